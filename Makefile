@@ -1,0 +1,46 @@
+# `make run` and `make test` set everything up themselves on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+APT_PKGS := poppler-utils age xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3
+
+.PHONY: run test lint translations sysdeps clean demo bench
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# System tools the tests and screenshots use. Installed when missing and we are allowed to
+# (root with apt); otherwise the tests that need them are skipped with a reason.
+sysdeps:
+	@missing=""; \
+	for t in pdftotext:poppler-utils age:age xvfb-run:xvfb; do \
+	  command -v $${t%%:*} >/dev/null 2>&1 || missing="$$missing $${t##*:}"; \
+	done; \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing system packages: $(APT_PKGS)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PKGS)) >/dev/null 2>&1 \
+	    || echo "warning: could not install system packages; dependent tests will be skipped"; \
+	fi
+
+translations: $(STAMP)
+	$(PY) -m ui.i18n_build
+
+run: $(STAMP) translations
+	$(PY) -m ui.main
+
+test: $(STAMP) sysdeps translations
+	$(PY) -m ruff check app ui tests bench
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(PY) -m ruff check app ui tests bench
+
+bench: $(STAMP)
+	$(PY) bench/vault_bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info
