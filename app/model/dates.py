@@ -1,0 +1,116 @@
+"""Partial dates: families often know only "March 2018" or "around 2017"."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from app.errors import InvalidInputError
+
+__all__ = ["PartialDate"]
+
+_MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+    "ru": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+           "сентябрь", "октябрь", "ноябрь", "декабрь"],
+    "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+           "қыркүйек", "қазан", "қараша", "желтоқсан"],
+}
+_AROUND = {"en": "around {}", "ru": "около {}", "kk": "шамамен {}"}
+_UNKNOWN = {"en": "unknown", "ru": "неизвестно", "kk": "белгісіз"}
+_ISO = re.compile(r"^(~)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date whose day, or day and month, may be unknown; ``approximate`` marks an estimate."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    approximate: bool = False
+
+    def __post_init__(self) -> None:
+        if self.year is None:
+            if self.month is not None or self.day is not None:
+                raise InvalidInputError("date: a month or day needs a year")
+            return
+        if not 1800 <= self.year <= 2200:
+            raise InvalidInputError("date: year out of range")
+        if self.month is None:
+            if self.day is not None:
+                raise InvalidInputError("date: a day needs a month")
+            return
+        if not 1 <= self.month <= 12:
+            raise InvalidInputError("date: month out of range")
+        if self.day is not None:
+            try:
+                _dt.date(self.year, self.month, self.day)
+            except ValueError:
+                raise InvalidInputError("date: no such day") from None
+
+    @property
+    def known(self) -> bool:
+        return self.year is not None
+
+    @property
+    def precision(self) -> str:
+        """One of ``unknown``, ``year``, ``month``, ``day``."""
+        if self.year is None:
+            return "unknown"
+        if self.month is None:
+            return "year"
+        return "month" if self.day is None else "day"
+
+    def iso(self) -> str:
+        """``2018``, ``2018-03``, ``2018-03-05``; ``~`` in front when approximate; ``""`` unknown."""
+        if self.year is None:
+            return ""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return ("~" if self.approximate else "") + text
+
+    @classmethod
+    def parse(cls, text: str | None) -> PartialDate:
+        text = (text or "").strip()
+        if not text:
+            return cls()
+        match = _ISO.match(text)
+        if not match:
+            raise InvalidInputError("date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)")
+        approx, year, month, day = match.groups()
+        return cls(int(year), int(month) if month else None, int(day) if day else None, bool(approx))
+
+    def sort_key(self) -> int | None:
+        """An integer that orders partial dates (unknown parts sort first within their period)."""
+        if self.year is None:
+            return None
+        return self.year * 10_000 + (self.month or 0) * 100 + (self.day or 0)
+
+    def earliest(self) -> _dt.date | None:
+        if self.year is None:
+            return None
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    def display(self, lang: str = "en") -> str:
+        """Human wording: ``5 March 2018``, ``March 2018``, ``around 2017``, ``unknown``."""
+        lang = lang if lang in _MONTHS else "en"
+        if self.year is None:
+            return _UNKNOWN[lang]
+        if self.month is None:
+            text = str(self.year)
+        else:
+            month = _MONTHS[lang][self.month - 1]
+            if self.day is None:
+                text = f"{month} {self.year}"
+            else:
+                text = f"{self.day} {month} {self.year}"
+        return _AROUND[lang].format(text) if self.approximate else text
+
+    def __str__(self) -> str:
+        return self.iso()

@@ -1,0 +1,8 @@
+"""Reading and writing the case model: records, attachments, search and the audit log."""
+
+from app.store.audit import AuditEntry
+from app.store.search import SearchHit, Snippet
+from app.store.store import SORT_KEYS, TABLES, CaseBundle, CaseQuery, CaseRow, Store
+
+__all__ = ["AuditEntry", "CaseBundle", "CaseQuery", "CaseRow", "SORT_KEYS", "SearchHit",
+           "Snippet", "Store", "TABLES"]

@@ -1,0 +1,101 @@
+"""The append-only audit log: who changed what and when, hash-chained.
+
+Each row's hash covers the previous row's hash and the row's own fields, and the newest hash is
+mirrored in ``meta``; editing, deleting or inserting a row breaks the chain, which
+``Vault.check()`` reports. Details name fields, never their values, so deleting data from a case
+does not leave a copy of it here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from app.model.records import now_iso
+
+__all__ = ["AuditEntry", "append", "entries", "verify_chain", "GENESIS"]
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    kind: str
+    record_uuid: str
+    case_uuid: str
+    detail: dict[str, Any]
+    hash: str
+
+
+def _digest(prev: str, seq: int, at: str, actor: str, action: str, kind: str,
+            record_uuid: str, case_uuid: str, detail: str) -> str:
+    payload = json.dumps([prev, seq, at, actor, action, kind, record_uuid, case_uuid, detail],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(conn: Any, *, actor: str, action: str, kind: str, record_uuid: str = "",
+           case_uuid: str = "", detail: dict[str, Any] | None = None) -> None:
+    """Append one entry; must run inside the caller's transaction."""
+    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+    at = now_iso()
+    detail_text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True)
+    digest = _digest(prev, seq, at, actor, action, kind, record_uuid, case_uuid, detail_text)
+    conn.execute(
+        "INSERT INTO audit(seq, at, actor, action, kind, record_uuid, case_uuid, detail, "
+        "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (seq, at, actor, action, kind, record_uuid, case_uuid, detail_text, prev, digest),
+    )
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (f"{seq}:{digest}",))
+
+
+def entries(conn: Any, case_uuid: str | None = None, limit: int = 10_000) -> list[AuditEntry]:
+    sql = ("SELECT seq, at, actor, action, kind, record_uuid, case_uuid, detail, hash FROM audit")
+    args: tuple[Any, ...] = ()
+    if case_uuid is not None:
+        sql += " WHERE case_uuid = ?"
+        args = (case_uuid,)
+    sql += " ORDER BY seq LIMIT ?"
+    rows = conn.execute(sql, (*args, limit)).fetchall()
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8])
+            for r in rows]
+
+
+def verify_chain(vault: Any) -> list[str]:
+    """Return a list of problems (empty when the chain is intact)."""
+    conn = vault.conn
+    problems: list[str] = []
+    prev = GENESIS
+    expected_seq = 1
+    last = (0, GENESIS)
+    cursor = conn.execute(
+        "SELECT seq, at, actor, action, kind, record_uuid, case_uuid, detail, prev_hash, hash "
+        "FROM audit ORDER BY seq")
+    for seq, at, actor, action, kind, record_uuid, case_uuid, detail, prev_hash, digest in cursor:
+        if seq != expected_seq:
+            problems.append(f"audit entries missing before entry {seq}")
+        if prev_hash != prev:
+            problems.append(f"audit entry {seq} does not follow the entry before it")
+        if _digest(prev_hash, seq, at, actor, action, kind, record_uuid, case_uuid,
+                   detail) != digest:
+            problems.append(f"audit entry {seq} was altered")
+        prev = digest
+        expected_seq = seq + 1
+        last = (seq, digest)
+        if len(problems) > 50:
+            break
+    head = vault.meta("audit_head", "")
+    if last[0] and head != f"{last[0]}:{last[1]}":
+        problems.append("the newest audit entries were removed or replaced")
+    if not last[0] and head:
+        problems.append("the audit log was emptied")
+    return problems

@@ -1,0 +1,194 @@
+"""Full-text search over names, testimonies and notes in every script (FTS5 in the vault).
+
+The FTS table is contentless: it holds folded tokens only. Snippets are cut from the records'
+own text, located through the same folding, so they show the text exactly as recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.model.records import Act, Attachment, Case, Intervention, Record, Testimony, Witness
+from app.store.fold import fold, fold_with_map, query_terms
+
+__all__ = ["SearchHit", "Snippet", "index_record", "unindex_record", "unindex_case",
+           "search", "search_fields", "make_snippet", "match_expression"]
+
+SNIPPET_CONTEXT = 60
+
+
+@dataclass(frozen=True)
+class Snippet:
+    field: str
+    text: str
+    highlights: tuple[tuple[int, int], ...]  # (start, end) in ``text``
+
+    def marked(self, open_mark: str = "[", close_mark: str = "]") -> str:
+        out, pos = [], 0
+        for start, end in self.highlights:
+            out += [self.text[pos:start], open_mark, self.text[start:end], close_mark]
+            pos = end
+        out.append(self.text[pos:])
+        return "".join(out)
+
+
+@dataclass
+class SearchHit:
+    case_uuid: str
+    rank: float
+    snippets: list[Snippet] = field(default_factory=list)
+    # Which records matched, for opening the case at the right place.
+    records: list[tuple[str, str]] = field(default_factory=list)  # (record_uuid, field)
+
+
+def search_fields(record: Record) -> list[tuple[str, str]]:
+    """The (field, text) pairs of a record that search covers."""
+    def join(*parts: str) -> str:
+        return "\n".join(p for p in parts if p)
+
+    if isinstance(record, Case):
+        person = record.person
+        names = " · ".join(n.text for n in person.names if n.text)
+        return [
+            ("names", names),
+            ("case", join(record.case_number, record.disappeared_place, record.perpetrators,
+                          person.hometown.display(), person.residence_kz, person.occupation,
+                          record.summary, record.notes, person.physical_description)),
+        ]
+    if isinstance(record, Testimony):
+        out = [("testimony", record.original_text)]
+        out += [(f"translation:{i}", t.text) for i, t in enumerate(record.translations)]
+        out.append(("testimony-notes", join(record.place, record.supports, record.notes)))
+        return out
+    if isinstance(record, Act):
+        return [("act", join(record.place, record.facility, record.facility_location,
+                             record.agency, record.official_reason, record.believed_reason,
+                             record.charge, record.court, record.sentence, record.notes))]
+    if isinstance(record, Witness):
+        return [("witness", join(record.name, record.relation, record.how_known, record.notes))]
+    if isinstance(record, Intervention):
+        return [("intervention", join(record.addressee, record.reference, record.response,
+                                      record.notes))]
+    if isinstance(record, Attachment):
+        return [("attachment", join(record.original_name, record.description))]
+    return []
+
+
+def unindex_record(conn: Any, record_uuid: str) -> None:
+    rowids = [r[0] for r in conn.execute(
+        "SELECT rowid FROM search_docs WHERE record_uuid = ?", (record_uuid,))]
+    for rowid in rowids:
+        conn.execute("DELETE FROM search_fts WHERE rowid = ?", (rowid,))
+        conn.execute("DELETE FROM search_docs WHERE rowid = ?", (rowid,))
+
+
+def unindex_case(conn: Any, case_uuid: str) -> None:
+    rowids = [r[0] for r in conn.execute(
+        "SELECT rowid FROM search_docs WHERE case_uuid = ?", (case_uuid,))]
+    for rowid in rowids:
+        conn.execute("DELETE FROM search_fts WHERE rowid = ?", (rowid,))
+    conn.execute("DELETE FROM search_docs WHERE case_uuid = ?", (case_uuid,))
+
+
+def index_record(conn: Any, record: Record, case_uuid: str) -> None:
+    unindex_record(conn, record.uuid)
+    for name, text in search_fields(record):
+        if not text.strip():
+            continue
+        cur = conn.execute(
+            "INSERT INTO search_docs(case_uuid, record_uuid, field) VALUES (?, ?, ?)",
+            (case_uuid, record.uuid, name))
+        conn.execute("INSERT INTO search_fts(rowid, body) VALUES (?, ?)",
+                     (cur.lastrowid, fold(text)))
+
+
+def match_expression(query: str) -> str:
+    """An FTS5 MATCH string: every term must occur; words match as prefixes, CJK as phrases."""
+    parts = []
+    for term, is_phrase in query_terms(query):
+        term = term.replace('"', "")
+        if not term:
+            continue
+        parts.append(f'"{term}"' if is_phrase else f'"{term}"*')
+    return " AND ".join(parts)
+
+
+def make_snippet(field_name: str, text: str, query: str,
+                 context: int = SNIPPET_CONTEXT) -> Snippet:
+    folded, origin = fold_with_map(text)
+    spans: list[tuple[int, int]] = []
+    for term, _ in query_terms(query):
+        needle = term
+        start = folded.find(needle)
+        while start >= 0 and len(spans) < 20:
+            end = start + len(needle)
+            spans.append((origin[start], origin[end - 1] + 1))
+            start = folded.find(needle, end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    if not merged:
+        cut = text[: 2 * context]
+        return Snippet(field_name, cut + ("…" if len(text) > len(cut) else ""), ())
+    first = merged[0][0]
+    lo = max(0, first - context)
+    hi = min(len(text), first + 2 * context)
+    # Widen to whole words so an RTL or Cyrillic word is not cut in half.
+    while lo > 0 and not text[lo - 1].isspace() and first - lo < context + 20:
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace() and hi - first < 2 * context + 20:
+        hi += 1
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(text) else ""
+    body = " ".join(text[lo:hi].split("\n"))
+    shift = len(prefix) - lo
+    highlights = tuple((s + shift, e + shift) for s, e in merged if s >= lo and e <= hi)
+    return Snippet(field_name, prefix + body + suffix, highlights)
+
+
+def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
+           hometown: str | None = None, year: int | None = None,
+           load_text: Any = None) -> list[SearchHit]:
+    """Ranked hits, one per case, best first. ``load_text(record_uuid, field)`` gives snippets."""
+    expr = match_expression(query)
+    if not expr:
+        return []
+    where = ["search_fts MATCH ?"]
+    args: list[Any] = [expr]
+    join = ""
+    if status or hometown or year:
+        join = "JOIN cases c ON c.uuid = d.case_uuid"
+        if status:
+            where.append("c.status = ?")
+            args.append(status)
+        if hometown:
+            where.append("c.hometown LIKE ? ESCAPE '\\'")
+            args.append("%" + hometown.replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%")
+        if year:
+            where.append("c.disappeared_year = ?")
+            args.append(year)
+    sql = (f"SELECT d.case_uuid, d.record_uuid, d.field, f.rank FROM search_fts f "
+           f"JOIN search_docs d ON d.rowid = f.rowid {join} WHERE {' AND '.join(where)} "
+           f"ORDER BY f.rank LIMIT ?")
+    rows = conn.execute(sql, (*args, limit * 4)).fetchall()
+    hits: dict[str, SearchHit] = {}
+    for case_uuid, record_uuid, field_name, rank in rows:
+        hit = hits.get(case_uuid)
+        if hit is None:
+            if len(hits) >= limit:
+                continue
+            hit = hits[case_uuid] = SearchHit(case_uuid, rank)
+        hit.records.append((record_uuid, field_name))
+    if load_text is not None:
+        for hit in hits.values():
+            for record_uuid, field_name in hit.records[:2]:
+                text = load_text(record_uuid, field_name)
+                if text:
+                    hit.snippets.append(make_snippet(field_name, text, query))
+    return list(hits.values())

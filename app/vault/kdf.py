@@ -1,0 +1,90 @@
+"""Argon2id key derivation: passphrase + the vault file's salt → 32-byte SQLCipher raw key."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+
+from app.errors import WeakPassphraseError
+
+__all__ = ["KdfParams", "DEFAULT_PARAMS", "SALT_LEN", "KEY_LEN", "derive_key", "passphrase_bytes",
+           "check_passphrase_strength", "wipe"]
+
+SALT_LEN = 16
+KEY_LEN = 32
+MIN_PASSPHRASE_CHARS = 10
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    time_cost: int
+    parallelism: int
+
+
+# Format version 1 fixes these (a seized laptop is attacked offline, so memory-hard). They are
+# not stored in the file: the file's first 16 bytes are only the salt (see docs/vault-format.md).
+DEFAULT_PARAMS = KdfParams(memory_kib=65_536, time_cost=3, parallelism=2)
+
+
+def passphrase_bytes(passphrase: str | bytes | bytearray) -> bytearray:
+    """UTF-8 bytes of the NFC-normalised passphrase, in a wipeable bytearray.
+
+    NFC because the same passphrase typed on different keyboards may arrive composed or
+    decomposed (e.g. Kazakh letters with diacritics).
+    """
+    if isinstance(passphrase, bytearray):
+        return bytearray(passphrase)
+    if isinstance(passphrase, bytes):
+        return bytearray(passphrase)
+    return bytearray(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
+
+
+def wipe(buf: bytearray | None) -> None:
+    if buf is not None:
+        for i in range(len(buf)):
+            buf[i] = 0
+
+
+def derive_key(secret: bytearray, salt: bytes, params: KdfParams = DEFAULT_PARAMS) -> bytearray:
+    raw = hash_secret_raw(
+        bytes(secret), salt, time_cost=params.time_cost, memory_cost=params.memory_kib,
+        parallelism=params.parallelism, hash_len=KEY_LEN, type=Type.ID,
+    )
+    return bytearray(raw)
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    """Minimum rules for a new passphrase; raises WeakPassphraseError with the reason."""
+    text = unicodedata.normalize("NFC", passphrase)
+    if len(text) < MIN_PASSPHRASE_CHARS:
+        raise WeakPassphraseError(
+            f"the passphrase must have at least {MIN_PASSPHRASE_CHARS} characters"
+        )
+    if len(set(text)) < 5:
+        raise WeakPassphraseError("the passphrase repeats too few different characters")
+    if text.strip() != text:
+        raise WeakPassphraseError("the passphrase must not start or end with a space")
+    lowered = text.lower()
+    if lowered in {"password123", "qwertyuiop", "1234567890", "izdeuizdeu"}:
+        raise WeakPassphraseError("this passphrase is too common")
+
+
+def strength_hint(passphrase: str) -> tuple[int, str]:
+    """A rough 0–4 score and a short hint for the UI (length and variety of characters)."""
+    text = unicodedata.normalize("NFC", passphrase)
+    try:
+        check_passphrase_strength(text)
+    except WeakPassphraseError as exc:
+        return 0, str(exc)
+    classes = sum(
+        any(pred(c) for c in text)
+        for pred in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
+    words = len(text.split())
+    score = 1 + (len(text) >= 16) + (len(text) >= 24 or words >= 4) + (classes >= 3)
+    hints = {1: "weak: make it longer", 2: "fair: a few more words help",
+             3: "good", 4: "strong"}
+    return min(score, 4), hints[min(score, 4)]
