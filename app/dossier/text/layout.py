@@ -198,6 +198,10 @@ class ParagraphLayout:
         for info, pos in zip(infos, positions, strict=True):
             c = info.cluster
             cluster_text = self.text[c : cluster_end[c]]
+            if rtl:
+                # Extractors (poppler) read a right-to-left word by reversing its characters
+                # as drawn, so a ligature's text must be stored reversed to come out right.
+                cluster_text = cluster_text[::-1]
             nth = seen.get(c, 0)
             seen[c] = nth + 1
             multi = counts[c] > 1

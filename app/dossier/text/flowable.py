@@ -1,0 +1,133 @@
+"""``ScriptParagraph``: a platypus flowable for plain text in any mix of the bundled scripts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus.flowables import Flowable
+
+from app.dossier.text.bidi import Direction
+from app.dossier.text.fonts import FontSet, fonts
+from app.dossier.text.layout import Line, ParagraphLayout
+from app.dossier.text.render import line_operators
+
+__all__ = ["ScriptParagraph"]
+
+
+@dataclass(frozen=True)
+class _Start:
+    """Where a (split) flowable begins: a paragraph of the text and an offset in it."""
+
+    paragraph: int
+    offset: int
+
+
+class ScriptParagraph(Flowable):
+    """Plain text laid out with bidi, font fallback and HarfBuzz shaping.
+
+    Used like ``Paragraph`` but takes plain text, not markup. From ``style`` it uses
+    ``fontSize``, ``leading``, ``textColor``, ``leftIndent``, ``rightIndent``, ``spaceBefore``,
+    ``spaceAfter`` and ``alignment``; the font comes from the text itself. Alignment is relative
+    to the paragraph direction: ``TA_LEFT``/``TA_JUSTIFY`` mean "start" (right edge for an RTL
+    paragraph), ``TA_RIGHT`` means "end", ``TA_CENTER`` centres. Justification is not done.
+    A newline starts a new paragraph, whose direction is detected anew when ``direction`` is
+    ``"auto"``.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        direction: Direction = "auto",
+        *,
+        bold: bool = False,
+        font_set: FontSet | None = None,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.direction: Direction = direction
+        self.bold = bold
+        self._font_set = font_set or fonts()
+        self._paragraphs = [
+            ParagraphLayout(part, style.fontSize, self._font_set, bold=bold, direction=direction)
+            for part in text.replace("\r\n", "\n").split("\n")
+        ]
+        self._start = _Start(0, 0)
+        self._first = True
+        self._lines: list[tuple[_Start, Line]] = []
+        self._wrapped_width: float | None = None
+
+    def _layout(self, width: float) -> list[tuple[_Start, Line]]:
+        inner = max(width - self.style.leftIndent - self.style.rightIndent, 1.0)
+        if self._wrapped_width != inner:
+            lines = []
+            for index in range(self._start.paragraph, len(self._paragraphs)):
+                para = self._paragraphs[index]
+                offset = self._start.offset if index == self._start.paragraph else 0
+                for a, b in para.break_lines(inner, offset):
+                    lines.append((_Start(index, a), para.line(a, b)))
+            self._lines = lines
+            self._wrapped_width = inner
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = len(self._layout(availWidth)) * self.style.leading
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        lines = self._layout(availWidth)
+        fit = int((availHeight + 1e-6) // self.style.leading)
+        if fit <= 0:
+            return []
+        if fit >= len(lines):
+            return [self]
+        head = self._part(self._start, self._first)
+        head._lines = lines[:fit]
+        head._wrapped_width = self._wrapped_width
+        tail = self._part(lines[fit][0], False)
+        return [head, tail]
+
+    def _part(self, start: _Start, first: bool) -> ScriptParagraph:
+        part = ScriptParagraph.__new__(ScriptParagraph)
+        Flowable.__init__(part)
+        part.text = self.text
+        part.style = self.style
+        part.direction = self.direction
+        part.bold = self.bold
+        part._font_set = self._font_set
+        part._paragraphs = self._paragraphs
+        part._start = start
+        part._first = first
+        part._lines = []
+        part._wrapped_width = None
+        return part
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (platypus API)
+        return self.style.spaceBefore if self._first else 0.0
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (platypus API)
+        return self.style.spaceAfter
+
+    def draw(self) -> None:
+        style = self.style
+        canvas = self.canv
+        size = style.fontSize
+        leading = style.leading
+        inner = self.width - style.leftIndent - style.rightIndent
+        canvas.setFillColor(style.textColor)
+        # Baseline so that the glyphs sit in the middle of the leading, ascent ~0.8 em.
+        first_baseline = self.height - (leading - size) / 2 - 0.8 * size
+        for k, (_, line) in enumerate(self._lines):
+            width = line.width
+            if style.alignment == TA_CENTER:
+                x = (inner - width) / 2
+            elif (style.alignment == TA_RIGHT) != line.rtl:
+                x = inner - width
+            else:
+                x = 0.0
+            y = first_baseline - k * leading
+            canvas.addLiteral(line_operators(line, style.leftIndent + x, y, canvas))

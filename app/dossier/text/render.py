@@ -1,0 +1,117 @@
+"""Writing laid-out lines into a ReportLab canvas as PDF text operators.
+
+ReportLab's own text objects cannot place HarfBuzz glyph positions from several fonts on one
+line, so the operators are written here: one TJ array per font subset, with the difference
+between HarfBuzz's advance and the font's default width as TJ adjustment.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from reportlab.pdfgen.canvas import Canvas
+
+from app.dossier.text.bidi import Direction
+from app.dossier.text.fonts import FontSet, fonts
+from app.dossier.text.layout import Line, ParagraphLayout
+
+__all__ = ["Align", "draw_line", "line_operators", "text_width"]
+
+Align = Literal["left", "right", "center"]
+
+
+def _num(v: float) -> str:
+    s = f"{v:.3f}".rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def _pdf_text_string(text: str) -> str:
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def line_operators(line: Line, x: float, y: float, canvas: Canvas) -> str:
+    """PDF content operators drawing ``line`` with its left end of baseline at (x, y)."""
+    doc = canvas._doc  # fonts subsets are allocated per document
+    size = line.size
+    out = ["BT", "0 Tc 0 Tw 100 Tz", f"1 0 0 1 {_num(x)} {_num(y)} Tm"]
+    tj: list[str] = []
+    current: tuple[str, int] | None = None
+    rise = 0.0
+
+    def flush() -> None:
+        if tj:
+            out.append("[" + " ".join(tj) + "] TJ")
+            tj.clear()
+
+    for run in line.runs:
+        font = run.font
+        codes = "".join(chr(g.code) for g in run.glyphs)
+        bytes_ = [
+            (subset, byte) for subset, chunk in font.splitString(codes, doc) for byte in chunk
+        ]
+        for glyph, (subset, byte) in zip(run.glyphs, bytes_, strict=True):
+            if glyph.actual_text is not None:
+                flush()
+                out.append(f"/Span <</ActualText {_pdf_text_string(glyph.actual_text)}>> BDC")
+            if current != (font.fontName, subset):
+                flush()
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
+                current = (font.fontName, subset)
+            glyph_rise = glyph.dy * size / 1000
+            if abs(glyph_rise - rise) > 1e-6:
+                flush()
+                out.append(f"{_num(glyph_rise)} Ts")
+                rise = glyph_rise
+            # TJ numbers move the pen left by n/1000 em; x offset applies to this glyph only.
+            if glyph.dx:
+                tj.append(_num(-glyph.dx))
+            tj.append(f"<{byte:02X}>")
+            after = glyph.width - glyph.advance + glyph.dx
+            if abs(after) > 1e-6:
+                tj.append(_num(after))
+            if glyph.cluster_end:
+                flush()
+                out.append("EMC")
+    flush()
+    if rise:
+        out.append("0 Ts")  # text rise is graphics state and would outlive ET
+    out.append("ET")
+    return "\n".join(out)
+
+
+def text_width(
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    direction: Direction = "auto",
+    font_set: FontSet | None = None,
+) -> float:
+    """Width in points of ``text`` laid out as one line."""
+    layout = ParagraphLayout(text, size, font_set or fonts(), bold=bold, direction=direction)
+    return layout.line(0, len(layout.text)).width
+
+
+def draw_line(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: Align = "left",
+    direction: Direction = "auto",
+    font_set: FontSet | None = None,
+) -> float:
+    """Draw ``text`` as one unbroken line (page headers, footers, table cells).
+
+    ``x`` is the left end, the right end or the centre of the line according to ``align``;
+    ``y`` is the baseline. Uses the canvas's current fill colour. Returns the width drawn.
+    """
+    layout = ParagraphLayout(text, size, font_set or fonts(), bold=bold, direction=direction)
+    line = layout.line(0, len(layout.text))
+    width = line.width
+    left = x - width if align == "right" else x - width / 2 if align == "center" else x
+    canvas.addLiteral(line_operators(line, left, y, canvas))
+    return width
