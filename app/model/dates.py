@@ -18,6 +18,8 @@ _MONTHS = {
     "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
            "қыркүйек", "қазан", "қараша", "желтоқсан"],
 }
+_RU_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                "сентября", "октября", "ноября", "декабря"]
 _AROUND = {"en": "around {}", "ru": "около {}", "kk": "шамамен {}"}
 _UNKNOWN = {"en": "unknown", "ru": "неизвестно", "kk": "белгісіз"}
 _ISO = re.compile(r"^(~)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -104,12 +106,15 @@ class PartialDate:
             return _UNKNOWN[lang]
         if self.month is None:
             text = str(self.year)
+        elif lang == "kk":
+            # Kazakh puts the year first: "2018 жылғы 5 наурыз".
+            day = f"{self.day} " if self.day is not None else ""
+            text = f"{self.year} жылғы {day}{_MONTHS['kk'][self.month - 1]}"
+        elif self.day is None:
+            text = f"{_MONTHS[lang][self.month - 1]} {self.year}"
         else:
-            month = _MONTHS[lang][self.month - 1]
-            if self.day is None:
-                text = f"{month} {self.year}"
-            else:
-                text = f"{self.day} {month} {self.year}"
+            month = _RU_GENITIVE[self.month - 1] if lang == "ru" else _MONTHS[lang][self.month - 1]
+            text = f"{self.day} {month} {self.year}"
         return _AROUND[lang].format(text) if self.approximate else text
 
     def __str__(self) -> str:

@@ -252,6 +252,8 @@ class Witness(Record):
 @dataclass(kw_only=True)
 class Testimony(Record):
     KIND: ClassVar[str] = "testimony"
+    # Its name starts with "Test": without this, pytest tries to collect it wherever imported.
+    __test__: ClassVar[bool] = False
     case_uuid: str = ""
     witness_uuid: str = ""
     interview_date: PartialDate = field(default_factory=PartialDate)

@@ -43,7 +43,7 @@ CHILD_KINDS = ("status_change", "act", "witness", "testimony", "intervention", "
 SORT_KEYS: dict[str, str] = {
     "case_number": "case_number", "name": "sort_name", "status": "status",
     "person_status": "person_status", "disappeared": "disappeared_sort", "hometown": "hometown",
-    "updated": "updated", "follow_up": "next_follow_up",
+    "updated": "activity", "follow_up": "next_follow_up",
 }
 NAME_PREFERENCE = ("kk-Cyrl", "kk-Latn", "ru", "en", "ug-Latn", "pinyin", "ug-Arab", "zh-Hans")
 
@@ -165,13 +165,13 @@ class Store:
                          (record.sha256, record.size, record.uuid))
         if isinstance(record, Case):
             self._update_case_columns(conn, record)
+            self._touch(conn, case_uuid)
             if row is None and not keep_times:
                 self._record_status_change(conn, record)
         if isinstance(record, Intervention):
             self._update_follow_up(conn, case_uuid)
         if not isinstance(record, Case):
-            conn.execute("UPDATE cases SET updated = ? WHERE uuid = ? AND updated < ?",
-                         (record.updated, case_uuid, record.updated))
+            self._touch(conn, case_uuid)
         _search.index_record(conn, record, case_uuid)
         _audit.append(conn, actor=self.actor, action=action, kind=record.KIND,
                       record_uuid=record.uuid, case_uuid=case_uuid,
@@ -190,6 +190,11 @@ class Store:
         _audit.append(conn, actor=self.actor, action="create", kind=change.KIND,
                       record_uuid=change.uuid, case_uuid=case.uuid,
                       detail={"fields": ["current_status"]})
+
+    @staticmethod
+    def _touch(conn: Any, case_uuid: str) -> None:
+        """Move the case's "last updated" column; the case record's own time stays its own."""
+        conn.execute("UPDATE cases SET activity = ? WHERE uuid = ?", (now_iso(), case_uuid))
 
     @staticmethod
     def _update_case_columns(conn: Any, case: Case) -> None:
@@ -291,7 +296,7 @@ class Store:
             if kind == "intervention":
                 self._update_follow_up(conn, case_uuid)
             if kind != "case":
-                conn.execute("UPDATE cases SET updated = ? WHERE uuid = ?", (now_iso(), case_uuid))
+                self._touch(conn, case_uuid)
             _audit.append(conn, actor=self.actor, action="delete", kind=kind, record_uuid=uuid,
                           case_uuid=case_uuid)
         # Deleted rows must not linger in old WAL frames.
@@ -370,7 +375,7 @@ class Store:
         where, args = self._where(query)
         rows = self.conn.execute(
             "SELECT uuid, case_number, all_names, status, person_status, disappeared_text, "
-            f"hometown, updated, next_follow_up FROM cases{where} "
+            f"hometown, activity, next_follow_up FROM cases{where} "
             f"ORDER BY {column} {direction}, rowid {direction} LIMIT ? OFFSET ?",
             (*args, limit, offset)).fetchall()
         return [CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "") for r in rows]
@@ -382,7 +387,7 @@ class Store:
         marks = ",".join("?" * len(uuids))
         rows = self.conn.execute(
             "SELECT uuid, case_number, all_names, status, person_status, disappeared_text, "
-            f"hometown, updated, next_follow_up FROM cases WHERE uuid IN ({marks})",
+            f"hometown, activity, next_follow_up FROM cases WHERE uuid IN ({marks})",
             uuids).fetchall()
         by_uuid = {r[0]: CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "")
                    for r in rows}
@@ -439,8 +444,7 @@ class Store:
             data_json = json.dumps(attachment.data_fields(), ensure_ascii=False, sort_keys=True)
             conn.execute("UPDATE attachments SET data = ?, sha256 = ?, size = ? WHERE uuid = ?",
                          (data_json, sha, size, attachment.uuid))
-            conn.execute("UPDATE cases SET updated = ? WHERE uuid = ?",
-                         (attachment.updated, case_uuid))
+            self._touch(conn, case_uuid)
             _search.index_record(conn, attachment, case_uuid)
             _audit.append(conn, actor=self.actor, action="create", kind="attachment",
                           record_uuid=attachment.uuid, case_uuid=case_uuid,

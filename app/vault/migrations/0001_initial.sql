@@ -21,7 +21,8 @@ CREATE TABLE cases (
     disappeared_year INTEGER,
     disappeared_text TEXT NOT NULL DEFAULT '',
     hometown         TEXT NOT NULL DEFAULT '',
-    next_follow_up   TEXT
+    next_follow_up   TEXT,
+    activity         TEXT NOT NULL DEFAULT ''  -- newest change to the case or any of its records
 );
 CREATE INDEX cases_by_number ON cases(case_number);
 CREATE INDEX cases_by_name ON cases(sort_name);
@@ -29,7 +30,7 @@ CREATE INDEX cases_by_status ON cases(status, case_number);
 CREATE INDEX cases_by_disappeared ON cases(disappeared_sort);
 CREATE INDEX cases_by_year ON cases(disappeared_year);
 CREATE INDEX cases_by_hometown ON cases(hometown);
-CREATE INDEX cases_by_updated ON cases(updated);
+CREATE INDEX cases_by_activity ON cases(activity);
 CREATE INDEX cases_by_follow_up ON cases(next_follow_up);
 
 CREATE TABLE status_changes (
