@@ -88,8 +88,7 @@ class BackupInputError(InvalidInputError):
 
 class SourceDataError(IntegrityError):
     default_message = (
-        "an attachment in the vault does not match its recorded size or checksum; "
-        "the backup was not written"
+        "an attachment in the vault does not match its recorded size or checksum; the backup was not written"
     )
 
 
@@ -110,9 +109,7 @@ class BackupReadError(StorageError):
 
 
 class BackupReadBackError(BackupStorageError):
-    default_message = (
-        "the backup did not read back correctly (the disk may be faulty); nothing was saved"
-    )
+    default_message = "the backup did not read back correctly (the disk may be faulty); nothing was saved"
 
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}

@@ -201,7 +201,3 @@ def verify_signature(public_raw: bytes, signature: bytes, message: bytes) -> boo
 
 def trusted_key_set(keys: Iterable[SignerKey]) -> frozenset[bytes]:
     return frozenset(public_key_bytes(k) for k in keys)
-
-
-
-

@@ -128,9 +128,7 @@ class TarMember:
             raise TarFormatError("bad padding")
 
 
-def iter_members(
-    reader: ExactReader, on_data: Callable[[int], None] | None = None
-) -> Iterator[TarMember]:
+def iter_members(reader: ExactReader, on_data: Callable[[int], None] | None = None) -> Iterator[TarMember]:
     """Yield the members of a canonical archive, then check its end and that nothing follows.
 
     All members share the mtime of the first one. Unread member data is skipped (and hashed)

@@ -1,0 +1,55 @@
+"""Keep-last-N rotation of a folder of backups.
+
+Only files whose names :func:`app.backup.writer.backup_file_name` could have produced are
+considered, ordered by the time stamp *in the name* (FAT file times are coarse and copying
+resets them). The newest backup is never removed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.backup.errors import BackupInputError, storage_error_for
+from app.backup.writer import BACKUP_SUFFIX
+
+__all__ = ["list_backups", "rotate_backups"]
+
+_NAME_RE = re.compile(r"izdeu-backup-(\d{8}T\d{6}Z)(?:-(\d{1,3}))?" + re.escape(BACKUP_SUFFIX))
+
+
+def list_backups(folder: Path | str) -> list[Path]:
+    """Backups in ``folder``, oldest first."""
+    found: list[tuple[str, int, Path]] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except FileNotFoundError:
+        raise BackupInputError("the backup folder does not exist") from None
+    except OSError as exc:
+        raise storage_error_for(exc) from None
+    for entry in entries:
+        match = _NAME_RE.fullmatch(entry.name)
+        if match and entry.is_file() and not entry.is_symlink():
+            found.append((match.group(1), int(match.group(2) or 1), entry))
+    found.sort()
+    return [path for _stamp, _seq, path in found]
+
+
+def rotate_backups(folder: Path | str, keep: int, *, dry_run: bool = False) -> list[Path]:
+    """Delete all but the ``keep`` newest backups; return what was (or would be) deleted.
+
+    Call it only after a new backup was written and verified.
+    """
+    if not isinstance(keep, int) or isinstance(keep, bool) or keep < 1:
+        raise BackupInputError("keep at least one backup")
+    backups = list_backups(folder)
+    doomed = backups[:-keep] if len(backups) > keep else []
+    if not dry_run:
+        for path in doomed:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue  # removed by someone else meanwhile: the goal is reached
+            except OSError as exc:
+                raise storage_error_for(exc) from None
+    return doomed
