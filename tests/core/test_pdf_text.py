@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from bidi import get_display
+from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, A6
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -43,7 +44,7 @@ UYGHUR_WORDS = (
 )
 BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u200e\u200f"))
 
-STYLE = ParagraphStyle("body", fontSize=12, leading=16)
+STYLE = ParagraphStyle("body", fontSize=12, leading=16, spaceBefore=3, spaceAfter=5)
 MARGIN = 36 + 6  # page margin plus the platypus frame padding
 
 
@@ -288,6 +289,7 @@ def test_split_parts_cover_the_text_once():
     _, h2 = tail.wrap(width, 10_000)
     assert h1 + h2 == pytest.approx(height)
     assert head.getSpaceBefore() == STYLE.spaceBefore and tail.getSpaceBefore() == 0
+    assert head.getSpaceAfter() == 0 and tail.getSpaceAfter() == STYLE.spaceAfter
     assert para.split(width, 1) == []
 
 
@@ -318,3 +320,18 @@ def test_all_scripts_normalised_input_round_trip(tmp_path):
     text = unicodedata.normalize("NFD", "Әйгерім Ж. Қасымова й")
     pdf = _build(tmp_path / "nfd.pdf", [ScriptParagraph(text, STYLE)])
     assert unicodedata.normalize("NFC", _text(pdf).strip()) == unicodedata.normalize("NFC", text)
+
+
+def test_synthetic_bold_for_chinese(tmp_path):
+    pdf = _build(tmp_path / "cjk-bold.pdf", [ScriptParagraph(CHINESE, STYLE, bold=True)])
+    content = PdfReader(pdf).pages[0].get_contents().get_data()
+    assert b"2 Tr" in content and b"0 Tr" in content  # filled and stroked, then back
+    assert _text(pdf).strip() == CHINESE
+
+
+def test_empty_blank_and_no_break_space():
+    assert ScriptParagraph("", STYLE).wrap(200, 100) == (200, STYLE.leading)
+    assert ScriptParagraph("   ", STYLE, direction="rtl").wrap(200, 100)[1] == STYLE.leading
+    # A no-break space keeps the two words of a name on one line.
+    layout = ParagraphLayout("aaaa\u00a0bbbb cccc", 10, fonts())
+    assert layout.break_lines(text_width("aaaa bbbb", 10) + 1) == [(0, 10), (10, 14)]

@@ -11,7 +11,7 @@ from reportlab.platypus.flowables import Flowable
 from app.dossier.text.bidi import Direction
 from app.dossier.text.fonts import FontSet, fonts
 from app.dossier.text.layout import Line, ParagraphLayout
-from app.dossier.text.render import line_operators
+from app.dossier.text.render import draw_prepared_line
 
 __all__ = ["ScriptParagraph"]
 
@@ -56,7 +56,8 @@ class ScriptParagraph(Flowable):
             for part in text.replace("\r\n", "\n").split("\n")
         ]
         self._start = _Start(0, 0)
-        self._first = True
+        self._first = True  # only the first part of a split keeps spaceBefore
+        self._last = True  # and only the last one spaceAfter
         self._lines: list[tuple[_Start, Line]] = []
         self._wrapped_width: float | None = None
 
@@ -88,6 +89,7 @@ class ScriptParagraph(Flowable):
         head = self._part(self._start, self._first)
         head._lines = lines[:fit]
         head._wrapped_width = self._wrapped_width
+        head._last = False
         tail = self._part(lines[fit][0], False)
         return [head, tail]
 
@@ -102,6 +104,7 @@ class ScriptParagraph(Flowable):
         part._paragraphs = self._paragraphs
         part._start = start
         part._first = first
+        part._last = self._last
         part._lines = []
         part._wrapped_width = None
         return part
@@ -110,7 +113,7 @@ class ScriptParagraph(Flowable):
         return self.style.spaceBefore if self._first else 0.0
 
     def getSpaceAfter(self) -> float:  # noqa: N802 (platypus API)
-        return self.style.spaceAfter
+        return self.style.spaceAfter if self._last else 0.0
 
     def draw(self) -> None:
         style = self.style
@@ -130,4 +133,4 @@ class ScriptParagraph(Flowable):
             else:
                 x = 0.0
             y = first_baseline - k * leading
-            canvas.addLiteral(line_operators(line, style.leftIndent + x, y, canvas))
+            draw_prepared_line(canvas, line, style.leftIndent + x, y)

@@ -181,6 +181,10 @@ class FontSet:
     def faces(self, bold: bool = False) -> tuple[GlyphFont, ...]:
         return tuple(self._bold if bold else self._regular)
 
+    def lacks_bold(self, font: GlyphFont) -> bool:
+        """True for a regular face that stands in for a missing bold one (WenQuanYi)."""
+        return any(r is b is font for r, b in zip(self._regular, self._bold, strict=True))
+
     def font_for(self, ch: str, bold: bool = False) -> GlyphFont:
         """The font to draw ``ch`` with: the script's own font if it has the glyph, else any."""
         key = (ch, bold)

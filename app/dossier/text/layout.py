@@ -54,6 +54,7 @@ class GlyphRun:
     start: int
     end: int
     advance: float  # 1/1000 em
+    synthetic_bold: bool = False  # bold asked for, but the font has no bold face
 
     @property
     def rtl(self) -> bool:
@@ -90,6 +91,11 @@ def _clean(text: str) -> str:
     return "".join(out)
 
 
+def _is_space(ch: str) -> bool:
+    """Whitespace that separates words (a line may break after it); not the no-break ones."""
+    return ch.isspace() and ch not in "\u00a0\u2007\u202f"
+
+
 def _is_cjk_breakable(ch: str) -> bool:
     cp = ord(ch)
     return (
@@ -117,6 +123,7 @@ class ParagraphLayout:
         self.levels = resolve_levels(self.text, self.base)
         self._codepoints = [ord(c) for c in self.text]
         self._fonts = self._assign_fonts(fonts, bold)
+        self._synthetic_bold = {f for f in self._fonts if bold and fonts.lacks_bold(f)}
         self._items = self._split_items()
         # Advance per character (a cluster's advance on its first character), for breaking.
         self._advance = [0.0] * len(self.text)
@@ -222,16 +229,19 @@ class ParagraphLayout:
             )
             advances[c] = advances.get(c, 0.0) + adv
         total = sum(g.advance for g in glyphs)
-        return GlyphRun(font, tuple(glyphs), level, start, end, total), advances
+        run = GlyphRun(
+            font, tuple(glyphs), level, start, end, total, font in self._synthetic_bold
+        )
+        return run, advances
 
     def _break_opportunities(self) -> list[bool]:
         text = self.text
         ok = [False] * (len(text) + 1)
         for i in range(1, len(text)):
             a, b = text[i - 1], text[i]
-            if b.isspace():
+            if _is_space(b):
                 continue
-            if a.isspace():
+            if _is_space(a):
                 ok[i] = True
             elif (_is_cjk_breakable(a) or _is_cjk_breakable(b)) and not (
                 b in _NO_BREAK_BEFORE or a in _NO_BREAK_AFTER
@@ -258,7 +268,7 @@ class ParagraphLayout:
             while j < n and not self._break_before[j]:
                 j += 1
             seg_end = j
-            while seg_end > i and text[seg_end - 1].isspace():
+            while seg_end > i and _is_space(text[seg_end - 1]):
                 seg_end -= 1
             word = sum(adv[i:seg_end])
             spaces = sum(adv[seg_end:j])
@@ -297,7 +307,7 @@ class ParagraphLayout:
         """Shape and reorder the characters ``[start, end)`` as one display line."""
         # Rule L1: trailing whitespace goes to the paragraph level; it is invisible at the
         # line end, so it is simply not drawn (and does not count for alignment).
-        while end > start and self.text[end - 1].isspace():
+        while end > start and _is_space(self.text[end - 1]):
             end -= 1
         runs = []
         for item_start, item_end in self._items:
