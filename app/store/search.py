@@ -103,15 +103,18 @@ def index_record(conn: Any, record: Record, case_uuid: str) -> None:
                      (cur.lastrowid, fold(text)))
 
 
-def match_expression(query: str) -> str:
-    """An FTS5 MATCH string: every term must occur; words match as prefixes, CJK as phrases."""
+def _term_expressions(query: str) -> list[str]:
     parts = []
     for term, is_phrase in query_terms(query):
         term = term.replace('"', "")
-        if not term:
-            continue
-        parts.append(f'"{term}"' if is_phrase else f'"{term}"*')
-    return " AND ".join(parts)
+        if term:
+            parts.append(f'"{term}"' if is_phrase else f'"{term}"*')
+    return parts
+
+
+def match_expression(query: str) -> str:
+    """An FTS5 MATCH string: every term must occur; words match as prefixes, CJK as phrases."""
+    return " AND ".join(_term_expressions(query))
 
 
 def make_snippet(field_name: str, text: str, query: str,
@@ -151,6 +154,32 @@ def make_snippet(field_name: str, text: str, query: str,
     return Snippet(field_name, prefix + body + suffix, highlights)
 
 
+_PER_TERM_CAP = 20_000
+
+
+def _cross_record_matches(conn: Any, terms: list[str], sql: str, args: list[Any],
+                          seen: set[str]) -> list[Any]:
+    """Cases where every term matches somewhere in the case, though in different records
+    (a name in the case, a place in a testimony). Ranked after single-record matches."""
+    per_term: list[dict[str, tuple[str, str, float]]] = []
+    for term in terms:
+        found: dict[str, tuple[str, str, float]] = {}
+        for case_uuid, record_uuid, field_name, rank in conn.execute(
+                sql, (term, *args[1:], _PER_TERM_CAP)):
+            found.setdefault(case_uuid, (record_uuid, field_name, rank))
+        per_term.append(found)
+    common = set(per_term[0]).intersection(*per_term[1:]) - seen
+    rows = []
+    for case_uuid in common:
+        total = sum(found[case_uuid][2] for found in per_term)
+        for found in per_term:
+            record_uuid, field_name, _ = found[case_uuid]
+            # bm25 ranks are negative; adding 1e6 keeps these after every real AND match.
+            rows.append((case_uuid, record_uuid, field_name, total + 1e6))
+    rows.sort(key=lambda r: r[3])
+    return rows
+
+
 def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
            hometown: str | None = None, year: int | None = None,
            load_text: Any = None) -> list[SearchHit]:
@@ -177,6 +206,9 @@ def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
            f"JOIN search_docs d ON d.rowid = f.rowid {join} WHERE {' AND '.join(where)} "
            f"ORDER BY f.rank LIMIT ?")
     rows = conn.execute(sql, (*args, limit * 4)).fetchall()
+    terms = _term_expressions(query)
+    if len(terms) > 1 and len({r[0] for r in rows}) < limit:
+        rows += _cross_record_matches(conn, terms, sql, args, {r[0] for r in rows})
     hits: dict[str, SearchHit] = {}
     for case_uuid, record_uuid, field_name, rank in rows:
         hit = hits.get(case_uuid)

@@ -1,0 +1,105 @@
+"""After a full workflow, a unique string from a testimony and from a photo is nowhere on disk
+outside the vault file (vault folder, temp dirs, caches), also after it was deleted."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE
+
+WORKFLOW = r"""
+import io, struct, sys, zlib
+from pathlib import Path
+from app.model import Case, Name, Testimony
+from app.store import Store
+from app.vault import KdfParams, Vault
+
+vault_path, canary_text, canary_photo, export_path = sys.argv[1:5]
+params = KdfParams(8192, 1, 1)
+
+def png_with_text(text):
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    raw = zlib.compress(b"\x00\xff\x00\x00" * 1)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"tEXt", b"Comment\x00" + text.encode()) + chunk(b"IDAT", raw)
+            + chunk(b"IEND", b""))
+
+vault = Vault.create(vault_path, sys.argv[5], params=params)
+store = Store(vault)
+case = Case(case_number="IZ-CANARY-1")
+case.person.names = [Name("Сынақ " + canary_text, "kk-Cyrl")]
+store.save(case)
+testimony = Testimony(case_uuid=case.uuid, original_text="Куәгер айтты: " + canary_text * 50)
+store.save(testimony)
+att = store.add_attachment(case.uuid, io.BytesIO(png_with_text(canary_photo) * 100), "photo.png")
+assert store.search(canary_text[:12]), "search must find the canary"
+store.list_cases()
+store.export_attachment(att.uuid, export_path)
+store.delete("testimony", testimony.uuid)
+store.delete("case", case.uuid)
+vault.close()
+vault = Vault.open(vault_path, sys.argv[5], params=params)
+assert Store(vault).search(canary_text[:12]) == []
+vault.close()
+"""
+
+
+def _files(root: Path, since: float) -> list[Path]:
+    out = []
+    for dirpath, _dirs, files in os.walk(root, onerror=lambda e: None):
+        for name in files:
+            path = Path(dirpath) / name
+            try:
+                st = path.lstat()
+            except OSError:
+                continue
+            if path.is_file() and not path.is_symlink() and st.st_mtime >= since \
+                    and st.st_size < 64 * 1024 * 1024:
+                out.append(path)
+    return out
+
+
+def _contains(path: Path, needles: list[bytes]) -> bool:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return any(n in data for n in needles)
+
+
+def test_canary_never_reaches_disk_outside_the_vault(tmp_path: Path) -> None:
+    started = time.time() - 1
+    canary_text = "КАНАРЕЙКА" + secrets.token_hex(8)
+    canary_photo = "photocanary" + secrets.token_hex(8)
+    home, tmp, vault_dir, exports = (tmp_path / n for n in ("home", "tmp", "vault", "exports"))
+    for d in (home, tmp, vault_dir, exports):
+        d.mkdir()
+    vault_file = vault_dir / "field.izdeu"
+    export_file = exports / "photo.png"
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(home / ".cache"),
+           "XDG_DATA_HOME": str(home / ".local/share"), "XDG_CONFIG_HOME": str(home / ".config"),
+           "IZDEU_HOME": str(home / "izdeu")}
+    result = subprocess.run(
+        [sys.executable, "-c", WORKFLOW, str(vault_file), canary_text, canary_photo,
+         str(export_file), PASSPHRASE],
+        env=env, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr[-2000:]
+    needles = []
+    for canary in (canary_text, canary_photo):
+        needles += [canary.encode("utf-8"), canary.encode("utf-16-le"), canary[9:].encode()]
+    # The user's own export holds the photo, as asked; nothing else may.
+    assert _contains(export_file, [canary_photo.encode()])
+    suspects = [p for p in _files(tmp_path, started) if p != export_file and p != vault_file]
+    suspects += [p for p in _files(Path(tempfile.gettempdir()), started)
+                 if tmp_path not in p.parents]
+    leaked = [str(p) for p in suspects if _contains(p, needles)]
+    assert leaked == []
+    assert not _contains(vault_file, needles)  # encrypted, and the WAL was checkpointed
+    assert sorted(p.name for p in vault_dir.iterdir()) == ["field.izdeu", "field.izdeu-lock"]
