@@ -279,15 +279,33 @@ def test_long_rtl_paragraph_wraps_over_lines_and_pages_in_order(tmp_path):
     assert all(abs(x - right) < 0.5 for x in by_line.values())
 
 
+def _shown_words(part: ScriptParagraph) -> list[str]:
+    text = []
+    for mark, line in part._lines:
+        text += part._paragraphs[mark.paragraph].text[line.start : line.end].split()
+    return text
+
+
 def test_split_parts_cover_the_text_once():
     words = [UYGHUR_WORDS[i % len(UYGHUR_WORDS)] for i in range(120)]
     para = ScriptParagraph(" ".join(words) + "\n" + KAZAKH, STYLE)
+    expected = words + KAZAKH.split()
     width = 200
     _, height = para.wrap(width, 10_000)
     head, tail = para.split(width, height / 2)
     _, h1 = head.wrap(width, 10_000)
     _, h2 = tail.wrap(width, 10_000)
     assert h1 + h2 == pytest.approx(height)
+    assert _shown_words(head) + _shown_words(tail) == expected
+    # Laid out again at another width (another frame), the parts still share the text.
+    head.wrap(150, 10_000)
+    tail.wrap(150, 10_000)
+    assert _shown_words(head) + _shown_words(tail) == expected
+    # Split exactly at the newline: the second paragraph goes wholly to the tail.
+    lines_first = len(para._paragraphs[0].break_lines(width))
+    head, tail = para.split(width, lines_first * STYLE.leading)
+    tail.wrap(width, 10_000)
+    assert _shown_words(tail) == KAZAKH.split()
     assert head.getSpaceBefore() == STYLE.spaceBefore and tail.getSpaceBefore() == 0
     assert head.getSpaceAfter() == 0 and tail.getSpaceAfter() == STYLE.spaceAfter
     assert para.split(width, 1) == []

@@ -16,9 +16,9 @@ from app.dossier.text.render import draw_prepared_line
 __all__ = ["ScriptParagraph"]
 
 
-@dataclass(frozen=True)
-class _Start:
-    """Where a (split) flowable begins: a paragraph of the text and an offset in it."""
+@dataclass(frozen=True, order=True)
+class _Mark:
+    """A position in the text: which newline-separated paragraph, and the offset in it."""
 
     paragraph: int
     offset: int
@@ -55,21 +55,25 @@ class ScriptParagraph(Flowable):
             ParagraphLayout(part, style.fontSize, self._font_set, bold=bold, direction=direction)
             for part in text.replace("\r\n", "\n").split("\n")
         ]
-        self._start = _Start(0, 0)
-        self._first = True  # only the first part of a split keeps spaceBefore
-        self._last = True  # and only the last one spaceAfter
-        self._lines: list[tuple[_Start, Line]] = []
+        # A split part shows the text from _start up to _stop (None: to the end).
+        self._start = _Mark(0, 0)
+        self._stop: _Mark | None = None
+        self._lines: list[tuple[_Mark, Line]] = []
         self._wrapped_width: float | None = None
 
-    def _layout(self, width: float) -> list[tuple[_Start, Line]]:
+    def _layout(self, width: float) -> list[tuple[_Mark, Line]]:
         inner = max(width - self.style.leftIndent - self.style.rightIndent, 1.0)
         if self._wrapped_width != inner:
+            stop = self._stop or _Mark(len(self._paragraphs), 0)
             lines = []
             for index in range(self._start.paragraph, len(self._paragraphs)):
+                if (index, 0) >= (stop.paragraph, stop.offset):
+                    break
                 para = self._paragraphs[index]
-                offset = self._start.offset if index == self._start.paragraph else 0
-                for a, b in para.break_lines(inner, offset):
-                    lines.append((_Start(index, a), para.line(a, b)))
+                begin = self._start.offset if index == self._start.paragraph else 0
+                end = stop.offset if index == stop.paragraph else None
+                for a, b in para.break_lines(inner, begin, end):
+                    lines.append((_Mark(index, a), para.line(a, b)))
             self._lines = lines
             self._wrapped_width = inner
         return self._lines
@@ -86,14 +90,14 @@ class ScriptParagraph(Flowable):
             return []
         if fit >= len(lines):
             return [self]
-        head = self._part(self._start, self._first)
+        cut = lines[fit][0]
+        head = self._part(self._start, cut)
         head._lines = lines[:fit]
         head._wrapped_width = self._wrapped_width
-        head._last = False
-        tail = self._part(lines[fit][0], False)
+        tail = self._part(cut, self._stop)
         return [head, tail]
 
-    def _part(self, start: _Start, first: bool) -> ScriptParagraph:
+    def _part(self, start: _Mark, stop: _Mark | None) -> ScriptParagraph:
         part = ScriptParagraph.__new__(ScriptParagraph)
         Flowable.__init__(part)
         part.text = self.text
@@ -103,17 +107,16 @@ class ScriptParagraph(Flowable):
         part._font_set = self._font_set
         part._paragraphs = self._paragraphs
         part._start = start
-        part._first = first
-        part._last = self._last
+        part._stop = stop
         part._lines = []
         part._wrapped_width = None
         return part
 
     def getSpaceBefore(self) -> float:  # noqa: N802 (platypus API)
-        return self.style.spaceBefore if self._first else 0.0
+        return self.style.spaceBefore if self._start == _Mark(0, 0) else 0.0
 
     def getSpaceAfter(self) -> float:  # noqa: N802 (platypus API)
-        return self.style.spaceAfter if self._last else 0.0
+        return self.style.spaceAfter if self._stop is None else 0.0
 
     def draw(self) -> None:
         style = self.style

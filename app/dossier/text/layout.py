@@ -144,17 +144,23 @@ class ParagraphLayout:
             cat = unicodedata.category(ch)
             if cat[0] == "L":
                 chosen[i] = fonts.font_for(ch, bold)
-            elif cat[0] == "M" and i and chosen[i - 1] and chosen[i - 1].covers(ch):
-                chosen[i] = chosen[i - 1]  # a mark must be shaped with its base
+            elif cat[0] == "M" and i and (base := chosen[i - 1]) is not None and base.covers(ch):
+                chosen[i] = base  # a mark must be shaped with its base
         # Digits, spaces and punctuation join the script around them, so that "2017-" in
         # Uyghur text and the spaces between Uyghur words stay in one Arabic-font run.
-        letters = list(chosen)
+        n = len(text)
+        before: list[GlyphFont | None] = [None] * n  # font of the nearest letter before i
+        after: list[GlyphFont | None] = [None] * n  # and after i
+        for i in range(1, n):
+            prev = chosen[i - 1]
+            before[i] = prev if prev is not None else before[i - 1]
+        for i in range(n - 2, -1, -1):
+            nxt = chosen[i + 1]
+            after[i] = nxt if nxt is not None else after[i + 1]
         for i, ch in enumerate(text):
             if chosen[i] is not None:
                 continue
-            before = next((f for f in reversed(letters[:i]) if f is not None), None)
-            after = next((f for f in letters[i + 1 :] if f is not None), None)
-            for candidate in (before, after):
+            for candidate in (before[i], after[i]):
                 if candidate is not None and candidate.covers(ch):
                     chosen[i] = candidate
                     break
@@ -250,10 +256,12 @@ class ParagraphLayout:
                 ok[i] = True
         return ok
 
-    def break_lines(self, width: float, start: int = 0) -> list[tuple[int, int]]:
-        """Logical ranges of the lines that fill ``width`` points, from offset ``start``."""
+    def break_lines(
+        self, width: float, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int]]:
+        """Logical ranges of the lines that fill ``width`` points, for ``text[start:end]``."""
         text = self.text
-        n = len(text)
+        n = len(text) if end is None else end
         if start >= n:
             return [(start, start)] if start == 0 else []
         limit = width * 1000 / self.size
@@ -317,5 +325,5 @@ class ParagraphLayout:
         order = reorder_runs([r.level for r in runs])
         return Line(tuple(runs[k] for k in order), self.size, self.rtl, start, end)
 
-    def lines(self, width: float, start: int = 0) -> list[Line]:
-        return [self.line(a, b) for a, b in self.break_lines(width, start)]
+    def lines(self, width: float, start: int = 0, end: int | None = None) -> list[Line]:
+        return [self.line(a, b) for a, b in self.break_lines(width, start, end)]
