@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, A6
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import SimpleDocTemplate, Table
 
 from app.dossier.text import FONT_DIR, ScriptParagraph, draw_line, fonts, text_width
 from app.dossier.text.bidi import (
@@ -353,3 +353,26 @@ def test_empty_blank_and_no_break_space():
     # A no-break space keeps the two words of a name on one line.
     layout = ParagraphLayout("aaaa\u00a0bbbb cccc", 10, fonts())
     assert layout.break_lines(text_width("aaaa bbbb", 10) + 1) == [(0, 10), (10, 14)]
+
+
+def test_in_a_table_cell(tmp_path):
+    cells = [
+        [ScriptParagraph("Аты-жөні", STYLE, bold=True), ScriptParagraph(KAZAKH, STYLE)],
+        [ScriptParagraph("ئىسمى", STYLE, bold=True), ScriptParagraph(" ".join(UYGHUR_NAME), STYLE)],
+        [ScriptParagraph("姓名", STYLE, bold=True), ScriptParagraph(CHINESE, STYLE)],
+    ]
+    assert cells[1][1].minWidth() == pytest.approx(
+        max(text_width(w, STYLE.fontSize) for w in UYGHUR_NAME)
+    )
+    pdf = _build(tmp_path / "table.pdf", [Table(cells, colWidths=[80, 300])])
+    text = _text(pdf)
+    assert "Аты-жөні" in text and "姓名" in text and CHINESE in text
+    name_words = [w for w in _words(pdf) if w[4] in (UYGHUR_NAME[0][::-1], UYGHUR_NAME[1][::-1])]
+    assert [w[4][::-1] for w in sorted(name_words, key=lambda w: -w[1])] == list(UYGHUR_NAME)
+
+
+def test_breaks_after_hyphen_between_letters_only():
+    layout = ParagraphLayout("Аты-жөні 2017-يىلى", 10, fonts())
+    assert layout.min_width() == pytest.approx(
+        max(text_width(w, 10) for w in ("Аты-", "жөні", "2017-يىلى"))
+    )

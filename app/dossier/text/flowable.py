@@ -83,6 +83,10 @@ class ScriptParagraph(Flowable):
         self.height = len(self._layout(availWidth)) * self.style.leading
         return availWidth, self.height
 
+    def minWidth(self) -> float:  # noqa: N802 (platypus API, used by tables)
+        widest = max((p.min_width() for p in self._paragraphs), default=0.0)
+        return widest + self.style.leftIndent + self.style.rightIndent
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         lines = self._layout(availWidth)
         fit = int((availHeight + 1e-6) // self.style.leading)

@@ -249,6 +249,8 @@ class ParagraphLayout:
                 continue
             if _is_space(a):
                 ok[i] = True
+            elif a in "-\u2010" and i >= 2 and text[i - 2].isalpha() and b.isalpha():
+                ok[i] = True  # "Аты-|жөні"; not in "2017-يىلى", where a number precedes
             elif (_is_cjk_breakable(a) or _is_cjk_breakable(b)) and not (
                 b in _NO_BREAK_BEFORE or a in _NO_BREAK_AFTER
                 or unicodedata.category(b)[0] == "M"
@@ -298,6 +300,19 @@ class ParagraphLayout:
                 line_width = pending = 0.0
         lines.append((line_start, n))
         return lines
+
+    def min_width(self) -> float:
+        """Width in points of the widest unbreakable piece (a word, or one CJK character)."""
+        widest = 0.0
+        start = 0
+        for i in range(1, len(self.text) + 1):
+            if i == len(self.text) or self._break_before[i]:
+                end = i
+                while end > start and _is_space(self.text[end - 1]):
+                    end -= 1
+                widest = max(widest, sum(self._advance[start:end]))
+                start = i
+        return widest * self.size / 1000
 
     def _emergency_cut(self, start: int, end: int, limit: float) -> int:
         width = 0.0
