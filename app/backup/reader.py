@@ -45,7 +45,7 @@ from app.backup.keys import (
     trusted_key_set,
     verify_signature,
 )
-from app.backup.streams import DecryptFailure, DecryptStream, FileWindow
+from app.backup.streams import DecryptFailure, DecryptStream, FileWindow, pread
 from app.backup.tarstream import (
     BLOCK,
     END_OF_ARCHIVE,
@@ -79,7 +79,7 @@ IdentityLike = pyrage.x25519.Identity | str
 class BackupProgress:
     """Reported while writing or verifying. Totals are the caller's to know (it has the vault)."""
 
-    phase: str  # "writing" or "verifying"
+    phase: str  # "writing", "verifying" or "reading"
     bytes_done: int
     records: int
     attachments: int
@@ -144,7 +144,7 @@ class _Opened:
 
     def _pread(self, n: int, offset: int) -> bytes:
         try:
-            return os.pread(self.fd, n, offset)
+            return pread(self.fd, n, offset)
         except OSError:
             raise BackupReadError() from None
 
@@ -188,8 +188,7 @@ class _Opened:
         self, identities: Iterable[IdentityLike] | None, passphrase: str | None
     ) -> list[pyrage.x25519.Identity]:
         result = [parse_identity(i) if isinstance(i, str) else i for i in identities or ()]
-        if passphrase is not None and self.mode == MODE_PASSPHRASE:
-            assert self.key_blob is not None
+        if passphrase is not None and self.key_blob is not None:
             try:
                 plain = pyrage.passphrase.decrypt(self.key_blob, passphrase)
             except pyrage.DecryptError:

@@ -19,6 +19,7 @@ from typing import Any
 import pyrage
 
 __all__ = [
+    "pread",
     "ChunkSource",
     "FileWindow",
     "DecryptStream",
@@ -60,6 +61,18 @@ class ChunkSource:
         return piece
 
 
+_SEEK_LOCK = threading.Lock()
+
+
+def pread(fd: int, n: int, offset: int) -> bytes:
+    if hasattr(os, "pread"):
+        return os.pread(fd, n, offset)
+    # Windows has no pread; the lock keeps seek+read together.
+    with _SEEK_LOCK:
+        os.lseek(fd, offset, os.SEEK_SET)
+        return os.read(fd, n)
+
+
 class FileWindow:
     """Reads a byte range of an open file with ``pread``: no shared file position, so two
     passes over one descriptor cannot interfere, and the file is never reopened by name."""
@@ -80,7 +93,7 @@ class FileWindow:
         if n <= 0:
             return b""
         try:
-            data = os.pread(self._fd, n, self._pos)
+            data = pread(self._fd, n, self._pos)
         except OSError as exc:
             self.error = exc
             raise

@@ -74,8 +74,6 @@ _TEMP_PREFIX = ".izdeu-backup-"
 _TEMP_SUFFIX = ".tmp"
 _PROGRESS_STEP = 1024 * 1024
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
-# File systems without hard links (FAT, exFAT on USB sticks) answer link() with one of these.
-_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS}
 
 AttachmentSource = tuple[str, str, int, Iterable[bytes]]
 
@@ -348,11 +346,10 @@ def _publish(tmp: Path, folder: Path, fixed_name: str | None, created: datetime)
             if fixed_name:
                 raise BackupExistsError() from None
             continue
-        except OSError as exc:
-            if exc.errno not in _NO_LINKS:
-                raise
-            # No hard links here: check-then-rename. The race window is tiny and only another
-            # process writing the same name in the same second could hit it.
+        except OSError:
+            # No hard links here (FAT and exFAT sticks): check, then rename. The race window is
+            # tiny: only another process writing the same name in the same second could hit it.
+            # (On Windows rename itself refuses to replace.)
             if final.exists() or final.is_symlink():
                 if fixed_name:
                     raise BackupExistsError() from None

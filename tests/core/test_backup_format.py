@@ -12,7 +12,6 @@ import hashlib
 import io
 import json
 import os
-import pty
 import random
 import select
 import shutil
@@ -323,6 +322,7 @@ def test_age_tool_decrypts_recipient_backup(small_backup: Path, keys: Keys, tmp_
 
 def _run_with_passphrase(argv: list[str], passphrase: str, timeout: float = 30) -> int:
     """age reads passphrases from the terminal only, so give it one."""
+    pty = pytest.importorskip("pty", reason="needs a POSIX pseudo-terminal")
     pid, fd = pty.fork()
     if pid == 0:  # child
         try:
@@ -599,7 +599,7 @@ def test_silent_corruption_caught_by_read_back(
 def test_read_only_folder(tmp_path: Path, keys: Keys, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "stick"
     folder.mkdir()
-    if os.geteuid() == 0:
+    if getattr(os, "geteuid", lambda: -1)() == 0:
         # root ignores permission bits; fail like a read-only mount instead.
         def refuse(path: Path) -> int:
             raise OSError(errno.EROFS, "Read-only file system")
@@ -792,3 +792,21 @@ def test_backup_package_has_no_qt() -> None:
     for source in root.glob("*.py"):
         text = source.read_text()
         assert "PySide" not in text and "PyQt" not in text, source
+
+
+def test_publish_without_hard_links(tmp_path: Path, keys: Keys, monkeypatch: pytest.MonkeyPatch):
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")  # what vfat answers
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "named.izbackup"
+    result = write_backup(
+        target, VAULT_INFO, RECORDS, [], recipients=keys.recipients, signing_key=keys.signer
+    )
+    assert result.path == target and _files(tmp_path) == ["named.izbackup"]
+    with pytest.raises(BackupExistsError):
+        write_backup(target, VAULT_INFO, RECORDS, [], recipients=keys.recipients, signing_key=keys.signer)
+    folder_result = write_backup(
+        tmp_path, VAULT_INFO, [], [], recipients=keys.recipients, signing_key=keys.signer
+    )
+    assert folder_result.path.exists() and len(_files(tmp_path)) == 2
