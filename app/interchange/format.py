@@ -1,0 +1,117 @@
+"""Names, sections and the parsed form of the case interchange format (docs/case-format.md)."""
+
+from __future__ import annotations
+
+import re
+import uuid as _uuid
+from dataclasses import dataclass, field
+
+from app.errors import InvalidInputError
+from app.model.records import (
+    Act,
+    Attachment,
+    Case,
+    Intervention,
+    Record,
+    StatusChange,
+    Testimony,
+    Witness,
+)
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "SECTIONS",
+    "Tombstone",
+    "ParsedCase",
+    "ParsedDocument",
+    "check_uuid",
+    "check_time",
+]
+
+FORMAT_NAME = "izdeu-cases"
+FORMAT_VERSION = 1
+
+# Child sections of a case entry, in the order they are written and saved (the order never
+# matters for correctness: every child points only at its case, or at siblings validated first).
+SECTIONS: dict[str, type[Record]] = {
+    "status_changes": StatusChange,
+    "acts": Act,
+    "witnesses": Witness,
+    "testimonies": Testimony,
+    "interventions": Intervention,
+    "attachments": Attachment,
+}
+
+_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def check_uuid(value: object, where: str, *, allow_empty: bool = False) -> str:
+    """A canonical lower-case UUID string (what the store writes); the message never quotes it."""
+    if allow_empty and value == "":
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInputError(f"{where}: expected a UUID")
+    try:
+        canonical = str(_uuid.UUID(value))
+    except ValueError:
+        raise InvalidInputError(f"{where}: not a valid UUID") from None
+    if canonical != value:
+        raise InvalidInputError(f"{where}: UUIDs must be written in lower case with dashes")
+    return value
+
+
+def check_time(value: object, where: str) -> str:
+    """A UTC timestamp as the store writes it (``2024-05-01T10:00:00.123456Z``)."""
+    if not isinstance(value, str) or not _TIME.match(value):
+        raise InvalidInputError(f"{where}: expected a UTC time like 2024-05-01T10:00:00.000000Z")
+    return value
+
+
+def check_sha256(value: object, where: str) -> str:
+    if not isinstance(value, str) or not _SHA256.match(value):
+        raise InvalidInputError(f"{where}: expected a SHA-256 in lower-case hex")
+    return value
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """A record deleted in the source vault; kept so merges do not bring it back."""
+
+    uuid: str
+    kind: str
+    case_uuid: str
+    deleted: str
+
+
+@dataclass
+class ParsedCase:
+    """One case entry of the file, converted and validated."""
+
+    case: Case
+    children: dict[str, list[Record]] = field(default_factory=dict)
+
+    def records(self) -> list[Record]:
+        """The case first, then its children section by section (the order they are saved)."""
+        out: list[Record] = [self.case]
+        for section in SECTIONS:
+            out += self.children.get(section, [])
+        return out
+
+    @property
+    def attachments(self) -> list[Attachment]:
+        return [a for a in self.children.get("attachments", []) if isinstance(a, Attachment)]
+
+
+@dataclass
+class ParsedDocument:
+    """A whole file, validated: cases, attachment bytes by SHA-256, tombstones."""
+
+    version: int
+    cases: list[ParsedCase]
+    blobs: dict[str, bytes]
+    tombstones: list[Tombstone]
+
+    def record_count(self) -> int:
+        return sum(len(c.records()) for c in self.cases)

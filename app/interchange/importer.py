@@ -1,0 +1,325 @@
+"""Reading the case interchange format: validate everything, then save in one transaction.
+
+Error messages name the place in the file (case 3, testimonies[1], field) and the problem, never
+the text found there: an import file holds the most sensitive data there is.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.errors import InvalidInputError, IzdeuError, NewerVersionError, NotFoundError
+from app.interchange.format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    SECTIONS,
+    ParsedCase,
+    ParsedDocument,
+    Tombstone,
+    check_sha256,
+    check_time,
+    check_uuid,
+)
+from app.model.records import KINDS, Attachment, Case, Record, Testimony
+from app.store import TABLES, Store
+from app.store import attachments as _att
+from app.store import audit as _audit
+
+__all__ = ["ON_EXISTING", "ImportResult", "parse_document", "import_cases"]
+
+ON_EXISTING = ("refuse", "skip")
+_TOP_KEYS = {"format", "version", "exported_at", "generator", "cases", "tombstones",
+             "attachment_data"}
+_TOMBSTONE_KEYS = {"uuid", "kind", "case_uuid", "deleted"}
+
+
+@dataclass
+class ImportResult:
+    cases: int = 0
+    records: int = 0
+    attachments: int = 0
+    tombstones: int = 0
+    skipped_cases: list[str] = field(default_factory=list)  # UUIDs already in the vault
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # A key given twice would be read differently by different JSON readers: refuse it.
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise InvalidInputError("the file has a key given twice in one object")
+        out[key] = value
+    return out
+
+
+def _no_constant(_name: str) -> Any:
+    raise InvalidInputError("the file has NaN or Infinity, which JSON does not allow")
+
+
+def _load_json(data: bytes) -> Any:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")  # strict: refuses encoded lone surrogates and bad bytes
+    except UnicodeDecodeError as exc:
+        raise InvalidInputError(f"the file is not UTF-8 text (byte {exc.start})") from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise InvalidInputError("the file nests too deeply") from None
+
+
+def _record(cls: type[Record], raw: Any, where: str) -> Record:
+    if not isinstance(raw, dict):
+        raise InvalidInputError(f"{where}: expected an object")
+    for key in ("uuid", "created", "updated"):
+        if key not in raw:
+            # Without them a record would get a new identity and the import would not be
+            # lossless; the format requires them.
+            raise InvalidInputError(f"{where}: the field {key!r} is missing")
+    check_uuid(raw["uuid"], f"{where}.uuid")
+    check_time(raw["created"], f"{where}.created")
+    check_time(raw["updated"], f"{where}.updated")
+    try:
+        record = cls.from_dict(raw)
+        record.validate()
+    except InvalidInputError as exc:
+        raise InvalidInputError(f"{where}: {exc}") from None
+    return record
+
+
+def _parse_case(raw: Any, where: str) -> ParsedCase:
+    if not isinstance(raw, dict):
+        raise InvalidInputError(f"{where}: expected an object")
+    for key in raw:
+        if key != "case" and key not in SECTIONS:
+            raise InvalidInputError(f"{where}: unknown section {key[:40]!r}")
+    if "case" not in raw:
+        raise InvalidInputError(f"{where}: the 'case' object is missing")
+    case = _record(Case, raw["case"], f"{where}, case")
+    assert isinstance(case, Case)
+    parsed = ParsedCase(case)
+    for section, cls in SECTIONS.items():
+        items = raw.get(section, [])
+        if not isinstance(items, list):
+            raise InvalidInputError(f"{where}, {section}: expected a list")
+        records = []
+        for index, item in enumerate(items):
+            label = f"{where}, {section}[{index}]"
+            record = _record(cls, item, label)
+            if getattr(record, "case_uuid", None) != case.uuid:
+                raise InvalidInputError(f"{label}: case_uuid is not the uuid of its case")
+            records.append(record)
+        parsed.children[section] = records
+    _check_references(parsed, where)
+    return parsed
+
+
+def _check_references(parsed: ParsedCase, where: str) -> None:
+    """References between records of one case must point at records of that case."""
+    attachments = {a.uuid for a in parsed.attachments}
+    witnesses = {w.uuid for w in parsed.children.get("witnesses", [])}
+    photo = parsed.case.person.photo_attachment
+    if photo and photo not in attachments:
+        raise InvalidInputError(f"{where}, case.person.photo_attachment: no such attachment "
+                                "in this case")
+    for index, testimony in enumerate(parsed.children.get("testimonies", [])):
+        assert isinstance(testimony, Testimony)
+        label = f"{where}, testimonies[{index}]"
+        if testimony.witness_uuid and testimony.witness_uuid not in witnesses:
+            raise InvalidInputError(f"{label}.witness_uuid: no such witness in this case")
+        if any(u not in attachments for u in testimony.attachment_uuids):
+            raise InvalidInputError(f"{label}.attachment_uuids: no such attachment in this case")
+    for index, attachment in enumerate(parsed.attachments):
+        label = f"{where}, attachments[{index}]"
+        check_sha256(attachment.sha256, f"{label}.sha256")
+        if attachment.size < 0:
+            raise InvalidInputError(f"{label}.size: must not be negative")
+
+
+def _parse_tombstones(raw: Any) -> list[Tombstone]:
+    if not isinstance(raw, list):
+        raise InvalidInputError("tombstones: expected a list")
+    out = []
+    for index, item in enumerate(raw):
+        where = f"tombstones[{index}]"
+        if not isinstance(item, dict) or set(item) != _TOMBSTONE_KEYS:
+            raise InvalidInputError(f"{where}: expected an object with uuid, kind, case_uuid, "
+                                    "deleted")
+        if item["kind"] not in KINDS:
+            raise InvalidInputError(f"{where}.kind: unknown record kind")
+        out.append(Tombstone(check_uuid(item["uuid"], f"{where}.uuid"), item["kind"],
+                             check_uuid(item["case_uuid"], f"{where}.case_uuid", allow_empty=True),
+                             check_time(item["deleted"], f"{where}.deleted")))
+    return out
+
+
+def _parse_blobs(raw: Any, cases: list[ParsedCase]) -> dict[str, bytes]:
+    if not isinstance(raw, dict):
+        raise InvalidInputError("attachment_data: expected an object")
+    sizes: dict[str, int] = {}
+    for case in cases:
+        for attachment in case.attachments:
+            if sizes.setdefault(attachment.sha256, attachment.size) != attachment.size:
+                raise InvalidInputError("attachments: two attachments with the same SHA-256 "
+                                        "have different sizes")
+    blobs: dict[str, bytes] = {}
+    for sha, text in raw.items():
+        check_sha256(sha, "attachment_data key")
+        if sha not in sizes:
+            raise InvalidInputError("attachment_data: holds a file no attachment refers to")
+        if not isinstance(text, str):
+            raise InvalidInputError("attachment_data: expected base64 text")
+        try:
+            data = base64.b64decode(text.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError):
+            raise InvalidInputError("attachment_data: a file is not valid base64") from None
+        if hashlib.sha256(data).hexdigest() != sha or len(data) != sizes[sha]:
+            raise InvalidInputError("attachment_data: a file does not match its SHA-256 or size")
+        blobs[sha] = data
+    missing = set(sizes) - set(blobs)
+    if missing:
+        raise InvalidInputError(f"attachment_data: the content of {len(missing)} attachment(s) "
+                                "is missing")
+    return blobs
+
+
+def parse_document(data: bytes) -> ParsedDocument:
+    """Parse and validate a whole file; raises InvalidInputError or NewerVersionError."""
+    doc = _load_json(data)
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise InvalidInputError(f"this is not an Izdeu case file (format {FORMAT_NAME!r})")
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise InvalidInputError("version: expected a whole number")
+    if version > FORMAT_VERSION:
+        raise NewerVersionError("this case file was made by a newer version of Izdeu; "
+                                "please update Izdeu")
+    unknown = set(doc) - _TOP_KEYS
+    if unknown:
+        raise InvalidInputError(f"unknown top-level field {sorted(unknown)[0][:40]!r}")
+    raw_cases = doc.get("cases")
+    if not isinstance(raw_cases, list):
+        raise InvalidInputError("cases: expected a list")
+    cases = [_parse_case(raw, f"case {i + 1}") for i, raw in enumerate(raw_cases)]
+    seen: set[str] = set()
+    for case in cases:
+        for record in case.records():
+            if record.uuid in seen:
+                raise InvalidInputError(f"the uuid {record.uuid} is used by two records")
+            seen.add(record.uuid)
+    tombstones = _parse_tombstones(doc.get("tombstones", []))
+    if any(t.uuid in seen for t in tombstones):
+        raise InvalidInputError("tombstones: a record in the file is also marked deleted")
+    blobs = _parse_blobs(doc.get("attachment_data", {}), cases)
+    return ParsedDocument(version, cases, blobs, tombstones)
+
+
+# --- importing -----------------------------------------------------------------------------
+
+
+def _exists(store: Store, record: Record) -> bool:
+    table = TABLES[record.KIND]
+    return store.conn.execute(f"SELECT 1 FROM {table} WHERE uuid = ?",
+                              (record.uuid,)).fetchone() is not None
+
+
+def _write(store: Store, cases: list[ParsedCase], blobs: dict[str, bytes],
+           tombstones: list[Tombstone]) -> None:
+    """Save everything in ONE transaction (all or nothing).
+
+    Stopgap until the store has a public bulk-import call: ``Store.save`` cannot insert a new
+    Attachment record (its INSERT leaves out the NOT NULL sha256/size columns) and
+    ``Store.add_attachment`` always makes a new UUID. So the attachment row and its chunks are
+    created here the way ``add_attachment`` does it, then the record is saved over it.
+    """
+    save_in_txn = store._save_in_txn  # noqa: SLF001 - see docstring
+    with store.vault.transaction() as conn:
+        for parsed in cases:
+            for record in parsed.records():
+                if isinstance(record, Attachment):
+                    conn.execute(
+                        "INSERT INTO attachments(uuid, case_uuid, created, updated, data, sha256,"
+                        " size) VALUES (?, ?, ?, ?, '{}', '', 0)",
+                        (record.uuid, record.case_uuid, record.created, record.updated))
+                    size, sha, _head = _att.store_stream(conn, record.uuid,
+                                                         io.BytesIO(blobs[record.sha256]))
+                    if (size, sha) != (record.size, record.sha256):  # checked in parsing too
+                        raise InvalidInputError("an attachment does not match its SHA-256")
+                save_in_txn(conn, TABLES[record.KIND], record, True)
+        for tomb in tombstones:
+            conn.execute("INSERT OR IGNORE INTO tombstones(uuid, kind, case_uuid, deleted) "
+                         "VALUES (?, ?, ?, ?)", (tomb.uuid, tomb.kind, tomb.case_uuid,
+                                                 tomb.deleted))
+        _audit.append(conn, actor=store.actor, action="import", kind="case",
+                      detail={"format": FORMAT_NAME, "cases": len(cases),
+                              "records": sum(len(c.records()) for c in cases)})
+
+
+def import_cases(store: Store, source: Path | str | bytes, *,
+                 on_existing: str = "refuse") -> ImportResult:
+    """Import a case file into the vault of ``store``.
+
+    ``on_existing="refuse"`` (default) refuses the whole file if any of its cases is already in
+    the vault (or was deleted there); ``"skip"`` leaves such cases out and imports the others.
+    A record of an imported case whose UUID is already in the vault is always refused.
+    Nothing is saved unless everything is valid.
+    """
+    if on_existing not in ON_EXISTING:
+        raise InvalidInputError("on_existing must be 'refuse' or 'skip'")
+    if isinstance(source, bytes):
+        data = source
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except FileNotFoundError:
+            raise NotFoundError("the case file does not exist") from None
+        except IsADirectoryError:
+            raise InvalidInputError("that path is a folder, not a case file") from None
+        except OSError:
+            raise IzdeuError("cannot read the case file") from None
+    doc = parse_document(data)
+    deleted = {row[0] for row in store.tombstones()}
+    result = ImportResult()
+    keep: list[ParsedCase] = []
+    for parsed in doc.cases:
+        case = parsed.case
+        if _exists(store, case) or case.uuid in deleted:
+            if on_existing == "skip":
+                result.skipped_cases.append(case.uuid)
+                continue
+            what = "was deleted in" if case.uuid in deleted else "is already in"
+            raise InvalidInputError(f"the case {case.uuid} {what} this vault; nothing was "
+                                    "imported (use --skip-existing to import the other cases)")
+        for record in parsed.records()[1:]:
+            if _exists(store, record) or record.uuid in deleted:
+                raise InvalidInputError(f"the {record.KIND.replace('_', ' ')} {record.uuid} is "
+                                        "already in this vault; nothing was imported")
+        keep.append(parsed)
+    live = set()
+    for tomb in doc.tombstones:
+        table = TABLES[tomb.kind]
+        if store.conn.execute(f"SELECT 1 FROM {table} WHERE uuid = ?",
+                              (tomb.uuid,)).fetchone():
+            live.add(tomb.uuid)  # alive here: a merge decides, not an import
+    tombstones = [t for t in doc.tombstones if t.uuid not in deleted and t.uuid not in live]
+    if keep or tombstones:
+        _write(store, keep, doc.blobs, tombstones)
+    result.cases = len(keep)
+    result.records = sum(len(c.records()) for c in keep)
+    result.attachments = sum(len(c.attachments) for c in keep)
+    result.tombstones = len(tombstones)
+    return result
