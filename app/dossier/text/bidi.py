@@ -31,11 +31,13 @@ Direction = Literal["auto", "ltr", "rtl"]
 EXPLICIT_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 # Bidi_Paired_Bracket pairs (BidiBrackets.txt) that can plausibly occur in dossiers.
-_PAIRS = "()[]{}\u0f3a\u0f3b\u0f3c\u0f3d\u169b\u169c\u2045\u2046\u207d\u207e\u208d\u208e" \
-    "\u2329\u232a\u2768\u2769\u276a\u276b\u276c\u276d\u27e6\u27e7\u27e8\u27e9\u27ea\u27eb" \
-    "\u2983\u2984\u2985\u2986\u3008\u3009\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011" \
-    "\u3014\u3015\u3016\u3017\u3018\u3019\u301a\u301b\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e" \
+_PAIRS = (
+    "()[]{}\u0f3a\u0f3b\u0f3c\u0f3d\u169b\u169c\u2045\u2046\u207d\u207e\u208d\u208e"
+    "\u2329\u232a\u2768\u2769\u276a\u276b\u276c\u276d\u27e6\u27e7\u27e8\u27e9\u27ea\u27eb"
+    "\u2983\u2984\u2985\u2986\u3008\u3009\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011"
+    "\u3014\u3015\u3016\u3017\u3018\u3019\u301a\u301b\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e"
     "\uff08\uff09\uff3b\uff3d\uff5b\uff5d\uff5f\uff60\uff62\uff63"
+)
 _OPENING = {_PAIRS[i]: _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2)}
 _CLOSING = {v: k for k, v in _OPENING.items()}
 # Canonical equivalents that must pair with each other (BD16 note).
@@ -43,8 +45,16 @@ _CANON = {"\u2329": "\u3008", "\u232a": "\u3009"}
 
 # Bidi_Mirroring_Glyph for the characters a glyph-level mirror is needed for; HarfBuzz mirrors
 # these itself in RTL runs, this table only serves :func:`visual_order`.
-_MIRROR = {**_OPENING, **_CLOSING, "<": ">", ">": "<", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
-           "\u2039": "\u203a", "\u203a": "\u2039"}
+_MIRROR = {
+    **_OPENING,
+    **_CLOSING,
+    "<": ">",
+    ">": "<",
+    "\u00ab": "\u00bb",
+    "\u00bb": "\u00ab",
+    "\u2039": "\u203a",
+    "\u203a": "\u2039",
+}
 
 _STRONG = {"L": 0, "R": 1, "AL": 1}
 _NEUTRAL = frozenset(("B", "S", "WS", "ON"))
@@ -245,6 +255,4 @@ def visual_order(text: str, direction: Direction = "auto") -> str:
     """
     text = "".join(ch for ch in text if ch not in EXPLICIT_CONTROLS)
     levels = resolve_levels(text, base_level(text, direction))
-    return "".join(
-        mirror(text[i]) if levels[i] % 2 else text[i] for i in reorder_runs(levels)
-    )
+    return "".join(mirror(text[i]) if levels[i] % 2 else text[i] for i in reorder_runs(levels))

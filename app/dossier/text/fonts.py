@@ -40,7 +40,8 @@ class GlyphFont(TTFont):
         self._code_text: dict[int, str] = {}
         self._next_private = _FIRST_PRIVATE_CODE
         self._lock = threading.Lock()
-        face = hb.Face(hb.Blob(path.read_bytes()), subfont_index)
+        # ReportLab keeps the whole file (the whole collection for a .ttc); share it.
+        face = hb.Face(hb.Blob(self.face._ttf_data), subfont_index)
         self.hb_font = hb.Font(face)  # default scale = units per em
         self.units_per_em: int = face.upem
 
@@ -80,9 +81,9 @@ class GlyphFont(TTFont):
         state.frozen = 1
         for n, subset in enumerate(state.subsets):
             internal_name = self.getSubsetInternalName(n, doc)[1:]
-            base_font_name = b"".join(
-                (SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)
-            ).decode("pdfdoc")
+            base_font_name = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode(
+                "pdfdoc"
+            )
             pdf_font = pdfdoc.PDFTrueTypeFont()
             pdf_font.__Comment__ = f"Font {self.fontName} subset {n}"
             pdf_font.Name = internal_name
@@ -147,16 +148,24 @@ _LATIN, _ARABIC, _CJK, _DEJAVU = range(4)
 
 def _is_arabic(cp: int) -> bool:
     return (
-        0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF
-        or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
+        0x0600 <= cp <= 0x06FF
+        or 0x0750 <= cp <= 0x077F
+        or 0x08A0 <= cp <= 0x08FF
+        or 0xFB50 <= cp <= 0xFDFF
+        or 0xFE70 <= cp <= 0xFEFF
     )
 
 
 def _is_cjk(cp: int) -> bool:
     return (
-        0x2E80 <= cp <= 0x2FDF or 0x3000 <= cp <= 0x33FF or 0x3400 <= cp <= 0x4DBF
-        or 0x4E00 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0xFE30 <= cp <= 0xFE4F
-        or 0xFF00 <= cp <= 0xFFEF or 0x20000 <= cp <= 0x3FFFF
+        0x2E80 <= cp <= 0x2FDF
+        or 0x3000 <= cp <= 0x33FF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x4E00 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFE30 <= cp <= 0xFE4F
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0x20000 <= cp <= 0x3FFFF
     )
 
 

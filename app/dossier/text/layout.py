@@ -99,8 +99,12 @@ def _is_space(ch: str) -> bool:
 def _is_cjk_breakable(ch: str) -> bool:
     cp = ord(ch)
     return (
-        0x3040 <= cp <= 0x30FF or 0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF
-        or 0xF900 <= cp <= 0xFAFF or 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFF60
+        0x3040 <= cp <= 0x30FF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x4E00 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x3000 <= cp <= 0x303F
+        or 0xFF00 <= cp <= 0xFF60
         or 0x20000 <= cp <= 0x3FFFF
     )
 
@@ -198,8 +202,7 @@ class ParagraphLayout:
         infos = buf.glyph_infos
         positions = buf.glyph_positions
         clusters = sorted({info.cluster for info in infos})
-        cluster_end = {c: (clusters[k + 1] if k + 1 < len(clusters) else end)
-                       for k, c in enumerate(clusters)}
+        cluster_end = {c: (clusters[k + 1] if k + 1 < len(clusters) else end) for k, c in enumerate(clusters)}
         counts: dict[int, int] = {}
         for info in infos:
             counts[info.cluster] = counts.get(info.cluster, 0) + 1
@@ -235,9 +238,7 @@ class ParagraphLayout:
             )
             advances[c] = advances.get(c, 0.0) + adv
         total = sum(g.advance for g in glyphs)
-        run = GlyphRun(
-            font, tuple(glyphs), level, start, end, total, font in self._synthetic_bold
-        )
+        run = GlyphRun(font, tuple(glyphs), level, start, end, total, font in self._synthetic_bold)
         return run, advances
 
     def _break_opportunities(self) -> list[bool]:
@@ -252,15 +253,12 @@ class ParagraphLayout:
             elif a in "-\u2010" and i >= 2 and text[i - 2].isalpha() and b.isalpha():
                 ok[i] = True  # "Аты-|жөні"; not in "2017-يىلى", where a number precedes
             elif (_is_cjk_breakable(a) or _is_cjk_breakable(b)) and not (
-                b in _NO_BREAK_BEFORE or a in _NO_BREAK_AFTER
-                or unicodedata.category(b)[0] == "M"
+                b in _NO_BREAK_BEFORE or a in _NO_BREAK_AFTER or unicodedata.category(b)[0] == "M"
             ):
                 ok[i] = True
         return ok
 
-    def break_lines(
-        self, width: float, start: int = 0, end: int | None = None
-    ) -> list[tuple[int, int]]:
+    def break_lines(self, width: float, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Logical ranges of the lines that fill ``width`` points, for ``text[start:end]``."""
         text = self.text
         n = len(text) if end is None else end

@@ -58,9 +58,7 @@ def line_operators(line: Line, x: float, y: float, canvas: Canvas) -> str:
             flush()
             out.append(f"{_num(size * _SYNTHETIC_BOLD_STROKE)} w 2 Tr")
         codes = "".join(chr(g.code) for g in run.glyphs)
-        bytes_ = [
-            (subset, byte) for subset, chunk in font.splitString(codes, doc) for byte in chunk
-        ]
+        bytes_ = [(subset, byte) for subset, chunk in font.splitString(codes, doc) for byte in chunk]
         for glyph, (subset, byte) in zip(run.glyphs, bytes_, strict=True):
             if glyph.actual_text is not None:
                 flush()
