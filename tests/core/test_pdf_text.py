@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import replace
 from html import unescape
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from app.dossier.text.bidi import (
     visual_order,
 )
 from app.dossier.text.layout import ParagraphLayout
+from app.dossier.text.render import draw_prepared_line
 
 KAZAKH = "Әсел Қанатқызы Нұрланова, Өскемен, Ғалым Үсенов, Һ Іі Ңң Ұұ"
 KAZAKH_LATIN = "Áset Qanatqyzy Nurlanova, Óskemen, Ǵalym Úsenov"
@@ -414,3 +416,20 @@ def test_in_a_table_cell(tmp_path):
 def test_breaks_after_hyphen_between_letters_only():
     layout = ParagraphLayout("Аты-жөні 2017-يىلى", 10, fonts())
     assert layout.min_width() == pytest.approx(max(text_width(w, 10) for w in ("Аты-", "жөні", "2017-يىلى")))
+
+
+def test_cluster_of_several_glyphs_extracts_once_via_actual_text(tmp_path):
+    # None of the bundled fonts splits a character into several glyphs for the scripts we
+    # use, so the case is built by hand: "ab" drawn, "Q" stands for both glyphs.
+    layout = ParagraphLayout("abc xyz", 12, fonts())
+    line = layout.line(0, 7)
+    run = line.runs[0]
+    glyphs = list(run.glyphs)
+    glyphs[0] = replace(glyphs[0], actual_text="Q")
+    glyphs[1] = replace(glyphs[1], cluster_end=True)
+    line = replace(line, runs=(replace(run, glyphs=tuple(glyphs)),))
+    pdf = tmp_path / "actual.pdf"
+    canvas = Canvas(str(pdf))
+    draw_prepared_line(canvas, line, 50, 700)
+    canvas.save()
+    assert _text(pdf).split() == ["Qc", "xyz"]
