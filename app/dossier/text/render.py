@@ -41,7 +41,8 @@ def line_operators(line: Line, x: float, y: float, canvas: Canvas) -> str:
     """
     doc = canvas._doc  # fonts subsets are allocated per document
     size = line.size
-    out = ["BT", "0 Tc 0 Tw 100 Tz", f"1 0 0 1 {_num(x)} {_num(y)} Tm"]
+    # Text state outlives ET; reset what another drawing may have left set.
+    out = ["BT", "0 Tc 0 Tw 100 Tz 0 Tr 0 Ts", f"1 0 0 1 {_num(x)} {_num(y)} Tm"]
     tj: list[str] = []
     current: tuple[str, int] | None = None
     rise = 0.0
