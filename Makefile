@@ -33,11 +33,11 @@ run: $(STAMP) translations
 	$(PY) -m ui.main
 
 test: $(STAMP) sysdeps translations
-	$(PY) -m ruff check app ui tests bench
+	$(PY) -m ruff check .
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(PY) -m ruff check app ui tests bench
+	$(PY) -m ruff check .
 
 bench: $(STAMP)
 	$(PY) bench/vault_bench.py

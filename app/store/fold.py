@@ -6,9 +6,10 @@ in the original text so snippets and highlights are cut from the text as recorde
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
-__all__ = ["fold", "fold_with_map", "is_cjk", "query_terms"]
+__all__ = ["fold", "fold_with_map", "is_cjk", "quick_fold", "query_terms"]
 
 # Kazakh letters folded onto their Russian look-alikes: families and officials spell the same
 # name both ways (Нұрлан / Нурлан), and Kazakh Latin's dotless ı onto i.
@@ -27,6 +28,7 @@ def is_cjk(ch: str) -> bool:
             or 0x20000 <= cp <= 0x3134F or 0x3040 <= cp <= 0x30FF or 0xAC00 <= cp <= 0xD7AF)
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
     if ord(ch) in _DROP:
         return ""
@@ -55,6 +57,15 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
         chars.extend(folded)
         origin.extend([i] * len(folded))
     return "".join(chars), origin
+
+
+def quick_fold(text: str) -> str | None:
+    """Case and Kazakh-letter folding that keeps every position (no diacritic or CJK handling);
+    None when case folding would change the length. Used to find a match fast in long text."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None
+    return folded.translate(_KAZAKH)
 
 
 def fold(text: str) -> str:

@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.model.records import Act, Attachment, Case, Intervention, Record, Testimony, Witness
-from app.store.fold import fold, fold_with_map, query_terms
+from app.store.fold import fold, fold_with_map, query_terms, quick_fold
 
 __all__ = ["SearchHit", "Snippet", "index_record", "unindex_record", "unindex_case",
-           "search", "search_fields", "make_snippet", "match_expression"]
+           "search", "search_fields", "make_snippet", "match_expression", "add_snippets"]
 
 SNIPPET_CONTEXT = 60
+# Ranking every match of a very common word (a frequent first name, "лагерь") would cost time
+# proportional to the vault. Only the newest CANDIDATES matching records are ranked; a query
+# that broad needs another word anyway.
+CANDIDATES = 2000
 
 
 @dataclass(frozen=True)
@@ -117,28 +121,47 @@ def match_expression(query: str) -> str:
     return " AND ".join(_term_expressions(query))
 
 
-def make_snippet(field_name: str, text: str, query: str,
-                 context: int = SNIPPET_CONTEXT) -> Snippet:
+def _first_match(text: str, terms: list[tuple[str, bool]]) -> int | None:
+    """Index in ``text`` of the earliest match of any term; cheap path first for long text."""
+    quick = quick_fold(text)
+    if quick is not None:
+        found = [quick.find(t.replace(" ", "") if cjk else t) for t, cjk in terms]
+        found = [p for p in found if p >= 0]
+        if found:
+            return min(found)
+    folded, origin = fold_with_map(text)
+    found = [folded.find(t) for t, _ in terms]
+    found = [p for p in found if p >= 0]
+    return origin[min(found)] if found else None
+
+
+def _highlights(text: str, terms: list[tuple[str, bool]]) -> list[tuple[int, int]]:
     folded, origin = fold_with_map(text)
     spans: list[tuple[int, int]] = []
-    for term, _ in query_terms(query):
-        needle = term
-        start = folded.find(needle)
+    for term, _ in terms:
+        start = folded.find(term)
         while start >= 0 and len(spans) < 20:
-            end = start + len(needle)
+            end = start + len(term)
             spans.append((origin[start], origin[end - 1] + 1))
-            start = folded.find(needle, end)
-    spans.sort()
+            start = folded.find(term, end)
     merged: list[tuple[int, int]] = []
-    for s, e in spans:
+    for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
             merged.append((s, e))
-    if not merged:
+    return merged
+
+
+def make_snippet(field_name: str, text: str, query: str,
+                 context: int = SNIPPET_CONTEXT) -> Snippet:
+    """A window of the original text around the first match, with every match highlighted."""
+    terms = [(t, cjk) for t, cjk in query_terms(query) if t]
+    first = _first_match(text, terms) if terms else None
+    if first is None:
         cut = text[: 2 * context]
-        return Snippet(field_name, cut + ("…" if len(text) > len(cut) else ""), ())
-    first = merged[0][0]
+        return Snippet(field_name, " ".join(cut.split("\n")) + ("…" if len(text) > len(cut) else ""),
+                       ())
     lo = max(0, first - context)
     hi = min(len(text), first + 2 * context)
     # Widen to whole words so an RTL or Cyrillic word is not cut in half.
@@ -148,13 +171,11 @@ def make_snippet(field_name: str, text: str, query: str,
         hi += 1
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(text) else ""
-    body = " ".join(text[lo:hi].split("\n"))
-    shift = len(prefix) - lo
-    highlights = tuple((s + shift, e + shift) for s, e in merged if s >= lo and e <= hi)
+    window = text[lo:hi]
+    shift = len(prefix)
+    highlights = tuple((s + shift, e + shift) for s, e in _highlights(window, terms))
+    body = " ".join(window.split("\n"))
     return Snippet(field_name, prefix + body + suffix, highlights)
-
-
-_PER_TERM_CAP = 20_000
 
 
 def _cross_record_matches(conn: Any, terms: list[str], sql: str, args: list[Any],
@@ -164,8 +185,8 @@ def _cross_record_matches(conn: Any, terms: list[str], sql: str, args: list[Any]
     per_term: list[dict[str, tuple[str, str, float]]] = []
     for term in terms:
         found: dict[str, tuple[str, str, float]] = {}
-        for case_uuid, record_uuid, field_name, rank in conn.execute(
-                sql, (term, *args[1:], _PER_TERM_CAP)):
+        for case_uuid, record_uuid, field_name, rank in sorted(
+                conn.execute(sql, (term, *args[1:], CANDIDATES)), key=lambda r: r[3]):
             found.setdefault(case_uuid, (record_uuid, field_name, rank))
         per_term.append(found)
     common = set(per_term[0]).intersection(*per_term[1:]) - seen
@@ -182,8 +203,12 @@ def _cross_record_matches(conn: Any, terms: list[str], sql: str, args: list[Any]
 
 def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
            hometown: str | None = None, year: int | None = None,
-           load_text: Any = None) -> list[SearchHit]:
-    """Ranked hits, one per case, best first. ``load_text(record_uuid, field)`` gives snippets."""
+           load_text: Any = None, snippets: int = 20) -> list[SearchHit]:
+    """Ranked hits, one per case, best first.
+
+    ``load_text(record_uuid, field)`` gives the text that snippets are cut from; only the first
+    ``snippets`` hits get them here (a screenful), the rest through :func:`add_snippets`.
+    """
     expr = match_expression(query)
     if not expr:
         return []
@@ -204,8 +229,9 @@ def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
             args.append(year)
     sql = (f"SELECT d.case_uuid, d.record_uuid, d.field, f.rank FROM search_fts f "
            f"JOIN search_docs d ON d.rowid = f.rowid {join} WHERE {' AND '.join(where)} "
-           f"ORDER BY f.rank LIMIT ?")
-    rows = conn.execute(sql, (*args, limit * 4)).fetchall()
+           f"ORDER BY f.rowid DESC LIMIT ?")
+    rows = conn.execute(sql, (*args, CANDIDATES)).fetchall()
+    rows.sort(key=lambda r: r[3])
     terms = _term_expressions(query)
     if len(terms) > 1 and len({r[0] for r in rows}) < limit:
         rows += _cross_record_matches(conn, terms, sql, args, {r[0] for r in rows})
@@ -217,10 +243,18 @@ def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
                 continue
             hit = hits[case_uuid] = SearchHit(case_uuid, rank)
         hit.records.append((record_uuid, field_name))
+    result = list(hits.values())
     if load_text is not None:
-        for hit in hits.values():
-            for record_uuid, field_name in hit.records[:2]:
-                text = load_text(record_uuid, field_name)
-                if text:
-                    hit.snippets.append(make_snippet(field_name, text, query))
-    return list(hits.values())
+        add_snippets(result[:snippets], query, load_text)
+    return result
+
+
+def add_snippets(hits: list[SearchHit], query: str, load_text: Any) -> None:
+    for hit in hits:
+        if hit.snippets:
+            continue
+        shown = hit.records[:2] if hit.rank >= 1e5 else hit.records[:1]
+        for record_uuid, field_name in shown:
+            text = load_text(record_uuid, field_name)
+            if text:
+                hit.snippets.append(make_snippet(field_name, text, query))

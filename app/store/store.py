@@ -409,8 +409,16 @@ class Store:
         return _search.search(self.conn, query, limit=limit, status=status, hometown=hometown,
                               year=year, load_text=self._field_text)
 
+    def add_snippets(self, hits: list[_search.SearchHit], query: str) -> None:
+        """Snippets for hits beyond the first screenful (search() makes the first 20)."""
+        _search.add_snippets(hits, query, self._field_text)
+
     def _field_text(self, record_uuid: str, field_name: str) -> str:
-        for kind, table in TABLES.items():
+        kind_of_field = {"names": "case", "case": "case", "testimony": "testimony",
+                         "testimony-notes": "testimony", "act": "act", "witness": "witness",
+                         "intervention": "intervention", "attachment": "attachment"}
+        kind = kind_of_field.get(field_name.split(":")[0], "testimony")
+        for kind, table in [(kind, TABLES[kind]), *TABLES.items()]:  # noqa: B020 - likely kind first
             row = self.conn.execute(
                 f"SELECT uuid, created, updated, data"
                 f"{'' if kind == 'case' else ', case_uuid'} FROM {table} WHERE uuid = ?",

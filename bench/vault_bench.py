@@ -1,0 +1,219 @@
+"""Vault benchmark: unlock, case list page, search, open case — encrypted vs plain SQLite.
+
+Prints one JSON object. Generates (once, cached under $IZDEU_BENCH_DIR or /tmp/izdeu-bench) a
+vault of fictional cases with three testimonies each, and an unencrypted SQLite copy of the same
+schema and data; every figure is measured on both in the same run.
+
+    .venv/bin/python bench/vault_bench.py [--cases 100000] [--rounds 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import sqlcipher3  # noqa: E402
+
+from app.model import Case, Name, PartialDate, Testimony, Translation  # noqa: E402
+from app.store import CaseQuery, Store  # noqa: E402
+from app.vault import DEFAULT_PARAMS, Vault  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase, fictional data only"
+
+KK_FIRST = ["Нұрлан", "Әсел", "Ғалым", "Қайрат", "Мөлдір", "Ұлан", "Үміт", "Іңкәр", "Серік", "Айгүл",
+            "Бақыт", "Дәулет", "Жәнібек", "Гүлнар", "Ерлан", "Салтанат"]
+KK_LAST = ["Әбдіқадыров", "Нұрғалиев", "Қасымов", "Өтепова", "Жұмабаев", "Сейітқали", "Тұрсынов",
+           "Оспанова", "Құдайберген", "Мұқанов"]
+UG_FIRST = ["ئابدۇرېھىم", "مەرىيەم", "تۇرسۇن", "ئايگۈل", "مۇھەممەت", "گۈلنار", "ئەركىن", "زۆھرە"]
+UG_LAST = ["تۇرسۇن", "ئابدۇللا", "قادىر", "ھەسەن", "ئىمىن", "سابىر"]
+ZH = ["阿依古丽", "努尔兰", "买买提", "古丽娜尔", "艾尔肯", "热依拉", "阿不都", "巴哈提"]
+TOWNS = ["Ghulja", "Altay", "Tacheng", "Qaramay", "Kashgar", "Hotan", "Aksu", "Urumqi"]
+WORDS_KK = ["ағам", "лагерьге", "әкетілді", "хабар", "жоқ", "полиция", "құжаттарын", "алды",
+            "отбасы", "іздеуде", "түрмеде", "сот"]
+WORDS_RU = ["брат", "увезли", "в", "лагерь", "нет", "вестей", "паспорт", "забрали", "суд", "приговор"]
+WORDS_UG = ["ئۇ", "2017-يىلى", "تۇتۇلدى", "لاگېر", "خەۋەر", "يوق", "ساقچى", "ئائىلە"]
+
+
+def _text(rng: random.Random, words: list[str], n: int) -> str:
+    return " ".join(rng.choice(words) for _ in range(n)) + "."
+
+
+def generate(store: Store, cases: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    batch: list[Any] = []
+    for i in range(cases):
+        case = Case(case_number=f"IZ-B-{i:06d}", status=rng.choice(["open", "submitted", "closed"]),
+                    disappeared_on=PartialDate(rng.randint(2016, 2021), rng.randint(1, 12)),
+                    summary=_text(rng, WORDS_RU, 12))
+        kk = f"{rng.choice(KK_FIRST)} {rng.choice(KK_LAST)}"
+        case.person.names = [Name(kk, "kk-Cyrl"),
+                             Name(f"{rng.choice(UG_FIRST)} {rng.choice(UG_LAST)}", "ug-Arab"),
+                             Name(rng.choice(ZH) + rng.choice(ZH), "zh-Hans")]
+        case.person.hometown.county = rng.choice(TOWNS)
+        batch.append(case)
+        for words, lang in ((WORDS_KK, "kk"), (WORDS_RU, "ru"), (WORDS_UG, "ug")):
+            batch.append(Testimony(case_uuid=case.uuid, language=lang,
+                                   original_text=_text(rng, words, 60),
+                                   translations=[Translation("en", "Translation of testimony.")]))
+        if len(batch) >= 20_000:
+            store.save_many(batch, keep_times=True)
+            batch.clear()
+    if batch:
+        store.save_many(batch, keep_times=True)
+
+
+class PlainVault:
+    """Just enough of Vault for Store, over an unencrypted SQLite file (the baseline)."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = sqlcipher3.connect(str(path), isolation_level=None)
+        for pragma in ("PRAGMA temp_store = MEMORY", "PRAGMA journal_mode = WAL",
+                       "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON"):
+            self.conn.execute(pragma)
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def checkpoint(self) -> None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def prepare(folder: Path, cases: int) -> tuple[Path, Path, float]:
+    folder.mkdir(parents=True, exist_ok=True)
+    enc = folder / f"bench-{cases}.izdeu"
+    plain = folder / f"bench-{cases}.plain.sqlite"
+    gen_seconds = 0.0
+    if not enc.exists() or not plain.exists():
+        for p in (enc, plain):
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+        started = time.perf_counter()
+        vault = Vault.create(enc, PASSPHRASE)
+        generate(Store(vault, actor="bench"), cases)
+        vault.conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
+        vault.conn.execute("SELECT sqlcipher_export('plain')").fetchall()
+        vault.conn.execute("DETACH DATABASE plain")
+        vault.close()
+        gen_seconds = time.perf_counter() - started
+    return enc, plain, gen_seconds
+
+
+QUERIES = ["Нұрлан", "нурлан", "әбдіқадыров", "Қасымов", "лагерьге", "полиция құжаттарын",
+           "брат", "паспорт забрали", "приговор", "ئابدۇرېھىم", "تۇرسۇن", "2017-يىلى", "ساقچى",
+           "阿依古丽", "古丽", "努尔兰", "买买提", "Ghulja", "translation", "мұқанов гүлнар",
+           "Дәулет", "іздеуде", "ئائىلە خەۋەر", "巴哈提"]
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def measure(store: Store, rounds: int, seed: int = 3) -> dict[str, Any]:
+    rng = random.Random(seed)
+    out: dict[str, Any] = {}
+    for sort in ("case_number", "name", "disappeared", "updated"):
+        times = []
+        for _ in range(20):
+            t = time.perf_counter()
+            rows = store.list_cases(CaseQuery(sort=sort), 0, 100)
+            times.append((time.perf_counter() - t) * 1000)
+        assert len(rows) == 100
+        out[f"list_page_ms_{sort}_p50"] = round(statistics.median(times), 2)
+    t = time.perf_counter()
+    store.count_cases()
+    out["count_ms"] = round((time.perf_counter() - t) * 1000, 2)
+    times = []
+    for i in range(rounds):
+        query = QUERIES[i % len(QUERIES)]
+        t = time.perf_counter()
+        hits = store.search(query, limit=50)
+        times.append((time.perf_counter() - t) * 1000)
+        if not hits and query not in ("translation",):
+            raise SystemExit(f"benchmark query found nothing: {query!r}")
+    out["search_ms_p50"] = round(pct(times, 0.5), 2)
+    out["search_ms_p95"] = round(pct(times, 0.95), 2)
+    uuids = [r[0] for r in store.conn.execute("SELECT uuid FROM cases")]
+    times = []
+    for _ in range(rounds):
+        uuid = rng.choice(uuids)
+        t = time.perf_counter()
+        store.load_case(uuid)
+        times.append((time.perf_counter() - t) * 1000)
+    out["open_case_ms_p50"] = round(pct(times, 0.5), 2)
+    out["open_case_ms_p95"] = round(pct(times, 0.95), 2)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=240)
+    parser.add_argument("--dir", default=os.environ.get("IZDEU_BENCH_DIR", "/tmp/izdeu-bench"))
+    args = parser.parse_args()
+    enc, plain, gen_seconds = prepare(Path(args.dir), args.cases)
+
+    t = time.perf_counter()
+    vault = Vault.open(enc, PASSPHRASE)
+    store = Store(vault)
+    store.list_cases(CaseQuery(), 0, 100)
+    unlock_ms = (time.perf_counter() - t) * 1000
+    encrypted = measure(store, args.rounds)
+    testimonies = store.conn.execute("SELECT count(*) FROM testimonies").fetchone()[0]
+    vault.close()
+
+    t = time.perf_counter()
+    pv = PlainVault(plain)
+    pstore = Store(pv)  # type: ignore[arg-type]
+    pstore.list_cases(CaseQuery(), 0, 100)
+    plain_open_ms = (time.perf_counter() - t) * 1000
+    baseline = measure(pstore, args.rounds)
+    pv.close()
+
+    ratios = {k: round(encrypted[k] / baseline[k], 2) if baseline[k] else None
+              for k in encrypted}
+    result = {
+        "cases": args.cases,
+        "testimonies": testimonies,
+        "vault_mb": round(enc.stat().st_size / 1e6, 1),
+        "generated_seconds": round(gen_seconds, 1),
+        "kdf": {"memory_kib": DEFAULT_PARAMS.memory_kib, "time_cost": DEFAULT_PARAMS.time_cost,
+                "parallelism": DEFAULT_PARAMS.parallelism},
+        "unlock_ms": round(unlock_ms, 1),
+        "plain_open_ms": round(plain_open_ms, 1),
+        "encrypted": encrypted,
+        "plain": baseline,
+        "ratio_encrypted_to_plain": ratios,
+        "targets": {"list_page_ms": 50, "search_ms_p95": 50, "open_case_ms": 20, "ratio": 1.3},
+    }
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
