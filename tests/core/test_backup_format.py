@@ -143,14 +143,25 @@ class PassBackup:
 @pytest.fixture(scope="module")
 def pass_backup(tmp_path_factory: pytest.TempPathFactory, keys: Keys) -> PassBackup:
     folder = tmp_path_factory.mktemp("pass")
-    result = write_backup(
-        folder, VAULT_INFO, RECORDS, _attachments(), passphrase=PASSPHRASE, signing_key=keys.signer
-    )
-    with tarfile.open(result.path) as outer:
-        key_age = outer.extractfile("key.age").read()  # type: ignore[union-attr]
-    # Paid once: lets the tamper tests open the payload without scrypt each time.
-    identity = parse_identity(pyrage.passphrase.decrypt(key_age, PASSPHRASE))
-    return PassBackup(result.path, identity)
+    real_encrypt = pyrage.passphrase.encrypt
+    captured: list[bytes] = []
+
+    def capturing_encrypt(plaintext: bytes, passphrase: str) -> bytes:
+        # Keep the payload identity so tamper tests can skip scrypt (~2 s per call by design).
+        captured.append(plaintext)
+        return real_encrypt(plaintext, passphrase)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pyrage.passphrase, "encrypt", capturing_encrypt)
+        result = write_backup(
+            folder,
+            VAULT_INFO,
+            RECORDS,
+            _attachments(),
+            passphrase=PASSPHRASE,
+            signing_key=keys.signer,
+        )
+    return PassBackup(result.path, parse_identity(captured[0]))
 
 
 def _assert_clean_error(err: IzdeuError) -> None:
