@@ -821,3 +821,29 @@ def test_publish_without_hard_links(tmp_path: Path, keys: Keys, monkeypatch: pyt
         tmp_path, VAULT_INFO, [], [], recipients=keys.recipients, signing_key=keys.signer
     )
     assert folder_result.path.exists() and len(_files(tmp_path)) == 2
+
+
+def test_file_swapped_between_passes(small_backup: Path, keys: Keys, tmp_path: Path) -> None:
+    victim = tmp_path / "v.izbackup"
+    victim.write_bytes(small_backup.read_bytes())
+    other_records = [dict(r, n=-1) for r in RECORDS]
+    other = write_backup(
+        tmp_path / "other.izbackup",
+        VAULT_INFO,
+        other_records,
+        _attachments(),
+        recipients=keys.recipients,
+        signing_key=keys.signer,
+    )
+    with read_backup(victim, identities=[keys.hq], trusted_signers=keys.trusted) as reader:
+        # Same inode, new content: a genuine, signed backup, but not the one that was verified.
+        with open(victim, "r+b") as fh:
+            fh.write(other.path.read_bytes())
+            fh.truncate()
+        with pytest.raises(DamagedBackupError):
+            list(reader.records())
+
+
+def test_no_key_given(small_backup: Path, keys: Keys) -> None:
+    with pytest.raises(BackupInputError):
+        verify_backup(small_backup, trusted_signers=keys.trusted)
