@@ -6,6 +6,7 @@ the case-list columns it affects, so a crash leaves either all of it or none of 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 from collections.abc import Iterator
@@ -33,7 +34,7 @@ from app.store import search as _search
 from app.store.fold import fold
 from app.vault.vault import Vault
 
-__all__ = ["Store", "CaseBundle", "CaseQuery", "CaseRow", "TABLES", "SORT_KEYS"]
+__all__ = ["Store", "Batch", "CaseBundle", "CaseQuery", "CaseRow", "TABLES", "SORT_KEYS"]
 
 TABLES: dict[str, str] = {
     "case": "cases", "status_change": "status_changes", "act": "acts", "witness": "witnesses",
@@ -123,7 +124,17 @@ class Store:
             for record in records:
                 self._save_in_txn(conn, TABLES[record.KIND], record, keep_times)
 
-    def _save_in_txn(self, conn: Any, table: str, record: Record, keep_times: bool) -> None:
+    @contextlib.contextmanager
+    def batch(self, *, keep_times: bool = True, action: str | None = None) -> Iterator[Batch]:
+        """One transaction for many writes (import, restore, merge): all of it or nothing.
+
+        ``action`` names the audit entries (e.g. "import", "merge") instead of create/update.
+        """
+        with self.vault.transaction() as conn:
+            yield Batch(self, conn, keep_times, action)
+
+    def _save_in_txn(self, conn: Any, table: str, record: Record, keep_times: bool,
+                     action_name: str | None = None) -> None:
         row = conn.execute(f"SELECT created, data FROM {table} WHERE uuid = ?",
                            (record.uuid,)).fetchone()
         case_uuid = record.uuid if isinstance(record, Case) else record.case_uuid
@@ -173,7 +184,7 @@ class Store:
         if not isinstance(record, Case):
             self._touch(conn, case_uuid)
         _search.index_record(conn, record, case_uuid)
-        _audit.append(conn, actor=self.actor, action=action, kind=record.KIND,
+        _audit.append(conn, actor=self.actor, action=action_name or action, kind=record.KIND,
                       record_uuid=record.uuid, case_uuid=case_uuid,
                       detail={"fields": changed[:50]})
 
@@ -520,3 +531,72 @@ class Store:
         with self.vault.transaction() as conn:
             _audit.append(conn, actor=self.actor, action=action, kind=kind,
                           record_uuid=record_uuid, case_uuid=case_uuid, detail=detail)
+
+
+class Batch:
+    """Writes inside one :meth:`Store.batch` transaction."""
+
+    def __init__(self, store: Store, conn: Any, keep_times: bool, action: str | None) -> None:
+        self._store = store
+        self._conn = conn
+        self._keep_times = keep_times
+        self._action = action
+
+    def save(self, record: Record) -> None:
+        record.validate()
+        self._store._save_in_txn(self._conn, TABLES[record.KIND], record, self._keep_times,
+                                 self._action)
+
+    def has_attachment_content(self, sha256: str) -> str | None:
+        """UUID of an attachment already holding these bytes, if any (for deduplication)."""
+        row = self._conn.execute("SELECT uuid FROM attachments WHERE sha256 = ? AND size >= 0 "
+                                 "LIMIT 1", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def add_attachment(self, meta: Attachment, source: BinaryIO) -> None:
+        """Store an attachment with its recorded metadata (UUID, times, name, SHA-256).
+
+        The bytes must match ``meta.sha256`` and ``meta.size``; otherwise the whole batch fails.
+        """
+        meta.validate()
+        conn = self._conn
+        if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (meta.case_uuid,)).fetchone():
+            raise NotFoundError("the case an attachment belongs to does not exist")
+        if conn.execute("SELECT 1 FROM attachments WHERE uuid = ?", (meta.uuid,)).fetchone():
+            raise InvalidInputError("an attachment with this id is already in the vault")
+        if conn.execute("SELECT 1 FROM tombstones WHERE uuid = ?", (meta.uuid,)).fetchone():
+            raise InvalidInputError("this attachment was deleted and cannot be added again")
+        data_json = json.dumps(meta.data_fields(), ensure_ascii=False, sort_keys=True)
+        conn.execute("INSERT INTO attachments(uuid, case_uuid, created, updated, data, sha256, size)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (meta.uuid, meta.case_uuid, meta.created, meta.updated, data_json,
+                      meta.sha256, meta.size))
+        size, sha, _ = _att.store_stream(conn, meta.uuid, source)
+        if size != meta.size or sha != meta.sha256:
+            from app.errors import IntegrityError
+
+            raise IntegrityError("an attachment's content does not match its recorded SHA-256")
+        Store._touch(conn, meta.case_uuid)
+        _search.index_record(conn, meta, meta.case_uuid)
+        _audit.append(conn, actor=self._store.actor, action=self._action or "create",
+                      kind="attachment", record_uuid=meta.uuid, case_uuid=meta.case_uuid,
+                      detail={"fields": ["file"], "sha256": sha, "size": size})
+
+    def copy_attachment_content(self, meta: Attachment, from_uuid: str) -> None:
+        """Add ``meta`` whose bytes equal those of attachment ``from_uuid`` already stored."""
+        # Materialise the chunk sequence numbers first: the copy inserts into the same table.
+        self.add_attachment(meta, _ChunkReader(_att.iter_chunks(self._conn, from_uuid)))
+
+    @property
+    def conn(self) -> Any:
+        return self._conn
+
+
+class _ChunkReader:
+    """A read()-able view of a chunk iterator (one chunk in memory at a time)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+
+    def read(self, n: int = -1) -> bytes:
+        return next(self._chunks, b"")

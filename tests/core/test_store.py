@@ -212,3 +212,35 @@ def test_iter_records_yields_parents_first(store: Store) -> None:
     kinds = [r.KIND for r in store.iter_records()]
     assert kinds[0] == "case" and "testimony" in kinds
     assert [r.KIND for r in store.iter_records([case.uuid])][0] == "case"
+
+
+def test_batch_is_all_or_nothing_and_keeps_identity(store: Store) -> None:
+    import hashlib
+
+    from app.errors import IntegrityError
+    from app.model import Attachment
+
+    case = Case(case_number="IZ-BATCH-1")
+    data = b"\x89PNG\r\n\x1a\n" + b"p" * 5000
+    meta = Attachment(case_uuid=case.uuid, original_name="фото.png", media_type="image/png",
+                      size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+                      created="2020-01-01T00:00:00.000000Z", updated="2020-01-02T00:00:00.000000Z")
+    with store.batch(action="import") as batch:
+        batch.save(case)
+        batch.add_attachment(meta, io.BytesIO(data))
+        assert batch.has_attachment_content(meta.sha256) == meta.uuid
+        twin = Attachment(case_uuid=case.uuid, original_name="copy.png", size=meta.size,
+                          sha256=meta.sha256)
+        batch.copy_attachment_content(twin, meta.uuid)
+    assert store.get("attachment", meta.uuid) == meta
+    assert b"".join(store.attachment_chunks(twin.uuid)) == data
+    assert {e.action for e in store.audit(case.uuid)} == {"import"}
+
+    other = Case(case_number="IZ-BATCH-2")
+    bad = Attachment(case_uuid=other.uuid, size=3, sha256="0" * 64)
+    with pytest.raises(IntegrityError):
+        with store.batch() as batch:
+            batch.save(other)
+            batch.add_attachment(bad, io.BytesIO(b"abc"))
+    with pytest.raises(NotFoundError):
+        store.get_case(other.uuid)
