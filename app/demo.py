@@ -323,7 +323,7 @@ class _Gen:
                   f"вестей нет. Мы слышали, что его/её поместили в лагерь. Мы писали 3 жалобы.")
             return original, [Translation("en", en, "translator (demo)"),
                               Translation("ru", ru, "переводчик (демо)")]
-        original = (f"Последний раз мы говорили с {name} по телефону в {_MONTHS_RU[month]} "
+        original = (f"{name}: последний разговор по телефону был в {_MONTHS_RU[month]} "
                     f"{year} года. Потом телефон отключили. Соседи сказали, что забрала "
                     f"полиция уезда {county_ru}, по слухам — «{facility}».")
         en = (f"We last spoke with {name_latin} by phone in {_MONTHS_EN[month]} {year}. Then the "
@@ -335,7 +335,8 @@ class _Gen:
 
     def case(self, index: int, *, bulk: bool = False, testimonies: int | None = None,
              names: list[Name] | None = None, uyghur: bool | None = None,
-             female: bool | None = None) -> DemoCase:
+             female: bool | None = None, intake: _dt.date | None = None,
+             disappeared: PartialDate | None = None, current: str | None = None) -> DemoCase:
         r = self.rng
         uyghur = r.random() < 0.35 if uyghur is None else uyghur
         female = r.random() < 0.3 if female is None else female
@@ -346,11 +347,15 @@ class _Gen:
                 names = [n for n in names if n.script in ("kk-Cyrl", "ug-Arab", "ru", "ug-Latn")]
         hometown, county_ru = self.hometown(uyghur)
         gone = self.day_between(_dt.date(2016, 6, 1), _dt.date(2020, 12, 31))
-        disappeared = self.partial(gone)
-        intake_day = self.day_between(max(gone, _dt.date(2018, 3, 1)) + _dt.timedelta(days=30),
-                                      self.today - _dt.timedelta(days=1))
+        if disappeared is None:
+            disappeared = self.partial(gone)
+        else:
+            gone = disappeared.earliest() or gone
+        intake_day = intake or self.day_between(
+            max(gone, _dt.date(2018, 3, 1)) + _dt.timedelta(days=30),
+            self.today - _dt.timedelta(days=1))
         created = self.time(intake_day)
-        current = r.choice(_PERSON_STATUSES)
+        current = current or r.choice(_PERSON_STATUSES)
         born = _dt.date(r.randrange(1940, 2001), r.randrange(1, 13), r.randrange(1, 29))
         person = Person(
             names=names, sex="female" if female else "male",
@@ -387,7 +392,7 @@ class _Gen:
 
         records.append(StatusChange(**stamp(), case_uuid=case.uuid, current_status=current,
                                     date=case.intake_date, source="family"))
-        facility = f"лагерь «профессионального обучения» №{r.randrange(1, 9)} ({county_ru})"
+        facility = f"лагерь профессионального обучения №{r.randrange(1, 9)} ({county_ru})"
         acts = [Act(**stamp(), case_uuid=case.uuid, position=0,
                     kind=r.choice(["disappearance", "arrest"]), date_from=disappeared,
                     place=hometown.display(), agency=r.choice(_AGENCIES),
@@ -519,7 +524,8 @@ def _showcase(gen: _Gen) -> list[DemoCase]:
     out: list[DemoCase] = []
 
     # 1. A Kazakh man with his name in every script he is known by, photo and a scanned reply.
-    base = gen.case(0, testimonies=2, uyghur=False, female=False, names=[
+    base = gen.case(0, testimonies=2, uyghur=False, female=False,
+                    disappeared=PartialDate(2018, 3), current="camp", names=[
         Name("Ақжол Бектайұлы", "kk-Cyrl", "legal"),
         Name("Aqjol Bektaiūly", "kk-Latn", "other"),
         Name("阿克卓勒·别克泰", "zh-Hans", "official-zh"),
@@ -527,8 +533,6 @@ def _showcase(gen: _Gen) -> list[DemoCase]:
         Name("Акжол Бектаев", "ru", "other"),
     ])
     case = base.case
-    case.person.current_status = "camp"
-    case.disappeared_on = PartialDate(2018, 3)
     case.summary = "Демо: пенсионер, вернувшийся в Синьцзян оформить пенсию; с марта 2018 нет вестей."
     base.files = [
         DemoFile("photo-AB.png", photo_png("AB", 1), "фото из семейного альбома (демо)", "photo"),
@@ -542,7 +546,8 @@ def _showcase(gen: _Gen) -> list[DemoCase]:
     out.append(base)
 
     # 2. A Uyghur woman: two-word Uyghur name plus her Chinese official name.
-    base = gen.case(1, testimonies=1, uyghur=True, female=True, names=[
+    base = gen.case(1, testimonies=1, uyghur=True, female=True,
+                    disappeared=PartialDate(2017, approximate=True), names=[
         Name("نۇرنىسا قۇتبەك", "ug-Arab", "legal"),
         Name("Nurnisa Qutbek", "ug-Latn", "other"),
         Name("努尔尼萨·库特别克", "zh-Hans", "official-zh"),
@@ -551,7 +556,10 @@ def _showcase(gen: _Gen) -> list[DemoCase]:
     case = base.case
     case.person.hometown = Hometown("Qeshqer wilayiti", "Peyziwat nahiyisi", "Qumbagh yézisi",
                                     "7-kent")
-    case.disappeared_on = PartialDate(2017, approximate=True)
+    case.disappeared_place = "7-kent, Peyziwat nahiyisi"
+    for record in base.records:
+        if isinstance(record, Act):
+            record.place = case.person.hometown.display()
     witness = next(r for r in base.records if isinstance(r, Witness))
     witness.consent_withdrawn = PartialDate(2023, 5, 14)  # the one clearly withdrawn consent
     witness.notes = "Согласие отозвано: семья получила угрозы (демо)."
@@ -574,15 +582,13 @@ def _showcase(gen: _Gen) -> list[DemoCase]:
                               person=Person(names=[Name("Сайхан", "kk-Cyrl", "legal")]))]))
 
     # 4. Urgent: taken 40 days ago (WGEID urgent procedure applies within 3 months).
-    base = gen.case(3, testimonies=1)
-    case = base.case
     taken = today - _dt.timedelta(days=40)
+    base = gen.case(3, testimonies=1, intake=today, current="detained",
+                    disappeared=PartialDate(taken.year, taken.month, taken.day))
+    case = base.case
     case.procedure = "urgent"
     case.status = "open"
-    case.person.current_status = "detained"
-    case.disappeared_on = PartialDate(taken.year, taken.month, taken.day)
     case.summary = "Демо: срочное дело — задержан 40 дней назад на границе, связи нет."
-    case.intake_date = PartialDate(today.year, today.month, today.day)
     case.created = case.updated = gen.time(today)
     for record in base.records:
         record.created = record.updated = case.created  # recorded today, all of it

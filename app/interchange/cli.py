@@ -1,0 +1,58 @@
+"""``izdeu export`` and ``izdeu import``, registered through the CLI's command registry."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli import CliContext, refuse_existing, register
+from app.errors import EXIT_OK
+
+__all__: list[str] = []
+
+
+def _configure_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.json")
+    p.add_argument("--case", action="append", metavar="CASE", dest="cases",
+                   help="case number or UUID to export (repeat it; default: every case)")
+    p.add_argument("--no-tombstones", action="store_true",
+                   help="leave out the list of deleted records")
+    p.add_argument("--force", action="store_true", help="replace FILE.json if it exists")
+
+
+@register("export", help="export cases to a JSON case file (unencrypted; docs/case-format.md)",
+          configure=_configure_export)
+def _cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.interchange import export_cases
+
+    refuse_existing(args.output, force=args.force, offer_force=True)
+    with ctx.open_store() as store:
+        result = export_cases(store, args.output, args.cases,
+                              include_tombstones=not args.no_tombstones)
+    ctx.warn("the case file is NOT encrypted: keep it on encrypted storage and delete it when "
+             "it is no longer needed")
+    ctx.print(f"exported {result.cases} case(s), {result.records} record(s), "
+              f"{result.attachments} attachment(s) to {result.path}")
+    return EXIT_OK
+
+
+def _configure_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE.json", type=Path)
+    p.add_argument("--skip-existing", action="store_true",
+                   help="leave out cases already in the vault instead of refusing the file")
+
+
+@register("import", help="import a JSON case file (all of it or nothing)",
+          configure=_configure_import)
+def _cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.interchange import import_cases
+
+    with ctx.open_store() as store:
+        result = import_cases(store, args.file,
+                              on_existing="skip" if args.skip_existing else "refuse")
+    ctx.print(f"imported {result.cases} case(s), {result.records} record(s), "
+              f"{result.attachments} attachment(s)")
+    if result.skipped_cases:
+        ctx.print(f"skipped {len(result.skipped_cases)} case(s) already in this vault: "
+                  + ", ".join(result.skipped_cases))
+    return EXIT_OK
