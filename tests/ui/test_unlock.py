@@ -1,0 +1,140 @@
+"""Start, create, unlock, wrong passphrase, damaged vault, vault in use — through the widgets."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+from ui.unlock.window import DEMO_PASSPHRASE
+
+
+def _create_through_ui(qtbot, controller, type_text):
+    window = controller.start()
+    assert window.pages.currentWidget() is window.welcome_page
+    qtbot.mouseClick(window.welcome_create, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.create_page
+    assert window.create_path.text() == str(controller.paths.default_vault)
+    type_text(window.create_passphrase, PASSPHRASE)
+    assert window.strength.value() >= 1
+    assert window.strength_label.text()
+    type_text(window.create_repeat, PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
+    return controller.main
+
+
+def test_first_run_create_then_lock_and_unlock(qtbot, controller, type_text, wait_idle):
+    main = _create_through_ui(qtbot, controller, type_text)
+    assert main is not None and main.isVisible()
+    assert controller.paths.default_vault.exists()
+    assert controller.settings.last_vault == controller.paths.default_vault
+    # The settings file holds the path and preferences only.
+    text = controller.settings.file.read_text("utf-8")
+    assert PASSPHRASE not in text
+
+    with qtbot.waitSignal(controller.locked):
+        main.lock_action.trigger()
+    wait_idle()
+    window = controller.start_window
+    assert window is not None and window.pages.currentWidget() is window.unlock_page
+    assert str(controller.paths.default_vault) in window.unlock_path.text()
+
+    # Wrong passphrase: a clear message, the field cleared, and we can try again.
+    type_text(window.unlock_passphrase, "not the passphrase at all")
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.error_label.isVisible() and not window.busy.isVisible())
+    assert "passphrase" in window.error_label.text().lower()
+    assert window.unlock_passphrase.text() == ""
+    assert controller.main is None
+
+    type_text(window.unlock_passphrase, "still wrong, second try")
+    window.unlock_passphrase.returnPressed.emit()
+    qtbot.waitUntil(lambda: window.error_label.isVisible() and not window.busy.isVisible())
+
+    type_text(window.unlock_passphrase, PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    assert controller.main is not None
+
+
+def test_later_run_remembers_the_vault(qtbot, controller, paths):
+    paths.ensure()
+    Vault.create(paths.default_vault, PASSPHRASE).close()
+    controller.settings.last_vault = paths.default_vault
+    window = controller.start()
+    assert window.pages.currentWidget() is window.unlock_page
+    assert window.target == paths.default_vault
+
+
+def test_create_refuses_mismatch_and_weak(qtbot, controller, type_text):
+    window = controller.start()
+    window.show_create()
+    type_text(window.create_passphrase, "short")
+    type_text(window.create_repeat, "short")
+    window._create()
+    assert window.error_label.isVisible()
+    assert not controller.paths.default_vault.exists()
+    window.create_passphrase.clear()
+    window.create_repeat.clear()
+    type_text(window.create_passphrase, PASSPHRASE)
+    type_text(window.create_repeat, PASSPHRASE + "x")
+    window._create()
+    assert "differ" in window.error_label.text()
+    assert controller.main is None
+
+
+def test_damaged_vault_offers_restore(qtbot, controller, tmp_path, type_text, dialogs):
+    bad = tmp_path / "damaged.izdeu"
+    bad.write_bytes(os.urandom(8192))
+    window = controller.start()
+    dialogs.queue_answer(bad)
+    qtbot.mouseClick(window.welcome_open, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.unlock_page
+    type_text(window.unlock_passphrase, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.error_label.isVisible() and not window.busy.isVisible())
+    assert controller.main is None
+
+    plain = tmp_path / "plain.izdeu"
+    plain.write_bytes(b"SQLite format 3\x00" + bytes(8192))
+    window.show_unlock(plain)
+    type_text(window.unlock_passphrase, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.error_label.isVisible() and not window.busy.isVisible())
+    assert window.restore_button.isVisible()
+    assert "backup" in window.error_label.text()
+
+
+def test_vault_in_use_elsewhere(qtbot, controller, paths, type_text):
+    paths.ensure()
+    other = Vault.create(paths.default_vault, PASSPHRASE)  # "another Izdeu process"
+    try:
+        controller.settings.last_vault = paths.default_vault
+        window = controller.start()
+        type_text(window.unlock_passphrase, PASSPHRASE)
+        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.error_label.isVisible() and not window.busy.isVisible())
+        assert "already open" in window.error_label.text()
+        assert controller.main is None
+    finally:
+        other.close()
+    type_text(window.unlock_passphrase, PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_demo_vault(qtbot, controller, type_text):
+    window = controller.start()
+    assert DEMO_PASSPHRASE in window.findChild(type(window.unlock_path), "demoNote").text()
+    qtbot.mouseClick(window.welcome_demo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page, timeout=30_000)
+    assert controller.paths.demo_vault.exists()
+    assert window.unlock_demo_hint.isVisible()
+    type_text(window.unlock_passphrase, DEMO_PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    model = controller.main.case_list.model
+    qtbot.waitUntil(lambda: model.rowCount() >= 5 and 0 in model.loaded_pages())

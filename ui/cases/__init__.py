@@ -1,0 +1,1 @@
+"""The case list: lazily paged table, filters and full-text search."""

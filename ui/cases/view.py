@@ -1,0 +1,237 @@
+"""The case list page: filters, search box, the paged table and the search results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import CASE_STATUSES
+from ui.cases.model import UUID_ROLE, CaseTableModel
+from ui.cases.search import SearchResult, SearchResultsModel, SnippetDelegate
+from ui.labels import CASE_STATUS, label
+from ui.messages import user_message
+from ui.worker import DbSession, DbWorker
+
+__all__ = ["CaseListView"]
+
+
+class CaseListView(QWidget):
+    """Emits ``open_case(uuid)`` when a case is activated in the table or in search results."""
+
+    open_case = Signal(str)
+    search_done = Signal(int)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self.model = CaseTableModel(worker, self)
+        self.results = SearchResultsModel(self)
+        self._search_generation = 0
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(
+            self.tr("Search names, testimonies, notes — in any script (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(self._search_text_changed)
+        self.search_box.returnPressed.connect(self.run_search)
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for code in CASE_STATUSES:
+            self.status_filter.addItem(label(CASE_STATUS, code), code)
+        self.year_filter = QComboBox()
+        self.year_filter.addItem(self.tr("All years"), None)
+        self.hometown_filter = QComboBox()
+        self.hometown_filter.setEditable(True)
+        self.hometown_filter.setMinimumContentsLength(14)
+        self.hometown_filter.addItem("", None)
+        self.hometown_filter.lineEdit().setPlaceholderText(self.tr("Any hometown"))
+        self.follow_up_filter = QCheckBox(self.tr("Follow-up due"))
+        for combo in (self.status_filter, self.year_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.hometown_filter.currentTextChanged.connect(self._filters_changed)
+        self.follow_up_filter.toggled.connect(self._filters_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, 3)
+        filters.addWidget(QLabel(self.tr("Status:")))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(QLabel(self.tr("Year:")))
+        filters.addWidget(self.year_filter)
+        filters.addWidget(QLabel(self.tr("Hometown:")))
+        filters.addWidget(self.hometown_filter, 1)
+        filters.addWidget(self.follow_up_filter)
+
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((120, 330, 100, 170, 100, 260, 110, 120)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+        self.result_view = QListView()
+        self.result_view.setObjectName("searchResults")
+        self.result_view.setModel(self.results)
+        self.result_view.setItemDelegate(SnippetDelegate(self.result_view))
+        self.result_view.setUniformItemSizes(False)
+        self.result_view.setWordWrap(True)
+        self.result_view.setAlternatingRowColors(True)
+        self.result_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.result_view.activated.connect(self._activated)
+        self.result_view.doubleClicked.connect(self._activated)
+        self.result_label = QLabel()
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        results_page = QWidget()
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.result_label)
+        results_layout.addWidget(self.result_view)
+        self.stack.addWidget(results_page)
+        self.count_label = QLabel()
+        self.model.reset_done.connect(self._show_count)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Refresh rows and the filter choices (after unlock or a save)."""
+        self.model.refresh()
+        self._worker.submit(lambda s: (s.store.years(), s.store.hometowns()), self._fill_choices,
+                            context=self)
+        if self.search_box.text().strip():
+            self.run_search()
+
+    def _fill_choices(self, choices: tuple[list[int], list[str]]) -> None:
+        years, hometowns = choices
+        current_year = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("All years"), None)
+        for year in reversed(years):
+            self.year_filter.addItem(str(year), year)
+        index = self.year_filter.findData(current_year)
+        self.year_filter.setCurrentIndex(max(0, index))
+        self.year_filter.blockSignals(False)
+        text = self.hometown_filter.currentText()
+        self.hometown_filter.blockSignals(True)
+        self.hometown_filter.clear()
+        self.hometown_filter.addItem("", None)
+        for town in hometowns[:2000]:
+            self.hometown_filter.addItem(town, town)
+        self.hometown_filter.setEditText(text)
+        self.hometown_filter.blockSignals(False)
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n case(s)", "", count))
+
+    def _filters_changed(self) -> None:
+        hometown = self.hometown_filter.currentText().strip() or None
+        self.model.set_filters(status=self.status_filter.currentData(),
+                               year=self.year_filter.currentData(), hometown=hometown,
+                               follow_up_due=self.follow_up_filter.isChecked())
+        if self.search_box.text().strip():
+            self.run_search()
+
+    # --- search ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _search_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._search_timer.stop()
+            self._search_generation += 1
+            self.results.clear()
+            self.stack.setCurrentIndex(0)
+            return
+        self._search_timer.start()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_box.text().strip()
+        if not text:
+            return
+        self._search_generation += 1
+        generation = self._search_generation
+        status = self.status_filter.currentData()
+        year = self.year_filter.currentData()
+        hometown = self.hometown_filter.currentText().strip() or None
+
+        def op(session: DbSession) -> list[SearchResult]:
+            hits = session.store.search(text, limit=200, status=status, hometown=hometown,
+                                        year=year)
+            rows = {r.uuid: r for r in session.store.case_rows([h.case_uuid for h in hits])}
+            return [SearchResult(h, rows.get(h.case_uuid)) for h in hits]
+
+        self._worker.submit(op, lambda results: self._show_results(generation, results),
+                            lambda exc: self._search_failed(generation, exc), context=self)
+
+    def _show_results(self, generation: int, results: list[SearchResult]) -> None:
+        if generation != self._search_generation:
+            return
+        self.results.set_results(results)
+        self.result_label.setText(self.tr("%n case(s) found", "", len(results)))
+        self.stack.setCurrentIndex(1)
+        self.search_done.emit(len(results))
+
+    def _search_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._search_generation:
+            self.results.clear()
+            self.result_label.setText(user_message(exc))
+            self.stack.setCurrentIndex(1)
+            self.search_done.emit(0)
+
+    # --- opening ---------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        uuid = index.data(UUID_ROLE)
+        if uuid:
+            self.open_case.emit(uuid)
+
+    def clear(self) -> None:
+        """Drop every row, result and search text (on lock)."""
+        self._search_timer.stop()
+        self._search_generation += 1
+        self.search_box.clear()
+        self.results.clear()
+        self.model.clear()
+        self.hometown_filter.clear()

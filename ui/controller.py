@@ -1,0 +1,239 @@
+"""Moves between the start window and the main window: unlock, lock, quick-lock, quit.
+
+Not a global: ``main()`` creates one and passes it what it needs; windows get only what they
+use. Every vault operation goes through the DB worker, in order, so "save then close the vault"
+is simply two queued operations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.errors import (
+    IntegrityError,
+    NewerVersionError,
+    NotAVaultError,
+    VaultInUseError,
+    WrongPassphraseError,
+)
+from app.paths import Paths
+from ui.dialogs import FileDialogs
+from ui.i18n import Translations
+from ui.lock import ClipboardGuard, IdleLock
+from ui.main_window import MainWindow
+from ui.messages import user_message
+from ui.settings.dialog import SettingsDialog
+from ui.settings.store import UiSettings
+from ui.unlock.demo import create_demo
+from ui.unlock.window import DEMO_PASSPHRASE, StartWindow
+from ui.worker import DbSession, DbWorker
+
+__all__ = ["Controller"]
+
+
+class Controller(QObject):
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, app: QApplication, paths: Paths, settings: UiSettings, worker: DbWorker,
+                 dialogs: FileDialogs, translations: Translations) -> None:
+        super().__init__(app)
+        self.app = app
+        self.paths = paths
+        self.settings = settings
+        self.worker = worker
+        self.dialogs = dialogs
+        self.translations = translations
+        self.main: MainWindow | None = None
+        self.vault_path: Path | None = None
+        self.start_window: StartWindow | None = None
+        self.idle = IdleLock(app, settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds, self)
+        self._quitting = False
+
+    # --- start window ----------------------------------------------------------------------
+
+    def start(self) -> StartWindow:
+        last = self.settings.last_vault
+        if last is not None and not last.exists():
+            last = None
+        return self._show_start(last)
+
+    def _show_start(self, target: Path | None, minimized: bool = False) -> StartWindow:
+        if self.start_window is not None:
+            self.start_window.deleteLater()
+        window = StartWindow(self.dialogs, self.paths.default_vault, self.paths.demo_vault, target)
+        window.open_requested.connect(self._open_requested)
+        window.demo_requested.connect(self._demo_requested)
+        window.restore_requested.connect(self._restore_requested)
+        self.start_window = window
+        if minimized:
+            window.showMinimized()
+        else:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+        return window
+
+    def _open_requested(self, path: Path, passphrase: bytearray, create: bool) -> None:
+        window = self.start_window
+        assert window is not None
+        window.set_busy(True)
+        if create:
+            self.paths.ensure()
+        self.worker.open_vault(path, passphrase, create=create, on_done=self._opened,
+                               on_error=self._open_failed, context=window)
+
+    def _demo_requested(self) -> None:
+        window = self.start_window
+        assert window is not None
+        path = self.paths.demo_vault
+        if path.exists():
+            window.show_unlock(path)
+            return
+        window.set_busy(True)
+        self.paths.ensure()
+
+        def op(_session: DbSession) -> Path:
+            create_demo(path, DEMO_PASSPHRASE)
+            return path
+
+        def done(created: Path) -> None:
+            window.set_busy(False)
+            window.show_unlock(created)
+
+        self.worker.submit(op, done, self._open_failed, context=window)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        window = self.start_window
+        if window is None:
+            return
+        window.set_busy(False)
+        if isinstance(exc, WrongPassphraseError):
+            window.show_error(self.tr("Wrong passphrase — or the file is damaged. Check the "
+                                      "keyboard layout (Kazakh/Russian/English) and try again."))
+        elif isinstance(exc, VaultInUseError):
+            window.show_error(self.tr("This vault is already open in another Izdeu window. "
+                                      "Switch to that window, or close it first."))
+        elif isinstance(exc, IntegrityError | NotAVaultError):
+            window.show_error(user_message(exc) + "\n" + self.tr(
+                "If this is your vault file, it may be damaged: restore it from a backup."),
+                offer_restore=True)
+        elif isinstance(exc, NewerVersionError):
+            window.show_error(user_message(exc))
+        else:
+            window.show_error(user_message(exc))
+        window.focus_passphrase()
+
+    def _restore_requested(self) -> None:
+        QMessageBox.information(self.start_window, self.tr("Restore from a backup"), self.tr(
+            "Restoring replaces a damaged vault with the copy inside a backup file. Keep the "
+            "damaged file until the restored vault opens. Use the Backups window of another "
+            "Izdeu installation or the command line: izdeu backup restore BACKUP-FILE"))
+
+    # --- unlocked --------------------------------------------------------------------------
+
+    def _opened(self, path: Path) -> None:
+        self.vault_path = path
+        self.settings.last_vault = path
+        self._build_main()
+        if self.start_window is not None:
+            self.start_window.hide()
+            self.start_window.deleteLater()
+            self.start_window = None
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _build_main(self) -> None:
+        assert self.vault_path is not None
+        main = MainWindow(self.worker, self.dialogs, self.vault_path.name,
+                          autosave_seconds=self.settings.autosave_seconds)
+        main.lock_requested.connect(self.lock)
+        main.quick_lock_requested.connect(self.quick_lock)
+        main.settings_requested.connect(self.open_settings)
+        main.quit_requested.connect(self.quit)
+        self.main = main
+        main.show()
+        main.start()
+
+    # --- locking ---------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        self._lock(quick=False)
+
+    def quick_lock(self) -> None:
+        self._lock(quick=True)
+
+    def _lock(self, quick: bool) -> None:
+        main = self.main
+        if main is None:
+            return
+        if quick:
+            # Hide every window at once, before anything else happens.
+            for widget in QApplication.topLevelWidgets():
+                if widget.isVisible():
+                    widget.hide()
+        self.idle.stop()
+        main.save_all()  # queued first: runs before the vault is closed
+        for widget in QApplication.topLevelWidgets():
+            # Attachment viewers, dialogs, message boxes: all may show case data.
+            if widget is not main and widget is not self.start_window and widget.isVisible():
+                widget.close()
+        main.clear_case_data()
+        main.lock_close()
+        main.deleteLater()
+        self.main = None
+        self.clipboard.clear_now()
+        self.worker.close_vault()
+        if not self._quitting:
+            self._show_start(self.vault_path, minimized=quick)
+        self.locked.emit()
+
+    def quit(self) -> None:
+        self._quitting = True
+        self._lock(quick=False)
+        self.worker.submit(lambda _s: None, lambda _r: self.app.quit())
+
+    def dispose(self) -> None:
+        """Close every window and join the DB thread (tests; the app does it on quit)."""
+        self._quitting = True
+        if self.main is not None:
+            self._lock(quick=False)
+        self.idle.uninstall()
+        if self.start_window is not None:
+            self.start_window.close()
+            self.start_window.deleteLater()
+            self.start_window = None
+        self.worker.shutdown()
+
+    # --- settings --------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if self.main is None:
+            return
+        dialog = SettingsDialog(self.settings, self.main)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(language_changed=dialog.language_changed)
+
+    def apply_settings(self, language_changed: bool) -> None:
+        self.idle.set_minutes(self.settings.idle_lock_minutes)
+        self.idle.start()
+        if language_changed:
+            self.translations.apply(self.settings.language)
+            if self.main is not None:
+                # Rebuild the windows in the new language; editors save first (queued).
+                open_cases = [e.case_uuid for e in self.main.editors()]
+                old = self.main
+                old.save_all()
+                old.clear_case_data()
+                old.lock_close()
+                old.deleteLater()
+                self.main = None
+                self._build_main()
+                for uuid in open_cases:
+                    self.main.open_case(uuid)

@@ -1,0 +1,1 @@
+"""The case editor, one section per part of a case."""

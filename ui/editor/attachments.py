@@ -1,0 +1,249 @@
+"""Attachments: add by file dialog or drag and drop, thumbnails, view in the app, export a copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import Attachment
+from app.store.attachments import safe_filename
+from ui.dialogs import FileDialogs
+from ui.editor.viewer import AttachmentViewer, can_preview
+from ui.messages import user_message
+from ui.worker import DbSession, DbWorker
+
+__all__ = ["AttachmentsSection"]
+
+THUMB = 96
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+THUMB_MAX_BYTES = 30 * 1024 * 1024
+
+
+def _thumbnail(session: DbSession, attachment: Attachment) -> QImage | None:
+    if not attachment.media_type.startswith("image/") or attachment.size > THUMB_MAX_BYTES:
+        return None
+    image = QImage.fromData(session.store.attachment_bytes(attachment.uuid))
+    if image.isNull():
+        return None
+    return image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
+
+
+class AttachmentsSection(QWidget):
+    changed = Signal()
+    added = Signal(object)  # Attachment
+    photo_chosen = Signal(str)
+    viewer_opened = Signal(object)  # AttachmentViewer
+    message = Signal(str)
+
+    def __init__(self, worker: DbWorker, dialogs: FileDialogs, case_uuid: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._dialogs = dialogs
+        self.case_uuid = case_uuid
+        self.records: list[Attachment] = []
+        self.deleted: list[tuple[str, str]] = []
+        self.setAcceptDrops(True)
+
+        self.list = QListWidget()
+        self.list.setObjectName("attachmentList")
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setGridSize(QSize(THUMB + 60, THUMB + 48))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.itemActivated.connect(lambda _item: self.view_selected())
+        self.list.currentRowChanged.connect(self._selected)
+
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.view_button = QPushButton(self.tr("View"))
+        self.view_button.clicked.connect(self.view_selected)
+        self.export_button = QPushButton(self.tr("Export a copy…"))
+        self.export_button.clicked.connect(self.export_selected)
+        self.photo_button = QPushButton(self.tr("Use as the person's photo"))
+        self.photo_button.clicked.connect(self._use_as_photo)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.view_button, self.export_button, self.photo_button,
+                       self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.description = QLineEdit()
+        self.description.setPlaceholderText(self.tr("Description of the selected file"))
+        self.description.textEdited.connect(self._description_edited)
+        self.handed_over_by = QLineEdit()
+        self.handed_over_by.setPlaceholderText(self.tr("Handed over by"))
+        self.handed_over_by.textEdited.connect(self._description_edited)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        hint = QLabel(self.tr("Drop files here to attach them. Files are copied into the "
+                              "encrypted vault; the originals are left where they are."))
+        hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        details = QHBoxLayout()
+        details.addWidget(self.description, 2)
+        details.addWidget(self.handed_over_by, 1)
+        layout.addLayout(details)
+        layout.addWidget(self.details)
+        self._selected(-1)
+
+    # --- contents --------------------------------------------------------------------------
+
+    def set_records(self, records: list[Attachment]) -> None:
+        self.records = list(records)
+        self.deleted = []
+        self.list.clear()
+        for attachment in self.records:
+            self._add_item(attachment)
+        self._selected(self.list.currentRow())
+
+    def _add_item(self, attachment: Attachment) -> None:
+        item = QListWidgetItem(attachment.original_name or self.tr("(file)"))
+        item.setData(UUID_ROLE, attachment.uuid)
+        item.setToolTip(attachment.original_name)
+        self.list.addItem(item)
+        self._worker.submit(lambda s: _thumbnail(s, attachment),
+                            lambda image, u=attachment.uuid: self._set_thumbnail(u, image),
+                            lambda _exc: None, context=self)
+
+    def _set_thumbnail(self, uuid: str, image: QImage | None) -> None:
+        if image is None:
+            return
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(UUID_ROLE) == uuid:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def selected(self) -> Attachment | None:
+        item = self.list.currentItem()
+        uuid = item.data(UUID_ROLE) if item else None
+        return next((a for a in self.records if a.uuid == uuid), None)
+
+    def _selected(self, _row: int) -> None:
+        attachment = self.selected()
+        has = attachment is not None
+        for widget in (self.view_button, self.export_button, self.remove_button,
+                       self.description, self.handed_over_by):
+            widget.setEnabled(has)
+        self.photo_button.setEnabled(has and attachment.media_type.startswith("image/"))
+        self.description.setText(attachment.description if attachment else "")
+        self.handed_over_by.setText(attachment.handed_over_by if attachment else "")
+        if attachment is None:
+            self.details.clear()
+            return
+        self.details.setText(self.tr("%1 · %2 bytes · received %3 · SHA-256 %4")
+                             .replace("%1", attachment.media_type)
+                             .replace("%2", f"{attachment.size:,}")
+                             .replace("%3", attachment.received_at[:10])
+                             .replace("%4", attachment.sha256[:16] + "…"))
+
+    def _description_edited(self) -> None:
+        attachment = self.selected()
+        if attachment is not None:
+            attachment.description = self.description.text()
+            attachment.handed_over_by = self.handed_over_by.text()
+            self.changed.emit()
+
+    # --- adding ----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths = self._dialogs.open_files(self, self.tr("Attach files"))
+        self.add_files(paths)
+
+    def add_files(self, paths: list[Path]) -> None:
+        case_uuid = self.case_uuid
+        for path in paths:
+            self._worker.submit(lambda s, p=path: s.store.add_attachment_file(case_uuid, p),
+                                self._added, self._failed, context=self)
+
+    def _added(self, attachment: Attachment) -> None:
+        self.records.append(attachment)
+        self._add_item(attachment)
+        self.list.setCurrentRow(self.list.count() - 1)
+        self.added.emit(attachment)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.emit(user_message(exc))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        files = [p for p in paths if p.is_file()]
+        if files:
+            event.acceptProposedAction()
+            self.add_files(files)
+
+    # --- using -----------------------------------------------------------------------------
+
+    def view_selected(self) -> None:
+        attachment = self.selected()
+        if attachment is None:
+            return
+        if not can_preview(attachment.media_type):
+            self.message.emit(self.tr("This kind of file cannot be shown here; export a copy."))
+            return
+        uuid = attachment.uuid
+        self._worker.submit(lambda s: s.store.attachment_bytes(uuid),
+                            lambda data: self._show(attachment, data), self._failed, context=self)
+
+    def _show(self, attachment: Attachment, data: bytes) -> None:
+        viewer = AttachmentViewer(attachment.original_name, attachment.media_type, data, self)
+        viewer.show()
+        self.viewer_opened.emit(viewer)
+
+    def export_selected(self) -> None:
+        attachment = self.selected()
+        if attachment is None:
+            return
+        target = self._dialogs.save_file(self, self.tr("Export a copy"),
+                                         safe_filename(attachment.original_name))
+        if target is None:
+            return
+        uuid = attachment.uuid
+        self._worker.submit(lambda s: s.store.export_attachment(uuid, target),
+                            lambda _r: self.message.emit(self.tr("Copy exported.")),
+                            self._failed, context=self)
+
+    def _use_as_photo(self) -> None:
+        attachment = self.selected()
+        if attachment is not None:
+            self.photo_chosen.emit(attachment.uuid)
+
+    def remove_selected(self) -> None:
+        attachment = self.selected()
+        if attachment is None:
+            return
+        if not self._dialogs.confirm(self, self.tr("Remove"), self.tr(
+                "Remove the selected file from the vault? This cannot be undone.")):
+            return
+        self.records.remove(attachment)
+        self.deleted.append(("attachment", attachment.uuid))
+        self.list.takeItem(self.list.currentRow())
+        self.changed.emit()

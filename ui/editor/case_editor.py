@@ -1,0 +1,313 @@
+"""One open case: its sections in tabs, the WGEID checklist, and saving.
+
+Saving is explicit (Ctrl+S), debounced automatic a few seconds after the last edit, and done
+on close and lock. Records are copied before they are handed to the DB thread, so the GUI
+never shares a mutable object with it.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from app.errors import NotFoundError
+from app.model import Attachment, Record
+from app.store import CaseBundle
+from ui.dialogs import FileDialogs
+from ui.editor.attachments import AttachmentsSection
+from ui.editor.case_section import CaseSection
+from ui.editor.checklist import ChecklistBar, wgeid_checklist
+from ui.editor.history import HistorySection
+from ui.editor.interventions import InterventionsSection
+from ui.editor.person import PersonSection
+from ui.editor.testimonies import TestimoniesSection
+from ui.editor.timeline import TimelineSection
+from ui.editor.witnesses import WitnessesSection
+from ui.messages import user_message
+from ui.worker import DbSession, DbWorker
+
+__all__ = ["CaseEditor"]
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class CaseEditor(QWidget):
+    title_changed = Signal(str)
+    saved = Signal(str)
+    loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, worker: DbWorker, dialogs: FileDialogs, case_uuid: str, *,
+                 autosave_seconds: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CaseEditor")
+        self._worker = worker
+        self._dialogs = dialogs
+        self.case_uuid = case_uuid
+        self.bundle: CaseBundle | None = None
+        self._dirty = False
+        self._saving = 0
+        self._loading = False
+
+        self.heading = QLabel("…")
+        self.heading.setObjectName("caseHeading")
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.checklist = ChecklistBar()
+        self.state = QLabel()
+        self.state.setObjectName("saveState")
+
+        self.person = PersonSection()
+        self.case_section = CaseSection()
+        self.timeline = TimelineSection(dialogs, case_uuid)
+        self.witnesses = WitnessesSection(dialogs, case_uuid)
+        self.testimonies = TestimoniesSection(dialogs, case_uuid)
+        self.interventions = InterventionsSection(dialogs, case_uuid)
+        self.attachments = AttachmentsSection(worker, dialogs, case_uuid)
+        self.history = HistorySection(worker, case_uuid)
+
+        self.sections = QTabWidget()
+        self.sections.setObjectName("sections")
+        self.sections.addTab(_scrolled(self.person), self.tr("Person"))
+        self.sections.addTab(_scrolled(self.case_section), self.tr("Case"))
+        self.sections.addTab(self.timeline, self.tr("Timeline"))
+        self.sections.addTab(self.witnesses, self.tr("Witnesses && consent"))
+        self.sections.addTab(self.testimonies, self.tr("Testimonies"))
+        self.sections.addTab(self.interventions, self.tr("Interventions"))
+        self.sections.addTab(self.attachments, self.tr("Attachments"))
+        self.sections.addTab(self.history, self.tr("History"))
+        self.sections.currentChanged.connect(self._section_shown)
+
+        for section in (self.person, self.case_section, self.timeline, self.witnesses,
+                        self.testimonies, self.interventions, self.attachments):
+            section.changed.connect(self.mark_dirty)
+        self.witnesses.changed.connect(self._witnesses_changed)
+        self.person.photo_requested.connect(self._choose_photo)
+        self.attachments.photo_chosen.connect(self.set_photo)
+        self.attachments.message.connect(self.failed)
+        self.attachments.added.connect(self._attachment_added)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(max(1, autosave_seconds) * 1000)
+        self._autosave.timeout.connect(self.save)
+
+        head = QVBoxLayout()
+        head.addWidget(self.heading)
+        head.addWidget(self.checklist)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.sections, 1)
+        layout.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.setEnabled(False)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def load(self) -> None:
+        uuid = self.case_uuid
+        self._worker.submit(lambda s: s.store.load_case(uuid), self._loaded, self._load_failed,
+                            context=self)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.state.setText(user_message(exc))
+        self.failed.emit(user_message(exc))
+
+    def _loaded(self, bundle: CaseBundle) -> None:
+        self._loading = True
+        self.bundle = bundle
+        self.person.load(bundle.case)
+        self.case_section.load(bundle.case, bundle.status_changes)
+        self.timeline.set_records(bundle.acts)
+        self.witnesses.set_records(bundle.witnesses)
+        self.testimonies.set_witnesses(bundle.witnesses)
+        self.testimonies.set_records(bundle.testimonies)
+        self.interventions.set_records(bundle.interventions)
+        self.attachments.set_records(bundle.attachments)
+        self._loading = False
+        self._dirty = False
+        self.setEnabled(True)
+        self._refresh_header()
+        self._load_photo()
+        self.loaded.emit()
+
+    def _load_photo(self) -> None:
+        if self.bundle is None:
+            return
+        photo = self.bundle.case.person.photo_attachment
+        if not photo:
+            self.person.set_photo(None)
+            return
+        self._worker.submit(lambda s: s.store.attachment_bytes(photo), self.person.set_photo,
+                            lambda _exc: self.person.set_photo(None), context=self)
+
+    # --- state -----------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.bundle is not None
+
+    def mark_dirty(self) -> None:
+        if self._loading or self.bundle is None:
+            return
+        self._dirty = True
+        self._autosave.start()
+        self._refresh_title()
+        self.state.setText(self.tr("Unsaved changes"))
+
+    def _title(self) -> str:
+        if self.bundle is None:
+            return "…"
+        case = self.bundle.case
+        name = case.person.primary_name()
+        title = " · ".join(p for p in (case.case_number, name[:30]) if p) or self.tr("New case")
+        return ("• " if self._dirty else "") + title
+
+    def _refresh_title(self) -> None:
+        self.title_changed.emit(self._title())
+
+    def _refresh_header(self) -> None:
+        if self.bundle is None:
+            return
+        case = self.bundle.case
+        names = " / ".join(n.text for n in case.person.names if n.text.strip())
+        self.heading.setText(" — ".join(p for p in (case.case_number, names) if p))
+        self.checklist.show_elements(wgeid_checklist(self.bundle))
+        self._refresh_title()
+
+    def _witnesses_changed(self) -> None:
+        self.witnesses.collect()
+        self.testimonies.set_witnesses(self.witnesses.records)
+
+    def _section_shown(self, index: int) -> None:
+        if self.sections.widget(index) is self.history:
+            self.history.refresh()
+        elif self.sections.widget(index) is self.testimonies:
+            self.testimonies.set_witnesses(self.witnesses.records)
+
+    # --- collecting and saving ---------------------------------------------------------------
+
+    def collect(self) -> list[str]:
+        """Write every form into the bundle; returns problems (e.g. a malformed date)."""
+        if self.bundle is None:
+            return []
+        bundle = self.bundle
+        problems = self.person.store(bundle.case) + self.case_section.store(bundle.case)
+        for section in (self.timeline, self.witnesses, self.testimonies, self.interventions):
+            problems += section.collect()
+        bundle.acts = self.timeline.ordered()
+        bundle.witnesses = list(self.witnesses.records)
+        bundle.testimonies = list(self.testimonies.records)
+        bundle.interventions = list(self.interventions.records)
+        bundle.attachments = list(self.attachments.records)
+        return problems
+
+    def save(self) -> None:
+        """Queue a save of everything changed (no-op when clean). Never blocks on the checklist."""
+        self._autosave.stop()
+        if self.bundle is None or not self._dirty:
+            return
+        problems = self.collect()
+        bundle = self.bundle
+        records: list[Record] = copy.deepcopy(
+            [bundle.case, *bundle.acts, *bundle.witnesses, *bundle.testimonies,
+             *bundle.interventions, *bundle.attachments])
+        deleted = [*self.timeline.deleted, *self.witnesses.deleted, *self.testimonies.deleted,
+                   *self.interventions.deleted, *self.attachments.deleted]
+        for section in (self.timeline, self.witnesses, self.testimonies, self.interventions,
+                        self.attachments):
+            section.deleted = []
+
+        def op(session: DbSession) -> list[Any]:
+            store = session.store
+            store.save_many(records)
+            for kind, uuid in deleted:
+                try:
+                    store.delete(kind, uuid)
+                except NotFoundError:
+                    pass
+            return store.children(self_uuid, "status_change")
+
+        self_uuid = self.case_uuid
+        self._dirty = False
+        self._saving += 1
+        self.state.setText(self.tr("Saving…"))
+        self._worker.submit(op, lambda changes: self._saved(changes, problems),
+                            lambda exc: self._save_failed(exc, deleted), context=self)
+        self._refresh_header()
+
+    def _saved(self, status_changes: list[Any], problems: list[str]) -> None:
+        self._saving -= 1
+        if self.bundle is not None:
+            self.bundle.status_changes = status_changes
+            self.case_section.show_history(status_changes)
+        if problems:
+            self.state.setText(self.tr("Saved, except: %1").replace("%1", "; ".join(problems)))
+        elif not self._dirty:
+            self.state.setText(self.tr("All changes saved"))
+        self.saved.emit(self.case_uuid)
+
+    def _save_failed(self, exc: BaseException, deleted: list[tuple[str, str]]) -> None:
+        self._saving -= 1
+        self._dirty = True
+        self.attachments.deleted.extend(d for d in deleted if d[0] == "attachment")
+        message = self.tr("Not saved: %1").replace("%1", user_message(exc))
+        self.state.setText(message)
+        self._refresh_title()
+        self.failed.emit(message)
+
+    @property
+    def saving(self) -> bool:
+        return self._saving > 0
+
+    def discard(self) -> None:
+        """Drop everything shown (on lock, after the save has been queued)."""
+        self._autosave.stop()
+        self.bundle = None
+        self._dirty = False
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def new_testimony(self) -> None:
+        if self.bundle is None:
+            return
+        self.sections.setCurrentWidget(self.testimonies)
+        self.testimonies.add()
+        self.testimonies.original.setFocus()
+
+    def _choose_photo(self) -> None:
+        path = self._dialogs.open_file(self, self.tr("Choose a photo"),
+                                       self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"))
+        if path is None:
+            return
+        self._wants_photo = True
+        self.attachments.add_files([path])
+
+    def _attachment_added(self, attachment: Attachment) -> None:
+        if self.bundle is not None:
+            self.bundle.attachments = list(self.attachments.records)
+        if getattr(self, "_wants_photo", False) and attachment.media_type.startswith("image/"):
+            self._wants_photo = False
+            self.set_photo(attachment.uuid)
+
+    def set_photo(self, uuid: str) -> None:
+        if self.bundle is None:
+            return
+        self.collect()
+        self.bundle.case.person.photo_attachment = uuid
+        self._load_photo()
+        self._dirty = True
+        self.save()

@@ -1,0 +1,166 @@
+"""Small building blocks of the editor forms: a partial-date field and a binder that moves
+values between widgets and the model's dataclasses (by dotted attribute path)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.errors import IzdeuError
+from app.model import PartialDate
+from ui.labels import label
+from ui.messages import user_message
+
+__all__ = ["DateEdit", "Binder", "text_area", "choice_box", "get_path", "set_path"]
+
+
+def get_path(obj: Any, path: str) -> Any:
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def set_path(obj: Any, path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    for part in parents:
+        obj = getattr(obj, part)
+    setattr(obj, last, value)
+
+
+class DateEdit(QLineEdit):
+    """A date whose day or month may be unknown: ``2018``, ``2018-03``, ``2018-03-05``, ``~2017``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(QCoreApplication.translate(
+            "DateEdit", "YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate"))
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setMaximumWidth(260)
+        self.textChanged.connect(self._check)
+
+    def _check(self) -> None:
+        try:
+            date = PartialDate.parse(self.text())
+        except IzdeuError as exc:
+            self.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
+            self.setToolTip(user_message(exc))
+            return
+        self.setStyleSheet("")
+        self.setToolTip(date.display() if date.known else "")
+
+    def value(self) -> PartialDate:
+        """The date; raises InvalidInputError (safe message) if the text is not a date."""
+        return PartialDate.parse(self.text())
+
+    def is_valid(self) -> bool:
+        try:
+            self.value()
+        except IzdeuError:
+            return False
+        return True
+
+    def set_value(self, date: PartialDate) -> None:
+        self.setText(date.iso())
+
+
+def text_area(height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    return edit
+
+
+def choice_box(table: dict[str, str], codes: tuple[str, ...] | None = None) -> QComboBox:
+    combo = QComboBox()
+    for code in codes or tuple(table):
+        combo.addItem(label(table, code), code)
+    return combo
+
+
+class Binder:
+    """Binds widgets to attribute paths of one object; ``changed`` fires on any user edit."""
+
+    def __init__(self, changed: Callable[[], None]) -> None:
+        self._changed = changed
+        self._fields: list[tuple[QWidget, str]] = []
+        self._loading = False
+
+    def _notify(self, *args: object) -> None:
+        if not self._loading:
+            self._changed()
+
+    def bind(self, widget: QWidget, path: str) -> QWidget:
+        self._fields.append((widget, path))
+        signal: Signal | None = None
+        if isinstance(widget, DateEdit | QLineEdit):
+            signal = widget.textEdited
+        elif isinstance(widget, QPlainTextEdit):
+            signal = widget.textChanged
+        elif isinstance(widget, QComboBox):
+            signal = widget.currentIndexChanged
+        elif isinstance(widget, QCheckBox):
+            signal = widget.toggled
+        if signal is not None:
+            signal.connect(self._notify)
+        return widget
+
+    def load(self, obj: Any) -> None:
+        self._loading = True
+        try:
+            for widget, path in self._fields:
+                value = get_path(obj, path)
+                if isinstance(widget, DateEdit):
+                    widget.set_value(value)
+                elif isinstance(widget, QLineEdit):
+                    widget.setText(", ".join(value) if isinstance(value, list) else str(value))
+                elif isinstance(widget, QPlainTextEdit):
+                    if widget.toPlainText() != value:
+                        widget.setPlainText(value)
+                elif isinstance(widget, QComboBox):
+                    index = widget.findData(value)
+                    if index < 0 and value:
+                        widget.addItem(str(value), value)
+                        index = widget.count() - 1
+                    widget.setCurrentIndex(max(0, index))
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+        finally:
+            self._loading = False
+
+    def store(self, obj: Any) -> list[str]:
+        """Write the widgets' values into ``obj``; returns safe messages for refused values."""
+        problems: list[str] = []
+        for widget, path in self._fields:
+            if isinstance(widget, DateEdit):
+                try:
+                    set_path(obj, path, widget.value())
+                except IzdeuError as exc:
+                    problems.append(user_message(exc))
+            elif isinstance(widget, QLineEdit):
+                current = get_path(obj, path)
+                if isinstance(current, list):
+                    set_path(obj, path, [p.strip() for p in widget.text().split(",") if p.strip()])
+                else:
+                    set_path(obj, path, widget.text())
+            elif isinstance(widget, QPlainTextEdit):
+                set_path(obj, path, widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                data = widget.currentData()
+                if data is not None:
+                    set_path(obj, path, data)
+            elif isinstance(widget, QCheckBox):
+                set_path(obj, path, widget.isChecked())
+        return problems
+
+    def set_enabled(self, enabled: bool) -> None:
+        for widget, _ in self._fields:
+            widget.setEnabled(enabled)

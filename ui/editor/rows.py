@@ -1,0 +1,187 @@
+"""Editable rows for small lists inside a record: names (with script) and ID documents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import NAME_SCRIPTS, IdDocument, Name
+from ui.editor.fields import choice_box
+from ui.labels import NAME_KIND, SCRIPT
+
+__all__ = ["NamesEditor", "IdDocumentsEditor"]
+
+RTL_SCRIPTS = frozenset({"ug-Arab"})
+
+
+class _RowsEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, add_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[QWidget] = []
+        self._fields: dict[QWidget, tuple] = {}
+        self._box = QVBoxLayout()
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(add_text)
+        self.add_button.clicked.connect(lambda: (self._add_row(), self.changed.emit()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._box)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeading)
+
+    def _row_widget(self) -> tuple[QWidget, QHBoxLayout]:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return row, layout
+
+    def _remove_button(self, row: QWidget) -> QPushButton:
+        button = QPushButton("✕")
+        button.setToolTip(self.tr("Remove this row"))
+        button.setMaximumWidth(32)
+        button.clicked.connect(lambda: self._remove_row(row))
+        return button
+
+    def _remove_row(self, row: QWidget) -> None:
+        self._rows.remove(row)
+        self._fields.pop(row, None)
+        self._box.removeWidget(row)
+        row.deleteLater()
+        self.changed.emit()
+
+    def _add_row(self) -> QWidget:
+        raise NotImplementedError
+
+    def _clear(self) -> None:
+        for row in self._rows:
+            self._box.removeWidget(row)
+            row.deleteLater()
+        self._rows = []
+        self._fields = {}
+
+
+class NamesEditor(_RowsEditor):
+    """Several names, each with its script (an Uyghur name is typed right to left)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add a name"), parent)
+
+    def _add_row(self, name: Name | None = None) -> QWidget:
+        name = name or Name()
+        row, layout = self._row_widget()
+        text = QLineEdit(name.text)
+        text.setObjectName("nameText")
+        text.setPlaceholderText(self.tr("Name as written in this script"))
+        script = choice_box(SCRIPT, NAME_SCRIPTS)
+        script.setObjectName("nameScript")
+        script.setCurrentIndex(max(0, script.findData(name.script)))
+        kind = choice_box(NAME_KIND)
+        kind.setCurrentIndex(max(0, kind.findData(name.kind)))
+
+        def direction() -> None:
+            rtl = script.currentData() in RTL_SCRIPTS
+            text.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                    else Qt.LayoutDirection.LeftToRight)
+            text.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+
+        direction()
+        script.currentIndexChanged.connect(direction)
+        text.textEdited.connect(self.changed)
+        script.currentIndexChanged.connect(self.changed)
+        kind.currentIndexChanged.connect(self.changed)
+        layout.addWidget(text, 3)
+        layout.addWidget(script, 2)
+        layout.addWidget(kind, 1)
+        layout.addWidget(self._remove_button(row))
+        self._fields[row] = (text, script, kind)
+        self._rows.append(row)
+        self._box.addWidget(row)
+        return row
+
+    def set_names(self, names: list[Name]) -> None:
+        self._clear()
+        for name in names:
+            self._add_row(name)
+        if not names:
+            self._add_row()
+
+    def names(self) -> list[Name]:
+        out = []
+        for row in self._rows:
+            text, script, kind = self._fields[row]
+            if text.text().strip():
+                out.append(Name(text=text.text(), script=script.currentData(),
+                                kind=kind.currentData()))
+        return out
+
+    def add_name(self, text: str, script: str) -> None:
+        """Fill the first empty row (or a new one) — used by tests and quick entry."""
+        for row in self._rows:
+            edit, combo, _ = self._fields[row]
+            if not edit.text():
+                break
+        else:
+            row = self._add_row()
+            edit, combo, _ = self._fields[row]
+        combo.setCurrentIndex(combo.findData(script))
+        edit.setText(text)
+        self.changed.emit()
+
+    def rows(self) -> list[tuple[QLineEdit, QComboBox, QComboBox]]:
+        return [self._fields[row] for row in self._rows]
+
+
+class IdDocumentsEditor(_RowsEditor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add an ID document"), parent)
+
+    def _add_row(self, doc: IdDocument | None = None) -> QWidget:
+        doc = doc or IdDocument()
+        row, layout = self._row_widget()
+        kind = QComboBox()
+        kind.setEditable(True)
+        kind.addItems(["", self.tr("PRC resident ID"), self.tr("Kazakh IIN"),
+                       self.tr("PRC passport"), self.tr("Kazakh passport")])
+        kind.setEditText(doc.kind)
+        number = QLineEdit(doc.number)
+        number.setPlaceholderText(self.tr("Number"))
+        confiscated = QCheckBox(self.tr("confiscated"))
+        confiscated.setChecked(doc.confiscated)
+        notes = QLineEdit(doc.notes)
+        notes.setPlaceholderText(self.tr("Notes"))
+        kind.currentTextChanged.connect(self.changed)
+        number.textEdited.connect(self.changed)
+        confiscated.toggled.connect(self.changed)
+        notes.textEdited.connect(self.changed)
+        layout.addWidget(kind, 2)
+        layout.addWidget(number, 2)
+        layout.addWidget(confiscated)
+        layout.addWidget(notes, 2)
+        layout.addWidget(self._remove_button(row))
+        self._fields[row] = (kind, number, confiscated, notes)
+        self._rows.append(row)
+        self._box.addWidget(row)
+        return row
+
+    def set_documents(self, docs: list[IdDocument]) -> None:
+        self._clear()
+        for doc in docs:
+            self._add_row(doc)
+
+    def documents(self) -> list[IdDocument]:
+        out = []
+        for row in self._rows:
+            kind, number, confiscated, notes = self._fields[row]
+            if kind.currentText().strip() or number.text().strip():
+                out.append(IdDocument(kind=kind.currentText(), number=number.text(),
+                                      confiscated=confiscated.isChecked(), notes=notes.text()))
+        return out

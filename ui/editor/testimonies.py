@@ -1,0 +1,185 @@
+"""Interviews: metadata, the original testimony and its translations side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import Testimony, Translation, Witness
+from ui.dialogs import FileDialogs
+from ui.editor.fields import DateEdit
+from ui.editor.record_list import RecordListSection
+
+__all__ = ["TestimoniesSection"]
+
+
+def _long_editor(name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    edit.setMinimumHeight(220)
+    return edit
+
+
+class _TranslationPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = QLineEdit()
+        self.language.setPlaceholderText(self.tr("Language"))
+        self.translator = QLineEdit()
+        self.translator.setPlaceholderText(self.tr("Translator"))
+        self.text = _long_editor("translationText")
+        row = QHBoxLayout()
+        row.addWidget(self.language)
+        row.addWidget(self.translator)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.text, 1)
+
+
+class TestimoniesSection(RecordListSection):
+    __test__ = False
+    scroll_form = False
+
+    def __init__(self, dialogs: FileDialogs, case_uuid: str, parent: QWidget | None = None) -> None:
+        self.case_uuid = case_uuid
+        self._witnesses: list[Witness] = []
+        super().__init__(dialogs, self.tr("New testimony"), parent)
+
+    def make_record(self) -> Testimony:
+        return Testimony(case_uuid=self.case_uuid)
+
+    def describe(self, t: Any) -> str:
+        witness = next((w for w in self._witnesses if w.uuid == t.witness_uuid), None)
+        who = witness.name if witness and witness.name else self.tr("testimony")
+        first_line = t.original_text.strip().split("\n", 1)[0][:40]
+        return " — ".join(p for p in (t.interview_date.iso() or "?", who, first_line) if p)
+
+    def build_form(self) -> QWidget:
+        b = self.binder.bind
+        form = QWidget()
+        meta = QGridLayout()
+        self.witness = QComboBox()
+        self.witness.setObjectName("testimonyWitness")
+        self.witness.currentIndexChanged.connect(self.binder._notify)
+        self.date = b(DateEdit(), "interview_date")
+        fields = [
+            (self.tr("Witness:"), self.witness),
+            (self.tr("Interview date:"), self.date),
+            (self.tr("Place:"), b(QLineEdit(), "place")),
+            (self.tr("Interviewer:"), b(QLineEdit(), "interviewer")),
+            (self.tr("Language:"), b(QLineEdit(), "language")),
+            (self.tr("Interpreter:"), b(QLineEdit(), "interpreter")),
+        ]
+        for i, (text, widget) in enumerate(fields):
+            meta.addWidget(QLabel(text), i // 3, (i % 3) * 2)
+            meta.addWidget(widget, i // 3, (i % 3) * 2 + 1)
+        more = QFormLayout()
+        more.addRow(self.tr("Supports which facts:"), b(QLineEdit(), "supports"))
+        more.addRow(self.tr("Notes:"), b(QLineEdit(), "notes"))
+
+        self.original = b(_long_editor("originalText"), "original_text")
+        original_box = QWidget()
+        original_layout = QVBoxLayout(original_box)
+        original_layout.setContentsMargins(0, 0, 0, 0)
+        original_layout.addWidget(QLabel(self.tr("Original (as told)")))
+        original_layout.addWidget(self.original, 1)
+
+        self.translations = QTabWidget()
+        self.translations.setObjectName("translations")
+        self.add_translation_button = QPushButton(self.tr("Add a translation"))
+        self.add_translation_button.clicked.connect(self._add_translation_clicked)
+        translation_box = QWidget()
+        translation_layout = QVBoxLayout(translation_box)
+        translation_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Translations")))
+        head.addStretch(1)
+        head.addWidget(self.add_translation_button)
+        translation_layout.addLayout(head)
+        translation_layout.addWidget(self.translations, 1)
+
+        texts = QSplitter(Qt.Orientation.Horizontal)
+        texts.addWidget(original_box)
+        texts.addWidget(translation_box)
+        texts.setSizes([500, 500])
+
+        layout = QVBoxLayout(form)
+        layout.addLayout(meta)
+        layout.addLayout(more)
+        layout.addWidget(texts, 1)
+        return form
+
+    def set_witnesses(self, witnesses: list[Witness]) -> None:
+        self._witnesses = list(witnesses)
+        current = self.witness.currentData()
+        self.witness.blockSignals(True)
+        self.witness.clear()
+        self.witness.addItem(self.tr("(not recorded)"), "")
+        for w in witnesses:
+            self.witness.addItem(w.name or self.tr("(no name)"), w.uuid)
+        self.witness.setCurrentIndex(max(0, self.witness.findData(current)))
+        self.witness.blockSignals(False)
+
+    def _add_translation_pane(self, translation: Translation) -> _TranslationPane:
+        pane = _TranslationPane()
+        pane.language.setText(translation.language)
+        pane.translator.setText(translation.translator)
+        pane.text.setPlainText(translation.text)
+        for signal in (pane.language.textEdited, pane.translator.textEdited,
+                       pane.text.textChanged):
+            signal.connect(self.binder._notify)
+        pane.language.textEdited.connect(
+            lambda text, p=pane: self.translations.setTabText(
+                self.translations.indexOf(p), text or self.tr("Translation")))
+        self.translations.addTab(pane, translation.language or self.tr("Translation"))
+        return pane
+
+    def _add_translation_clicked(self) -> None:
+        pane = self._add_translation_pane(Translation())
+        self.translations.setCurrentWidget(pane)
+        pane.language.setFocus()
+        self.binder._notify()
+
+    def panes(self) -> list[_TranslationPane]:
+        return [self.translations.widget(i) for i in range(self.translations.count())]
+
+    def load_extra(self, testimony: Any) -> None:
+        self.witness.blockSignals(True)
+        self.witness.setCurrentIndex(max(0, self.witness.findData(testimony.witness_uuid)))
+        self.witness.blockSignals(False)
+        while self.translations.count():
+            pane = self.translations.widget(0)
+            self.translations.removeTab(0)
+            pane.deleteLater()
+        for translation in testimony.translations:
+            self._add_translation_pane(translation)
+        if not testimony.translations:
+            self.binder._loading = True
+            self._add_translation_pane(Translation())
+            self.binder._loading = False
+
+    def store_extra(self, testimony: Any) -> list[str]:
+        testimony.witness_uuid = self.witness.currentData() or ""
+        testimony.translations = [
+            Translation(language=p.language.text(), text=p.text.toPlainText(),
+                        translator=p.translator.text())
+            for p in self.panes() if p.text.toPlainText().strip() or p.language.text().strip()
+        ]
+        return []

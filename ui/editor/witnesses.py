@@ -1,0 +1,122 @@
+"""Witnesses (usually relatives): relation, contact, and consent per recipient × identity level."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from app.model import CONSENT_SCOPES, IDENTITY_LEVELS, ConsentGrant, PartialDate, Witness
+from ui.dialogs import FileDialogs
+from ui.editor.fields import DateEdit, choice_box, text_area
+from ui.editor.record_list import RecordListSection
+from ui.labels import IDENTITY, SCOPE, label
+
+__all__ = ["WitnessesSection"]
+
+
+class WitnessesSection(RecordListSection):
+    def __init__(self, dialogs: FileDialogs, case_uuid: str, parent: QWidget | None = None) -> None:
+        self.case_uuid = case_uuid
+        self._consent: dict[str, tuple[QCheckBox, QComboBox, QCheckBox]] = {}
+        super().__init__(dialogs, self.tr("Add a witness"), parent)
+
+    def make_record(self) -> Witness:
+        return Witness(case_uuid=self.case_uuid)
+
+    def describe(self, w: Any) -> str:
+        text = w.name or self.tr("(no name)")
+        if w.relation:
+            text += f" — {w.relation}"
+        if w.withdrawn:
+            text += " — " + self.tr("consent withdrawn")
+        return text
+
+    def build_form(self) -> QWidget:
+        b = self.binder.bind
+        form = QWidget()
+        layout = QFormLayout(form)
+        self.name = b(QLineEdit(), "name")
+        self.name.setObjectName("witnessName")
+        self.relation = b(QLineEdit(), "relation")
+        self.relation.setPlaceholderText(self.tr("e.g. daughter, brother, neighbour"))
+        self.contact = b(text_area(45), "contact")
+        self.contact.setPlaceholderText(self.tr("Most sensitive field: only what is needed"))
+        layout.addRow(self.tr("Name:"), self.name)
+        layout.addRow(self.tr("Relation to the person:"), self.relation)
+        layout.addRow(self.tr("How they know:"), b(text_area(45), "how_known"))
+        layout.addRow(self.tr("Language:"), b(QLineEdit(), "language"))
+        layout.addRow(self.tr("Contact:"), self.contact)
+        layout.addRow("", b(QCheckBox(self.tr("Wishes to stay anonymous")), "anonymity_wish"))
+
+        consent_box = QGroupBox(self.tr("Consent: who may receive the testimony, and how named"))
+        grid = QGridLayout(consent_box)
+        grid.addWidget(QLabel(self.tr("Recipient")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Identity shown")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Contact shown")), 0, 2)
+        for row, scope in enumerate(CONSENT_SCOPES, start=1):
+            given = QCheckBox(label(SCOPE, scope))
+            identity = choice_box(IDENTITY, IDENTITY_LEVELS)
+            identity.setCurrentIndex(identity.findData("anonymous"))
+            contact = QCheckBox()
+            for widget in (given, contact):
+                widget.toggled.connect(self.binder._notify)
+            identity.currentIndexChanged.connect(self.binder._notify)
+            given.toggled.connect(identity.setEnabled)
+            given.toggled.connect(contact.setEnabled)
+            identity.setEnabled(False)
+            contact.setEnabled(False)
+            grid.addWidget(given, row, 0)
+            grid.addWidget(identity, row, 1)
+            grid.addWidget(contact, row, 2)
+            self._consent[scope] = (given, identity, contact)
+        layout.addRow(consent_box)
+        layout.addRow(self.tr("Consent given how:"), b(QLineEdit(), "consent_how"))
+        layout.addRow(self.tr("Consent date:"), b(DateEdit(), "consent_date"))
+        self.withdrawn = b(DateEdit(), "consent_withdrawn")
+        withdraw = QPushButton(self.tr("Consent withdrawn today"))
+        withdraw.clicked.connect(self._withdraw_today)
+        layout.addRow(self.tr("Consent withdrawn on:"), self.withdrawn)
+        layout.addRow("", withdraw)
+        layout.addRow(self.tr("Notes:"), b(text_area(50), "notes"))
+        return form
+
+    def _withdraw_today(self) -> None:
+        today = _dt.date.today()
+        self.withdrawn.set_value(PartialDate(today.year, today.month, today.day))
+        self.binder._notify()
+
+    def load_extra(self, witness: Any) -> None:
+        grants = {g.scope: g for g in witness.consent}
+        for scope, (given, identity, contact) in self._consent.items():
+            for widget in (given, identity, contact):
+                widget.blockSignals(True)
+            grant = grants.get(scope)
+            given.setChecked(grant is not None)
+            identity.setCurrentIndex(identity.findData(grant.identity if grant else "anonymous"))
+            contact.setChecked(bool(grant and grant.contact))
+            identity.setEnabled(grant is not None)
+            contact.setEnabled(grant is not None)
+            for widget in (given, identity, contact):
+                widget.blockSignals(False)
+
+    def store_extra(self, witness: Any) -> list[str]:
+        witness.consent = [
+            ConsentGrant(scope=scope, identity=identity.currentData(), contact=contact.isChecked())
+            for scope, (given, identity, contact) in self._consent.items() if given.isChecked()
+        ]
+        return []
+
+    def consent_widgets(self, scope: str) -> tuple[QCheckBox, QComboBox, QCheckBox]:
+        return self._consent[scope]

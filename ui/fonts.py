@@ -1,0 +1,30 @@
+"""Bundled fonts: every script (Cyrillic, Arabic-script Uyghur, Chinese) renders offline."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from app.paths import RESOURCES
+
+__all__ = ["install_fonts", "FAMILY_ORDER"]
+
+# Latin/Cyrillic first, then Arabic script, then CJK, then DejaVu for leftovers.
+FAMILY_ORDER = ("Noto Sans", "Noto Sans Arabic", "WenQuanYi Micro Hei", "DejaVu Sans")
+
+
+def install_fonts(app: QApplication, point_size: int = 10) -> list[str]:
+    """Register the bundled fonts and make them the application font's family list."""
+    folder = RESOURCES / "fonts"
+    loaded: set[str] = set()
+    for path in sorted(folder.glob("*.tt[fc]")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            loaded.update(QFontDatabase.applicationFontFamilies(font_id))
+    families = [f for f in FAMILY_ORDER if f in loaded] + sorted(loaded - set(FAMILY_ORDER))
+    if families:
+        font = QFont(app.font())
+        font.setFamilies(families)
+        font.setPointSize(point_size)
+        app.setFont(font)
+    return families

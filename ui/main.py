@@ -1,0 +1,46 @@
+"""Entry point: ``python -m ui.main`` (``make run``)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app.paths import Paths
+from ui.controller import Controller
+from ui.dialogs import FileDialogs
+from ui.fonts import install_fonts
+from ui.i18n import Translations
+from ui.settings.store import UiSettings
+from ui.worker import DbWorker
+
+__all__ = ["main", "build"]
+
+
+def build(app: QApplication, paths: Paths | None = None,
+          dialogs: FileDialogs | None = None) -> Controller:
+    """Everything the app is made of, wired together (tests call this with their own parts)."""
+    paths = paths or Paths.default()
+    install_fonts(app)
+    settings = UiSettings(paths)
+    translations = Translations(app)
+    translations.apply(settings.language)
+    worker = DbWorker(app)
+    app.aboutToQuit.connect(worker.shutdown)
+    return Controller(app, paths, settings, worker, dialogs or FileDialogs(), translations)
+
+
+def main(argv: list[str] | None = None) -> int:
+    QCoreApplication.setOrganizationName("Izdeu")
+    QCoreApplication.setApplicationName("Izdeu")
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setDesktopFileName("izdeu")
+    controller = build(app)
+    controller.start()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,214 @@
+"""The main window: toolbar, the case list tab and one tab per open case editor.
+
+It holds no vault state of its own: it is given the DB worker, the file-dialog seam and the
+settings, and reports lock requests to the controller through signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QWidget
+
+from app.model import Case
+from ui.cases.view import CaseListView
+from ui.dialogs import FileDialogs
+from ui.editor.case_editor import CaseEditor
+from ui.messages import user_message
+from ui.worker import DbSession, DbWorker
+
+__all__ = ["MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quick_lock_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, worker: DbWorker, dialogs: FileDialogs, vault_name: str,
+                 autosave_seconds: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self._worker = worker
+        self._dialogs = dialogs
+        self._autosave_seconds = autosave_seconds
+        self._closing_for_lock = False
+        self.setWindowTitle(self.tr("Izdeu — %1").replace("%1", vault_name))
+
+        self.case_list = CaseListView(worker)
+        self.case_list.open_case.connect(self.open_case)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.addTab(self.case_list, self.tr("Cases"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+
+        self._build_actions()
+        busy = QProgressBar()
+        busy.setRange(0, 0)
+        busy.setMaximumWidth(120)
+        busy.setMaximumHeight(12)
+        busy.hide()
+        self.statusBar().addPermanentWidget(busy)
+        worker.busy_changed.connect(busy.setVisible)
+        self.message = QLabel()
+        self.statusBar().addWidget(self.message, 1)
+        self.resize(1280, 800)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcuts: list[str],
+                name: str, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if shortcuts:
+            action.setToolTip(f"{tip or text} ({shortcuts[0]})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_case_action = self._action(self.tr("New case"), self.new_case, ["Ctrl+N"],
+                                            "newCase")
+        self.save_action = self._action(self.tr("Save"), self.save_current, ["Ctrl+S"], "save")
+        self.new_testimony_action = self._action(self.tr("New testimony"), self.new_testimony,
+                                                 ["Ctrl+T"], "newTestimony")
+        self.search_action = self._action(self.tr("Search"), self.focus_search, ["Ctrl+F"],
+                                          "search")
+        self.lock_action = self._action(self.tr("Lock"), self.lock_requested.emit, ["Ctrl+L"],
+                                        "lock", self.tr("Save, close the vault and lock"))
+        self.quick_lock_action = self._action(
+            self.tr("Hide now"), self.quick_lock_requested.emit, ["Ctrl+Shift+L", "F12"],
+            "quickLock", self.tr("Hide everything at once and lock"))
+        self.settings_action = self._action(self.tr("Settings"), self.settings_requested.emit,
+                                            [], "settings")
+        self.close_tab_action = self._action(self.tr("Close case"), self._close_current, ["Ctrl+W"],
+                                             "closeTab")
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_case_action, self.save_action, self.new_testimony_action,
+                       self.search_action):
+            toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.settings_action)
+        toolbar.addAction(self.lock_action)
+        toolbar.addAction(self.quick_lock_action)
+        self.addToolBar(toolbar)
+
+    # --- cases -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.case_list.reload()
+
+    def editors(self) -> list[CaseEditor]:
+        return [w for i in range(self.tabs.count())
+                if isinstance(w := self.tabs.widget(i), CaseEditor)]
+
+    def current_editor(self) -> CaseEditor | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, CaseEditor) else None
+
+    def open_case(self, uuid: str) -> CaseEditor:
+        for editor in self.editors():
+            if editor.case_uuid == uuid:
+                self.tabs.setCurrentWidget(editor)
+                return editor
+        editor = CaseEditor(self._worker, self._dialogs, uuid,
+                            autosave_seconds=self._autosave_seconds)
+        editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
+        editor.saved.connect(self._case_saved)
+        editor.failed.connect(self.show_message)
+        index = self.tabs.addTab(editor, "…")
+        self.tabs.setCurrentIndex(index)
+        editor.load()
+        return editor
+
+    def new_case(self) -> None:
+        def op(session: DbSession) -> str:
+            case = Case(case_number=session.store.next_case_number())
+            session.store.save(case)
+            return case.uuid
+
+        self._worker.submit(op, self._created, self._failed, context=self)
+
+    def _created(self, uuid: str) -> None:
+        self.open_case(uuid)
+        self.case_list.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.show_message(user_message(exc))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _retitle(self, editor: CaseEditor, title: str) -> None:
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
+    def _case_saved(self, uuid: str) -> None:
+        self.case_list.model.refresh()
+
+    def save_current(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.save()
+
+    def new_testimony(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.new_testimony()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.case_list)
+        self.case_list.focus_search()
+
+    def _close_current(self) -> None:
+        index = self.tabs.currentIndex()
+        if index > 0:
+            self.close_tab(index)
+
+    def close_tab(self, index: int) -> None:
+        editor = self.tabs.widget(index)
+        if isinstance(editor, CaseEditor):
+            editor.save()  # queued before anything that follows on the DB thread
+            self.tabs.removeTab(index)
+            editor.deleteLater()
+
+    def save_all(self) -> None:
+        """Queue a save of every editor with unsaved changes (runs before a following close)."""
+        for editor in self.editors():
+            editor.save()
+
+    def clear_case_data(self) -> None:
+        """Remove every view of case data: editors closed, list and search emptied."""
+        for editor in self.editors():
+            self.tabs.removeTab(self.tabs.indexOf(editor))
+            editor.discard()
+            editor.deleteLater()
+        self.case_list.clear()
+        self.message.clear()
+
+    def lock_close(self) -> None:
+        self._closing_for_lock = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closing_for_lock:
+            # Closing the window saves, closes the vault and quits (the controller does it in
+            # order on the DB thread).
+            self.save_all()
+            self.quit_requested.emit()
+        event.accept()

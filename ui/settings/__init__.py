@@ -1,0 +1,1 @@
+"""Preferences (QSettings) and the settings dialog."""

@@ -1,0 +1,1 @@
+"""Opening, unlocking and creating a vault."""

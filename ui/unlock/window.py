@@ -1,0 +1,330 @@
+"""The start window: welcome (first run), unlock (later runs) and create-a-vault pages.
+
+It only collects intent (which file, which passphrase, create or open) and shows state (busy,
+error); the controller opens the vault on the DB worker and reports back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.vault import kdf
+from ui.dialogs import FileDialogs
+from ui.messages import strength_text
+from ui.unlock.passphrase import password_field, take_passphrase
+
+__all__ = ["StartWindow", "DEMO_PASSPHRASE"]
+
+# The demo vault holds fictional cases only, so its passphrase is public and shown on screen.
+DEMO_PASSPHRASE = "izdeu-demo-passphrase"
+FILTER = "Izdeu vault (*.izdeu);;All files (*)"
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSize(font.pointSize() + 6)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _wrapped(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class StartWindow(QWidget):
+    """Emits ``open_requested(path, passphrase, create)``; the passphrase is a wipeable bytearray."""
+
+    open_requested = Signal(object, object, bool)
+    demo_requested = Signal()
+    restore_requested = Signal()
+
+    def __init__(self, dialogs: FileDialogs, default_vault: Path, demo_vault: Path,
+                 last_vault: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StartWindow")
+        self.setWindowTitle(self.tr("Izdeu"))
+        self._dialogs = dialogs
+        self._default_vault = default_vault
+        self._demo_vault = demo_vault
+        self._target: Path | None = last_vault
+
+        self.pages = QStackedWidget()
+        self.welcome_page = self._build_welcome()
+        self.unlock_page = self._build_unlock()
+        self.create_page = self._build_create()
+        for page in (self.welcome_page, self.unlock_page, self.create_page):
+            self.pages.addWidget(page)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        self.busy_label = QLabel(self.tr("Deriving the key and opening the vault…"))
+        self.busy_label.hide()
+        self.error_label = _wrapped()
+        self.error_label.setObjectName("error")
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.hide()
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy)
+        self.resize(620, 460)
+        if last_vault is not None:
+            self.show_unlock(last_vault)
+        else:
+            self.show_welcome()
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_title(self.tr("Welcome to Izdeu")))
+        layout.addWidget(_wrapped(self.tr(
+            "Izdeu keeps the cases of disappeared people in one encrypted file on this computer. "
+            "Nothing is sent anywhere. Without the passphrase nobody can read it — and nobody can "
+            "recover it for you, so keep the passphrase safe.")))
+        layout.addSpacing(12)
+        self.welcome_create = QPushButton(self.tr("Create a new vault…"))
+        self.welcome_create.clicked.connect(lambda: self.show_create())
+        self.welcome_demo = QPushButton(self.tr("Open the demo vault (fictional cases)"))
+        self.welcome_demo.clicked.connect(self.demo_requested)
+        self.welcome_open = QPushButton(self.tr("Open an existing vault file…"))
+        self.welcome_open.clicked.connect(self._choose_existing)
+        for button in (self.welcome_create, self.welcome_demo, self.welcome_open):
+            button.setMinimumHeight(36)
+            layout.addWidget(button)
+        demo_note = _wrapped(self.tr("The demo vault holds invented cases for practice. "
+                                     "Its passphrase is public: %1").replace("%1", DEMO_PASSPHRASE))
+        demo_note.setObjectName("demoNote")
+        layout.addWidget(demo_note)
+        layout.addStretch(1)
+        return page
+
+    def _build_unlock(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_title(self.tr("Unlock the vault")))
+        self.unlock_path = _wrapped()
+        self.unlock_path.setObjectName("vaultPath")
+        layout.addWidget(self.unlock_path)
+        self.unlock_demo_hint = _wrapped(
+            self.tr("Demo vault passphrase: %1").replace("%1", DEMO_PASSPHRASE))
+        layout.addWidget(self.unlock_demo_hint)
+        form = QFormLayout()
+        self.unlock_passphrase = password_field()
+        self.unlock_passphrase.setObjectName("passphrase")
+        self.unlock_passphrase.returnPressed.connect(self._unlock)
+        form.addRow(self.tr("Passphrase:"), self.unlock_passphrase)
+        layout.addLayout(form)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._unlock)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        layout.addLayout(row)
+        layout.addSpacing(16)
+        other = QHBoxLayout()
+        self.unlock_other = QPushButton(self.tr("Open another vault…"))
+        self.unlock_other.clicked.connect(self._choose_existing)
+        self.unlock_new = QPushButton(self.tr("Create a new vault…"))
+        self.unlock_new.clicked.connect(lambda: self.show_create())
+        self.unlock_demo = QPushButton(self.tr("Demo vault"))
+        self.unlock_demo.clicked.connect(self.demo_requested)
+        for button in (self.unlock_other, self.unlock_new, self.unlock_demo):
+            other.addWidget(button)
+        other.addStretch(1)
+        layout.addLayout(other)
+        layout.addStretch(1)
+        return page
+
+    def _build_create(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_title(self.tr("Create a vault")))
+        layout.addWidget(_wrapped(self.tr(
+            "Choose a long passphrase — several words are easier to remember than symbols. "
+            "If it is lost, the cases cannot be recovered.")))
+        form = QFormLayout()
+        where = QHBoxLayout()
+        self.create_path = QLineEdit(str(self._default_vault))
+        self.create_path.setObjectName("createPath")
+        self.create_path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._choose_new_path)
+        where.addWidget(self.create_path, 1)
+        where.addWidget(browse)
+        form.addRow(self.tr("Stored in:"), where)
+        self.create_passphrase = password_field()
+        self.create_passphrase.setObjectName("newPassphrase")
+        self.create_repeat = password_field()
+        self.create_repeat.setObjectName("repeatPassphrase")
+        form.addRow(self.tr("Passphrase:"), self.create_passphrase)
+        form.addRow(self.tr("Repeat it:"), self.create_repeat)
+        self.strength = QProgressBar()
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(False)
+        self.strength.setMaximumHeight(10)
+        self.strength_label = QLabel()
+        strength_box = QVBoxLayout()
+        strength_box.addWidget(self.strength)
+        strength_box.addWidget(self.strength_label)
+        form.addRow(self.tr("Strength:"), strength_box)
+        layout.addLayout(form)
+        self.create_passphrase.textChanged.connect(self._update_strength)
+        self.create_repeat.textChanged.connect(self._update_strength)
+        self.create_passphrase.returnPressed.connect(self.create_repeat.setFocus)
+        self.create_repeat.returnPressed.connect(self._create)
+        self.create_button = QPushButton(self.tr("Create the vault"))
+        self.create_button.clicked.connect(self._create)
+        self.create_back = QPushButton(self.tr("Back"))
+        self.create_back.clicked.connect(self._back)
+        row = QHBoxLayout()
+        row.addWidget(self.create_back)
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self._update_strength()
+        return page
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        self.clear_error()
+        self.pages.setCurrentWidget(self.welcome_page)
+        self.welcome_create.setFocus()
+
+    def show_unlock(self, path: Path) -> None:
+        self.clear_error()
+        self._target = path
+        self.unlock_path.setText(self.tr("Vault: %1").replace("%1", str(path)))
+        self.unlock_demo_hint.setVisible(path == self._demo_vault)
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_passphrase.setFocus()
+
+    def show_create(self) -> None:
+        self.clear_error()
+        self.pages.setCurrentWidget(self.create_page)
+        self.create_passphrase.setFocus()
+
+    def _back(self) -> None:
+        self.create_passphrase.clear()
+        self.create_repeat.clear()
+        if self._target is not None:
+            self.show_unlock(self._target)
+        else:
+            self.show_welcome()
+
+    @property
+    def target(self) -> Path | None:
+        return self._target
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _choose_existing(self) -> None:
+        path = self._dialogs.open_file(self, self.tr("Open a vault"), FILTER)
+        if path is not None:
+            self.show_unlock(path)
+
+    def _choose_new_path(self) -> None:
+        path = self._dialogs.save_file(self, self.tr("Create a vault"), self.create_path.text(),
+                                       FILTER)
+        if path is not None:
+            self.create_path.setText(str(path))
+
+    def _update_strength(self) -> None:
+        text = self.create_passphrase.text()
+        score, hint = kdf.strength_hint(text) if text else (0, "")
+        self.strength.setValue(score)
+        message = strength_text(hint) if text else self.tr("Type a passphrase.")
+        if text and self.create_repeat.text() and self.create_repeat.text() != text:
+            message += " — " + self.tr("the two passphrases differ")
+        self.strength_label.setText(message)
+        del text
+
+    def _unlock(self) -> None:
+        if self._target is None or self.busy.isVisible():
+            return
+        if not self.unlock_passphrase.text():
+            self.show_error(self.tr("Type the passphrase."))
+            return
+        self.clear_error()
+        self.open_requested.emit(self._target, take_passphrase(self.unlock_passphrase), False)
+
+    def _create(self) -> None:
+        if self.busy.isVisible():
+            return
+        text = self.create_passphrase.text()
+        if text != self.create_repeat.text():
+            self.show_error(self.tr("The two passphrases differ."))
+            return
+        try:
+            kdf.check_passphrase_strength(text)
+        except Exception as exc:  # WeakPassphraseError: safe, names no content
+            self.show_error(strength_text(str(exc)))
+            return
+        finally:
+            del text
+        path_text = self.create_path.text().strip()
+        if not path_text:
+            self.show_error(self.tr("Choose where to store the vault."))
+            return
+        path = Path(path_text).expanduser()
+        if path.exists():
+            self.show_error(self.tr("A file with that name already exists; choose another name."))
+            return
+        self.create_repeat.clear()
+        self.clear_error()
+        self._target = path
+        self.open_requested.emit(path, take_passphrase(self.create_passphrase), True)
+
+    # --- state shown -----------------------------------------------------------------------
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        for widget in (self.pages,):
+            widget.setEnabled(not busy)
+
+    def show_error(self, message: str, *, offer_restore: bool = False) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.restore_button.setVisible(offer_restore)
+
+    def clear_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()
+        self.restore_button.hide()
+
+    def focus_passphrase(self) -> None:
+        if self.pages.currentWidget() is self.unlock_page:
+            self.unlock_passphrase.setFocus()

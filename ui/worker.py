@@ -1,0 +1,157 @@
+"""The one thread that owns the vault: every vault/store call runs here, in order.
+
+A SQLCipher connection belongs to the thread that opened it, so the vault is opened, used and
+closed on this single worker thread. The GUI submits operations (plain callables that receive
+the :class:`DbSession`) and gets the result or the error back on the GUI thread through a queued
+signal. A callback whose context QObject has been deleted is dropped (KeePassXC's
+``runThenCallback``).
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.errors import VaultLockedError
+from app.store import Store
+from app.vault import Vault
+
+__all__ = ["DbSession", "DbWorker"]
+
+@dataclass
+class DbSession:
+    """What operations get: the open vault and its store (only valid on the worker thread)."""
+
+    vault: Vault | None = None
+    store_: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self.store_ is None:
+            raise VaultLockedError()
+        return self.store_
+
+
+Callback = Callable[[Any], None]
+
+
+@dataclass
+class _Job:
+    fn: Callable[[DbSession], Any]
+    on_done: Callback | None
+    on_error: Callback | None
+    context: QObject | None
+    result: Any = None
+    error: BaseException | None = None
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits through it (queued across threads)."""
+
+    finished = Signal(object)
+
+
+class DbWorker(QObject):
+    """Single DB thread. ``submit`` from the GUI thread only."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = DbSession()
+        self._queue: queue.Queue[_Job | None] = queue.Queue()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+        self._pending = 0
+        self._thread = threading.Thread(target=self._run, name="izdeu-db", daemon=True)
+        self._thread.start()
+
+    # --- GUI side --------------------------------------------------------------------------
+
+    def submit(self, fn: Callable[[DbSession], Any], on_done: Callback | None = None,
+               on_error: Callback | None = None, context: QObject | None = None) -> None:
+        """Run ``fn(session)`` on the DB thread; ``on_done(result)``/``on_error(exc)`` on the GUI."""
+        if not self._thread.is_alive():
+            return
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._queue.put(_Job(fn, on_done, on_error, context))
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def open_vault(self, path: Path, passphrase: str | bytearray, *, create: bool,
+                   on_done: Callback | None = None, on_error: Callback | None = None,
+                   context: QObject | None = None) -> None:
+        """Derive the key and open (or create) the vault on the DB thread.
+
+        A bytearray passphrase is wiped once the key has been derived.
+        """
+        def op(session: DbSession) -> Path:
+            try:
+                if session.vault is not None:
+                    _close(session)
+                vault = Vault.create(path, passphrase) if create else Vault.open(path, passphrase)
+            finally:
+                if isinstance(passphrase, bytearray):
+                    for i in range(len(passphrase)):
+                        passphrase[i] = 0
+            session.vault = vault
+            session.store_ = Store(vault)
+            return vault.path
+
+        self.submit(op, on_done, on_error, context)
+
+    def close_vault(self, on_done: Callback | None = None, context: QObject | None = None) -> None:
+        self.submit(_close, on_done, None, context)
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Close the vault and join the thread (queued work runs first)."""
+        if not self._thread.is_alive():
+            return
+        self._queue.put(_Job(_close, None, None, None))
+        self._queue.put(None)
+        self._thread.join(timeout)
+
+    @Slot(object)
+    def _deliver(self, job: _Job) -> None:
+        self._pending = max(0, self._pending - 1)
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        if job.context is not None and not shiboken6.isValid(job.context):
+            return
+        if job.error is not None:
+            if job.on_error is not None:
+                job.on_error(job.error)
+            return
+        if job.on_done is not None:
+            job.on_done(job.result)
+
+    # --- DB thread -------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                return
+            try:
+                job.result = job.fn(self._session)
+            except BaseException as exc:  # delivered to the GUI, never printed
+                job.error = exc
+            if shiboken6.isValid(self._relay):
+                self._relay.finished.emit(job)
+
+
+def _close(session: DbSession) -> None:
+    vault, session.vault, session.store_ = session.vault, None, None
+    if vault is not None:
+        vault.close()
