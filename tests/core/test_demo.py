@@ -1,0 +1,125 @@
+"""The demo data: every script, every date precision, the showcase cases, determinism."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from PIL import Image
+
+from app import demo
+from app.model import NAME_SCRIPTS, Case, Intervention, Testimony, Witness
+from app.store import CaseQuery, Store
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+
+TODAY = dt.date(2026, 6, 15)
+
+
+def _cases(n: int = 60, seed: int = demo.DEFAULT_SEED) -> list[demo.DemoCase]:
+    return list(demo.generate_cases(n, seed=seed, today=TODAY, files=False))
+
+
+def _records(cases: list[demo.DemoCase], cls: type) -> list:
+    return [r for c in cases for r in c.records if isinstance(r, cls)]
+
+
+def test_all_name_scripts_appear_in_the_showcase() -> None:
+    showcase = _cases(demo.SHOWCASE_COUNT)
+    scripts = {n.script for c in showcase for n in c.case.person.names}
+    assert scripts >= set(NAME_SCRIPTS) - {"en"}
+
+
+def test_showcase_cases() -> None:
+    first, uyghur, name_only, urgent, long_one = _cases(demo.SHOWCASE_COUNT)
+    # Two-word Uyghur name in Arabic script, plus the Chinese official name.
+    ug = next(n for n in uyghur.case.person.names if n.script == "ug-Arab")
+    assert len(ug.text.split()) == 2
+    assert any(n.script == "zh-Hans" and n.kind == "official-zh" for n in uyghur.case.person.names)
+    assert any(isinstance(r, Witness) and r.withdrawn for r in uyghur.records)
+    # Nothing but a name.
+    assert len(name_only.records) == 1
+    bare = name_only.case
+    assert [n.text for n in bare.person.names] == ["Сайхан"]
+    assert bare.to_dict() == Case(uuid=bare.uuid, created=bare.created, updated=bare.updated,
+                                  case_number=bare.case_number, person=bare.person).to_dict()
+    # Urgent: within the WGEID's three months.
+    assert urgent.case.procedure == "urgent"
+    taken = urgent.case.disappeared_on.earliest()
+    assert taken is not None and (TODAY - taken).days < 90
+    assert any(isinstance(r, Intervention) and r.next_follow_up.earliest() is not None
+               and r.next_follow_up.earliest() <= TODAY for r in urgent.records)
+    # A testimony long enough to span dossier pages, with its translation.
+    testimony = next(r for r in long_one.records if isinstance(r, Testimony))
+    assert len(testimony.original_text) > 10_000 and testimony.translations
+    assert first.case.person.current_status == "camp"
+
+
+def test_generated_content_covers_the_model() -> None:
+    cases = _cases(80)
+    dates = [c.case.disappeared_on for c in cases]
+    assert {d.precision for d in dates} == {"unknown", "year", "month", "day"}
+    assert any(d.approximate for d in dates)
+    assert len({c.case.person.current_status for c in cases}) >= 6
+    assert len({c.case.status for c in cases}) >= 3
+    testimonies = _records(cases, Testimony)
+    assert {t.language for t in testimonies} >= {"kk", "ru", "ug"}
+    assert any("-يىلى" in t.original_text for t in testimonies)
+    assert all(t.translations for t in testimonies)
+    witnesses = _records(cases, Witness)
+    assert any(w.withdrawn for w in witnesses)
+    assert len({tuple((g.scope, g.identity) for g in w.consent) for w in witnesses}) >= 3
+    interventions = _records(cases, Intervention)
+    follow_ups = [i.next_follow_up.earliest() for i in interventions if i.next_follow_up.known]
+    assert any(d <= TODAY for d in follow_ups) and any(d > TODAY for d in follow_ups)
+    assert all(i.reference for i in interventions)
+    for case in cases:
+        for record in case.records:
+            record.validate()
+
+
+def test_deterministic_for_a_seed() -> None:
+    def dump(cases: list[demo.DemoCase]) -> list[dict]:
+        return [r.to_dict() for c in cases for r in c.records]
+
+    assert dump(_cases(30)) == dump(_cases(30))
+    assert dump(_cases(30, seed=7)) != dump(_cases(30))
+
+
+def test_generated_files() -> None:
+    png = demo.photo_png("AB", 3)
+    image = Image.open(io.BytesIO(png))
+    assert image.format == "PNG" and image.size == (160, 200)
+    assert png == demo.photo_png("AB", 3)
+    pdf = demo.scan_pdf(["fictional line"])
+    assert pdf.startswith(b"%PDF-") and pdf == demo.scan_pdf(["fictional line"])
+
+
+def test_create_demo_vault(tmp_path) -> None:
+    path = tmp_path / "demo.izdeu"
+    stats = demo.create_demo_vault(path, PASSPHRASE, cases=12, today=TODAY)
+    assert stats.cases == 12 and stats.attachments >= 3
+    with Vault.open(path, PASSPHRASE) as vault:
+        store = Store(vault)
+        assert store.count_cases() == 12
+        assert vault.check().ok
+        first = store.find_case(store.list_cases(CaseQuery(sort="name"))[0].uuid)
+        assert first is not None
+        photos = [c for c in (store.get_case(r.uuid) for r in store.list_cases())
+                  if c.person.photo_attachment]
+        assert photos
+        media = {a.media_type for a in store.iter_records() if a.KIND == "attachment"}
+        assert {"image/png", "application/pdf"} <= media
+        assert store.search("2017-يىلى")
+        assert store.search("努尔尼萨")
+        assert store.count_cases(CaseQuery(follow_up_due=True)) >= 1
+
+
+def test_bulk_generate(store) -> None:
+    seen: list[int] = []
+    stats = demo.bulk_generate(store, 120, testimonies_per_case=3, batch_cases=50,
+                               today=TODAY, progress=lambda done, total: seen.append(done))
+    assert stats.cases == 120 and stats.testimonies == 360
+    assert seen == [50, 100, 120]
+    assert store.count_cases() == 120
+    assert sum(1 for r in store.iter_records() if r.KIND == "testimony") == 360
