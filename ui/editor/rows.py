@@ -91,7 +91,8 @@ class NamesEditor(_RowsEditor):
             rtl = script.currentData() in RTL_SCRIPTS
             text.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                     else Qt.LayoutDirection.LeftToRight)
-            text.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if rtl
+                              else Qt.AlignmentFlag.AlignLeading)
 
         direction()
         script.currentIndexChanged.connect(direction)

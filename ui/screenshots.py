@@ -1,0 +1,112 @@
+"""Take the documentation screenshots from a fresh demo vault of fictional cases.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python -m ui.screenshots docs/screenshots
+
+Uses a temporary data folder (IZDEU_HOME) so it never touches a real vault.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+__all__ = ["main"]
+
+
+def _wait(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("screenshot step timed out")
+        QTest.qWait(20)
+
+
+def _grab(widget: QWidget, path: Path) -> None:
+    QTest.qWait(150)
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    out = Path(args[0] if args else "docs/screenshots").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="izdeu-shots-"))
+    os.environ["IZDEU_HOME"] = str(home)
+
+    from app.paths import Paths
+    from ui.cases.model import UUID_ROLE
+    from ui.main import build
+    from ui.unlock.window import DEMO_PASSPHRASE
+    from ui.worker import DbSession
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    controller = build(app, Paths.default())
+    window = controller.start()
+    window.resize(640, 470)
+    window.welcome_demo.click()
+    _wait(lambda: window.pages.currentWidget() is window.unlock_page)
+    _grab(window, out / "unlock.png")
+
+    window.unlock_passphrase.setText(DEMO_PASSPHRASE)
+    window.unlock_button.click()
+    _wait(lambda: controller.main is not None)
+    main_window = controller.main
+    assert main_window is not None
+    main_window.resize(1360, 840)
+    model = main_window.case_list.model
+    _wait(lambda: 0 in model.loaded_pages() and controller.worker.pending == 0)
+    _grab(main_window, out / "case-list.png")
+
+    found: list[str] = []
+
+    def find_uyghur(session: DbSession) -> str:
+        for row in session.store.list_cases(limit=200):
+            case = session.store.get_case(row.uuid)
+            tests = session.store.children(row.uuid, "testimony")
+            if any(n.script == "ug-Arab" for n in case.person.names) and tests:
+                return row.uuid
+        return model.index(0, 0).data(UUID_ROLE)
+
+    controller.worker.submit(find_uyghur, found.append)
+    _wait(lambda: bool(found))
+    editor = main_window.open_case(found[0])
+    _wait(lambda: editor.is_loaded and controller.worker.pending == 0)
+    _grab(main_window, out / "case-editor.png")
+
+    editor.sections.setCurrentWidget(editor.testimonies)
+    _wait(lambda: controller.worker.pending == 0)
+    _grab(main_window, out / "testimony.png")
+
+    main_window.tabs.setCurrentIndex(0)
+    main_window.case_list.search_box.setText("Nur")
+    main_window.case_list.run_search()
+    _wait(lambda: controller.worker.pending == 0 and main_window.case_list.stack.currentIndex() == 1)
+    _grab(main_window, out / "search.png")
+    main_window.case_list.search_box.clear()
+
+    controller.settings.language = "ug"
+    controller.apply_settings(language_changed=True)
+    main_window = controller.main
+    assert main_window is not None
+    main_window.resize(1360, 840)
+    editor = main_window.editors()[0]
+    _wait(lambda: editor.is_loaded and controller.worker.pending == 0)
+    _grab(main_window, out / "uyghur-rtl.png")
+    controller.settings.language = "en"
+
+    controller.dispose()
+    controller.translations.apply("en")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
