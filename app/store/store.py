@@ -125,16 +125,19 @@ class Store:
                 self._save_in_txn(conn, TABLES[record.KIND], record, keep_times)
 
     @contextlib.contextmanager
-    def batch(self, *, keep_times: bool = True, action: str | None = None) -> Iterator[Batch]:
+    def batch(self, *, keep_times: bool = True, action: str | None = None,
+              audit: bool = True) -> Iterator[Batch]:
         """One transaction for many writes (import, restore, merge): all of it or nothing.
 
         ``action`` names the audit entries (e.g. "import", "merge") instead of create/update.
+        ``audit=False`` writes no per-record audit entries: only for a restore, which copies the
+        original audit log verbatim (app/backup/ops) and adds one entry for the restore itself.
         """
         with self.vault.transaction() as conn:
-            yield Batch(self, conn, keep_times, action)
+            yield Batch(self, conn, keep_times, action, audit)
 
     def _save_in_txn(self, conn: Any, table: str, record: Record, keep_times: bool,
-                     action_name: str | None = None) -> None:
+                     action_name: str | None = None, audit: bool = True) -> None:
         row = conn.execute(f"SELECT created, data FROM {table} WHERE uuid = ?",
                            (record.uuid,)).fetchone()
         case_uuid = record.uuid if isinstance(record, Case) else record.case_uuid
@@ -184,9 +187,10 @@ class Store:
         if not isinstance(record, Case):
             self._touch(conn, case_uuid)
         _search.index_record(conn, record, case_uuid)
-        _audit.append(conn, actor=self.actor, action=action_name or action, kind=record.KIND,
-                      record_uuid=record.uuid, case_uuid=case_uuid,
-                      detail={"fields": changed[:50]})
+        if audit:
+            _audit.append(conn, actor=self.actor, action=action_name or action,
+                          kind=record.KIND, record_uuid=record.uuid, case_uuid=case_uuid,
+                          detail={"fields": changed[:50]})
 
     def _record_status_change(self, conn: Any, case: Case) -> None:
         today = _dt.date.today()
@@ -281,37 +285,40 @@ class Store:
 
     def delete(self, kind: str, uuid: str) -> None:
         """Delete a record (a case with everything it holds); the space is overwritten."""
-        table = TABLES[kind]
         with self.vault.transaction() as conn:
-            if kind == "case":
-                case_uuid = uuid
-                if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (uuid,)).fetchone():
-                    raise NotFoundError("no such case")
-                for child_kind in CHILD_KINDS:
-                    for (child,) in conn.execute(
-                            f"SELECT uuid FROM {TABLES[child_kind]} WHERE case_uuid = ?",
-                            (uuid,)).fetchall():
-                        self._tombstone(conn, child, child_kind, uuid)
-                _search.unindex_case(conn, uuid)
-            else:
-                row = conn.execute(f"SELECT case_uuid FROM {table} WHERE uuid = ?",
-                                   (uuid,)).fetchone()
-                if row is None:
-                    raise NotFoundError(f"no such {kind.replace('_', ' ')}")
-                case_uuid = row[0]
-                _search.unindex_record(conn, uuid)
-                if kind == "attachment":
-                    self._unlink_attachment(conn, case_uuid, uuid)
-            self._tombstone(conn, uuid, kind, case_uuid)
-            conn.execute(f"DELETE FROM {table} WHERE uuid = ?", (uuid,))
-            if kind == "intervention":
-                self._update_follow_up(conn, case_uuid)
-            if kind != "case":
-                self._touch(conn, case_uuid)
-            _audit.append(conn, actor=self.actor, action="delete", kind=kind, record_uuid=uuid,
-                          case_uuid=case_uuid)
+            self._delete_in_txn(conn, kind, uuid)
         # Deleted rows must not linger in old WAL frames.
         self.vault.checkpoint()
+
+    def _delete_in_txn(self, conn: Any, kind: str, uuid: str) -> None:
+        table = TABLES[kind]
+        if kind == "case":
+            case_uuid = uuid
+            if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (uuid,)).fetchone():
+                raise NotFoundError("no such case")
+            for child_kind in CHILD_KINDS:
+                for (child,) in conn.execute(
+                        f"SELECT uuid FROM {TABLES[child_kind]} WHERE case_uuid = ?",
+                        (uuid,)).fetchall():
+                    self._tombstone(conn, child, child_kind, uuid)
+            _search.unindex_case(conn, uuid)
+        else:
+            row = conn.execute(f"SELECT case_uuid FROM {table} WHERE uuid = ?",
+                               (uuid,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"no such {kind.replace('_', ' ')}")
+            case_uuid = row[0]
+            _search.unindex_record(conn, uuid)
+            if kind == "attachment":
+                self._unlink_attachment(conn, case_uuid, uuid)
+        self._tombstone(conn, uuid, kind, case_uuid)
+        conn.execute(f"DELETE FROM {table} WHERE uuid = ?", (uuid,))
+        if kind == "intervention":
+            self._update_follow_up(conn, case_uuid)
+        if kind != "case":
+            self._touch(conn, case_uuid)
+        _audit.append(conn, actor=self.actor, action="delete", kind=kind, record_uuid=uuid,
+                      case_uuid=case_uuid)
 
     def _unlink_attachment(self, conn: Any, case_uuid: str, attachment_uuid: str) -> None:
         """Remove references to an attachment that is being deleted."""
@@ -536,16 +543,25 @@ class Store:
 class Batch:
     """Writes inside one :meth:`Store.batch` transaction."""
 
-    def __init__(self, store: Store, conn: Any, keep_times: bool, action: str | None) -> None:
+    def __init__(self, store: Store, conn: Any, keep_times: bool, action: str | None,
+                 audit: bool = True) -> None:
         self._store = store
         self._conn = conn
         self._keep_times = keep_times
         self._action = action
+        self._audit = audit
 
     def save(self, record: Record) -> None:
         record.validate()
         self._store._save_in_txn(self._conn, TABLES[record.KIND], record, self._keep_times,
-                                 self._action)
+                                 self._action, self._audit)
+
+    def delete(self, kind: str, uuid: str) -> None:
+        """Delete a record as :meth:`Store.delete` does, inside this batch's transaction.
+
+        The caller should ``vault.checkpoint()`` after the batch (deleted rows, old WAL frames).
+        """
+        self._store._delete_in_txn(self._conn, kind, uuid)
 
     def has_attachment_content(self, sha256: str) -> str | None:
         """UUID of an attachment already holding these bytes, if any (for deduplication)."""
@@ -578,9 +594,10 @@ class Batch:
             raise IntegrityError("an attachment's content does not match its recorded SHA-256")
         Store._touch(conn, meta.case_uuid)
         _search.index_record(conn, meta, meta.case_uuid)
-        _audit.append(conn, actor=self._store.actor, action=self._action or "create",
-                      kind="attachment", record_uuid=meta.uuid, case_uuid=meta.case_uuid,
-                      detail={"fields": ["file"], "sha256": sha, "size": size})
+        if self._audit:
+            _audit.append(conn, actor=self._store.actor, action=self._action or "create",
+                          kind="attachment", record_uuid=meta.uuid, case_uuid=meta.case_uuid,
+                          detail={"fields": ["file"], "sha256": sha, "size": size})
 
     def copy_attachment_content(self, meta: Attachment, from_uuid: str) -> None:
         """Add ``meta`` whose bytes equal those of attachment ``from_uuid`` already stored."""
