@@ -63,11 +63,14 @@ class UntrustedSignerError(IntegrityError):
 
     default_message = "the backup was signed by an unknown device key"
 
-    def __init__(self, fingerprint: str) -> None:
+    def __init__(self, fingerprint: str, public_key: bytes = b"") -> None:
         # The fingerprint is derived from a public key only: safe to show, and what a user needs
         # to compare with the list of known devices.
         super().__init__(f"the backup was signed by an unknown device key ({fingerprint})")
         self.fingerprint = fingerprint
+        # The raw key, so a caller can add it to its trusted list once a person has compared
+        # the fingerprint (e.g. ``izdeu merge --trust-signer FINGERPRINT``).
+        self.public_key = public_key
 
 
 class NewerBackupFormatError(NewerVersionError):

@@ -423,7 +423,7 @@ def _check_manifest(
         raise DamagedBackupError()
     fingerprint = signer_fingerprint(public)
     if public not in trusted:
-        raise UntrustedSignerError(fingerprint)
+        raise UntrustedSignerError(fingerprint, public)
     report = VerifyReport(
         path=opened.path,
         mode=opened.mode,
