@@ -46,6 +46,7 @@ class AttachmentsSection(QWidget):
     changed = Signal()
     added = Signal(object)  # Attachment
     photo_chosen = Signal(str)
+    removed = Signal(str)
     viewer_opened = Signal(object)  # AttachmentViewer
     message = Signal(str)
 
@@ -246,4 +247,5 @@ class AttachmentsSection(QWidget):
         self.records.remove(attachment)
         self.deleted.append(("attachment", attachment.uuid))
         self.list.takeItem(self.list.currentRow())
+        self.removed.emit(attachment.uuid)
         self.changed.emit()

@@ -96,6 +96,7 @@ class CaseEditor(QWidget):
         self.attachments.photo_chosen.connect(self.set_photo)
         self.attachments.message.connect(self.failed)
         self.attachments.added.connect(self._attachment_added)
+        self.attachments.removed.connect(self._attachment_removed)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -302,6 +303,17 @@ class CaseEditor(QWidget):
         if getattr(self, "_wants_photo", False) and attachment.media_type.startswith("image/"):
             self._wants_photo = False
             self.set_photo(attachment.uuid)
+
+    def _attachment_removed(self, uuid: str) -> None:
+        """Drop references to a removed file before the next save writes them back."""
+        if self.bundle is None:
+            return
+        if self.bundle.case.person.photo_attachment == uuid:
+            self.bundle.case.person.photo_attachment = ""
+            self.person.set_photo(None)
+        for testimony in self.testimonies.records:
+            if uuid in testimony.attachment_uuids:
+                testimony.attachment_uuids.remove(uuid)
 
     def set_photo(self, uuid: str) -> None:
         if self.bundle is None:

@@ -1,0 +1,122 @@
+"""Attachments: add by dialog and by drag and drop, thumbnails, in-app viewing, export."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+
+from app.demo import scan_pdf
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def editor(qtbot, controller, paths, type_text, wait_idle):
+    paths.ensure()
+    Vault.create(paths.default_vault, PASSPHRASE).close()
+    controller.settings.last_vault = paths.default_vault
+    window = controller.start()
+    type_text(window.unlock_passphrase, PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    main = controller.main
+    main.new_case_action.trigger()
+    qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
+    wait_idle()
+    ed = main.current_editor()
+    ed.sections.setCurrentWidget(ed.attachments)
+    return ed
+
+
+def _png(path):
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c0392b"))
+    assert image.save(str(path))
+    return path
+
+
+def test_add_view_export(qtbot, editor, dialogs, tmp_path, wait_idle):
+    section = editor.attachments
+    dialogs.queue_answer(_png(tmp_path / "сурет.png"))
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.list.count() == 1)
+    wait_idle()
+    item = section.list.item(0)
+    assert item.text() == "сурет.png"
+    assert not item.icon().isNull()  # thumbnail
+
+    with qtbot.waitSignal(section.viewer_opened) as opened:
+        section.view_selected()
+    viewer = opened.args[0]
+    assert viewer.kind == "image"
+    viewer.close()
+
+    pdf = tmp_path / "құжат.pdf"
+    pdf.write_bytes(scan_pdf(["Fictional scan", "Жалған құжат"]))
+    dialogs.queue_answer(pdf)
+    section.choose_files()
+    qtbot.waitUntil(lambda: section.list.count() == 2)
+    wait_idle()
+    section.list.setCurrentRow(1)
+    with qtbot.waitSignal(section.viewer_opened) as opened:
+        section.view_selected()
+    viewer = opened.args[0]
+    assert viewer.kind == "pdf"
+    assert viewer.document.status() == QPdfDocument.Status.Ready
+    assert viewer.document.pageCount() >= 1
+    viewer.close()
+
+    target = tmp_path / "out" / "copy.pdf"
+    target.parent.mkdir()
+    dialogs.queue_answer(target)
+    section.export_selected()
+    wait_idle()
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == section.records[1].sha256
+
+    section.list.setCurrentRow(0)
+    qtbot.mouseClick(section.photo_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+    assert editor.bundle.case.person.photo_attachment == section.records[0].uuid
+
+
+def test_drag_and_drop(qtbot, editor, tmp_path, wait_idle):
+    section = editor.attachments
+    path = _png(tmp_path / "dropped.png")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    section.dropEvent(event)
+    qtbot.waitUntil(lambda: section.list.count() == 1)
+    wait_idle()
+    assert section.records[0].original_name == "dropped.png"
+
+
+def test_remove_attachment_clears_photo(qtbot, editor, dialogs, tmp_path, wait_idle):
+    section = editor.attachments
+    dialogs.queue_answer(_png(tmp_path / "p.png"))
+    qtbot.mouseClick(editor.person.photo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(editor.bundle.case.person.photo_attachment))
+    wait_idle()
+    section.list.setCurrentRow(0)
+    dialogs.queue_confirm(True)
+    section.remove_selected()
+    editor.save()
+    wait_idle()
+    assert section.records == []
+    assert editor.bundle.case.person.photo_attachment == ""
+    assert editor.person.photo.pixmap().isNull()
+    uuid = editor.case_uuid
+    main = editor.window()
+    main.close_tab(main.tabs.indexOf(editor))
+    wait_idle()
+    reopened = main.open_case(uuid)
+    qtbot.waitUntil(lambda: reopened.is_loaded)
+    assert reopened.bundle.attachments == []
+    assert reopened.bundle.case.person.photo_attachment == ""
+    QApplication.processEvents()

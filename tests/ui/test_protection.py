@@ -1,0 +1,120 @@
+"""Auto-lock when idle, lock and quick-lock on demand, clipboard clearing, settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+from ui.settings.dialog import SettingsDialog
+
+
+@pytest.fixture
+def main(qtbot, controller, paths, type_text):
+    paths.ensure()
+    Vault.create(paths.default_vault, PASSPHRASE).close()
+    controller.settings.last_vault = paths.default_vault
+    window = controller.start()
+    type_text(window.unlock_passphrase, PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    return controller.main
+
+
+def _open_new_case(qtbot, main, wait_idle):
+    main.new_case_action.trigger()
+    qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
+    wait_idle()
+    return main.current_editor()
+
+
+def test_idle_lock_after_configured_time(qtbot, controller, main, wait_idle, type_text):
+    assert controller.settings.idle_lock_minutes == 5  # the default
+    editor = _open_new_case(qtbot, main, wait_idle)
+    type_text(editor.person.names.rows()[0][0], "Жоғалмайтын")
+    controller.idle.set_interval_ms(300)
+    controller.idle.start()
+    # Activity postpones the lock.
+    QApplication.sendEvent(main, QMouseEvent(QEvent.Type.MouseMove, QPoint(5, 5), QPoint(5, 5),
+                                             Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                             Qt.KeyboardModifier.NoModifier))
+    assert controller.idle.running
+    with qtbot.waitSignal(controller.locked, timeout=5_000):
+        pass
+    wait_idle()
+    assert controller.main is None
+    window = controller.start_window
+    assert window is not None and window.pages.currentWidget() is window.unlock_page
+    # Nothing typed was lost.
+    with Vault.open(controller.paths.default_vault, PASSPHRASE) as vault:
+        from app.store import Store
+
+        names = [c.names for c in Store(vault).list_cases()]
+        assert names == ["Жоғалмайтын"]
+
+
+def test_quick_lock_hides_everything_at_once(qtbot, controller, main, wait_idle):
+    editor = _open_new_case(qtbot, main, wait_idle)
+    dialog = QDialog(editor)
+    dialog.show()
+    assert main.quick_lock_action.shortcuts()[0].toString() == "Ctrl+Shift+L"
+    assert "F12" in [s.toString() for s in main.quick_lock_action.shortcuts()]
+    main.quick_lock_action.trigger()
+    assert not main.isVisible()
+    assert not dialog.isVisible()
+    assert controller.main is None
+    wait_idle()
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible in ([], [controller.start_window])
+
+
+def test_lock_clears_case_data_from_windows(qtbot, controller, main, wait_idle):
+    _open_new_case(qtbot, main, wait_idle)
+    main.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: main.case_list.model.rowCount() == 1)
+    main.case_list.search_box.setText("anything")
+    case_list = main.case_list
+    main.lock_action.trigger()
+    assert case_list.model.rowCount() == 0
+    assert case_list.search_box.text() == ""
+    assert main.editors() == []
+    wait_idle()
+
+
+def test_clipboard_cleared_after_a_while(qtbot, controller, main):
+    clipboard = QGuiApplication.clipboard()
+    main.activateWindow()
+    controller.clipboard.set_interval_ms(200)
+    clipboard.setText("Ержан Серікұлы")
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3_000)
+    # Text replaced by something else in the meantime is left alone.
+    clipboard.setText("first")
+    controller.clipboard.set_interval_ms(60_000)
+    clipboard.setText("second")
+    controller.clipboard._digest = controller.clipboard._hash("first")
+    controller.clipboard.clear_now()
+    assert clipboard.text() == "second"
+    clipboard.clear()
+
+
+def test_settings_dialog_language_and_idle(qtbot, controller, main, wait_idle):
+    editor = _open_new_case(qtbot, main, wait_idle)
+    dialog = SettingsDialog(controller.settings, main)
+    dialog.language.setCurrentIndex(dialog.language.findData("ug"))
+    dialog.idle_minutes.setValue(9)
+    dialog.accept()
+    assert dialog.language_changed
+    controller.apply_settings(language_changed=True)
+    assert controller.settings.idle_lock_minutes == 9
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    new_main = controller.main
+    assert new_main is not main and new_main.isRightToLeft()
+    assert [e.case_uuid for e in new_main.editors()] == [editor.case_uuid]
+    qtbot.waitUntil(lambda: new_main.editors()[0].is_loaded)
+    wait_idle()
+    # The settings file holds no case data.
+    text = controller.settings.file.read_text("utf-8")
+    assert "IZ-" not in text and editor.case_uuid not in text
