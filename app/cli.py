@@ -4,8 +4,9 @@ Errors are one line on stderr (``izdeu: error: …``) with the exit code of the 
 app/errors.py; no traceback is ever printed, because exception text can quote case data.
 
 Other modules add commands through a small registry, without editing this file: a module
-``app/<package>/cli.py`` is imported when the parser is built and calls :func:`register` (a
-subcommand) or :func:`register_flag` (a global flag such as ``--self-test``)::
+``app/<package>/cli.py`` (or one named in :data:`PLUGIN_MODULES`) is imported when the parser is
+built and calls :func:`register` (a subcommand) or :func:`register_flag` (a global flag such as
+``--self-test``)::
 
     from app.cli import CliContext, register
 
@@ -23,6 +24,7 @@ import contextlib
 import datetime as _dt
 import getpass
 import importlib
+import importlib.util
 import json
 import os
 import pkgutil
@@ -56,6 +58,7 @@ __all__ = [
     "register",
     "register_flag",
     "refuse_existing",
+    "PLUGIN_MODULES",
     "commands",
     "build_parser",
     "main",
@@ -228,22 +231,37 @@ def refuse_existing(path: Path, *, force: bool = False, offer_force: bool = Fals
 _PLUGINS_LOADED = False
 
 
+# Modules known to register commands. Packages with a cli.py are also found by scanning app/,
+# but a frozen build (PyInstaller) may not list its packages, and single-module plugins such as
+# app/selftest.py are never scanned, so they are named here.
+PLUGIN_MODULES: tuple[str, ...] = ("app.interchange.cli", "app.backup.cli", "app.dossier.cli",
+                                   "app.merge.cli", "app.selftest")
+
+
+def _plugin_candidates() -> list[str]:
+    names = list(PLUGIN_MODULES)
+    for info in pkgutil.iter_modules(app.__path__):
+        if info.ispkg and f"app.{info.name}.cli" not in names:
+            names.append(f"app.{info.name}.cli")
+    return names
+
+
 def _load_plugins() -> None:
-    """Import ``app/<package>/cli.py`` modules so they can register their commands."""
+    """Import the plugin modules that exist so they can register their commands."""
     global _PLUGINS_LOADED
     if _PLUGINS_LOADED:
         return
     _PLUGINS_LOADED = True
-    for info in pkgutil.iter_modules(app.__path__):
-        if not info.ispkg:
-            continue
-        spec = importlib.util.find_spec(f"app.{info.name}.cli")
-        if spec is None:
+    for name in _plugin_candidates():
+        try:
+            if importlib.util.find_spec(name) is None:
+                continue
+        except ModuleNotFoundError:  # its package does not exist (yet)
             continue
         try:
-            importlib.import_module(f"app.{info.name}.cli")
+            importlib.import_module(name)
         except Exception:  # noqa: BLE001 - one broken plugin must not break every command
-            print(f"{PROG}: warning: the commands of app.{info.name} could not be loaded",
+            print(f"{PROG}: warning: the commands of {name} could not be loaded",
                   file=sys.stderr)
 
 
