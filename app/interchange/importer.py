@@ -90,9 +90,9 @@ def _record(cls: type[Record], raw: Any, where: str) -> Record:
             # Without them a record would get a new identity and the import would not be
             # lossless; the format requires them.
             raise InvalidInputError(f"{where}: the field {key!r} is missing")
-    check_uuid(raw["uuid"], f"{where}.uuid")
-    check_time(raw["created"], f"{where}.created")
-    check_time(raw["updated"], f"{where}.updated")
+    check_uuid(raw["uuid"], f"{where}: uuid")
+    check_time(raw["created"], f"{where}: created")
+    check_time(raw["updated"], f"{where}: updated")
     try:
         record = cls.from_dict(raw)
         record.validate()
@@ -109,7 +109,7 @@ def _parse_case(raw: Any, where: str) -> ParsedCase:
             raise InvalidInputError(f"{where}: unknown section {key[:40]!r}")
     if "case" not in raw:
         raise InvalidInputError(f"{where}: the 'case' object is missing")
-    case = _record(Case, raw["case"], f"{where}, case")
+    case = _record(Case, raw["case"], where)
     assert isinstance(case, Case)
     parsed = ParsedCase(case)
     for section, cls in SECTIONS.items():
@@ -134,20 +134,20 @@ def _check_references(parsed: ParsedCase, where: str) -> None:
     witnesses = {w.uuid for w in parsed.children.get("witnesses", [])}
     photo = parsed.case.person.photo_attachment
     if photo and photo not in attachments:
-        raise InvalidInputError(f"{where}, case.person.photo_attachment: no such attachment "
+        raise InvalidInputError(f"{where}: case.person.photo_attachment: no such attachment "
                                 "in this case")
     for index, testimony in enumerate(parsed.children.get("testimonies", [])):
         assert isinstance(testimony, Testimony)
         label = f"{where}, testimonies[{index}]"
         if testimony.witness_uuid and testimony.witness_uuid not in witnesses:
-            raise InvalidInputError(f"{label}.witness_uuid: no such witness in this case")
+            raise InvalidInputError(f"{label}: witness_uuid: no such witness in this case")
         if any(u not in attachments for u in testimony.attachment_uuids):
-            raise InvalidInputError(f"{label}.attachment_uuids: no such attachment in this case")
+            raise InvalidInputError(f"{label}: attachment_uuids: no such attachment in this case")
     for index, attachment in enumerate(parsed.attachments):
         label = f"{where}, attachments[{index}]"
-        check_sha256(attachment.sha256, f"{label}.sha256")
+        check_sha256(attachment.sha256, f"{label}: sha256")
         if attachment.size < 0:
-            raise InvalidInputError(f"{label}.size: must not be negative")
+            raise InvalidInputError(f"{label}: size: must not be negative")
 
 
 def _parse_tombstones(raw: Any) -> list[Tombstone]:

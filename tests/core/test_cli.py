@@ -106,6 +106,12 @@ def test_missing_vault(tmp_path: Path, env: None, run) -> None:
     assert not (tmp_path / "nowhere.izdeu").exists()
 
 
+def test_vault_in_use(demo_vault: Path, run) -> None:
+    with Vault.open(demo_vault, PASSPHRASE):
+        code, _, err = run("--vault", demo_vault, "list")
+    assert code == 5 and "already open" in _one_line_error(err)
+
+
 def test_passwd(demo_vault: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
     monkeypatch.setenv("IZDEU_NEW_PASSPHRASE", NEW)
     code, out, _ = run("--vault", demo_vault, "passwd")
