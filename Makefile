@@ -44,3 +44,14 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+.PHONY: package package-test
+
+# Bundle for the platform we are on (packaging/README.md): dist/izdeu-<version>-linux-x86_64.tar.gz
+package: $(STAMP) translations
+	$(PY) -m pip install -q 'pyinstaller>=6.10'
+	$(PY) packaging/build.py
+
+# Builds the bundle, then runs its self-test and install script (tests/packaging).
+package-test: package sysdeps
+	IZDEU_BUNDLE=build/package $(PY) -m pytest -q tests/packaging

@@ -1,0 +1,159 @@
+"""Build the Izdeu bundle with PyInstaller and pack it for the platform it runs on.
+
+    .venv/bin/python packaging/build.py            # what `make package` runs
+
+Linux: ``dist/izdeu-<version>-linux-<arch>.tar.gz`` holding ``izdeu-<version>/`` with the
+programs ``izdeu`` and ``izdeu-gui``, their ``_internal/`` folder, ``install.sh``, the menu entry,
+the AppStream metainfo and the icons (``share/``). Windows: ``dist/izdeu-<version>-windows-<arch>``
+(a folder the Inno Setup script packaging/windows/izdeu.iss turns into an installer) and a .zip
+of it. Prints the sizes and the paths; the unpacked folder is left in ``build/package/`` for tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+APP_ID = "org.izdeu.Izdeu"
+
+README = """\
+Izdeu {version}
+
+Linux
+  Install for yourself (no administrator password, no internet needed):
+      sh install.sh
+  Then start Izdeu from the applications menu. To check that it works on this computer:
+      ~/.local/bin/izdeu --self-test
+  Run it without installing (from this folder):
+      ./izdeu-gui
+  Remove it again (your vault is kept):
+      sh ~/.local/share/izdeu/program/uninstall.sh
+
+Установка (Linux)
+  Для себя, без пароля администратора и без интернета:
+      sh install.sh
+  Затем запустите Izdeu из меню приложений. Проверка работы на этом компьютере:
+      ~/.local/bin/izdeu --self-test
+  Удаление (хранилище с делами сохраняется):
+      sh ~/.local/share/izdeu/program/uninstall.sh
+
+The user guide: docs/user-guide.md (English) and docs/user-guide.ru.md (Russian).
+"""
+
+
+def version() -> str:
+    text = (ROOT / "app" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.M)
+    if not match:
+        raise SystemExit("no __version__ in app/__init__.py")
+    return match.group(1)
+
+
+def platform_tag() -> str:
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    machine = platform.machine().lower()
+    machine = {"amd64": "x86_64", "x64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
+    return f"{system}-{machine}"
+
+
+def run_pyinstaller(work: Path) -> Path:
+    dist = work / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level",
+                    "WARN", "--distpath", str(dist), "--workpath", str(work / "work"),
+                    str(PACKAGING / "izdeu.spec")], check=True, cwd=ROOT)
+    return dist / "izdeu"
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def stage(bundle: Path, staged: Path, ver: str) -> None:
+    """The bundle plus what a volunteer needs to install it, in one folder."""
+    shutil.rmtree(staged, ignore_errors=True)
+    shutil.copytree(bundle, staged, symlinks=True)
+    share = staged / "share"
+    (share / "icons").mkdir(parents=True)
+    for name in ("izdeu.svg", "izdeu.png"):
+        shutil.copy2(ROOT / "resources" / "icons" / name, share / "icons" / name)
+    if sys.platform.startswith("linux"):
+        shutil.copy2(PACKAGING / "linux" / f"{APP_ID}.desktop", share)
+        shutil.copy2(PACKAGING / "linux" / f"{APP_ID}.metainfo.xml", share)
+        shutil.copy2(PACKAGING / "linux" / "install.sh", staged / "install.sh")
+        (staged / "install.sh").chmod(0o755)
+    (staged / "README.txt").write_text(README.format(version=ver), encoding="utf-8")
+    licence = ROOT / "LICENSE"
+    if licence.exists():
+        shutil.copy2(licence, staged / "LICENSE.txt")
+
+
+def _tar_filter(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    # Readable by all, written by the owner only; the programs and libraries stay executable.
+    info.mode = 0o755 if (info.isdir() or info.mode & 0o111) else 0o644
+    return info
+
+
+def pack_tar(staged: Path, archive: Path) -> None:
+    tmp = archive.with_suffix(".partial")
+    with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
+        tar.add(staged, arcname=staged.name, filter=_tar_filter)
+    os.replace(tmp, archive)
+
+
+def pack_zip(staged: Path, archive: Path) -> None:
+    tmp = archive.with_suffix(".partial")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for path in sorted(staged.rglob("*")):
+            zf.write(path, Path(staged.name) / path.relative_to(staged))
+    os.replace(tmp, archive)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the archive goes")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "package",
+                        help="PyInstaller's work folder and the unpacked bundle")
+    parser.add_argument("--no-archive", action="store_true", help="build and stage only")
+    args = parser.parse_args()
+
+    ver, tag = version(), platform_tag()
+    started = time.monotonic()
+    bundle = run_pyinstaller(args.work)
+    built = time.monotonic() - started
+    staged = args.work / f"izdeu-{ver}"
+    stage(bundle, staged, ver)
+    print(f"bundle: {staged} ({folder_size(staged) / 1e6:.0f} MB unpacked, "
+          f"PyInstaller {built:.0f} s)")
+    if args.no_archive:
+        return 0
+    args.dist.mkdir(parents=True, exist_ok=True)
+    if sys.platform == "win32":
+        archive = args.dist / f"izdeu-{ver}-{tag}.zip"
+        pack_zip(staged, archive)
+        windows_folder = args.dist / f"izdeu-{ver}-{tag}"
+        shutil.rmtree(windows_folder, ignore_errors=True)
+        shutil.copytree(staged, windows_folder)
+    else:
+        archive = args.dist / f"izdeu-{ver}-{tag}.tar.gz"
+        pack_tar(staged, archive)
+    print(f"archive: {archive} ({archive.stat().st_size / 1e6:.0f} MB, "
+          f"{time.monotonic() - started:.0f} s in all)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
