@@ -1,0 +1,152 @@
+"""The JSON lines a vault backup holds (the container's "records"), and reading them back.
+
+One line per item, in this order (docs/backup-format.md, "Backups")::
+
+    {"type": "meta", "key": "vault_id", "value": "…"}
+    {"type": "tombstone", "uuid": "…", "kind": "testimony", "case_uuid": "…", "deleted": "…"}
+    {"type": "record", "kind": "case", "record": {…}, "activity": "…"}   (cases first)
+    {"type": "record", "kind": "witness", "record": {…}}
+    {"type": "audit", "seq": 1, "at": "…", "actor": "…", "action": "…", "kind": "…",
+     "record_uuid": "…", "case_uuid": "…", "detail": "<stored JSON text>",
+     "prev_hash": "…", "hash": "…"}
+
+``record`` is the record as the case format has it (``Record.to_dict``: its fields plus uuid,
+created, updated and case_uuid). Audit entries are copied field by field as stored, ``detail``
+as its exact stored text, because the hash chain covers those exact strings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from app.backup.errors import NewerBackupFormatError
+from app.errors import InvalidInputError, IzdeuError
+from app.model.records import Record, record_class
+from app.store import TABLES
+
+__all__ = [
+    "TYPE_META",
+    "TYPE_TOMBSTONE",
+    "TYPE_RECORD",
+    "TYPE_AUDIT",
+    "AUDIT_COLUMNS",
+    "Tombstone",
+    "AuditRow",
+    "IncomingRecord",
+    "BackupContentError",
+    "parse_line",
+    "record_rows",
+]
+
+TYPE_META = "meta"
+TYPE_TOMBSTONE = "tombstone"
+TYPE_RECORD = "record"
+TYPE_AUDIT = "audit"
+AUDIT_COLUMNS = ("seq", "at", "actor", "action", "kind", "record_uuid", "case_uuid", "detail",
+                 "prev_hash", "hash")
+
+
+class BackupContentError(IzdeuError):
+    """A signed, intact backup whose content this version cannot use (a bug or a newer app)."""
+
+    exit_code = NewerBackupFormatError.exit_code
+    default_message = ("the backup holds data this version of Izdeu cannot read; "
+                       "please update Izdeu")
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    uuid: str
+    kind: str
+    case_uuid: str
+    deleted: str
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    values: tuple[Any, ...]  # in AUDIT_COLUMNS order
+
+
+@dataclass
+class IncomingRecord:
+    record: Record
+    activity: str | None = None  # cases only: the case list's "last change" column
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise BackupContentError()
+    return value
+
+
+def parse_line(line: dict[str, Any]) -> tuple[str, Any]:
+    """``(type, item)``: item is ``(key, value)``, a Tombstone, an IncomingRecord or an AuditRow.
+
+    The backup was verified (hashes, signature) before this is called, so a line that does not
+    parse comes from a newer Izdeu (or a bug), not from damage.
+    """
+    kind = line.get("type")
+    try:
+        if kind == TYPE_RECORD:
+            record_kind = _text(line.get("kind"))
+            if record_kind not in TABLES:
+                raise BackupContentError()
+            raw = line.get("record")
+            if not isinstance(raw, dict):
+                raise BackupContentError()
+            record = record_class(record_kind).from_dict(raw)
+            record.validate()
+            activity = line.get("activity")
+            return TYPE_RECORD, IncomingRecord(record, _text(activity) if activity else None)
+        if kind == TYPE_TOMBSTONE:
+            stone = Tombstone(_text(line.get("uuid")), _text(line.get("kind")),
+                              _text(line.get("case_uuid")), _text(line.get("deleted")))
+            if stone.kind not in TABLES:
+                raise BackupContentError()
+            return TYPE_TOMBSTONE, stone
+        if kind == TYPE_AUDIT:
+            values = tuple(line.get(c) for c in AUDIT_COLUMNS)
+            if not isinstance(values[0], int) or isinstance(values[0], bool) or not all(
+                    isinstance(v, str) for v in values[1:]):
+                raise BackupContentError()
+            return TYPE_AUDIT, AuditRow(values)
+        if kind == TYPE_META:
+            return TYPE_META, (_text(line.get("key")), _text(line.get("value")))
+    except InvalidInputError as exc:
+        # The message names the field, never its value.
+        raise BackupContentError(f"the backup holds a record this version of Izdeu cannot "
+                                 f"read ({exc}); please update Izdeu") from None
+    raise BackupContentError()
+
+
+def record_rows(conn: Any) -> Iterator[dict[str, Any]]:
+    """Every record line from an open connection (inside the caller's read transaction).
+
+    Cases first, then each kind of child record, so a reader can insert parents first. Rows are
+    fetched in batches: memory stays bounded whatever the size of the vault.
+    """
+    for kind, table in TABLES.items():
+        if kind == "case":
+            sql = "SELECT uuid, created, updated, data, activity FROM cases ORDER BY created, uuid"
+        else:
+            sql = (f"SELECT uuid, created, updated, data, case_uuid FROM {table} "
+                   "ORDER BY created, uuid")
+        cursor = conn.execute(sql)
+        while True:
+            rows = cursor.fetchmany(256)
+            if not rows:
+                break
+            for row in rows:
+                data = json.loads(row[3])
+                data.update(uuid=row[0], created=row[1], updated=row[2])
+                line: dict[str, Any] = {"type": TYPE_RECORD, "kind": kind}
+                if kind == "case":
+                    line["record"] = data
+                    line["activity"] = row[4]
+                else:
+                    data["case_uuid"] = row[4]
+                    line["record"] = data
+                yield line

@@ -1,0 +1,359 @@
+"""Merge a backup into an existing vault (headquarters collecting from many laptops).
+
+The rule (docs/backup-format.md, "Backups: merging"):
+
+* Records are matched by UUID. A record only in the backup is added. A record only here stays.
+* A record on both sides whose fields (its top-level data fields) are equal is unchanged,
+  whatever its times. When fields differ there is no common ancestor to tell who changed what,
+  so for every field in which they differ the value of the version with the newer ``updated``
+  wins (equal times: this vault's value). The losing value of each such field is kept in the
+  ``merge_conflicts`` table, and one ``merge-conflict`` audit entry per record names the fields,
+  both times and the winner — nothing is dropped silently.
+* Not every difference is a conflict: ``merge_sources`` remembers which backup version (signer
+  and ``updated``) of a record was last merged here. If the record was not changed here since,
+  a newer version from the same device is a plain update, and an older one is stale and
+  ignored; neither keeps values nor counts as a conflict.
+* Deletions win: a tombstone from either side keeps the record deleted (a record deleted here
+  is not brought back; one deleted on the device is deleted here, with its audit entry).
+  Records of a case deleted here get tombstones of their own.
+* Attachments: content already in this vault (same SHA-256) is copied from the vault rather
+  than from the backup. Content never changes: an attachment's ``sha256`` and ``size`` always
+  stay as they are here.
+* Everything is written in ONE transaction after the backup was verified completely; merging
+  the same backup again finds nothing to do and writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from app.backup.errors import DamagedBackupError
+from app.backup.ops import settings
+from app.backup.ops.common import open_backup, same_fingerprint
+from app.backup.ops.lines import (
+    TYPE_AUDIT,
+    TYPE_RECORD,
+    TYPE_TOMBSTONE,
+    BackupContentError,
+    IncomingRecord,
+    Tombstone,
+    parse_line,
+)
+from app.backup.reader import BackupReader, VerifyReport
+from app.model.records import Attachment, Record, now_iso, record_class
+from app.store import TABLES, Store
+from app.store import audit as _audit
+from app.store.store import Batch
+
+__all__ = ["MergeConflict", "MergeSummary", "merge_backup"]
+
+_MAX_LISTED = 200  # uuids named in the summary and the audit entry
+_CONTENT_FIELDS = ("sha256", "size")
+
+
+@dataclass(frozen=True)
+class MergeConflict:
+    kind: str
+    record_uuid: str
+    case_uuid: str
+    fields: tuple[str, ...]
+    winner: str  # "local" or "backup"
+    local_updated: str
+    backup_updated: str
+
+
+@dataclass
+class MergeSummary:
+    backup: Path
+    signer: str
+    backup_created: str
+    added: int = 0
+    updated: int = 0
+    conflicted: int = 0
+    unchanged: int = 0
+    deleted: int = 0  # records here deleted because the backup deleted them
+    kept_deleted: int = 0  # records in the backup not brought back (deleted here)
+    tombstones_added: int = 0  # deletions learnt for records this vault never had
+    attachments_added: int = 0
+    attachments_deduplicated: int = 0  # content taken from this vault, not the backup
+    signer_newly_trusted: bool = False
+    conflicts: list[MergeConflict] = field(default_factory=list)
+    kept_deleted_uuids: list[str] = field(default_factory=list)
+    writes: int = 0  # rows written by the merge; 0 when merging the same backup again
+
+    @property
+    def changed(self) -> bool:
+        return self.writes > 0
+
+    def lines(self) -> list[str]:
+        return [
+            f"added: {self.added} (attachments {self.attachments_added}, "
+            f"{self.attachments_deduplicated} already here)",
+            f"updated: {self.updated}",
+            f"conflicted: {self.conflicted} (the losing values are kept)",
+            f"unchanged: {self.unchanged}",
+            f"deleted: {self.deleted}",
+            f"kept deleted: {self.kept_deleted}",
+        ]
+
+
+def _data(record: Record) -> dict[str, Any]:
+    return record.data_fields()
+
+
+class _Merger:
+    def __init__(self, store: Store, batch: Batch, report: VerifyReport,
+                 summary: MergeSummary) -> None:
+        self.store = store
+        self.batch = batch
+        self.conn = batch.conn
+        self.report = report
+        self.summary = summary
+        self.signer = report.signer_fingerprint
+        self.pending: dict[str, Attachment] = {}
+        self.now = now_iso()
+
+    # --- lookups -------------------------------------------------------------------------
+
+    def _tombstoned(self, uuid: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM tombstones WHERE uuid = ?",
+                                 (uuid,)).fetchone() is not None
+
+    def _local(self, kind: str, uuid: str) -> Record | None:
+        table = TABLES[kind]
+        cols = "uuid, created, updated, data" + ("" if kind == "case" else ", case_uuid")
+        row = self.conn.execute(f"SELECT {cols} FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[3])
+        data.update(uuid=row[0], created=row[1], updated=row[2])
+        if len(row) > 4:
+            data["case_uuid"] = row[4]
+        return record_class(kind).from_dict(data)
+
+    def _source(self, uuid: str) -> tuple[str, str] | None:
+        row = self.conn.execute("SELECT signer, updated FROM merge_sources WHERE record_uuid = ?",
+                                (uuid,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def _remember(self, record: Record) -> None:
+        self.conn.execute(
+            "INSERT INTO merge_sources(record_uuid, signer, updated) VALUES (?, ?, ?) "
+            "ON CONFLICT(record_uuid) DO UPDATE SET signer = excluded.signer, "
+            "updated = excluded.updated", (record.uuid, self.signer, record.updated))
+
+    # --- tombstones ----------------------------------------------------------------------
+
+    def tombstone(self, stone: Tombstone) -> None:
+        if self._tombstoned(stone.uuid):
+            return
+        exists = self.conn.execute(f"SELECT 1 FROM {TABLES[stone.kind]} WHERE uuid = ?",
+                                   (stone.uuid,)).fetchone()
+        if exists:
+            self.batch.delete(stone.kind, stone.uuid)
+            self.summary.deleted += 1
+            self.summary.writes += 1
+        else:
+            self.conn.execute("INSERT INTO tombstones(uuid, kind, case_uuid, deleted) "
+                              "VALUES (?, ?, ?, ?)",
+                              (stone.uuid, stone.kind, stone.case_uuid, stone.deleted))
+            self.summary.tombstones_added += 1
+            self.summary.writes += 1
+
+    # --- records -------------------------------------------------------------------------
+
+    def _keep_deleted(self, record: Record, case_uuid: str) -> None:
+        """Not brought back; recorded once per record version (never silently dropped: the
+        audit log says that this version of the record existed on that device)."""
+        self.summary.kept_deleted += 1
+        if len(self.summary.kept_deleted_uuids) < _MAX_LISTED:
+            self.summary.kept_deleted_uuids.append(record.uuid)
+        detail = {"backup_updated": record.updated, "signer": self.signer}
+        text = json.dumps(detail, ensure_ascii=False, sort_keys=True)  # as audit.append stores it
+        seen = self.conn.execute(
+            "SELECT 1 FROM audit WHERE case_uuid = ? AND record_uuid = ? AND action = ? "
+            "AND detail = ? LIMIT 1", (case_uuid, record.uuid, "merge-kept-deleted", text)
+        ).fetchone()
+        if seen is None:
+            _audit.append(self.conn, actor=self.store.actor, action="merge-kept-deleted",
+                          kind=record.KIND, record_uuid=record.uuid, case_uuid=case_uuid,
+                          detail=detail)
+            self.summary.writes += 1
+
+    def record(self, incoming: Record) -> None:
+        kind = incoming.KIND
+        case_uuid = incoming.uuid if kind == "case" else getattr(incoming, "case_uuid", "")
+        if self._tombstoned(incoming.uuid):
+            self._keep_deleted(incoming, case_uuid)
+            return
+        if kind != "case" and self._tombstoned(case_uuid):
+            # Added on the device after its case was deleted here: it goes with its case.
+            self.conn.execute("INSERT INTO tombstones(uuid, kind, case_uuid, deleted) "
+                              "VALUES (?, ?, ?, ?)", (incoming.uuid, kind, case_uuid, self.now))
+            self.summary.writes += 1
+            self._keep_deleted(incoming, case_uuid)
+            return
+        local = self._local(kind, incoming.uuid)
+        if local is None:
+            if isinstance(incoming, Attachment):
+                self.pending[incoming.uuid] = incoming
+            else:
+                self.batch.save(incoming)
+                self._remember(incoming)
+                self.summary.added += 1
+                self.summary.writes += 1
+            return
+        self._both(local, incoming, case_uuid)
+
+    def _both(self, local: Record, incoming: Record, case_uuid: str) -> None:
+        if isinstance(incoming, Attachment) and isinstance(local, Attachment):
+            # Content is immutable: the bytes here are what sha256/size describe.
+            incoming.sha256, incoming.size = local.sha256, local.size
+        mine, theirs = _data(local), _data(incoming)
+        differing = sorted(k for k in set(mine) | set(theirs) if mine.get(k) != theirs.get(k))
+        if not differing:
+            self.summary.unchanged += 1
+            return
+        source = self._source(local.uuid)
+        pristine = source is not None and source[1] == local.updated  # not changed here since
+        same_device = source is not None and source[0] == self.signer
+        if incoming.updated > local.updated:
+            if not (pristine and same_device):
+                self._conflict(local, incoming, case_uuid, differing, winner="backup")
+            self.batch.save(incoming)
+            self._remember(incoming)
+            self.summary.updated += 1
+            self.summary.writes += 1
+            return
+        if pristine and same_device and source is not None and incoming.updated <= source[1]:
+            self.summary.unchanged += 1  # an older copy of what was merged before
+            return
+        self._conflict(local, incoming, case_uuid, differing, winner="local")
+
+    def _conflict(self, local: Record, incoming: Record, case_uuid: str,
+                  differing: list[str], *, winner: str) -> None:
+        loser, lost_side = (incoming, "backup") if winner == "local" else (local, "local")
+        won = local if winner == "local" else incoming
+        lost_data = _data(loser)
+        added = 0
+        for name in differing:
+            cursor = self.conn.execute(
+                "INSERT OR IGNORE INTO merge_conflicts(at, kind, record_uuid, case_uuid, field, "
+                "winner, lost_side, lost_updated, won_updated, lost_value, backup_signer, "
+                "backup_created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (self.now, local.KIND, local.uuid, case_uuid, name, winner, lost_side,
+                 loser.updated, won.updated,
+                 json.dumps(lost_data.get(name), ensure_ascii=False, sort_keys=True),
+                 self.signer, self.report.created))
+            added += cursor.rowcount
+        if not added:
+            return  # this very conflict was recorded by an earlier merge
+        self.summary.conflicted += 1
+        self.summary.writes += 1
+        conflict = MergeConflict(local.KIND, local.uuid, case_uuid, tuple(differing), winner,
+                                 local.updated, incoming.updated)
+        if len(self.summary.conflicts) < _MAX_LISTED:
+            self.summary.conflicts.append(conflict)
+        # Names of fields and times only: the values are in merge_conflicts, which is deleted
+        # with the record, unlike the append-only audit log.
+        _audit.append(self.conn, actor=self.store.actor, action="merge-conflict",
+                      kind=local.KIND, record_uuid=local.uuid, case_uuid=case_uuid,
+                      detail={"fields": differing[:50], "winner": winner,
+                              "local_updated": local.updated, "backup_updated": incoming.updated,
+                              "signer": self.signer})
+
+    # --- attachments ---------------------------------------------------------------------
+
+    def attachments(self, reader: BackupReader) -> None:
+        for stream in reader.attachments():
+            meta = self.pending.get(stream.uuid)
+            if meta is None:
+                continue  # already here (its record was merged above); the stream is skipped
+            if meta.sha256 != stream.sha256:
+                raise BackupContentError()
+            del self.pending[stream.uuid]
+            source = self.batch.has_attachment_content(meta.sha256)
+            if source is not None:
+                self.batch.copy_attachment_content(meta, source)
+                self.summary.attachments_deduplicated += 1
+            else:
+                self.batch.add_attachment(meta, stream)
+            self._remember(meta)
+            self.summary.added += 1
+            self.summary.attachments_added += 1
+            self.summary.writes += 1
+        for meta in self.pending.values():
+            source = self.batch.has_attachment_content(meta.sha256)
+            if source is None:
+                raise DamagedBackupError("the backup is incomplete: an attachment's content is "
+                                         "missing")
+            self.batch.copy_attachment_content(meta, source)
+            self._remember(meta)
+            self.summary.added += 1
+            self.summary.attachments_added += 1
+            self.summary.writes += 1
+            self.summary.attachments_deduplicated += 1
+
+
+def merge_backup(
+    store: Store,
+    path: Path | str,
+    *,
+    identities: Iterable[pyrage.x25519.Identity | str] | None = None,
+    passphrase: str | None = None,
+    trust_fingerprint: str | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> MergeSummary:
+    """Merge the backup at ``path`` into the vault of ``store``; return what happened.
+
+    The signer must be this vault's own key or one of its trusted signers; or have the
+    fingerprint ``trust_fingerprint`` (compared by a person), in which case it is added to the
+    trusted signers together with the merge (and not if the merge fails).
+    """
+    vault = store.vault
+    trusted = settings.trusted_signer_keys(vault)
+
+    def accept(fingerprint: str) -> bool:
+        return trust_fingerprint is not None and same_fingerprint(trust_fingerprint, fingerprint)
+
+    with open_backup(path, identities=identities, passphrase=passphrase, trusted=trusted,
+                     accept_signer=accept, progress=progress, cancel=cancel) as (reader, learned):
+        report = reader.report
+        summary = MergeSummary(Path(path), report.signer_fingerprint, report.created)
+        with store.batch(keep_times=True, action="merge") as batch:
+            merger = _Merger(store, batch, report, summary)
+            audit_entries = 0
+            for line in reader.records():
+                kind, item = parse_line(line)
+                if kind == TYPE_TOMBSTONE:
+                    assert isinstance(item, Tombstone)
+                    merger.tombstone(item)
+                elif kind == TYPE_RECORD:
+                    assert isinstance(item, IncomingRecord)
+                    merger.record(item.record)
+                elif kind == TYPE_AUDIT:
+                    audit_entries += 1  # the device's log stays in its backups; not merged
+            merger.attachments(reader)
+            if learned is not None:
+                settings.trust_signer(vault, learned, "trusted when merging its backup",
+                                      in_transaction=True)
+                summary.signer_newly_trusted = True
+                summary.writes += 1
+            if summary.changed:
+                _audit.append(batch.conn, actor=store.actor, action="merge", kind="vault", detail={
+                    "backup_created": report.created, "signer": report.signer_fingerprint,
+                    "vault_id": report.vault_id, "device_audit_head": report.info.get("audit_head"),
+                    "device_audit_entries": audit_entries, "added": summary.added,
+                    "updated": summary.updated, "conflicted": summary.conflicted,
+                    "deleted": summary.deleted, "kept_deleted": summary.kept_deleted,
+                    "kept_deleted_uuids": summary.kept_deleted_uuids[:50]})
+    if summary.deleted:
+        vault.checkpoint()  # deleted rows must not linger in old WAL frames
+    return summary

@@ -1,0 +1,213 @@
+"""Restore a backup into a NEW vault (new passphrase), equal to the vault that was backed up.
+
+The backup is verified completely first (read_backup). The new vault is created under a
+temporary name beside the target (it is encrypted from its first byte: no plaintext on disk),
+filled in ONE transaction, checked (page HMACs, structure, audit chain, counts from the signed
+manifest), closed, and only then given its name. On any error the temporary vault and its side
+files are deleted and nothing else is left.
+
+The audit log is copied verbatim (same seq, times, actors, details, hashes): each entry's hash
+covers exactly those fields, so the copied chain verifies as it did in the original, and
+``meta.audit_head`` is set to its newest entry. Records are written without per-record audit
+entries (``Store.batch(audit=False)``); one "restore" entry is appended at the end.
+
+The restored vault gets a new device signing key (made at its first backup): the old key stays
+with the old laptop. The old key is added to the trusted signers so that later merges accept
+the old laptop's backups.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyrage
+
+from app.backup.errors import BackupExistsError, BackupInputError, DamagedBackupError
+from app.backup.ops import settings
+from app.backup.ops.common import open_backup, same_fingerprint
+from app.backup.ops.lines import (
+    AUDIT_COLUMNS,
+    TYPE_AUDIT,
+    TYPE_META,
+    TYPE_RECORD,
+    TYPE_TOMBSTONE,
+    AuditRow,
+    BackupContentError,
+    IncomingRecord,
+    Tombstone,
+    parse_line,
+)
+from app.backup.ops.snapshot import snapshot_counts
+from app.backup.reader import BackupReader, VerifyReport
+from app.errors import IzdeuError
+from app.model.records import Attachment
+from app.store import Store
+from app.store import audit as _audit
+from app.vault import KdfParams, Vault, check_passphrase_strength
+from app.vault.lockfile import lock_path
+
+__all__ = ["RestoreResult", "restore_backup"]
+
+_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    path: Path
+    report: VerifyReport
+    counts: dict[str, int] = field(default_factory=dict)
+    signer_was_trusted: bool = True  # False: accepted by fingerprint or "any signer"
+
+
+def _remove_vault_files(path: Path) -> None:
+    for suffix in _SIDE_FILES:
+        with contextlib.suppress(OSError):
+            os.unlink(str(path) + suffix)
+    with contextlib.suppress(OSError):
+        os.unlink(lock_path(path))
+
+
+def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str, int]:
+    store = Store(vault, actor="restore")
+    pending: dict[str, Attachment] = {}
+    activity: dict[str, str] = {}
+    meta: dict[str, str] = {}
+    last_audit: tuple[int, str] | None = None
+    with store.batch(keep_times=True, action="restore", audit=False) as batch:
+        conn = batch.conn
+        for line in reader.records():
+            kind, item = parse_line(line)
+            if kind == TYPE_RECORD:
+                assert isinstance(item, IncomingRecord)
+                if isinstance(item.record, Attachment):
+                    pending[item.record.uuid] = item.record
+                else:
+                    batch.save(item.record)
+                    if item.activity:
+                        activity[item.record.uuid] = item.activity
+            elif kind == TYPE_TOMBSTONE:
+                assert isinstance(item, Tombstone)
+                conn.execute("INSERT INTO tombstones(uuid, kind, case_uuid, deleted) "
+                             "VALUES (?, ?, ?, ?)",
+                             (item.uuid, item.kind, item.case_uuid, item.deleted))
+            elif kind == TYPE_AUDIT:
+                assert isinstance(item, AuditRow)
+                conn.execute(f"INSERT INTO audit({', '.join(AUDIT_COLUMNS)}) "
+                             f"VALUES ({', '.join('?' * len(AUDIT_COLUMNS))})", item.values)
+                last_audit = (item.values[0], item.values[-1])
+            elif kind == TYPE_META:
+                key, value = item
+                if key not in settings.PRIVATE_META:
+                    meta[key] = value
+        for stream in reader.attachments():
+            attachment = pending.pop(stream.uuid, None)
+            if attachment is None or attachment.sha256 != stream.sha256:
+                raise BackupContentError()
+            batch.add_attachment(attachment, stream)
+        for attachment in pending.values():
+            # Same content as an attachment stored once in the backup (see snapshot).
+            source = batch.has_attachment_content(attachment.sha256)
+            if source is None:
+                raise DamagedBackupError("the backup is incomplete: an attachment's content "
+                                         "is missing")
+            batch.copy_attachment_content(attachment, source)
+        # Saving children moved each case's "last change" column to now; put the original back.
+        conn.executemany("UPDATE cases SET activity = ? WHERE uuid = ?",
+                         [(v, k) for k, v in activity.items()])
+        for key, value in meta.items():
+            vault.set_meta(key, value)
+        if last_audit is not None:
+            vault.set_meta("audit_head", f"{last_audit[0]}:{last_audit[1]}")
+        counts = snapshot_counts(conn)
+        expected = report.info.get("counts")
+        if isinstance(expected, dict):
+            # The manifest is signed: a difference means a bug, never to be papered over.
+            mismatched = [k for k, v in expected.items() if k != "audit" and counts.get(k) != v]
+            if mismatched or counts["audit"] != expected.get("audit"):
+                raise DamagedBackupError("the restored vault does not match the backup's counts")
+        problems = _audit.verify_chain(vault)
+        if problems:
+            raise DamagedBackupError("the backup's audit log does not verify")
+        # The old device's backups stay mergeable here; this vault signs with a new key.
+        settings.trust_signer(vault, report.signer_public_key,
+                              "the device this vault was restored from", in_transaction=True)
+        _audit.append(conn, actor="restore", action="restore", kind="vault", detail={
+            "backup_created": report.created, "signer": report.signer_fingerprint,
+            "records": report.records, "attachments": report.attachments})
+    return counts
+
+
+def restore_backup(
+    path: Path | str,
+    new_vault: Path | str,
+    new_passphrase: str,
+    *,
+    identities: Iterable[pyrage.x25519.Identity | str] | None = None,
+    passphrase: str | None = None,
+    trusted_signers: list[bytes] | None = None,
+    signer: str | None = None,
+    params: KdfParams | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> RestoreResult:
+    """Restore ``path`` into a new vault file ``new_vault`` protected by ``new_passphrase``.
+
+    The backup's signer must be in ``trusted_signers``, or have the fingerprint ``signer``;
+    with neither given any signer is accepted (restoring one's own backup: the key or
+    passphrase that opened it is the proof) and the result says so.
+    """
+    target = Path(new_vault)
+    if any(os.path.lexists(str(target) + s) for s in _SIDE_FILES):
+        raise BackupExistsError("a file with that name already exists; choose a new vault name")
+    if not target.parent.is_dir():
+        raise BackupInputError("the folder for the new vault does not exist")
+    check_passphrase_strength(new_passphrase)  # before the long verification, not after
+
+    def accept(fingerprint: str) -> bool:
+        if signer is not None:
+            return same_fingerprint(signer, fingerprint)
+        return trusted_signers is None
+
+    tmp = target.with_name(f".{target.name}.restoring-{secrets.token_hex(6)}")
+    vault: Vault | None = None
+    try:
+        with open_backup(path, identities=identities, passphrase=passphrase,
+                         trusted=list(trusted_signers or []), accept_signer=accept,
+                         progress=progress, cancel=cancel) as (reader, learned):
+            vault = Vault.create(tmp, new_passphrase, params=params, check_strength=False)
+            counts = _fill(vault, reader, reader.report)
+        check = vault.check()
+        if not check.ok:
+            raise DamagedBackupError("the restored vault failed its check; nothing was kept")
+        vault.close()
+        vault = None
+        try:
+            # A hard link never replaces an existing file (unlike rename).
+            os.link(tmp, target)
+            os.unlink(tmp)
+        except FileExistsError:
+            raise BackupExistsError("a file with that name already exists; choose a new vault "
+                                    "name") from None
+        except OSError:
+            if os.path.lexists(target):
+                raise BackupExistsError() from None
+            os.rename(tmp, target)
+        return RestoreResult(target, reader.report, counts, learned is None)
+    except IzdeuError:
+        raise
+    except OSError as exc:
+        from app.backup.errors import storage_error_for
+
+        raise storage_error_for(exc) from None
+    finally:
+        if vault is not None:
+            with contextlib.suppress(Exception):
+                vault.close()
+        # After a successful rename only side files (the lock file) of the temporary name
+        # remain; after a failure, the whole temporary vault goes.
+        _remove_vault_files(tmp)
