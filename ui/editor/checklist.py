@@ -70,7 +70,7 @@ class ChecklistBar(QWidget):
             label.setProperty("present", element.present)
         missing = [e.title for e in elements if not e.present]
         self.summary.setText(self.tr("Complete") if not missing
-                             else self.tr("Missing: %1").replace("%1", ", ".join(missing)))
+                             else self.tr("%1 of 6 missing").replace("%1", str(len(missing))))
 
     def missing(self) -> list[str]:
         return [key for key, label in self.labels.items() if not label.property("present")]

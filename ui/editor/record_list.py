@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -49,17 +49,19 @@ class RecordListSection(QWidget):
         self.list.currentRowChanged.connect(self._select)
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button = QPushButton(QCoreApplication.translate("RecordListSection", "Remove"))
         self.remove_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         if self.reorderable:
             self.up_button = QPushButton("▲")
-            self.up_button.setToolTip(self.tr("Move earlier"))
+            self.up_button.setToolTip(
+                QCoreApplication.translate("RecordListSection", "Move earlier"))
             self.up_button.clicked.connect(lambda: self.move(-1))
             self.down_button = QPushButton("▼")
-            self.down_button.setToolTip(self.tr("Move later"))
+            self.down_button.setToolTip(
+                QCoreApplication.translate("RecordListSection", "Move later"))
             self.down_button.clicked.connect(lambda: self.move(1))
             buttons.addWidget(self.up_button)
             buttons.addWidget(self.down_button)
@@ -174,8 +176,10 @@ class RecordListSection(QWidget):
         record = self._current
         if record is None:
             return
-        if not self._dialogs.confirm(self, self.tr("Remove"),
-                                     self.tr("Remove the selected entry? This cannot be undone.")):
+        title = QCoreApplication.translate("RecordListSection", "Remove")
+        question = QCoreApplication.translate(
+            "RecordListSection", "Remove the selected entry? This cannot be undone.")
+        if not self._dialogs.confirm(self, title, question):
             return
         row = self.records.index(record)
         self.records.remove(record)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,7 +46,7 @@ class _RowsEditor(QWidget):
 
     def _remove_button(self, row: QWidget) -> QPushButton:
         button = QPushButton("✕")
-        button.setToolTip(self.tr("Remove this row"))
+        button.setToolTip(QCoreApplication.translate("_RowsEditor", "Remove this row"))
         button.setMaximumWidth(32)
         button.clicked.connect(lambda: self._remove_row(row))
         return button

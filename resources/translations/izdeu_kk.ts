@@ -1,0 +1,1357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>This kind of file cannot be shown here; export a copy to open it with another program.</source>
+            <translation>Мұндай файлды мұнда көрсету мүмкін емес; басқа бағдарламамен ашу үшін көшірмесін экспорттаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsSection</name>
+        <message>
+            <source>Add files…</source>
+            <translation>Файл қосу…</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Қарау</translation>
+        </message>
+        <message>
+            <source>Export a copy…</source>
+            <translation>Көшірмесін экспорттау…</translation>
+        </message>
+        <message>
+            <source>Use as the person's photo</source>
+            <translation>Адамның суреті ету</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Жою</translation>
+        </message>
+        <message>
+            <source>Description of the selected file</source>
+            <translation>Таңдалған файлдың сипаттамасы</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>Кім тапсырды</translation>
+        </message>
+        <message>
+            <source>Drop files here to attach them. Files are copied into the encrypted vault; the originals are left where they are.</source>
+            <translation>Файлдарды тіркеу үшін осында сүйреп әкеліңіз. Файлдар шифрланған қоймаға көшіріледі; түпнұсқалар орнында қалады.</translation>
+        </message>
+        <message>
+            <source>(file)</source>
+            <translation>(файл)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 bytes · received %3 · SHA-256 %4</source>
+            <translation>%1 · %2 байт · алынды %3 · SHA-256 %4</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>Файлдарды тіркеу</translation>
+        </message>
+        <message>
+            <source>This kind of file cannot be shown here; export a copy.</source>
+            <translation>Мұндай файлды мұнда көрсету мүмкін емес; көшірмесін экспорттаңыз.</translation>
+        </message>
+        <message>
+            <source>Export a copy</source>
+            <translation>Көшірмесін экспорттау</translation>
+        </message>
+        <message>
+            <source>Copy exported.</source>
+            <translation>Көшірме экспортталды.</translation>
+        </message>
+        <message>
+            <source>Remove the selected file from the vault? This cannot be undone.</source>
+            <translation>Таңдалған файлды қоймадан жою керек пе? Бұны қайтару мүмкін емес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEditor</name>
+        <message>
+            <source>Person</source>
+            <translation>Адам</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Оқиғалар</translation>
+        </message>
+        <message>
+            <source>Witnesses &amp;&amp; consent</source>
+            <translation>Куәлар және келісім</translation>
+        </message>
+        <message>
+            <source>Testimonies</source>
+            <translation>Айғақтар</translation>
+        </message>
+        <message>
+            <source>Interventions</source>
+            <translation>Өтініштер</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Тіркемелер</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Тарих</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Сақталмаған өзгерістер бар</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>Жаңа іс</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сақталуда…</translation>
+        </message>
+        <message>
+            <source>Saved, except: %1</source>
+            <translation>Сақталды, мынадан басқа: %1</translation>
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation>Барлық өзгерістер сақталды</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Сақталмады: %1</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Сурет таңдаңыз</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+            <translation>Суреттер (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListView</name>
+        <message>
+            <source>Search names, testimonies, notes — in any script (Ctrl+F)</source>
+            <translation>Аттар, айғақтар, жазбалар бойынша іздеу — кез келген жазумен (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Барлық мәртебелер</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Барлық жылдар</translation>
+        </message>
+        <message>
+            <source>Any hometown</source>
+            <translation>Кез келген туған жер</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Қайта хабарласу мерзімі</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Мәртебе:</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Жыл:</translation>
+        </message>
+        <message>
+            <source>Hometown:</source>
+            <translation>Туған жері:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n іс</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) found</source>
+            <translation>
+                <numerusform>%n іс табылды</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSection</name>
+        <message>
+            <source>Who submits the report (kept confidential)</source>
+            <translation>Хабарламаны кім береді (құпия сақталады)</translation>
+        </message>
+        <message>
+            <source>Place of arrest or abduction, or where last seen</source>
+            <translation>Ұсталған не ұрланған жері, не соңғы рет көрінген жері</translation>
+        </message>
+        <message>
+            <source>Who is believed to have carried it out (e.g. county police)</source>
+            <translation>Мұны кім жасады деп есептеледі (мысалы, аудан полициясы)</translation>
+        </message>
+        <message>
+            <source>Steps taken to find the person, or why domestic remedies were not possible</source>
+            <translation>Адамды табу үшін не істелді, не ішкі құқықтық қорғау құралдары неге мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>Case number:</source>
+            <translation>Іс нөмірі:</translation>
+        </message>
+        <message>
+            <source>Case status:</source>
+            <translation>Іс мәртебесі:</translation>
+        </message>
+        <message>
+            <source>Procedure:</source>
+            <translation>Рәсім:</translation>
+        </message>
+        <message>
+            <source>Intake date:</source>
+            <translation>Қабылданған күні:</translation>
+        </message>
+        <message>
+            <source>Submitted by:</source>
+            <translation>Ұсынушы:</translation>
+        </message>
+        <message>
+            <source>Disappeared on:</source>
+            <translation>Жоғалған күні:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Орны:</translation>
+        </message>
+        <message>
+            <source>Believed responsible:</source>
+            <translation>Жауапты деп есептелетіндер:</translation>
+        </message>
+        <message>
+            <source>Remedies:</source>
+            <translation>Құқықтық қорғау:</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>Қысқаша мазмұны:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Ескертпелер:</translation>
+        </message>
+        <message>
+            <source>Status history:</source>
+            <translation>Мәртебе тарихы:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <source>Case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Аттары</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Іс мәртебесі</translation>
+        </message>
+        <message>
+            <source>Person's status</source>
+            <translation>Адамның жағдайы</translation>
+        </message>
+        <message>
+            <source>Disappeared</source>
+            <translation>Жоғалған</translation>
+        </message>
+        <message>
+            <source>Hometown</source>
+            <translation>Туған жері</translation>
+        </message>
+        <message>
+            <source>Last updated</source>
+            <translation>Соңғы өзгеріс</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Келесі хабарласу</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>Name</source>
+            <translation>Аты</translation>
+        </message>
+        <message>
+            <source>Date (month and year)</source>
+            <translation>Күні (ай мен жыл)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Орны</translation>
+        </message>
+        <message>
+            <source>Believed responsible</source>
+            <translation>Жауаптылар</translation>
+        </message>
+        <message>
+            <source>Steps taken</source>
+            <translation>Қабылданған шаралар</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>Ұсынушы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistBar</name>
+        <message>
+            <source>UN WGEID:</source>
+            <translation>БҰҰ ЕЖЖТ:</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Толық</translation>
+        </message>
+        <message>
+            <source>%1 of 6 missing</source>
+            <translation>6-ның %1-і жетіспейді</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <source>Wrong passphrase — or the file is damaged. Check the keyboard layout (Kazakh/Russian/English) and try again.</source>
+            <translation>Құпия сөз тіркесі қате — не файл бүлінген. Пернетақта тілін (қазақ/орыс/ағылшын) тексеріп, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>This vault is already open in another Izdeu window. Switch to that window, or close it first.</source>
+            <translation>Бұл қойма Izdeu-дің басқа терезесінде ашық тұр. Сол терезеге ауысыңыз не алдымен оны жабыңыз.</translation>
+        </message>
+        <message>
+            <source>If this is your vault file, it may be damaged: restore it from a backup.</source>
+            <translation>Егер бұл сіздің қойма файлыңыз болса, ол бүлінген болуы мүмкін: сақтық көшірмеден қалпына келтіріңіз.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Сақтық көшірмеден қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Restoring replaces a damaged vault with the copy inside a backup file. Keep the damaged file until the restored vault opens. Use the Backups window of another Izdeu installation or the command line: izdeu backup restore BACKUP-FILE</source>
+            <translation>Қалпына келтіру бүлінген қойманы сақтық көшірме файлындағы көшірмемен алмастырады. Қалпына келтірілген қойма ашылғанша бүлінген файлды сақтаңыз. Басқа Izdeu орнатылымының «Сақтық көшірмелер» терезесін не командалық жолды пайдаланыңыз: izdeu backup restore КӨШІРМЕ-ФАЙЛЫ</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
+            <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА не ЖЖЖЖ; шамамен болса, алдына ~</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong; nothing was changed.</source>
+            <translation>Бірдеңе дұрыс болмады; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>wrong passphrase, or the vault file is damaged</source>
+            <translation>құпия сөз тіркесі қате, не қойма файлы бүлінген</translation>
+        </message>
+        <message>
+            <source>this file is not an Izdeu vault</source>
+            <translation>бұл файл Izdeu қоймасы емес</translation>
+        </message>
+        <message>
+            <source>the vault failed its integrity check; restore it from a backup</source>
+            <translation>қойма тұтастық тексерісінен өтпеді; сақтық көшірмеден қалпына келтіріңіз</translation>
+        </message>
+        <message>
+            <source>this vault is already open in another Izdeu window or process</source>
+            <translation>бұл қойма Izdeu-дің басқа терезесінде не процесінде ашық</translation>
+        </message>
+        <message>
+            <source>the vault is locked</source>
+            <translation>қойма құлыпталған</translation>
+        </message>
+        <message>
+            <source>not found</source>
+            <translation>табылмады</translation>
+        </message>
+        <message>
+            <source>invalid input</source>
+            <translation>жарамсыз дерек</translation>
+        </message>
+        <message>
+            <source>this vault was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>бұл қойманы Izdeu-дің жаңарақ нұсқасы жасаған; Izdeu-ді жаңартыңыз</translation>
+        </message>
+        <message>
+            <source>could not write to the disk (is it full or read-only?)</source>
+            <translation>дискіге жазу мүмкін болмады (толып қалған не тек оқуға арналған ба?)</translation>
+        </message>
+        <message>
+            <source>the disk is full; nothing was saved</source>
+            <translation>диск толы; ештеңе сақталмады</translation>
+        </message>
+        <message>
+            <source>the vault is on read-only storage</source>
+            <translation>қойма тек оқуға арналған тасығышта</translation>
+        </message>
+        <message>
+            <source>the vault file is damaged; restore it from a backup</source>
+            <translation>қойма файлы бүлінген; сақтық көшірмеден қалпына келтіріңіз</translation>
+        </message>
+        <message>
+            <source>a database operation failed</source>
+            <translation>дерекқор операциясы орындалмады</translation>
+        </message>
+        <message>
+            <source>no vault file at that path</source>
+            <translation>бұл жолда қойма файлы жоқ</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a vault file</source>
+            <translation>бұл қалта, қойма файлы емес</translation>
+        </message>
+        <message>
+            <source>cannot read the vault file</source>
+            <translation>қойма файлын оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
+            <translation>бұл шифрланбаған SQLite файлы, Izdeu қоймасы емес</translation>
+        </message>
+        <message>
+            <source>this encrypted database is not an Izdeu vault</source>
+            <translation>бұл шифрланған дерекқор Izdeu қоймасы емес</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; choose another name</source>
+            <translation>мұндай атаулы файл бар; басқа атау таңдаңыз</translation>
+        </message>
+        <message>
+            <source>cannot create the vault file there</source>
+            <translation>қойма файлын сол жерде жасау мүмкін емес</translation>
+        </message>
+        <message>
+            <source>cannot read that file</source>
+            <translation>бұл файлды оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the file is too large to show here; export a copy instead</source>
+            <translation>файл мұнда көрсету үшін тым үлкен; көшірмесін экспорттаңыз</translation>
+        </message>
+        <message>
+            <source>the file is too large to attach</source>
+            <translation>файл тіркеу үшін тым үлкен</translation>
+        </message>
+        <message>
+            <source>the attachment's content does not match its SHA-256</source>
+            <translation>тіркеме мазмұны оның SHA-256 мәніне сәйкес емес</translation>
+        </message>
+        <message>
+            <source>date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)</source>
+            <translation>күні: ЖЖЖЖ, ЖЖЖЖ-АА не ЖЖЖЖ-АА-КК (шамамен болса, алдына ~)</translation>
+        </message>
+        <message>
+            <source>date: no such day</source>
+            <translation>күні: мұндай күн жоқ</translation>
+        </message>
+        <message>
+            <source>date: year out of range</source>
+            <translation>күні: жыл рұқсат етілген аралықтан тыс</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistorySection</name>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Қашан (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Әрекет</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Жазба</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Өрістер</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Жаңарту</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdDocumentsEditor</name>
+        <message>
+            <source>Add an ID document</source>
+            <translation>Құжат қосу</translation>
+        </message>
+        <message>
+            <source>PRC resident ID</source>
+            <translation>ҚХР жеке куәлігі</translation>
+        </message>
+        <message>
+            <source>Kazakh IIN</source>
+            <translation>Қазақстан ЖСН</translation>
+        </message>
+        <message>
+            <source>PRC passport</source>
+            <translation>ҚХР төлқұжаты</translation>
+        </message>
+        <message>
+            <source>Kazakh passport</source>
+            <translation>Қазақстан төлқұжаты</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>confiscated</source>
+            <translation>тәркіленген</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Ескертпелер</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterventionsSection</name>
+        <message>
+            <source>Add an intervention</source>
+            <translation>Өтініш қосу</translation>
+        </message>
+        <message>
+            <source>follow up %1</source>
+            <translation>қайта хабарласу %1</translation>
+        </message>
+        <message>
+            <source>Who acted:</source>
+            <translation>Кім өтініш берді:</translation>
+        </message>
+        <message>
+            <source>Addressed to (kind):</source>
+            <translation>Кімге (түрі):</translation>
+        </message>
+        <message>
+            <source>Addressed to:</source>
+            <translation>Кімге:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Күні:</translation>
+        </message>
+        <message>
+            <source>Reference number:</source>
+            <translation>Тіркеу нөмірі:</translation>
+        </message>
+        <message>
+            <source>Response:</source>
+            <translation>Жауап:</translation>
+        </message>
+        <message>
+            <source>Response date:</source>
+            <translation>Жауап күні:</translation>
+        </message>
+        <message>
+            <source>Next follow-up:</source>
+            <translation>Келесі хабарласу:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Ескертпелер:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>open</source>
+            <translation>ашық</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>ұсынылды</translation>
+        </message>
+        <message>
+            <source>clarified</source>
+            <translation>анықталды</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>жабылды</translation>
+        </message>
+        <message>
+            <source>missing / unknown</source>
+            <translation>жоғалған / белгісіз</translation>
+        </message>
+        <message>
+            <source>in a camp</source>
+            <translation>лагерьде</translation>
+        </message>
+        <message>
+            <source>detained</source>
+            <translation>ұсталған</translation>
+        </message>
+        <message>
+            <source>sentenced / in prison</source>
+            <translation>сотталған / түрмеде</translation>
+        </message>
+        <message>
+            <source>released under restrictions</source>
+            <translation>шектеулермен босатылған</translation>
+        </message>
+        <message>
+            <source>forced labour</source>
+            <translation>мәжбүрлі еңбек</translation>
+        </message>
+        <message>
+            <source>passport confiscated</source>
+            <translation>төлқұжаты тәркіленген</translation>
+        </message>
+        <message>
+            <source>deceased</source>
+            <translation>қайтыс болған</translation>
+        </message>
+        <message>
+            <source>reunited</source>
+            <translation>отбасымен қауышқан</translation>
+        </message>
+        <message>
+            <source>Kazakh (Cyrillic)</source>
+            <translation>қазақша (кирилл)</translation>
+        </message>
+        <message>
+            <source>Kazakh (Latin)</source>
+            <translation>қазақша (латын)</translation>
+        </message>
+        <message>
+            <source>Uyghur (Arabic script)</source>
+            <translation>ұйғырша (араб жазуы)</translation>
+        </message>
+        <message>
+            <source>Uyghur (Latin)</source>
+            <translation>ұйғырша (латын)</translation>
+        </message>
+        <message>
+            <source>Chinese characters</source>
+            <translation>қытай иероглифтері</translation>
+        </message>
+        <message>
+            <source>Pinyin</source>
+            <translation>пиньинь</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>орысша</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>ағылшынша</translation>
+        </message>
+        <message>
+            <source>legal name</source>
+            <translation>ресми аты</translation>
+        </message>
+        <message>
+            <source>alias</source>
+            <translation>басқа аты</translation>
+        </message>
+        <message>
+            <source>Chinese official name</source>
+            <translation>ресми қытайша аты</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>басқа</translation>
+        </message>
+        <message>
+            <source>disappearance</source>
+            <translation>жоғалу</translation>
+        </message>
+        <message>
+            <source>arrest</source>
+            <translation>қамауға алу</translation>
+        </message>
+        <message>
+            <source>camp internment</source>
+            <translation>лагерьге қамау</translation>
+        </message>
+        <message>
+            <source>sentencing</source>
+            <translation>үкім</translation>
+        </message>
+        <message>
+            <source>transfer</source>
+            <translation>ауыстыру</translation>
+        </message>
+        <message>
+            <source>passport confiscation</source>
+            <translation>төлқұжатты тәркілеу</translation>
+        </message>
+        <message>
+            <source>release</source>
+            <translation>босату</translation>
+        </message>
+        <message>
+            <source>contact lost</source>
+            <translation>байланыс үзілді</translation>
+        </message>
+        <message>
+            <source>death</source>
+            <translation>қайтыс болу</translation>
+        </message>
+        <message>
+            <source>keep on file only</source>
+            <translation>тек сақтау</translation>
+        </message>
+        <message>
+            <source>UN WGEID</source>
+            <translation>БҰҰ ЕЖЖТ</translation>
+        </message>
+        <message>
+            <source>ministry</source>
+            <translation>министрлік</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>ҮЕҰ</translation>
+        </message>
+        <message>
+            <source>publication</source>
+            <translation>жариялау</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>толық аты</translation>
+        </message>
+        <message>
+            <source>initials</source>
+            <translation>аты-жөнінің бас әріптері</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>жасырын</translation>
+        </message>
+        <message>
+            <source>standard</source>
+            <translation>әдеттегі</translation>
+        </message>
+        <message>
+            <source>urgent (last 3 months)</source>
+            <translation>шұғыл (соңғы 3 ай)</translation>
+        </message>
+        <message>
+            <source>consulate</source>
+            <translation>консулдық</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Izdeu — %1</source>
+            <translation>Izdeu — %1</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Істер</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>Жаңа іс</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сақтау</translation>
+        </message>
+        <message>
+            <source>New testimony</source>
+            <translation>Жаңа айғақ</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Іздеу</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Құлыптау</translation>
+        </message>
+        <message>
+            <source>Save, close the vault and lock</source>
+            <translation>Сақтау, қойманы жабу және құлыптау</translation>
+        </message>
+        <message>
+            <source>Hide now</source>
+            <translation>Қазір жасыру</translation>
+        </message>
+        <message>
+            <source>Hide everything at once and lock</source>
+            <translation>Бәрін бірден жасырып, құлыптау</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Баптаулар</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>Істі жабу</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Негізгі</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesEditor</name>
+        <message>
+            <source>Add a name</source>
+            <translation>Ат қосу</translation>
+        </message>
+        <message>
+            <source>Name as written in this script</source>
+            <translation>Осы жазумен жазылған аты</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonSection</name>
+        <message>
+            <source>Names (one per script or spelling)</source>
+            <translation>Аттары (әр жазу не жазылым үшін біреуден)</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Суреті жоқ</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Сурет таңдау…</translation>
+        </message>
+        <message>
+            <source>e.g. PRC, KZ, qandas (comma separated)</source>
+            <translation>мысалы, ҚХР, KZ, қандас (үтір арқылы)</translation>
+        </message>
+        <message>
+            <source>Current status:</source>
+            <translation>Қазіргі жағдайы:</translation>
+        </message>
+        <message>
+            <source>Sex:</source>
+            <translation>Жынысы:</translation>
+        </message>
+        <message>
+            <source>Born:</source>
+            <translation>Туған күні:</translation>
+        </message>
+        <message>
+            <source>Ethnicity:</source>
+            <translation>Ұлты:</translation>
+        </message>
+        <message>
+            <source>Citizenships:</source>
+            <translation>Азаматтығы:</translation>
+        </message>
+        <message>
+            <source>Occupation:</source>
+            <translation>Кәсібі:</translation>
+        </message>
+        <message>
+            <source>Residence in Kazakhstan:</source>
+            <translation>Қазақстандағы тұрғылықты жері:</translation>
+        </message>
+        <message>
+            <source>Hometown</source>
+            <translation>Туған жері</translation>
+        </message>
+        <message>
+            <source>Prefecture:</source>
+            <translation>Аймақ:</translation>
+        </message>
+        <message>
+            <source>County:</source>
+            <translation>Аудан:</translation>
+        </message>
+        <message>
+            <source>Township:</source>
+            <translation>Болыс:</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>Ауыл:</translation>
+        </message>
+        <message>
+            <source>ID documents</source>
+            <translation>Жеке құжаттары</translation>
+        </message>
+        <message>
+            <source>Health:</source>
+            <translation>Денсаулығы:</translation>
+        </message>
+        <message>
+            <source>Physical description:</source>
+            <translation>Сыртқы келбеті:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListSection</name>
+        <message>
+            <source>Remove</source>
+            <translation>Жою</translation>
+        </message>
+        <message>
+            <source>Move earlier</source>
+            <translation>Ертерек жылжыту</translation>
+        </message>
+        <message>
+            <source>Move later</source>
+            <translation>Кейінірек жылжыту</translation>
+        </message>
+        <message>
+            <source>Remove the selected entry? This cannot be undone.</source>
+            <translation>Таңдалған жазбаны жою керек пе? Бұны қайтару мүмкін емес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Баптаулар</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ешқашан</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>Интерфейс тілі:</translation>
+        </message>
+        <message>
+            <source>Lock after idle time:</source>
+            <translation>Әрекетсіз тұрғаннан кейін құлыптау:</translation>
+        </message>
+        <message>
+            <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
+            <translation>Баптауларда іс деректері жоқ: тек осы таңдаулар және соңғы ашылған қойманың жолы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>Izdeu</source>
+            <translation>Izdeu</translation>
+        </message>
+        <message>
+            <source>Deriving the key and opening the vault…</source>
+            <translation>Кілт есептеліп, қойма ашылуда…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+        </message>
+        <message>
+            <source>Welcome to Izdeu</source>
+            <translation>Izdeu-ге қош келдіңіз</translation>
+        </message>
+        <message>
+            <source>Izdeu keeps the cases of disappeared people in one encrypted file on this computer. Nothing is sent anywhere. Without the passphrase nobody can read it — and nobody can recover it for you, so keep the passphrase safe.</source>
+            <translation>Izdeu хабарсыз кеткен адамдардың істерін осы компьютердегі бір шифрланған файлда сақтайды. Ештеңе ешқайда жіберілмейді. Құпия сөз тіркесінсіз оны ешкім оқи алмайды — және оны сізге ешкім қалпына келтіре алмайды, сондықтан құпия сөз тіркесін сенімді сақтаңыз.</translation>
+        </message>
+        <message>
+            <source>Create a new vault…</source>
+            <translation>Жаңа қойма жасау…</translation>
+        </message>
+        <message>
+            <source>Open the demo vault (fictional cases)</source>
+            <translation>Демо қойманы ашу (ойдан шығарылған істер)</translation>
+        </message>
+        <message>
+            <source>Open an existing vault file…</source>
+            <translation>Бар қойма файлын ашу…</translation>
+        </message>
+        <message>
+            <source>The demo vault holds invented cases for practice. Its passphrase is public: %1</source>
+            <translation>Демо қоймада жаттығуға арналған ойдан шығарылған істер бар. Оның құпия сөз тіркесі жария: %1</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>Қойманы ашу</translation>
+        </message>
+        <message>
+            <source>Demo vault passphrase: %1</source>
+            <translation>Демо қойманың құпия сөз тіркесі: %1</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Құпия сөз тіркесі:</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Ашу</translation>
+        </message>
+        <message>
+            <source>Open another vault…</source>
+            <translation>Басқа қойманы ашу…</translation>
+        </message>
+        <message>
+            <source>Demo vault</source>
+            <translation>Демо қойма</translation>
+        </message>
+        <message>
+            <source>Create a vault</source>
+            <translation>Қойма жасау</translation>
+        </message>
+        <message>
+            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+            <translation>Ұзын құпия сөз тіркесін таңдаңыз — бірнеше сөзді таңбалардан гөрі есте сақтау оңай. Ол жоғалса, істерді қалпына келтіру мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Шолу…</translation>
+        </message>
+        <message>
+            <source>Stored in:</source>
+            <translation>Сақталатын жері:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Қайталаңыз:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Беріктігі:</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>Қойманы жасау</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Артқа</translation>
+        </message>
+        <message>
+            <source>Vault: %1</source>
+            <translation>Қойма: %1</translation>
+        </message>
+        <message>
+            <source>Open a vault</source>
+            <translation>Қойманы ашу</translation>
+        </message>
+        <message>
+            <source>Type a passphrase.</source>
+            <translation>Құпия сөз тіркесін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ</source>
+            <translation>екі тіркес сәйкес емес</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Құпия сөз тіркесін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
+        </message>
+        <message>
+            <source>Choose where to store the vault.</source>
+            <translation>Қойманы қайда сақтайтынын таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>A file with that name already exists; choose another name.</source>
+            <translation>Мұндай атаулы файл бар; басқа атау таңдаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Strength</name>
+        <message>
+            <source>the passphrase must have at least 10 characters</source>
+            <translation>құпия сөз тіркесінде кемінде 10 таңба болуы керек</translation>
+        </message>
+        <message>
+            <source>the passphrase repeats too few different characters</source>
+            <translation>құпия сөз тіркесінде әртүрлі таңбалар тым аз</translation>
+        </message>
+        <message>
+            <source>the passphrase must not start or end with a space</source>
+            <translation>құпия сөз тіркесі бос орынмен басталмауы не аяқталмауы керек</translation>
+        </message>
+        <message>
+            <source>this passphrase is too common</source>
+            <translation>бұл құпия сөз тіркесі тым кең таралған</translation>
+        </message>
+        <message>
+            <source>weak: make it longer</source>
+            <translation>әлсіз: ұзартыңыз</translation>
+        </message>
+        <message>
+            <source>fair: a few more words help</source>
+            <translation>орташа: тағы бірнеше сөз қосыңыз</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>жақсы</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>берік</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestimoniesSection</name>
+        <message>
+            <source>New testimony</source>
+            <translation>Жаңа айғақ</translation>
+        </message>
+        <message>
+            <source>testimony</source>
+            <translation>айғақ</translation>
+        </message>
+        <message>
+            <source>Witness:</source>
+            <translation>Куә:</translation>
+        </message>
+        <message>
+            <source>Interview date:</source>
+            <translation>Сұхбат күні:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Орны:</translation>
+        </message>
+        <message>
+            <source>Interviewer:</source>
+            <translation>Сұхбат алушы:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Тілі:</translation>
+        </message>
+        <message>
+            <source>Interpreter:</source>
+            <translation>Аудармашы:</translation>
+        </message>
+        <message>
+            <source>Supports which facts:</source>
+            <translation>Қандай деректерді растайды:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Ескертпелер:</translation>
+        </message>
+        <message>
+            <source>Original (as told)</source>
+            <translation>Түпнұсқа (айтылғандай)</translation>
+        </message>
+        <message>
+            <source>Add a translation</source>
+            <translation>Аударма қосу</translation>
+        </message>
+        <message>
+            <source>Translations</source>
+            <translation>Аудармалар</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(көрсетілмеген)</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(аты жоқ)</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Аударма</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineSection</name>
+        <message>
+            <source>Add an event</source>
+            <translation>Оқиға қосу</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>Не болды:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Басы:</translation>
+        </message>
+        <message>
+            <source>Until:</source>
+            <translation>Соңы:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Орны:</translation>
+        </message>
+        <message>
+            <source>Facility:</source>
+            <translation>Мекеме:</translation>
+        </message>
+        <message>
+            <source>Kind of facility:</source>
+            <translation>Мекеме түрі:</translation>
+        </message>
+        <message>
+            <source>Facility location:</source>
+            <translation>Мекеменің орналасқан жері:</translation>
+        </message>
+        <message>
+            <source>Coordinates:</source>
+            <translation>Координаттар:</translation>
+        </message>
+        <message>
+            <source>Agency believed responsible:</source>
+            <translation>Жауапты деп есептелетін орган:</translation>
+        </message>
+        <message>
+            <source>Official reason:</source>
+            <translation>Ресми себебі:</translation>
+        </message>
+        <message>
+            <source>Reason the family believes:</source>
+            <translation>Отбасының пікірінше себебі:</translation>
+        </message>
+        <message>
+            <source>Charge:</source>
+            <translation>Айып:</translation>
+        </message>
+        <message>
+            <source>Court:</source>
+            <translation>Сот:</translation>
+        </message>
+        <message>
+            <source>Sentence:</source>
+            <translation>Үкім:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Ескертпелер:</translation>
+        </message>
+    </context>
+    <context>
+        <name>WitnessesSection</name>
+        <message>
+            <source>Add a witness</source>
+            <translation>Куә қосу</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(аты жоқ)</translation>
+        </message>
+        <message>
+            <source>consent withdrawn</source>
+            <translation>келісім қайтарылды</translation>
+        </message>
+        <message>
+            <source>e.g. daughter, brother, neighbour</source>
+            <translation>мысалы, қызы, ағасы, көршісі</translation>
+        </message>
+        <message>
+            <source>Most sensitive field: only what is needed</source>
+            <translation>Ең сезімтал өріс: тек қажеттісін</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Аты:</translation>
+        </message>
+        <message>
+            <source>Relation to the person:</source>
+            <translation>Туыстығы:</translation>
+        </message>
+        <message>
+            <source>How they know:</source>
+            <translation>Қайдан біледі:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Тілі:</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>Байланыс:</translation>
+        </message>
+        <message>
+            <source>Wishes to stay anonymous</source>
+            <translation>Жасырын қалғысы келеді</translation>
+        </message>
+        <message>
+            <source>Consent: who may receive the testimony, and how named</source>
+            <translation>Келісім: айғақты кім ала алады және куә қалай аталады</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Алушы</translation>
+        </message>
+        <message>
+            <source>Identity shown</source>
+            <translation>Қалай көрсетіледі</translation>
+        </message>
+        <message>
+            <source>Contact shown</source>
+            <translation>Байланыс көрсетіледі</translation>
+        </message>
+        <message>
+            <source>Consent given how:</source>
+            <translation>Келісім қалай берілді:</translation>
+        </message>
+        <message>
+            <source>Consent date:</source>
+            <translation>Келісім күні:</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn today</source>
+            <translation>Келісім бүгін қайтарылды</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn on:</source>
+            <translation>Келісім қайтарылған күн:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Ескертпелер:</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RowsEditor</name>
+        <message>
+            <source>Remove this row</source>
+            <translation>Бұл жолды жою</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TranslationPane</name>
+        <message>
+            <source>Language</source>
+            <translation>Тілі</translation>
+        </message>
+        <message>
+            <source>Translator</source>
+            <translation>Аудармашы</translation>
+        </message>
+    </context>
+</TS>

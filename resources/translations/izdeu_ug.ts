@@ -1,0 +1,1357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ug">
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>This kind of file cannot be shown here; export a copy to open it with another program.</source>
+            <translation>بۇ خىل ھۆججەتنى بۇ يەردە كۆرسەتكىلى بولمايدۇ؛ باشقا پروگراممىدا ئېچىش ئۈچۈن كۆپەيتمىسىنى چىقىرىڭ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsSection</name>
+        <message>
+            <source>Add files…</source>
+            <translation>ھۆججەت قوشۇش…</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>كۆرۈش</translation>
+        </message>
+        <message>
+            <source>Export a copy…</source>
+            <translation>كۆپەيتمىسىنى چىقىرىش…</translation>
+        </message>
+        <message>
+            <source>Use as the person's photo</source>
+            <translation>كىشىنىڭ سۈرىتى قىلىش</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>ئۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>Description of the selected file</source>
+            <translation>تاللانغان ھۆججەتنىڭ چۈشەندۈرۈشى</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>كىم تاپشۇرغان</translation>
+        </message>
+        <message>
+            <source>Drop files here to attach them. Files are copied into the encrypted vault; the originals are left where they are.</source>
+            <translation>ھۆججەتلەرنى قوشۇش ئۈچۈن بۇ يەرگە سۆرەپ تاشلاڭ. ھۆججەتلەر شىفىرلانغان ئامبارغا كۆچۈرۈلىدۇ؛ ئەسلى نۇسخىسى ئورنىدا قالىدۇ.</translation>
+        </message>
+        <message>
+            <source>(file)</source>
+            <translation>(ھۆججەت)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 bytes · received %3 · SHA-256 %4</source>
+            <translation>%1 · %2 بايت · تاپشۇرۇۋېلىنغان %3 · SHA-256 %4</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>ھۆججەت قوشۇش</translation>
+        </message>
+        <message>
+            <source>This kind of file cannot be shown here; export a copy.</source>
+            <translation>بۇ خىل ھۆججەتنى بۇ يەردە كۆرسەتكىلى بولمايدۇ؛ كۆپەيتمىسىنى چىقىرىڭ.</translation>
+        </message>
+        <message>
+            <source>Export a copy</source>
+            <translation>كۆپەيتمىسىنى چىقىرىش</translation>
+        </message>
+        <message>
+            <source>Copy exported.</source>
+            <translation>كۆپەيتمە چىقىرىلدى.</translation>
+        </message>
+        <message>
+            <source>Remove the selected file from the vault? This cannot be undone.</source>
+            <translation>تاللانغان ھۆججەتنى ئامباردىن ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEditor</name>
+        <message>
+            <source>Person</source>
+            <translation>كىشى</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>دېلو</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>ۋەقەلەر تىزىملىكى</translation>
+        </message>
+        <message>
+            <source>Witnesses &amp;&amp; consent</source>
+            <translation>گۇۋاھچىلار ۋە رازىلىق</translation>
+        </message>
+        <message>
+            <source>Testimonies</source>
+            <translation>گۇۋاھلىقلار</translation>
+        </message>
+        <message>
+            <source>Interventions</source>
+            <translation>ئىلتىماسلار</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>قوشۇمچە ھۆججەتلەر</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تارىخ</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>ساقلانمىغان ئۆزگىرىشلەر بار</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>يېڭى دېلو</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>ساقلىنىۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>Saved, except: %1</source>
+            <translation>ساقلاندى، بۇنىڭدىن باشقا: %1</translation>
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation>بارلىق ئۆزگىرىشلەر ساقلاندى</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>ساقلانمىدى: %1</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>رەسىم تاللاڭ</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+            <translation>رەسىملەر (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListView</name>
+        <message>
+            <source>Search names, testimonies, notes — in any script (Ctrl+F)</source>
+            <translation>ئىسىم، گۇۋاھلىق، ئىزاھاتلاردىن ئىزدەش — خالىغان يېزىقتا (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>بارلىق ھالەتلەر</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>بارلىق يىللار</translation>
+        </message>
+        <message>
+            <source>Any hometown</source>
+            <translation>خالىغان يۇرت</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>قايتا سوراش ۋاقتى كەلگەن</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>ھالەت:</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>يىل:</translation>
+        </message>
+        <message>
+            <source>Hometown:</source>
+            <translation>يۇرتى:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n دېلو</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) found</source>
+            <translation>
+                <numerusform>%n دېلو تېپىلدى</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSection</name>
+        <message>
+            <source>Who submits the report (kept confidential)</source>
+            <translation>مەلۇماتنى كىم سۇنىدۇ (مەخپىي ساقلىنىدۇ)</translation>
+        </message>
+        <message>
+            <source>Place of arrest or abduction, or where last seen</source>
+            <translation>تۇتقۇن قىلىنغان ياكى ئېلىپ كېتىلگەن جاي، ياكى ئاخىرقى قېتىم كۆرۈلگەن جاي</translation>
+        </message>
+        <message>
+            <source>Who is believed to have carried it out (e.g. county police)</source>
+            <translation>بۇنى كىم قىلغان دەپ قارىلىدۇ (مەسىلەن، ناھىيە ساقچىلىرى)</translation>
+        </message>
+        <message>
+            <source>Steps taken to find the person, or why domestic remedies were not possible</source>
+            <translation>كىشىنى تېپىش ئۈچۈن قىلىنغان ئىشلار، ياكى ئىچكى قانۇنىي يوللار نېمە ئۈچۈن مۇمكىن بولمىغان</translation>
+        </message>
+        <message>
+            <source>Case number:</source>
+            <translation>دېلو نومۇرى:</translation>
+        </message>
+        <message>
+            <source>Case status:</source>
+            <translation>دېلو ھالىتى:</translation>
+        </message>
+        <message>
+            <source>Procedure:</source>
+            <translation>تەرتىپ:</translation>
+        </message>
+        <message>
+            <source>Intake date:</source>
+            <translation>قوبۇل قىلىنغان ۋاقىت:</translation>
+        </message>
+        <message>
+            <source>Submitted by:</source>
+            <translation>سۇنغۇچى:</translation>
+        </message>
+        <message>
+            <source>Disappeared on:</source>
+            <translation>يوقاپ كەتكەن ۋاقىت:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>جاي:</translation>
+        </message>
+        <message>
+            <source>Believed responsible:</source>
+            <translation>مەسئۇل دەپ قارالغانلار:</translation>
+        </message>
+        <message>
+            <source>Remedies:</source>
+            <translation>قانۇنىي يوللار:</translation>
+        </message>
+        <message>
+            <source>Summary:</source>
+            <translation>قىسقىچە مەزمۇن:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>ئىزاھات:</translation>
+        </message>
+        <message>
+            <source>Status history:</source>
+            <translation>ھالەت تارىخى:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <source>Case</source>
+            <translation>دېلو</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>ئىسىملار</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>دېلو ھالىتى</translation>
+        </message>
+        <message>
+            <source>Person's status</source>
+            <translation>كىشىنىڭ ھالىتى</translation>
+        </message>
+        <message>
+            <source>Disappeared</source>
+            <translation>يوقالغان</translation>
+        </message>
+        <message>
+            <source>Hometown</source>
+            <translation>يۇرتى</translation>
+        </message>
+        <message>
+            <source>Last updated</source>
+            <translation>ئاخىرقى ئۆزگەرتىش</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>كېيىنكى قايتا سوراش</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>Name</source>
+            <translation>ئىسىم</translation>
+        </message>
+        <message>
+            <source>Date (month and year)</source>
+            <translation>ۋاقىت (ئاي ۋە يىل)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>جاي</translation>
+        </message>
+        <message>
+            <source>Believed responsible</source>
+            <translation>مەسئۇللار</translation>
+        </message>
+        <message>
+            <source>Steps taken</source>
+            <translation>قوللانغان تەدبىرلەر</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>سۇنغۇچى</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistBar</name>
+        <message>
+            <source>UN WGEID:</source>
+            <translation>ب د ت WGEID:</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>تولۇق</translation>
+        </message>
+        <message>
+            <source>%1 of 6 missing</source>
+            <translation>6 دىن %1 كەم</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <source>Wrong passphrase — or the file is damaged. Check the keyboard layout (Kazakh/Russian/English) and try again.</source>
+            <translation>ئىم جۈملىسى خاتا — ياكى ھۆججەت بۇزۇلغان. كۇنۇپكا تاختىسى تىلىنى (قازاقچە/رۇسچە/ئىنگلىزچە) تەكشۈرۈپ قايتا سىناڭ.</translation>
+        </message>
+        <message>
+            <source>This vault is already open in another Izdeu window. Switch to that window, or close it first.</source>
+            <translation>بۇ ئامبار Izdeu نىڭ باشقا كۆزنىكىدە ئوچۇق. شۇ كۆزنەككە ئۆتۈڭ ياكى ئالدى بىلەن ئۇنى يېپىڭ.</translation>
+        </message>
+        <message>
+            <source>If this is your vault file, it may be damaged: restore it from a backup.</source>
+            <translation>ئەگەر بۇ سىزنىڭ ئامبار ھۆججىتىڭىز بولسا، بۇزۇلغان بولۇشى مۇمكىن: زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈش</translation>
+        </message>
+        <message>
+            <source>Restoring replaces a damaged vault with the copy inside a backup file. Keep the damaged file until the restored vault opens. Use the Backups window of another Izdeu installation or the command line: izdeu backup restore BACKUP-FILE</source>
+            <translation>ئەسلىگە كەلتۈرۈش بۇزۇلغان ئامبارنى زاپاس نۇسخا ھۆججىتىدىكى نۇسخا بىلەن ئالماشتۇرىدۇ. ئەسلىگە كەلتۈرۈلگەن ئامبار ئېچىلغۇچە بۇزۇلغان ھۆججەتنى ساقلاپ قويۇڭ. باشقا Izdeu نىڭ «زاپاس نۇسخىلار» كۆزنىكىنى ياكى بۇيرۇق قۇرىنى ئىشلىتىڭ: izdeu backup restore BACKUP-FILE</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
+            <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY؛ تەخمىنىي بولسا ئالدىغا ~</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong; nothing was changed.</source>
+            <translation>بىر خاتالىق كۆرۈلدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+        </message>
+        <message>
+            <source>wrong passphrase, or the vault file is damaged</source>
+            <translation>ئىم جۈملىسى خاتا، ياكى ئامبار ھۆججىتى بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>this file is not an Izdeu vault</source>
+            <translation>بۇ ھۆججەت Izdeu ئامبىرى ئەمەس</translation>
+        </message>
+        <message>
+            <source>the vault failed its integrity check; restore it from a backup</source>
+            <translation>ئامبار پۈتۈنلۈك تەكشۈرۈشىدىن ئۆتمىدى؛ زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ</translation>
+        </message>
+        <message>
+            <source>this vault is already open in another Izdeu window or process</source>
+            <translation>بۇ ئامبار Izdeu نىڭ باشقا كۆزنىكى ياكى جەريانىدا ئوچۇق</translation>
+        </message>
+        <message>
+            <source>the vault is locked</source>
+            <translation>ئامبار قۇلۇپلانغان</translation>
+        </message>
+        <message>
+            <source>not found</source>
+            <translation>تېپىلمىدى</translation>
+        </message>
+        <message>
+            <source>invalid input</source>
+            <translation>ئىناۋەتسىز كىرگۈزۈش</translation>
+        </message>
+        <message>
+            <source>this vault was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>بۇ ئامبارنى Izdeu نىڭ يېڭىراق نەشرى قۇرغان؛ Izdeu نى يېڭىلاڭ</translation>
+        </message>
+        <message>
+            <source>could not write to the disk (is it full or read-only?)</source>
+            <translation>دىسكىغا يازغىلى بولمىدى (تولۇپ كەتكەنمۇ ياكى پەقەت ئوقۇشقىلا بولامدۇ؟)</translation>
+        </message>
+        <message>
+            <source>the disk is full; nothing was saved</source>
+            <translation>دىسكا تولغان؛ ھېچنېمە ساقلانمىدى</translation>
+        </message>
+        <message>
+            <source>the vault is on read-only storage</source>
+            <translation>ئامبار پەقەت ئوقۇشقىلا بولىدىغان دىسكىدا</translation>
+        </message>
+        <message>
+            <source>the vault file is damaged; restore it from a backup</source>
+            <translation>ئامبار ھۆججىتى بۇزۇلغان؛ زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ</translation>
+        </message>
+        <message>
+            <source>a database operation failed</source>
+            <translation>سانداندىكى مەشغۇلات مەغلۇپ بولدى</translation>
+        </message>
+        <message>
+            <source>no vault file at that path</source>
+            <translation>بۇ يولدا ئامبار ھۆججىتى يوق</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a vault file</source>
+            <translation>بۇ قىسقۇچ، ئامبار ھۆججىتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>cannot read the vault file</source>
+            <translation>ئامبار ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
+            <translation>بۇ شىفىرلانمىغان SQLite ھۆججىتى، Izdeu ئامبىرى ئەمەس</translation>
+        </message>
+        <message>
+            <source>this encrypted database is not an Izdeu vault</source>
+            <translation>بۇ شىفىرلانغان ساندان Izdeu ئامبىرى ئەمەس</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; choose another name</source>
+            <translation>بۇ ناملىق ھۆججەت بار؛ باشقا نام تاللاڭ</translation>
+        </message>
+        <message>
+            <source>cannot create the vault file there</source>
+            <translation>ئامبار ھۆججىتىنى ئۇ يەردە قۇرغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>cannot read that file</source>
+            <translation>بۇ ھۆججەتنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the file is too large to show here; export a copy instead</source>
+            <translation>ھۆججەت بۇ يەردە كۆرسىتىشكە بەك چوڭ؛ كۆپەيتمىسىنى چىقىرىڭ</translation>
+        </message>
+        <message>
+            <source>the file is too large to attach</source>
+            <translation>ھۆججەت قوشۇشقا بەك چوڭ</translation>
+        </message>
+        <message>
+            <source>the attachment's content does not match its SHA-256</source>
+            <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى SHA-256 غا ماس كەلمەيدۇ</translation>
+        </message>
+        <message>
+            <source>date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)</source>
+            <translation>ۋاقىت: YYYY، YYYY-MM ياكى YYYY-MM-DD (تەخمىنىي بولسا ئالدىغا ~)</translation>
+        </message>
+        <message>
+            <source>date: no such day</source>
+            <translation>ۋاقىت: بۇنداق كۈن يوق</translation>
+        </message>
+        <message>
+            <source>date: year out of range</source>
+            <translation>ۋاقىت: يىل دائىرىدىن سىرت</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistorySection</name>
+        <message>
+            <source>When (UTC)</source>
+            <translation>قاچان (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>كىم</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>ھەرىكەت</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>خاتىرە</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>بۆلەكلەر</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>يېڭىلاش</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdDocumentsEditor</name>
+        <message>
+            <source>Add an ID document</source>
+            <translation>كىملىك قوشۇش</translation>
+        </message>
+        <message>
+            <source>PRC resident ID</source>
+            <translation>جۇڭگو كىملىكى</translation>
+        </message>
+        <message>
+            <source>Kazakh IIN</source>
+            <translation>قازاقىستان IIN</translation>
+        </message>
+        <message>
+            <source>PRC passport</source>
+            <translation>جۇڭگو پاسپورتى</translation>
+        </message>
+        <message>
+            <source>Kazakh passport</source>
+            <translation>قازاقىستان پاسپورتى</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>نومۇرى</translation>
+        </message>
+        <message>
+            <source>confiscated</source>
+            <translation>مۇسادىرە قىلىنغان</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ئىزاھات</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterventionsSection</name>
+        <message>
+            <source>Add an intervention</source>
+            <translation>ئىلتىماس قوشۇش</translation>
+        </message>
+        <message>
+            <source>follow up %1</source>
+            <translation>قايتا سوراش %1</translation>
+        </message>
+        <message>
+            <source>Who acted:</source>
+            <translation>كىم ئىلتىماس قىلغان:</translation>
+        </message>
+        <message>
+            <source>Addressed to (kind):</source>
+            <translation>كىمگە (تۈرى):</translation>
+        </message>
+        <message>
+            <source>Addressed to:</source>
+            <translation>كىمگە:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>ۋاقتى:</translation>
+        </message>
+        <message>
+            <source>Reference number:</source>
+            <translation>ئەدەد نومۇرى:</translation>
+        </message>
+        <message>
+            <source>Response:</source>
+            <translation>جاۋاب:</translation>
+        </message>
+        <message>
+            <source>Response date:</source>
+            <translation>جاۋاب ۋاقتى:</translation>
+        </message>
+        <message>
+            <source>Next follow-up:</source>
+            <translation>كېيىنكى قايتا سوراش:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>ئىزاھات:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>open</source>
+            <translation>ئوچۇق</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>سۇنۇلغان</translation>
+        </message>
+        <message>
+            <source>clarified</source>
+            <translation>ئايدىڭلاشقان</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>يېپىلغان</translation>
+        </message>
+        <message>
+            <source>missing / unknown</source>
+            <translation>يوقالغان / نامەلۇم</translation>
+        </message>
+        <message>
+            <source>in a camp</source>
+            <translation>لاگېردا</translation>
+        </message>
+        <message>
+            <source>detained</source>
+            <translation>تۇتۇپ تۇرۇلغان</translation>
+        </message>
+        <message>
+            <source>sentenced / in prison</source>
+            <translation>كېسىلگەن / تۈرمىدە</translation>
+        </message>
+        <message>
+            <source>released under restrictions</source>
+            <translation>چەكلىمە بىلەن قويۇپ بېرىلگەن</translation>
+        </message>
+        <message>
+            <source>forced labour</source>
+            <translation>مەجبۇرىي ئەمگەك</translation>
+        </message>
+        <message>
+            <source>passport confiscated</source>
+            <translation>پاسپورتى مۇسادىرە قىلىنغان</translation>
+        </message>
+        <message>
+            <source>deceased</source>
+            <translation>ۋاپات بولغان</translation>
+        </message>
+        <message>
+            <source>reunited</source>
+            <translation>ئائىلىسى بىلەن جەم بولغان</translation>
+        </message>
+        <message>
+            <source>Kazakh (Cyrillic)</source>
+            <translation>قازاقچە (كىرىل)</translation>
+        </message>
+        <message>
+            <source>Kazakh (Latin)</source>
+            <translation>قازاقچە (لاتىن)</translation>
+        </message>
+        <message>
+            <source>Uyghur (Arabic script)</source>
+            <translation>ئۇيغۇرچە (ئەرەب يېزىقى)</translation>
+        </message>
+        <message>
+            <source>Uyghur (Latin)</source>
+            <translation>ئۇيغۇرچە (لاتىن)</translation>
+        </message>
+        <message>
+            <source>Chinese characters</source>
+            <translation>خەنزۇچە خەت</translation>
+        </message>
+        <message>
+            <source>Pinyin</source>
+            <translation>پىنيىن</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>رۇسچە</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>ئىنگلىزچە</translation>
+        </message>
+        <message>
+            <source>legal name</source>
+            <translation>رەسمىي ئىسمى</translation>
+        </message>
+        <message>
+            <source>alias</source>
+            <translation>لەقىمى</translation>
+        </message>
+        <message>
+            <source>Chinese official name</source>
+            <translation>خەنزۇچە رەسمىي ئىسمى</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>باشقا</translation>
+        </message>
+        <message>
+            <source>disappearance</source>
+            <translation>يوقاپ كېتىش</translation>
+        </message>
+        <message>
+            <source>arrest</source>
+            <translation>قولغا ئېلىنىش</translation>
+        </message>
+        <message>
+            <source>camp internment</source>
+            <translation>لاگېرغا سولىنىش</translation>
+        </message>
+        <message>
+            <source>sentencing</source>
+            <translation>ھۆكۈم</translation>
+        </message>
+        <message>
+            <source>transfer</source>
+            <translation>يۆتكىلىش</translation>
+        </message>
+        <message>
+            <source>passport confiscation</source>
+            <translation>پاسپورتنى مۇسادىرە قىلىش</translation>
+        </message>
+        <message>
+            <source>release</source>
+            <translation>قويۇپ بېرىلىش</translation>
+        </message>
+        <message>
+            <source>contact lost</source>
+            <translation>ئالاقە ئۈزۈلگەن</translation>
+        </message>
+        <message>
+            <source>death</source>
+            <translation>ۋاپات</translation>
+        </message>
+        <message>
+            <source>keep on file only</source>
+            <translation>پەقەت ساقلاش</translation>
+        </message>
+        <message>
+            <source>UN WGEID</source>
+            <translation>ب د ت WGEID</translation>
+        </message>
+        <message>
+            <source>ministry</source>
+            <translation>مىنىستىرلىك</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>ھۆكۈمەتسىز تەشكىلات</translation>
+        </message>
+        <message>
+            <source>publication</source>
+            <translation>ئېلان قىلىش</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>تولۇق ئىسمى</translation>
+        </message>
+        <message>
+            <source>initials</source>
+            <translation>باش ھەرپلىرى</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>نامسىز</translation>
+        </message>
+        <message>
+            <source>standard</source>
+            <translation>ئادەتتىكى</translation>
+        </message>
+        <message>
+            <source>urgent (last 3 months)</source>
+            <translation>جىددىي (ئاخىرقى 3 ئاي)</translation>
+        </message>
+        <message>
+            <source>consulate</source>
+            <translation>كونسۇلخانا</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Izdeu — %1</source>
+            <translation>Izdeu — %1</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>دېلولار</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>يېڭى دېلو</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ساقلاش</translation>
+        </message>
+        <message>
+            <source>New testimony</source>
+            <translation>يېڭى گۇۋاھلىق</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>ئىزدەش</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>قۇلۇپلاش</translation>
+        </message>
+        <message>
+            <source>Save, close the vault and lock</source>
+            <translation>ساقلاش، ئامبارنى يېپىش ۋە قۇلۇپلاش</translation>
+        </message>
+        <message>
+            <source>Hide now</source>
+            <translation>ھازىرلا يوشۇرۇش</translation>
+        </message>
+        <message>
+            <source>Hide everything at once and lock</source>
+            <translation>ھەممىنى دەرھال يوشۇرۇپ قۇلۇپلاش</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>تەڭشەكلەر</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>دېلونى يېپىش</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>ئاساسىي</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesEditor</name>
+        <message>
+            <source>Add a name</source>
+            <translation>ئىسىم قوشۇش</translation>
+        </message>
+        <message>
+            <source>Name as written in this script</source>
+            <translation>بۇ يېزىقتا يېزىلىشى</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonSection</name>
+        <message>
+            <source>Names (one per script or spelling)</source>
+            <translation>ئىسىملار (ھەر يېزىق ياكى يېزىلىش ئۈچۈن بىردىن)</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>رەسىمى يوق</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>رەسىم تاللاش…</translation>
+        </message>
+        <message>
+            <source>e.g. PRC, KZ, qandas (comma separated)</source>
+            <translation>مەسىلەن، PRC، KZ، قانداس (پەش بىلەن ئايرىلىدۇ)</translation>
+        </message>
+        <message>
+            <source>Current status:</source>
+            <translation>ھازىرقى ھالىتى:</translation>
+        </message>
+        <message>
+            <source>Sex:</source>
+            <translation>جىنسى:</translation>
+        </message>
+        <message>
+            <source>Born:</source>
+            <translation>تۇغۇلغان ۋاقتى:</translation>
+        </message>
+        <message>
+            <source>Ethnicity:</source>
+            <translation>مىللىتى:</translation>
+        </message>
+        <message>
+            <source>Citizenships:</source>
+            <translation>پۇقرالىقى:</translation>
+        </message>
+        <message>
+            <source>Occupation:</source>
+            <translation>كەسپى:</translation>
+        </message>
+        <message>
+            <source>Residence in Kazakhstan:</source>
+            <translation>قازاقىستاندىكى تۇرالغۇسى:</translation>
+        </message>
+        <message>
+            <source>Hometown</source>
+            <translation>يۇرتى</translation>
+        </message>
+        <message>
+            <source>Prefecture:</source>
+            <translation>ۋىلايەت:</translation>
+        </message>
+        <message>
+            <source>County:</source>
+            <translation>ناھىيە:</translation>
+        </message>
+        <message>
+            <source>Township:</source>
+            <translation>يېزا:</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>كەنت:</translation>
+        </message>
+        <message>
+            <source>ID documents</source>
+            <translation>كىملىك ھۆججەتلىرى</translation>
+        </message>
+        <message>
+            <source>Health:</source>
+            <translation>سالامەتلىكى:</translation>
+        </message>
+        <message>
+            <source>Physical description:</source>
+            <translation>تاشقى كۆرۈنۈشى:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListSection</name>
+        <message>
+            <source>Remove</source>
+            <translation>ئۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>Move earlier</source>
+            <translation>ئالدىغا يۆتكەش</translation>
+        </message>
+        <message>
+            <source>Move later</source>
+            <translation>كەينىگە يۆتكەش</translation>
+        </message>
+        <message>
+            <source>Remove the selected entry? This cannot be undone.</source>
+            <translation>تاللانغان خاتىرىنى ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>تەڭشەكلەر</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ھەرگىز</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> مىنۇت</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>كۆرۈنمە يۈز تىلى:</translation>
+        </message>
+        <message>
+            <source>Lock after idle time:</source>
+            <translation>ھەرىكەتسىز تۇرغاندىن كېيىن قۇلۇپلاش:</translation>
+        </message>
+        <message>
+            <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
+            <translation>تەڭشەكلەردە دېلو ئۇچۇرى يوق: پەقەت بۇ تاللاشلار ۋە ئاخىرقى ئېچىلغان ئامبارنىڭ يولىلا بار.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>Izdeu</source>
+            <translation>Izdeu</translation>
+        </message>
+        <message>
+            <source>Deriving the key and opening the vault…</source>
+            <translation>ئاچقۇچ ھېسابلىنىپ، ئامبار ئېچىلىۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈش…</translation>
+        </message>
+        <message>
+            <source>Welcome to Izdeu</source>
+            <translation>Izdeu غا خۇش كەلدىڭىز</translation>
+        </message>
+        <message>
+            <source>Izdeu keeps the cases of disappeared people in one encrypted file on this computer. Nothing is sent anywhere. Without the passphrase nobody can read it — and nobody can recover it for you, so keep the passphrase safe.</source>
+            <translation>Izdeu يوقاپ كەتكەن كىشىلەرنىڭ دېلولىرىنى بۇ كومپيۇتېردىكى بىر شىفىرلانغان ھۆججەتتە ساقلايدۇ. ھېچنېمە ھېچيەرگە ئەۋەتىلمەيدۇ. ئىم جۈملىسىز ھېچكىم ئۇنى ئوقۇيالمايدۇ — ھەمدە ھېچكىم ئۇنى سىزگە ئەسلىگە كەلتۈرۈپ بېرەلمەيدۇ، شۇڭا ئىم جۈملىسىنى ياخشى ساقلاڭ.</translation>
+        </message>
+        <message>
+            <source>Create a new vault…</source>
+            <translation>يېڭى ئامبار قۇرۇش…</translation>
+        </message>
+        <message>
+            <source>Open the demo vault (fictional cases)</source>
+            <translation>كۆرسەتمە ئامبارنى ئېچىش (توقۇلما دېلولار)</translation>
+        </message>
+        <message>
+            <source>Open an existing vault file…</source>
+            <translation>بار بولغان ئامبار ھۆججىتىنى ئېچىش…</translation>
+        </message>
+        <message>
+            <source>The demo vault holds invented cases for practice. Its passphrase is public: %1</source>
+            <translation>كۆرسەتمە ئامباردا مەشىق ئۈچۈن توقۇلما دېلولار بار. ئۇنىڭ ئىم جۈملىسى ئاشكارا: %1</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>ئامبارنى ئېچىش</translation>
+        </message>
+        <message>
+            <source>Demo vault passphrase: %1</source>
+            <translation>كۆرسەتمە ئامبارنىڭ ئىم جۈملىسى: %1</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>ئىم جۈملىسى:</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>ئېچىش</translation>
+        </message>
+        <message>
+            <source>Open another vault…</source>
+            <translation>باشقا ئامبارنى ئېچىش…</translation>
+        </message>
+        <message>
+            <source>Demo vault</source>
+            <translation>كۆرسەتمە ئامبار</translation>
+        </message>
+        <message>
+            <source>Create a vault</source>
+            <translation>ئامبار قۇرۇش</translation>
+        </message>
+        <message>
+            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+            <translation>ئۇزۇن ئىم جۈملىسى تاللاڭ — بىر قانچە سۆزنى بەلگىلەرگە قارىغاندا ئېسىدە تۇتۇش ئاسان. ئۇ يوقالسا، دېلولارنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>كۆرۈش…</translation>
+        </message>
+        <message>
+            <source>Stored in:</source>
+            <translation>ساقلىنىدىغان جاي:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>قايتا كىرگۈزۈڭ:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>مۇستەھكەملىكى:</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>ئامبارنى قۇرۇش</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>قايتىش</translation>
+        </message>
+        <message>
+            <source>Vault: %1</source>
+            <translation>ئامبار: %1</translation>
+        </message>
+        <message>
+            <source>Open a vault</source>
+            <translation>ئامبار ئېچىش</translation>
+        </message>
+        <message>
+            <source>Type a passphrase.</source>
+            <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ</source>
+            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
+        </message>
+        <message>
+            <source>Choose where to store the vault.</source>
+            <translation>ئامبارنى قەيەردە ساقلاشنى تاللاڭ.</translation>
+        </message>
+        <message>
+            <source>A file with that name already exists; choose another name.</source>
+            <translation>بۇ ناملىق ھۆججەت بار؛ باشقا نام تاللاڭ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Strength</name>
+        <message>
+            <source>the passphrase must have at least 10 characters</source>
+            <translation>ئىم جۈملىسى كەم دېگەندە 10 ھەرپ بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>the passphrase repeats too few different characters</source>
+            <translation>ئىم جۈملىسىدە ئوخشىمىغان ھەرپلەر بەك ئاز</translation>
+        </message>
+        <message>
+            <source>the passphrase must not start or end with a space</source>
+            <translation>ئىم جۈملىسى بوشلۇق بىلەن باشلانماسلىقى ياكى ئاخىرلاشماسلىقى كېرەك</translation>
+        </message>
+        <message>
+            <source>this passphrase is too common</source>
+            <translation>بۇ ئىم جۈملىسى بەك ئاددىي</translation>
+        </message>
+        <message>
+            <source>weak: make it longer</source>
+            <translation>ئاجىز: ئۇزۇنراق قىلىڭ</translation>
+        </message>
+        <message>
+            <source>fair: a few more words help</source>
+            <translation>ئوتتۇراھال: يەنە بىر قانچە سۆز قوشۇڭ</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>ياخشى</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>مۇستەھكەم</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestimoniesSection</name>
+        <message>
+            <source>New testimony</source>
+            <translation>يېڭى گۇۋاھلىق</translation>
+        </message>
+        <message>
+            <source>testimony</source>
+            <translation>گۇۋاھلىق</translation>
+        </message>
+        <message>
+            <source>Witness:</source>
+            <translation>گۇۋاھچى:</translation>
+        </message>
+        <message>
+            <source>Interview date:</source>
+            <translation>سۆھبەت ۋاقتى:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>جاي:</translation>
+        </message>
+        <message>
+            <source>Interviewer:</source>
+            <translation>سۆھبەتلەشكۈچى:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>تىلى:</translation>
+        </message>
+        <message>
+            <source>Interpreter:</source>
+            <translation>تەرجىمان:</translation>
+        </message>
+        <message>
+            <source>Supports which facts:</source>
+            <translation>قايسى پاكىتلارنى ئىسپاتلايدۇ:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>ئىزاھات:</translation>
+        </message>
+        <message>
+            <source>Original (as told)</source>
+            <translation>ئەسلى (سۆزلەنگىنىدەك)</translation>
+        </message>
+        <message>
+            <source>Add a translation</source>
+            <translation>تەرجىمە قوشۇش</translation>
+        </message>
+        <message>
+            <source>Translations</source>
+            <translation>تەرجىمىلەر</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(خاتىرىلەنمىگەن)</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(ئىسمى يوق)</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>تەرجىمە</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineSection</name>
+        <message>
+            <source>Add an event</source>
+            <translation>ۋەقە قوشۇش</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>نېمە بولدى:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>باشلانغان:</translation>
+        </message>
+        <message>
+            <source>Until:</source>
+            <translation>ئاخىرلاشقان:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>جاي:</translation>
+        </message>
+        <message>
+            <source>Facility:</source>
+            <translation>ئورۇن:</translation>
+        </message>
+        <message>
+            <source>Kind of facility:</source>
+            <translation>ئورۇن تۈرى:</translation>
+        </message>
+        <message>
+            <source>Facility location:</source>
+            <translation>ئورۇننىڭ جايى:</translation>
+        </message>
+        <message>
+            <source>Coordinates:</source>
+            <translation>كوئوردىناتلار:</translation>
+        </message>
+        <message>
+            <source>Agency believed responsible:</source>
+            <translation>مەسئۇل دەپ قارالغان ئورگان:</translation>
+        </message>
+        <message>
+            <source>Official reason:</source>
+            <translation>رەسمىي سەۋەبى:</translation>
+        </message>
+        <message>
+            <source>Reason the family believes:</source>
+            <translation>ئائىلىسىنىڭ قارىشىچە سەۋەبى:</translation>
+        </message>
+        <message>
+            <source>Charge:</source>
+            <translation>ئەيىبى:</translation>
+        </message>
+        <message>
+            <source>Court:</source>
+            <translation>سوت:</translation>
+        </message>
+        <message>
+            <source>Sentence:</source>
+            <translation>ھۆكۈم:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>ئىزاھات:</translation>
+        </message>
+    </context>
+    <context>
+        <name>WitnessesSection</name>
+        <message>
+            <source>Add a witness</source>
+            <translation>گۇۋاھچى قوشۇش</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(ئىسمى يوق)</translation>
+        </message>
+        <message>
+            <source>consent withdrawn</source>
+            <translation>رازىلىق قايتۇرۇۋېلىنغان</translation>
+        </message>
+        <message>
+            <source>e.g. daughter, brother, neighbour</source>
+            <translation>مەسىلەن، قىزى، ئاكىسى، قوشنىسى</translation>
+        </message>
+        <message>
+            <source>Most sensitive field: only what is needed</source>
+            <translation>ئەڭ سەزگۈر بۆلەك: پەقەت زۆرۈرىنىلا</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>ئىسمى:</translation>
+        </message>
+        <message>
+            <source>Relation to the person:</source>
+            <translation>مۇناسىۋىتى:</translation>
+        </message>
+        <message>
+            <source>How they know:</source>
+            <translation>قانداق بىلىدۇ:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>تىلى:</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>ئالاقە:</translation>
+        </message>
+        <message>
+            <source>Wishes to stay anonymous</source>
+            <translation>نامسىز قېلىشنى خالايدۇ</translation>
+        </message>
+        <message>
+            <source>Consent: who may receive the testimony, and how named</source>
+            <translation>رازىلىق: گۇۋاھلىقنى كىم تاپشۇرۇۋالالايدۇ ۋە قانداق ئاتىلىدۇ</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>تاپشۇرۇۋالغۇچى</translation>
+        </message>
+        <message>
+            <source>Identity shown</source>
+            <translation>قانداق كۆرسىتىلىدۇ</translation>
+        </message>
+        <message>
+            <source>Contact shown</source>
+            <translation>ئالاقە كۆرسىتىلىدۇ</translation>
+        </message>
+        <message>
+            <source>Consent given how:</source>
+            <translation>رازىلىق قانداق بېرىلگەن:</translation>
+        </message>
+        <message>
+            <source>Consent date:</source>
+            <translation>رازىلىق ۋاقتى:</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn today</source>
+            <translation>رازىلىق بۈگۈن قايتۇرۇۋېلىندى</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn on:</source>
+            <translation>رازىلىق قايتۇرۇۋېلىنغان ۋاقىت:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>ئىزاھات:</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RowsEditor</name>
+        <message>
+            <source>Remove this row</source>
+            <translation>بۇ قۇرنى ئۆچۈرۈش</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TranslationPane</name>
+        <message>
+            <source>Language</source>
+            <translation>تىلى</translation>
+        </message>
+        <message>
+            <source>Translator</source>
+            <translation>تەرجىمان</translation>
+        </message>
+    </context>
+</TS>

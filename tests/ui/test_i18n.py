@@ -1,0 +1,82 @@
+"""Interface languages: complete catalogues, Qt's own translations, right-to-left Uyghur."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.vault import Vault
+from tests.conftest import PASSPHRASE
+from ui.i18n import FOLDER, LANGUAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("code", ["ru", "kk", "ug"])
+def test_catalogue_is_complete_and_current(code, tmp_path):
+    ts = FOLDER / f"izdeu_{code}.ts"
+    tree = ET.parse(ts)
+    messages = list(tree.getroot().iter("message"))
+    unfinished = [m.find("source").text for m in messages
+                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+    assert unfinished == []
+    # Every string in the sources is in the catalogue (lupdate finds nothing new).
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    copy = tmp_path / ts.name
+    copy.write_bytes(ts.read_bytes())
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    out = subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(copy)],
+                         capture_output=True, text=True, check=True)
+    assert "(0 new and" in out.stdout, out.stdout
+
+
+@pytest.mark.parametrize(("code", "text"), [("ru", "Разблокировать"), ("kk", "Ашу"),
+                                            ("ug", "ئېچىش")])
+def test_language_applies(qtbot, controller, paths, code, text):
+    controller.translations.apply(code)
+    assert QCoreApplication.translate("StartWindow", "Unlock") == text
+    # Qt's own strings too (there is no qtbase_ug).
+    if code in ("ru", "kk"):
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+    paths.ensure()
+    Vault.create(paths.default_vault, PASSPHRASE).close()
+    controller.settings.last_vault = paths.default_vault
+    window = controller.start()
+    assert window.unlock_button.text() == text
+    rtl = code == "ug"
+    assert window.isRightToLeft() == rtl
+    assert (QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft) == rtl
+
+
+def test_uyghur_main_window_and_editor_are_right_to_left(qtbot, controller, paths, type_text,
+                                                         wait_idle):
+    controller.settings.language = "ug"
+    controller.translations.apply("ug")
+    paths.ensure()
+    Vault.create(paths.default_vault, PASSPHRASE).close()
+    controller.settings.last_vault = paths.default_vault
+    window = controller.start()
+    type_text(window.unlock_passphrase, PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        window.unlock_button.click()
+    main = controller.main
+    assert main.isRightToLeft()
+    assert main.new_case_action.text() == "يېڭى دېلو"
+    main.new_case_action.trigger()
+    qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
+    wait_idle()
+    editor = main.current_editor()
+    assert editor.isRightToLeft()
+    assert editor.sections.tabText(0) == "كىشى"
+    # A Latin-script date field stays left to right inside the mirrored form.
+    assert not editor.case_section.disappeared_on.isRightToLeft()
+
+
+def test_language_names_are_native():
+    assert LANGUAGES == {"en": "English", "ru": "Русский", "kk": "Қазақша", "ug": "ئۇيغۇرچە"}
