@@ -216,9 +216,10 @@ def scan_pdf(lines: list[str]) -> bytes:
 
 
 class _Gen:
-    def __init__(self, seed: int, today: _dt.date) -> None:
+    def __init__(self, seed: int, today: _dt.date, number_width: int = 4) -> None:
         self.rng = random.Random(seed)
         self.today = today
+        self.number_width = number_width  # 5 digits for bulk vaults (over 9,999 a year)
         self.numbers: dict[int, int] = {}
         self.reference = 1000
 
@@ -232,9 +233,9 @@ class _Gen:
         return (f"{day.isoformat()}T{r.randrange(8, 19):02d}:{r.randrange(60):02d}:"
                 f"{r.randrange(60):02d}.{r.randrange(1_000_000):06d}Z")
 
-    def case_number(self, year: int, width: int = 4) -> str:
+    def case_number(self, year: int) -> str:
         self.numbers[year] = self.numbers.get(year, 0) + 1
-        return f"IZ-{year}-{self.numbers[year]:0{width}d}"
+        return f"IZ-{year}-{self.numbers[year]:0{self.number_width}d}"
 
     def day_between(self, start: _dt.date, end: _dt.date) -> _dt.date:
         span = max((end - start).days, 0)
@@ -373,7 +374,7 @@ class _Gen:
         legal = names[0].text
         case = Case(
             uuid=self.uuid(), created=created, updated=created,
-            case_number=self.case_number(intake_day.year, 5 if bulk else 4),
+            case_number=self.case_number(intake_day.year),
             intake_date=PartialDate(intake_day.year, intake_day.month, intake_day.day),
             interviewer=r.choice(["А. Демо", "Б. Демо", "Field worker 3"]),
             status=r.choice(_CASE_STATUSES), person=person, disappeared_on=disappeared,
@@ -688,19 +689,24 @@ def bulk_generate(store: Store, cases: int = 100_000, *, testimonies_per_case: i
                   seed: int = DEFAULT_SEED, today: _dt.date | None = None,
                   batch_cases: int = 2_000,
                   progress: Callable[[int, int], None] | None = None) -> DemoStats:
-    """Many lean cases for benchmarks: no files, no showcase, saved in large transactions.
+    """Many lean cases for benchmarks, after the showcase cases; no files; large transactions.
 
     ``progress(done, total)`` is called after each batch.
     """
-    gen = _Gen(seed, today or _dt.date.today())
+    gen = _Gen(seed, today or _dt.date.today(), number_width=5)
+
+    def all_cases() -> Iterator[DemoCase]:
+        yield from _showcase(gen)[:cases]
+        for index in range(SHOWCASE_COUNT, cases):
+            yield gen.case(index, bulk=True, testimonies=testimonies_per_case)
+
     stats = DemoStats()
     batch: list[Record] = []
-    for index in range(cases):
-        demo = gen.case(index, bulk=True, testimonies=testimonies_per_case)
+    for index, demo in enumerate(all_cases()):
         batch += demo.records
         stats.cases += 1
         stats.records += len(demo.records)
-        stats.testimonies += testimonies_per_case
+        stats.testimonies += sum(isinstance(r, Testimony) for r in demo.records)
         if stats.cases % batch_cases == 0 or index == cases - 1:
             store.save_many(batch, keep_times=True)
             batch = []

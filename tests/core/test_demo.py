@@ -119,7 +119,11 @@ def test_bulk_generate(store) -> None:
     seen: list[int] = []
     stats = demo.bulk_generate(store, 120, testimonies_per_case=3, batch_cases=50,
                                today=TODAY, progress=lambda done, total: seen.append(done))
-    assert stats.cases == 120 and stats.testimonies == 360
+    showcase = sum(isinstance(r, Testimony) for c in _cases(demo.SHOWCASE_COUNT) for r in c.records)
+    assert stats.cases == 120 and stats.testimonies == showcase + 3 * 115
     assert seen == [50, 100, 120]
     assert store.count_cases() == 120
-    assert sum(1 for r in store.iter_records() if r.KIND == "testimony") == 360
+    assert sum(1 for r in store.iter_records() if r.KIND == "testimony") == stats.testimonies
+    numbers = [row.case_number for row in store.list_cases(limit=200)]
+    assert len(set(numbers)) == 120 and all(len(n.rsplit("-", 1)[1]) == 5 for n in numbers)
+    assert store.search("نۇرنىسا")  # the showcase comes first in bulk vaults too
