@@ -52,6 +52,9 @@ def _cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
                               on_existing="skip" if args.skip_existing else "refuse")
     ctx.print(f"imported {result.cases} case(s), {result.records} record(s), "
               f"{result.attachments} attachment(s)")
+    if result.shared_numbers:
+        ctx.warn(f"{len(result.shared_numbers)} imported case(s) have a case number another case "
+                 "in this vault already has: " + ", ".join(result.shared_numbers[:20]))
     if result.skipped_cases:
         ctx.print(f"skipped {len(result.skipped_cases)} case(s) already in this vault: "
                   + ", ".join(result.skipped_cases))

@@ -47,6 +47,9 @@ class ImportResult:
     attachments: int = 0
     tombstones: int = 0
     skipped_cases: list[str] = field(default_factory=list)  # UUIDs already in the vault
+    # Case numbers of imported cases that another case in the vault already had: both are kept
+    # (numbers are per-vault labels, UUIDs are the identity) but the user should renumber one.
+    shared_numbers: list[str] = field(default_factory=list)
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -309,6 +312,10 @@ def import_cases(store: Store, source: Path | str | bytes, *,
                 raise InvalidInputError(f"the {record.KIND.replace('_', ' ')} {record.uuid} is "
                                         "already in this vault; nothing was imported")
         keep.append(parsed)
+        number = case.case_number
+        if number and store.conn.execute("SELECT 1 FROM cases WHERE case_number = ?",
+                                         (number,)).fetchone():
+            result.shared_numbers.append(number)
     live = set()
     for tomb in doc.tombstones:
         table = TABLES[tomb.kind]

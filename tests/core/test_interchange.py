@@ -310,6 +310,14 @@ def test_tombstones_for_live_records_are_not_imported(source: Store, target: Sto
     target.save(target.get_case(case.uuid))  # still editable
 
 
+def test_shared_case_numbers_are_reported(target: Store, exported: Path) -> None:
+    doc = _doc(exported)
+    number = doc["cases"][0]["case"]["case_number"]
+    target.save(Case(case_number=number, person=Person(names=[Name("Басқа")])))
+    result = import_cases(target, exported)
+    assert result.shared_numbers == [number]
+
+
 def test_missing_file(target: Store, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError):
         import_cases(target, tmp_path / "nope.json")
