@@ -1,22 +1,52 @@
 """Entry point of the bundled program (PyInstaller): the desktop app, or the CLI with arguments.
 
 ``izdeu`` with no arguments opens the desktop app (app/cli.py does that when no command is
-given); ``izdeu COMMAND …`` and ``izdeu --self-test`` run the command line. On Windows the same
-script is built twice: ``izdeu.exe`` with a console for the command line and ``izdeu-gui.exe``
-without one for the Start menu.
+given); ``izdeu COMMAND …`` and ``izdeu --self-test`` run the command line. The same script is
+built twice: ``izdeu`` with a console (the command line) and ``izdeu-gui`` without one, for the
+menu entry and the Windows Start menu.
+
+``IZDEU_STARTUP_PROBE=1`` (for measuring start-up, tests/packaging): once the event loop runs,
+print the windows that are shown and quit.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
+import time
+
+_STARTED = time.perf_counter()
+
+
+def _install_startup_probe() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    original = QApplication.exec
+
+    def exec_and_report(*_args: object) -> int:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+
+        def report() -> None:
+            shown = sorted(type(w).__name__ for w in app.topLevelWidgets() if w.isVisible())
+            print(f"startup-probe: {time.perf_counter() - _STARTED:.3f} s after the program "
+                  f"started, windows shown: {', '.join(shown) or 'none'}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+        return original()
+
+    QApplication.exec = exec_and_report  # type: ignore[method-assign]
 
 
 def run() -> int:
     multiprocessing.freeze_support()
-    import app.selftest  # noqa: F401 - registers --self-test with the CLI registry
     from app.cli import main
 
+    if os.environ.get("IZDEU_STARTUP_PROBE") == "1" and not sys.argv[1:]:
+        _install_startup_probe()
     return main(sys.argv[1:])
 
 
