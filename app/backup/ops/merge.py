@@ -10,9 +10,9 @@ The rule (docs/backup-format.md, "Backups: merging"):
   ``merge_conflicts`` table, and one ``merge-conflict`` audit entry per record names the fields,
   both times and the winner — nothing is dropped silently.
 * Not every difference is a conflict: ``merge_sources`` remembers which backup version (signer
-  and ``updated``) of a record was last merged here. If the record was not changed here since,
-  a newer version from the same device is a plain update, and an older one is stale and
-  ignored; neither keeps values nor counts as a conflict.
+  and ``updated``) of a record was last merged here. A version from the same device that is
+  not newer than that one brings nothing new and is ignored. A newer one is a plain update if
+  the record was not changed here since; neither keeps values nor counts as a conflict.
 * Deletions win: a tombstone from either side keeps the record deleted (a record deleted here
   is not brought back; one deleted on the device is deleted here, with its audit entry).
   Records of a case deleted here get tombstones of their own.
@@ -221,8 +221,12 @@ class _Merger:
             self.summary.unchanged += 1
             return
         source = self._source(local.uuid)
-        pristine = source is not None and source[1] == local.updated  # not changed here since
         same_device = source is not None and source[0] == self.signer
+        if same_device and source is not None and incoming.updated <= source[1]:
+            # This version, or a newer one, came from the same device before: nothing new.
+            self.summary.unchanged += 1
+            return
+        pristine = source is not None and source[1] == local.updated  # not changed here since
         if incoming.updated > local.updated:
             if not (pristine and same_device):
                 self._conflict(local, incoming, case_uuid, differing, winner="backup")
@@ -230,9 +234,6 @@ class _Merger:
             self._remember(incoming)
             self.summary.updated += 1
             self.summary.writes += 1
-            return
-        if pristine and same_device and source is not None and incoming.updated <= source[1]:
-            self.summary.unchanged += 1  # an older copy of what was merged before
             return
         self._conflict(local, incoming, case_uuid, differing, winner="local")
 

@@ -153,8 +153,13 @@ def backup_vault(
                               recipients=recipients, passphrase=passphrase,
                               signing_key=signing_key, progress=on_progress, cancel=cancel)
     finally:
-        with contextlib.suppress(Exception):
-            conn.execute("ROLLBACK")  # read-only: ending it is all that is needed
+        # Only reads happened here, so COMMIT just ends the snapshot; should anything have
+        # written through this connection meanwhile, it is kept rather than silently undone.
+        try:
+            conn.execute("COMMIT")
+        except Exception:  # noqa: BLE001 - the backup's own outcome is what gets reported
+            with contextlib.suppress(Exception):
+                conn.execute("ROLLBACK")
 
     with vault.transaction() as wconn:
         settings.set_last_backup(vault, datetime.now(UTC))

@@ -1,0 +1,355 @@
+"""``izdeu backup | verify | restore | merge | keygen | backup-keys``, through the CLI registry.
+
+Secrets come from the environment (for scripts and tests) or are asked without echo:
+
+* ``IZDEU_PASSPHRASE``: the vault's passphrase; ``IZDEU_NEW_PASSPHRASE``: a restored vault's.
+* ``IZDEU_BACKUP_PASSPHRASE``: the passphrase of a passphrase backup.
+* ``IZDEU_KEY_PASSPHRASE``: the passphrase protecting a key file made by ``izdeu keygen``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from app.backup.errors import BackupExistsError, BackupInputError
+from app.backup.keys import AGE_MAGIC, load_org_identity, parse_identity, parse_recipient
+from app.cli import CliContext, register
+from app.errors import EXIT_OK, InvalidInputError, NotFoundError
+
+__all__: list[str] = []
+
+_ENV_BACKUP = "IZDEU_BACKUP_PASSPHRASE"
+_ENV_KEY = "IZDEU_KEY_PASSPHRASE"
+_MAX_KEY_TEXT = 64 * 1024
+
+
+# --- secrets and keys -------------------------------------------------------------------------
+
+
+def _secret(ctx: CliContext, env: str, prompt: str, *, twice: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    first = ctx._ask(prompt)
+    if twice and first != ctx._ask("Repeat it: "):
+        raise InvalidInputError("the two passphrases differ; nothing was done")
+    return first
+
+
+def _recipients_from(arg: str) -> list[str]:
+    """``--to``: an ``age1…`` key, or a file of them (``NAME.pub`` from keygen, one per line;
+    an age-keygen identity file's ``# public key:`` line counts too)."""
+    text = arg.strip()
+    if text.startswith("age1"):
+        parse_recipient(text)
+        return [text]
+    path = Path(arg)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(_MAX_KEY_TEXT + 1)
+    except FileNotFoundError:
+        raise NotFoundError(f"no key file {arg} (give age1… or a NAME.pub file)") from None
+    except OSError:
+        raise BackupInputError("cannot read the key file") from None
+    if data.startswith(AGE_MAGIC):
+        raise BackupInputError("that is a protected private key file; give its .pub file or "
+                               "the age1… public key")
+    try:
+        lines = data.decode("ascii").splitlines()
+    except UnicodeDecodeError:
+        raise BackupInputError("the key file holds no age1… public key") from None
+    found = []
+    for line in lines:
+        line = line.strip()
+        if line.startswith("# public key:"):
+            line = line.split(":", 1)[1].strip()
+        if line.startswith("age1"):
+            parse_recipient(line)
+            found.append(line)
+    if not found:
+        raise BackupInputError("the key file holds no age1… public key")
+    return found
+
+
+def _identities(ctx: CliContext, key_files: list[Path]) -> list[Any]:
+    """Private keys: files made by ``izdeu keygen`` (asks their passphrase) or plain
+    ``AGE-SECRET-KEY-1…`` identity files."""
+    out = []
+    for path in key_files:
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(len(AGE_MAGIC))
+        except FileNotFoundError:
+            raise NotFoundError(f"no key file {path}") from None
+        except OSError:
+            raise BackupInputError("cannot read the key file") from None
+        if head == AGE_MAGIC:
+            out.append(load_org_identity(path, _secret(
+                ctx, _ENV_KEY, f"Passphrase of the key file {path.name}: ")))
+        else:
+            with open(path, "rb") as fh:
+                out.append(parse_identity(fh.read(_MAX_KEY_TEXT)))
+    return out
+
+
+def _is_recipient_backup(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(AGE_MAGIC)) == AGE_MAGIC
+    except FileNotFoundError:
+        raise NotFoundError("the backup file does not exist") from None
+    except IsADirectoryError:
+        raise BackupInputError("give a backup file, not a folder") from None
+    except OSError:
+        raise BackupInputError("cannot read the backup file") from None
+
+
+def _open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+    """How to open the backup: the key files given, or its passphrase."""
+    if args.key:
+        return {"identities": _identities(ctx, args.key)}
+    if _is_recipient_backup(args.file) and not args.passphrase:
+        raise BackupInputError("this backup is encrypted to keys: give the private key file "
+                               "with --key")
+    return {"passphrase": _secret(ctx, _ENV_BACKUP, "Backup passphrase: ")}
+
+
+def _add_open_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", type=Path, help="the backup file")
+    p.add_argument("--key", action="append", type=Path, metavar="KEYFILE",
+                   help="private key file (from `izdeu keygen`); repeat for several")
+    p.add_argument("--passphrase", action="store_true",
+                   help="the backup is protected by a passphrase ($IZDEU_BACKUP_PASSPHRASE or "
+                        "asked); the default when no --key is given")
+
+
+def _report_lines(report: Any) -> list[str]:
+    return [f"backup of vault {report.vault_id}, made {report.created}",
+            f"signed by device {report.signer_fingerprint}",
+            f"{report.records} record line(s), {report.attachments} attachment(s) "
+            f"({report.attachment_bytes:,} bytes), file {report.file_size:,} bytes, "
+            f"encrypted to {report.mode}"]
+
+
+# --- backup ------------------------------------------------------------------------------------
+
+
+def _configure_backup(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE|DIR",
+                   help="a folder (a new time-stamped name; older backups beyond --keep are "
+                        "removed) or a new file name")
+    p.add_argument("--to", action="append", metavar="KEY", default=[],
+                   help="encrypt to this age1… key or key file (.pub) instead of the keys "
+                        "stored in the vault; repeat for several")
+    p.add_argument("--passphrase", action="store_true",
+                   help="encrypt to a passphrase instead ($IZDEU_BACKUP_PASSPHRASE or asked "
+                        "twice)")
+    p.add_argument("--keep", type=int, metavar="N",
+                   help="backups to keep in the folder (default: the vault's setting, 10)")
+
+
+@register("backup", help="write an encrypted, signed, verified backup of the vault",
+          configure=_configure_backup)
+def _cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.backup import ops
+
+    if args.passphrase and args.to:
+        raise BackupInputError("use either --to or --passphrase")
+    recipients = [r for arg in args.to for r in _recipients_from(arg)] or None
+    passphrase = (_secret(ctx, _ENV_BACKUP, "Backup passphrase: ", twice=True)
+                  if args.passphrase else None)
+    with ctx.open_store() as store:
+        result = ops.backup_vault(store, args.output, recipients=recipients,
+                                  passphrase=passphrase, keep=args.keep)
+    ctx.print(f"wrote and verified {result.path}")
+    for line in _report_lines(result.report):
+        ctx.print(f"  {line}")
+    for path in result.rotated:
+        ctx.print(f"  removed the old backup {path.name}")
+    return EXIT_OK
+
+
+# --- verify ------------------------------------------------------------------------------------
+
+
+def _configure_verify(p: argparse.ArgumentParser) -> None:
+    _add_open_options(p)
+    p.add_argument("--signer", metavar="FINGERPRINT",
+                   help="accept this device fingerprint instead of the vault's trusted keys "
+                        "(then no vault is opened)")
+
+
+@register("verify", help="check a backup completely without writing anything",
+          configure=_configure_verify)
+def _cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.backup import ops
+
+    open_args = _open_args(ctx, args)
+    if args.signer:
+        report = ops.verify_file(args.file, signer=args.signer, **open_args)
+    else:
+        with ctx.open_store() as store:
+            trusted = ops.trusted_signer_keys(store.vault)
+        report = ops.verify_file(args.file, trusted_signers=trusted, **open_args)
+    ctx.print(f"{args.file}: OK")
+    for line in _report_lines(report):
+        ctx.print(f"  {line}")
+    return EXIT_OK
+
+
+# --- restore -----------------------------------------------------------------------------------
+
+
+def _configure_restore(p: argparse.ArgumentParser) -> None:
+    _add_open_options(p)
+    # dest differs from the global --vault: a subparser default would otherwise replace it.
+    p.add_argument("--vault", dest="new_vault", type=Path, metavar="NEW",
+                   help="the new vault file to create (it must not exist)")
+    p.add_argument("--signer", metavar="FINGERPRINT",
+                   help="require this device fingerprint (default: accept the backup's signer "
+                        "and show it)")
+
+
+@register("restore", help="restore a backup into a new vault (new passphrase)",
+          configure=_configure_restore)
+def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.backup import ops
+
+    target = args.new_vault or (ctx.vault_path if ctx.vault_given else None)
+    if target is None:
+        raise BackupInputError("give the new vault's file name with --vault NEW")
+    if target.exists():
+        raise BackupExistsError("a file with that name already exists; choose a new vault name")
+    open_args = _open_args(ctx, args)
+    new_passphrase = ctx.new_passphrase()
+    result = ops.restore_backup(args.file, target, new_passphrase, signer=args.signer,
+                                **open_args)
+    ctx.print(f"restored {args.file} into the new vault {result.path}")
+    for line in _report_lines(result.report):
+        ctx.print(f"  {line}")
+    if not result.signer_was_trusted:
+        ctx.warn(f"the backup's signer {result.report.signer_fingerprint} was accepted "
+                 "without being known; compare it with the device's fingerprint")
+    return EXIT_OK
+
+
+# --- merge -------------------------------------------------------------------------------------
+
+
+def _configure_merge(p: argparse.ArgumentParser) -> None:
+    _add_open_options(p)
+    p.add_argument("--trust-signer", metavar="FINGERPRINT",
+                   help="trust the device with this fingerprint (compare it with the device) "
+                        "and remember it, if the merge succeeds")
+
+
+@register("merge", help="merge a backup into this vault (all of it or nothing)",
+          configure=_configure_merge)
+def _cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.backup import ops
+
+    open_args = _open_args(ctx, args)
+    with ctx.open_store() as store:
+        summary = ops.merge_backup(store, args.file, trust_fingerprint=args.trust_signer,
+                                   **open_args)
+    ctx.print(f"merged {args.file} (device {summary.signer}, made {summary.backup_created})")
+    for line in summary.lines():
+        ctx.print(f"  {line}")
+    for conflict in summary.conflicts[:20]:
+        ctx.print(f"  conflict: {conflict.kind} {conflict.record_uuid}: "
+                  f"{', '.join(conflict.fields)}; kept the {conflict.winner} version")
+    if not summary.changed:
+        ctx.print("  nothing to change: everything in the backup is already here")
+    return EXIT_OK
+
+
+# --- keys --------------------------------------------------------------------------------------
+
+
+def _configure_keygen(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="NAME",
+                   help="private key file NAME (protected by a passphrase) and public key "
+                        "NAME.pub")
+
+
+@register("keygen", help="make an organisation key pair for backups (e.g. headquarters)",
+          configure=_configure_keygen)
+def _cmd_keygen(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.backup.keys import keygen
+    from app.fsutil import atomic_write_bytes
+
+    public_path = args.output.with_name(args.output.name + ".pub")
+    for path in (args.output, public_path):
+        if path.exists() or path.is_symlink():
+            raise BackupExistsError(f"{path} already exists; key files are never replaced")
+    passphrase = _secret(ctx, _ENV_KEY, "Passphrase for the new key file: ", twice=True)
+    public = keygen(args.output, passphrase)
+    atomic_write_bytes(public_path, f"{public}\n".encode("ascii"))
+    ctx.print(f"private key: {args.output} (keep it safe; without it and its passphrase the "
+              "backups made to this key cannot be opened)")
+    ctx.print(f"public key:  {public_path}")
+    ctx.print(public)
+    return EXIT_OK
+
+
+def _configure_backup_keys(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--add", action="append", default=[], metavar="KEY",
+                   help="encrypt backups also to this age1… key or .pub file")
+    p.add_argument("--remove", action="append", default=[], metavar="age1…")
+    p.add_argument("--trust", action="append", default=[], metavar="PUBLIC_KEY",
+                   help="accept backups signed by this device key (base64, as this command "
+                        "shows it on the device)")
+    p.add_argument("--label", default="", help="a name for the device given with --trust")
+    p.add_argument("--untrust", action="append", default=[], metavar="FINGERPRINT")
+    p.add_argument("--keep", type=int, metavar="N", help="backups to keep in a folder")
+    p.add_argument("--remind-days", type=int, metavar="N",
+                   help="remind when the last backup is older than N days")
+
+
+@register("backup-keys", help="show or change the vault's backup keys and settings",
+          configure=_configure_backup_keys)
+def _cmd_backup_keys(args: argparse.Namespace, ctx: CliContext) -> int:
+    import base64
+
+    from app.backup import ops
+
+    with ctx.open_store() as store:
+        vault = store.vault
+        if args.add or args.remove:
+            current = ops.backup_recipients(vault)
+            added = [r for arg in args.add for r in _recipients_from(arg)]
+            removed = {r.strip() for r in args.remove}
+            unknown = removed - set(current)
+            if unknown:
+                raise NotFoundError("that key is not in the vault's list")
+            ops.set_backup_recipients(vault, [r for r in current if r not in removed] + added)
+        for text in args.trust:
+            ops.trust_signer(vault, ops.parse_public_key(text), args.label)
+        for fingerprint in args.untrust:
+            if not ops.untrust_signer(vault, fingerprint):
+                raise NotFoundError("no trusted device key with that fingerprint")
+        if args.keep is not None:
+            ops.set_backup_keep(vault, args.keep)
+        if args.remind_days is not None:
+            ops.set_remind_days(vault, args.remind_days)
+        public = ops.device_public_key(vault)
+        ctx.print("this device's signing key (give it to headquarters):")
+        ctx.print(f"  public key:  {base64.b64encode(public).decode()}")
+        ctx.print(f"  fingerprint: {ops.device_fingerprint(vault)}")
+        ctx.print("backups are encrypted to:")
+        for recipient in ops.backup_recipients(vault) or ["(no key yet: use --add)"]:
+            ctx.print(f"  {recipient}")
+        ctx.print("trusted device keys (for merging):")
+        for signer in ops.trusted_signers(vault) or []:
+            ctx.print(f"  {signer.fingerprint}  {signer.label}")
+        if not ops.trusted_signers(vault):
+            ctx.print("  (none besides this device)")
+        last = ops.last_backup(vault)
+        ctx.print(f"last backup: {last.strftime('%Y-%m-%d %H:%M UTC') if last else 'never'}"
+                  + ("  (due)" if ops.backup_due(vault) else ""))
+        ctx.print(f"keep {ops.backup_keep(vault)} backups; remind after "
+                  f"{ops.remind_days(vault)} days")
+    return EXIT_OK
