@@ -109,7 +109,10 @@ def export_cases(store: Store, target: Path | str, case_refs: Sequence[str] | No
             attachments += len(bundle.attachments)
             for attachment in bundle.attachments:
                 blobs.setdefault(attachment.sha256, attachment)
-            fh.write((b"\n" if index == 0 else b",\n") + _dumps(case_document(bundle)))
+            # JSON strings cannot hold a raw newline, so indenting line by line is safe.
+            entry = b"\n".join(b"    " + line for line in
+                               _dumps(case_document(bundle)).split(b"\n"))
+            fh.write((b"\n" if index == 0 else b",\n") + entry)
         fh.write(b"\n  ],\n  \"tombstones\": " + _dumps(tombstones, None))
         fh.write(b",\n  \"attachment_data\": {")
         total_bytes = 0
