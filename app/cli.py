@@ -291,6 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_desktop(ctx: CliContext) -> int:
+    if ctx.vault_given:
+        ctx.warn("--vault is for the commands; the desktop app opens its last vault")
     try:
         module = importlib.import_module("ui.main")
     except Exception:  # noqa: BLE001 - any failure here means the same thing to the user
