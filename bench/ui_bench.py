@@ -107,15 +107,17 @@ def child(vault: Path, t0: float) -> dict[str, float]:
     # Scroll to the middle and to the end: a page fetch each, not the whole list.
     table = main.case_list.table
     scroll: list[float] = []
+    waiting: list[QEventLoop] = []
+    # (no Signal.disconnect: it corrupts True's refcount in PySide6 6.12 on Python 3.11)
+    main.case_list.model.page_loaded.connect(lambda _page: waiting and waiting[-1].quit())
     for target in (rows // 2, rows - 1):
         wait = QEventLoop()
+        waiting.append(wait)
         start = time.perf_counter()
-        main.case_list.model.page_loaded.connect(wait.quit)
         table.scrollTo(main.case_list.model.index(target, 0))
         table.viewport().repaint()
         QTimer.singleShot(10_000, wait.quit)
         wait.exec()
-        main.case_list.model.page_loaded.disconnect(wait.quit)
         table.viewport().repaint()
         scroll.append(time.perf_counter() - start)
     result = {

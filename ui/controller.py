@@ -54,6 +54,7 @@ class Controller(QObject):
         self.idle.idle.connect(self.lock)
         self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds, self)
         self._quitting = False
+        self.quit_app = app.quit  # replaced in tests
 
     # --- start window ----------------------------------------------------------------------
 
@@ -70,6 +71,7 @@ class Controller(QObject):
         window.open_requested.connect(self._open_requested)
         window.demo_requested.connect(self._demo_requested)
         window.restore_requested.connect(self._restore_requested)
+        window.closed.connect(self._start_closed)
         self.start_window = window
         if minimized:
             window.showMinimized()
@@ -78,6 +80,10 @@ class Controller(QObject):
             window.raise_()
             window.activateWindow()
         return window
+
+    def _start_closed(self) -> None:
+        if not self._quitting and self.main is None:
+            self.quit()
 
     def _open_requested(self, path: Path, passphrase: bytearray, create: bool) -> None:
         window = self.start_window
@@ -196,10 +202,14 @@ class Controller(QObject):
     def quit(self) -> None:
         self._quitting = True
         self._lock(quick=False)
-        self.worker.submit(lambda _s: None, lambda _r: self.app.quit())
+        # Quit once everything queued before (saves, closing the vault) has run.
+        self.worker.submit(lambda _s: None, lambda _r: self.quit_app())
 
     def dispose(self) -> None:
         """Close every window and join the DB thread (tests; the app does it on quit)."""
+        # No Signal.disconnect() anywhere: in PySide6 6.12 on Python 3.11 each successful
+        # disconnect drops a reference to True (fatal "bool_dealloc" after a few hundred).
+        # _quitting makes the start window's "closed" harmless instead.
         self._quitting = True
         if self.main is not None:
             self._lock(quick=False)

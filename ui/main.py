@@ -37,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setDesktopFileName("izdeu")
+    # Quitting waits for queued saves and for the vault to close (Controller.quit).
+    app.setQuitOnLastWindowClosed(False)
     controller = build(app)
     controller.start()
     return app.exec()

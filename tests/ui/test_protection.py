@@ -118,3 +118,27 @@ def test_settings_dialog_language_and_idle(qtbot, controller, main, wait_idle):
     # The settings file holds no case data.
     text = controller.settings.file.read_text("utf-8")
     assert "IZ-" not in text and editor.case_uuid not in text
+
+
+def test_closing_the_main_window_saves_closes_the_vault_and_quits(qtbot, controller, main,
+                                                                   wait_idle, type_text):
+    quits = []
+    controller.quit_app = lambda: quits.append(True)
+    editor = _open_new_case(qtbot, main, wait_idle)
+    type_text(editor.case_section.summary, "сақталады")
+    main.close()
+    qtbot.waitUntil(lambda: quits == [True])
+    assert controller.main is None
+    with Vault.open(controller.paths.default_vault, PASSPHRASE) as vault:  # lock released
+        from app.store import Store
+
+        store = Store(vault)
+        assert store.get_case(store.list_cases()[0].uuid).summary == "сақталады"
+
+
+def test_closing_the_start_window_quits(qtbot, controller):
+    quits = []
+    controller.quit_app = lambda: quits.append(True)
+    window = controller.start()
+    window.close()
+    qtbot.waitUntil(lambda: quits == [True])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -55,6 +56,7 @@ class StartWindow(QWidget):
     open_requested = Signal(object, object, bool)
     demo_requested = Signal()
     restore_requested = Signal()
+    closed = Signal()
 
     def __init__(self, dialogs: FileDialogs, default_vault: Path, demo_vault: Path,
                  last_vault: Path | None, parent: QWidget | None = None) -> None:
@@ -324,6 +326,13 @@ class StartWindow(QWidget):
         self.error_label.clear()
         self.error_label.hide()
         self.restore_button.hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.unlock_passphrase.clear()
+        self.create_passphrase.clear()
+        self.create_repeat.clear()
+        self.closed.emit()
+        super().closeEvent(event)
 
     def focus_passphrase(self) -> None:
         if self.pages.currentWidget() is self.unlock_page:
