@@ -19,7 +19,7 @@ SNIPPET_CONTEXT = 60
 # Ranking every match of a very common word (a frequent first name, "лагерь") would cost time
 # proportional to the vault. Only the newest CANDIDATES matching records are ranked; a query
 # that broad needs another word anyway.
-CANDIDATES = 2000
+CANDIDATES = 500
 
 
 @dataclass(frozen=True)
