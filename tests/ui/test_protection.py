@@ -142,3 +142,24 @@ def test_closing_the_start_window_quits(qtbot, controller):
     window = controller.start()
     window.close()
     qtbot.waitUntil(lambda: quits == [True])
+
+
+def test_keyboard_shortcuts(qtbot, controller, main, wait_idle):
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
+    wait_idle()
+    editor = main.current_editor()
+    qtbot.keyClick(main, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert editor.sections.currentWidget() is editor.testimonies
+    assert len(editor.testimonies.records) == 1
+    qtbot.keyClick(main, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.dirty and not editor.saving)
+    qtbot.keyClick(main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert main.tabs.currentWidget() is main.case_list
+    assert main.case_list.search_box.hasFocus()
+    with qtbot.waitSignal(controller.locked):
+        qtbot.keyClick(main, Qt.Key.Key_F12)
+    assert not main.isVisible()
+    wait_idle()

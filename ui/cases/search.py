@@ -145,6 +145,8 @@ class SnippetDelegate(QStyledItemDelegate):
         result = index.data(RESULT_ROLE)
         if not isinstance(result, SearchResult):
             return super().sizeHint(option, index)
-        width = option.rect.width() - 12 if option.rect.width() > 100 else 600
+        view = option.widget
+        viewport = view.viewport() if hasattr(view, "viewport") else None
+        width = (viewport.width() if viewport is not None else 600) - 12
         height = sum(d.size().height() for d in self._documents(option, result, width))
         return QSize(width, int(height) + 10)

@@ -106,6 +106,8 @@ class CaseListView(QWidget):
         self.result_view.setModel(self.results)
         self.result_view.setItemDelegate(SnippetDelegate(self.result_view))
         self.result_view.setUniformItemSizes(False)
+        self.result_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.result_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.result_view.setWordWrap(True)
         self.result_view.setAlternatingRowColors(True)
         self.result_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,7 +55,7 @@ class DateEdit(QLineEdit):
             self.setToolTip(user_message(exc))
             return
         self.setStyleSheet("")
-        self.setToolTip(date.display() if date.known else "")
+        self.setToolTip(date.display(QLocale().name()[:2]) if date.known else "")
 
     def value(self) -> PartialDate:
         """The date; raises InvalidInputError (safe message) if the text is not a date."""
