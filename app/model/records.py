@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import types
 import typing
 import uuid as _uuid
@@ -326,61 +327,70 @@ def _to_plain(value: Any) -> Any:
     return value
 
 
-_HINTS: dict[type, dict[str, Any]] = {}
+_PLANS: dict[type, dict[str, Any]] = {}
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls)
-    return _HINTS[cls]
+def _plan(cls: type) -> dict[str, Any]:
+    """Field name → type hint, computed once per class (type hints are slow to resolve)."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        hints = typing.get_type_hints(cls)
+        plan = _PLANS[cls] = {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+    return plan
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date(text: str) -> PartialDate:
+    return PartialDate.parse(text)
 
 
 def _from_plain(cls: type, data: Any, where: str) -> Any:
     if not isinstance(data, dict):
         raise InvalidInputError(f"{where}: expected an object")
-    hints = _hints(cls)
+    plan = _plan(cls)
     kwargs: dict[str, Any] = {}
-    names = {f.name for f in dataclasses.fields(cls)}
     for key, raw in data.items():
-        if key not in names:
+        hint = plan.get(key)
+        if hint is None:
             # Unknown keys from a newer format are refused rather than silently dropped.
-            raise InvalidInputError(f"{where}: unknown field {key[:40]!r}")
-        kwargs[key] = _convert(hints[key], raw, f"{where}.{key}")
+            raise InvalidInputError(f"{where}: unknown field {str(key)[:40]!r}")
+        kwargs[key] = _convert(hint, raw, where, key)
     try:
         return cls(**kwargs)
     except TypeError:
         raise InvalidInputError(f"{where}: malformed record") from None
 
 
-def _convert(hint: Any, raw: Any, where: str) -> Any:
-    origin = typing.get_origin(hint)
+def _convert(hint: Any, raw: Any, where: str, key: str) -> Any:
+    # The common cases first; the location string is only built for an error message.
+    if hint is str:
+        if type(raw) is not str:
+            raise InvalidInputError(f"{where}.{key}: expected text")
+        return raw
     if hint is PartialDate:
         if raw is None:
             return PartialDate()
-        if not isinstance(raw, str):
-            raise InvalidInputError(f"{where}: expected a date string")
-        return PartialDate.parse(raw)
-    if origin is list:
-        (inner,) = typing.get_args(hint)
-        if not isinstance(raw, list):
-            raise InvalidInputError(f"{where}: expected a list")
-        return [_convert(inner, item, f"{where}[]") for item in raw]
-    if origin in (typing.Union, types.UnionType):
-        return raw
-    if dataclasses.is_dataclass(hint):
-        return _from_plain(hint, raw, where)
+        if type(raw) is not str:
+            raise InvalidInputError(f"{where}.{key}: expected a date string")
+        return _parse_date(raw)
     if hint is bool:
         if not isinstance(raw, bool):
-            raise InvalidInputError(f"{where}: expected true or false")
+            raise InvalidInputError(f"{where}.{key}: expected true or false")
         return raw
     if hint is int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise InvalidInputError(f"{where}: expected a whole number")
+            raise InvalidInputError(f"{where}.{key}: expected a whole number")
         return raw
-    if hint is str:
-        if not isinstance(raw, str):
-            raise InvalidInputError(f"{where}: expected text")
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (inner,) = typing.get_args(hint)
+        if not isinstance(raw, list):
+            raise InvalidInputError(f"{where}.{key}: expected a list")
+        return [_convert(inner, item, where, key + "[]") for item in raw]
+    if origin in (typing.Union, types.UnionType):
         return raw
+    if dataclasses.is_dataclass(hint):
+        return _from_plain(hint, raw, f"{where}.{key}")
     return raw
 
 
