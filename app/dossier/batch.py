@@ -1,0 +1,105 @@
+"""Dossiers for many cases into one folder: progress, cancel, one atomic file per case."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.dossier.builder import DossierOptions, build_dossier, load_source, write_dossier
+from app.dossier.record import record_dossier
+from app.errors import InvalidInputError, IzdeuError
+from app.store import Store
+
+__all__ = ["BatchFailure", "BatchResult", "Progress", "build_batch", "dossier_file_name",
+           "safe_file_stem"]
+
+Progress = Callable[[int, int, str], None]  # (done, total, case number just finished)
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Names Windows refuses whatever the extension.
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
+             *(f"LPT{i}" for i in range(10))}
+
+
+def safe_file_stem(case_number: str, case_uuid: str) -> str:
+    """A file name stem from a case number: ASCII letters, digits, ``.``, ``_``, ``-`` only.
+
+    Case numbers are typed by people and may hold slashes, spaces or Cyrillic; nothing from
+    them may become a path separator, a hidden file or a device name.
+    """
+    stem = _UNSAFE.sub("_", case_number).strip("._-")[:80]
+    if not stem or stem.split(".")[0].upper() in _RESERVED:
+        stem = f"case-{case_uuid[:8]}" if not stem else f"case-{stem}"
+    return stem
+
+
+def dossier_file_name(case_number: str, case_uuid: str, options: DossierOptions) -> str:
+    return f"{safe_file_stem(case_number, case_uuid)}-{options.profile}-{options.lang}.pdf"
+
+
+@dataclass(frozen=True)
+class BatchFailure:
+    case_uuid: str
+    case_number: str
+    reason: str  # the error's own safe message, never exception text from a library
+
+
+@dataclass
+class BatchResult:
+    written: list[tuple[str, Path, str]] = field(default_factory=list)  # (case uuid, file, sha)
+    failed: list[BatchFailure] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def build_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
+                options: DossierOptions, *, progress: Progress | None = None,
+                cancel: Callable[[], bool] | None = None, overwrite: bool = False,
+                record: bool = True) -> BatchResult:
+    """Write one dossier per case into ``folder`` (created if needed).
+
+    Runs on the store's thread. ``cancel()`` is checked before each case; files already
+    written stay (each is complete). Existing files are refused up front unless ``overwrite``,
+    so a batch never half-replaces an earlier one. A case that fails is reported in
+    ``failed`` and the batch goes on. Each dossier written is recorded in the audit log when
+    ``record`` is true.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = {r.uuid: r for r in store.case_rows(list(case_uuids))}
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for uuid in case_uuids:
+        number = rows[uuid].case_number if uuid in rows else ""
+        name = dossier_file_name(number, uuid, options)
+        if name.lower() in used:  # two case numbers that differ only in unsafe characters
+            name = name[:-4] + f"-{uuid[:8]}.pdf"
+        used.add(name.lower())
+        names[uuid] = name
+    if not overwrite:
+        existing = [n for n in names.values() if (folder / n).exists()]
+        if existing:
+            raise InvalidInputError(f"{len(existing)} dossier file(s) already exist in "
+                                    f"{folder}; choose an empty folder")
+    result = BatchResult()
+    total = len(case_uuids)
+    for done, uuid in enumerate(case_uuids, 1):
+        if cancel is not None and cancel():
+            result.cancelled = True
+            break
+        number = rows[uuid].case_number if uuid in rows else ""
+        target = folder / names[uuid]
+        try:
+            dossier = build_dossier(load_source(store, uuid), options)
+            write_dossier(dossier, target)
+            if record:
+                record_dossier(store, dossier, file_name=target.name)
+            result.written.append((uuid, target, dossier.sha256))
+        except IzdeuError as exc:
+            result.failed.append(BatchFailure(uuid, number, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - one bad case must not stop 199 good ones
+            result.failed.append(BatchFailure(uuid, number, type(exc).__name__))
+        if progress is not None:
+            progress(done, total, number)
+    return result
