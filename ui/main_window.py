@@ -6,13 +6,14 @@ settings, and reports lock requests to the controller through signals.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QWidget
 
-from app.model import Case
+from app.model import Case, PartialDate
 from ui.cases.view import CaseListView
 from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
@@ -136,8 +137,11 @@ class MainWindow(QMainWindow):
         return editor
 
     def new_case(self) -> None:
+        today = _dt.date.today()
+
         def op(session: DbSession) -> str:
-            case = Case(case_number=session.store.next_case_number())
+            case = Case(case_number=session.store.next_case_number(),
+                        intake_date=PartialDate(today.year, today.month, today.day))
             session.store.save(case)
             return case.uuid
 
