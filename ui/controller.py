@@ -54,6 +54,7 @@ class Controller(QObject):
         self.idle.idle.connect(self.lock)
         self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds, self)
         self._quitting = False
+        self._wrong_tries = 0
         self.quit_app = app.quit  # replaced in tests
 
     # --- start window ----------------------------------------------------------------------
@@ -120,8 +121,11 @@ class Controller(QObject):
             return
         window.set_busy(False)
         if isinstance(exc, WrongPassphraseError):
+            # The two cannot be told apart; after a few tries, offer the way out.
+            self._wrong_tries += 1
             window.show_error(self.tr("Wrong passphrase — or the file is damaged. Check the "
-                                      "keyboard layout (Kazakh/Russian/English) and try again."))
+                                      "keyboard layout (Kazakh/Russian/English) and try again."),
+                              offer_restore=self._wrong_tries >= 3)
         elif isinstance(exc, VaultInUseError):
             window.show_error(self.tr("This vault is already open in another Izdeu window. "
                                       "Switch to that window, or close it first."))
@@ -144,6 +148,7 @@ class Controller(QObject):
     # --- unlocked --------------------------------------------------------------------------
 
     def _opened(self, path: Path) -> None:
+        self._wrong_tries = 0
         self.vault_path = path
         self.settings.last_vault = path
         self._build_main()

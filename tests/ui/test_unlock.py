@@ -53,6 +53,10 @@ def test_first_run_create_then_lock_and_unlock(qtbot, controller, type_text, wai
     type_text(window.unlock_passphrase, "still wrong, second try")
     window.unlock_passphrase.returnPressed.emit()
     qtbot.waitUntil(lambda: window.error_label.isVisible() and not window.busy.isVisible())
+    assert not window.restore_button.isVisible()
+    type_text(window.unlock_passphrase, "third wrong try")
+    window.unlock_passphrase.returnPressed.emit()
+    qtbot.waitUntil(lambda: window.restore_button.isVisible() and not window.busy.isVisible())
 
     type_text(window.unlock_passphrase, PASSPHRASE)
     with qtbot.waitSignal(controller.unlocked, timeout=10_000):
