@@ -121,9 +121,13 @@ class _Merger:
 
     # --- lookups -------------------------------------------------------------------------
 
+    def _deleted_at(self, uuid: str) -> str | None:
+        row = self.conn.execute("SELECT deleted FROM tombstones WHERE uuid = ?",
+                                (uuid,)).fetchone()
+        return row[0] if row else None
+
     def _tombstoned(self, uuid: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM tombstones WHERE uuid = ?",
-                                 (uuid,)).fetchone() is not None
+        return self._deleted_at(uuid) is not None
 
     def _local(self, kind: str, uuid: str) -> Record | None:
         table = TABLES[kind]
@@ -168,18 +172,23 @@ class _Merger:
 
     # --- records -------------------------------------------------------------------------
 
-    def _keep_deleted(self, record: Record, case_uuid: str) -> None:
-        """Not brought back; recorded once per record version (never silently dropped: the
-        audit log says that this version of the record existed on that device)."""
+    def _keep_deleted(self, record: Record, case_uuid: str, deleted: str) -> None:
+        """Not brought back. A version changed on the device after the deletion here is
+        recorded in the audit log (once per record and device): work that someone did without
+        knowing of the deletion is not dropped silently. Older versions are what the deletion
+        meant to remove."""
         self.summary.kept_deleted += 1
         if len(self.summary.kept_deleted_uuids) < _MAX_LISTED:
             self.summary.kept_deleted_uuids.append(record.uuid)
+        if record.updated <= deleted:
+            return
         detail = {"backup_updated": record.updated, "signer": self.signer}
-        text = json.dumps(detail, ensure_ascii=False, sort_keys=True)  # as audit.append stores it
+        # audit.append stores the detail as sorted JSON: this is how the signer appears in it.
+        signer_text = json.dumps({"signer": self.signer}, ensure_ascii=False)[1:-1]
         seen = self.conn.execute(
             "SELECT 1 FROM audit WHERE case_uuid = ? AND record_uuid = ? AND action = ? "
-            "AND detail = ? LIMIT 1", (case_uuid, record.uuid, "merge-kept-deleted", text)
-        ).fetchone()
+            "AND instr(detail, ?) > 0 LIMIT 1",
+            (case_uuid, record.uuid, "merge-kept-deleted", signer_text)).fetchone()
         if seen is None:
             _audit.append(self.conn, actor=self.store.actor, action="merge-kept-deleted",
                           kind=record.KIND, record_uuid=record.uuid, case_uuid=case_uuid,
@@ -189,15 +198,17 @@ class _Merger:
     def record(self, incoming: Record) -> None:
         kind = incoming.KIND
         case_uuid = incoming.uuid if kind == "case" else getattr(incoming, "case_uuid", "")
-        if self._tombstoned(incoming.uuid):
-            self._keep_deleted(incoming, case_uuid)
+        deleted = self._deleted_at(incoming.uuid)
+        if deleted is not None:
+            self._keep_deleted(incoming, case_uuid, deleted)
             return
-        if kind != "case" and self._tombstoned(case_uuid):
+        case_deleted = self._deleted_at(case_uuid) if kind != "case" else None
+        if case_deleted is not None:
             # Added on the device after its case was deleted here: it goes with its case.
             self.conn.execute("INSERT INTO tombstones(uuid, kind, case_uuid, deleted) "
                               "VALUES (?, ?, ?, ?)", (incoming.uuid, kind, case_uuid, self.now))
             self.summary.writes += 1
-            self._keep_deleted(incoming, case_uuid)
+            self._keep_deleted(incoming, case_uuid, case_deleted)
             return
         local = self._local(kind, incoming.uuid)
         if local is None:

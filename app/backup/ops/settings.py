@@ -190,8 +190,13 @@ def trusted_signers(vault: Vault) -> list[TrustedSigner]:
 
 
 def trusted_signer_keys(vault: Vault) -> list[bytes]:
-    """Raw public keys accepted as backup signers: this vault's own plus the trusted list."""
-    return [device_public_key(vault), *(s.public_key for s in trusted_signers(vault))]
+    """Raw public keys accepted as backup signers: this vault's own plus the trusted list.
+
+    Reading it never makes the device key (a failed merge must leave the vault unchanged); a
+    vault without one has signed nothing.
+    """
+    own = [device_public_key(vault)] if vault.meta(META_DEVICE_KEY) else []
+    return [*own, *(s.public_key for s in trusted_signers(vault))]
 
 
 def _store_trusted(vault: Vault, signers: list[TrustedSigner]) -> None:
