@@ -15,9 +15,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
-import importlib
 import io
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -43,6 +43,9 @@ NAMES: tuple[tuple[str, str], ...] = (
 )
 # What the search step looks for, one query per script.
 QUERIES: tuple[str, ...] = ("Нұрланқызы", "Nurlanqyzy", "نۇرلانقىزى", "努尔兰", "Нурлановна")
+
+# Font names that must be embedded in the dossier PDF for the names above to show.
+DOSSIER_FONTS: tuple[str, ...] = ("NotoSans-Regular", "NotoSansArabic", "WenQuanYi")
 
 STEPS: tuple[str, ...] = ("resources", "vault", "case", "search", "attachment", "dossier",
                           "backup", "restore", "delete", "cleanup")
@@ -135,7 +138,7 @@ class SelfTest:
         return f"created, locked and unlocked (Argon2id key, SQLCipher {version})"
 
     def step_case(self) -> str:
-        from app.model import Case, Hometown, Name, PartialDate, Person, Testimony, Witness
+        from app.model import Case, ConsentGrant, Hometown, Name, PartialDate, Person, Testimony, Witness
         from app.store import Store
 
         self._need("vault", self.state.vault)
@@ -151,7 +154,9 @@ class SelfTest:
             disappeared_on=PartialDate.parse("2018-03"),
         )
         store.save(case)
-        witness = Witness(case_uuid=case.uuid, name="Айгүл (fictional)", relation="sister")
+        witness = Witness(case_uuid=case.uuid, name="Айгүл (fictional)", relation="sister",
+                          consent=[ConsentGrant(scope, "full") for scope in ("store", "wgeid")],
+                          consent_how="oral", consent_date=PartialDate.parse("2026-01-15"))
         store.save(witness)
         store.save(Testimony(case_uuid=case.uuid, witness_uuid=witness.uuid, language="kk",
                              original_text="Әпкем 2018 жылы жоғалып кетті. (fictional)"))
@@ -177,6 +182,9 @@ class SelfTest:
         attachment = self.state.store.add_attachment(self.state.case_uuid, io.BytesIO(data),
                                                      "selftest-photo.png")
         self.state.attachment_uuid = attachment.uuid
+        case = self.state.store.get_case(self.state.case_uuid)
+        case.person.photo_attachment = attachment.uuid
+        self.state.store.save(case)
         back = self.state.store.attachment_bytes(attachment.uuid)
         if hashlib.sha256(back).hexdigest() != self.state.image_sha256:
             raise StepFailed("the image read back differs from the image stored")
@@ -185,20 +193,32 @@ class SelfTest:
         with Image.open(io.BytesIO(back)) as image:
             size = image.size
         return (f"stored and read back a {size[0]}x{size[1]} PNG ({len(data):,} bytes, "
-                f"{attachment.media_type})")
+                f"{attachment.media_type}) as the person's photo")
 
     def step_dossier(self) -> str:
         self._need("attachment", self.state.attachment_uuid)
-        build = _dossier_builder()
-        if build is None:
-            raise StepFailed("the dossier builder is not part of this version yet "
-                             "(app.dossier has only the text layout)")
+        from app.dossier import DossierOptions, make_dossier, write_dossier
+
+        dossier = make_dossier(self.state.store, self.state.case_uuid,
+                               DossierOptions("wgeid", "en", "Izdeu self-test"))
         target = self.state.folder / "dossier.pdf"
-        build(self.state.store, self.state.case_uuid, target)
+        write_dossier(dossier, target)
         data = target.read_bytes()
         if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
             raise StepFailed("the dossier is not a complete PDF file")
-        return f"built a PDF dossier ({len(data):,} bytes)"
+        if hashlib.sha256(data).hexdigest() != dossier.sha256 or dossier.pages < 1:
+            raise StepFailed("the dossier file differs from the dossier made")
+        if dossier.testimonies_included != 1:
+            raise StepFailed("the consented testimony is missing from the dossier")
+        # Each script needs its font embedded (Latin/Cyrillic, Arabic script, Chinese).
+        embedded = [name.decode() for name in re.findall(rb"/BaseFont /[A-Z]{6}\+([\w-]+)", data)]
+        missing = [f for f in DOSSIER_FONTS if not any(e.startswith(f) for e in embedded)]
+        if missing:
+            raise StepFailed(f"fonts missing from the PDF: {', '.join(missing)}")
+        if b"/Subtype /Image" not in data:
+            raise StepFailed("the photo is missing from the dossier")
+        return (f"made a {dossier.pages}-page WGEID dossier with the photo and testimony "
+                f"({len(data):,} bytes, fonts for every script embedded)")
 
     def step_backup(self) -> str:
         self._need("attachment", self.state.attachment_uuid)
@@ -297,20 +317,6 @@ class SelfTest:
         self.results.append(result)
         if self.out is not None:
             print(result.line(), file=self.out, flush=True)
-
-
-def _dossier_builder() -> Callable[[Any, str, Path], Any] | None:
-    """The function that writes one case's PDF dossier, once app.dossier has it."""
-    for module_name, attr in (("app.dossier", "build_dossier"), ("app.dossier.builder", "build_dossier"),
-                              ("app.dossier.dossier", "build_dossier")):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        function = getattr(module, attr, None)
-        if callable(function):
-            return function  # type: ignore[no-any-return]
-    return None
 
 
 @contextlib.contextmanager

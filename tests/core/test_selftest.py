@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import io
 import subprocess
 import sys
@@ -13,8 +15,6 @@ import pytest
 from app import selftest
 from app.cli import main as cli_main
 from app.errors import EXIT_OK, EXIT_OTHER, WrongPassphraseError
-
-DOSSIER_MISSING = selftest._dossier_builder() is None
 
 
 @pytest.fixture
@@ -40,39 +40,41 @@ def step_lines(lines: list[str]) -> dict[str, str]:
     return steps
 
 
-def fake_dossier(store, case_uuid: str, target: Path) -> None:
-    target.write_bytes(b"%PDF-1.7\n% fake dossier for the test\n%%EOF\n")
-
-
 def test_every_step_prints_one_line_in_order(tmpdir_root: Path) -> None:
     code, lines = run()
     assert lines[0].startswith("Izdeu ") and "self-test" in lines[0]
     assert list(step_lines(lines)) == list(selftest.STEPS)
-    failed = [name for name, status in step_lines(lines).items() if status == "FAIL"]
-    if DOSSIER_MISSING:
-        # Not there yet: the step fails and says why, and so does the whole self-test.
-        assert failed == ["dossier"]
-        assert "not part of this version yet" in next(x for x in lines if " dossier " in x)
-        assert code == EXIT_OTHER
-        assert lines[-1].startswith("self-test FAILED: 1 of")
-    else:
-        assert failed == []
-        assert code == EXIT_OK
-        assert lines[-1].startswith("self-test passed")
+    assert set(step_lines(lines).values()) == {"PASS"}, lines
+    assert code == EXIT_OK
+    assert lines[-1].startswith(f"self-test passed: {len(selftest.STEPS)} of {len(selftest.STEPS)}")
     assert list(tmpdir_root.iterdir()) == []  # the throw-away folder is gone
 
 
-def test_all_pass_with_a_dossier_builder(tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(selftest, "_dossier_builder", lambda: fake_dossier)
+def test_a_dossier_without_the_fonts_of_every_script_fails(
+        tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.dossier.builder
+
+    real = app.dossier.builder.make_dossier
+
+    def latin_only(store, case_uuid, options):
+        dossier = real(store, case_uuid, options)
+        pdf = dossier.pdf.replace(b"WenQuanYi", b"Helvetica")
+        return dataclasses.replace(dossier, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest())
+
+    monkeypatch.setattr(app.dossier.builder, "make_dossier", latin_only)
     code, lines = run()
-    assert code == EXIT_OK, lines
-    assert set(step_lines(lines).values()) == {"PASS"}
-    assert lines[-1].startswith(f"self-test passed: {len(selftest.STEPS)} of {len(selftest.STEPS)}")
+    assert code == EXIT_OTHER
+    assert step_lines(lines)["dossier"] == "FAIL"
+    assert "fonts missing from the PDF: WenQuanYi" in next(x for x in lines if " dossier " in x)
 
 
 def test_a_dossier_that_is_no_pdf_fails(tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(selftest, "_dossier_builder",
-                        lambda: lambda store, uuid, target: target.write_bytes(b"not a pdf"))
+    import app.dossier.builder
+
+    def garbage(dossier, path):
+        Path(path).write_bytes(b"not a pdf")
+
+    monkeypatch.setattr(app.dossier.builder, "write_dossier", garbage)
     code, lines = run()
     assert code == EXIT_OTHER
     assert step_lines(lines)["dossier"] == "FAIL"
@@ -128,9 +130,7 @@ def test_the_users_own_data_folder_is_not_touched(tmpdir_root: Path, _isolated_h
     assert not _isolated_home.exists()
 
 
-def test_cli_flag_runs_it(tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch,
-                          capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(selftest, "_dossier_builder", lambda: fake_dossier)
+def test_cli_flag_runs_it(tmpdir_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main(["--self-test"]) == EXIT_OK
     out = capsys.readouterr().out
     assert out.count("PASS  ") == len(selftest.STEPS)
