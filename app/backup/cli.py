@@ -109,6 +109,8 @@ def _is_recipient_backup(path: Path) -> bool:
 
 def _open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     """How to open the backup: the key files given, or its passphrase."""
+    if not args.file.exists():
+        raise NotFoundError("the backup file does not exist")
     if args.key:
         return {"identities": _identities(ctx, args.key)}
     if _is_recipient_backup(args.file) and not args.passphrase:

@@ -1,0 +1,166 @@
+"""``izdeu keygen | backup-keys | backup | verify | restore | merge`` through app.cli.main.
+
+Secrets come from the environment (IZDEU_PASSPHRASE, IZDEU_KEY_PASSPHRASE, …). The key file
+made by keygen is passphrase-protected (scrypt, ~2 s to open): the tests open it a few times
+only, and use a plain identity file elsewhere. All data is fictional.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyrage
+import pytest
+
+import app.backup.format as backup_format
+from app import cli
+from app.backup import list_backups
+from app.backup.keys import identity_file_text
+from app.errors import (
+    EXIT_AUTH,
+    EXIT_INTEGRITY,
+    EXIT_INVALID,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_VERSION,
+)
+from app.model import Case
+from app.store import Store
+from app.vault import Vault
+
+PASSPHRASE = "correct horse battery staple"
+NEW = "another long passphrase 42"
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("IZDEU_PASSPHRASE", PASSPHRASE)
+
+    def _run(*args: object) -> tuple[int, str, str]:
+        code = cli.main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return _run
+
+
+@pytest.fixture
+def device(tmp_path: Path) -> Path:
+    path = tmp_path / "laptop.izdeu"
+    with Vault.create(path, PASSPHRASE) as vault:
+        Store(vault, actor="field worker").save(Case(case_number="IZ-2026-0001",
+                                                     summary="Fictional summary"))
+    return path
+
+
+@pytest.fixture
+def hq_key(tmp_path: Path) -> tuple[Path, str]:
+    """A plain age-keygen style identity file (no scrypt) and its public key."""
+    identity = pyrage.x25519.Identity.generate()
+    path = tmp_path / "hq-plain.key"
+    path.write_bytes(identity_file_text(identity))
+    return path, str(identity.to_public())
+
+
+def _error(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.startswith("izdeu: error:")]
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+def test_keygen_writes_protected_key_and_public_file(tmp_path: Path, run,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IZDEU_KEY_PASSPHRASE", "headquarters key passphrase")
+    code, out, _ = run("keygen", "-o", tmp_path / "hq")
+    assert code == EXIT_OK
+    public = (tmp_path / "hq.pub").read_text().strip()
+    assert public.startswith("age1") and public in out
+    assert (tmp_path / "hq").read_bytes().startswith(b"age-encryption.org/v1\n")
+    code, _, err = run("keygen", "-o", tmp_path / "hq")
+    assert code == EXIT_INVALID and "never replaced" in _error(err)
+
+
+def test_backup_verify_restore_merge(tmp_path: Path, run, device: Path,
+                                     hq_key: tuple[Path, str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    key_file, public = hq_key
+    (tmp_path / "hq.pub").write_text(public + "\n")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code, _, err = run("--vault", device, "backup", "-o", stick)
+    assert code == EXIT_INVALID and "no key" in _error(err)
+    code, out, _ = run("--vault", device, "backup-keys", "--add", tmp_path / "hq.pub",
+                       "--keep", "2")
+    assert code == EXIT_OK and public in out and "last backup: never  (due)" in out
+    fingerprint = out.split("fingerprint:")[1].split("\n")[0].strip()
+    for _ in range(3):
+        code, out, _ = run("--vault", device, "backup", "-o", stick)
+        assert code == EXIT_OK and "wrote and verified" in out and fingerprint in out
+    backups = list_backups(stick)
+    assert len(backups) == 2  # --keep 2
+    backup = backups[-1]
+
+    code, out, _ = run("--vault", device, "verify", backup, "--key", key_file)
+    assert code == EXIT_OK and ": OK" in out
+    code, out, _ = run("verify", backup, "--key", key_file, "--signer", fingerprint)
+    assert code == EXIT_OK
+    code, _, err = run("verify", backup, "--key", key_file, "--signer", "0000 1111")
+    assert code == EXIT_INTEGRITY and fingerprint in _error(err)
+    code, _, err = run("--vault", device, "verify", backup)
+    assert code == EXIT_INVALID and "--key" in _error(err)
+
+    monkeypatch.setenv("IZDEU_NEW_PASSPHRASE", NEW)
+    restored = tmp_path / "restored.izdeu"
+    code, out, err = run("restore", backup, "--key", key_file, "--vault", restored)
+    assert code == EXIT_OK and restored.exists() and "accepted without being known" in err
+    code, _, err = run("restore", backup, "--key", key_file, "--vault", restored)
+    assert code == EXIT_INVALID and "already exists" in _error(err)
+    with Vault.open(restored, NEW) as vault:
+        assert Store(vault).find_case("IZ-2026-0001").summary == "Fictional summary"
+
+    hq = tmp_path / "hq.izdeu"
+    Vault.create(hq, PASSPHRASE).close()
+    code, _, err = run("--vault", hq, "merge", backup, "--key", key_file)
+    assert code == EXIT_INTEGRITY and fingerprint in _error(err)
+    code, out, _ = run("--vault", hq, "merge", backup, "--key", key_file,
+                       "--trust-signer", fingerprint)
+    assert code == EXIT_OK and "added: 2" in out
+    code, out, _ = run("--vault", hq, "merge", backup, "--key", key_file)
+    assert code == EXIT_OK and "nothing to change" in out
+    code, out, _ = run("--vault", hq, "backup-keys")
+    assert fingerprint in out
+
+
+def test_exit_codes_for_bad_backups(tmp_path: Path, run, device: Path,
+                                    hq_key: tuple[Path, str],
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    key_file, public = hq_key
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code, out, _ = run("--vault", device, "backup", "-o", stick / "one.izbackup", "--to", public)
+    assert code == EXIT_OK
+    backup = stick / "one.izbackup"
+    data = backup.read_bytes()
+
+    other = tmp_path / "other.key"
+    other.write_bytes(identity_file_text(pyrage.x25519.Identity.generate()))
+    code, _, err = run("--vault", device, "verify", backup, "--key", other)
+    assert code == EXIT_AUTH and "keys" in _error(err)
+    flipped = tmp_path / "flipped.izbackup"
+    flipped.write_bytes(data[:500] + bytes([data[500] ^ 1]) + data[501:])
+    code, _, err = run("--vault", device, "merge", flipped, "--key", key_file)
+    assert code == EXIT_INTEGRITY and "damaged" in _error(err)
+    (tmp_path / "notes.txt").write_text("not a backup\n" * 50)
+    code, _, err = run("--vault", device, "verify", tmp_path / "notes.txt", "--key", key_file)
+    assert code == EXIT_INVALID and "not an Izdeu backup" in _error(err)
+    code, _, err = run("--vault", device, "verify", tmp_path / "missing", "--key", key_file)
+    assert code == EXIT_NOT_FOUND
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 2)
+    code, _, _ = run("--vault", device, "backup", "-o", stick / "newer.izbackup", "--to", public)
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 1)  # not undo(): keeps the cheap KDF
+    code, _, err = run("--vault", device, "verify", stick / "newer.izbackup", "--key", key_file)
+    assert code == EXIT_VERSION and "newer version" in _error(err)
+    code, _, err = run("--vault", device, "backup", "-o", stick / "one.izbackup", "--to", public)
+    assert code == EXIT_INVALID and "never overwritten" in _error(err)
+    code, _, err = run("--vault", device, "backup", "-o", stick, "--to", "age1nonsense")
+    assert code == EXIT_INVALID
+    assert sorted(p.name for p in stick.iterdir()) == ["newer.izbackup", "one.izbackup"]
