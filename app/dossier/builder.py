@@ -13,9 +13,11 @@ characters its font lacks and breaks Uyghur word order.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import hashlib
 import io
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -43,8 +45,10 @@ from reportlab.platypus import (
 
 from app.dossier.consent import PROFILE_SCOPE, ConsentedCase, Profile, filter_testimonies
 from app.dossier.images import PreparedImage, is_image, prepare_image
-from app.dossier.labels import LANGS, Lang, enum_label, label
-from app.dossier.text import ScriptParagraph, draw_line, fonts
+from app.dossier.labels import LANGS, Lang, enum_label, label, static_texts
+from app.dossier.text import ScriptParagraph, fonts
+from app.dossier.text.layout import Line, ParagraphLayout
+from app.dossier.text.render import draw_prepared_line
 from app.dossier.wgeid import is_urgent, minimum_elements
 from app.errors import InvalidInputError
 from app.fsutil import atomic_write_bytes
@@ -186,9 +190,9 @@ def _furniture(canvas: Canvas, page: int, pages: int, *, case_number: str, lang:
     canvas.saveState()
     top = height - 12 * mm
     canvas.setFillColor(MUTED)
-    draw_line(canvas, MARGIN_X, top, f"{label('case', lang)} {case_number}", 8.5)
+    _draw(canvas, MARGIN_X, top, f"{label('case', lang)} {case_number}", 8.5)
     canvas.setFillColor(ALERT)
-    draw_line(canvas, width - MARGIN_X, top, label("confidential", lang), 8.5, bold=True,
+    _draw(canvas, width - MARGIN_X, top, label("confidential", lang), 8.5, bold=True,
               align="right")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -196,9 +200,9 @@ def _furniture(canvas: Canvas, page: int, pages: int, *, case_number: str, lang:
     canvas.line(MARGIN_X, 14 * mm, width - MARGIN_X, 14 * mm)
     bottom = 9 * mm
     canvas.setFillColor(MUTED)
-    draw_line(canvas, MARGIN_X, bottom, label("generated", lang, date=date), 8)
-    draw_line(canvas, width / 2, bottom, label("confidential", lang), 8, align="center")
-    draw_line(canvas, width - MARGIN_X, bottom, label("page_of", lang, page=page, pages=pages), 8,
+    _draw(canvas, MARGIN_X, bottom, label("generated", lang, date=date), 8)
+    _draw(canvas, width / 2, bottom, label("confidential", lang), 8, align="center")
+    _draw(canvas, width - MARGIN_X, bottom, label("page_of", lang, page=page, pages=pages), 8,
               align="right")
     canvas.restoreState()
 
@@ -227,8 +231,53 @@ BOX = _style("box", 10, 13.5, color=ALERT)
 PLACEHOLDER = _style("placeholder", 8.5, 11, color=MUTED, align=TA_CENTER)
 
 
+# Shaping is the costly part of a dossier, and most paragraphs are labels that repeat on every
+# testimony and every dossier of a batch. A paragraph is analysed once per (text, style, bold)
+# and each use gets a shallow copy (the analysed layout is shared and never changed). Label
+# wording is cached for the whole process; case text only for the build in progress, so no
+# case data lingers in memory after a dossier is made (the vault may be locked meanwhile).
+_STATIC_CACHE: dict[tuple[str, str, bool], ScriptParagraph] = {}
+_STATIC_LIMIT = 4096
+_local = threading.local()
+
+
 def _p(text: str, style: ParagraphStyle = BODY, *, bold: bool = False) -> ScriptParagraph:
-    return ScriptParagraph(text, style, bold=bold)
+    key = (text, style.name, bold)
+    cache: dict[tuple[str, str, bool], ScriptParagraph] | None
+    if text in static_texts():
+        cache = _STATIC_CACHE if len(_STATIC_CACHE) < _STATIC_LIMIT else None
+    else:
+        cache = getattr(_local, "cache", None)
+    if cache is None:
+        return ScriptParagraph(text, style, bold=bold)
+    proto = cache.get(key)
+    if proto is None:
+        proto = cache[key] = ScriptParagraph(text, style, bold=bold)
+    return copy.copy(proto)
+
+
+def _cached_line(text: str, size: float, bold: bool = False) -> Line:
+    """A laid-out single line, cached like paragraphs (page headers repeat on every page)."""
+    key = (text, f"line-{size}", bold)
+    cache: dict[Any, Any] | None = (_STATIC_LINES if text in static_texts()
+                                    else getattr(_local, "lines", None))
+    line = cache.get(key) if cache is not None else None
+    if line is None:
+        layout = ParagraphLayout(text, size, fonts(), bold=bold)
+        line = layout.line(0, len(layout.text))
+        if cache is not None:
+            cache[key] = line
+    return line
+
+
+_STATIC_LINES: dict[tuple[str, str, bool], Line] = {}
+
+
+def _draw(canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
+          align: str = "left") -> None:
+    line = _cached_line(text, size, bold)
+    left = x - line.width if align == "right" else x - line.width / 2 if align == "center" else x
+    draw_prepared_line(canvas, line, left, y)
 
 
 def _kv_table(rows: Iterable[tuple[str, str]], key_width: float = 45 * mm,
@@ -291,7 +340,9 @@ class _Picture(Flowable):
 
 
 def _image(prepared: PreparedImage, max_width: float, max_height: float) -> _Picture:
-    scale = min(max_width / prepared.width, max_height / prepared.height)
+    # Small images are not blown up past 1.5 pt per pixel (about 48 dpi): beyond that they
+    # only get blurrier and take a whole page.
+    scale = min(max_width / prepared.width, max_height / prepared.height, 1.5)
     return _Picture(prepared, prepared.width * scale, prepared.height * scale)
 
 
@@ -308,11 +359,12 @@ def _span(start: PartialDate, end: PartialDate, lang: str) -> str:
 
 
 def _size(n: int) -> str:
+    # Exact bytes without digit grouping: separators differ by language, digits do not.
     if n < 1024:
         return f"{n} B"
     if n < 1024**2:
-        return f"{n / 1024:.1f} KiB ({n:,} B)".replace(",", "\u202f")
-    return f"{n / 1024**2:.1f} MiB ({n:,} B)".replace(",", "\u202f")
+        return f"{n / 1024:.1f} KiB ({n} B)"
+    return f"{n / 1024**2:.1f} MiB ({n} B)"
 
 
 def _mask(number: str) -> str:
@@ -746,7 +798,11 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         canvases.append(canvas)
         return canvas
 
-    doc.build(builder.story(), canvasmaker=maker)
+    _local.cache, _local.lines = {}, {}
+    try:
+        doc.build(builder.story(), canvasmaker=maker)
+    finally:
+        _local.cache = _local.lines = None  # no case text kept once the dossier is made
     pdf = out.getvalue()
     return Dossier(
         pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(),

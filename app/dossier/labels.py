@@ -7,9 +7,10 @@ dossier can always be produced.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal
 
-__all__ = ["LANGS", "Lang", "enum_label", "label"]
+__all__ = ["LANGS", "Lang", "enum_label", "label", "static_texts"]
 
 Lang = Literal["en", "ru", "kk"]
 LANGS: tuple[Lang, ...] = ("en", "ru", "kk")
@@ -211,15 +212,17 @@ _LABELS: dict[str, tuple[str, str, str]] = {
                        "О розыске: {name} (дело {case})",
                        "Іздеу туралы: {name} (іс {case})"),
     "letter_salutation": ("Dear Sir or Madam,", "Уважаемые господа!", "Құрметті мырзалар!"),
-    "letter_body": ("We respectfully submit information on {name}, born {born}, who disappeared "
-                    "on or about {date} in {place}. The family has had no reliable news of the "
-                    "person's fate or whereabouts since then.",
-                    "Настоящим направляем сведения о {name}, {born} г.р., исчезнувшем(-ей) "
-                    "{date}, место: {place}. С тех пор семья не имеет достоверных сведений о "
-                    "судьбе и местонахождении этого человека.",
-                    "{name} ({born} ж.т.) туралы мәліметтерді ұсынамыз. Ол {date} {place} "
-                    "жерінде хабарсыз кетті. Содан бері отбасында оның тағдыры мен қайда "
-                    "екені туралы сенімді хабар жоқ."),
+    # Names cannot be declined automatically, so the sentences put them after a colon.
+    "letter_body": ("We respectfully submit information on the disappearance of a person: "
+                    "{name} (date of birth: {born}). Date of disappearance: {date}. Place: "
+                    "{place}. The family has had no reliable news of the person's fate or "
+                    "whereabouts since then.",
+                    "Настоящим направляем сведения об исчезновении человека: {name} (дата "
+                    "рождения: {born}). Дата исчезновения: {date}. Место: {place}. С тех пор "
+                    "семья не имеет достоверных сведений о его (её) судьбе и местонахождении.",
+                    "Хабарсыз кеткен адам туралы мәліметтерді ұсынамыз: {name} (туған күні: "
+                    "{born}). Жоғалған күні: {date}. Орны: {place}. Содан бері отбасында оның "
+                    "тағдыры мен қайда екені туралы сенімді хабар жоқ."),
     "letter_request": ("We ask the Ministry to request information on the fate and "
                        "whereabouts of this person from the authorities of the People's "
                        "Republic of China, to inform the family of any answer, and to take the "
@@ -344,3 +347,11 @@ def enum_label(group: str, value: str, lang: str, /) -> str:
     """A stored code (status, act kind…) in words; unknown codes are shown as they are."""
     entry = _ENUMS.get(group, {}).get(value)
     return _pick(entry, lang) if entry else value
+
+
+@cache
+def static_texts() -> frozenset[str]:
+    """Every fixed wording (no placeholders), in every language: safe to cache anywhere."""
+    texts = {t for entry in _LABELS.values() for t in entry if "{" not in t}
+    texts.update(t for group in _ENUMS.values() for entry in group.values() for t in entry)
+    return frozenset(texts)

@@ -1,0 +1,177 @@
+"""Dossier benchmark: one big dossier and a batch of demo cases, beside plain ReportLab.
+
+    .venv/bin/python bench/dossier_bench.py [--cases 200] [--repeat 3]
+
+Prints one JSON object. "Plain" is a ReportLab document of the same text and the same images
+built in the same run with ``Paragraph`` (one font, no bidi, no font fallback, no shaping) and
+``Image``: what the dossier would cost without the multi-script text layer and the dossier's
+own structure. Times are the best of ``--repeat`` runs (the machine's noise is one-sided).
+
+Targets: the big dossier (30 extra testimonies, 20 photos) < 2 s; ratio to plain ≤ 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import io
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer  # noqa: E402
+
+from app.dossier.builder import (  # noqa: E402
+    DossierOptions,
+    DossierSource,
+    build_dossier,
+    load_source,
+)
+from app.dossier.images import is_image  # noqa: E402
+from app.dossier.sample import sample_source  # noqa: E402
+from app.dossier.text import FONT_DIR, fonts  # noqa: E402
+
+PASSPHRASE = "izdeu bench passphrase (fictional data)"
+TODAY = _dt.date(2026, 11, 28)
+OPTIONS = DossierOptions(profile="wgeid", lang="en", organisation="Demo Rights Centre",
+                         generated=TODAY)
+
+
+def _best(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def _texts(source: DossierSource) -> list[str]:
+    """The case text a dossier shows, for the plain document."""
+    b = source.bundle
+    case = b.case
+    out = [case.case_number, case.summary, case.disappeared_place, case.perpetrators,
+           case.remedies, *(n.text for n in case.person.names)]
+    for act in b.acts:
+        out += [act.place, act.facility, act.agency, act.official_reason, act.believed_reason,
+                act.charge, act.court, act.sentence]
+    for t in b.testimonies:
+        out += [t.place, t.original_text, *(tr.text for tr in t.translations)]
+    for i in b.interventions:
+        out += [i.addressee, i.reference, i.response]
+    for a in b.attachments:
+        out += [a.original_name, a.media_type, a.sha256]
+    return [t for t in out if t and t.strip()]
+
+
+def _plain_font() -> str:
+    if "BenchPlain" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BenchPlain", str(FONT_DIR / "NotoSans-Regular.ttf")))
+    return "BenchPlain"
+
+
+def plain_pdf(source: DossierSource) -> bytes:
+    style = ParagraphStyle("plain", fontName=_plain_font(), fontSize=9.5, leading=13)
+    story: list = []
+    for text in _texts(source):
+        for part in text.split("\n"):
+            story.append(Paragraph(escape(part), style))
+    for a in source.bundle.attachments:
+        data = source.files.get(a.uuid)
+        if data is None or not is_image(a.media_type):
+            continue
+        try:
+            from PIL import Image as PILImage
+
+            PILImage.open(io.BytesIO(data)).load()  # the plain one must not crash either
+        except Exception:  # noqa: BLE001
+            continue
+        story += [Image(io.BytesIO(data), width=60 * mm, height=75 * mm), Spacer(1, 5 * mm)]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build(story)
+    return out.getvalue()
+
+
+def bench_big(repeat: int) -> dict[str, object]:
+    source = sample_source(TODAY, photos=20, extra_testimonies=30)
+    dossier_s, dossier = _best(lambda: build_dossier(source, OPTIONS), repeat)
+    plain_s, plain = _best(lambda: plain_pdf(source), repeat)
+    return {
+        "testimonies": len(source.bundle.testimonies),
+        "photos": sum(1 for a in source.bundle.attachments if is_image(a.media_type)),
+        "pages": dossier.pages,  # type: ignore[attr-defined]
+        "bytes": len(dossier.pdf),  # type: ignore[attr-defined]
+        "dossier_s": round(dossier_s, 3),
+        "plain_reportlab_s": round(plain_s, 3),
+        "plain_bytes": len(plain),  # type: ignore[arg-type]
+        "ratio": round(dossier_s / plain_s, 2),
+        "target_s": 2.0,
+        "ok": dossier_s < 2.0 and dossier_s / plain_s <= 2.0,
+    }
+
+
+def bench_batch(cases: int) -> dict[str, object]:
+    from app import demo
+    from app.dossier.batch import build_batch
+    from app.store import Store
+    from app.vault import KdfParams, Vault
+
+    with tempfile.TemporaryDirectory(prefix="izdeu-dossier-bench-") as tmp:
+        vault = Vault.create(Path(tmp) / "bench.izdeu", PASSPHRASE,
+                             params=KdfParams(memory_kib=8192, time_cost=1, parallelism=1))
+        try:
+            store = Store(vault, actor="bench")
+            demo.populate(store, cases, today=TODAY)
+            uuids = [r.uuid for r in store.list_cases(limit=cases)]
+            start = time.perf_counter()
+            result = build_batch(store, uuids, Path(tmp) / "out", OPTIONS, record=True)
+            batch_s = time.perf_counter() - start
+            # Plain: the same loads and the same text and images, one file each.
+            start = time.perf_counter()
+            for uuid in uuids:
+                (Path(tmp) / "plain").mkdir(exist_ok=True)
+                (Path(tmp) / "plain" / f"{uuid}.pdf").write_bytes(
+                    plain_pdf(load_source(store, uuid)))
+            plain_s = time.perf_counter() - start
+            size = sum(p.stat().st_size for _, p, _ in result.written)
+        finally:
+            vault.close()
+    return {
+        "cases": cases, "written": len(result.written), "failed": len(result.failed),
+        "batch_s": round(batch_s, 3), "per_case_ms": round(1000 * batch_s / cases, 1),
+        "total_mb": round(size / 1024**2, 1),
+        "plain_reportlab_s": round(plain_s, 3), "ratio": round(batch_s / plain_s, 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    fonts()
+    warm = build_dossier(sample_source(TODAY), OPTIONS)  # first use loads fonts and HarfBuzz
+    result = {
+        "fonts_and_first_dossier_s": round(time.perf_counter() - start, 3),
+        "first_dossier_pages": warm.pages,
+        "big_dossier": bench_big(args.repeat),
+        "batch": bench_batch(args.cases),
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
