@@ -26,7 +26,11 @@ __all__ = [
     "DecryptFailure",
 ]
 
-_QUEUE_PIECES = 16  # at most ~1 MiB of plaintext waiting between the threads
+_QUEUE_PIECES = 8  # at most ~2 MiB of plaintext waiting between the threads
+# pyrage writes plaintext in 8 KiB pieces; handing each one to the other thread costs more
+# than decrypting it (measured: 24k queue hand-offs were ~2.5 s for 200 MB). The worker
+# gathers pieces up to this size first.
+_PIECE = 256 * 1024
 _POLL = 0.1
 
 
@@ -130,18 +134,26 @@ class DecryptStream:
         self._queue: queue.Queue[object] = queue.Queue(maxsize=_QUEUE_PIECES)
         self._abort = threading.Event()
         self._buf = bytearray()
+        self._pending = bytearray()  # worker side: plaintext gathered for the next hand-off
         self._done = False
         self._thread = threading.Thread(target=self._run, name="izdeu-backup-decrypt", daemon=True)
 
     # -- worker side ---------------------------------------------------------------------------
     def write(self, data: bytes) -> int:
-        piece = bytes(data)
+        self._pending += data
+        if len(self._pending) >= _PIECE:
+            self._hand_off()
+        return len(data)
+
+    def _hand_off(self) -> None:
+        piece = bytes(self._pending)
+        self._pending.clear()
         while True:
             if self._abort.is_set():
                 raise _Aborted()
             try:
                 self._queue.put(piece, timeout=_POLL)
-                return len(piece)
+                return
             except queue.Full:
                 continue
 
@@ -155,6 +167,8 @@ class DecryptStream:
         outcome: object = _EOF
         try:
             pyrage.decrypt_io(self._source, self, self._identities)
+            if self._pending:
+                self._hand_off()  # only after age authenticated the end of the file
         except _Aborted:
             return
         except pyrage.DecryptError as exc:
