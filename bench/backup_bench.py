@@ -1,0 +1,262 @@
+"""Backup benchmark: backup, verify and restore of a vault with ~1 GB of attachments, beside the
+standard ``age`` tool encrypting and decrypting the same bytes in the same run.
+
+Prints one JSON object. Each operation runs in a child process of its own, so its peak RSS
+(``ru_maxrss`` from ``os.wait4``) is that operation's alone. The vault and the plaintext the
+``age`` tool reads are generated once (fictional random bytes) and cached under
+``/tmp/izdeu-bench-backup`` (``--fresh`` rebuilds them).
+
+    .venv/bin/python bench/backup_bench.py [--gib 1.0] [--fresh]
+
+Targets (issue 5): throughput at least 50 % of the age tool's, peak RSS below 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+__all__ = ["main"]
+
+CACHE = Path("/tmp/izdeu-bench-backup")
+PASSPHRASE = "benchmark passphrase, fictional data"
+FILE_SIZE = 16 * 1024 * 1024
+
+
+def _paths(cache: Path) -> dict[str, Path]:
+    return {"vault": cache / "bench.izdeu", "plain": cache / "attachments.bin",
+            "identity": cache / "hq.key", "ready": cache / "ready.json"}
+
+
+def _generate(cache: Path, gib: float) -> dict[str, Any]:
+    """The vault (fast KDF: the bench measures backups, not Argon2) and the same bytes as one
+    plaintext file for the age tool."""
+    import pyrage
+
+    from app.backup import ops
+    from app.backup.keys import identity_file_text
+    from app.model import Case
+    from app.store import Store
+    from app.vault import KdfParams, Vault
+
+    paths = _paths(cache)
+    shutil.rmtree(cache, ignore_errors=True)
+    cache.mkdir(parents=True)
+    identity = pyrage.x25519.Identity.generate()
+    paths["identity"].write_bytes(identity_file_text(identity))
+    count = max(1, int(gib * 1024**3) // FILE_SIZE)
+    seed = os.urandom(FILE_SIZE)
+    vault = Vault.create(paths["vault"], PASSPHRASE, params=_bench_kdf(KdfParams))
+    try:
+        store = Store(vault, actor="bench")
+        ops.set_backup_recipients(vault, [str(identity.to_public())])
+        with open(paths["plain"], "wb") as plain:
+            for i in range(count):
+                case = Case(case_number=f"BENCH-{i:04d}", summary="Fictional benchmark case")
+                store.save(case)
+                # Distinct content per file (no deduplication), incompressible, cheap to make.
+                data = i.to_bytes(8, "big") + seed[8:]
+                store.add_attachment(case.uuid, _Reader(data), f"scan-{i}.bin")
+                plain.write(data)
+    finally:
+        vault.close()
+    info = {"attachments": count, "attachment_bytes": count * FILE_SIZE}
+    paths["ready"].write_text(json.dumps(info))
+    return info
+
+
+def _bench_kdf(cls: Any) -> Any:
+    return cls(memory_kib=8192, time_cost=1, parallelism=1)
+
+
+class _Reader:
+    def __init__(self, data: bytes) -> None:
+        self._data = memoryview(data)
+        self._at = 0
+
+    def read(self, n: int = -1) -> bytes:
+        end = len(self._data) if n < 0 else self._at + n
+        chunk = bytes(self._data[self._at:end])
+        self._at += len(chunk)
+        return chunk
+
+
+# --- child processes ------------------------------------------------------------------------
+
+
+def _child(op: str, cache: Path, work: Path) -> None:
+    """Run one operation; print its figures as JSON (the parent measures the RSS)."""
+    from app.backup import ops
+    from app.backup.keys import parse_identity
+    from app.store import Store
+    from app.vault import KdfParams, Vault
+    from app.vault import kdf as _kdf
+
+    _kdf.DEFAULT_PARAMS = _bench_kdf(KdfParams)
+    paths = _paths(cache)
+    identity = parse_identity(paths["identity"].read_bytes())
+    out: dict[str, Any] = {}
+    if op == "vault_read":
+        # The ceiling for a backup: only reading every attachment chunk out of SQLCipher.
+        with Vault.open(paths["vault"], PASSPHRASE) as vault:
+            store = Store(vault)
+            uuids = [r[0] for r in vault.conn.execute("SELECT uuid FROM attachments")]
+            start = time.perf_counter()
+            total = sum(len(c) for u in uuids for c in store.attachment_chunks(u))
+            out["seconds"] = time.perf_counter() - start
+            out["bytes"] = total
+    elif op == "backup":
+        with Vault.open(paths["vault"], PASSPHRASE) as vault:
+            start = time.perf_counter()
+            result = ops.backup_vault(Store(vault), work, keep=1)
+            out["seconds"] = time.perf_counter() - start
+            out["file"] = str(result.path)
+            out["file_size"] = result.report.file_size
+    elif op == "verify":
+        with Vault.open(paths["vault"], PASSPHRASE) as vault:
+            trusted = ops.trusted_signer_keys(vault)
+        backup = _latest(work)
+        start = time.perf_counter()
+        report = ops.verify_file(backup, identities=[identity], trusted_signers=trusted)
+        out["seconds"] = time.perf_counter() - start
+        out["records"] = report.records
+    elif op == "restore":
+        with Vault.open(paths["vault"], PASSPHRASE) as vault:
+            trusted = ops.trusted_signer_keys(vault)
+        backup = _latest(work)
+        target = work / "restored.izdeu"
+        start = time.perf_counter()
+        ops.restore_backup(backup, target, PASSPHRASE, identities=[identity],
+                           trusted_signers=trusted)
+        out["seconds"] = time.perf_counter() - start
+    print(json.dumps(out))
+
+
+def _latest(work: Path) -> Path:
+    from app.backup import list_backups
+
+    return list_backups(work)[-1]
+
+
+def _measure(argv: list[str], stdin: Path | None = None, stdout: Path | None = None
+             ) -> tuple[float, int, str]:
+    """(seconds, peak RSS in bytes, stdout text) of one child process."""
+    fin = open(stdin, "rb") if stdin else subprocess.DEVNULL
+    fout = open(stdout, "wb") if stdout else subprocess.PIPE
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=fin, stdout=fout, stderr=subprocess.PIPE)
+    text = proc.stdout.read().decode() if proc.stdout else ""
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    for f in (fin, fout):
+        if hasattr(f, "close"):
+            f.close()
+    if proc.returncode != 0:
+        raise SystemExit(f"{argv[:4]} failed: {err[-800:]}")
+    return elapsed, usage.ru_maxrss * 1024, text
+
+
+def _drop_caches_hint(path: Path) -> None:
+    """Read a file once so every contender starts from a warm page cache (fair comparison)."""
+    with open(path, "rb") as fh:
+        while fh.read(8 * 1024 * 1024):
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gib", type=float, default=1.0, help="attachment volume (GiB)")
+    parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument("--fresh", action="store_true", help="regenerate the cached vault")
+    parser.add_argument("--child", choices=["generate", "vault_read", "backup", "verify",
+                                            "restore"], help=argparse.SUPPRESS)
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child == "generate":
+        _generate(args.cache, args.gib)
+        return 0
+    if args.child:
+        _child(args.child, args.cache, args.work)
+        return 0
+
+    paths = _paths(args.cache)
+    work = args.cache / "work"
+    # Everything runs in children: ru_maxrss survives exec, so a child forked from a big
+    # parent would report the parent's size.
+    me = [sys.executable, str(Path(__file__).resolve()), "--cache", str(args.cache),
+          "--work", str(work), "--gib", str(args.gib)]
+    generated = False
+    if args.fresh or not paths["ready"].exists():
+        seconds, _rss, _ = _measure([*me, "--child", "generate"])
+        generated = round(seconds, 1)
+    info = json.loads(paths["ready"].read_text())
+    volume = info["attachment_bytes"]
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    results: dict[str, Any] = {}
+    _drop_caches_hint(paths["vault"])
+    for op in ("vault_read", "backup", "verify", "restore"):
+        seconds, rss, text = _measure([*me, "--child", op])
+        inner = json.loads(text.strip().splitlines()[-1])
+        results[op] = {"seconds": round(inner["seconds"], 2),
+                       "mb_per_s": round(volume / inner["seconds"] / 1e6, 1),
+                       "process_seconds": round(seconds, 2),
+                       "peak_rss_mb": round(rss / 1e6, 1)}
+        if op == "backup":
+            results[op]["file_size"] = inner["file_size"]
+    identity_text = paths["identity"].read_text()
+    public = next(line.split(":", 1)[1].strip() for line in identity_text.splitlines()
+                  if line.startswith("# public key:"))
+    age = shutil.which("age")
+    if age:
+        _drop_caches_hint(paths["plain"])
+        encrypted = work / "plain.age"
+        seconds, rss, _ = _measure([age, "-r", public, "-o", str(encrypted)], stdin=paths["plain"])
+        results["age_encrypt"] = {"seconds": round(seconds, 2),
+                                  "mb_per_s": round(volume / seconds / 1e6, 1),
+                                  "peak_rss_mb": round(rss / 1e6, 1)}
+        seconds, rss, _ = _measure([age, "-d", "-i", str(paths["identity"]), "-o", os.devnull,
+                                    str(encrypted)])
+        results["age_decrypt"] = {"seconds": round(seconds, 2),
+                                  "mb_per_s": round(volume / seconds / 1e6, 1),
+                                  "peak_rss_mb": round(rss / 1e6, 1)}
+        encrypted.unlink()
+        enc, dec = results["age_encrypt"]["mb_per_s"], results["age_decrypt"]["mb_per_s"]
+        results["ratios"] = {
+            "backup_vs_age_encrypt": round(results["backup"]["mb_per_s"] / enc, 2),
+            "verify_vs_age_decrypt": round(results["verify"]["mb_per_s"] / dec, 2),
+            "restore_vs_age_decrypt": round(results["restore"]["mb_per_s"] / dec, 2),
+        }
+    peak = max(r["peak_rss_mb"] for k, r in results.items() if k in ("backup", "verify",
+                                                                     "restore"))
+    results["parent_peak_rss_mb"] = round(
+        __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss / 1e3, 1)
+    targets = {"peak_rss_below_200_mb": peak < 200}
+    if "ratios" in results:
+        targets["throughput_at_least_half_of_age"] = all(v >= 0.5 for v in
+                                                         results["ratios"].values())
+    print(json.dumps({
+        "benchmark": "izdeu-backup", "attachment_bytes": volume,
+        "attachments": info["attachments"], "generated_now_seconds": generated,
+        "cpu_count": os.cpu_count(), "age": age or None, "results": results,
+        "targets": targets,
+    }, indent=2))
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
