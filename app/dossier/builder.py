@@ -210,10 +210,11 @@ def _furniture(canvas: Canvas, page: int, pages: int, *, case_number: str, lang:
 # --- styles and small builders ---------------------------------------------------------------
 
 def _style(name: str, size: float, leading: float, *, color: Any = INK, before: float = 0,
-           after: float = 0, indent: float = 0, align: int = 0) -> ParagraphStyle:
+           after: float = 0, indent: float = 0, align: int = 0,
+           keep_with_next: bool = False) -> ParagraphStyle:
     return ParagraphStyle(name, fontSize=size, leading=leading, textColor=color,
                           spaceBefore=before, spaceAfter=after, leftIndent=indent,
-                          alignment=align)
+                          alignment=align, keepWithNext=int(keep_with_next))
 
 
 BODY = _style("body", 9.5, 13, after=3)
@@ -224,8 +225,11 @@ NAME = _style("name", 13, 17)
 HASH = _style("hash", 7.6, 10)
 TITLE = _style("title", 18, 23, color=ACCENT, after=4)
 SUBTITLE = _style("subtitle", 10.5, 14, color=MUTED, after=8)
-H1 = _style("h1", 14, 18, color=ACCENT, before=10, after=5)
-H2 = _style("h2", 11, 14.5, color=ACCENT, before=8, after=3)
+# Headings and introductions stay with what follows them (no heading alone at a page foot).
+H1 = _style("h1", 14, 18, color=ACCENT, before=10, after=5, keep_with_next=True)
+H2 = _style("h2", 11, 14.5, color=ACCENT, before=8, after=3, keep_with_next=True)
+INTRO = _style("intro", 8, 10.5, color=MUTED, keep_with_next=True)
+SUBHEAD = _style("subhead", 8.5, 12, color=MUTED)
 NOTE = _style("note", 9, 12, color=ALERT, before=2, after=4)
 BOX = _style("box", 10, 13.5, color=ALERT)
 PLACEHOLDER = _style("placeholder", 8.5, 11, color=MUTED, align=TA_CENTER)
@@ -296,6 +300,18 @@ def _kv_table(rows: Iterable[tuple[str, str]], key_width: float = 45 * mm,
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE),
     ]))
     return table
+
+
+def _keep(out: list[Flowable], items: list[Flowable]) -> None:
+    """Append ``items`` kept on one page, together with the headings waiting before them.
+
+    platypus's keepWithNext cannot reach into a KeepTogether, so a section heading followed
+    by kept blocks would be left alone at the foot of a page; it is moved into the first one.
+    """
+    lead: list[Flowable] = []
+    while out and getattr(getattr(out[-1], "style", None), "keepWithNext", 0):
+        lead.insert(0, out.pop())
+    out.append(KeepTogether(lead + items))
 
 
 def _add(story: list[Flowable], *items: Flowable | None) -> None:
@@ -639,10 +655,10 @@ class _Builder:
                 continue
             heading = f"{enum_label('act', act.kind, lang)} — " + (
                 _span(act.date_from, act.date_to, lang) or "—")
-            blocks.append(KeepTogether([_p(heading, H2, bold=True), table]))
-        if not blocks:
-            return []
-        return [_p(self.t("detention"), H1, bold=True), *blocks]
+            if not blocks:
+                blocks.append(_p(self.t("detention"), H1, bold=True))
+            _keep(blocks, [_p(heading, H2, bold=True), table])
+        return blocks
 
     def testimonies(self) -> list[Flowable]:
         lang = self.lang
@@ -672,12 +688,15 @@ class _Builder:
                 (self.t("interpreter"), "" if public else testimony.interpreter),
                 (self.t("supports"), testimony.supports),
             ]
-            out.append(KeepTogether([_p(self.t("testimony_n", n=n), H2, bold=True),
-                                     *[x for x in [_kv_table(rows)] if x is not None]]))
+            _keep(out, [_p(self.t("testimony_n", n=n), H2, bold=True),
+                        *[x for x in [_kv_table(rows)] if x is not None]])
             if testimony.original_text.strip():
+                # Room for the label and a few lines, or both go to the next page. (Not
+                # keepWithNext: that would push a long testimony whole to a new page.)
+                out.append(CondPageBreak(15 * mm))
                 out.append(_p(self.t("original") + " ("
                               + enum_label("language", testimony.language, lang) + ")",
-                              KEY, bold=True))
+                              SUBHEAD, bold=True))
                 out.append(_p(testimony.original_text, BODY))
             for tr in testimony.translations:
                 if not tr.text.strip():
@@ -685,7 +704,8 @@ class _Builder:
                 heading = self.t("translation", lang=enum_label("language", tr.language, lang))
                 if tr.translator and not public:
                     heading += f" — {self.t('translator')}: {tr.translator}"
-                out.append(_p(heading, KEY, bold=True))
+                out.append(CondPageBreak(15 * mm))
+                out.append(_p(heading, SUBHEAD, bold=True))
                 out.append(_p(tr.text, BODY))
             out.append(Spacer(1, 3 * mm))
         if self.consent.withdrawn_testimonies:
@@ -714,8 +734,8 @@ class _Builder:
                 (self.t("response_date"), _date(item.response_date, lang)),
                 (self.t("next_follow_up"), _date(item.next_follow_up, lang)),
             ]
-            out.append(KeepTogether([_p(heading, H2, bold=True),
-                                     *[x for x in [_kv_table(rows)] if x is not None]]))
+            _keep(out, [_p(heading, H2, bold=True),
+                        *[x for x in [_kv_table(rows)] if x is not None]])
         if self.case.remedies.strip():
             out += [_p(self.t("remedies"), H2, bold=True), _p(self.case.remedies, BODY)]
         return out
@@ -726,7 +746,7 @@ class _Builder:
         if not shown:
             out.append(_p(self.t("no_evidence"), BODY))
         else:
-            out.append(_p(self.t("evidence_intro"), SMALL))
+            out.append(_p(self.t("evidence_intro"), INTRO))
         for n, attachment in enumerate(shown, 1):
             block: list[Flowable] = [
                 _p(f"{n}. {attachment.original_name or '—'}", VALUE, bold=True),
@@ -740,7 +760,7 @@ class _Builder:
             if self.verified(attachment) is False:
                 block.append(_p(self.t("hash_mismatch"), NOTE, bold=True))
             block.append(Spacer(1, 2 * mm))
-            out.append(KeepTogether(block))
+            _keep(out, block)
         withheld = sum(1 for a in self.bundle.attachments
                        if a.uuid in self.consent.withheld_attachments)
         if withheld:
@@ -765,7 +785,7 @@ class _Builder:
                 prepared = self.prepared(attachment.uuid)
                 body = (_image(prepared, max_w, max_h) if prepared is not None
                         else _placeholder(max_w, 30 * mm, self.t("image_failed")))
-            out.append(KeepTogether([*caption, Spacer(1, 2 * mm), body, Spacer(1, 6 * mm)]))
+            _keep(out, [*caption, Spacer(1, 2 * mm), body, Spacer(1, 6 * mm)])
         return out
 
 
