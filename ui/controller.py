@@ -8,8 +8,9 @@ is simply two queued operations.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import (
@@ -23,15 +24,20 @@ from app.paths import Paths
 from ui.dialogs import FileDialogs
 from ui.i18n import Translations
 from ui.lock import ClipboardGuard, IdleLock
-from ui.main_window import MainWindow
 from ui.messages import user_message
-from ui.settings.dialog import SettingsDialog
 from ui.settings.store import UiSettings
-from ui.unlock.demo import create_demo
 from ui.unlock.window import DEMO_PASSPHRASE, StartWindow
 from ui.worker import DbSession, DbWorker
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 __all__ = ["Controller"]
+
+
+def _preload_windows() -> None:
+    """Import the main window's modules (the start window is already on screen)."""
+    import ui.main_window  # noqa: F401
 
 
 class Controller(QObject):
@@ -74,6 +80,10 @@ class Controller(QObject):
         window.restore_requested.connect(self._restore_requested)
         window.closed.connect(self._start_closed)
         self.start_window = window
+        if self.main is None and self.vault_path is None:
+            # First start: load what unlocking needs while the user types the passphrase.
+            self.worker.preload()
+            QTimer.singleShot(200, _preload_windows)
         if minimized:
             window.showMinimized()
         else:
@@ -106,6 +116,8 @@ class Controller(QObject):
         self.paths.ensure()
 
         def op(_session: DbSession) -> Path:
+            from ui.unlock.demo import create_demo
+
             create_demo(path, DEMO_PASSPHRASE)
             return path
 
@@ -161,6 +173,8 @@ class Controller(QObject):
 
     def _build_main(self) -> None:
         assert self.vault_path is not None
+        from ui.main_window import MainWindow
+
         main = MainWindow(self.worker, self.dialogs, self.vault_path.name,
                           autosave_seconds=self.settings.autosave_seconds)
         main.lock_requested.connect(self.lock)
@@ -230,6 +244,8 @@ class Controller(QObject):
     def open_settings(self) -> None:
         if self.main is None:
             return
+        from ui.settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.main)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return

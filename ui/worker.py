@@ -14,14 +14,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.errors import VaultLockedError
-from app.store import Store
-from app.vault import Vault
+
+if TYPE_CHECKING:  # imported on the DB thread when first needed: faster start-up
+    from app.store import Store
+    from app.vault import Vault
 
 __all__ = ["DbSession", "DbWorker"]
 
@@ -97,6 +99,9 @@ class DbWorker(QObject):
         A bytearray passphrase is wiped once the key has been derived.
         """
         def op(session: DbSession) -> Path:
+            from app.store import Store
+            from app.vault import Vault
+
             try:
                 if session.vault is not None:
                     _close(session)
@@ -110,6 +115,14 @@ class DbWorker(QObject):
             return vault.path
 
         self.submit(op, on_done, on_error, context)
+
+    def preload(self) -> None:
+        """Import the storage modules on the DB thread while the user types the passphrase."""
+        def op(_session: DbSession) -> None:
+            import app.store  # noqa: F401
+            import app.vault  # noqa: F401
+
+        self.submit(op)
 
     def close_vault(self, on_done: Callback | None = None, context: QObject | None = None) -> None:
         self.submit(_close, on_done, None, context)

@@ -84,23 +84,34 @@ class CaseTableModel(QAbstractTableModel):
                                follow_up_due=follow_up_due))
 
     def refresh(self) -> None:
-        """Re-count and drop cached pages (after a save, a filter or sort change)."""
+        """Re-count and drop cached pages (after a save, a filter or sort change).
+
+        The count and the first page come back in one operation, so the first screenful is
+        painted as soon as possible after unlocking.
+        """
         self._generation += 1
         generation, query = self._generation, self._query
-        self._worker.submit(lambda s: s.store.count_cases(query),
-                            lambda count: self._counted(generation, count), context=self)
 
-    def _counted(self, generation: int, count: int) -> None:
+        def op(session: DbSession) -> tuple[int, list[CaseRow]]:
+            count = session.store.count_cases(query)
+            first = session.store.list_cases(query, offset=0, limit=PAGE_SIZE) if count else []
+            return count, first
+
+        self._worker.submit(op, lambda result: self._counted(generation, *result), context=self)
+
+    def _counted(self, generation: int, count: int, first: list[CaseRow]) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
         self._count = count
         self._pages.clear()
         self._requested.clear()
-        self.endResetModel()
         if count:
-            self._request(0)
+            self._pages[0] = first
+        self.endResetModel()
         self.reset_done.emit(count)
+        if count:
+            self.page_loaded.emit(0)
 
     def clear(self) -> None:
         """Forget every row (on lock)."""

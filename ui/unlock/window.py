@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault import kdf
 from ui.dialogs import FileDialogs
 from ui.messages import strength_text
 from ui.unlock.passphrase import password_field, take_passphrase
@@ -265,7 +264,12 @@ class StartWindow(QWidget):
 
     def _update_strength(self) -> None:
         text = self.create_passphrase.text()
-        score, hint = kdf.strength_hint(text) if text else (0, "")
+        if text:
+            from app.vault import kdf
+
+            score, hint = kdf.strength_hint(text)
+        else:
+            score, hint = 0, ""
         self.strength.setValue(score)
         message = strength_text(hint) if text else self.tr("Type a passphrase.")
         if text and self.create_repeat.text() and self.create_repeat.text() != text:
@@ -289,6 +293,8 @@ class StartWindow(QWidget):
         if text != self.create_repeat.text():
             self.show_error(self.tr("The two passphrases differ."))
             return
+        from app.vault import kdf
+
         try:
             kdf.check_passphrase_strength(text)
         except Exception as exc:  # WeakPassphraseError: safe, names no content
