@@ -1,0 +1,146 @@
+"""Backup dialogs on a real DB worker: backup with progress, cancel, verify, restore, merge with
+summary, and the reminder. All data is fictional."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyrage
+import pytest
+from PySide6.QtCore import Qt
+
+from app.backup import ops
+from app.backup.keys import identity_file_text
+from app.errors import CancelledError
+from app.model import Case
+from app.store import Store
+from app.vault import Vault
+from ui.backup.dialogs import BackupDialog, BackupReminder, MergeDialog, RestoreDialog, VerifyDialog
+from ui.backup.task import BackupTask
+from ui.dialogs import FileDialogs
+from ui.worker import DbWorker
+
+PASSPHRASE = "correct horse battery staple"
+NEW = "a new long passphrase 77"
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> tuple[pyrage.x25519.Identity, Path]:
+    identity = pyrage.x25519.Identity.generate()
+    key_file = tmp_path / "hq.key"
+    key_file.write_bytes(identity_file_text(identity))  # plain: no scrypt in UI tests
+    return identity, key_file
+
+
+@pytest.fixture
+def worker(qtbot, tmp_path: Path, hq) -> Iterator[DbWorker]:
+    path = tmp_path / "vault.izdeu"
+    with Vault.create(path, PASSPHRASE) as vault:
+        Store(vault).save(Case(case_number="IZ-2026-0001", summary="Fictional"))
+        ops.set_backup_recipients(vault, [str(hq[0].to_public())])
+    db = DbWorker()
+    opened: list[object] = []
+    db.open_vault(path, PASSPHRASE, create=False, on_done=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    yield db
+    db.shutdown()
+
+
+def _click(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+
+
+def test_backup_dialog_reminder_verify_and_merge(qtbot, worker: DbWorker, tmp_path: Path,
+                                                 hq) -> None:
+    reminder = BackupReminder(worker)
+    qtbot.addWidget(reminder)
+    reminder.refresh()
+    qtbot.waitUntil(lambda: reminder.isVisibleTo(reminder.parentWidget() or reminder)
+                    or not reminder.isHidden(), timeout=5_000)
+    assert "never been backed up" in reminder.label.text()
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog = BackupDialog(worker, choose_folder=lambda _parent: stick)
+    qtbot.addWidget(dialog)
+    dialog._browse()
+    assert dialog.folder.text() == str(stick)
+    with qtbot.waitSignal(dialog.backup_done, timeout=20_000) as done:
+        _click(qtbot, dialog)
+    path = done.args[0].path
+    assert path.exists() and path.name in dialog.panel.status.text()
+    assert dialog.panel.bar.value() == 1000
+
+    reminder.refresh()
+    qtbot.waitUntil(lambda: reminder.isHidden(), timeout=5_000)
+
+    verify = VerifyDialog(worker, FileDialogs())
+    qtbot.addWidget(verify)
+    verify.form.file.setText(str(path))
+    verify.form.key_file.setText(str(hq[1]))
+    with qtbot.waitSignal(verify.task.finished, timeout=20_000):
+        _click(qtbot, verify)
+    assert "intact" in verify.result_label.text()
+
+    # Merge the backup back into its own vault: nothing to change.
+    merge = MergeDialog(worker, FileDialogs())
+    qtbot.addWidget(merge)
+    merge.form.file.setText(str(path))
+    merge.form.key_file.setText(str(hq[1]))
+    with qtbot.waitSignal(merge.merged, timeout=20_000) as merged:
+        _click(qtbot, merge)
+    assert not merged.args[0].changed and "Nothing to change" in merge.result_label.text()
+
+    # Restore into a new vault.
+    restore = RestoreDialog(worker, FileDialogs())
+    qtbot.addWidget(restore)
+    restore.form.file.setText(str(path))
+    restore.form.key_file.setText(str(hq[1]))
+    restore.target.setText(str(tmp_path / "restored.izdeu"))
+    restore.new_passphrase.setText(NEW)
+    restore.new_passphrase_again.setText("typo")
+    _click(qtbot, restore)
+    assert "differ" in restore.panel.status.text()
+    restore.new_passphrase_again.setText(NEW)
+    with qtbot.waitSignal(restore.restored, timeout=20_000):
+        _click(qtbot, restore)
+    with Vault.open(tmp_path / "restored.izdeu", NEW) as copy:
+        assert Store(copy).find_case("IZ-2026-0001").summary == "Fictional"
+
+
+def test_merge_dialog_shows_summary_and_errors(qtbot, worker: DbWorker, tmp_path: Path,
+                                               hq) -> None:
+    device_path = tmp_path / "laptop.izdeu"
+    with Vault.create(device_path, PASSPHRASE) as device:
+        Store(device).save(Case(case_number="IZ-2026-0042"))
+        result = ops.backup_vault(Store(device), tmp_path, recipients=[str(hq[0].to_public())])
+        fingerprint = ops.device_fingerprint(device)
+    merge = MergeDialog(worker, FileDialogs())
+    qtbot.addWidget(merge)
+    merge.form.file.setText(str(result.path))
+    merge.form.key_file.setText(str(hq[1]))
+    with qtbot.waitSignal(merge.task.failed, timeout=20_000):
+        _click(qtbot, merge)
+    assert "unknown device key" in merge.panel.status.text()
+    merge.trust.setText(fingerprint)
+    with qtbot.waitSignal(merge.merged, timeout=20_000) as merged:
+        _click(qtbot, merge)
+    assert merged.args[0].added == 2 and "Added: 2" in merge.result_label.text()
+
+
+def test_cancel_reaches_the_operation(qtbot, worker: DbWorker) -> None:
+    task = BackupTask(worker)
+    started: list[bool] = []
+
+    def slow(_session, progress, cancelled):
+        started.append(True)
+        while not cancelled():
+            progress("writing", 1, 10)
+        raise CancelledError()
+
+    with qtbot.waitSignal(task.failed, timeout=10_000) as failed:
+        task.run(slow)
+        qtbot.waitUntil(lambda: bool(started), timeout=5_000)
+        task.cancel()
+    assert isinstance(failed.args[0], CancelledError) and not task.running

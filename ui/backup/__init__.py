@@ -1,0 +1,1 @@
+"""Backup dialogs (backup, verify, restore, merge) and the backup reminder."""
