@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.quick_lock_action = self._action(
             self.tr("Hide now"), self.quick_lock_requested.emit, ["Ctrl+Shift+L", "F12"],
             "quickLock", self.tr("Hide everything at once and lock"))
+        for action in (self.lock_action, self.quick_lock_action):
+            # Also from attachment viewers and dialogs, not only this window.
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.settings_action = self._action(self.tr("Settings"), self.settings_requested.emit,
                                             [], "settings")
         self.close_tab_action = self._action(self.tr("Close case"), self._close_current, ["Ctrl+W"],
@@ -163,7 +166,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, title)
 
     def _case_saved(self, uuid: str) -> None:
-        self.case_list.model.refresh()
+        self.case_list.model.reload_rows()
 
     def save_current(self) -> None:
         editor = self.current_editor()

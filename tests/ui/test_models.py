@@ -139,3 +139,24 @@ def test_worker_reports_errors_safely(qtbot, opened):
 
 def test_testimony_is_not_collected():
     assert Testimony.__test__ is False
+
+
+def test_reload_rows_keeps_the_model_and_updates_rows(qtbot, opened):
+    _fill(qtbot, opened, 30)
+    model = _loaded_model(qtbot, opened, 30)
+    uuid = model.index(3, 0).data(UUID_ROLE)
+
+    def rename(session: DbSession) -> None:
+        case = session.store.get_case(uuid)
+        case.person.names = [Name("Жаңа ат", "kk-Cyrl")]
+        session.store.save(case)
+
+    done = []
+    opened.submit(rename, done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.dataChanged):
+        model.reload_rows()
+    assert resets == []
+    assert model.index(3, 1).data() == "Жаңа ат"
