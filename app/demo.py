@@ -261,7 +261,9 @@ class _Gen:
         r = self.rng
         given = [a + b for a, b in zip(r.choice(_KK_PRE), r.choice(_KK_FEMALE if female
                                                                    else _KK_MALE), strict=True)]
-        father = [a + b for a, b in zip(r.choice(_KK_PRE), r.choice(_KK_MALE), strict=True)]
+        father = given
+        while father == given:  # a father of the same name would read like a typo
+            father = [a + b for a, b in zip(r.choice(_KK_PRE), r.choice(_KK_MALE), strict=True)]
         cyr, lat, zh, py, ru = given
         f_cyr, f_lat, f_zh, f_py, f_ru = father
         ru_surname = (f_ru[:-1] + "ев" if f_ru.endswith("й") else f_ru + "ов") + ("а" if female
@@ -279,7 +281,9 @@ class _Gen:
         r = self.rng
         given = [a + b for a, b in zip(r.choice(_UG_PRE), r.choice(_UG_FEMALE if female
                                                                    else _UG_MALE), strict=True)]
-        father = [a + b for a, b in zip(r.choice(_UG_PRE), r.choice(_UG_MALE), strict=True)]
+        father = given
+        while father == given:
+            father = [a + b for a, b in zip(r.choice(_UG_PRE), r.choice(_UG_MALE), strict=True)]
         names = [
             Name(f"{given[0]} {father[0]}", "ug-Arab", "legal"),
             Name(f"{given[1]} {father[1]}", "ug-Latn", "other"),
