@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -31,7 +32,15 @@ def build(app: QApplication, paths: Paths | None = None,
     return Controller(app, paths, settings, worker, dialogs or FileDialogs(), translations)
 
 
+def _quiet_excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    """An unexpected error in a Qt callback: name its type only. Exception text and
+    tracebacks can quote case data, and stderr may end up in a log file."""
+    sys.stderr.write(f"izdeu: internal error ({kind.__name__}); nothing of the case is shown\n")
+
+
 def main(argv: list[str] | None = None) -> int:
+    if not os.environ.get("IZDEU_DEBUG"):
+        sys.excepthook = _quiet_excepthook
     QCoreApplication.setOrganizationName("Izdeu")
     QCoreApplication.setApplicationName("Izdeu")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
