@@ -48,6 +48,10 @@ Linux
   Удаление (хранилище с делами сохраняется):
       sh ~/.local/share/izdeu/program/uninstall.sh
 
+Windows
+  Run the installer izdeu-{version}-windows-x86_64-setup.exe (no administrator rights needed),
+  or start izdeu-gui.exe from the unpacked .zip. Self-test: izdeu.exe --self-test
+
 The user guide: docs/user-guide.md (English) and docs/user-guide.ru.md (Russian).
 """
 
