@@ -224,3 +224,17 @@ def test_timeline_witness_consent_intervention(qtbot, controller, main, type_tex
     with qtbot.waitSignal(case_list.model.reset_done) as signal:
         case_list.follow_up_filter.setChecked(True)
     assert signal.args == [1]
+
+
+def test_tab_order_follows_the_name_rows(qtbot, controller, main, wait_idle):
+    editor = _new_case(qtbot, main, wait_idle)
+    names = editor.person.names
+    qtbot.mouseClick(names.add_button, Qt.MouseButton.LeftButton)
+    (text1, script1, kind1), (text2, _s, _k) = names.rows()
+    assert text1.nextInFocusChain() is script1
+    assert script1.nextInFocusChain() is kind1
+    chain, widget = [], text1
+    for _ in range(80):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert chain.index(text2) < chain.index(names.add_button)

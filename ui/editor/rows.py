@@ -51,6 +51,10 @@ class _RowsEditor(QWidget):
         button.clicked.connect(lambda: self._remove_row(row))
         return button
 
+    @staticmethod
+    def _fields_remove(row: QWidget) -> QWidget:
+        return row.findChildren(QPushButton)[-1]
+
     def _remove_row(self, row: QWidget) -> None:
         self._rows.remove(row)
         self._fields.pop(row, None)
@@ -60,6 +64,14 @@ class _RowsEditor(QWidget):
 
     def _add_row(self) -> QWidget:
         raise NotImplementedError
+
+    def _chain(self, widgets: tuple[QWidget, ...]) -> None:
+        """Rows are created after the rest of the form: put them in the tab order where they
+        are shown, just before the "add" button."""
+        anchor = self.add_button.previousInFocusChain()
+        for widget in widgets:
+            QWidget.setTabOrder(anchor, widget)
+            anchor = widget
 
     def _clear(self) -> None:
         for row in self._rows:
@@ -104,6 +116,7 @@ class NamesEditor(_RowsEditor):
         layout.addWidget(kind, 1)
         layout.addWidget(self._remove_button(row))
         self._fields[row] = (text, script, kind)
+        self._chain((text, script, kind, self._fields_remove(row)))
         self._rows.append(row)
         self._box.addWidget(row)
         return row
@@ -169,6 +182,7 @@ class IdDocumentsEditor(_RowsEditor):
         layout.addWidget(notes, 2)
         layout.addWidget(self._remove_button(row))
         self._fields[row] = (kind, number, confiscated, notes)
+        self._chain((kind, number, confiscated, notes, self._fields_remove(row)))
         self._rows.append(row)
         self._box.addWidget(row)
         return row

@@ -33,6 +33,7 @@ def _long_editor(name: str) -> QPlainTextEdit:
     edit.setObjectName(name)
     edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
     edit.setMinimumHeight(220)
+    edit.setTabChangesFocus(True)
     return edit
 
 
