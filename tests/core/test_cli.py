@@ -43,6 +43,12 @@ def demo_vault(tmp_path: Path, env: None, run) -> Path:
     return path
 
 
+def _number_of(run, vault: Path, name: str) -> str:
+    """The case number of the demo case with ``name`` (numbers depend on today's date)."""
+    code, out, _ = run("--vault", vault, "list", "--json")
+    return next(c["case_number"] for c in json.loads(out)["cases"] if c["names"] == name)
+
+
 def _one_line_error(err: str) -> str:
     lines = [line for line in err.splitlines() if line.startswith("izdeu: error:")]
     assert len(lines) == 1 and "Traceback" not in err
@@ -92,7 +98,7 @@ def test_prompted_passphrases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, r
 def test_wrong_passphrase_leaves_the_vault_alone(demo_vault: Path, monkeypatch, run) -> None:
     before = demo_vault.read_bytes()
     monkeypatch.setenv("IZDEU_PASSPHRASE", "not the passphrase at all")
-    for command in (["list"], ["show", "IZ-2026-0001"], ["check"], ["passwd"],
+    for command in (["list"], ["show", "IZ-1999-0001"], ["check"], ["passwd"],
                     ["import", demo_vault]):
         code, _, err = run("--vault", demo_vault, *command)
         assert code == 3, command
@@ -207,7 +213,8 @@ def test_search(demo_vault: Path, run) -> None:
 def test_attach_and_export_attachment(demo_vault: Path, tmp_path: Path, run) -> None:
     source = tmp_path / "скан письма.pdf"
     source.write_bytes(b"%PDF-1.4 fictional\n" + bytes(range(256)))
-    code, out, _ = run("--vault", demo_vault, "attach", "IZ-2026-0001", source,
+    number = _number_of(run, demo_vault, "Сайхан")
+    code, out, _ = run("--vault", demo_vault, "attach", number, source,
                        "--description", "демо")
     assert code == 0
     uuid = out.split()[0]
@@ -221,7 +228,7 @@ def test_attach_and_export_attachment(demo_vault: Path, tmp_path: Path, run) -> 
     code, _, err = run("--vault", demo_vault, "export-attachment",
                        "00000000-0000-4000-8000-000000000000", "-o", tmp_path / "x")
     assert code == 6 and _one_line_error(err)
-    code, _, err = run("--vault", demo_vault, "attach", "IZ-2026-0001", tmp_path / "none.pdf")
+    code, _, err = run("--vault", demo_vault, "attach", number, tmp_path / "none.pdf")
     assert code == 6
     code, _, err = run("--vault", demo_vault, "attach", "IZ-1999-0001", source)
     assert code == 6
@@ -255,7 +262,8 @@ def test_export_import_round_trip(demo_vault: Path, tmp_path: Path, run) -> None
     assert code == 0 and "skipped 9 case(s)" in out
     # One case by number.
     one = tmp_path / "one.json"
-    code, out, _ = run("--vault", demo_vault, "export", "-o", one, "--case", "IZ-2026-0001")
+    number = _number_of(run, demo_vault, "Сайхан")
+    code, out, _ = run("--vault", demo_vault, "export", "-o", one, "--case", number)
     assert code == 0 and "exported 1 case(s)" in out
     code, _, err = run("--vault", demo_vault, "export", "-o", one)
     assert code == 7
