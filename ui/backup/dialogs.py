@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -102,7 +102,7 @@ class _ProgressPanel(QWidget):
 
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, CancelledError):
-        return QLabel().tr("Cancelled; nothing was saved.")
+        return QCoreApplication.translate("BackupDialogs", "Cancelled; nothing was saved.")
     return user_message(exc)
 
 
