@@ -144,3 +144,26 @@ def test_cancel_reaches_the_operation(qtbot, worker: DbWorker) -> None:
         qtbot.waitUntil(lambda: bool(started), timeout=5_000)
         task.cancel()
     assert isinstance(failed.args[0], CancelledError) and not task.running
+
+
+def test_backup_dialog_cancel_button(qtbot, worker: DbWorker, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[bool] = []
+
+    def slow_backup(store, folder, *, passphrase, progress, cancel):
+        started.append(True)
+        while not cancel():
+            progress("writing", 5, 10)
+        raise CancelledError()
+
+    monkeypatch.setattr(ops, "backup_vault", slow_backup)
+    dialog = BackupDialog(worker, choose_folder=lambda _parent: tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path))
+    _click(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(started), timeout=5_000)
+    assert dialog.panel.cancel_button.isEnabled() and not dialog.start_button.isEnabled()
+    with qtbot.waitSignal(dialog.task.failed, timeout=10_000):
+        qtbot.mouseClick(dialog.panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert "Cancelled" in dialog.panel.status.text() and dialog.start_button.isEnabled()
+    assert not list(tmp_path.glob("*.izbackup"))
