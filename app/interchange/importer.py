@@ -29,8 +29,6 @@ from app.interchange.format import (
 )
 from app.model.records import KINDS, Attachment, Case, Record, Testimony
 from app.store import TABLES, Store
-from app.store import attachments as _att
-from app.store import audit as _audit
 
 __all__ = ["ON_EXISTING", "ImportResult", "parse_document", "import_cases"]
 
@@ -242,34 +240,16 @@ def _exists(store: Store, record: Record) -> bool:
 
 def _write(store: Store, cases: list[ParsedCase], blobs: dict[str, bytes],
            tombstones: list[Tombstone]) -> None:
-    """Save everything in ONE transaction (all or nothing).
-
-    Stopgap until the store has a public bulk-import call: ``Store.save`` cannot insert a new
-    Attachment record (its INSERT leaves out the NOT NULL sha256/size columns) and
-    ``Store.add_attachment`` always makes a new UUID. So the attachment row and its chunks are
-    created here the way ``add_attachment`` does it, then the record is saved over it.
-    """
-    save_in_txn = store._save_in_txn  # noqa: SLF001 - see docstring
-    with store.vault.transaction() as conn:
+    """Save everything in ONE transaction (all or nothing), identities and times kept."""
+    with store.batch(keep_times=True, action="import") as batch:
         for parsed in cases:
             for record in parsed.records():
                 if isinstance(record, Attachment):
-                    conn.execute(
-                        "INSERT INTO attachments(uuid, case_uuid, created, updated, data, sha256,"
-                        " size) VALUES (?, ?, ?, ?, '{}', '', 0)",
-                        (record.uuid, record.case_uuid, record.created, record.updated))
-                    size, sha, _head = _att.store_stream(conn, record.uuid,
-                                                         io.BytesIO(blobs[record.sha256]))
-                    if (size, sha) != (record.size, record.sha256):  # checked in parsing too
-                        raise InvalidInputError("an attachment does not match its SHA-256")
-                save_in_txn(conn, TABLES[record.KIND], record, True)
+                    batch.add_attachment(record, io.BytesIO(blobs[record.sha256]))
+                else:
+                    batch.save(record)
         for tomb in tombstones:
-            conn.execute("INSERT OR IGNORE INTO tombstones(uuid, kind, case_uuid, deleted) "
-                         "VALUES (?, ?, ?, ?)", (tomb.uuid, tomb.kind, tomb.case_uuid,
-                                                 tomb.deleted))
-        _audit.append(conn, actor=store.actor, action="import", kind="case",
-                      detail={"format": FORMAT_NAME, "cases": len(cases),
-                              "records": sum(len(c.records()) for c in cases)})
+            batch.add_tombstone(tomb.uuid, tomb.kind, tomb.case_uuid, tomb.deleted)
 
 
 def import_cases(store: Store, source: Path | str | bytes, *,

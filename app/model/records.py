@@ -372,7 +372,10 @@ def _convert(hint: Any, raw: Any, where: str, key: str) -> Any:
             return PartialDate()
         if type(raw) is not str:
             raise InvalidInputError(f"{where}.{key}: expected a date string")
-        return _parse_date(raw)
+        try:
+            return _parse_date(raw)
+        except InvalidInputError as exc:
+            raise InvalidInputError(f"{where}.{key}: {exc}") from None
     if hint is bool:
         if not isinstance(raw, bool):
             raise InvalidInputError(f"{where}.{key}: expected true or false")

@@ -22,6 +22,7 @@ _DROP = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x0640, 0xFEFF, 0x00AD,
          *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 
 
+@functools.lru_cache(maxsize=65536)
 def is_cjk(ch: str) -> bool:
     cp = ord(ch)
     return (0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF
@@ -68,8 +69,17 @@ def quick_fold(text: str) -> str | None:
     return folded.translate(_KAZAKH)
 
 
+@functools.lru_cache(maxsize=65536)
+def _fold_piece(ch: str) -> str:
+    if is_cjk(ch):
+        return f" {ch} "
+    return _fold_char(ch)
+
+
 def fold(text: str) -> str:
-    return fold_with_map(text)[0]
+    """The folded text alone (indexing): the same tokens as :func:`fold_with_map`."""
+    # Spacing around CJK may differ from fold_with_map (doubled spaces); tokens do not.
+    return "".join(map(_fold_piece, text))
 
 
 def _is_word_char(ch: str) -> bool:

@@ -147,6 +147,9 @@ class Store:
                 raise NotFoundError("the case this record belongs to does not exist")
         if conn.execute("SELECT 1 FROM tombstones WHERE uuid = ?", (record.uuid,)).fetchone():
             raise InvalidInputError("this record was deleted and cannot be saved again")
+        if row is None and isinstance(record, Attachment):
+            # A new attachment needs its bytes: add_attachment / Batch.add_attachment.
+            raise InvalidInputError("an attachment is added together with its file")
         data = record.data_fields()
         data_json = json.dumps(data, ensure_ascii=False, sort_keys=True)
         if not keep_times:
@@ -398,6 +401,17 @@ class Store:
             (*args, limit, offset)).fetchall()
         return [CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "") for r in rows]
 
+    def case_uuids(self, query: CaseQuery = CaseQuery()) -> list[str]:
+        """Every matching case's UUID in list order (cheap: one column)."""
+        column = SORT_KEYS.get(query.sort)
+        if column is None:
+            raise InvalidInputError(f"cannot sort by {query.sort[:40]!r}")
+        direction = "DESC" if query.descending else "ASC"
+        where, args = self._where(query)
+        return [r[0] for r in self.conn.execute(
+            f"SELECT uuid FROM cases{where} ORDER BY {column} {direction}, rowid {direction}",
+            args)]
+
     def case_rows(self, uuids: list[str]) -> list[CaseRow]:
         """Rows for the given case UUIDs, in that order (missing ones left out)."""
         if not uuids:
@@ -562,6 +576,11 @@ class Batch:
         The caller should ``vault.checkpoint()`` after the batch (deleted rows, old WAL frames).
         """
         self._store._delete_in_txn(self._conn, kind, uuid)
+
+    def add_tombstone(self, uuid: str, kind: str, case_uuid: str, deleted: str) -> None:
+        """Record that a record was deleted elsewhere (import, merge), so it is not revived."""
+        self._conn.execute("INSERT OR IGNORE INTO tombstones(uuid, kind, case_uuid, deleted) "
+                           "VALUES (?, ?, ?, ?)", (uuid, kind, case_uuid, deleted))
 
     def has_attachment_content(self, sha256: str) -> str | None:
         """UUID of an attachment already holding these bytes, if any (for deduplication)."""

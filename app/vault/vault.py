@@ -21,6 +21,7 @@ from app.errors import (
     IntegrityError,
     IzdeuError,
     NotAVaultError,
+    NotFoundError,
     StorageError,
     VaultInUseError,
     VaultLockedError,
@@ -166,7 +167,7 @@ class Vault:
                 head = fh.read(_PAGE)
             size = path.stat().st_size
         except FileNotFoundError:
-            raise IzdeuError("no vault file at that path") from None
+            raise NotFoundError("no vault file at that path") from None
         except IsADirectoryError:
             raise NotAVaultError("that path is a folder, not a vault file") from None
         except OSError:

@@ -15,7 +15,6 @@ import pytest
 from app import demo
 from app.errors import InvalidInputError, NewerVersionError, NotFoundError
 from app.interchange import FORMAT_NAME, FORMAT_VERSION, export_cases, import_cases
-from app.interchange import importer as importer_module
 from app.model import Attachment, Case, Name, Person, Testimony, Witness
 from app.store import Store
 from app.vault import Vault
@@ -282,8 +281,10 @@ def test_newer_version_is_refused(target: Store, exported: Path) -> None:
 
 def test_failure_while_saving_leaves_nothing(target: Store, exported: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.store import attachments as att_module
+
     calls = []
-    real = importer_module._att.store_stream
+    real = att_module.store_stream
 
     def failing(conn, uuid, source, *args):
         calls.append(uuid)
@@ -291,7 +292,7 @@ def test_failure_while_saving_leaves_nothing(target: Store, exported: Path,
             raise OSError("disk gone")
         return real(conn, uuid, source, *args)
 
-    monkeypatch.setattr(importer_module._att, "store_stream", failing)
+    monkeypatch.setattr(att_module, "store_stream", failing)
     before = _snapshot(target)
     with pytest.raises(OSError):
         import_cases(target, exported)
