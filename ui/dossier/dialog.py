@@ -1,0 +1,354 @@
+""""Dossier…": pick a recipient profile and a language, preview, save, print, or make a batch.
+
+The dialog gets what it needs instead of finding it (no main-window lookups):
+
+- ``submit``: runs ``fn(session)`` on the one DB thread and calls back on the GUI thread, with
+  ``DbWorker.submit``'s signature: ``submit(fn, on_done, on_error, context)``; ``fn`` reads
+  ``session.store``;
+- ``case_uuids``: one case (preview, save, print) or several (batch into a folder);
+- ``dialogs``: the app's :class:`ui.dialogs.FileDialogs` (tests queue answers there);
+  ``choose_folder`` asks for the batch folder (a seam for tests as well).
+
+The PDF is made in memory on the DB thread and shown with QtPdf from a QBuffer: no temporary
+file ever holds it. Saving is atomic and recorded in the vault's audit log with the SHA-256;
+"record as sent" also adds the step (an intervention carrying the SHA-256).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.dossier.batch import BatchResult, dossier_file_name
+from app.dossier.builder import Dossier, DossierOptions
+
+__all__ = ["DossierDialog", "Submit"]
+
+Submit = Callable[[Callable[[Any], Any], Callable[[Any], None] | None,
+                   Callable[[BaseException], None] | None, QObject | None], None]
+
+
+class _Progress(QObject):
+    """Carries batch progress from the DB thread to the GUI (a queued signal)."""
+
+    step = Signal(int, int)
+
+
+class DossierDialog(QDialog):
+    """Generate dossiers for ``case_uuids``; see the module docstring for what is injected."""
+
+    def __init__(self, submit: Submit, case_uuids: list[str], *, dialogs: Any,
+                 organisation: str = "", case_number: str = "",
+                 choose_folder: Callable[[QWidget], Path | None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if not case_uuids:
+            raise ValueError("no case given")
+        self._submit = submit
+        self._uuids = list(case_uuids)
+        self._dialogs = dialogs
+        self._case_number = case_number
+        self._choose_folder = choose_folder or self._ask_folder
+        self.dossier: Dossier | None = None
+        self.batch_result: BatchResult | None = None
+        self.last_error: BaseException | None = None
+        self.saved_path: Path | None = None
+        self._cancel = threading.Event()
+        self._progress_relay = _Progress(self)
+        self._progress_relay.step.connect(self._on_step)
+        self._generation = 0  # previews answered after the options changed are dropped
+        self.setWindowTitle(self.tr("Dossier"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(900, 760)
+
+        self.profile = QComboBox()
+        for code, text in (("wgeid", self.tr("UN Working Group (WGEID)")),
+                           ("ministry", self.tr("Ministry (covering letter first)")),
+                           ("public", self.tr("NGO / public (identities as consented)"))):
+            self.profile.addItem(text, code)
+        self.lang = QComboBox()
+        for code, text in (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")):
+            self.lang.addItem(text, code)
+        self.organisation = QLineEdit(organisation)
+        self.organisation.setPlaceholderText(self.tr("Organisation submitting the dossier"))
+        self.record_sent = QCheckBox(self.tr("Record as sent to:"))
+        self.addressee = QLineEdit()
+        self.addressee.setEnabled(False)
+        self.record_sent.toggled.connect(self.addressee.setEnabled)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Recipient"), self.profile)
+        form.addRow(self.tr("Language of labels"), self.lang)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        sent_row = QHBoxLayout()
+        sent_row.addWidget(self.record_sent)
+        sent_row.addWidget(self.addressee, 1)
+        form.addRow(sent_row)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+
+        self._buffer = QBuffer(self)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.save_button = QPushButton(self.tr("Save…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.batch_button = QPushButton(self.tr("Make %n dossier(s) into a folder…", "",
+                                                len(self._uuids)))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.cancel_button.setVisible(False)
+        buttons = QHBoxLayout()
+        single = len(self._uuids) == 1
+        for button in (self.preview_button, self.save_button, self.print_button):
+            button.setVisible(single)
+            buttons.addWidget(button)
+        self.batch_button.setVisible(not single)
+        buttons.addWidget(self.batch_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.view, 1)
+        self.view.setVisible(single)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_dossier)
+        self.batch_button.clicked.connect(self.batch)
+        self.cancel_button.clicked.connect(self._cancel.set)
+        self.close_button.clicked.connect(self.close)
+        for combo in (self.profile, self.lang):
+            combo.currentIndexChanged.connect(self._options_changed)
+        self.organisation.editingFinished.connect(self._options_changed)
+        self._set_ready(False)
+
+    # --- state -------------------------------------------------------------------------------
+
+    def options(self) -> DossierOptions:
+        return DossierOptions(profile=self.profile.currentData(), lang=self.lang.currentData(),
+                              organisation=self.organisation.text().strip())
+
+    def _set_ready(self, ready: bool) -> None:
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.profile, self.lang, self.organisation, self.preview_button,
+                       self.batch_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self._set_ready(False)
+
+    def _options_changed(self) -> None:
+        # A dossier made with other options must not be saved by mistake.
+        self._clear_preview()
+        if len(self._uuids) == 1:
+            self.status.setText(self.tr("Options changed: press Preview to make the dossier."))
+
+    def _fail(self, error: BaseException) -> None:
+        self.last_error = error
+        self._busy(False)
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        # Library error text can quote case data; only our own messages are shown.
+        from app.errors import IzdeuError
+
+        message = str(error) if isinstance(error, IzdeuError) else self.tr(
+            "The dossier could not be made.")
+        self.status.setText(message)
+
+    # --- one case ----------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        from app.dossier.builder import make_dossier
+
+        options = self.options()
+        uuid = self._uuids[0]
+        self._generation += 1
+        generation = self._generation
+        self._busy(True)
+        self.status.setText(self.tr("Making the dossier…"))
+        self._submit(lambda session: make_dossier(session.store, uuid, options),
+                     lambda dossier: self._show(dossier, generation), self._fail, self)
+
+    def _show(self, dossier: Dossier, generation: int) -> None:
+        self._busy(False)
+        if generation != self._generation:
+            return
+        self._clear_preview()
+        self.dossier = dossier
+        self._buffer.setData(QByteArray(dossier.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self._set_ready(True)
+        text = self.tr("%n page(s). SHA-256: ", "", dossier.pages) + dossier.sha256
+        if dossier.testimonies_excluded:
+            text += "\n" + self.tr("%n testimony(ies) left out: the witness's consent does "
+                                   "not cover this recipient or was withdrawn.", "",
+                                   dossier.testimonies_excluded)
+        self.status.setText(text)
+
+    def _clear_preview(self) -> None:
+        self.dossier = None
+        self._set_ready(False)
+        self.document.close()
+        if self._buffer.isOpen():
+            self._buffer.close()
+        self._buffer.setData(QByteArray())
+
+    def save(self) -> None:
+        from app.dossier.builder import write_dossier
+        from app.dossier.record import record_dossier
+
+        dossier = self.dossier
+        if dossier is None:
+            return
+        suggested = dossier_file_name(dossier.case_number, dossier.case_uuid, self.options())
+        path = self._dialogs.save_file(self, self.tr("Save the dossier"), suggested,
+                                       self.tr("PDF (*.pdf)"))
+        if path is None:
+            return
+        path = Path(path)
+        sent = self.record_sent.isChecked()
+        addressee = self.addressee.text().strip()
+
+        def op(session: Any) -> Path:
+            write_dossier(dossier, path)
+            record_dossier(session.store, dossier, addressee=addressee,
+                           create_intervention=sent, file_name=path.name)
+            return path
+
+        self._busy(True)
+        self._submit(op, self._saved, self._fail, self)
+
+    def _saved(self, path: Path) -> None:
+        self._busy(False)
+        self._set_ready(self.dossier is not None)
+        self.saved_path = path
+        self.status.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+
+    def print_dossier(self) -> None:
+        if self.dossier is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chooser = QPrintDialog(printer, self)
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render every page of the preview onto ``printer``; returns the pages printed."""
+        pages = self.document.pageCount()
+        if pages <= 0:
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            return 0
+        try:
+            for index in range(pages):
+                if index:
+                    printer.newPage()
+                target = painter.viewport()
+                size = self.document.pagePointSize(index)
+                scale = min(target.width() / size.width(), target.height() / size.height())
+                image = self.document.render(
+                    index, QSize(int(size.width() * scale), int(size.height() * scale)))
+                painter.drawImage(0, 0, image)
+        finally:
+            painter.end()
+        return pages
+
+    # --- many cases ----------------------------------------------------------------------------
+
+    def _ask_folder(self, parent: QWidget) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, self.tr("Folder for the dossiers"))
+        return Path(name) if name else None
+
+    def batch(self) -> None:
+        from app.dossier.batch import build_batch
+
+        folder = self._choose_folder(self)
+        if folder is None:
+            return
+        options = self.options()
+        uuids = list(self._uuids)
+        relay = self._progress_relay
+        cancel = self._cancel
+        cancel.clear()
+
+        def op(session: Any) -> BatchResult:
+            # Runs on the DB thread; progress reaches the GUI through a queued signal.
+            return build_batch(session.store, uuids, folder, options,
+                               progress=lambda done, total, _n: relay.step.emit(done, total),
+                               cancel=cancel.is_set)
+
+        self._busy(True)
+        self.progress.setRange(0, len(uuids))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.status.setText(self.tr("Making dossiers…"))
+        self._submit(op, self._batch_done, self._fail, self)
+
+    def _on_step(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _batch_done(self, result: BatchResult) -> None:
+        self.batch_result = result
+        self._busy(False)
+        self.cancel_button.setVisible(False)
+        text = self.tr("%n dossier(s) written.", "", len(result.written))
+        if result.failed:
+            text += " " + self.tr("%n case(s) failed.", "", len(result.failed))
+        if result.cancelled:
+            text += " " + self.tr("Cancelled.")
+        self.status.setText(text)
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        self._cancel.set()  # a running batch stops after the current case
+        self._clear_preview()
+        super().done(result)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self._cancel.set()
+        self._clear_preview()
+        super().closeEvent(event)
