@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 
 from app.model import Case, Name, PartialDate, Person
 from app.store import Store
