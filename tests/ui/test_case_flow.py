@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from app.store import Store
 from app.vault import Vault
@@ -237,4 +238,11 @@ def test_tab_order_follows_the_name_rows(qtbot, controller, main, wait_idle):
     for _ in range(80):
         widget = widget.nextInFocusChain()
         chain.append(widget)
-    assert chain.index(text2) < chain.index(names.add_button)
+    names_in_chain = [w for w in chain if w in (text2, names.add_button)]
+    assert names_in_chain == [text2, names.add_button]
+    # Tabbing into the editor lands on the first name, not on its invisible anchor.
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main and text1.isVisible())
+    editor.sections.setCurrentIndex(0)
+    names._start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: text1.hasFocus())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,20 @@ __all__ = ["NamesEditor", "IdDocumentsEditor"]
 RTL_SCRIPTS = frozenset({"ug-Arab"})
 
 
+class _Passthrough(QWidget):
+    """A zero-size focus anchor (Qt ignores unfocusable widgets in setTabOrder): on focus it
+    passes focus on in the direction it came from."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFixedSize(0, 0)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focusNextPrevChild(event.reason() != Qt.FocusReason.BacktabFocusReason)
+
+
 class _RowsEditor(QWidget):
     changed = Signal()
 
@@ -29,12 +44,16 @@ class _RowsEditor(QWidget):
         super().__init__(parent)
         self._rows: list[QWidget] = []
         self._fields: dict[QWidget, tuple] = {}
+        # An empty, unfocusable marker created before the "add" button: rows are chained
+        # after it (or after the previous row), so Tab goes through them in order.
+        self._start = _Passthrough(self)
         self._box = QVBoxLayout()
         self._box.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(lambda: (self._add_row(), self.changed.emit()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._start)
         layout.addLayout(self._box)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeading)
 
@@ -52,7 +71,7 @@ class _RowsEditor(QWidget):
         return button
 
     @staticmethod
-    def _fields_remove(row: QWidget) -> QWidget:
+    def _remove_of(row: QWidget) -> QWidget:
         return row.findChildren(QPushButton)[-1]
 
     def _remove_row(self, row: QWidget) -> None:
@@ -67,8 +86,8 @@ class _RowsEditor(QWidget):
 
     def _chain(self, widgets: tuple[QWidget, ...]) -> None:
         """Rows are created after the rest of the form: put them in the tab order where they
-        are shown, just before the "add" button."""
-        anchor = self.add_button.previousInFocusChain()
+        are shown, after the previous row (or the editor's start) and before "add"."""
+        anchor = self._remove_of(self._rows[-2]) if len(self._rows) > 1 else self._start
         for widget in widgets:
             QWidget.setTabOrder(anchor, widget)
             anchor = widget
@@ -116,9 +135,9 @@ class NamesEditor(_RowsEditor):
         layout.addWidget(kind, 1)
         layout.addWidget(self._remove_button(row))
         self._fields[row] = (text, script, kind)
-        self._chain((text, script, kind, self._fields_remove(row)))
         self._rows.append(row)
         self._box.addWidget(row)
+        self._chain((text, script, kind, self._remove_of(row)))
         return row
 
     def set_names(self, names: list[Name]) -> None:
@@ -182,9 +201,9 @@ class IdDocumentsEditor(_RowsEditor):
         layout.addWidget(notes, 2)
         layout.addWidget(self._remove_button(row))
         self._fields[row] = (kind, number, confiscated, notes)
-        self._chain((kind, number, confiscated, notes, self._fields_remove(row)))
         self._rows.append(row)
         self._box.addWidget(row)
+        self._chain((kind, number, confiscated, notes, self._remove_of(row)))
         return row
 
     def set_documents(self, docs: list[IdDocument]) -> None:
