@@ -112,7 +112,9 @@ def _term_expressions(query: str) -> list[str]:
     for term, is_phrase in query_terms(query):
         term = term.replace('"', "")
         if term:
-            parts.append(f'"{term}"' if is_phrase else f'"{term}"*')
+            # A one-letter prefix matches a large part of the index and means little.
+            exact = is_phrase or len(term) < 2
+            parts.append(f'"{term}"' if exact else f'"{term}"*')
     return parts
 
 
@@ -244,6 +246,13 @@ def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
             hit = hits[case_uuid] = SearchHit(case_uuid, rank)
         hit.records.append((record_uuid, field_name))
     result = list(hits.values())
+    # A case number typed in full goes first, whatever the text ranking says.
+    numbered = conn.execute("SELECT uuid FROM cases WHERE case_number = ?",
+                            (query.strip(),)).fetchone() if len(query) < 64 else None
+    if numbered:
+        first = hits.get(numbered[0]) or SearchHit(numbered[0], -1e9,
+                                                   records=[(numbered[0], "case")])
+        result = [first, *(h for h in result if h.case_uuid != numbered[0])][:limit]
     if load_text is not None:
         add_snippets(result[:snippets], query, load_text)
     return result

@@ -99,7 +99,7 @@ def test_odd_queries_do_not_break(store: Store, cases: dict[str, Case], query: s
 
 
 def test_match_expression_quotes_terms() -> None:
-    assert match_expression('ab"c OR') == '"ab"* AND "c"* AND "or"*'
+    assert match_expression('ab"c OR') == '"ab"* AND "c" AND "or"*'
     assert match_expression("古丽 x") == '"古 丽" AND "x"*'
 
 
@@ -110,3 +110,8 @@ def test_fold_and_snippet_keep_rtl_words_whole() -> None:
     assert "[ئابدۇرېھىم]" in snippet.marked()
     assert snippet.text.startswith("…") and snippet.text.endswith("…")
     assert not snippet.text.strip("…").startswith(("اشقا", "ۆز"))
+
+
+def test_a_case_number_finds_its_case_first(store: Store, cases: dict[str, Case]) -> None:
+    hits = store.search(cases["uyghur"].case_number)
+    assert hits[0].case_uuid == cases["uyghur"].uuid
