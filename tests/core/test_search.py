@@ -100,7 +100,7 @@ def test_odd_queries_do_not_break(store: Store, cases: dict[str, Case], query: s
 
 def test_match_expression_quotes_terms() -> None:
     assert match_expression('ab"c OR') == '"ab"* AND "c" AND "or"*'
-    assert match_expression("古丽 x") == '"古 丽" AND "x"*'
+    assert match_expression("古丽 xy") == '"古 丽" AND "xy"*'
 
 
 def test_fold_and_snippet_keep_rtl_words_whole() -> None:
