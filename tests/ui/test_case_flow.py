@@ -246,3 +246,15 @@ def test_tab_order_follows_the_name_rows(qtbot, controller, main, wait_idle):
     editor.sections.setCurrentIndex(0)
     names._start.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: text1.hasFocus())
+
+
+def test_tab_goes_from_original_to_translation(qtbot, controller, main, wait_idle):
+    editor = _new_case(qtbot, main, wait_idle)
+    main.new_testimony_action.trigger()
+    pane = editor.testimonies.panes()[0]
+    original = editor.testimonies.original
+    widget = original.nextInFocusChain()
+    while original.isAncestorOf(widget):
+        widget = widget.nextInFocusChain()
+    assert widget is pane.language
+    assert pane.translator.nextInFocusChain() is pane.text

@@ -150,6 +150,11 @@ class TestimoniesSection(RecordListSection):
             lambda text, p=pane: self.translations.setTabText(
                 self.translations.indexOf(p), text or self.tr("Translation")))
         self.translations.addTab(pane, translation.language or self.tr("Translation"))
+        # Tab goes from the original straight into its translation (hidden panes are skipped).
+        anchor: QWidget = self.original
+        for widget in (pane.language, pane.translator, pane.text):
+            QWidget.setTabOrder(anchor, widget)
+            anchor = widget
         return pane
 
     def _add_translation_clicked(self) -> None:
