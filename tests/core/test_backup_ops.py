@@ -564,22 +564,17 @@ def test_merge_of_two_diverged_copies(diverged: Diverged) -> None:
     witness = dev.get("witness", made["witness"].uuid)
     witness.relation = "brother"
     dev.save(witness)
-    # 2. The device edits the summary, then headquarters edits the notes of the same case
-    #    later: headquarters' version is newer and wins; the device's summary is kept.
+    # 2. Both edit the same case: the device its summary and the place, then headquarters
+    #    its notes and the place. Fields changed on one side only are merged; the place,
+    #    changed on both, goes to the newer version (headquarters') and the device's is kept.
     device_case = dev.get_case(case.uuid)
     device_case.summary = "Device summary, fictional"
+    device_case.disappeared_place = "Device place"
     dev.save(device_case)
     hq_case = hq.get_case(case.uuid)
     hq_case.notes = "HQ note, fictional"
+    hq_case.disappeared_place = "HQ place"
     hq.save(hq_case)
-    # 3. Headquarters edits the other case first, the device later: the device wins, and
-    #    headquarters' value is kept.
-    hq_other = hq.get_case(other.uuid)
-    hq_other.notes = "HQ note on the other case"
-    hq.save(hq_other)
-    dev_other = dev.get_case(other.uuid)
-    dev_other.notes = "Device note on the other case"
-    dev.save(dev_other)
     # 4. Added on both sides; deleted on both sides.
     added_on_device = Testimony(case_uuid=case.uuid, original_text="New fictional testimony")
     dev.save(added_on_device)
@@ -597,17 +592,19 @@ def test_merge_of_two_diverged_copies(diverged: Diverged) -> None:
     summary = ops.merge_backup(hq, second, identities=[diverged.device.hq])
     assert summary.added == 2 and summary.attachments_deduplicated == 1
     assert summary.deleted == 1  # the testimony
-    assert summary.updated == 1  # the witness (case 3 went with its deleted case)
+    assert summary.updated == 2  # the witness and the case
     assert summary.conflicted == 1
     assert summary.kept_deleted >= 3  # the other case, its records, the late witness
     assert hq.get("witness", made["witness"].uuid).relation == "brother"
     merged = hq.get_case(case.uuid)
-    assert merged.notes == "HQ note, fictional" and merged.summary == case.summary
+    assert merged.summary == "Device summary, fictional" and merged.notes == "HQ note, fictional"
+    assert merged.disappeared_place == "HQ place"
+    assert merged.updated == hq_case.updated  # the newer of the two versions' times
     conflicts = _conflicts(hq)
-    assert (case.uuid, "summary", "local", "backup",
-            json.dumps("Device summary, fictional")) in conflicts
+    assert conflicts == [(case.uuid, "disappeared_place", "local", "backup",
+                          json.dumps("Device place"))]
     entry = [e for e in hq.audit() if e.action == "merge-conflict"][-1]
-    assert entry.record_uuid == case.uuid and "summary" in entry.detail["fields"]
+    assert entry.record_uuid == case.uuid and entry.detail["fields"] == ["disappeared_place"]
     assert entry.detail["winner"] == "local" and entry.detail["backup_updated"]
     assert MARKER not in json.dumps(entry.detail)  # values stay out of the audit log
     assert hq.get("testimony", added_on_device.uuid).original_text == "New fictional testimony"
@@ -667,3 +664,31 @@ def test_no_plaintext_in_the_backup_or_beside_it(device: Device, tmp_path: Path)
                                   identities=[device.hq])
     assert MARKER.encode() not in restored.path.read_bytes()
     assert hashlib.sha256(data).hexdigest() == hashlib.sha256(result.path.read_bytes()).hexdigest()
+
+
+def test_merge_without_common_ancestor_newer_version_wins(diverged: Diverged,
+                                                          tmp_path: Path) -> None:
+    """A second laptop restored from the first one's backup signs with a key of its own: its
+    versions have no ancestor here, so every differing field is a conflict."""
+    hq, made, hq_key = diverged.hq, diverged.made, diverged.device.hq
+    restored = ops.restore_backup(made["first"], tmp_path / "laptop2.izdeu", NEW_PASSPHRASE,
+                                  identities=[hq_key])
+    with Vault.open(restored.path, NEW_PASSPHRASE) as laptop2:
+        store2 = Store(laptop2, actor="second laptop")
+        case2 = store2.get_case(made["case"].uuid)
+        case2.summary = "Second laptop summary"
+        store2.save(case2)
+        hq_case = hq.get_case(made["case"].uuid)
+        hq_case.notes = "HQ note, later"
+        hq.save(hq_case)
+        stick2 = tmp_path / "stick2"
+        stick2.mkdir()
+        path = ops.backup_vault(store2, stick2).path
+        fingerprint = ops.device_fingerprint(laptop2)
+    summary = ops.merge_backup(hq, path, identities=[hq_key], trust_fingerprint=fingerprint)
+    assert summary.conflicted == 1 and summary.updated == 0
+    merged = hq.get_case(made["case"].uuid)
+    assert merged.summary == made["case"].summary and merged.notes == "HQ note, later"
+    assert {(c[1], c[2]) for c in _conflicts(hq)} == {("summary", "local"), ("notes", "local")}
+    again = ops.merge_backup(hq, path, identities=[hq_key])
+    assert not again.changed

@@ -4,15 +4,17 @@ The rule (docs/backup-format.md, "Backups: merging"):
 
 * Records are matched by UUID. A record only in the backup is added. A record only here stays.
 * A record on both sides whose fields (its top-level data fields) are equal is unchanged,
-  whatever its times. When fields differ there is no common ancestor to tell who changed what,
-  so for every field in which they differ the value of the version with the newer ``updated``
-  wins (equal times: this vault's value). The losing value of each such field is kept in the
-  ``merge_conflicts`` table, and one ``merge-conflict`` audit entry per record names the fields,
-  both times and the winner — nothing is dropped silently.
-* Not every difference is a conflict: ``merge_sources`` remembers which backup version (signer
-  and ``updated``) of a record was last merged here. A version from the same device that is
-  not newer than that one brings nothing new and is ignored. A newer one is a plain update if
-  the record was not changed here since; neither keeps values nor counts as a conflict.
+  whatever its times.
+* ``merge_sources`` keeps the version of each record last merged in from a device (signer,
+  ``updated``, fields). A version from the same device that is not newer brings nothing new and
+  is ignored. Otherwise that last merged version is the common ancestor, field by field: a
+  field changed only on the device is taken, a field changed only here is kept, and only a
+  field changed on both sides (to different values) is a conflict.
+* Without a common ancestor (the record was never merged from this device) every differing
+  field is a conflict.
+* A conflict goes to the version with the newer ``updated`` (equal times: this vault's). The
+  losing value is kept in the ``merge_conflicts`` table, and one ``merge-conflict`` audit
+  entry per record names the fields, both times and the winner — nothing is dropped silently.
 * Deletions win: a tombstone from either side keeps the record deleted (a record deleted here
   is not brought back; one deleted on the device is deleted here, with its audit entry).
   Records of a case deleted here get tombstones of their own.
@@ -107,6 +109,10 @@ def _data(record: Record) -> dict[str, Any]:
     return record.data_fields()
 
 
+def _parent(record: Record) -> dict[str, str]:
+    return {} if record.KIND == "case" else {"case_uuid": getattr(record, "case_uuid", "")}
+
+
 class _Merger:
     def __init__(self, store: Store, batch: Batch, report: VerifyReport,
                  summary: MergeSummary) -> None:
@@ -141,16 +147,20 @@ class _Merger:
             data["case_uuid"] = row[4]
         return record_class(kind).from_dict(data)
 
-    def _source(self, uuid: str) -> tuple[str, str] | None:
-        row = self.conn.execute("SELECT signer, updated FROM merge_sources WHERE record_uuid = ?",
-                                (uuid,)).fetchone()
-        return (row[0], row[1]) if row else None
+    def _source(self, uuid: str) -> tuple[str, str, dict[str, Any]] | None:
+        row = self.conn.execute(
+            "SELECT signer, updated, data FROM merge_sources WHERE record_uuid = ?",
+            (uuid,)).fetchone()
+        return (row[0], row[1], json.loads(row[2])) if row else None
 
     def _remember(self, record: Record) -> None:
+        """This version from this device becomes the common ancestor of the next merge."""
         self.conn.execute(
-            "INSERT INTO merge_sources(record_uuid, signer, updated) VALUES (?, ?, ?) "
+            "INSERT INTO merge_sources(record_uuid, signer, updated, data) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(record_uuid) DO UPDATE SET signer = excluded.signer, "
-            "updated = excluded.updated", (record.uuid, self.signer, record.updated))
+            "updated = excluded.updated, data = excluded.data",
+            (record.uuid, self.signer, record.updated,
+             json.dumps(_data(record), ensure_ascii=False, sort_keys=True)))
 
     # --- tombstones ----------------------------------------------------------------------
 
@@ -232,21 +242,48 @@ class _Merger:
             self.summary.unchanged += 1
             return
         source = self._source(local.uuid)
-        same_device = source is not None and source[0] == self.signer
-        if same_device and source is not None and incoming.updated <= source[1]:
-            # This version, or a newer one, came from the same device before: nothing new.
-            self.summary.unchanged += 1
-            return
-        pristine = source is not None and source[1] == local.updated  # not changed here since
-        if incoming.updated > local.updated:
-            if not (pristine and same_device):
-                self._conflict(local, incoming, case_uuid, differing, winner="backup")
-            self.batch.save(incoming)
-            self._remember(incoming)
+        base: dict[str, Any] | None = None
+        if source is not None and source[0] == self.signer:
+            if incoming.updated <= source[1]:
+                # This version, or a newer one, came from the same device before: nothing new.
+                self.summary.unchanged += 1
+                return
+            base = source[2]
+        missing = object()  # a field the ancestor did not have (added by a newer Izdeu)
+        take: list[str] = []  # changed on the device only
+        both: list[str] = []  # changed on both sides: conflicts
+        for name in differing:
+            if base is None:
+                both.append(name)
+            elif theirs.get(name) == base.get(name, missing):
+                continue  # changed here only: keep ours
+            elif mine.get(name) == base.get(name, missing):
+                take.append(name)
+            else:
+                both.append(name)
+        backup_wins = incoming.updated > local.updated
+        if both:
+            self._conflict(local, incoming, case_uuid, both,
+                           winner="backup" if backup_wins else "local")
+        if backup_wins:
+            take += both
+        if take:
+            merged = dict(mine)
+            merged.update({name: theirs[name] for name in take if name in theirs})
+            for name in take:
+                if name not in theirs:
+                    merged.pop(name, None)
+            record = type(local).from_dict({**merged, "uuid": local.uuid, "created": local.created,
+                                            "updated": max(local.updated, incoming.updated),
+                                            **_parent(local)})
+            self.batch.save(record)
             self.summary.updated += 1
             self.summary.writes += 1
-            return
-        self._conflict(local, incoming, case_uuid, differing, winner="local")
+        # Past the check above this version is news from this device: the next ancestor.
+        self._remember(incoming)
+        self.summary.writes += 1
+        if not take and not both:
+            self.summary.unchanged += 1
 
     def _conflict(self, local: Record, incoming: Record, case_uuid: str,
                   differing: list[str], *, winner: str) -> None:

@@ -26,12 +26,14 @@ CREATE INDEX merge_conflicts_by_case ON merge_conflicts(case_uuid);
 CREATE TRIGGER merge_conflicts_follow_deletes AFTER INSERT ON tombstones
 BEGIN DELETE FROM merge_conflicts WHERE record_uuid = NEW.uuid; END;
 
--- Which backup version of a record was last merged in: tells a plain update (the record was
--- not changed here since) from a conflict, and an older copy from the same device from news.
+-- The version of a record last merged in from a device: the common ancestor of the next merge
+-- from that device (a field changed on one side only is no conflict), and what tells an older
+-- copy from the same device from news. Holds case data: deleted with its record.
 CREATE TABLE merge_sources (
     record_uuid TEXT PRIMARY KEY,
     signer      TEXT NOT NULL,         -- fingerprint of the device key
-    updated     TEXT NOT NULL          -- `updated` of the merged version
-) WITHOUT ROWID;
+    updated     TEXT NOT NULL,         -- `updated` of the merged version
+    data        TEXT NOT NULL          -- its data fields as JSON
+);
 CREATE TRIGGER merge_sources_follow_deletes AFTER INSERT ON tombstones
 BEGIN DELETE FROM merge_sources WHERE record_uuid = NEW.uuid; END;
