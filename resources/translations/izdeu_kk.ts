@@ -1162,6 +1162,10 @@
             <translation>Ескертпелер:</translation>
         </message>
         <message>
+            <source>Files of this interview:</source>
+            <translation>Осы сұхбаттың файлдары:</translation>
+        </message>
+        <message>
             <source>Original (as told)</source>
             <translation>Түпнұсқа (айтылғандай)</translation>
         </message>

@@ -1166,6 +1166,10 @@
             <translation>Заметки:</translation>
         </message>
         <message>
+            <source>Files of this interview:</source>
+            <translation>Файлы этой беседы:</translation>
+        </message>
+        <message>
             <source>Original (as told)</source>
             <translation>Оригинал (как рассказано)</translation>
         </message>

@@ -1162,6 +1162,10 @@
             <translation>ئىزاھات:</translation>
         </message>
         <message>
+            <source>Files of this interview:</source>
+            <translation>بۇ سۆھبەتنىڭ ھۆججەتلىرى:</translation>
+        </message>
+        <message>
             <source>Original (as told)</source>
             <translation>ئەسلى (سۆزلەنگىنىدەك)</translation>
         </message>

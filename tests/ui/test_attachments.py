@@ -120,3 +120,26 @@ def test_remove_attachment_clears_photo(qtbot, editor, dialogs, tmp_path, wait_i
     assert reopened.bundle.attachments == []
     assert reopened.bundle.case.person.photo_attachment == ""
     QApplication.processEvents()
+
+
+def test_files_belong_to_an_interview(qtbot, editor, dialogs, tmp_path, wait_idle):
+    dialogs.queue_answer(_png(tmp_path / "скан.png"))
+    editor.attachments.choose_files()
+    qtbot.waitUntil(lambda: editor.attachments.list.count() == 1)
+    wait_idle()
+    editor.new_testimony()
+    files = editor.testimonies.files
+    assert files.count() == 1 and files.item(0).text() == "скан.png"
+    files.item(0).setCheckState(Qt.CheckState.Checked)
+    assert editor.dirty
+    editor.save()
+    wait_idle()
+    uuid = editor.case_uuid
+    main = editor.window()
+    main.close_tab(main.tabs.indexOf(editor))
+    wait_idle()
+    reopened = main.open_case(uuid)
+    qtbot.waitUntil(lambda: reopened.is_loaded)
+    attachment = reopened.bundle.attachments[0]
+    assert reopened.bundle.testimonies[0].attachment_uuids == [attachment.uuid]
+    assert reopened.testimonies.files.item(0).checkState() == Qt.CheckState.Checked

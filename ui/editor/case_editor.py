@@ -132,6 +132,7 @@ class CaseEditor(QWidget):
         self.witnesses.set_records(bundle.witnesses)
         self.testimonies.set_witnesses(bundle.witnesses)
         self.testimonies.set_records(bundle.testimonies)
+        self.testimonies.set_attachments(bundle.attachments)
         self.interventions.set_records(bundle.interventions)
         self.attachments.set_records(bundle.attachments)
         self._loading = False
@@ -300,6 +301,8 @@ class CaseEditor(QWidget):
     def _attachment_added(self, attachment: Attachment) -> None:
         if self.bundle is not None:
             self.bundle.attachments = list(self.attachments.records)
+        self.testimonies.collect()
+        self.testimonies.set_attachments(self.attachments.records)
         if getattr(self, "_wants_photo", False) and attachment.media_type.startswith("image/"):
             self._wants_photo = False
             self.set_photo(attachment.uuid)
@@ -311,9 +314,11 @@ class CaseEditor(QWidget):
         if self.bundle.case.person.photo_attachment == uuid:
             self.bundle.case.person.photo_attachment = ""
             self.person.set_photo(None)
+        self.testimonies.collect()
         for testimony in self.testimonies.records:
             if uuid in testimony.attachment_uuids:
                 testimony.attachment_uuids.remove(uuid)
+        self.testimonies.set_attachments(self.attachments.records)
 
     def set_photo(self, uuid: str) -> None:
         if self.bundle is None:

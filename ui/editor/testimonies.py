@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Testimony, Translation, Witness
+from app.model import Attachment, Testimony, Translation, Witness
 from ui.dialogs import FileDialogs
 from ui.editor.fields import DateEdit
 from ui.editor.record_list import RecordListSection
@@ -94,6 +96,13 @@ class TestimoniesSection(RecordListSection):
         more = QFormLayout()
         more.addRow(self.tr("Supports which facts:"), b(QLineEdit(), "supports"))
         more.addRow(self.tr("Notes:"), b(QLineEdit(), "notes"))
+        self.files = QListWidget()
+        self.files.setObjectName("testimonyFiles")
+        self.files.setFlow(QListWidget.Flow.LeftToRight)
+        self.files.setWrapping(True)
+        self.files.setMaximumHeight(56)
+        self.files.itemChanged.connect(self.binder._notify)
+        more.addRow(self.tr("Files of this interview:"), self.files)
 
         self.original = b(_long_editor("originalText"), "original_text")
         original_box = QWidget()
@@ -138,6 +147,29 @@ class TestimoniesSection(RecordListSection):
         self.witness.setCurrentIndex(max(0, self.witness.findData(current)))
         self.witness.blockSignals(False)
 
+    def set_attachments(self, attachments: list[Attachment]) -> None:
+        """The case's files, to tick those that belong to the selected interview."""
+        current = self.current()
+        linked = set(current.attachment_uuids) if current is not None else set()
+        self.files.blockSignals(True)
+        self.files.clear()
+        for attachment in attachments:
+            item = QListWidgetItem(attachment.original_name or attachment.uuid[:8])
+            item.setData(Qt.ItemDataRole.UserRole, attachment.uuid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if attachment.uuid in linked
+                               else Qt.CheckState.Unchecked)
+            self.files.addItem(item)
+        self.files.blockSignals(False)
+
+    def _check_files(self, linked: list[str]) -> None:
+        self.files.blockSignals(True)
+        for row in range(self.files.count()):
+            item = self.files.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in linked else Qt.CheckState.Unchecked)
+        self.files.blockSignals(False)
+
     def _add_translation_pane(self, translation: Translation) -> _TranslationPane:
         pane = _TranslationPane()
         pane.language.setText(translation.language)
@@ -174,6 +206,7 @@ class TestimoniesSection(RecordListSection):
             pane = self.translations.widget(0)
             self.translations.removeTab(0)
             pane.deleteLater()
+        self._check_files(testimony.attachment_uuids)
         for translation in testimony.translations:
             self._add_translation_pane(translation)
         if not testimony.translations:
@@ -183,6 +216,11 @@ class TestimoniesSection(RecordListSection):
 
     def store_extra(self, testimony: Any) -> list[str]:
         testimony.witness_uuid = self.witness.currentData() or ""
+        shown = {self.files.item(r).data(Qt.ItemDataRole.UserRole): self.files.item(r)
+                 for r in range(self.files.count())}
+        testimony.attachment_uuids = [
+            u for u in testimony.attachment_uuids if u not in shown
+        ] + [u for u, item in shown.items() if item.checkState() == Qt.CheckState.Checked]
         testimony.translations = [
             Translation(language=p.language.text(), text=p.text.toPlainText(),
                         translator=p.translator.text())
