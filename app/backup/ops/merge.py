@@ -1,6 +1,6 @@
 """Merge a backup into an existing vault (headquarters collecting from many laptops).
 
-The rule (docs/backup-format.md, "Backups: merging"):
+The rule (docs/backup-format.md, "Backups", "The merge rule"):
 
 * Records are matched by UUID. A record only in the backup is added. A record only here stays.
 * A record on both sides whose fields (its top-level data fields) are equal is unchanged,
