@@ -44,7 +44,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.dossier.consent import PROFILE_SCOPE, ConsentedCase, Profile, filter_testimonies
+from app.dossier.consent import (
+    PROFILE_SCOPE,
+    ConsentedCase,
+    Profile,
+    filter_testimonies,
+    make_redactor,
+)
 from app.dossier.images import PreparedImage, is_image, prepare_image
 from app.dossier.labels import LANGS, Lang, enum_label, label, static_texts
 from app.dossier.text import ScriptParagraph, fonts
@@ -269,12 +275,17 @@ _local = threading.local()
 
 
 def _p(text: str, style: ParagraphStyle = BODY, *, bold: bool = False) -> ScriptParagraph:
-    key = (text, style.name, bold)
     cache: dict[tuple[str, str, bool], ScriptParagraph] | None
     if text in static_texts():
         cache = _STATIC_CACHE if len(_STATIC_CACHE) < _STATIC_LIMIT else None
     else:
+        # Case text: names and numbers of witnesses who did not consent are taken out here,
+        # the one place every piece of recorded text passes through.
+        redact = getattr(_local, "redact", None)
+        if redact is not None:
+            text = redact(text)
         cache = getattr(_local, "cache", None)
+    key = (text, style.name, bold)
     if cache is None:
         return ScriptParagraph(text, style, bold=bold)
     proto = cache.get(key)
@@ -842,6 +853,9 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         return canvas
 
     _local.cache, _local.lines = {}, {}
+    _local.redact = make_redactor(source.bundle.witnesses, options.scope,
+                                  label("withheld_name", options.lang),
+                                  label("withheld_contact", options.lang))
     # ReportLab ASCII85-encodes every stream by default, in pure Python here (no rl_accel):
     # a fifth of the build time and a quarter more bytes. Binary streams are as valid. The
     # setting is global, so it is restored; a PDF built meanwhile elsewhere stays valid.
@@ -851,7 +865,8 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         doc.build(builder.story(), canvasmaker=maker)
     finally:
         rl_config.useA85 = saved_a85
-        _local.cache = _local.lines = None  # no case text kept once the dossier is made
+        # No case text kept once the dossier is made.
+        _local.cache = _local.lines = _local.redact = None
     pdf = out.getvalue()
     return Dossier(
         pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(),

@@ -140,6 +140,8 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "supports": ("Supports", "Подтверждает", "Растайды"),
     "consent": ("Consent for this recipient", "Согласие для этого адресата",
                 "Осы алушыға келісім"),
+    "withheld_name": ("[name withheld]", "[имя скрыто]", "[аты жасырылған]"),
+    "withheld_contact": ("[contact withheld]", "[контакт скрыт]", "[байланыс жасырылған]"),
     "a_relative": ("A relative", "Родственник", "Туысы"),
     "a_relative_rel": ("A relative ({relation})", "Родственник ({relation})",
                        "Туысы ({relation})"),

@@ -397,3 +397,20 @@ def test_uyghur_extracts_as_text(dossiers: dict[str, Dossier], tmp_path: Path) -
     assert not re.search("[\ufb50-\ufdff\ufe70-\ufeff]", text)
     for word in ("ئاقجول", "بەكتاي", "ساقچىلار", "ئەرز"):
         assert word in text or get_display(word) in text, word
+
+
+def test_names_quoted_in_free_text_are_withheld(tmp_path: Path) -> None:
+    source = sample_source(TODAY)
+    bundle = source.bundle
+    bundle.status_changes[0].source = f"{DAUGHTER}, {DAUGHTER_PHONE}"
+    bundle.testimonies[0].supports = f"also seen by {SON} ({SON_PHONE}) and {WIFE}"
+    bundle.attachments[0].description = f"photo handed over by {NEPHEW}"
+    for profile in ("wgeid", "public"):
+        text = _text(_build(source, profile), tmp_path)
+        for secret in (SON, SON_PHONE, WIFE, NEPHEW, WIFE_PHONE, NEPHEW_PHONE):
+            assert secret not in text, (profile, secret)
+        assert "also seen by [name withheld] ([contact withheld]) and [name withheld]" in text
+        assert "photo handed over by [name withheld]" in text
+    public = _text(_build(source, "public"), tmp_path)
+    assert DAUGHTER not in public and "А. А., [contact withheld]" in public
+    assert f"{DAUGHTER}, {DAUGHTER_PHONE}" in _text(_build(source, "wgeid"), tmp_path)
