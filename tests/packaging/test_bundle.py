@@ -37,8 +37,10 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed; `make package-test` builds and tests the bundle")
     work = tmp_path_factory.mktemp("package")
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--no-archive",
-                    "--work", str(work)], check=True, cwd=ROOT, capture_output=True)
+    built = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--no-archive",
+                            "--work", str(work)], cwd=ROOT, capture_output=True, text=True)
+    if built.returncode != 0:
+        pytest.fail(f"packaging/build.py failed:\n{built.stderr[-4000:]}")
     yield work / f"izdeu-{app.__version__}"
 
 
