@@ -414,3 +414,13 @@ def test_names_quoted_in_free_text_are_withheld(tmp_path: Path) -> None:
     public = _text(_build(source, "public"), tmp_path)
     assert DAUGHTER not in public and "А. А., [contact withheld]" in public
     assert f"{DAUGHTER}, {DAUGHTER_PHONE}" in _text(_build(source, "wgeid"), tmp_path)
+
+
+def test_no_case_text_stays_cached(dossiers: dict[str, Dossier]) -> None:
+    from app.dossier import builder
+
+    assert getattr(builder._local, "cache", None) is None
+    assert getattr(builder._local, "redact", None) is None
+    cached = " ".join(key[0] for key in [*builder._STATIC_CACHE, *builder._STATIC_LINES])
+    for secret in ("Ақжол", "IZ-2024-0042", DAUGHTER, KAZAKH_TESTIMONY[:20], ORG):
+        assert secret not in cached
