@@ -8,10 +8,10 @@ is simply two queued operations.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from app.errors import (
     IntegrityError,
@@ -151,11 +151,19 @@ class Controller(QObject):
             window.show_error(user_message(exc))
         window.focus_passphrase()
 
-    def _restore_requested(self) -> None:
-        QMessageBox.information(self.start_window, self.tr("Restore from a backup"), self.tr(
-            "Restoring replaces a damaged vault with the copy inside a backup file. Keep the "
-            "damaged file until the restored vault opens. Use the Backups window of another "
-            "Izdeu installation or the command line: izdeu backup restore BACKUP-FILE"))
+    def _restore_requested(self) -> Any:
+        """Restore a backup into a new vault file (ui/backup); then offer to unlock it."""
+        window = self.start_window
+        if window is None:
+            return None
+        from ui.backup.dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self.worker, self.dialogs, parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(lambda path: self.start_window is not None
+                                and self.start_window.show_unlock(Path(path)))
+        dialog.show()
+        return dialog
 
     # --- unlocked --------------------------------------------------------------------------
 

@@ -11,13 +11,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.model import Case, PartialDate
 from ui.cases.view import CaseListView
 from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
 from ui.messages import user_message
+from ui.tools import Tools
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["MainWindow"]
@@ -49,8 +58,15 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
 
+        self.tools = Tools(self, worker, dialogs, current_cases=self.current_cases,
+                           save_all=self.save_all, close_editors=self.close_editors,
+                           changed=self.case_list.reload, message=self.show_message)
         self._build_actions()
         busy = QProgressBar()
         busy.setRange(0, 0)
@@ -100,8 +116,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_case_action, self.save_action, self.new_testimony_action,
-                       self.search_action):
+                       self.search_action, self.tools.dossier_action):
             toolbar.addAction(action)
+        toolbar.addWidget(self.tools.backups_button)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
@@ -115,10 +132,23 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         self.case_list.reload()
+        self.tools.install_reminder(self._central_layout)
 
     def editors(self) -> list[CaseEditor]:
         return [w for i in range(self.tabs.count())
                 if isinstance(w := self.tabs.widget(i), CaseEditor)]
+
+    def current_cases(self) -> list[tuple[str, str]]:
+        """(uuid, case number) of the open case, or of the cases selected in the list."""
+        editor = self.current_editor()
+        if editor is not None:
+            number = editor.bundle.case.case_number if editor.bundle is not None else ""
+            return [(editor.case_uuid, number)]
+        return self.case_list.selected_cases()
+
+    def close_editors(self) -> None:
+        for editor in self.editors():
+            self.close_tab(self.tabs.indexOf(editor))
 
     def current_editor(self) -> CaseEditor | None:
         widget = self.tabs.currentWidget()

@@ -343,14 +343,6 @@
             <source>If this is your vault file, it may be damaged: restore it from a backup.</source>
             <translation>Егер бұл сіздің қойма файлыңыз болса, ол бүлінген болуы мүмкін: сақтық көшірмеден қалпына келтіріңіз.</translation>
         </message>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Сақтық көшірмеден қалпына келтіру</translation>
-        </message>
-        <message>
-            <source>Restoring replaces a damaged vault with the copy inside a backup file. Keep the damaged file until the restored vault opens. Use the Backups window of another Izdeu installation or the command line: izdeu backup restore BACKUP-FILE</source>
-            <translation>Қалпына келтіру бүлінген қойманы сақтық көшірме файлындағы көшірмемен алмастырады. Қалпына келтірілген қойма ашылғанша бүлінген файлды сақтаңыз. Басқа Izdeu орнатылымының «Сақтық көшірмелер» терезесін не командалық жолды пайдаланыңыз: izdeu backup restore КӨШІРМЕ-ФАЙЛЫ</translation>
-        </message>
     </context>
     <context>
         <name>DateEdit</name>
@@ -1255,6 +1247,37 @@
         <message>
             <source>Notes:</source>
             <translation>Ескертпелер:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tools</name>
+        <message>
+            <source>Dossier…</source>
+            <translation>Досье…</translation>
+        </message>
+        <message>
+            <source>PDF dossier of the open or selected cases (Ctrl+P)</source>
+            <translation>Ашық не таңдалған істердің PDF досьесі (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Back up…</source>
+            <translation>Сақтық көшірме…</translation>
+        </message>
+        <message>
+            <source>Verify a backup…</source>
+            <translation>Сақтық көшірмені тексеру…</translation>
+        </message>
+        <message>
+            <source>Merge a backup…</source>
+            <translation>Сақтық көшірмені біріктіру…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Сақтық көшірмелер</translation>
+        </message>
+        <message>
+            <source>Open or select a case first.</source>
+            <translation>Алдымен істі ашыңыз не таңдаңыз.</translation>
         </message>
     </context>
     <context>

@@ -347,14 +347,6 @@
             <source>If this is your vault file, it may be damaged: restore it from a backup.</source>
             <translation>Если это ваш файл хранилища, он может быть повреждён: восстановите его из резервной копии.</translation>
         </message>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Восстановление из резервной копии</translation>
-        </message>
-        <message>
-            <source>Restoring replaces a damaged vault with the copy inside a backup file. Keep the damaged file until the restored vault opens. Use the Backups window of another Izdeu installation or the command line: izdeu backup restore BACKUP-FILE</source>
-            <translation>Восстановление заменяет повреждённое хранилище копией из файла резервной копии. Сохраните повреждённый файл, пока восстановленное хранилище не откроется. Используйте окно «Резервные копии» другой установки Izdeu или командную строку: izdeu backup restore ФАЙЛ-КОПИИ</translation>
-        </message>
     </context>
     <context>
         <name>DateEdit</name>
@@ -1259,6 +1251,37 @@
         <message>
             <source>Notes:</source>
             <translation>Заметки:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tools</name>
+        <message>
+            <source>Dossier…</source>
+            <translation>Досье…</translation>
+        </message>
+        <message>
+            <source>PDF dossier of the open or selected cases (Ctrl+P)</source>
+            <translation>PDF-досье открытого или выбранных дел (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Back up…</source>
+            <translation>Резервная копия…</translation>
+        </message>
+        <message>
+            <source>Verify a backup…</source>
+            <translation>Проверить резервную копию…</translation>
+        </message>
+        <message>
+            <source>Merge a backup…</source>
+            <translation>Объединить с резервной копией…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>Open or select a case first.</source>
+            <translation>Сначала откройте или выберите дело.</translation>
         </message>
     </context>
     <context>

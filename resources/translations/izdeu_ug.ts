@@ -343,14 +343,6 @@
             <source>If this is your vault file, it may be damaged: restore it from a backup.</source>
             <translation>ئەگەر بۇ سىزنىڭ ئامبار ھۆججىتىڭىز بولسا، بۇزۇلغان بولۇشى مۇمكىن: زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ.</translation>
         </message>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈش</translation>
-        </message>
-        <message>
-            <source>Restoring replaces a damaged vault with the copy inside a backup file. Keep the damaged file until the restored vault opens. Use the Backups window of another Izdeu installation or the command line: izdeu backup restore BACKUP-FILE</source>
-            <translation>ئەسلىگە كەلتۈرۈش بۇزۇلغان ئامبارنى زاپاس نۇسخا ھۆججىتىدىكى نۇسخا بىلەن ئالماشتۇرىدۇ. ئەسلىگە كەلتۈرۈلگەن ئامبار ئېچىلغۇچە بۇزۇلغان ھۆججەتنى ساقلاپ قويۇڭ. باشقا Izdeu نىڭ «زاپاس نۇسخىلار» كۆزنىكىنى ياكى بۇيرۇق قۇرىنى ئىشلىتىڭ: izdeu backup restore BACKUP-FILE</translation>
-        </message>
     </context>
     <context>
         <name>DateEdit</name>
@@ -1255,6 +1247,37 @@
         <message>
             <source>Notes:</source>
             <translation>ئىزاھات:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tools</name>
+        <message>
+            <source>Dossier…</source>
+            <translation>ھۆججەت قىسقۇچى…</translation>
+        </message>
+        <message>
+            <source>PDF dossier of the open or selected cases (Ctrl+P)</source>
+            <translation>ئوچۇق ياكى تاللانغان دېلولارنىڭ PDF ھۆججەت قىسقۇچى (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Back up…</source>
+            <translation>زاپاسلاش…</translation>
+        </message>
+        <message>
+            <source>Verify a backup…</source>
+            <translation>زاپاس نۇسخىنى تەكشۈرۈش…</translation>
+        </message>
+        <message>
+            <source>Merge a backup…</source>
+            <translation>زاپاس نۇسخىنى بىرلەشتۈرۈش…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>زاپاس نۇسخىلار</translation>
+        </message>
+        <message>
+            <source>Open or select a case first.</source>
+            <translation>ئالدى بىلەن دېلونى ئېچىڭ ياكى تاللاڭ.</translation>
         </message>
     </context>
     <context>

@@ -86,7 +86,7 @@ class CaseListView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -228,6 +228,19 @@ class CaseListView(QWidget):
         uuid = index.data(UUID_ROLE)
         if uuid:
             self.open_case.emit(uuid)
+
+    def selected_cases(self) -> list[tuple[str, str]]:
+        """(uuid, case number) of the rows selected in the table or the search results."""
+        view = self.result_view if self.stack.currentIndex() == 1 else self.table
+        rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
+        out = []
+        for row in rows:
+            index = view.model().index(row, 0)
+            uuid = index.data(UUID_ROLE)
+            if uuid:
+                number = index.data() if view is self.table else ""
+                out.append((uuid, number or ""))
+        return out
 
     def clear(self) -> None:
         """Drop every row, result and search text (on lock)."""

@@ -1,0 +1,135 @@
+"""The main window's links to the dossier and backup dialogs (written in ui/dossier, ui/backup).
+
+Those modules pull in ReportLab and the backup crypto, so they are imported when first used,
+not at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
+
+from ui.dialogs import FileDialogs
+from ui.worker import DbWorker
+
+__all__ = ["Tools"]
+
+
+class Tools(QObject):
+    """Actions "Dossier…" and "Backups ▾" and the backup reminder banner.
+
+    ``current_cases()`` gives the case UUIDs the dossier is for; ``save_all()`` queues saving
+    every open editor; ``close_editors()`` closes them (before a merge rewrites cases);
+    ``changed()`` refreshes the views after a merge.
+    """
+
+    def __init__(self, parent: QWidget, worker: DbWorker, dialogs: FileDialogs, *,
+                 current_cases: Callable[[], list[tuple[str, str]]],
+                 save_all: Callable[[], None], close_editors: Callable[[], None],
+                 changed: Callable[[], None], message: Callable[[str], None]) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._worker = worker
+        self._dialogs = dialogs
+        self._current_cases = current_cases
+        self._save_all = save_all
+        self._close_editors = close_editors
+        self._changed = changed
+        self._message = message
+        self.reminder: QWidget | None = None
+
+        self.dossier_action = QAction(self.tr("Dossier…"), parent)
+        self.dossier_action.setObjectName("dossier")
+        self.dossier_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.dossier_action.setToolTip(self.tr("PDF dossier of the open or selected cases "
+                                               "(Ctrl+P)"))
+        self.dossier_action.triggered.connect(self.open_dossier)
+        parent.addAction(self.dossier_action)
+
+        self.backup_action = QAction(self.tr("Back up…"), parent)
+        self.backup_action.setObjectName("backup")
+        self.backup_action.triggered.connect(self.open_backup)
+        self.verify_action = QAction(self.tr("Verify a backup…"), parent)
+        self.verify_action.setObjectName("verifyBackup")
+        self.verify_action.triggered.connect(self.open_verify)
+        self.merge_action = QAction(self.tr("Merge a backup…"), parent)
+        self.merge_action.setObjectName("mergeBackup")
+        self.merge_action.triggered.connect(self.open_merge)
+        self.menu = QMenu(self.tr("Backups"), parent)
+        for action in (self.backup_action, self.verify_action, self.merge_action):
+            self.menu.addAction(action)
+        self.backups_button = QToolButton()
+        self.backups_button.setText(self.tr("Backups"))
+        self.backups_button.setMenu(self.menu)
+        self.backups_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.backups_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+    # --- dossier ---------------------------------------------------------------------------
+
+    def open_dossier(self) -> Any:
+        cases = self._current_cases()
+        if not cases:
+            self._message(self.tr("Open or select a case first."))
+            return None
+        self._save_all()  # queued first: the dossier reads what was just typed
+        from ui.dossier.dialog import DossierDialog
+
+        dialog = DossierDialog(self._worker.submit, [u for u, _ in cases], dialogs=self._dialogs,
+                               case_number=cases[0][1] if len(cases) == 1 else "",
+                               parent=self._window)
+        dialog.show()
+        return dialog
+
+    # --- backups ---------------------------------------------------------------------------
+
+    def open_backup(self) -> Any:
+        self._save_all()
+        from ui.backup.dialogs import BackupDialog
+
+        dialog = BackupDialog(self._worker, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.backup_done.connect(lambda _r: self.refresh_reminder())
+        dialog.show()
+        return dialog
+
+    def open_verify(self) -> Any:
+        from ui.backup.dialogs import VerifyDialog
+
+        dialog = VerifyDialog(self._worker, self._dialogs, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_merge(self) -> Any:
+        # A merge rewrites cases: open editors are saved and closed first.
+        self._save_all()
+        self._close_editors()
+        from ui.backup.dialogs import MergeDialog
+
+        dialog = MergeDialog(self._worker, self._dialogs, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(lambda summary: summary.changed and self._changed())
+        dialog.show()
+        return dialog
+
+    # --- reminder --------------------------------------------------------------------------
+
+    def install_reminder(self, layout: QVBoxLayout, delay_ms: int = 1500) -> None:
+        """Add the "last backup is N days old" banner a moment after the list is shown."""
+        def create() -> None:
+            from ui.backup.dialogs import BackupReminder
+
+            self.reminder = BackupReminder(self._worker)
+            self.reminder.backup_requested.connect(self.open_backup)
+            layout.insertWidget(0, self.reminder)
+            self.reminder.refresh()
+
+        QTimer.singleShot(delay_ms, self, create)
+
+    def refresh_reminder(self) -> None:
+        if self.reminder is not None:
+            self.reminder.refresh()
