@@ -6,7 +6,8 @@ built twice: ``izdeu`` with a console (the command line) and ``izdeu-gui`` witho
 menu entry and the Windows Start menu.
 
 ``IZDEU_STARTUP_PROBE=1`` (for measuring start-up, tests/packaging): once the event loop runs,
-print the windows that are shown and quit.
+print the windows that are shown and quit; with ``IZDEU_STARTUP_PROBE_SHOT=FILE.png`` also save a
+picture of the first one.
 """
 
 from __future__ import annotations
@@ -30,7 +31,11 @@ def _install_startup_probe() -> None:
         assert isinstance(app, QApplication)
 
         def report() -> None:
-            shown = sorted(type(w).__name__ for w in app.topLevelWidgets() if w.isVisible())
+            windows = [w for w in app.topLevelWidgets() if w.isVisible()]
+            shown = sorted(type(w).__name__ for w in windows)
+            shot = os.environ.get("IZDEU_STARTUP_PROBE_SHOT")
+            if shot and windows:
+                windows[0].grab().save(shot)
             print(f"startup-probe: {time.perf_counter() - _STARTED:.3f} s after the program "
                   f"started, windows shown: {', '.join(shown) or 'none'}", flush=True)
             app.quit()

@@ -75,15 +75,24 @@ def test_self_test_in_the_bundle(bundle: Path, tmp_path: Path) -> None:
 
 
 def test_desktop_app_starts_to_its_first_window(bundle: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "first-window.png"
     started = time.monotonic()
     result = subprocess.run([str(bundle / "izdeu")], capture_output=True, text=True,
-                            env=env(tmp_path, IZDEU_STARTUP_PROBE="1"), cwd=tmp_path, timeout=120)
+                            env=env(tmp_path, IZDEU_STARTUP_PROBE="1",
+                                    IZDEU_STARTUP_PROBE_SHOT=str(shot)),
+                            cwd=tmp_path, timeout=120)
     seconds = time.monotonic() - started
     assert result.returncode == 0, result.stdout + result.stderr
     probe = [x for x in result.stdout.splitlines() if x.startswith("startup-probe:")]
     assert probe, result.stdout + result.stderr
     assert "windows shown: none" not in probe[0]
     print(f"bundled start to first window: {seconds:.2f} s wall; {probe[0]}")
+    from PIL import Image
+
+    with Image.open(shot) as picture:  # drawn by the bundled Qt, with the bundled fonts
+        assert picture.width > 300 and picture.height > 200
+        grey_levels = picture.convert("L").getcolors(256) or []
+        assert len(grey_levels) > 10  # text, not a blank window
 
 
 def test_unused_qt_parts_are_left_out_and_resources_are_in(bundle: Path) -> None:
