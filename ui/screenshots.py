@@ -69,12 +69,27 @@ def main(argv: list[str] | None = None) -> int:
     found: list[str] = []
 
     def find_uyghur(session: DbSession) -> str:
+        candidates = []
         for row in session.store.list_cases(limit=200):
             case = session.store.get_case(row.uuid)
             tests = session.store.children(row.uuid, "testimony")
             if any(n.script == "ug-Arab" for n in case.person.names) and tests:
-                return row.uuid
-        return model.index(0, 0).data(UUID_ROLE)
+                candidates.append((not case.person.photo_attachment, row.uuid))
+        if not candidates:
+            return model.index(0, 0).data(UUID_ROLE)
+        uuid = min(candidates)[1]
+        case = session.store.get_case(uuid)
+        if not case.person.photo_attachment:
+            # The demo's Uyghur cases have no photo: give this one a (generated) portrait.
+            import io
+
+            from app.demo import photo_png
+
+            photo = session.store.add_attachment(uuid, io.BytesIO(photo_png("QT", 7)),
+                                                 "photo-demo.png", description="demo")
+            case.person.photo_attachment = photo.uuid
+            session.store.save(case)
+        return uuid
 
     controller.worker.submit(find_uyghur, found.append)
     _wait(lambda: bool(found))

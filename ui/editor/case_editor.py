@@ -187,6 +187,10 @@ class CaseEditor(QWidget):
         case = self.bundle.case
         names = " / ".join(n.text for n in case.person.names if n.text.strip())
         self.heading.setText(" — ".join(p for p in (case.case_number, names) if p))
+        # The heading starts with the (Latin) case number: keep it on the reading side.
+        self.heading.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if self.isRightToLeft()
+            else Qt.AlignmentFlag.AlignLeft)
         self.checklist.show_elements(wgeid_checklist(self.bundle))
         self._refresh_title()
 

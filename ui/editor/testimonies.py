@@ -103,6 +103,8 @@ class TestimoniesSection(RecordListSection):
         self.files.setMaximumHeight(56)
         self.files.itemChanged.connect(self.binder._notify)
         more.addRow(self.tr("Files of this interview:"), self.files)
+        more.setRowVisible(self.files, False)
+        self._more = more
 
         self.original = b(_long_editor("originalText"), "original_text")
         original_box = QWidget()
@@ -161,6 +163,7 @@ class TestimoniesSection(RecordListSection):
                                else Qt.CheckState.Unchecked)
             self.files.addItem(item)
         self.files.blockSignals(False)
+        self._more.setRowVisible(self.files, bool(attachments))
 
     def _check_files(self, linked: list[str]) -> None:
         self.files.blockSignals(True)
