@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
 
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -142,3 +143,24 @@ def test_demo_vault(qtbot, controller, type_text):
         qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     model = controller.main.case_list.model
     qtbot.waitUntil(lambda: model.rowCount() >= 5 and 0 in model.loaded_pages())
+
+
+@pytest.mark.real_kdf
+def test_real_key_derivation_runs_off_the_gui_thread(qtbot, controller, paths, type_text):
+    paths.ensure()
+    Vault.create(paths.default_vault, PASSPHRASE).close()
+    controller.settings.last_vault = paths.default_vault
+    window = controller.start()
+    type_text(window.unlock_passphrase, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    # The click returned at once: the ~0.5 s Argon2id runs on the DB thread, the busy
+    # indicator shows and the window stays responsive.
+    assert window.busy.isVisible() and not window.pages.isEnabled()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    with qtbot.waitSignal(controller.unlocked, timeout=15_000):
+        pass
+    timer.stop()
+    assert len(ticks) >= 3
