@@ -12,6 +12,8 @@ of it. Prints the sizes and the paths; the unpacked folder is left in ``build/pa
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.metadata as metadata
 import os
 import platform
 import re
@@ -101,6 +103,77 @@ def stage(bundle: Path, staged: Path, ver: str) -> None:
     licence = ROOT / "LICENSE"
     if licence.exists():
         shutil.copy2(licence, staged / "LICENSE.txt")
+    collect_licences(staged / "licenses")
+
+
+def _distribution_closure(root: str) -> list[metadata.Distribution]:
+    """``root`` and every distribution it needs at run time (no extras), each once."""
+    from packaging.markers import Marker
+
+    found: dict[str, metadata.Distribution] = {}
+    todo = [root]
+    while todo:
+        name = todo.pop()
+        key = re.sub(r"[-_.]+", "-", name).lower()
+        if key in found:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        found[key] = dist
+        for requirement in dist.requires or []:
+            spec, _, marker = requirement.partition(";")
+            if marker and not Marker(marker).evaluate({"extra": ""}):
+                continue
+            todo.append(re.split(r"[ <>=!~\[(]", spec.strip(), maxsplit=1)[0])
+    return sorted(found.values(), key=lambda d: d.metadata["Name"].lower())
+
+
+_LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.I)
+
+
+def collect_licences(target: Path) -> None:
+    """The licence texts of Python and of every package in the bundle, and an index of them.
+
+    PySide6/Qt (LGPL-3.0) ship no licence file in their wheels; the LGPL and GPL texts are taken
+    from another package that carries them (python-bidi) and the index says so.
+    """
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    python_licence = Path(sys.base_prefix) / "lib" / f"python{version}" / "LICENSE.txt"
+    if python_licence.exists():
+        (target / "Python").mkdir()
+        shutil.copy2(python_licence, target / "Python" / "LICENSE.txt")
+    entries = [("Python", platform.python_version(), "PSF-2.0")]
+    dists = _distribution_closure("izdeu")
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        dists.append(metadata.distribution("pyinstaller"))  # its bootloader is in the programs
+    gnu_texts: dict[str, Path] = {}
+    for dist in dists:
+        name = dist.metadata["Name"]
+        licence = dist.metadata.get("License-Expression") or dist.metadata.get("License") or ""
+        entries.append((name, dist.version, licence.splitlines()[0][:80] if licence else ""))
+        for file in dist.files or []:
+            source = Path(str(dist.locate_file(file)))
+            if ".dist-info/" in str(file) and _LICENCE_FILE.search(file.name) and source.is_file():
+                (target / name).mkdir(exist_ok=True)
+                shutil.copy2(source, target / name / file.name)
+                gnu_texts.setdefault(file.name, source)
+    lines = ["Izdeu bundles the following software; the licence texts are in the folder of each.", ""]
+    for name, version, licence in entries:
+        folder = target / name
+        if not folder.exists() and "GPL" in licence:
+            folder.mkdir()
+            for text, copy in (("COPYING.LESSER", "LGPL-3.0.txt"), ("COPYING", "GPL-3.0.txt")):
+                if text in gnu_texts and ("LGPL" in licence or text == "COPYING"):
+                    shutil.copy2(gnu_texts[text], folder / copy)
+        where = f"{name}/" if folder.exists() else "no licence file in the package"
+        lines.append(f"{name} {version}: {licence or 'see the files'} ({where})")
+    lines += ["", "Qt (in _internal/PySide6/Qt) is used under the LGPL-3.0; its source is available",
+              "from the Qt Project. Fonts: _internal/resources/fonts, with their licences."]
+    (target / "README.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _tar_filter(info: tarfile.TarInfo) -> tarfile.TarInfo:

@@ -111,6 +111,16 @@ def test_unused_qt_parts_are_left_out_and_resources_are_in(bundle: Path) -> None
     assert (internal / "app" / "vault" / "migrations").is_dir()
 
 
+def test_licences_of_what_is_bundled_are_included(bundle: Path) -> None:
+    licences = bundle / "licenses"
+    index = (licences / "README.txt").read_text(encoding="utf-8")
+    for name in ("Python", "PySide6_Essentials", "sqlcipher3", "reportlab", "pyrage", "Pillow",
+                 "cryptography", "uharfbuzz", "pyinstaller"):
+        assert name.lower() in index.lower(), name
+    assert (licences / "PySide6_Essentials" / "LGPL-3.0.txt").is_file()
+    assert "no licence file" not in index
+
+
 def test_install_and_uninstall_for_a_user(bundle: Path, tmp_path: Path) -> None:
     environment = env(tmp_path)
     home = Path(environment["HOME"])
