@@ -3,8 +3,9 @@
     .venv/bin/python docs/samples/make_samples.py
 
 Writes sample-wgeid-en.pdf, sample-public-en.pdf and sample-ministry-kk.pdf from the fictional
-case in app/dossier/sample.py (names in Kazakh, Uyghur and Chinese scripts), and PNG pages at
-70 dpi with poppler's pdftoppm.
+case in app/dossier/sample.py (names in Kazakh, Uyghur and Chinese scripts), demo-uyghur-wgeid-en
+from the app's demo data (the Uyghur woman of app/demo.py's showcase, whose only witness
+withdrew consent), and PNG pages at 70 dpi with poppler's pdftoppm.
 """
 
 from __future__ import annotations
@@ -12,15 +13,31 @@ from __future__ import annotations
 import datetime as _dt
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from app.dossier.builder import DossierOptions, build_dossier, write_dossier  # noqa: E402
+from app.dossier.builder import (  # noqa: E402
+    Dossier,
+    DossierOptions,
+    build_dossier,
+    make_dossier,
+    write_dossier,
+)
 from app.dossier.sample import sample_source  # noqa: E402
 
 TODAY = _dt.date(2026, 11, 28)
+
+
+def _write(dossier: Dossier, stem: str) -> None:
+    write_dossier(dossier, HERE / f"{stem}.pdf")
+    for old in HERE.glob(f"{stem}-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-png", "-r", "70", str(HERE / f"{stem}.pdf"), str(HERE / stem)],
+                   check=True)
+    print(f"{stem}.pdf: {dossier.pages} pages, SHA-256 {dossier.sha256}")
 
 
 def main() -> None:
@@ -29,13 +46,25 @@ def main() -> None:
         dossier = build_dossier(source, DossierOptions(
             profile=profile, lang=lang, organisation="Demo Rights Centre (fictional)",
             generated=TODAY))
-        stem = f"sample-{profile}-{lang}"
-        write_dossier(dossier, HERE / f"{stem}.pdf")
-        for old in HERE.glob(f"{stem}-*.png"):
-            old.unlink()
-        subprocess.run(["pdftoppm", "-png", "-r", "70", str(HERE / f"{stem}.pdf"),
-                        str(HERE / stem)], check=True)
-        print(f"{stem}.pdf: {dossier.pages} pages, SHA-256 {dossier.sha256}")
+        _write(dossier, f"sample-{profile}-{lang}")
+
+    from app import demo
+    from app.store import Store
+    from app.vault import KdfParams, Vault
+
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Vault.create(Path(tmp) / "demo.izdeu", "samples only, fictional data 42",
+                             params=KdfParams(memory_kib=8192, time_cost=1, parallelism=1))
+        try:
+            store = Store(vault)
+            demo.populate(store, demo.SHOWCASE_COUNT, today=TODAY)
+            uyghur = next(r.uuid for r in store.list_cases()
+                          if store.get_case(r.uuid).person.names[0].script == "ug-Arab")
+            _write(make_dossier(store, uyghur, DossierOptions(
+                profile="wgeid", lang="en", organisation="Demo Rights Centre (fictional)",
+                generated=TODAY)), "demo-uyghur-wgeid-en")
+        finally:
+            vault.close()
 
 
 if __name__ == "__main__":
