@@ -56,8 +56,8 @@ install() {
     # cp -R keeps the symbolic links inside _internal (cp -a is not in every busybox).
     cp -R -P "$HERE/izdeu" "$HERE/izdeu-gui" "$HERE/_internal" "$HERE/share" "$DEST.new/"
     cp "$HERE/install.sh" "$DEST.new/install.sh"
-    for doc in README.txt LICENSE.txt; do
-        [ -f "$HERE/$doc" ] && cp "$HERE/$doc" "$DEST.new/"
+    for doc in README.txt LICENSE.txt licenses; do
+        if [ -e "$HERE/$doc" ]; then cp -R "$HERE/$doc" "$DEST.new/"; fi
     done
     chmod 755 "$DEST.new/izdeu" "$DEST.new/izdeu-gui"
     printf '#!/bin/sh\nexec sh "%s/install.sh" --uninstall\n' "$DEST" > "$DEST.new/uninstall.sh"

@@ -130,6 +130,7 @@ def test_install_and_uninstall_for_a_user(bundle: Path, tmp_path: Path) -> None:
     program = data / "izdeu" / "program"
     desktop = data / "applications" / "org.izdeu.Izdeu.desktop"
     assert (program / "izdeu-gui").is_file()
+    assert (program / "licenses" / "README.txt").is_file()
     assert f'Exec="{program}/izdeu-gui"' in desktop.read_text(encoding="utf-8").splitlines()
     assert (data / "icons" / "hicolor" / "256x256" / "apps" / "org.izdeu.Izdeu.png").is_file()
     assert (data / "icons" / "hicolor" / "scalable" / "apps" / "org.izdeu.Izdeu.svg").is_file()
