@@ -43,6 +43,9 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("Errors", "date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)"),
     QT_TRANSLATE_NOOP("Errors", "date: no such day"),
     QT_TRANSLATE_NOOP("Errors", "date: year out of range"),
+    QT_TRANSLATE_NOOP("Errors", "date: month out of range"),
+    QT_TRANSLATE_NOOP("Errors", "date: a month or day needs a year"),
+    QT_TRANSLATE_NOOP("Errors", "date: a day needs a month"),
 )
 
 _STRENGTH = (

@@ -465,6 +465,18 @@
             <source>date: year out of range</source>
             <translation>күні: жыл рұқсат етілген аралықтан тыс</translation>
         </message>
+        <message>
+            <source>date: month out of range</source>
+            <translation>күні: ай рұқсат етілген аралықтан тыс</translation>
+        </message>
+        <message>
+            <source>date: a month or day needs a year</source>
+            <translation>күні: ай не күн үшін жыл керек</translation>
+        </message>
+        <message>
+            <source>date: a day needs a month</source>
+            <translation>күні: күн үшін ай керек</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

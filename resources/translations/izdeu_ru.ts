@@ -469,6 +469,18 @@
             <source>date: year out of range</source>
             <translation>дата: год вне допустимого диапазона</translation>
         </message>
+        <message>
+            <source>date: month out of range</source>
+            <translation>дата: месяц вне допустимого диапазона</translation>
+        </message>
+        <message>
+            <source>date: a month or day needs a year</source>
+            <translation>дата: для месяца или дня нужен год</translation>
+        </message>
+        <message>
+            <source>date: a day needs a month</source>
+            <translation>дата: для дня нужен месяц</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

@@ -465,6 +465,18 @@
             <source>date: year out of range</source>
             <translation>ۋاقىت: يىل دائىرىدىن سىرت</translation>
         </message>
+        <message>
+            <source>date: month out of range</source>
+            <translation>ۋاقىت: ئاي دائىرىدىن سىرت</translation>
+        </message>
+        <message>
+            <source>date: a month or day needs a year</source>
+            <translation>ۋاقىت: ئاي ياكى كۈن ئۈچۈن يىل كېرەك</translation>
+        </message>
+        <message>
+            <source>date: a day needs a month</source>
+            <translation>ۋاقىت: كۈن ئۈچۈن ئاي كېرەك</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>
