@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 __all__ = ["password_field", "take_passphrase"]
@@ -12,8 +13,11 @@ __all__ = ["password_field", "take_passphrase"]
 def password_field(parent: QLineEdit | None = None) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setInputMethodHints(field.inputMethodHints())
-    field.setContextMenuPolicy(field.contextMenuPolicy())
+    # No prediction, no learning of what is typed, no auto-capitalisation by input methods.
+    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
+                              | Qt.InputMethodHint.ImhSensitiveData
+                              | Qt.InputMethodHint.ImhNoPredictiveText
+                              | Qt.InputMethodHint.ImhNoAutoUppercase)
     return field
 
 
