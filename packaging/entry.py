@@ -7,7 +7,8 @@ menu entry and the Windows Start menu.
 
 ``IZDEU_STARTUP_PROBE=1`` (for measuring start-up, tests/packaging): once the event loop runs,
 print the windows that are shown and quit; with ``IZDEU_STARTUP_PROBE_SHOT=FILE.png`` also save a
-picture of the first one.
+picture of the first one; with ``IZDEU_STARTUP_PROBE_IMPORTS=1`` also import every module of
+``app`` and ``ui`` (the dialogs are loaded only when first used) and report failures.
 """
 
 from __future__ import annotations
@@ -38,12 +39,35 @@ def _install_startup_probe() -> None:
                 windows[0].grab().save(shot)
             print(f"startup-probe: {time.perf_counter() - _STARTED:.3f} s after the program "
                   f"started, windows shown: {', '.join(shown) or 'none'}", flush=True)
+            if os.environ.get("IZDEU_STARTUP_PROBE_IMPORTS") == "1":
+                print(f"startup-probe: {_import_everything()}", flush=True)
             app.quit()
 
         QTimer.singleShot(0, report)
         return original()
 
     QApplication.exec = exec_and_report  # type: ignore[method-assign]
+
+
+def _import_everything() -> str:
+    """Import every module of app/ and ui/ that is in the bundle (dialogs load lazily)."""
+    import importlib
+    import pkgutil
+
+    import app
+    import ui
+
+    names = [info.name for package in (app, ui)
+             for info in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001 - reported by name
+            failed.append(f"{name} ({type(exc).__name__}: {exc})")
+    if failed:
+        return f"imports FAILED: {'; '.join(failed)}"
+    return f"imports ok: {len(names)} modules"
 
 
 def run() -> int:

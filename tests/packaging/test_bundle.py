@@ -79,13 +79,16 @@ def test_desktop_app_starts_to_its_first_window(bundle: Path, tmp_path: Path) ->
     started = time.monotonic()
     result = subprocess.run([str(bundle / "izdeu")], capture_output=True, text=True,
                             env=env(tmp_path, IZDEU_STARTUP_PROBE="1",
-                                    IZDEU_STARTUP_PROBE_SHOT=str(shot)),
+                                    IZDEU_STARTUP_PROBE_SHOT=str(shot),
+                                    IZDEU_STARTUP_PROBE_IMPORTS="1"),
                             cwd=tmp_path, timeout=120)
     seconds = time.monotonic() - started
     assert result.returncode == 0, result.stdout + result.stderr
     probe = [x for x in result.stdout.splitlines() if x.startswith("startup-probe:")]
     assert probe, result.stdout + result.stderr
     assert "windows shown: none" not in probe[0]
+    # Every module of app/ and ui/ imports in the bundle (nothing excluded that a dialog needs).
+    assert len(probe) == 2 and probe[1].startswith("startup-probe: imports ok"), probe
     print(f"bundled start to first window: {seconds:.2f} s wall; {probe[0]}")
     from PIL import Image
 
