@@ -86,6 +86,8 @@ def test_case_model_sorts_and_filters_in_the_store(qtbot, opened):
     with qtbot.waitSignal(model.reset_done) as signal:
         model.set_filters(status=None, year=None, hometown=None, follow_up_due=True)
     assert signal.args == [9]
+    assert model.index(0, 7).data() == "2020-01-01"
+    assert model.index(0, 7).data(Qt.ItemDataRole.ForegroundRole) is not None  # due: marked
     model.clear()
     assert model.rowCount() == 0
 

@@ -8,6 +8,7 @@ so 100,000 cases open and scroll without loading them all.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from app.store import CaseQuery, CaseRow
 from ui.labels import CASE_STATUS, PERSON_STATUS, label
@@ -62,6 +64,7 @@ class CaseTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
+        self._today = _dt.date.today().isoformat()
         self._titles = [
             self.tr("Case"), self.tr("Names"), self.tr("Case status"), self.tr("Person's status"),
             self.tr("Disappeared"), self.tr("Hometown"), self.tr("Last updated"),
@@ -90,6 +93,7 @@ class CaseTableModel(QAbstractTableModel):
         painted as soon as possible after unlocking.
         """
         self._generation += 1
+        self._today = _dt.date.today().isoformat()
         generation, query = self._generation, self._query
 
         def op(session: DbSession) -> tuple[int, list[CaseRow]]:
@@ -209,6 +213,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self._count):
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7:
+            row = self.row_at(index.row())
+            if row is not None and row.next_follow_up and row.next_follow_up <= self._today:
+                return QBrush(QColor("#c62828"))  # follow-up due
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, UUID_ROLE):
             return None
