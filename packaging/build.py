@@ -142,10 +142,12 @@ def collect_licences(target: Path) -> None:
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     version = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    python_licence = Path(sys.base_prefix) / "lib" / f"python{version}" / "LICENSE.txt"
-    if python_licence.exists():
-        (target / "Python").mkdir()
-        shutil.copy2(python_licence, target / "Python" / "LICENSE.txt")
+    for python_licence in (Path(sys.base_prefix) / "lib" / f"python{version}" / "LICENSE.txt",
+                           Path(sys.base_prefix) / "LICENSE.txt"):  # Linux, Windows
+        if python_licence.exists():
+            (target / "Python").mkdir()
+            shutil.copy2(python_licence, target / "Python" / "LICENSE.txt")
+            break
     entries = [("Python", platform.python_version(), "PSF-2.0")]
     dists = _distribution_closure("izdeu")
     with contextlib.suppress(metadata.PackageNotFoundError):
