@@ -1331,6 +1331,10 @@
             <translation>Тілі:</translation>
         </message>
         <message>
+            <source>Show contact details</source>
+            <translation>Байланыс деректерін көрсету</translation>
+        </message>
+        <message>
             <source>Contact:</source>
             <translation>Байланыс:</translation>
         </message>
@@ -1373,6 +1377,10 @@
         <message>
             <source>Notes:</source>
             <translation>Ескертпелер:</translation>
+        </message>
+        <message>
+            <source>Hide contact details</source>
+            <translation>Байланыс деректерін жасыру</translation>
         </message>
     </context>
     <context>

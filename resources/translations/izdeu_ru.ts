@@ -1335,6 +1335,10 @@
             <translation>Язык:</translation>
         </message>
         <message>
+            <source>Show contact details</source>
+            <translation>Показать контакты</translation>
+        </message>
+        <message>
             <source>Contact:</source>
             <translation>Контакт:</translation>
         </message>
@@ -1377,6 +1381,10 @@
         <message>
             <source>Notes:</source>
             <translation>Заметки:</translation>
+        </message>
+        <message>
+            <source>Hide contact details</source>
+            <translation>Скрыть контакты</translation>
         </message>
     </context>
     <context>

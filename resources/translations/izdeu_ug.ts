@@ -1331,6 +1331,10 @@
             <translation>تىلى:</translation>
         </message>
         <message>
+            <source>Show contact details</source>
+            <translation>ئالاقە ئۇچۇرىنى كۆرسىتىش</translation>
+        </message>
+        <message>
             <source>Contact:</source>
             <translation>ئالاقە:</translation>
         </message>
@@ -1373,6 +1377,10 @@
         <message>
             <source>Notes:</source>
             <translation>ئىزاھات:</translation>
+        </message>
+        <message>
+            <source>Hide contact details</source>
+            <translation>ئالاقە ئۇچۇرىنى يوشۇرۇش</translation>
         </message>
     </context>
     <context>

@@ -185,6 +185,10 @@ def test_timeline_witness_consent_intervention(qtbot, controller, main, type_tex
     witnesses.add()
     type_text(witnesses.name, "Айгүл")
     type_text(witnesses.relation, "қызы")
+    assert not witnesses.contact.isVisibleTo(witnesses)  # hidden until asked for
+    witnesses.show_contact.setChecked(True)
+    assert witnesses.contact.isVisibleTo(witnesses)
+    type_text(witnesses.contact, "+7 700 000 00 00")
     given, identity, contact = witnesses.consent_widgets("wgeid")
     given.setChecked(True)
     identity.setCurrentIndex(identity.findData("initials"))
@@ -206,6 +210,8 @@ def test_timeline_witness_consent_intervention(qtbot, controller, main, type_tex
     assert [a.kind for a in bundle.acts] == ["camp-internment", "arrest"]
     witness = bundle.witnesses[0]
     assert witness.name == "Айгүл"
+    assert witness.contact == "+7 700 000 00 00"
+    assert not editor.witnesses.show_contact.isChecked()
     assert witness.grant_for("wgeid").identity == "initials"
     assert witness.grant_for("publish") is None
     assert bundle.interventions[0].reference == "G/SO 217/1 KAZ 12/2024"

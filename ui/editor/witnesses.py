@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -57,7 +59,18 @@ class WitnessesSection(RecordListSection):
         layout.addRow(self.tr("Relation to the person:"), self.relation)
         layout.addRow(self.tr("How they know:"), b(text_area(45), "how_known"))
         layout.addRow(self.tr("Language:"), b(QLineEdit(), "language"))
-        layout.addRow(self.tr("Contact:"), self.contact)
+        # Contact details stay hidden until asked for (families often sit beside the screen).
+        self.show_contact = QPushButton(self.tr("Show contact details"))
+        self.show_contact.setObjectName("showContact")
+        self.show_contact.setCheckable(True)
+        self.show_contact.toggled.connect(self._contact_shown)
+        contact_box = QWidget()
+        contact_layout = QVBoxLayout(contact_box)
+        contact_layout.setContentsMargins(0, 0, 0, 0)
+        contact_layout.addWidget(self.show_contact, 0, Qt.AlignmentFlag.AlignLeading)
+        contact_layout.addWidget(self.contact)
+        self.contact.hide()
+        layout.addRow(self.tr("Contact:"), contact_box)
         layout.addRow("", b(QCheckBox(self.tr("Wishes to stay anonymous")), "anonymity_wish"))
 
         consent_box = QGroupBox(self.tr("Consent: who may receive the testimony, and how named"))
@@ -92,12 +105,18 @@ class WitnessesSection(RecordListSection):
         layout.addRow(self.tr("Notes:"), b(text_area(50), "notes"))
         return form
 
+    def _contact_shown(self, shown: bool) -> None:
+        self.contact.setVisible(shown)
+        self.show_contact.setText(self.tr("Hide contact details") if shown
+                                  else self.tr("Show contact details"))
+
     def _withdraw_today(self) -> None:
         today = _dt.date.today()
         self.withdrawn.set_value(PartialDate(today.year, today.month, today.day))
         self.binder._notify()
 
     def load_extra(self, witness: Any) -> None:
+        self.show_contact.setChecked(False)
         grants = {g.scope: g for g in witness.consent}
         for scope, (given, identity, contact) in self._consent.items():
             for widget in (given, identity, contact):
