@@ -162,3 +162,21 @@ def test_reload_rows_keeps_the_model_and_updates_rows(qtbot, opened):
         model.reload_rows()
     assert resets == []
     assert model.index(3, 1).data() == "Жаңа ат"
+
+
+def test_hometown_filter_waits_for_a_pause(qtbot, opened):
+    from ui.cases.view import CaseListView
+
+    _fill(qtbot, opened, 5)
+    view = CaseListView(opened)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.model.reset_done):
+        view.reload()
+    resets = []
+    view.model.reset_done.connect(resets.append)
+    for text in ("Қ", "Құ", "Құл"):
+        view.hometown_filter.setEditText(text)
+    with qtbot.waitSignal(view.model.reset_done):
+        pass
+    assert resets == [0]  # one query for the three keystrokes
+    assert view.model.query.hometown == "Құл"

@@ -67,7 +67,12 @@ class CaseListView(QWidget):
         self.follow_up_filter = QCheckBox(self.tr("Follow-up due"))
         for combo in (self.status_filter, self.year_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
-        self.hometown_filter.currentTextChanged.connect(self._filters_changed)
+        # Typing a hometown filters after a pause, not on every key (a LIKE scan per query).
+        self._hometown_timer = QTimer(self)
+        self._hometown_timer.setSingleShot(True)
+        self._hometown_timer.setInterval(300)
+        self._hometown_timer.timeout.connect(self._filters_changed)
+        self.hometown_filter.currentTextChanged.connect(self._hometown_timer.start)
         self.follow_up_filter.toggled.connect(self._filters_changed)
 
         filters = QHBoxLayout()
@@ -165,6 +170,7 @@ class CaseListView(QWidget):
         self.count_label.setText(self.tr("%n case(s)", "", count))
 
     def _filters_changed(self) -> None:
+        self._hometown_timer.stop()
         hometown = self.hometown_filter.currentText().strip() or None
         self.model.set_filters(status=self.status_filter.currentData(),
                                year=self.year_filter.currentData(), hometown=hometown,
@@ -245,6 +251,7 @@ class CaseListView(QWidget):
     def clear(self) -> None:
         """Drop every row, result and search text (on lock)."""
         self._search_timer.stop()
+        self._hometown_timer.stop()
         self._search_generation += 1
         self.search_box.clear()
         self.results.clear()
