@@ -72,6 +72,77 @@
         </message>
     </context>
     <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Back up the vault</source>
+            <translation>Қойманың сақтық көшірмесін жасау</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <source>Encrypt to the organisation's keys</source>
+            <translation>Ұйымның кілттерімен шифрлау</translation>
+        </message>
+        <message>
+            <source>Encrypt with a passphrase</source>
+            <translation>Құпия сөз тіркесімен шифрлау</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Қалта</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Құпия сөз тіркесі</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Қайталаңыз</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Көшірме жасау</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the backup to.</source>
+            <translation>Сақтық көшірме жазылатын қалтаны таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ or are empty.</source>
+            <translation>Құпия сөз тіркестері сәйкес емес не бос.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1</source>
+            <translation>Сақтық көшірме жазылып, тексерілді: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialogs</name>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation>Бас тартылды; ештеңе сақталмады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupReminder</name>
+        <message>
+            <source>Back up now</source>
+            <translation>Қазір көшірме жасау</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up.</source>
+            <translation>Бұл қойманың әлі сақтық көшірмесі жоқ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last backup is %n day(s) old.</source>
+            <translation>
+                <numerusform>Соңғы сақтық көшірмеге %n күн болды.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaseEditor</name>
         <message>
             <source>Person</source>
@@ -349,6 +420,131 @@
         <message>
             <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
             <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА не ЖЖЖЖ; шамамен болса, алдына ~</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierDialog</name>
+        <message>
+            <source>Dossier</source>
+            <translation>Досье</translation>
+        </message>
+        <message>
+            <source>UN Working Group (WGEID)</source>
+            <translation>БҰҰ жұмыс тобы (ЕЖЖТ)</translation>
+        </message>
+        <message>
+            <source>Ministry (covering letter first)</source>
+            <translation>Министрлік (алдымен ілеспе хат)</translation>
+        </message>
+        <message>
+            <source>NGO / public (identities as consented)</source>
+            <translation>ҮЕҰ / жария (тұлғалар келісім бойынша)</translation>
+        </message>
+        <message>
+            <source>Organisation submitting the dossier</source>
+            <translation>Досьені ұсынатын ұйым</translation>
+        </message>
+        <message>
+            <source>Record as sent to:</source>
+            <translation>Жіберілді деп белгілеу:</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Алушы</translation>
+        </message>
+        <message>
+            <source>Language of labels</source>
+            <translation>Белгілер тілі</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Алдын ала қарау</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Сақтау…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Басып шығару…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n dossier(s) into a folder…</source>
+            <translation>
+                <numerusform>%n досьені қалтаға жасау…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>Options changed: press Preview to make the dossier.</source>
+            <translation>Параметрлер өзгерді: досье жасау үшін «Алдын ала қарау» басыңыз.</translation>
+        </message>
+        <message>
+            <source>The dossier could not be made.</source>
+            <translation>Досье жасау мүмкін болмады.</translation>
+        </message>
+        <message>
+            <source>Making the dossier…</source>
+            <translation>Досье жасалуда…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s). SHA-256: </source>
+            <translation>
+                <numerusform>%n бет. SHA-256: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n testimony(ies) left out: the witness's consent does not cover this recipient or was withdrawn.</source>
+            <translation>
+                <numerusform>%n айғақ қосылмады: куәнің келісімі бұл алушыны қамтымайды не қайтарылған.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the dossier</source>
+            <translation>Досьені сақтау</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Сақталды: %1.</translation>
+        </message>
+        <message>
+            <source>Folder for the dossiers</source>
+            <translation>Досьелерге арналған қалта</translation>
+        </message>
+        <message>
+            <source>Making dossiers…</source>
+            <translation>Досьелер жасалуда…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s) written.</source>
+            <translation>
+                <numerusform>%n досье жазылды.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) failed.</source>
+            <translation>
+                <numerusform>%n іс сәтсіз аяқталды.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Бас тартылды.</translation>
         </message>
     </context>
     <context>
@@ -826,6 +1022,53 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge a backup</source>
+            <translation>Сақтық көшірмені біріктіру</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Біріктіру</translation>
+        </message>
+        <message>
+            <source>only for a device not trusted yet</source>
+            <translation>тек әлі сенім берілмеген құрылғы үшін</translation>
+        </message>
+        <message>
+            <source>Trust device fingerprint</source>
+            <translation>Құрылғы саусақ ізіне сену</translation>
+        </message>
+        <message>
+            <source>Added: %1</source>
+            <translation>Қосылды: %1</translation>
+        </message>
+        <message>
+            <source>Updated: %1</source>
+            <translation>Жаңартылды: %1</translation>
+        </message>
+        <message>
+            <source>Conflicts (losing values kept): %1</source>
+            <translation>Қайшылықтар (ұтылған мәндер сақталды): %1</translation>
+        </message>
+        <message>
+            <source>Unchanged: %1</source>
+            <translation>Өзгеріссіз: %1</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Жойылды: %1</translation>
+        </message>
+        <message>
+            <source>Kept deleted: %1</source>
+            <translation>Жойылған күйі қалды: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to change: everything in the backup is already here.</source>
+            <translation>Өзгертетін ештеңе жоқ: сақтық көшірмедегінің бәрі осында бар.</translation>
+        </message>
+    </context>
+    <context>
         <name>NamesEditor</name>
         <message>
             <source>Add a name</source>
@@ -932,6 +1175,45 @@
         <message>
             <source>Remove the selected entry? This cannot be undone.</source>
             <translation>Таңдалған жазбаны жою керек пе? Бұны қайтару мүмкін емес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Сақтық көшірмеден қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>New vault file</source>
+            <translation>Жаңа қойма файлы</translation>
+        </message>
+        <message>
+            <source>New vault passphrase</source>
+            <translation>Жаңа қойманың құпия сөз тіркесі</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Қайталаңыз</translation>
+        </message>
+        <message>
+            <source>Choose a name for the new vault.</source>
+            <translation>Жаңа қойма үшін атау таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
+        </message>
+        <message>
+            <source>Restored into %1.</source>
+            <translation>%1 ішіне қалпына келтірілді.</translation>
+        </message>
+        <message>
+            <source>Signed by device %1: compare it with the device.</source>
+            <translation>%1 құрылғысы қол қойған: құрылғымен салыстырыңыз.</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1575,21 @@
         </message>
     </context>
     <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a backup</source>
+            <translation>Сақтық көшірмені тексеру</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Тексеру</translation>
+        </message>
+        <message>
+            <source>The backup is complete and intact.</source>
+            <translation>Сақтық көшірме толық және бүтін.</translation>
+        </message>
+    </context>
+    <context>
         <name>WitnessesSection</name>
         <message>
             <source>Add a witness</source>
@@ -1384,6 +1681,63 @@
         </message>
     </context>
     <context>
+        <name>_OpenDialog</name>
+        <message>
+            <source>Done.</source>
+            <translation>Дайын.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OpenForm</name>
+        <message>
+            <source>none: the backup has a passphrase</source>
+            <translation>жоқ: сақтық көшірменің құпия сөз тіркесі бар</translation>
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation>Сақтық көшірме файлы</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Кілт файлы</translation>
+        </message>
+        <message>
+            <source>Passphrase (of the key file, or of the backup)</source>
+            <translation>Құпия сөз тіркесі (кілт файлының не сақтық көшірменің)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <source>Choose the backup file.</source>
+            <translation>Сақтық көшірме файлын таңдаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ProgressPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>Жазылуда</translation>
+        </message>
+        <message>
+            <source>Verifying</source>
+            <translation>Тексерілуде</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Оқылуда</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Орындалуда…</translation>
+        </message>
+    </context>
+    <context>
         <name>_RowsEditor</name>
         <message>
             <source>Remove this row</source>
@@ -1399,6 +1753,13 @@
         <message>
             <source>Translator</source>
             <translation>Аудармашы</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Backup folder</source>
+            <translation>Сақтық көшірмелер қалтасы</translation>
         </message>
     </context>
 </TS>

@@ -72,6 +72,79 @@
         </message>
     </context>
     <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Back up the vault</source>
+            <translation>Резервное копирование хранилища</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Encrypt to the organisation's keys</source>
+            <translation>Зашифровать ключами организации</translation>
+        </message>
+        <message>
+            <source>Encrypt with a passphrase</source>
+            <translation>Зашифровать парольной фразой</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Повторите</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Создать копию</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the backup to.</source>
+            <translation>Выберите папку для резервной копии.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ or are empty.</source>
+            <translation>Парольные фразы не совпадают или пусты.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1</source>
+            <translation>Резервная копия записана и проверена: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialogs</name>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation>Отменено; ничего не сохранено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupReminder</name>
+        <message>
+            <source>Back up now</source>
+            <translation>Создать копию сейчас</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up.</source>
+            <translation>У этого хранилища ещё нет резервной копии.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last backup is %n day(s) old.</source>
+            <translation>
+                <numerusform>Последней резервной копии %n день.</numerusform>
+                <numerusform>Последней резервной копии %n дня.</numerusform>
+                <numerusform>Последней резервной копии %n дней.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaseEditor</name>
         <message>
             <source>Person</source>
@@ -353,6 +426,141 @@
         <message>
             <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
             <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ впереди, если приблизительно</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierDialog</name>
+        <message>
+            <source>Dossier</source>
+            <translation>Досье</translation>
+        </message>
+        <message>
+            <source>UN Working Group (WGEID)</source>
+            <translation>Рабочая группа ООН (РГНИ)</translation>
+        </message>
+        <message>
+            <source>Ministry (covering letter first)</source>
+            <translation>Министерство (сначала сопроводительное письмо)</translation>
+        </message>
+        <message>
+            <source>NGO / public (identities as consented)</source>
+            <translation>НКО / публично (личности — по согласию)</translation>
+        </message>
+        <message>
+            <source>Organisation submitting the dossier</source>
+            <translation>Организация, подающая досье</translation>
+        </message>
+        <message>
+            <source>Record as sent to:</source>
+            <translation>Отметить как отправленное:</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Получатель</translation>
+        </message>
+        <message>
+            <source>Language of labels</source>
+            <translation>Язык подписей</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Предпросмотр</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Сохранить…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n dossier(s) into a folder…</source>
+            <translation>
+                <numerusform>Сделать %n досье в папку…</numerusform>
+                <numerusform>Сделать %n досье в папку…</numerusform>
+                <numerusform>Сделать %n досье в папку…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Options changed: press Preview to make the dossier.</source>
+            <translation>Параметры изменены: нажмите «Предпросмотр», чтобы сделать досье.</translation>
+        </message>
+        <message>
+            <source>The dossier could not be made.</source>
+            <translation>Не удалось сделать досье.</translation>
+        </message>
+        <message>
+            <source>Making the dossier…</source>
+            <translation>Создание досье…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s). SHA-256: </source>
+            <translation>
+                <numerusform>%n страница. SHA-256: </numerusform>
+                <numerusform>%n страницы. SHA-256: </numerusform>
+                <numerusform>%n страниц. SHA-256: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n testimony(ies) left out: the witness's consent does not cover this recipient or was withdrawn.</source>
+            <translation>
+                <numerusform>%n показание не включено: согласие свидетеля не распространяется на этого получателя или отозвано.</numerusform>
+                <numerusform>%n показания не включены: согласие свидетеля не распространяется на этого получателя или отозвано.</numerusform>
+                <numerusform>%n показаний не включено: согласие свидетеля не распространяется на этого получателя или отозвано.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the dossier</source>
+            <translation>Сохранить досье</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Сохранено: %1.</translation>
+        </message>
+        <message>
+            <source>Folder for the dossiers</source>
+            <translation>Папка для досье</translation>
+        </message>
+        <message>
+            <source>Making dossiers…</source>
+            <translation>Создание досье…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s) written.</source>
+            <translation>
+                <numerusform>Записано %n досье.</numerusform>
+                <numerusform>Записано %n досье.</numerusform>
+                <numerusform>Записано %n досье.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) failed.</source>
+            <translation>
+                <numerusform>%n дело не удалось.</numerusform>
+                <numerusform>%n дела не удалось.</numerusform>
+                <numerusform>%n дел не удалось.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
         </message>
     </context>
     <context>
@@ -830,6 +1038,53 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge a backup</source>
+            <translation>Объединение с резервной копией</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Объединить</translation>
+        </message>
+        <message>
+            <source>only for a device not trusted yet</source>
+            <translation>только для ещё не доверенного устройства</translation>
+        </message>
+        <message>
+            <source>Trust device fingerprint</source>
+            <translation>Доверять отпечатку устройства</translation>
+        </message>
+        <message>
+            <source>Added: %1</source>
+            <translation>Добавлено: %1</translation>
+        </message>
+        <message>
+            <source>Updated: %1</source>
+            <translation>Обновлено: %1</translation>
+        </message>
+        <message>
+            <source>Conflicts (losing values kept): %1</source>
+            <translation>Конфликты (проигравшие значения сохранены): %1</translation>
+        </message>
+        <message>
+            <source>Unchanged: %1</source>
+            <translation>Без изменений: %1</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Удалено: %1</translation>
+        </message>
+        <message>
+            <source>Kept deleted: %1</source>
+            <translation>Остались удалёнными: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to change: everything in the backup is already here.</source>
+            <translation>Менять нечего: всё из резервной копии уже здесь.</translation>
+        </message>
+    </context>
+    <context>
         <name>NamesEditor</name>
         <message>
             <source>Add a name</source>
@@ -936,6 +1191,45 @@
         <message>
             <source>Remove the selected entry? This cannot be undone.</source>
             <translation>Удалить выбранную запись? Это нельзя отменить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>New vault file</source>
+            <translation>Новый файл хранилища</translation>
+        </message>
+        <message>
+            <source>New vault passphrase</source>
+            <translation>Парольная фраза нового хранилища</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Повторите</translation>
+        </message>
+        <message>
+            <source>Choose a name for the new vault.</source>
+            <translation>Выберите имя для нового хранилища.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <source>Restored into %1.</source>
+            <translation>Восстановлено в %1.</translation>
+        </message>
+        <message>
+            <source>Signed by device %1: compare it with the device.</source>
+            <translation>Подписано устройством %1: сверьте с устройством.</translation>
         </message>
     </context>
     <context>
@@ -1297,6 +1591,21 @@
         </message>
     </context>
     <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a backup</source>
+            <translation>Проверка резервной копии</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <source>The backup is complete and intact.</source>
+            <translation>Резервная копия полна и не повреждена.</translation>
+        </message>
+    </context>
+    <context>
         <name>WitnessesSection</name>
         <message>
             <source>Add a witness</source>
@@ -1388,6 +1697,63 @@
         </message>
     </context>
     <context>
+        <name>_OpenDialog</name>
+        <message>
+            <source>Done.</source>
+            <translation>Готово.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OpenForm</name>
+        <message>
+            <source>none: the backup has a passphrase</source>
+            <translation>нет: у резервной копии парольная фраза</translation>
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation>Файл резервной копии</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Файл ключа</translation>
+        </message>
+        <message>
+            <source>Passphrase (of the key file, or of the backup)</source>
+            <translation>Парольная фраза (файла ключа или резервной копии)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Choose the backup file.</source>
+            <translation>Выберите файл резервной копии.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ProgressPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Verifying</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Чтение</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Выполняется…</translation>
+        </message>
+    </context>
+    <context>
         <name>_RowsEditor</name>
         <message>
             <source>Remove this row</source>
@@ -1403,6 +1769,13 @@
         <message>
             <source>Translator</source>
             <translation>Переводчик</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Backup folder</source>
+            <translation>Папка резервных копий</translation>
         </message>
     </context>
 </TS>

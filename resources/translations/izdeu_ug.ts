@@ -72,6 +72,77 @@
         </message>
     </context>
     <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Back up the vault</source>
+            <translation>ئامبارنى زاپاسلاش</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>تاللاش…</translation>
+        </message>
+        <message>
+            <source>Encrypt to the organisation's keys</source>
+            <translation>تەشكىلاتنىڭ ئاچقۇچلىرى بىلەن شىفىرلاش</translation>
+        </message>
+        <message>
+            <source>Encrypt with a passphrase</source>
+            <translation>ئىم جۈملىسى بىلەن شىفىرلاش</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>قىسقۇچ</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>ئىم جۈملىسى</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>قايتا كىرگۈزۈڭ</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>زاپاسلاش</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the backup to.</source>
+            <translation>زاپاس نۇسخا يېزىلىدىغان قىسقۇچنى تاللاڭ.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ or are empty.</source>
+            <translation>ئىم جۈملىلىرى ئوخشىمايدۇ ياكى بوش.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1</source>
+            <translation>زاپاس نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialogs</name>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation>بىكار قىلىندى؛ ھېچنېمە ساقلانمىدى.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupReminder</name>
+        <message>
+            <source>Back up now</source>
+            <translation>ھازىر زاپاسلاش</translation>
+        </message>
+        <message>
+            <source>This vault has never been backed up.</source>
+            <translation>بۇ ئامبار تېخى زاپاسلانمىغان.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last backup is %n day(s) old.</source>
+            <translation>
+                <numerusform>ئاخىرقى زاپاس نۇسخىغا %n كۈن بولدى.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaseEditor</name>
         <message>
             <source>Person</source>
@@ -349,6 +420,131 @@
         <message>
             <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
             <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY؛ تەخمىنىي بولسا ئالدىغا ~</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierDialog</name>
+        <message>
+            <source>Dossier</source>
+            <translation>ھۆججەت قىسقۇچى</translation>
+        </message>
+        <message>
+            <source>UN Working Group (WGEID)</source>
+            <translation>ب د ت خىزمەت گۇرۇپپىسى (WGEID)</translation>
+        </message>
+        <message>
+            <source>Ministry (covering letter first)</source>
+            <translation>مىنىستىرلىك (ئالدىدا يوللانما خەت)</translation>
+        </message>
+        <message>
+            <source>NGO / public (identities as consented)</source>
+            <translation>ھۆكۈمەتسىز تەشكىلات / ئاممىۋى (كىملىكلەر رازىلىق بويىچە)</translation>
+        </message>
+        <message>
+            <source>Organisation submitting the dossier</source>
+            <translation>ھۆججەت قىسقۇچىنى سۇنغۇچى تەشكىلات</translation>
+        </message>
+        <message>
+            <source>Record as sent to:</source>
+            <translation>ئەۋەتىلدى دەپ خاتىرىلەش:</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>تاپشۇرۇۋالغۇچى</translation>
+        </message>
+        <message>
+            <source>Language of labels</source>
+            <translation>بەلگىلەر تىلى</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>تەشكىلات</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>ئالدىن كۆرۈش</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>ساقلاش…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>بېسىش…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n dossier(s) into a folder…</source>
+            <translation>
+                <numerusform>%n ھۆججەت قىسقۇچىنى قىسقۇچقا ياساش…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>بىكار قىلىش</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>يېپىش</translation>
+        </message>
+        <message>
+            <source>Options changed: press Preview to make the dossier.</source>
+            <translation>تاللانمىلار ئۆزگەردى: ھۆججەت قىسقۇچى ياساش ئۈچۈن «ئالدىن كۆرۈش» نى بېسىڭ.</translation>
+        </message>
+        <message>
+            <source>The dossier could not be made.</source>
+            <translation>ھۆججەت قىسقۇچىنى ياسىغىلى بولمىدى.</translation>
+        </message>
+        <message>
+            <source>Making the dossier…</source>
+            <translation>ھۆججەت قىسقۇچى ياسىلىۋاتىدۇ…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s). SHA-256: </source>
+            <translation>
+                <numerusform>%n بەت. SHA-256: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n testimony(ies) left out: the witness's consent does not cover this recipient or was withdrawn.</source>
+            <translation>
+                <numerusform>%n گۇۋاھلىق قوشۇلمىدى: گۇۋاھچىنىڭ رازىلىقى بۇ تاپشۇرۇۋالغۇچىنى ئۆز ئىچىگە ئالمايدۇ ياكى قايتۇرۇۋېلىنغان.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the dossier</source>
+            <translation>ھۆججەت قىسقۇچىنى ساقلاش</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>ساقلاندى: %1.</translation>
+        </message>
+        <message>
+            <source>Folder for the dossiers</source>
+            <translation>ھۆججەت قىسقۇچلىرى ئۈچۈن قىسقۇچ</translation>
+        </message>
+        <message>
+            <source>Making dossiers…</source>
+            <translation>ھۆججەت قىسقۇچلىرى ياسىلىۋاتىدۇ…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s) written.</source>
+            <translation>
+                <numerusform>%n ھۆججەت قىسقۇچى يېزىلدى.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) failed.</source>
+            <translation>
+                <numerusform>%n دېلو مەغلۇپ بولدى.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>بىكار قىلىندى.</translation>
         </message>
     </context>
     <context>
@@ -826,6 +1022,53 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge a backup</source>
+            <translation>زاپاس نۇسخىنى بىرلەشتۈرۈش</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>بىرلەشتۈرۈش</translation>
+        </message>
+        <message>
+            <source>only for a device not trusted yet</source>
+            <translation>پەقەت تېخى ئىشەنچ قىلىنمىغان ئۈسكۈنە ئۈچۈن</translation>
+        </message>
+        <message>
+            <source>Trust device fingerprint</source>
+            <translation>ئۈسكۈنە بارماق ئىزىغا ئىشىنىش</translation>
+        </message>
+        <message>
+            <source>Added: %1</source>
+            <translation>قوشۇلدى: %1</translation>
+        </message>
+        <message>
+            <source>Updated: %1</source>
+            <translation>يېڭىلاندى: %1</translation>
+        </message>
+        <message>
+            <source>Conflicts (losing values kept): %1</source>
+            <translation>زىددىيەتلەر (يېڭىلگەن قىممەتلەر ساقلاندى): %1</translation>
+        </message>
+        <message>
+            <source>Unchanged: %1</source>
+            <translation>ئۆزگەرمىگەن: %1</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>ئۆچۈرۈلدى: %1</translation>
+        </message>
+        <message>
+            <source>Kept deleted: %1</source>
+            <translation>ئۆچۈرۈلگەن پېتى قالدى: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to change: everything in the backup is already here.</source>
+            <translation>ئۆزگەرتىدىغان ھېچنېمە يوق: زاپاس نۇسخىدىكى ھەممە نەرسە بۇ يەردە بار.</translation>
+        </message>
+    </context>
+    <context>
         <name>NamesEditor</name>
         <message>
             <source>Add a name</source>
@@ -932,6 +1175,45 @@
         <message>
             <source>Remove the selected entry? This cannot be undone.</source>
             <translation>تاللانغان خاتىرىنى ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈش</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>ئەسلىگە كەلتۈرۈش</translation>
+        </message>
+        <message>
+            <source>New vault file</source>
+            <translation>يېڭى ئامبار ھۆججىتى</translation>
+        </message>
+        <message>
+            <source>New vault passphrase</source>
+            <translation>يېڭى ئامبارنىڭ ئىم جۈملىسى</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>قايتا كىرگۈزۈڭ</translation>
+        </message>
+        <message>
+            <source>Choose a name for the new vault.</source>
+            <translation>يېڭى ئامبار ئۈچۈن نام تاللاڭ.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
+        </message>
+        <message>
+            <source>Restored into %1.</source>
+            <translation>%1 غا ئەسلىگە كەلتۈرۈلدى.</translation>
+        </message>
+        <message>
+            <source>Signed by device %1: compare it with the device.</source>
+            <translation>%1 ئۈسكۈنىسى ئىمزا قويغان: ئۈسكۈنە بىلەن سېلىشتۇرۇڭ.</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1575,21 @@
         </message>
     </context>
     <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a backup</source>
+            <translation>زاپاس نۇسخىنى تەكشۈرۈش</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>تەكشۈرۈش</translation>
+        </message>
+        <message>
+            <source>The backup is complete and intact.</source>
+            <translation>زاپاس نۇسخا تولۇق ۋە بۇزۇلمىغان.</translation>
+        </message>
+    </context>
+    <context>
         <name>WitnessesSection</name>
         <message>
             <source>Add a witness</source>
@@ -1384,6 +1681,63 @@
         </message>
     </context>
     <context>
+        <name>_OpenDialog</name>
+        <message>
+            <source>Done.</source>
+            <translation>تامام.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OpenForm</name>
+        <message>
+            <source>none: the backup has a passphrase</source>
+            <translation>يوق: زاپاس نۇسخىنىڭ ئىم جۈملىسى بار</translation>
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation>زاپاس نۇسخا ھۆججىتى</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>ئاچقۇچ ھۆججىتى</translation>
+        </message>
+        <message>
+            <source>Passphrase (of the key file, or of the backup)</source>
+            <translation>ئىم جۈملىسى (ئاچقۇچ ھۆججىتىنىڭ ياكى زاپاس نۇسخىنىڭ)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>تاللاش…</translation>
+        </message>
+        <message>
+            <source>Choose the backup file.</source>
+            <translation>زاپاس نۇسخا ھۆججىتىنى تاللاڭ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ProgressPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>بىكار قىلىش</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>يېزىلىۋاتىدۇ</translation>
+        </message>
+        <message>
+            <source>Verifying</source>
+            <translation>تەكشۈرۈلىۋاتىدۇ</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>ئوقۇلىۋاتىدۇ</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>ئىشلەۋاتىدۇ…</translation>
+        </message>
+    </context>
+    <context>
         <name>_RowsEditor</name>
         <message>
             <source>Remove this row</source>
@@ -1399,6 +1753,13 @@
         <message>
             <source>Translator</source>
             <translation>تەرجىمان</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Backup folder</source>
+            <translation>زاپاس نۇسخا قىسقۇچى</translation>
         </message>
     </context>
 </TS>
