@@ -197,7 +197,8 @@ def _furniture(canvas: Canvas, page: int, pages: int, *, case_number: str, lang:
     canvas.saveState()
     top = height - 12 * mm
     canvas.setFillColor(MUTED)
-    _draw(canvas, MARGIN_X, top, f"{label('case', lang)} {case_number}", 8.5)
+    _draw(canvas, MARGIN_X, top, _fit(f"{label('case', lang)} {case_number}", 8.5,
+                                      TEXT_WIDTH * 0.6), 8.5)
     canvas.setFillColor(ALERT)
     _draw(canvas, width - MARGIN_X, top, label("confidential", lang), 8.5, bold=True,
               align="right")
@@ -311,6 +312,20 @@ def _cached_line(text: str, size: float, bold: bool = False) -> Line:
 _STATIC_LINES: dict[tuple[str, str, bool], Line] = {}
 
 
+def _fit(text: str, size: float, width: float) -> str:
+    """``text`` shortened with "…" to fit on one line of ``width`` points (page headers)."""
+    if _cached_line(text, size).width <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if ParagraphLayout(text[:mid] + "…", size, fonts()).line(0, mid + 1).width <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
+
+
 def _draw(canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
           align: str = "left") -> None:
     line = _cached_line(text, size, bold)
@@ -324,7 +339,9 @@ def _kv_table(rows: Iterable[tuple[str, str]], key_width: float = 45 * mm,
     data = [[_p(k, KEY), _p(v, value_style)] for k, v in rows if v and v.strip()]
     if not data:
         return None
-    table = Table(data, colWidths=[key_width, width - key_width], hAlign="LEFT")
+    # splitInRow: a value can be longer than a page (a 20,000-character answer); without it
+    # platypus cannot place the row at all and the whole dossier fails.
+    table = Table(data, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -555,7 +572,7 @@ class _Builder:
                      else _placeholder(photo_w, photo_h, self.t("image_failed")))
         else:
             photo = _placeholder(photo_w, photo_h, self.t("no_photo"))
-        top = Table([[fact_table, photo]], colWidths=[left_w + 6 * mm, photo_w])
+        top = Table([[fact_table, photo]], colWidths=[left_w + 6 * mm, photo_w], splitInRow=1)
         top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
@@ -567,7 +584,8 @@ class _Builder:
                          f"{enum_label('name_kind', n.kind, lang)}", KEY), _p(n.text, NAME)]
                      for n in person.names if n.text.strip()]
         if name_rows:
-            names = Table(name_rows, colWidths=[50 * mm, TEXT_WIDTH - 50 * mm], hAlign="LEFT")
+            names = Table(name_rows, colWidths=[50 * mm, TEXT_WIDTH - 50 * mm], hAlign="LEFT",
+                          splitInRow=1)
             names.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                        ("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
@@ -607,7 +625,8 @@ class _Builder:
                 value = self.t("steps_count", n=len(self.bundle.interventions)) \
                     if self.bundle.interventions else self.t("remedies")
             rows.append([_p(self.t(f"el_{element.key}"), KEY), _p(value, VALUE), state])
-        table = Table(rows, colWidths=[62 * mm, TEXT_WIDTH - 62 * mm - 30 * mm, 30 * mm])
+        table = Table(rows, colWidths=[62 * mm, TEXT_WIDTH - 62 * mm - 30 * mm, 30 * mm],
+                      splitInRow=1)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
@@ -660,7 +679,8 @@ class _Builder:
             rows.append([_p(_span(act.date_from, act.date_to, lang) or "—", VALUE),
                          _p(enum_label("act", act.kind, lang), VALUE, bold=True),
                          _p(where, VALUE)])
-        table = Table(rows, colWidths=[42 * mm, 38 * mm, TEXT_WIDTH - 80 * mm], hAlign="LEFT")
+        table = Table(rows, colWidths=[42 * mm, 38 * mm, TEXT_WIDTH - 80 * mm], hAlign="LEFT",
+                      splitInRow=1)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 2)]))

@@ -424,3 +424,42 @@ def test_no_case_text_stays_cached(dossiers: dict[str, Dossier]) -> None:
     cached = " ".join(key[0] for key in [*builder._STATIC_CACHE, *builder._STATIC_LINES])
     for secret in ("Ақжол", "IZ-2024-0042", DAUGHTER, KAZAKH_TESTIMONY[:20], ORG):
         assert secret not in cached
+
+
+def test_every_text_field_at_length_never_breaks_the_layout(tmp_path: Path) -> None:
+    """Every text field filled, some longer than a page (a 20,000-character answer fits in
+    the model): rows must split across pages, not fail the dossier."""
+    import dataclasses
+
+    source = sample_source(TODAY)
+    bundle = source.bundle
+    words = "Ақжол 2018-يىلى 阿克卓勒 Bektaiūly "
+    skip = {"uuid", "case_uuid", "witness_uuid", "created", "updated", "sha256", "photo_attachment",
+            "media_type", "script", "kind", "status", "current_status", "procedure", "sex",
+            "addressee_kind", "language"}
+    longer_than_a_page = {"response", "health"}
+
+    def text(n: int) -> str:
+        return (words * (n // len(words) + 1))[:n]
+
+    def fill(obj: object) -> None:
+        for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+            value = getattr(obj, f.name)
+            if isinstance(value, str) and f.name not in skip:
+                setattr(obj, f.name, text(6000 if f.name in longer_than_a_page else 200))
+            elif dataclasses.is_dataclass(value) and not isinstance(value, PartialDate):
+                fill(value)
+
+    for record in bundle.records():
+        fill(record)
+    for name in bundle.case.person.names:
+        fill(name)
+    bundle.case.case_number = text(1000)
+    for n, witness in enumerate(bundle.witnesses):  # else every value would be "withheld"
+        witness.name, witness.contact = f"Witness Demo-{n}", f"+7 700 000 00 0{n}"
+    dossier = _build(source, "wgeid")
+    pages = _pages(dossier, tmp_path)
+    assert dossier.pages == len(pages) > 10
+    assert " ".join(pages).count("Bektaiūly") > 500  # the long values are there
+    # The header shortens a case number that would run into "CONFIDENTIAL".
+    assert all(re.match(r"Case Ақжол [^…]{20,}… CONFIDENTIAL", page) for page in pages)
