@@ -139,6 +139,7 @@
             <source>The last backup is %n day(s) old.</source>
             <translation>
                 <numerusform>Соңғы сақтық көшірмеге %n күн болды.</numerusform>
+                <numerusform>Соңғы сақтық көшірмеге %n күн болды.</numerusform>
             </translation>
         </message>
     </context>
@@ -247,11 +248,13 @@
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n іс</numerusform>
+                <numerusform>%n іс</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s) found</source>
             <translation>
+                <numerusform>%n іс табылды</numerusform>
                 <numerusform>%n іс табылды</numerusform>
             </translation>
         </message>
@@ -476,6 +479,7 @@
             <source>Make %n dossier(s) into a folder…</source>
             <translation>
                 <numerusform>%n досьені қалтаға жасау…</numerusform>
+                <numerusform>%n досьені қалтаға жасау…</numerusform>
             </translation>
         </message>
         <message>
@@ -502,11 +506,13 @@
             <source>%n page(s). SHA-256: </source>
             <translation>
                 <numerusform>%n бет. SHA-256: </numerusform>
+                <numerusform>%n бет. SHA-256: </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n testimony(ies) left out: the witness's consent does not cover this recipient or was withdrawn.</source>
             <translation>
+                <numerusform>%n айғақ қосылмады: куәнің келісімі бұл алушыны қамтымайды не қайтарылған.</numerusform>
                 <numerusform>%n айғақ қосылмады: куәнің келісімі бұл алушыны қамтымайды не қайтарылған.</numerusform>
             </translation>
         </message>
@@ -534,11 +540,13 @@
             <source>%n dossier(s) written.</source>
             <translation>
                 <numerusform>%n досье жазылды.</numerusform>
+                <numerusform>%n досье жазылды.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s) failed.</source>
             <translation>
+                <numerusform>%n іс сәтсіз аяқталды.</numerusform>
                 <numerusform>%n іс сәтсіз аяқталды.</numerusform>
             </translation>
         </message>

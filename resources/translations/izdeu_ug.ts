@@ -139,6 +139,7 @@
             <source>The last backup is %n day(s) old.</source>
             <translation>
                 <numerusform>ئاخىرقى زاپاس نۇسخىغا %n كۈن بولدى.</numerusform>
+                <numerusform>ئاخىرقى زاپاس نۇسخىغا %n كۈن بولدى.</numerusform>
             </translation>
         </message>
     </context>
@@ -247,11 +248,13 @@
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n دېلو</numerusform>
+                <numerusform>%n دېلو</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s) found</source>
             <translation>
+                <numerusform>%n دېلو تېپىلدى</numerusform>
                 <numerusform>%n دېلو تېپىلدى</numerusform>
             </translation>
         </message>
@@ -476,6 +479,7 @@
             <source>Make %n dossier(s) into a folder…</source>
             <translation>
                 <numerusform>%n ھۆججەت قىسقۇچىنى قىسقۇچقا ياساش…</numerusform>
+                <numerusform>%n ھۆججەت قىسقۇچىنى قىسقۇچقا ياساش…</numerusform>
             </translation>
         </message>
         <message>
@@ -502,11 +506,13 @@
             <source>%n page(s). SHA-256: </source>
             <translation>
                 <numerusform>%n بەت. SHA-256: </numerusform>
+                <numerusform>%n بەت. SHA-256: </numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n testimony(ies) left out: the witness's consent does not cover this recipient or was withdrawn.</source>
             <translation>
+                <numerusform>%n گۇۋاھلىق قوشۇلمىدى: گۇۋاھچىنىڭ رازىلىقى بۇ تاپشۇرۇۋالغۇچىنى ئۆز ئىچىگە ئالمايدۇ ياكى قايتۇرۇۋېلىنغان.</numerusform>
                 <numerusform>%n گۇۋاھلىق قوشۇلمىدى: گۇۋاھچىنىڭ رازىلىقى بۇ تاپشۇرۇۋالغۇچىنى ئۆز ئىچىگە ئالمايدۇ ياكى قايتۇرۇۋېلىنغان.</numerusform>
             </translation>
         </message>
@@ -534,11 +540,13 @@
             <source>%n dossier(s) written.</source>
             <translation>
                 <numerusform>%n ھۆججەت قىسقۇچى يېزىلدى.</numerusform>
+                <numerusform>%n ھۆججەت قىسقۇچى يېزىلدى.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s) failed.</source>
             <translation>
+                <numerusform>%n دېلو مەغلۇپ بولدى.</numerusform>
                 <numerusform>%n دېلو مەغلۇپ بولدى.</numerusform>
             </translation>
         </message>

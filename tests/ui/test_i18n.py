@@ -43,6 +43,9 @@ def test_catalogue_is_complete_and_current(code, tmp_path):
 def test_language_applies(qtbot, controller, paths, code, text):
     controller.translations.apply(code)
     assert QCoreApplication.translate("StartWindow", "Unlock") == text
+    for n in (1, 3, 5, 21):  # plural forms exist for every count
+        plural = QCoreApplication.translate("CaseListView", "%n case(s)", "", n)
+        assert plural != f"{n} case(s)" and str(n) in plural
     # Qt's own strings too (there is no qtbase_ug).
     if code in ("ru", "kk"):
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
