@@ -74,11 +74,13 @@ class Controller(QObject):
     def _show_start(self, target: Path | None, minimized: bool = False) -> StartWindow:
         if self.start_window is not None:
             self.start_window.deleteLater()
-        window = StartWindow(self.dialogs, self.paths.default_vault, self.paths.demo_vault, target)
+        window = StartWindow(self.dialogs, self.paths.default_vault, self.paths.demo_vault, target,
+                             self.translations.code)
         window.open_requested.connect(self._open_requested)
         window.demo_requested.connect(self._demo_requested)
         window.restore_requested.connect(self._restore_requested)
         window.closed.connect(self._start_closed)
+        window.language_chosen.connect(self._start_language)
         self.start_window = window
         if self.main is None and self.vault_path is None:
             # First start: load what unlocking needs while the user types the passphrase.
@@ -91,6 +93,21 @@ class Controller(QObject):
             window.raise_()
             window.activateWindow()
         return window
+
+    def _start_language(self, code: str) -> None:
+        """Language picked on the start window: apply it and rebuild the window."""
+        old = self.start_window
+        if old is None or code == self.translations.code:
+            return
+        self.settings.language = code
+        self.translations.apply(code)
+        page, target = old.page_name, old.target
+        old.hide()
+        window = self._show_start(target)
+        if page == "create":
+            window.show_create()
+        elif page == "welcome":
+            window.show_welcome()
 
     def _start_closed(self) -> None:
         if not self._quitting and self.main is None:

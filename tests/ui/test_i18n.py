@@ -85,3 +85,17 @@ def test_uyghur_main_window_and_editor_are_right_to_left(qtbot, controller, path
 
 def test_language_names_are_native():
     assert LANGUAGES == {"en": "English", "ru": "Русский", "kk": "Қазақша", "ug": "ئۇيغۇرچە"}
+
+
+def test_language_chosen_on_the_start_window(qtbot, controller):
+    window = controller.start()
+    window.show_create()
+    combo = window.language
+    combo.setCurrentIndex(combo.findData("kk"))
+    combo.activated.emit(combo.currentIndex())
+    new = controller.start_window
+    assert new is not window
+    assert controller.settings.language == "kk"
+    assert new.page_name == "create"
+    assert new.create_button.text() == "Қойманы жасау"
+    assert new.language.currentData() == "kk"

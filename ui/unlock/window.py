@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs import FileDialogs
+from ui.i18n import LANGUAGES
 from ui.messages import strength_text
 from ui.unlock.passphrase import password_field, take_passphrase
 
@@ -56,9 +58,11 @@ class StartWindow(QWidget):
     demo_requested = Signal()
     restore_requested = Signal()
     closed = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, dialogs: FileDialogs, default_vault: Path, demo_vault: Path,
-                 last_vault: Path | None, parent: QWidget | None = None) -> None:
+                 last_vault: Path | None, language: str = "en",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StartWindow")
         self.setWindowTitle(self.tr("Izdeu"))
@@ -89,8 +93,21 @@ class StartWindow(QWidget):
         self.restore_button.clicked.connect(self.restore_requested)
         self.restore_button.hide()
 
+        # The interface language can be chosen before any vault is open (first run).
+        self.language = QComboBox()
+        self.language.setObjectName("startLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.activated.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData()))
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setContentsMargins(32, 16, 32, 24)
+        layout.addLayout(top)
         layout.addWidget(self.pages)
         layout.addWidget(self.error_label)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -231,6 +248,11 @@ class StartWindow(QWidget):
         self.unlock_demo_hint.setVisible(path == self._demo_vault)
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_passphrase.setFocus()
+
+    @property
+    def page_name(self) -> str:
+        return {self.welcome_page: "welcome", self.unlock_page: "unlock",
+                self.create_page: "create"}[self.pages.currentWidget()]
 
     def show_create(self) -> None:
         self.clear_error()
