@@ -463,3 +463,25 @@ def test_every_text_field_at_length_never_breaks_the_layout(tmp_path: Path) -> N
     assert " ".join(pages).count("Bektaiūly") > 500  # the long values are there
     # The header shortens a case number that would run into "CONFIDENTIAL".
     assert all(re.match(r"Case Ақжол [^…]{20,}… CONFIDENTIAL", page) for page in pages)
+
+
+def test_long_testimony_is_laid_out_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Each line is shaped about once, not once per page that precedes it (N² for N pages)."""
+    from app.dossier.text import layout
+
+    sentences = [f"{n}-сөйлем. " + KAZAKH_TESTIMONY for n in range(1, 241)]
+    source = sample_source(TODAY, long_text="\n".join(sentences))
+    calls = [0]
+    original = layout.ParagraphLayout.line
+
+    def counting(self: layout.ParagraphLayout, start: int, end: int) -> layout.Line:
+        calls[0] += 1
+        return original(self, start, end)
+
+    monkeypatch.setattr(layout.ParagraphLayout, "line", counting)
+    dossier = _build(source)
+    lines = sum(len(p.splitlines()) for p in subprocess.run(
+        [_tool("pdftotext"), "-", "-"], input=dossier.pdf, capture_output=True,
+        check=True).stdout.decode().split("\f"))
+    assert dossier.pages >= 8
+    assert calls[0] < 1.5 * lines, (calls[0], lines)
