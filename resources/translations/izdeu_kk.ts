@@ -278,6 +278,10 @@
             <translation>Адамды табу үшін не істелді, не ішкі құқықтық қорғау құралдары неге мүмкін болмады</translation>
         </message>
         <message>
+            <source>Disappeared less than 3 months ago: the WGEID urgent procedure applies.</source>
+            <translation>3 айдан аз уақыт бұрын жоғалған: ЕЖЖТ-ның шұғыл рәсімі қолданылады.</translation>
+        </message>
+        <message>
             <source>Case number:</source>
             <translation>Іс нөмірі:</translation>
         </message>

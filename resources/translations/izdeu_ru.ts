@@ -281,6 +281,10 @@
             <translation>Что сделано для поиска человека, или почему внутренние средства защиты были невозможны</translation>
         </message>
         <message>
+            <source>Disappeared less than 3 months ago: the WGEID urgent procedure applies.</source>
+            <translation>Исчез менее 3 месяцев назад: применяется срочная процедура РГНИ.</translation>
+        </message>
+        <message>
             <source>Case number:</source>
             <translation>Номер дела:</translation>
         </message>

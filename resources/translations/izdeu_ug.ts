@@ -278,6 +278,10 @@
             <translation>كىشىنى تېپىش ئۈچۈن قىلىنغان ئىشلار، ياكى ئىچكى قانۇنىي يوللار نېمە ئۈچۈن مۇمكىن بولمىغان</translation>
         </message>
         <message>
+            <source>Disappeared less than 3 months ago: the WGEID urgent procedure applies.</source>
+            <translation>3 ئايغا يەتمىگەن ۋاقىت ئىچىدە يوقالغان: WGEID نىڭ جىددىي تەرتىپى قوللىنىلىدۇ.</translation>
+        </message>
+        <message>
             <source>Case number:</source>
             <translation>دېلو نومۇرى:</translation>
         </message>

@@ -264,3 +264,16 @@ def test_tab_goes_from_original_to_translation(qtbot, controller, main, wait_idl
         widget = widget.nextInFocusChain()
     assert widget is pane.language
     assert pane.translator.nextInFocusChain() is pane.text
+
+
+def test_recent_disappearance_points_at_the_urgent_procedure(qtbot, controller, main, type_text,
+                                                             wait_idle):
+    import datetime as dt
+
+    editor = _new_case(qtbot, main, wait_idle)
+    section = editor.case_section
+    assert not section.urgent_hint.isVisibleTo(section)
+    type_text(section.disappeared_on, dt.date.today().strftime("%Y-%m"))
+    assert section.urgent_hint.isVisibleTo(section)
+    section.procedure.setCurrentIndex(section.procedure.findData("urgent"))
+    assert not section.urgent_hint.isVisibleTo(section)

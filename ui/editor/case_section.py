@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -42,11 +44,20 @@ class CaseSection(QWidget):
         self.notes = b(text_area(60), "notes")
         self.history = QLabel()
         self.history.setWordWrap(True)
+        self.urgent_hint = QLabel(self.tr(
+            "Disappeared less than 3 months ago: the WGEID urgent procedure applies."))
+        self.urgent_hint.setObjectName("urgentHint")
+        self.urgent_hint.setWordWrap(True)
+        self.urgent_hint.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.urgent_hint.hide()
+        self.disappeared_on.textChanged.connect(self._check_urgent)
+        self.procedure.currentIndexChanged.connect(self._check_urgent)
 
         form = QFormLayout()
         form.addRow(self.tr("Case number:"), self.case_number)
         form.addRow(self.tr("Case status:"), self.status)
         form.addRow(self.tr("Procedure:"), self.procedure)
+        form.addRow("", self.urgent_hint)
         form.addRow(self.tr("Intake date:"), self.intake_date)
         form.addRow(self.tr("Submitted by:"), self.interviewer)
         form.addRow(self.tr("Disappeared on:"), self.disappeared_on)
@@ -67,6 +78,14 @@ class CaseSection(QWidget):
     def show_history(self, changes: list[StatusChange]) -> None:
         lines = [f"{c.date.iso()}: {label(PERSON_STATUS, c.current_status)}" for c in changes]
         self.history.setText("\n".join(lines[-10:]) or "—")
+
+    def _check_urgent(self) -> None:
+        """Recent disappearance still filed as standard: point at the urgent procedure."""
+        recent = False
+        if self.disappeared_on.is_valid():
+            earliest = self.disappeared_on.value().earliest()
+            recent = earliest is not None and (_dt.date.today() - earliest).days <= 92
+        self.urgent_hint.setVisible(recent and self.procedure.currentData() != "urgent")
 
     def store(self, case: Case) -> list[str]:
         return self.binder.store(case)
