@@ -316,7 +316,15 @@ class SelfTest:
         result = StepResult(name, ok, detail, time.perf_counter() - started)
         self.results.append(result)
         if self.out is not None:
-            print(result.line(), file=self.out, flush=True)
+            _emit(self.out, result.line())
+
+
+def _emit(out: TextIO, line: str) -> None:
+    """One line, even on a console that cannot show every character of an error message."""
+    try:
+        print(line, file=out, flush=True)
+    except UnicodeEncodeError:
+        print(line.encode("ascii", "backslashreplace").decode("ascii"), file=out, flush=True)
 
 
 @contextlib.contextmanager
@@ -334,18 +342,17 @@ def run_self_test(out: TextIO | None = None) -> int:
     import app
 
     started = time.perf_counter()
-    print(f"Izdeu {app.__version__} self-test ({sys.platform}, Python {sys.version.split()[0]}"
-          f"{', bundled' if getattr(sys, 'frozen', False) else ''})", file=out, flush=True)
+    _emit(out, f"Izdeu {app.__version__} self-test ({sys.platform}, Python {sys.version.split()[0]}"
+               f"{', bundled' if getattr(sys, 'frozen', False) else ''})")
     with _temporary_folder() as folder:
         results = SelfTest(folder, out).run()
     failed = [r.name for r in results if not r.ok]
     elapsed = time.perf_counter() - started
     if failed:
-        print(f"self-test FAILED: {len(failed)} of {len(results)} steps ({', '.join(failed)}) "
-              f"in {elapsed:.1f} s", file=out, flush=True)
+        _emit(out, f"self-test FAILED: {len(failed)} of {len(results)} steps ({', '.join(failed)}) "
+                   f"in {elapsed:.1f} s")
         return EXIT_OTHER
-    print(f"self-test passed: {len(results)} of {len(results)} steps in {elapsed:.1f} s",
-          file=out, flush=True)
+    _emit(out, f"self-test passed: {len(results)} of {len(results)} steps in {elapsed:.1f} s")
     return EXIT_OK
 
 

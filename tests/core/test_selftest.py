@@ -146,3 +146,18 @@ def test_no_qt_is_loaded(tmp_path: Path) -> None:
                             env={"PATH": "/usr/bin:/bin", "TMPDIR": str(tmp_path),
                                  "IZDEU_HOME": str(tmp_path / "home")})
     assert result.stdout.strip() == "[]"
+
+
+def test_a_console_that_cannot_show_every_character(tmpdir_root: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def cyrillic_error(self: selftest.SelfTest) -> str:
+        raise selftest.StepFailed("папка недоступна")
+
+    monkeypatch.setattr(selftest.SelfTest, "step_resources", cyrillic_error)
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="cp1252")
+    assert selftest.run_self_test(out) == EXIT_OTHER
+    out.flush()
+    text = raw.getvalue().decode("cp1252")
+    assert "FAIL  resources  \\u043f" in text
+    assert text.count("\n") == len(selftest.STEPS) + 2
