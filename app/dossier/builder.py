@@ -747,8 +747,10 @@ class _Builder:
                 who = self.t("a_relative_rel", relation=view.relation)
             else:
                 who = self.t("a_relative")
-            interview = ", ".join(x for x in (_date(testimony.interview_date, lang),
-                                              testimony.place) if x.strip())
+            # Where an anonymous witness was interviewed can point to where they live.
+            place = testimony.place if view.name else ""
+            interview = ", ".join(x for x in (_date(testimony.interview_date, lang), place)
+                                  if x.strip())
             rows = [
                 (self.t("witness"), who),
                 (self.t("relation"), (view.relation or "") if view.name else ""),

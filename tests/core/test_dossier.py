@@ -110,8 +110,9 @@ def dossiers(source: DossierSource) -> dict[str, Dossier]:
 # What each witness's consent allows (see sample.py): present / absent strings per profile.
 EXPECTED = {
     "wgeid": ([DAUGHTER, DAUGHTER_PHONE, "A relative (жиені / nephew)", KAZAKH_TESTIMONY[:40],
-               "Consent for this recipient full name"],
-              [NEPHEW, NEPHEW_PHONE, SON, SON_PHONE, WIFE, WIFE_PHONE, "А. А."]),
+               "Consent for this recipient full name", "11 February 2024, Алматы"],
+              [NEPHEW, NEPHEW_PHONE, SON, SON_PHONE, WIFE, WIFE_PHONE, "А. А.",
+               "March 2024, Жаркент"]),  # an anonymous witness's interview place
     "ministry": ([DAUGHTER, KAZAKH_TESTIMONY[:40]],
                  [DAUGHTER_PHONE, NEPHEW, NEPHEW_PHONE, "жиені", SON, SON_PHONE, WIFE,
                   WIFE_PHONE, "Aqjol was taken away"]),
