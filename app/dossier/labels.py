@@ -57,7 +57,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "not_given": ("not given", "не указано", "көрсетілмеген"),
     # WGEID
     "wgeid_elements": ("WGEID minimum elements", "Минимальные элементы РГННИ",
-                       "ЖЖЖТ ең аз талап етілетін мәліметтері"),
+                       "БҰҰ жұмыс тобы (WGEID) талап ететін ең аз мәліметтер"),
     "present": ("present", "есть", "бар"),
     "missing": ("MISSING", "ОТСУТСТВУЕТ", "ЖОҚ"),
     "incomplete": ("INCOMPLETE", "НЕПОЛНО", "ТОЛЫҚ ЕМЕС"),
@@ -321,7 +321,7 @@ _ENUMS: dict[str, dict[str, tuple[str, str, str]]] = {
     "addressee_kind": {
         "ministry": ("ministry", "министерство", "министрлік"),
         "consulate": ("consulate", "консульство", "консулдық"),
-        "wgeid": ("UN WGEID", "РГННИ ООН", "БҰҰ ЖЖЖТ"),
+        "wgeid": ("UN WGEID", "РГННИ ООН", "БҰҰ жұмыс тобы (WGEID)"),
         "ngo": ("NGO", "НПО", "ҮЕҰ"),
         "other": ("other", "другое", "басқа"),
     },
