@@ -86,10 +86,35 @@ def folder_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def drop_symlinks(folder: Path) -> int:
+    """Remove PyInstaller's convenience links so the folder survives FAT/exFAT sticks and .zip.
+
+    On Linux PyInstaller links each library it collected inside a package (PySide6/Qt/lib,
+    pillow.libs, …) into the top of ``_internal/`` as well. Every such library is also found
+    through the run-time search path of the modules that load it (as in a virtual environment),
+    so the links are not needed; tests/packaging runs the self-test, the desktop app and an
+    import of every module on the bundle without them. A link pointing outside the bundle would
+    be replaced by a copy of its file.
+    """
+    removed = 0
+    for path in sorted(folder.rglob("*")):
+        if not path.is_symlink():
+            continue
+        target = path.resolve()
+        if target.is_relative_to(folder.resolve()) and target.exists():
+            path.unlink()
+            removed += 1
+        else:
+            path.unlink()
+            shutil.copy2(target, path)
+    return removed
+
+
 def stage(bundle: Path, staged: Path, ver: str) -> None:
     """The bundle plus what a volunteer needs to install it, in one folder."""
     shutil.rmtree(staged, ignore_errors=True)
     shutil.copytree(bundle, staged, symlinks=True)
+    drop_symlinks(staged)
     share = staged / "share"
     (share / "icons").mkdir(parents=True)
     for name in ("izdeu.svg", "izdeu.png"):

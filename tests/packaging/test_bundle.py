@@ -114,6 +114,10 @@ def test_unused_qt_parts_are_left_out_and_resources_are_in(bundle: Path) -> None
     assert (internal / "app" / "vault" / "migrations").is_dir()
 
 
+def test_no_symbolic_links_so_it_survives_a_fat_stick(bundle: Path) -> None:
+    assert [p for p in bundle.rglob("*") if p.is_symlink()] == []
+
+
 def test_licences_of_what_is_bundled_are_included(bundle: Path) -> None:
     licences = bundle / "licenses"
     index = (licences / "README.txt").read_text(encoding="utf-8")
