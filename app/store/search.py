@@ -180,6 +180,30 @@ def make_snippet(field_name: str, text: str, query: str,
     return Snippet(field_name, prefix + body + suffix, highlights)
 
 
+# Where a match counts most when ranking without bm25: a name, then the case itself, then the
+# records around it, then testimonies.
+_FIELD_WEIGHT = {"names": 4.0, "case": 3.0, "witness": 2.0, "act": 2.0, "intervention": 2.0,
+                 "attachment": 2.0}
+
+
+def _ranked(conn: Any, sql: str, args: list[Any]) -> list[tuple[str, str, str, float]]:
+    """Candidate rows with a rank (lower is better).
+
+    bm25 needs, once per query, a pass over every record containing each word (for its
+    rarity), so it is used when the candidates are few; a broad query, whose candidates fill
+    CANDIDATES, is ranked by where the word was found and then by how recent the record is.
+    """
+    rows = conn.execute(sql, (*args, CANDIDATES)).fetchall()
+    if len(rows) < CANDIDATES:
+        ranked = conn.execute(sql.replace("f.rowid FROM", "f.rank FROM", 1),
+                              (*args, CANDIDATES)).fetchall()
+        return [tuple(r) for r in ranked]  # type: ignore[misc]
+    newest = max(r[3] for r in rows) + 1
+    return [(case_uuid, record_uuid, field_name,
+             -(_FIELD_WEIGHT.get(field_name.split(":")[0], 1.0) + rowid / newest))
+            for case_uuid, record_uuid, field_name, rowid in rows]
+
+
 def _cross_record_matches(conn: Any, terms: list[str], sql: str, args: list[Any],
                           seen: set[str]) -> list[Any]:
     """Cases where every term matches somewhere in the case, though in different records
@@ -188,7 +212,7 @@ def _cross_record_matches(conn: Any, terms: list[str], sql: str, args: list[Any]
     for term in terms:
         found: dict[str, tuple[str, str, float]] = {}
         for case_uuid, record_uuid, field_name, rank in sorted(
-                conn.execute(sql, (term, *args[1:], CANDIDATES)), key=lambda r: r[3]):
+                _ranked(conn, sql, [term, *args[1:]]), key=lambda r: r[3]):
             found.setdefault(case_uuid, (record_uuid, field_name, rank))
         per_term.append(found)
     common = set(per_term[0]).intersection(*per_term[1:]) - seen
@@ -229,13 +253,24 @@ def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
         if year:
             where.append("c.disappeared_year = ?")
             args.append(year)
-    sql = (f"SELECT d.case_uuid, d.record_uuid, d.field, f.rank FROM search_fts f "
+    sql = (f"SELECT d.case_uuid, d.record_uuid, d.field, f.rowid FROM search_fts f "
            f"JOIN search_docs d ON d.rowid = f.rowid {join} WHERE {' AND '.join(where)} "
            f"ORDER BY f.rowid DESC LIMIT ?")
-    rows = conn.execute(sql, (*args, CANDIDATES)).fetchall()
+    # Words as typed first: an exact word's list of records is read newest first and stops
+    # after CANDIDATES, while a prefix must merge the lists of every word it starts, which
+    # costs time in proportion to how common it is. Only when the exact words do not fill the
+    # result is the prefix query run (suffixes matter: "лагерь" should find "лагерьге").
+    exact = " AND ".join(t[:-1] if t.endswith("*") else t for t in _term_expressions(query))
+    numbered = conn.execute("SELECT uuid FROM cases WHERE case_number = ?",
+                            (query.strip(),)).fetchone() if len(query) < 64 else None
+    rows = []
+    if exact != expr:
+        rows = _ranked(conn, sql, [exact, *args[1:]])
+    if len({r[0] for r in rows}) < limit and not numbered:
+        rows = _ranked(conn, sql, args)
     rows.sort(key=lambda r: r[3])
     terms = _term_expressions(query)
-    if len(terms) > 1 and len({r[0] for r in rows}) < limit:
+    if len(terms) > 1 and len({r[0] for r in rows}) < limit and not numbered:
         rows += _cross_record_matches(conn, terms, sql, args, {r[0] for r in rows})
     hits: dict[str, SearchHit] = {}
     for case_uuid, record_uuid, field_name, rank in rows:
@@ -247,8 +282,6 @@ def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
         hit.records.append((record_uuid, field_name))
     result = list(hits.values())
     # A case number typed in full goes first, whatever the text ranking says.
-    numbered = conn.execute("SELECT uuid FROM cases WHERE case_number = ?",
-                            (query.strip(),)).fetchone() if len(query) < 64 else None
     if numbered:
         first = hits.get(numbered[0]) or SearchHit(numbered[0], -1e9,
                                                    records=[(numbered[0], "case")])

@@ -200,6 +200,9 @@ class Vault:
                 "PRAGMA secure_delete = ON",
                 "PRAGMA foreign_keys = ON",
                 "PRAGMA busy_timeout = 2000",
+                # Pages are decrypted on every cache miss; 64 MiB keeps the indexes and hot
+                # pages of a large vault decrypted in memory (never on disk).
+                "PRAGMA cache_size = -65536",
             ):
                 conn.execute(pragma)
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
