@@ -115,3 +115,23 @@ def test_fold_and_snippet_keep_rtl_words_whole() -> None:
 def test_a_case_number_finds_its_case_first(store: Store, cases: dict[str, Case]) -> None:
     hits = store.search(cases["uyghur"].case_number)
     assert hits[0].case_uuid == cases["uyghur"].uuid
+
+
+def test_broad_queries_rank_names_first_then_newest(store: Store,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.store import search as search_module
+
+    # Seven matching records fill the candidates: the broad-query ranking applies.
+    monkeypatch.setattr(search_module, "CANDIDATES", 7)
+    named = Case(case_number="N")
+    named.person.names = [Name("Самал Ерікқызы", "kk-Cyrl")]
+    store.save(named)
+    others = []
+    for i in range(6):
+        case = Case(case_number=f"T{i}")
+        store.save(case)
+        store.save(Testimony(case_uuid=case.uuid, original_text=f"Самал {i} туралы айтты"))
+        others.append(case)
+    hits = store.search("самал")
+    # The name match comes first though it is the oldest; testimonies follow newest first.
+    assert [h.case_uuid for h in hits] == [named.uuid, *(c.uuid for c in reversed(others))]
