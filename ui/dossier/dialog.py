@@ -105,7 +105,11 @@ class DossierDialog(QDialog):
         sent_row = QHBoxLayout()
         sent_row.addWidget(self.record_sent)
         sent_row.addWidget(self.addressee, 1)
-        form.addRow(sent_row)
+        if len(self._uuids) == 1:  # a batch is not sent anywhere yet: no step to record
+            form.addRow(sent_row)
+        else:
+            self.record_sent.setVisible(False)
+            self.addressee.setVisible(False)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
