@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
                                             [], "settings")
         self.close_tab_action = self._action(self.tr("Close case"), self._close_current, ["Ctrl+W"],
                                              "closeTab")
+        self.delete_case_action = self._action(self.tr("Delete case…"), self.delete_current_case,
+                                               [], "deleteCase")
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
         toolbar.addWidget(spacer)
+        toolbar.addAction(self.delete_case_action)
         toolbar.addAction(self.settings_action)
         toolbar.addAction(self.lock_action)
         toolbar.addAction(self.quick_lock_action)
@@ -223,6 +226,32 @@ class MainWindow(QMainWindow):
             editor.save()  # queued before anything that follows on the DB thread
             self.tabs.removeTab(index)
             editor.deleteLater()
+
+    def delete_current_case(self) -> None:
+        """Delete the open case, after asking: duplicates, cases entered by mistake, or a family
+        that withdrew everything. The vault overwrites the space (secure delete)."""
+        editor = self.current_editor()
+        if editor is None:
+            self.show_message(self.tr("Open the case you want to delete first."))
+            return
+        number = editor.bundle.case.case_number if editor.bundle is not None else ""
+        question = self.tr("Delete case %1 with all its witnesses, testimonies and files? "
+                           "This cannot be undone.").replace("%1", number)
+        if not self._dialogs.confirm(self, self.tr("Delete case"), question):
+            return
+        uuid = editor.case_uuid
+        self.tabs.removeTab(self.tabs.indexOf(editor))
+        editor.discard()  # nothing of it is saved again
+        editor.deleteLater()
+
+        def op(session: DbSession) -> None:
+            session.store.delete("case", uuid)
+
+        self._worker.submit(op, lambda _r: self._deleted(number), self._failed, context=self)
+
+    def _deleted(self, number: str) -> None:
+        self.case_list.reload()
+        self.show_message(self.tr("Case %1 deleted.").replace("%1", number))
 
     def save_all(self) -> None:
         """Queue a save of every editor with unsaved changes (runs before a following close)."""

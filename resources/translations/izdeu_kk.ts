@@ -981,6 +981,26 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Delete case…</source>
+            <translation>Істі жою…</translation>
+        </message>
+        <message>
+            <source>Open the case you want to delete first.</source>
+            <translation>Алдымен жойғыңыз келетін істі ашыңыз.</translation>
+        </message>
+        <message>
+            <source>Delete case %1 with all its witnesses, testimonies and files? This cannot be undone.</source>
+            <translation>%1 ісін барлық куәгерлерімен, айғақтарымен және файлдарымен жою керек пе? Мұны қайтару мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>Delete case</source>
+            <translation>Істі жою</translation>
+        </message>
+        <message>
+            <source>Case %1 deleted.</source>
+            <translation>%1 ісі жойылды.</translation>
+        </message>
+        <message>
             <source>Izdeu — %1</source>
             <translation>Izdeu — %1</translation>
         </message>

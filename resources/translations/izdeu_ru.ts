@@ -989,6 +989,26 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Delete case…</source>
+            <translation>Удалить дело…</translation>
+        </message>
+        <message>
+            <source>Open the case you want to delete first.</source>
+            <translation>Сначала откройте дело, которое хотите удалить.</translation>
+        </message>
+        <message>
+            <source>Delete case %1 with all its witnesses, testimonies and files? This cannot be undone.</source>
+            <translation>Удалить дело %1 со всеми свидетелями, показаниями и файлами? Это нельзя отменить.</translation>
+        </message>
+        <message>
+            <source>Delete case</source>
+            <translation>Удаление дела</translation>
+        </message>
+        <message>
+            <source>Case %1 deleted.</source>
+            <translation>Дело %1 удалено.</translation>
+        </message>
+        <message>
             <source>Izdeu — %1</source>
             <translation>Izdeu — %1</translation>
         </message>

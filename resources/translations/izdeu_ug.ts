@@ -981,6 +981,26 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Delete case…</source>
+            <translation>دېلونى ئۆچۈرۈش…</translation>
+        </message>
+        <message>
+            <source>Open the case you want to delete first.</source>
+            <translation>ئالدى بىلەن ئۆچۈرمەكچى بولغان دېلونى ئېچىڭ.</translation>
+        </message>
+        <message>
+            <source>Delete case %1 with all its witnesses, testimonies and files? This cannot be undone.</source>
+            <translation>%1 دېلونى بارلىق گۇۋاھچىلىرى، گۇۋاھلىقلىرى ۋە ھۆججەتلىرى بىلەن ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+        </message>
+        <message>
+            <source>Delete case</source>
+            <translation>دېلونى ئۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>Case %1 deleted.</source>
+            <translation>%1 دېلو ئۆچۈرۈلدى.</translation>
+        </message>
+        <message>
             <source>Izdeu — %1</source>
             <translation>Izdeu — %1</translation>
         </message>

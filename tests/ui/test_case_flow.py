@@ -277,3 +277,26 @@ def test_recent_disappearance_points_at_the_urgent_procedure(qtbot, controller, 
     assert section.urgent_hint.isVisibleTo(section)
     section.procedure.setCurrentIndex(section.procedure.findData("urgent"))
     assert not section.urgent_hint.isVisibleTo(section)
+
+
+def test_delete_case_asks_first_and_removes_everything(qtbot, controller, main, type_text,
+                                                       wait_idle, paths, dialogs):
+    editor = _new_case(qtbot, main, wait_idle)
+    type_text(editor.case_section.notes, "to be deleted")
+    _saved(qtbot, editor)
+    uuid = editor.case_uuid
+    dialogs.queue_confirm(False)
+    main.delete_case_action.trigger()
+    wait_idle()
+    assert main.current_editor() is editor  # "No" keeps everything
+    dialogs.queue_confirm(True)
+    main.delete_case_action.trigger()
+    wait_idle()
+    assert main.current_editor() is None
+    qtbot.waitUntil(lambda: "deleted" in main.message.text())
+    main.lock_action.trigger()
+    wait_idle()
+    with Vault.open(paths.default_vault, PASSPHRASE) as vault:
+        store = Store(vault)
+        assert store.count_cases() == 0
+        assert uuid in {row[0] for row in store.tombstones()}
