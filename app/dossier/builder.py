@@ -248,26 +248,7 @@ PLACEHOLDER = _style("placeholder", 8.5, 11, color=MUTED, align=TA_CENTER)
 # and each use gets a shallow copy (the analysed layout is shared and never changed). Label
 # wording is cached for the whole process; case text only for the build in progress, so no
 # case data lingers in memory after a dossier is made (the vault may be locked meanwhile).
-class _DossierParagraph(ScriptParagraph):
-    """ScriptParagraph whose split keeps the lines already laid out for the part that follows.
-
-    Work-around: ScriptParagraph.split gives the first part its lines but the rest none, so a
-    testimony of N pages was laid out again for every page, N²/2 pages in all (17 pages: 4,989
-    line layouts instead of 819, 1.6 s instead of 0.5 s). Remove once the text layer keeps them.
-    """
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        parts = super().split(availWidth, availHeight)
-        if len(parts) == 2 and isinstance(parts[1], ScriptParagraph):
-            head, tail = parts
-            lines = self._layout(availWidth)  # what super().split just used (cached)
-            tail._lines = lines[len(head._lines):]
-            tail._wrapped_width = self._wrapped_width
-            tail.__class__ = _DossierParagraph  # and so on for the parts after it
-        return parts
-
-
-class _SharedParagraph(_DossierParagraph):
+class _SharedParagraph(ScriptParagraph):
     """A ScriptParagraph whose copies share their laid-out lines, per width.
 
     Copies (``copy.copy``) share the analysed text already; this also shares the shaped lines,
@@ -307,7 +288,7 @@ def _p(text: str, style: ParagraphStyle = BODY, *, bold: bool = False) -> Script
         cache = getattr(_local, "cache", None)
     key = (text, style.name, bold)
     if cache is None:
-        return _DossierParagraph(text, style, bold=bold)
+        return ScriptParagraph(text, style, bold=bold)
     proto = cache.get(key)
     if proto is None:
         proto = cache[key] = _SharedParagraph(text, style, bold=bold)

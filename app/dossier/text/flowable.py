@@ -99,6 +99,10 @@ class ScriptParagraph(Flowable):
         head._lines = lines[:fit]
         head._wrapped_width = self._wrapped_width
         tail = self._part(cut, self._stop)
+        # The rest was laid out already at this width; without this a paragraph of N pages
+        # would be laid out again for every page (N²/2 pages of work).
+        tail._lines = lines[fit:]
+        tail._wrapped_width = self._wrapped_width
         return [head, tail]
 
     def _part(self, start: _Mark, stop: _Mark | None) -> ScriptParagraph:
