@@ -425,8 +425,8 @@ def test_cluster_of_several_glyphs_extracts_once_via_actual_text(tmp_path):
     line = layout.line(0, 7)
     run = line.runs[0]
     glyphs = list(run.glyphs)
-    glyphs[0] = replace(glyphs[0], actual_text="Q")
-    glyphs[1] = replace(glyphs[1], cluster_end=True)
+    glyphs[0] = glyphs[0]._replace(actual_text="Q")
+    glyphs[1] = glyphs[1]._replace(cluster_end=True)
     line = replace(line, runs=(replace(run, glyphs=tuple(glyphs)),))
     pdf = tmp_path / "actual.pdf"
     canvas = Canvas(str(pdf))

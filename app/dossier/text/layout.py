@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import uharfbuzz as hb
 
@@ -29,9 +30,12 @@ _NO_BREAK_BEFORE = frozenset("，。、；：？！）」』】〉》〕〗〙�
 _NO_BREAK_AFTER = frozenset("（「『【〈《〔〖〘〚“‘([{")
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
-    """One glyph as drawn; lengths in 1/1000 em (the unit of PDF glyph widths)."""
+class Glyph(NamedTuple):
+    """One glyph as drawn; lengths in 1/1000 em (the unit of PDF glyph widths).
+
+    A NamedTuple, not a dataclass: a long testimony makes tens of thousands of these, and a
+    tuple is several times cheaper to create.
+    """
 
     code: int  # character code in ``GlyphRun.font`` (see GlyphFont.code_for)
     advance: float
@@ -211,30 +215,37 @@ class ParagraphLayout:
         glyphs = []
         advances: dict[int, float] = {}
         seen: dict[int, int] = {}
+        char_to_glyph = font.face.charToGlyph
+        widths: dict[int, float] = {}
+        texts: dict[int, str] = {}
         for info, pos in zip(infos, positions, strict=True):
             c = info.cluster
-            cluster_text = self.text[c : cluster_end[c]]
-            if rtl:
-                # Extractors (poppler) read a right-to-left word by reversing its characters
-                # as drawn, so a ligature's text must be stored reversed to come out right.
-                cluster_text = cluster_text[::-1]
+            gid = info.codepoint
+            cluster_text = texts.get(c)
+            if cluster_text is None:
+                cluster_text = self.text[c : cluster_end[c]]
+                if rtl:
+                    # Extractors (poppler) read a right-to-left word by reversing its
+                    # characters as drawn, so a ligature's text must be stored reversed.
+                    cluster_text = cluster_text[::-1]
+                texts[c] = cluster_text
             nth = seen.get(c, 0)
             seen[c] = nth + 1
             multi = counts[c] > 1
             # A cluster's text goes to its first glyph; the others stand for nothing and the
             # whole cluster is wrapped in ActualText so extraction still reads it once.
-            code = font.code_for(info.codepoint, cluster_text if nth == 0 else "")
+            if nth == 0 and len(cluster_text) == 1 and char_to_glyph.get(ord(cluster_text)) == gid:
+                code = ord(cluster_text)  # the common case, without code_for's lock
+            else:
+                code = font.code_for(gid, cluster_text if nth == 0 else "")
+            width = widths.get(gid)
+            if width is None:
+                width = widths[gid] = font.glyph_width(gid)
             adv = pos.x_advance * scale
             glyphs.append(
-                Glyph(
-                    code=code,
-                    advance=adv,
-                    dx=pos.x_offset * scale,
-                    dy=pos.y_offset * scale,
-                    width=font.glyph_width(info.codepoint),
-                    actual_text=cluster_text if multi and nth == 0 else None,
-                    cluster_end=multi and nth == counts[c] - 1,
-                )
+                Glyph(code, adv, pos.x_offset * scale, pos.y_offset * scale, width,
+                      cluster_text if multi and nth == 0 else None,
+                      multi and nth == counts[c] - 1)
             )
             advances[c] = advances.get(c, 0.0) + adv
         total = sum(g.advance for g in glyphs)
