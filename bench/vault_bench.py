@@ -14,10 +14,9 @@ import contextlib
 import json
 import os
 import random
-import statistics
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -112,8 +111,10 @@ class PlainVault:
 
     def __init__(self, path: Path) -> None:
         self.conn = sqlcipher3.connect(str(path), isolation_level=None)
+        # The vault's own settings, encryption apart.
         for pragma in ("PRAGMA temp_store = MEMORY", "PRAGMA journal_mode = WAL",
-                       "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON"):
+                       "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON",
+                       "PRAGMA cache_size = -65536"):
             self.conn.execute(pragma)
 
     def meta(self, key: str, default: str = "") -> str:
@@ -170,41 +171,45 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def measure(store: Store, rounds: int, seed: int = 3) -> dict[str, Any]:
+def measure(stores: dict[str, Store], rounds: int, seed: int = 3) -> dict[str, dict[str, Any]]:
+    """Each operation on every store in turn (the order alternating), so that both see the
+    same machine: on a shared 2-core machine, timing one after the other skews the ratio."""
     rng = random.Random(seed)
-    out: dict[str, Any] = {}
-    for sort in ("case_number", "name", "disappeared", "updated"):
-        times = []
-        for _ in range(20):
+    names = list(stores)
+    times: dict[str, dict[str, list[float]]] = {n: {} for n in names}
+
+    def timed(key: str, i: int, call: Callable[[Store], Any]) -> list[Any]:
+        results = []
+        for name in (names if i % 2 == 0 else names[::-1]):
             t = time.perf_counter()
-            rows = store.list_cases(CaseQuery(sort=sort), 0, 100)
-            times.append((time.perf_counter() - t) * 1000)
-        assert len(rows) == 100
-        out[f"list_page_ms_{sort}_p50"] = round(statistics.median(times), 2)
-    t = time.perf_counter()
-    store.count_cases()
-    out["count_ms"] = round((time.perf_counter() - t) * 1000, 2)
-    times = []
+            results.append(call(stores[name]))
+            times[name].setdefault(key, []).append((time.perf_counter() - t) * 1000)
+        return results
+
+    for sort in ("case_number", "name", "disappeared", "updated"):
+        for i in range(200):
+            for rows in timed(f"list_page_ms_{sort}", i,
+                              lambda st, s=sort: st.list_cases(CaseQuery(sort=s), 0, 100)):
+                assert len(rows) == 100
+    for i in range(5):
+        timed("count_ms", i, lambda st: st.count_cases())
     empty: set[str] = set()
     for i in range(rounds):
         query = QUERIES[i % len(QUERIES)]
-        t = time.perf_counter()
-        hits = store.search(query, limit=50)
-        times.append((time.perf_counter() - t) * 1000)
-        if not hits:
-            empty.add(query)
-    out["search_ms_p50"] = round(pct(times, 0.5), 2)
-    out["search_ms_p95"] = round(pct(times, 0.95), 2)
-    out["search_queries_without_hits"] = len(empty)
-    uuids = [r[0] for r in store.conn.execute("SELECT uuid FROM cases")]
-    times = []
-    for _ in range(rounds):
+        for hits in timed("search_ms", i, lambda st, q=query: st.search(q, limit=50)):
+            if not hits:
+                empty.add(query)
+    uuids = [r[0] for r in stores[names[0]].conn.execute("SELECT uuid FROM cases")]
+    for i in range(rounds):
         uuid = rng.choice(uuids)
-        t = time.perf_counter()
-        store.load_case(uuid)
-        times.append((time.perf_counter() - t) * 1000)
-    out["open_case_ms_p50"] = round(pct(times, 0.5), 2)
-    out["open_case_ms_p95"] = round(pct(times, 0.95), 2)
+        timed("open_case_ms", i, lambda st, u=uuid: st.load_case(u))
+    out: dict[str, dict[str, Any]] = {}
+    for name in names:
+        t = times[name]
+        out[name] = {key + "_p50": round(pct(values, 0.5), 2) for key, values in t.items()}
+        for key in ("search_ms", "open_case_ms"):
+            out[name][key + "_p95"] = round(pct(t[key], 0.95), 2)
+        out[name]["search_queries_without_hits"] = len(empty)
     return out
 
 
@@ -221,16 +226,17 @@ def main() -> int:
     store = Store(vault)
     store.list_cases(CaseQuery(), 0, 100)
     unlock_ms = (time.perf_counter() - t) * 1000
-    encrypted = measure(store, args.rounds)
     testimonies = store.conn.execute("SELECT count(*) FROM testimonies").fetchone()[0]
-    vault.close()
 
     t = time.perf_counter()
     pv = PlainVault(plain)
     pstore = Store(pv)  # type: ignore[arg-type]
     pstore.list_cases(CaseQuery(), 0, 100)
     plain_open_ms = (time.perf_counter() - t) * 1000
-    baseline = measure(pstore, args.rounds)
+
+    both = measure({"encrypted": store, "plain": pstore}, args.rounds)
+    encrypted, baseline = both["encrypted"], both["plain"]
+    vault.close()
     pv.close()
 
     ratios = {k: round(encrypted[k] / baseline[k], 2) if baseline[k] else None
