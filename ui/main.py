@@ -6,9 +6,10 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.paths import Paths
+from app.paths import RESOURCES, Paths
 from ui.controller import Controller
 from ui.dialogs import FileDialogs
 from ui.fonts import install_fonts
@@ -45,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName("Izdeu")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
-    app.setDesktopFileName("izdeu")
+    # Matches packaging/linux/org.izdeu.Izdeu.desktop, so the window gets its menu entry's icon.
+    app.setDesktopFileName("org.izdeu.Izdeu")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "izdeu.svg")))
     # Quitting waits for queued saves and for the vault to close (Controller.quit).
     app.setQuitOnLastWindowClosed(False)
     controller = build(app)
