@@ -136,8 +136,7 @@ class ParagraphLayout:
         # Advance per character (a cluster's advance on its first character), for breaking.
         self._advance = [0.0] * len(self.text)
         for start, end in self._items:
-            run = self._shape(start, end)
-            for cluster, adv in run[1].items():
+            for cluster, adv in self._cluster_advances(start, end).items():
                 self._advance[cluster] += adv
         self._break_before = self._break_opportunities()
 
@@ -189,7 +188,7 @@ class ParagraphLayout:
                 start = i
         return items
 
-    def _shape(self, start: int, end: int) -> tuple[GlyphRun, dict[int, float]]:
+    def _hb_shape(self, start: int, end: int) -> tuple[GlyphFont, int, hb.Buffer]:
         font = self._fonts[start]
         level = self.levels[start]
         rtl = level % 2 == 1
@@ -202,7 +201,20 @@ class ParagraphLayout:
         buf.language = "ug" if buf.script == "Arab" else "zh" if buf.script == "Hani" else "en"
         buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
         hb.shape(font.hb_font, buf, {"kern": True, "liga": True})
+        return font, level, buf
 
+    def _cluster_advances(self, start: int, end: int) -> dict[int, float]:
+        """Advance per cluster only: what line breaking needs, without building glyphs."""
+        font, _level, buf = self._hb_shape(start, end)
+        scale = 1000 / font.units_per_em
+        advances: dict[int, float] = {}
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+            advances[info.cluster] = advances.get(info.cluster, 0.0) + pos.x_advance * scale
+        return advances
+
+    def _shape(self, start: int, end: int) -> tuple[GlyphRun, dict[int, float]]:
+        font, level, buf = self._hb_shape(start, end)
+        rtl = level % 2 == 1
         infos = buf.glyph_infos
         positions = buf.glyph_positions
         clusters = sorted({info.cluster for info in infos})
