@@ -581,6 +581,7 @@ def _showcase(gen: _Gen) -> list[DemoCase]:
                             "once in 2019, then contact was lost.", "translator (demo)"),
                 Translation("ru", "Нурниса исчезла осенью 2017 года. Её мать позвонила один раз "
                             "в 2019 году, потом связь прервалась.", "переводчик (демо)")]
+    base.files = [DemoFile("photo-NQ.png", photo_png("NQ", 2), "фото (демо)", "photo")]
     out.append(base)
 
     # 3. Nothing known but a name.
