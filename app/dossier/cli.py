@@ -71,12 +71,9 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
         return EXIT_OK
 
     with ctx.open_store() as store:
-        uuids: list[str] = []
-        while True:
-            rows = store.list_cases(offset=len(uuids), limit=1000)
-            if not rows:
-                break
-            uuids += [r.uuid for r in rows]
+        # A case marked as a duplicate of another is the same person: one dossier, not two.
+        uuids = [u for u in store.case_uuids() if not store.get_case(u).duplicate_of]
+        duplicates = store.count_cases() - len(uuids)
         interactive = not args.json and sys.stderr.isatty()
 
         def progress(done: int, total: int, _number: str) -> None:
@@ -93,9 +90,12 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
                         "written": [{"file": p.name, "sha256": sha} for _, p, sha in
                                     result.written],
                         "failed": [{"case_number": f.case_number, "reason": f.reason}
-                                   for f in result.failed]})
+                                   for f in result.failed],
+                        "duplicates_left_out": duplicates})
     else:
         ctx.print(f"wrote {len(result.written)} dossier(s) to {args.output}")
+        if duplicates:
+            ctx.print(f"left out {duplicates} case(s) marked as a duplicate of another")
         for failure in result.failed:
             ctx.warn(f"case {failure.case_number or failure.case_uuid}: {failure.reason}")
     if result.cancelled:

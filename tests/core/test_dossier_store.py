@@ -209,3 +209,20 @@ def test_cli_all(cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert code == 0  # other profile, other file names
     code, _, err = _run(capsys, "--vault", cli_vault, "dossier", "--all", "-o", folder)
     assert code == 7 and "already exist" in err
+
+
+def test_cli_all_leaves_out_duplicates(cli_vault: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from app.vault import Vault
+
+    with Vault.open(cli_vault, PASSPHRASE) as vault:
+        store = Store(vault)
+        original = store.find_case("IZ-2024-0300")
+        twin = store.find_case("IZ-2024-0301")
+        twin.duplicate_of = original.uuid
+        store.save(twin)
+    folder = tmp_path / "all"
+    code, out, err = _run(capsys, "--vault", cli_vault, "dossier", "--all", "-o", folder)
+    assert code == 0, err
+    assert os.listdir(folder) == ["IZ-2024-0300-wgeid-en.pdf"]
+    assert "left out 1 case(s) marked as a duplicate" in out
