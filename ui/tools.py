@@ -59,9 +59,14 @@ class Tools(QObject):
         self.merge_action = QAction(self.tr("Merge a backup…"), parent)
         self.merge_action.setObjectName("mergeBackup")
         self.merge_action.triggered.connect(self.open_merge)
+        self.keys_action = QAction(self.tr("Backup keys…"), parent)
+        self.keys_action.setObjectName("backupKeys")
+        self.keys_action.triggered.connect(self.open_keys)
         self.menu = QMenu(self.tr("Backups"), parent)
         for action in (self.backup_action, self.verify_action, self.merge_action):
             self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.keys_action)
         self.backups_button = QToolButton()
         self.backups_button.setText(self.tr("Backups"))
         self.backups_button.setMenu(self.menu)
@@ -113,6 +118,14 @@ class Tools(QObject):
         dialog = MergeDialog(self._worker, self._dialogs, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(lambda summary: summary.changed and self._changed())
+        dialog.show()
+        return dialog
+
+    def open_keys(self) -> Any:
+        from ui.backup.keys import BackupKeysDialog
+
+        dialog = BackupKeysDialog(self._worker, self._dialogs, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 

@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from app.backup.errors import BackupExistsError, BackupInputError
-from app.backup.keys import AGE_MAGIC, load_org_identity, parse_identity, parse_recipient
+from app.backup.keys import (
+    AGE_MAGIC,
+    load_org_identity,
+    parse_identity,
+    recipients_from,
+)
 from app.cli import CliContext, register
 from app.errors import EXIT_OK, InvalidInputError, NotFoundError
 
@@ -37,41 +42,6 @@ def _secret(ctx: CliContext, env: str, prompt: str, *, twice: bool = False) -> s
     if twice and first != ctx._ask("Repeat it: "):
         raise InvalidInputError("the two passphrases differ; nothing was done")
     return first
-
-
-def _recipients_from(arg: str) -> list[str]:
-    """``--to``: an ``age1…`` key, or a file of them (``NAME.pub`` from keygen, one per line;
-    an age-keygen identity file's ``# public key:`` line counts too)."""
-    text = arg.strip()
-    if text.startswith("age1"):
-        parse_recipient(text)
-        return [text]
-    path = Path(arg)
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(_MAX_KEY_TEXT + 1)
-    except FileNotFoundError:
-        raise NotFoundError(f"no key file {arg} (give age1… or a NAME.pub file)") from None
-    except OSError:
-        raise BackupInputError("cannot read the key file") from None
-    if data.startswith(AGE_MAGIC):
-        raise BackupInputError("that is a protected private key file; give its .pub file or "
-                               "the age1… public key")
-    try:
-        lines = data.decode("ascii").splitlines()
-    except UnicodeDecodeError:
-        raise BackupInputError("the key file holds no age1… public key") from None
-    found = []
-    for line in lines:
-        line = line.strip()
-        if line.startswith("# public key:"):
-            line = line.split(":", 1)[1].strip()
-        if line.startswith("age1"):
-            parse_recipient(line)
-            found.append(line)
-    if not found:
-        raise BackupInputError("the key file holds no age1… public key")
-    return found
 
 
 def _identities(ctx: CliContext, key_files: list[Path]) -> list[Any]:
@@ -160,7 +130,7 @@ def _cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
     if args.passphrase and args.to:
         raise BackupInputError("use either --to or --passphrase")
-    recipients = [r for arg in args.to for r in _recipients_from(arg)] or None
+    recipients = [r for arg in args.to for r in recipients_from(arg)] or None
     passphrase = (_secret(ctx, _ENV_BACKUP, "Backup passphrase: ", twice=True)
                   if args.passphrase else None)
     with ctx.open_store() as store:
@@ -322,7 +292,7 @@ def _cmd_backup_keys(args: argparse.Namespace, ctx: CliContext) -> int:
         vault = store.vault
         if args.add or args.remove:
             current = ops.backup_recipients(vault)
-            added = [r for arg in args.add for r in _recipients_from(arg)]
+            added = [r for arg in args.add for r in recipients_from(arg)]
             removed = {r.strip() for r in args.remove}
             unknown = removed - set(current)
             if unknown:

@@ -32,7 +32,7 @@ from app.backup.errors import (
     NotABackupError,
     storage_error_for,
 )
-from app.errors import WeakPassphraseError
+from app.errors import NotFoundError, WeakPassphraseError
 from app.fsutil import atomic_writer
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "load_org_identity",
     "parse_identity",
     "parse_recipient",
+    "recipients_from",
     "identity_file_text",
     "generate_signing_key",
     "signing_key_to_bytes",
@@ -201,3 +202,41 @@ def verify_signature(public_raw: bytes, signature: bytes, message: bytes) -> boo
 
 def trusted_key_set(keys: Iterable[SignerKey]) -> frozenset[bytes]:
     return frozenset(public_key_bytes(k) for k in keys)
+
+
+_MAX_KEY_TEXT = 64 * 1024
+
+
+def recipients_from(arg: str) -> list[str]:
+    """An ``age1…`` key, or a file of them (``NAME.pub`` from keygen, one per line;
+    an age-keygen identity file's ``# public key:`` line counts too)."""
+    text = arg.strip()
+    if text.startswith("age1"):
+        parse_recipient(text)
+        return [text]
+    path = Path(arg)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(_MAX_KEY_TEXT + 1)
+    except FileNotFoundError:
+        raise NotFoundError(f"no key file {arg} (give age1… or a NAME.pub file)") from None
+    except OSError:
+        raise BackupInputError("cannot read the key file") from None
+    if data.startswith(AGE_MAGIC):
+        raise BackupInputError("that is a protected private key file; give its .pub file or "
+                               "the age1… public key")
+    try:
+        lines = data.decode("ascii").splitlines()
+    except UnicodeDecodeError:
+        raise BackupInputError("the key file holds no age1… public key") from None
+    found = []
+    for line in lines:
+        line = line.strip()
+        if line.startswith("# public key:"):
+            line = line.split(":", 1)[1].strip()
+        if line.startswith("age1"):
+            parse_recipient(line)
+            found.append(line)
+    if not found:
+        raise BackupInputError("the key file holds no age1… public key")
+    return found

@@ -1577,6 +1577,10 @@
     </context>
     <context>
         <name>Tools</name>
+    <message>
+        <source>Backup keys…</source>
+        <translation>Сақтық көшірме кілттері…</translation>
+    </message>
         <message>
             <source>Dossier…</source>
             <translation>Досье…</translation>
@@ -1794,4 +1798,67 @@
             <translation>Сақтық көшірмелер қалтасы</translation>
         </message>
     </context>
+<context>
+    <name>BackupKeysDialog</name>
+    <message>
+        <source>Backup keys</source>
+        <translation>Сақтық көшірме кілттері</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted to these organisation keys: only their holders (for example headquarters) can open them. Add the key file (.pub) headquarters gave you, or paste its age1… key.</source>
+        <translation>Сақтық көшірмелер ұйымның осы кілттерімен шифрланады: оларды тек кілт иелері (мысалы, штаб) аша алады. Штаб берген кілт файлын (.pub) қосыңыз немесе оның age1… кілтін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add from a file…</source>
+        <translation>Файлдан қосу…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>This laptop signs its backups as %1. Read it out to headquarters so they can recognise your backups.</source>
+        <translation>Бұл ноутбук көшірмелеріне %1 деп қол қояды. Штаб сіздің көшірмелеріңізді тануы үшін оны айтып беріңіз.</translation>
+    </message>
+    <message>
+        <source>No organisation key yet: backups can only be encrypted with a passphrase.</source>
+        <translation>Ұйым кілті әзірге жоқ: көшірмелерді тек құпия сөзбен шифрлауға болады.</translation>
+    </message>
+    <message>
+        <source>That key is already in the list.</source>
+        <translation>Бұл кілт тізімде бар.</translation>
+    </message>
+    <message>
+        <source>Key added.</source>
+        <translation>Кілт қосылды.</translation>
+    </message>
+    <message>
+        <source>Organisation key file</source>
+        <translation>Ұйым кілтінің файлы</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Ашық кілттер (*.pub);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Кілтті жою</translation>
+    </message>
+    <message>
+        <source>Backups made from now on will not be readable with this key. Remove it?</source>
+        <translation>Бұдан кейінгі көшірмелерді бұл кілтпен ашу мүмкін болмайды. Жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Key removed.</source>
+        <translation>Кілт жойылды.</translation>
+    </message>
+</context>
 </TS>

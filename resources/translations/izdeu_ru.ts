@@ -1585,6 +1585,10 @@
     </context>
     <context>
         <name>Tools</name>
+    <message>
+        <source>Backup keys…</source>
+        <translation>Ключи резервных копий…</translation>
+    </message>
         <message>
             <source>Dossier…</source>
             <translation>Досье…</translation>
@@ -1802,4 +1806,67 @@
             <translation>Папка резервных копий</translation>
         </message>
     </context>
+<context>
+    <name>BackupKeysDialog</name>
+    <message>
+        <source>Backup keys</source>
+        <translation>Ключи резервных копий</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted to these organisation keys: only their holders (for example headquarters) can open them. Add the key file (.pub) headquarters gave you, or paste its age1… key.</source>
+        <translation>Резервные копии шифруются этими ключами организации: открыть их могут только их владельцы (например, штаб). Добавьте файл ключа (.pub), который дал вам штаб, или вставьте его ключ (age1…).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add from a file…</source>
+        <translation>Добавить из файла…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>This laptop signs its backups as %1. Read it out to headquarters so they can recognise your backups.</source>
+        <translation>Этот ноутбук подписывает свои копии как %1. Продиктуйте это штабу, чтобы там узнавали ваши копии.</translation>
+    </message>
+    <message>
+        <source>No organisation key yet: backups can only be encrypted with a passphrase.</source>
+        <translation>Ключа организации пока нет: копии можно зашифровать только парольной фразой.</translation>
+    </message>
+    <message>
+        <source>That key is already in the list.</source>
+        <translation>Этот ключ уже в списке.</translation>
+    </message>
+    <message>
+        <source>Key added.</source>
+        <translation>Ключ добавлен.</translation>
+    </message>
+    <message>
+        <source>Organisation key file</source>
+        <translation>Файл ключа организации</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Открытые ключи (*.pub);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Удаление ключа</translation>
+    </message>
+    <message>
+        <source>Backups made from now on will not be readable with this key. Remove it?</source>
+        <translation>Копии, сделанные после этого, нельзя будет открыть этим ключом. Удалить его?</translation>
+    </message>
+    <message>
+        <source>Key removed.</source>
+        <translation>Ключ удалён.</translation>
+    </message>
+</context>
 </TS>

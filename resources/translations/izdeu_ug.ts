@@ -1577,6 +1577,10 @@
     </context>
     <context>
         <name>Tools</name>
+    <message>
+        <source>Backup keys…</source>
+        <translation>زاپاس نۇسخا ئاچقۇچلىرى…</translation>
+    </message>
         <message>
             <source>Dossier…</source>
             <translation>ھۆججەت قىسقۇچى…</translation>
@@ -1794,4 +1798,67 @@
             <translation>زاپاس نۇسخا قىسقۇچى</translation>
         </message>
     </context>
+<context>
+    <name>BackupKeysDialog</name>
+    <message>
+        <source>Backup keys</source>
+        <translation>زاپاس نۇسخا ئاچقۇچلىرى</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted to these organisation keys: only their holders (for example headquarters) can open them. Add the key file (.pub) headquarters gave you, or paste its age1… key.</source>
+        <translation>زاپاس نۇسخىلار تەشكىلاتنىڭ بۇ ئاچقۇچلىرى بىلەن شىفىرلىنىدۇ: پەقەت ئۇلارنىڭ ئىگىلىرى (مەسىلەن، باش شتاب) ئاچالايدۇ. باش شتاب بەرگەن ئاچقۇچ ھۆججىتىنى (.pub) قوشۇڭ ياكى age1… ئاچقۇچىنى چاپلاڭ.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>قوشۇش</translation>
+    </message>
+    <message>
+        <source>Add from a file…</source>
+        <translation>ھۆججەتتىن قوشۇش…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>This laptop signs its backups as %1. Read it out to headquarters so they can recognise your backups.</source>
+        <translation>بۇ كومپيۇتېر زاپاس نۇسخىلىرىغا %1 دەپ ئىمزا قويىدۇ. باش شتاب نۇسخىلىرىڭىزنى تونۇشى ئۈچۈن ئۇنى ئوقۇپ بېرىڭ.</translation>
+    </message>
+    <message>
+        <source>No organisation key yet: backups can only be encrypted with a passphrase.</source>
+        <translation>تەشكىلات ئاچقۇچى تېخى يوق: زاپاس نۇسخىلارنى پەقەت ئىم ئىبارىسى بىلەن شىفىرلىغىلى بولىدۇ.</translation>
+    </message>
+    <message>
+        <source>That key is already in the list.</source>
+        <translation>بۇ ئاچقۇچ تىزىملىكتە بار.</translation>
+    </message>
+    <message>
+        <source>Key added.</source>
+        <translation>ئاچقۇچ قوشۇلدى.</translation>
+    </message>
+    <message>
+        <source>Organisation key file</source>
+        <translation>تەشكىلات ئاچقۇچ ھۆججىتى</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>ئاممىۋى ئاچقۇچلار (*.pub);;بارلىق ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>ئاچقۇچنى ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Backups made from now on will not be readable with this key. Remove it?</source>
+        <translation>بۇنىڭدىن كېيىنكى زاپاس نۇسخىلارنى بۇ ئاچقۇچ بىلەن ئاچقىلى بولمايدۇ. ئۆچۈرەمسىز؟</translation>
+    </message>
+    <message>
+        <source>Key removed.</source>
+        <translation>ئاچقۇچ ئۆچۈرۈلدى.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,157 @@
+"""The vault's backup keys: which organisation keys (``age1…``) backups are encrypted to, and
+this device's fingerprint to read out to headquarters.
+
+The same settings as ``izdeu backup-keys``; a volunteer should not need a terminal for them.
+Reading and checking keys is done by the core (``app.backup``) on the DB thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backup import ops
+from app.backup.keys import parse_recipient, recipients_from
+from ui.dialogs import FileDialogs
+from ui.messages import user_message
+from ui.worker import DbSession, DbWorker
+
+__all__ = ["BackupKeysDialog"]
+
+
+class BackupKeysDialog(QDialog):
+    """List, add and remove the organisation keys backups are encrypted to."""
+
+    def __init__(self, worker: DbWorker, dialogs: FileDialogs,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BackupKeysDialog")
+        self.setWindowTitle(self.tr("Backup keys"))
+        self._worker = worker
+        self._dialogs = dialogs
+        self.keys: list[str] = []
+
+        intro = QLabel(self.tr(
+            "Backups are encrypted to these organisation keys: only their holders (for example "
+            "headquarters) can open them. Add the key file (.pub) headquarters gave you, or "
+            "paste its age1… key."))
+        intro.setWordWrap(True)
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("keys")
+        self.pasted = QLineEdit()
+        self.pasted.setObjectName("pasted")
+        self.pasted.setPlaceholderText("age1…")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setObjectName("add")
+        self.add_button.clicked.connect(self.add_pasted)
+        self.file_button = QPushButton(self.tr("Add from a file…"))
+        self.file_button.setObjectName("addFile")
+        self.file_button.clicked.connect(self.add_file)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.pasted, 1)
+        add_row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.file_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(add_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.fingerprint)
+        self.resize(640, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        def op(session: DbSession) -> tuple[list[str], str]:
+            vault = session.store.vault
+            return ops.backup_recipients(vault), ops.device_fingerprint(vault)
+
+        self._worker.submit(op, self._show, self._failed, context=self)
+
+    def _show(self, result: tuple[list[str], str]) -> None:
+        self.keys, fingerprint = result
+        self.list.clear()
+        self.list.addItems(self.keys)
+        self.fingerprint.setText(self.tr(
+            "This laptop signs its backups as %1. Read it out to headquarters so they can "
+            "recognise your backups.").replace("%1", fingerprint))
+        if not self.keys:
+            self.status.setText(self.tr("No organisation key yet: backups can only be "
+                                        "encrypted with a passphrase."))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(user_message(exc))
+
+    def _save(self, keys: list[str], done: str) -> None:
+        def op(session: DbSession) -> list[str]:
+            return ops.set_backup_recipients(session.store.vault, keys)
+
+        def saved(_result: Any) -> None:
+            self.status.setText(done)
+            self.refresh()
+
+        self._worker.submit(op, saved, self._failed, context=self)
+
+    def _add(self, source: str, *, from_file: bool) -> None:
+        def op(_session: DbSession) -> list[str]:
+            if from_file:
+                return recipients_from(source)  # checks every key; reads at most 64 KiB
+            parse_recipient(source)  # pasted text is never taken for a file name
+            return [source]
+
+        def found(new: list[str]) -> None:
+            fresh = [k for k in new if k not in self.keys]
+            if not fresh:
+                self.status.setText(self.tr("That key is already in the list."))
+                return
+            self.pasted.clear()
+            self._save([*self.keys, *fresh], self.tr("Key added."))
+
+        self._worker.submit(op, found, self._failed, context=self)
+
+    def add_pasted(self) -> None:
+        text = self.pasted.text().strip()
+        if text:
+            self._add(text, from_file=False)
+
+    def add_file(self) -> None:
+        path = self._dialogs.open_file(self, self.tr("Organisation key file"),
+                                       self.tr("Public keys (*.pub);;All files (*)"))
+        if path is not None:
+            self._add(str(path), from_file=True)
+
+    def remove_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        key = item.text()
+        if not self._dialogs.confirm(self, self.tr("Remove key"), self.tr(
+                "Backups made from now on will not be readable with this key. Remove it?")):
+            return
+        self._save([k for k in self.keys if k != key], self.tr("Key removed."))
