@@ -445,20 +445,21 @@ class Store:
         """Snippets for hits beyond the first screenful (search() makes the first 20)."""
         _search.add_snippets(hits, query, self._field_text)
 
+    # Which record kind each search field comes from (see search.search_fields).
+    _KIND_OF_FIELD = {"names": "case", "case": "case", "testimony": "testimony",
+                      "translation": "testimony", "testimony-notes": "testimony", "act": "act",
+                      "witness": "witness", "intervention": "intervention",
+                      "attachment": "attachment"}
+
     def _field_text(self, record_uuid: str, field_name: str) -> str:
-        kind_of_field = {"names": "case", "case": "case", "testimony": "testimony",
-                         "testimony-notes": "testimony", "act": "act", "witness": "witness",
-                         "intervention": "intervention", "attachment": "attachment"}
-        kind = kind_of_field.get(field_name.split(":")[0], "testimony")
-        for kind, table in [(kind, TABLES[kind]), *TABLES.items()]:  # noqa: B020 - likely kind first
-            row = self.conn.execute(
-                f"SELECT uuid, created, updated, data"
-                f"{'' if kind == 'case' else ', case_uuid'} FROM {table} WHERE uuid = ?",
-                (record_uuid,)).fetchone()
-            if row:
-                record = self._from_row(record_class(kind), row)
-                return dict(_search.search_fields(record)).get(field_name, "")
-        return ""
+        kind = self._KIND_OF_FIELD.get(field_name.split(":")[0])
+        if kind is None:
+            return ""
+        try:
+            record = self.get(kind, record_uuid)
+        except NotFoundError:
+            return ""
+        return dict(_search.search_fields(record)).get(field_name, "")
 
     # --- attachments -----------------------------------------------------------------------
 
