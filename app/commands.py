@@ -224,6 +224,27 @@ def _cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     return EXIT_OK
 
 
+def _configure_duplicates(p: argparse.ArgumentParser) -> None:
+    p.add_argument("case", metavar="CASE", help="case number or UUID")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+@register("duplicates", help="other cases recorded under the same name (possible duplicates)",
+          configure=_configure_duplicates)
+def _cmd_duplicates(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.open_store() as store:
+        rows = store.possible_duplicates(store.find_case(args.case).uuid)
+    if args.json:
+        ctx.print_json({"format": "izdeu-duplicates", "version": JSON_VERSION,
+                        "cases": [_row_json(r) for r in rows]})
+    elif not rows:
+        ctx.print("no other case is recorded under the same name")
+    else:
+        for row in rows:
+            ctx.print(f"{row.case_number:<14} {row.names}")
+    return EXIT_OK
+
+
 def _configure_search(p: argparse.ArgumentParser) -> None:
     from app.model.records import CASE_STATUSES
 

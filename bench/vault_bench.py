@@ -121,6 +121,9 @@ class PlainVault:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
         self.conn.execute("BEGIN IMMEDIATE")

@@ -9,14 +9,18 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-__all__ = ["fold", "fold_with_map", "is_cjk", "quick_fold", "query_terms"]
+__all__ = ["FOLD_VERSION", "fold", "fold_with_map", "is_cjk", "quick_fold", "query_terms"]
 
 # Kazakh letters folded onto their Russian look-alikes: families and officials spell the same
-# name both ways (Нұрлан / Нурлан), and Kazakh Latin's dotless ı onto i.
+# name both ways (Нұрлан / Нурлан), and Kazakh Latin's dotless ı onto i. Russian spellings of
+# Kazakh names add soft and hard signs (Әсел / Асель, Гүл / Гуль): they are dropped.
 _KAZAKH = str.maketrans({
     "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
-    "ı": "i", "ё": "е",
+    "ı": "i", "ё": "е", "ь": None, "ъ": None,
 })
+# Bumped whenever folding changes: a vault whose index was built with another version is
+# re-indexed when opened (Store.ensure_search_index).
+FOLD_VERSION = 2
 # Invisible characters that must not split or change a word: joiners, bidi controls, tatweel.
 _DROP = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x0640, 0xFEFF, 0x00AD,
          *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
@@ -62,11 +66,9 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 
 def quick_fold(text: str) -> str | None:
     """Case and Kazakh-letter folding that keeps every position (no diacritic or CJK handling);
-    None when case folding would change the length. Used to find a match fast in long text."""
-    folded = text.casefold()
-    if len(folded) != len(text):
-        return None
-    return folded.translate(_KAZAKH)
+    None when folding would change the length. Used to find a match fast in long text."""
+    folded = text.casefold().translate(_KAZAKH)
+    return folded if len(folded) == len(text) else None
 
 
 @functools.lru_cache(maxsize=65536)

@@ -13,7 +13,8 @@ from app.model.records import Act, Attachment, Case, Intervention, Record, Testi
 from app.store.fold import fold, fold_with_map, query_terms, quick_fold
 
 __all__ = ["SearchHit", "Snippet", "index_record", "unindex_record", "unindex_case",
-           "search", "search_fields", "make_snippet", "match_expression", "add_snippets"]
+           "search", "search_fields", "make_snippet", "match_expression", "add_snippets",
+           "same_name_cases"]
 
 SNIPPET_CONTEXT = 60
 # Ranking every match of a very common word (a frequent first name, "лагерь") would cost time
@@ -144,7 +145,11 @@ def _highlights(text: str, terms: list[tuple[str, bool]]) -> list[tuple[int, int
         start = folded.find(term)
         while start >= 0 and len(spans) < 20:
             end = start + len(term)
-            spans.append((origin[start], origin[end - 1] + 1))
+            stop = origin[end - 1] + 1
+            # Take in what folding dropped right after the match ("лагерь" in "лагерьге").
+            while stop < len(text) and not fold(text[stop]) and not text[stop].isspace():
+                stop += 1
+            spans.append((origin[start], stop))
             start = folded.find(term, end)
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):
@@ -289,6 +294,28 @@ def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
     if load_text is not None:
         add_snippets(result[:snippets], query, load_text)
     return result
+
+
+def same_name_cases(conn: Any, names: list[str], exclude: str, limit: int = 10) -> list[str]:
+    """Cases where some other case's recorded names contain every word of one of ``names``.
+
+    Words match whole (no prefixes) after folding, so «Нұрлан Әбдіқадыров» finds «Нурлан
+    Абдикадыров»; names in another script (Latin against Cyrillic) are not transliterated.
+    Most shared names first.
+    """
+    score: dict[str, int] = {}
+    for name in names:
+        words = [t[:-1] if t.endswith("*") else t for t in _term_expressions(name)]
+        if not words:
+            continue
+        rows = conn.execute(
+            "SELECT DISTINCT d.case_uuid FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid"
+            " WHERE search_fts MATCH ? AND d.field = 'names' LIMIT ?",
+            (" AND ".join(words), 200)).fetchall()
+        for (case_uuid,) in rows:
+            if case_uuid != exclude:
+                score[case_uuid] = score.get(case_uuid, 0) + 1
+    return sorted(score, key=lambda u: (-score[u], u))[:limit]
 
 
 def add_snippets(hits: list[SearchHit], query: str, load_text: Any) -> None:

@@ -31,7 +31,7 @@ from app.model.records import (
 from app.store import attachments as _att
 from app.store import audit as _audit
 from app.store import search as _search
-from app.store.fold import fold
+from app.store.fold import FOLD_VERSION, fold
 from app.vault.vault import Vault
 
 __all__ = ["Store", "Batch", "CaseBundle", "CaseQuery", "CaseRow", "TABLES", "SORT_KEYS"]
@@ -101,6 +101,23 @@ class Store:
     def __init__(self, vault: Vault, actor: str | None = None) -> None:
         self.vault = vault
         self.actor = actor or vault.meta("operator") or "local user"
+        self.ensure_search_index()
+
+    def ensure_search_index(self) -> bool:
+        """Rebuild the search index if it was built with another text folding (an upgrade);
+        returns whether it did. Queries are folded the current way, so an old index would
+        miss matches."""
+        if self.vault.meta("search_fold") == str(FOLD_VERSION):
+            return False
+        with self.vault.transaction() as conn:
+            conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+            conn.execute("DELETE FROM search_docs")
+            for record in self.iter_records():
+                case_uuid = record.uuid if isinstance(record, Case) else record.case_uuid
+                _search.index_record(conn, record, case_uuid)
+            self.vault.set_meta("search_fold", str(FOLD_VERSION))
+        self.vault.checkpoint()
+        return True
 
     @property
     def conn(self) -> Any:
@@ -440,6 +457,13 @@ class Store:
                hometown: str | None = None, year: int | None = None) -> list[_search.SearchHit]:
         return _search.search(self.conn, query, limit=limit, status=status, hometown=hometown,
                               year=year, load_text=self._field_text)
+
+    def possible_duplicates(self, case_uuid: str, limit: int = 10) -> list[CaseRow]:
+        """Other cases recorded under the same name: the same person is often reported by
+        several relatives, in several spellings. For a person to check, never merged silently."""
+        case = self.get_case(case_uuid)
+        names = [n.text for n in case.person.names if n.text.strip()]
+        return self.case_rows(_search.same_name_cases(self.conn, names, case_uuid, limit))
 
     def add_snippets(self, hits: list[_search.SearchHit], query: str) -> None:
         """Snippets for hits beyond the first screenful (search() makes the first 20)."""

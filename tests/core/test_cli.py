@@ -398,3 +398,27 @@ def test_real_process_exit_codes(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr and Path(vault).read_bytes() == before
     done = _process("--vault", vault, "list", env_extra={}, tmp_path=tmp_path)
     assert done.returncode in (2, 9)  # no terminal to ask on (2), or an empty answer (9)
+
+
+def test_duplicates_command(tmp_path, capsys, monkeypatch) -> None:
+    from app import cli
+    from app.model import Case, Name
+    from app.store import Store
+    from app.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    path = tmp_path / "dup.izdeu"
+    with Vault.create(path, PASSPHRASE) as vault:
+        store = Store(vault)
+        for number, name in (("IZ-1", "Әсел Құдайбергенова"), ("IZ-2", "Асель Кудайбергенова"),
+                             ("IZ-3", "Гүлнар Сейітова")):
+            case = Case(case_number=number)
+            case.person.names = [Name(name, "kk-Cyrl")]
+            store.save(case)
+    monkeypatch.setenv("IZDEU_PASSPHRASE", PASSPHRASE)
+    assert cli.main(["--vault", str(path), "duplicates", "IZ-1"]) == 0
+    out = capsys.readouterr().out
+    assert "IZ-2" in out and "IZ-3" not in out
+    assert cli.main(["--vault", str(path), "duplicates", "IZ-3"]) == 0
+    assert "no other case" in capsys.readouterr().out
+    assert cli.main(["--vault", str(path), "duplicates", "IZ-9"]) == 6

@@ -6,6 +6,7 @@ from app.model import Case, Name, PartialDate, Testimony, Translation
 from app.store import Store
 from app.store.fold import fold
 from app.store.search import make_snippet, match_expression
+from app.vault import Vault
 
 
 @pytest.fixture
@@ -135,3 +136,46 @@ def test_broad_queries_rank_names_first_then_newest(store: Store,
     hits = store.search("самал")
     # The name match comes first though it is the oldest; testimonies follow newest first.
     assert [h.case_uuid for h in hits] == [named.uuid, *(c.uuid for c in reversed(others))]
+
+
+def test_possible_duplicates_by_name_in_any_spelling(store: Store) -> None:
+    def add(*names: tuple[str, str]) -> Case:
+        case = Case(case_number=f"D{len(made)}")
+        case.person.names = [Name(t, s) for t, s in names]
+        store.save(case)
+        made.append(case)
+        return case
+
+    made: list[Case] = []
+    first = add(("Нұрлан Әбдіқадыров", "kk-Cyrl"), ("努尔兰", "zh-Hans"))
+    russian = add(("Нурлан Абдикадыров", "ru"))  # another relative, Russian spelling
+    chinese = add(("努尔兰", "zh-Hans"))
+    add(("Нұрлан Сейітов", "kk-Cyrl"))  # same first name only: not a match
+    add(("Нұрланбек Әбдіқадыров", "kk-Cyrl"))  # whole words, no prefixes
+    found = [row.uuid for row in store.possible_duplicates(first.uuid)]
+    assert set(found) == {russian.uuid, chinese.uuid}
+    assert [row.uuid for row in store.possible_duplicates(russian.uuid)] == [first.uuid]
+
+
+def test_soft_signs_of_russian_spellings_fold_away(store: Store) -> None:
+    case = Case(case_number="S1")
+    case.person.names = [Name("Асель Кудайбергенова", "ru")]
+    store.save(case)
+    assert [h.case_uuid for h in store.search("Әсел")] == [case.uuid]
+    assert store.search("Әсел")[0].snippets[0].marked() == "[Асель] Кудайбергенова"
+
+
+def test_index_built_with_older_folding_is_rebuilt_on_open(vault: Vault, store: Store) -> None:
+    case = Case(case_number="OLD-1")
+    case.person.names = [Name("Гүлнар Сейітова", "kk-Cyrl")]
+    store.save(case)
+    store.save(Testimony(case_uuid=case.uuid, original_text="ескі индекс"))
+    # As if an older Izdeu had built the index differently: its tokens no longer match.
+    vault.conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+    vault.conn.execute("DELETE FROM search_docs")
+    vault.set_meta("search_fold", "1")
+    assert store.search("гүлнар") == []
+    again = Store(vault)
+    assert [h.case_uuid for h in again.search("гүлнар")] == [case.uuid]
+    assert [h.case_uuid for h in again.search("индекс")] == [case.uuid]
+    assert again.ensure_search_index() is False  # once only
