@@ -128,8 +128,8 @@ def commands() -> dict[str, Command]:
 def _getpass(prompt: str) -> str:
     """Ask on the terminal without echo (a seam for tests)."""
     try:
-        with open("/dev/tty", "rb"):
-            pass
+        # Only whether a terminal can be opened: getpass reads from it, never from a pipe.
+        os.close(os.open("/dev/tty", os.O_RDONLY))
         has_tty = True
     except OSError:
         has_tty = sys.stdin is not None and sys.stdin.isatty()

@@ -99,7 +99,7 @@ def dump_json(value: Any) -> bytes:
 
 
 class _DuplicateKey(ValueError):
-    pass
+    """A JSON object with the same key twice: refused, since readers disagree on which wins."""
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ in one transaction and roll back on any error.
 from __future__ import annotations
 
 import base64
+import collections
 import contextlib
 import hashlib
 import os
@@ -339,8 +340,8 @@ class _Walk:
                     phase = "attachments"
                     seen_uuids.add(attachment_uuid)
                     yield ("attachment", member)
-                    for _ in member.chunks():
-                        pass
+                    # Whatever the caller did not read is still read, so its hash is checked.
+                    collections.deque(member.chunks(), maxlen=0)
                     self._done(member)
                     ticker.attachments += 1
                     attachment_bytes += member.size
@@ -453,8 +454,8 @@ def _verify_opened(
     ticker = _Ticker("verifying", progress, cancel)
     try:
         with opened.payload(identities) as stream:
-            for _kind, _item in walk.run(stream, ticker, with_records=False):
-                pass
+            # Walking the whole payload checks every hash; nothing is kept or written.
+            collections.deque(walk.run(stream, ticker, with_records=False), maxlen=0)
     except DecryptFailure as exc:
         raise _decrypt_error(exc, opened, passphrase) from None
     assert walk.result is not None

@@ -9,6 +9,7 @@ disk.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import threading
@@ -114,7 +115,7 @@ class DecryptFailure(Exception):
 
 
 class _Aborted(Exception):
-    pass
+    """The reader stopped early (an error or cancel); the decrypting thread must stop too."""
 
 
 _EOF = object()
@@ -161,7 +162,7 @@ class DecryptStream:
         return True
 
     def flush(self) -> None:
-        pass
+        """Nothing is buffered here: each write is handed to the reader at once."""
 
     def _run(self) -> None:
         outcome: object = _EOF
@@ -204,10 +205,9 @@ class DecryptStream:
             return
         # Drain so a worker blocked on a full queue sees the abort promptly.
         while self._thread.is_alive():
-            try:
+            # Drain so the decrypting thread, blocked on a full queue, can see it must stop.
+            with contextlib.suppress(queue.Empty):
                 self._queue.get(timeout=_POLL)
-            except queue.Empty:
-                pass
         self._thread.join()
         self._buf.clear()
 

@@ -11,6 +11,7 @@ rejected, even in fields no reader would otherwise look at.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import tarfile
 from collections.abc import Callable, Iterator
@@ -121,8 +122,7 @@ class TarMember:
         return self._hash.hexdigest()
 
     def _finish(self) -> None:
-        for _ in self.chunks():
-            pass
+        collections.deque(self.chunks(), maxlen=0)  # read (and hash) whatever is left
         pad = -self.size % BLOCK
         if pad and self._reader.read(pad) != b"\0" * pad:
             raise TarFormatError("bad padding")

@@ -7,6 +7,7 @@ never shares a mutable object with it.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from typing import Any
 
@@ -241,10 +242,8 @@ class CaseEditor(QWidget):
             store = session.store
             store.save_many(records)
             for kind, uuid in deleted:
-                try:
+                with contextlib.suppress(NotFoundError):  # already gone: nothing to delete
                     store.delete(kind, uuid)
-                except NotFoundError:
-                    pass
             return store.children(self_uuid, "status_change")
 
         self_uuid = self.case_uuid
