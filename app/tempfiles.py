@@ -40,6 +40,10 @@ _LEGACY_ENCRYPTED = (re.compile(r"\.izdeu-backup-[0-9a-f]{16}\.tmp"),
 # Kinds whose bytes are ciphertext from the first byte (age, SQLCipher): no overwrite needed.
 _ENCRYPTED_KINDS = ("backup", "restore", "copy")
 _WIPE_CHUNK = 1024 * 1024
+# Tokens of this process's own live temporaries. flock already keeps a sweep off them, but on
+# NFS flock is emulated with per-process POSIX locks (and Windows has no flock): this set keeps
+# a sweep in the same process from taking its own writer's file for a leftover there.
+_LIVE: set[str] = set()
 
 try:
     import fcntl
@@ -112,6 +116,7 @@ class Temporary:
             # A sweep may have taken the lock in the instant between open and lock, and
             # removed the (empty) file: then the name is gone and a fresh one is made.
             if os.fstat(fd).st_nlink > 0 and _same_file(path, fd):
+                _LIVE.add(path.name[len(PREFIX):][:16])
                 return cls(path, fd)
             os.close(fd)
             if token is not None:
@@ -124,6 +129,7 @@ class Temporary:
             with contextlib.suppress(OSError):
                 os.close(self.fd)
             self.fd = -1
+        _LIVE.discard(self.path.name[len(PREFIX):][:16])
 
     def discard(self) -> None:
         """Delete the temporary (if it still has its name) and drop the lock."""
@@ -187,7 +193,9 @@ def sweep(folder: Path | str) -> int:
         if found is not None:
             groups.setdefault(found[0], []).append((name, found[1]))
     removed = 0
-    for members in groups.values():
+    for token, members in groups.items():
+        if token in _LIVE:
+            continue
         # The guard is the shortest name of a group (``…-restore`` before ``…-restore.vault``):
         # it is locked first and removed last, so a held guard protects the whole group.
         members.sort(key=lambda m: (len(m[0]), m[0]))
