@@ -193,33 +193,54 @@ def test_atomic_write_names_its_temporary_without_the_file_name(tmp_path: Path,
 
 
 _CHILD = textwrap.dedent("""
-    import os, sys, time
+    import importlib, sys, time
     from app import cli
     from app.vault import kdf
     kdf.DEFAULT_PARAMS = kdf.KdfParams(memory_kib={m}, time_cost={t}, parallelism={p})
-    def stop(fd):  # the export's data is all in its temporary; wait here to be killed
-        open(sys.argv[1], "w").close()
+    marker, module, name, *argv = sys.argv[1:]
+    def stop(*_args, **_kwargs):  # the temporary is written: wait here to be killed
+        open(marker, "w").close()
         time.sleep(600)
-    os.fsync = stop
-    sys.exit(cli.main(["--vault", sys.argv[2], "export", "-o", sys.argv[3]]))
+    setattr(importlib.import_module(module), name, stop)
+    sys.exit(cli.main(argv))
 """).format(m=FAST_KDF.memory_kib, t=FAST_KDF.time_cost, p=FAST_KDF.parallelism)
+
+
+def _paused_child(tmp_path: Path, module: str, name: str, *argv: str) -> subprocess.Popen:
+    """An izdeu process stopped half-way through writing (it holds its temporaries' locks)."""
+    marker = tmp_path / "paused"
+    marker.unlink(missing_ok=True)
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(marker), module, name, *argv],
+                             cwd=Path(__file__).parents[2],
+                             env={**os.environ, "IZDEU_PASSPHRASE": PASSPHRASE,
+                                  "IZDEU_NEW_PASSPHRASE": PASSPHRASE})
+    for _ in range(600):
+        if marker.exists() or child.poll() is not None:
+            break
+        time.sleep(0.1)
+    if not marker.exists():
+        child.kill()
+        pytest.fail("the child never reached the point where it pauses")
+    return child
+
+
+def _kill(child: subprocess.Popen) -> None:
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=60)
+
+
+def _temporaries(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if _TEMP.fullmatch(p.name)]
 
 
 def test_kill_9_during_export_leaves_nothing_readable(demo: Path, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]
                                                       ) -> None:
     folder = demo.parent
-    marker = tmp_path / "paused"
-    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(marker), str(demo),
-                              str(folder / "cases.json")], cwd=Path(__file__).parents[2],
-                             env={**os.environ, "IZDEU_PASSPHRASE": PASSPHRASE})
+    child = _paused_child(tmp_path, "os", "fsync", "--vault", str(demo), "export", "-o",
+                          str(folder / "cases.json"))
     try:
-        for _ in range(600):
-            if marker.exists() or child.poll() is not None:
-                break
-            time.sleep(0.1)
-        assert marker.exists(), "the export never reached its fsync"
-        (temp,) = [p for p in folder.iterdir() if _TEMP.fullmatch(p.name)]
+        (temp,) = _temporaries(folder)
         assert b'"cases"' in temp.read_bytes()  # plaintext case JSON, in a live process
         # Another command meanwhile (it sweeps, then finds the vault in use): the live
         # export's temporary is not touched.
@@ -227,13 +248,52 @@ def test_kill_9_during_export_leaves_nothing_readable(demo: Path, tmp_path: Path
         assert sweep(folder) == 0
         assert temp.exists() and b'"cases"' in temp.read_bytes()
     finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=60)
+        _kill(child)
     assert temp.exists()  # what kill -9 leaves
     assert cli.main(["--vault", str(demo), "list"]) == 0
     capsys.readouterr()
     assert not temp.exists() and not (folder / "cases.json").exists()
-    assert not [p for p in folder.iterdir() if _TEMP.fullmatch(p.name)]
+    assert not _temporaries(folder)
+
+
+def test_kill_9_during_backup_and_restore_leaves_nothing(demo: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    import pyrage
+
+    monkeypatch.setenv("IZDEU_NEW_PASSPHRASE", PASSPHRASE)
+    identity = pyrage.x25519.Identity.generate()
+    key = tmp_path / "hq.key"
+    key.write_text(f"{identity}\n")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    to = str(identity.to_public())
+    child = _paused_child(tmp_path, "app.backup.writer", "_verify_written", "--vault", str(demo),
+                          "backup", "-o", str(stick), "--to", to)
+    _kill(child)
+    (left,) = _temporaries(stick)
+    assert left.name.endswith("-backup") and left.stat().st_size > 1000
+    assert cli.main(["--vault", str(demo), "backup", "-o", str(stick), "--to", to]) == 0
+    (backup,) = stick.glob("*.izbackup")
+    assert _names(stick) == {backup.name}  # the killed one's gigabytes are gone
+
+    new = tmp_path / "restored" / "new.izdeu"
+    new.parent.mkdir()
+    child = _paused_child(tmp_path, "app.backup.ops.restore", "_fill", "restore", str(backup),
+                          "--vault", str(new), "--key", str(key))
+    try:
+        names = {p.name for p in _temporaries(new.parent)}
+        assert any(n.endswith("-restore") for n in names)
+        assert any(n.endswith("-restore.vault") for n in names)
+        assert sweep(new.parent) == 0  # a live restore's vault is not touched
+    finally:
+        _kill(child)
+    capsys.readouterr()
+    assert cli.main(["restore", str(backup), "--vault", str(new), "--key", str(key)]) == 0
+    capsys.readouterr()
+    # The killed restore's vault, side files and guard are gone; the new vault is whole.
+    assert _names(new.parent) - {"new.izdeu-lock"} == {"new.izdeu"}
 
 
 # --- defect 11: every folder Izdeu creates is 0700 --------------------------------------------
