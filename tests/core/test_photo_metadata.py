@@ -187,3 +187,17 @@ def test_export_attachment_strip_metadata_leaves_the_vault_untouched(
         store = Store(v)
         again = store.get("attachment", att.uuid)
         assert again.sha256 == sha and store.attachment_bytes(att.uuid) == hostile
+
+
+@pytest.mark.parametrize("options", [{"progressive": True}, {"restart_marker_blocks": 1},
+                                     {"progressive": True, "restart_marker_rows": 1}])
+def test_progressive_and_restart_marker_jpegs_keep_every_scan(options: dict[str, object]) -> None:
+    with Image.open(io.BytesIO(clean_base((300, 200)))) as image:
+        out = io.BytesIO()
+        image.save(out, "JPEG", comment=COMMENT, exif=Image.Exif().tobytes(), **options)
+    data = out.getvalue()
+    clean = strip_jpeg(data)
+    assert COMMENT not in clean and b"Exif" not in clean
+    assert clean.count(b"\xff\xda") == data.count(b"\xff\xda")
+    with Image.open(io.BytesIO(clean)) as a, Image.open(io.BytesIO(data)) as b:
+        assert a.tobytes() == b.tobytes()
