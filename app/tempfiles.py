@@ -171,7 +171,9 @@ def _remove(path: Path, plaintext: bool) -> bool:
         # A second name means the data is also a real file (a backup crashed between linking
         # its final name and unlinking this one): drop the name, never the bytes.
         if plaintext and held.st_nlink == 1:
-            _wipe(fd, held.st_size)
+            # A failed overwrite (I/O error) must not keep the plaintext's name alive too.
+            with contextlib.suppress(OSError):
+                _wipe(fd, held.st_size)
         os.unlink(path)
         return True
     except OSError:
