@@ -169,6 +169,7 @@ def test_export_attachment_strip_metadata_leaves_the_vault_untouched(
         case = Case(case_number="IZ-P-1")
         store.save(case)
         att = store.add_attachment_file(case.uuid, photo)
+        text = store.add_attachment(case.uuid, io.BytesIO(b"%PDF-1.4 not an image"), "a.pdf")
     sha = hashlib.sha256(hostile).hexdigest()
     assert att.sha256 == sha
     out = tmp_path / "out" / "clean.jpg"
@@ -183,6 +184,12 @@ def test_export_attachment_strip_metadata_leaves_the_vault_untouched(
     plain = tmp_path / "out" / "original.jpg"
     assert cli.main(["--vault", str(vault), "export-attachment", att.uuid, "-o", str(plain)]) == 0
     assert plain.read_bytes() == hostile  # without the flag: the evidence, byte for byte
+    refused = tmp_path / "out" / "a.pdf"
+    assert cli.main(["--vault", str(vault), "export-attachment", text.uuid, "-o", str(refused),
+                     "--strip-metadata"]) == 7
+    err = capsys.readouterr().err
+    assert err.count("izdeu: error:") == 1 and "Traceback" not in err and not refused.exists()
+    assert not [p for p in refused.parent.iterdir() if p.name.startswith(".izdeu-tmp-")]
     with Vault.open(vault, PASSPHRASE) as v:
         store = Store(v)
         again = store.get("attachment", att.uuid)
