@@ -1,44 +1,31 @@
 """Merge a backup into an existing vault (headquarters collecting from many laptops).
 
-The rule (docs/backup-format.md, "Backups", "The merge rule"):
+The rule is docs/backup-format.md, "The merge rule". In short:
 
-* Records are matched by UUID. A record only in the backup is added. A record only here stays.
+* Records are matched by UUID. A record only in the backup is added; one only here stays.
 * Nothing a device never held changes what this vault holds: a record here is deleted, or
-  overwritten by a record with its UUID, only if the device shows it held that record — the
-  tombstone or the incoming record names the record's own ``created`` time, which never
-  changes and which every holder of any version knows (a stranger who only knows a UUID does
-  not). Otherwise the deletion or the record is refused (counted, listed, one audit entry per
-  record and device); records of a refused case are refused with it.
-* Clock skew: an incoming ``updated`` later than the backup was made (or than now here) is
-  taken as that time; a record made later than that (more than a day ahead of this vault's
-  clock, or after its own backup) is refused. A far-future time cannot win every conflict.
-* A record on both sides whose fields (its top-level data fields) are equal is unchanged,
-  whatever its times.
-* ``merge_sources`` keeps the version of each record last merged in from a device (signer,
-  ``updated``, fields). A version from the same device that is not newer brings nothing new and
-  is ignored. Otherwise that last merged version is the common ancestor, field by field: a
-  field changed only on the device is taken, a field changed only here is kept, and only a
-  field changed on both sides (to different values) is a conflict.
-* Without a common ancestor (the record was never merged from this device) every differing
+  changed by an incoming record with its UUID, only if the tombstone or the incoming record
+  names the record's own ``created`` (it never changes, every holder of any version knows it,
+  a stranger who only knows the UUID does not). Otherwise it is refused: counted, listed, one
+  audit entry per record and device; the records of a refused case are refused with it.
+* Clock skew (app/backup/ops/clock.py): an ``updated`` later than the backup was made (or than
+  now here) is taken as that time; a record made later than that is refused.
+* Equal fields: unchanged. Otherwise ``merge_sources`` (the version last merged from the same
+  device) is the common ancestor, field by field; a field changed on both sides is a conflict,
+  won by the newer ``updated`` (equal: this vault's), the losing value kept in
+  ``merge_conflicts`` with a ``merge-conflict`` audit entry. No ancestor: every differing
   field is a conflict.
-* A conflict goes to the version with the newer ``updated`` (equal times: this vault's). The
-  losing value is kept in the ``merge_conflicts`` table, and one ``merge-conflict`` audit
-  entry per record names the fields, both times and the winner — nothing is dropped silently.
-* Deletions win (once proven): a tombstone from either side keeps the record deleted (a record
-  deleted here is not brought back; one deleted on the device is deleted here, with its audit
-  entry). Records of a case deleted here get tombstones of their own.
-* Attachments: content already in this vault (same SHA-256) is copied from the vault rather
-  than from the backup. Content never changes: an attachment's ``sha256`` and ``size`` always
-  stay as they are here.
-* Everything is written in ONE transaction after the backup was verified completely; merging
-  the same backup again finds nothing to do and writes nothing.
+* Proven deletions win; records of a case deleted here get tombstones of their own.
+* Attachment content already here (same SHA-256) is copied from the vault; ``sha256`` and
+  ``size`` never change.
+* ONE transaction after the backup was verified completely; merging the same backup again
+  writes nothing.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +33,7 @@ import pyrage
 
 from app.backup.errors import DamagedBackupError
 from app.backup.ops import settings
+from app.backup.ops.clock import time_limits
 from app.backup.ops.common import open_backup, same_fingerprint
 from app.backup.ops.lines import (
     TYPE_AUDIT,
@@ -67,12 +55,6 @@ from app.store.store import Batch
 __all__ = ["MergeConflict", "MergeSummary", "merge_backup"]
 
 _CONTENT_FIELDS = ("sha256", "size")
-_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-# The manifest's time has whole seconds; the records, read just before it was taken, have
-# microseconds.
-_MANIFEST_SLACK = timedelta(seconds=1)
-# How far ahead of this vault's clock a record may have been made (the same as an import).
-_FUTURE_SLACK = timedelta(days=1)
 
 
 def _data(record: Record) -> dict[str, Any]:
@@ -81,21 +63,6 @@ def _data(record: Record) -> dict[str, Any]:
 
 def _parent(record: Record) -> dict[str, str]:
     return {} if record.KIND == "case" else {"case_uuid": getattr(record, "case_uuid", "")}
-
-
-def _time_limits(backup_created: str) -> tuple[str, str, str]:
-    """(now here, latest ``updated`` taken as is, latest ``created`` accepted), as record times.
-
-    The backup's own time bounds what its records can say about themselves; this vault's clock
-    bounds a device whose clock runs ahead altogether."""
-    now = datetime.now(UTC)
-    try:
-        made = datetime.strptime(backup_created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    except ValueError:  # a signed manifest from a newer Izdeu: fall back to this vault's clock
-        made = now
-    after_made = made + _MANIFEST_SLACK
-    return (now.strftime(_TIME_FORMAT), min(after_made, now).strftime(_TIME_FORMAT),
-            min(after_made, now + _FUTURE_SLACK).strftime(_TIME_FORMAT))
 
 
 class _Merger:
@@ -108,7 +75,9 @@ class _Merger:
         self.summary = summary
         self.signer = report.signer_fingerprint
         self.pending: dict[str, Attachment] = {}
-        self.now, self.latest_updated, self.latest_created = _time_limits(report.created)
+        limits = time_limits(report.created)
+        self.now, self.latest_updated = limits.now, limits.latest_updated
+        self.latest_created = limits.latest_created
         self.refused_cases: set[str] = set()
 
     # --- lookups -------------------------------------------------------------------------
