@@ -9,6 +9,7 @@ every later merge conflict. All names and texts are fictional.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 import uuid
@@ -303,3 +304,16 @@ def test_uuid_never_seen_anywhere_is_still_learnt_as_deleted(world: World) -> No
         assert proofs[short_lived.uuid] == short_lived.created
         assert summary.tombstones_added == 1 and summary.deletions_refused == 0
         assert str(uuid.UUID(short_lived.uuid)) == short_lived.uuid
+
+
+def test_time_limits_follow_the_backup_and_this_clock() -> None:
+    from app.backup.ops.clock import time_limits
+
+    now = dt.datetime(2026, 12, 1, 12, 0, 0, tzinfo=dt.UTC)
+    past = time_limits("2026-11-30T08:00:00Z", now)
+    assert (past.latest_updated, past.latest_created) == ("2026-11-30T08:00:01.000000Z",) * 2
+    ahead = time_limits("2026-12-05T08:00:00Z", now)  # the device's clock runs days ahead
+    assert ahead.latest_updated == ahead.now == "2026-12-01T12:00:00.000000Z"
+    assert ahead.latest_created == "2026-12-02T12:00:00.000000Z"
+    odd = time_limits("not a time", now)  # a newer Izdeu's manifest: this clock decides
+    assert odd.latest_updated == odd.now
