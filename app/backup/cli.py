@@ -233,6 +233,8 @@ def _cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     for conflict in summary.conflicts[:20]:
         ctx.print(f"  conflict: {conflict.kind} {conflict.record_uuid}: "
                   f"{', '.join(conflict.fields)}; kept the {conflict.winner} version")
+    for record_uuid in summary.refused_uuids[:20]:
+        ctx.print(f"  refused: {record_uuid} (kept as it is here; see the audit log)")
     if not summary.changed:
         ctx.print("  nothing to change: everything in the backup is already here")
     return EXIT_OK

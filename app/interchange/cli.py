@@ -40,6 +40,9 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE.json", type=Path)
     p.add_argument("--skip-existing", action="store_true",
                    help="leave out cases already in the vault instead of refusing the file")
+    p.add_argument("--apply-deletions", action="store_true",
+                   help="delete the records of this vault that the file lists as deleted "
+                        "(default: only count them)")
 
 
 @register("import", help="import a JSON case file (all of it or nothing)",
@@ -49,9 +52,16 @@ def _cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
     with ctx.open_store() as store:
         result = import_cases(store, args.file,
-                              on_existing="skip" if args.skip_existing else "refuse")
+                              on_existing="skip" if args.skip_existing else "refuse",
+                              apply_deletions=args.apply_deletions)
     ctx.print(f"imported {result.cases} case(s), {result.records} record(s), "
-              f"{result.attachments} attachment(s)")
+              f"{result.attachments} attachment(s); recorded {result.tombstones} deletion(s)")
+    if result.deletions_not_held:
+        ctx.warn(f"{result.deletions_not_held} deletion(s) in the file name records this vault "
+                 "never held: not recorded (a case file cannot delete what this vault never had)")
+    if result.deletions_not_applied:
+        ctx.print(f"not applied: {result.deletions_not_applied} deletion(s) in the file name "
+                  "records of this vault; check them, --apply-deletions deletes them")
     if result.shared_numbers:
         ctx.warn(f"{len(result.shared_numbers)} imported case(s) have a case number another case "
                  "in this vault already has: " + ", ".join(result.shared_numbers[:20]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import uuid as _uuid
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ __all__ = [
     "ParsedDocument",
     "check_uuid",
     "check_time",
+    "future_limit",
 ]
 
 FORMAT_NAME = "izdeu-cases"
@@ -62,11 +64,24 @@ def check_uuid(value: object, where: str, *, allow_empty: bool = False) -> str:
     return value
 
 
-def check_time(value: object, where: str) -> str:
-    """A UTC timestamp as the store writes it (``2024-05-01T10:00:00.123456Z``)."""
+def check_time(value: object, where: str, *, not_after: str | None = None) -> str:
+    """A UTC timestamp as the store writes it (``2024-05-01T10:00:00.123456Z``).
+
+    ``not_after`` (``YYYY-MM-DDTHH:MM:SS``, see :func:`future_limit`) refuses later times: a
+    record dated ahead would win every later merge conflict."""
     if not isinstance(value, str) or not _TIME.match(value):
         raise InvalidInputError(f"{where}: expected a UTC time like 2024-05-01T10:00:00.000000Z")
+    if not_after is not None and value[:19] > not_after:
+        raise InvalidInputError(f"{where}: more than a day in the future (check the clock of "
+                                "the computer that made the file)")
     return value
+
+
+def future_limit(now: _dt.datetime | None = None) -> str:
+    """The latest time an imported record may carry: a day ahead of this computer's clock
+    (clocks and time zones set wrong by hours are common; days ahead is a forged time)."""
+    now = now or _dt.datetime.now(_dt.UTC)
+    return (now + _dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def check_sha256(value: object, where: str) -> str:

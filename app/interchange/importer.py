@@ -2,6 +2,11 @@
 
 Error messages name the place in the file (case 3, testimonies[1], field) and the problem, never
 the text found there: an import file holds the most sensitive data there is.
+
+A case file can come from anyone. It adds cases; it never changes or deletes what the vault
+holds, and it never makes the vault pass on deletions of records it never held (the next backup
+would carry them to headquarters). So its tombstones are only counted, unless the user asks to
+apply those naming records of this vault (``apply_deletions``).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from app.interchange.format import (
     check_sha256,
     check_time,
     check_uuid,
+    future_limit,
 )
 from app.model.records import KINDS, Attachment, Case, Record, Testimony
 from app.store import TABLES, Store
@@ -43,7 +49,11 @@ class ImportResult:
     cases: int = 0
     records: int = 0
     attachments: int = 0
-    tombstones: int = 0
+    tombstones: int = 0  # deletions recorded: records of this vault deleted (apply_deletions)
+    # The file's other deletions, none of them recorded:
+    deletions_not_held: int = 0  # of records this vault never held
+    deletions_not_applied: int = 0  # of records this vault holds (apply_deletions not asked)
+    deletions_known: int = 0  # already deleted here
     skipped_cases: list[str] = field(default_factory=list)  # UUIDs already in the vault
     # Case numbers of imported cases that another case in the vault already had: both are kept
     # (numbers are per-vault labels, UUIDs are the identity) but the user should renumber one.
@@ -83,7 +93,7 @@ def _load_json(data: bytes) -> Any:
         raise InvalidInputError("the file nests too deeply") from None
 
 
-def _record(cls: type[Record], raw: Any, where: str) -> Record:
+def _record(cls: type[Record], raw: Any, where: str, limit: str) -> Record:
     if not isinstance(raw, dict):
         raise InvalidInputError(f"{where}: expected an object")
     for key in ("uuid", "created", "updated"):
@@ -92,8 +102,8 @@ def _record(cls: type[Record], raw: Any, where: str) -> Record:
             # lossless; the format requires them.
             raise InvalidInputError(f"{where}: the field {key!r} is missing")
     check_uuid(raw["uuid"], f"{where}: uuid")
-    check_time(raw["created"], f"{where}: created")
-    check_time(raw["updated"], f"{where}: updated")
+    check_time(raw["created"], f"{where}: created", not_after=limit)
+    check_time(raw["updated"], f"{where}: updated", not_after=limit)
     try:
         record = cls.from_dict(raw)
         record.validate()
@@ -102,7 +112,7 @@ def _record(cls: type[Record], raw: Any, where: str) -> Record:
     return record
 
 
-def _parse_case(raw: Any, where: str) -> ParsedCase:
+def _parse_case(raw: Any, where: str, limit: str) -> ParsedCase:
     if not isinstance(raw, dict):
         raise InvalidInputError(f"{where}: expected an object")
     for key in raw:
@@ -110,7 +120,7 @@ def _parse_case(raw: Any, where: str) -> ParsedCase:
             raise InvalidInputError(f"{where}: unknown section {key[:40]!r}")
     if "case" not in raw:
         raise InvalidInputError(f"{where}: the 'case' object is missing")
-    case = _record(Case, raw["case"], where)
+    case = _record(Case, raw["case"], where, limit)
     assert isinstance(case, Case)
     parsed = ParsedCase(case)
     for section, cls in SECTIONS.items():
@@ -120,7 +130,7 @@ def _parse_case(raw: Any, where: str) -> ParsedCase:
         records = []
         for index, item in enumerate(items):
             label = f"{where}, {section}[{index}]"
-            record = _record(cls, item, label)
+            record = _record(cls, item, label, limit)
             if getattr(record, "case_uuid", None) != case.uuid:
                 raise InvalidInputError(f"{label}: case_uuid is not the uuid of its case")
             records.append(record)
@@ -151,7 +161,7 @@ def _check_references(parsed: ParsedCase, where: str) -> None:
             raise InvalidInputError(f"{label}: size: must not be negative")
 
 
-def _parse_tombstones(raw: Any) -> list[Tombstone]:
+def _parse_tombstones(raw: Any, limit: str) -> list[Tombstone]:
     if not isinstance(raw, list):
         raise InvalidInputError("tombstones: expected a list")
     out = []
@@ -164,7 +174,7 @@ def _parse_tombstones(raw: Any) -> list[Tombstone]:
             raise InvalidInputError(f"{where}.kind: unknown record kind")
         out.append(Tombstone(check_uuid(item["uuid"], f"{where}.uuid"), item["kind"],
                              check_uuid(item["case_uuid"], f"{where}.case_uuid", allow_empty=True),
-                             check_time(item["deleted"], f"{where}.deleted")))
+                             check_time(item["deleted"], f"{where}.deleted", not_after=limit)))
     return out
 
 
@@ -215,14 +225,15 @@ def parse_document(data: bytes) -> ParsedDocument:
     raw_cases = doc.get("cases")
     if not isinstance(raw_cases, list):
         raise InvalidInputError("cases: expected a list")
-    cases = [_parse_case(raw, f"case {i + 1}") for i, raw in enumerate(raw_cases)]
+    limit = future_limit()
+    cases = [_parse_case(raw, f"case {i + 1}", limit) for i, raw in enumerate(raw_cases)]
     seen: set[str] = set()
     for case in cases:
         for record in case.records():
             if record.uuid in seen:
                 raise InvalidInputError(f"the uuid {record.uuid} is used by two records")
             seen.add(record.uuid)
-    tombstones = _parse_tombstones(doc.get("tombstones", []))
+    tombstones = _parse_tombstones(doc.get("tombstones", []), limit)
     if any(t.uuid in seen for t in tombstones):
         raise InvalidInputError("tombstones: a record in the file is also marked deleted")
     blobs = _parse_blobs(doc.get("attachment_data", {}), cases)
@@ -239,7 +250,7 @@ def _exists(store: Store, record: Record) -> bool:
 
 
 def _write(store: Store, cases: list[ParsedCase], blobs: dict[str, bytes],
-           tombstones: list[Tombstone]) -> None:
+           deletions: list[Tombstone]) -> None:
     """Save everything in ONE transaction (all or nothing), identities and times kept."""
     with store.batch(keep_times=True, action="import") as batch:
         for parsed in cases:
@@ -248,17 +259,42 @@ def _write(store: Store, cases: list[ParsedCase], blobs: dict[str, bytes],
                     batch.add_attachment(record, io.BytesIO(blobs[record.sha256]))
                 else:
                     batch.save(record)
-        for tomb in tombstones:
-            batch.add_tombstone(tomb.uuid, tomb.kind, tomb.case_uuid, tomb.deleted)
+        for tomb in deletions:
+            if batch.held(tomb.uuid) is not None:  # else gone with its case just before
+                batch.delete(tomb.kind, tomb.uuid)
+    if deletions:
+        store.vault.checkpoint()  # deleted rows must not linger in old WAL frames
 
 
-def import_cases(store: Store, source: Path | str | bytes, *,
-                 on_existing: str = "refuse") -> ImportResult:
+def _sort_deletions(store: Store, tombstones: list[Tombstone], deleted: set[str],
+                    result: ImportResult, apply: bool) -> list[Tombstone]:
+    """Count the file's deletions; return those to apply (records of this vault, if asked)."""
+    apply_these = []
+    for tomb in tombstones:
+        held = store.held(tomb.uuid)
+        if tomb.uuid in deleted:
+            result.deletions_known += 1
+        elif held is None or held.kind != tomb.kind:
+            # Recording it would make this vault's next backup delete the record wherever it
+            # is, although this vault never had it: a stranger's file must not do that.
+            result.deletions_not_held += 1
+        elif apply:
+            apply_these.append(tomb)
+        else:
+            result.deletions_not_applied += 1
+    result.tombstones = len(apply_these)
+    return apply_these
+
+
+def import_cases(store: Store, source: Path | str | bytes, *, on_existing: str = "refuse",
+                 apply_deletions: bool = False) -> ImportResult:
     """Import a case file into the vault of ``store``.
 
     ``on_existing="refuse"`` (default) refuses the whole file if any of its cases is already in
     the vault (or was deleted there); ``"skip"`` leaves such cases out and imports the others.
     A record of an imported case whose UUID is already in the vault is always refused.
+    The file's tombstones are counted, never recorded as such; with ``apply_deletions`` those
+    naming records of this vault delete them (in the same transaction).
     Nothing is saved unless everything is valid.
     """
     if on_existing not in ON_EXISTING:
@@ -296,17 +332,10 @@ def import_cases(store: Store, source: Path | str | bytes, *,
         if number and store.conn.execute("SELECT 1 FROM cases WHERE case_number = ?",
                                          (number,)).fetchone():
             result.shared_numbers.append(number)
-    live = set()
-    for tomb in doc.tombstones:
-        table = TABLES[tomb.kind]
-        if store.conn.execute(f"SELECT 1 FROM {table} WHERE uuid = ?",
-                              (tomb.uuid,)).fetchone():
-            live.add(tomb.uuid)  # alive here: a merge decides, not an import
-    tombstones = [t for t in doc.tombstones if t.uuid not in deleted and t.uuid not in live]
-    if keep or tombstones:
-        _write(store, keep, doc.blobs, tombstones)
+    deletions = _sort_deletions(store, doc.tombstones, deleted, result, apply_deletions)
+    if keep or deletions:
+        _write(store, keep, doc.blobs, deletions)
     result.cases = len(keep)
     result.records = sum(len(c.records()) for c in keep)
     result.attachments = sum(len(c.attachments) for c in keep)
-    result.tombstones = len(tombstones)
     return result

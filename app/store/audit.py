@@ -15,7 +15,7 @@ from typing import Any
 
 from app.model.records import now_iso
 
-__all__ = ["AuditEntry", "append", "entries", "verify_chain", "GENESIS"]
+__all__ = ["AuditEntry", "append", "entries", "has_signer_entry", "verify_chain", "GENESIS"]
 
 GENESIS = "0" * 64
 
@@ -56,6 +56,18 @@ def append(conn: Any, *, actor: str, action: str, kind: str, record_uuid: str = 
     conn.execute(
         "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (f"{seq}:{digest}",))
+
+
+def has_signer_entry(conn: Any, *, case_uuid: str, record_uuid: str, action: str,
+                     signer: str) -> bool:
+    """Whether an entry of ``action`` about this record names ``signer`` in its detail (merges
+    record some events once per record and device, not at every merge of the same backup)."""
+    # append() stores the detail as sorted JSON: this is how the signer appears in it.
+    signer_text = json.dumps({"signer": signer}, ensure_ascii=False)[1:-1]
+    return conn.execute(
+        "SELECT 1 FROM audit WHERE case_uuid = ? AND record_uuid = ? AND action = ? "
+        "AND instr(detail, ?) > 0 LIMIT 1",
+        (case_uuid, record_uuid, action, signer_text)).fetchone() is not None
 
 
 def entries(conn: Any, case_uuid: str | None = None, limit: int = 10_000) -> list[AuditEntry]:

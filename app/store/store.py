@@ -31,6 +31,7 @@ from app.model.records import (
 from app.store import attachments as _att
 from app.store import audit as _audit
 from app.store import search as _search
+from app.store import tombstones as _tombstones
 from app.store.fold import FOLD_VERSION, fold
 from app.vault.vault import Vault
 
@@ -314,24 +315,26 @@ class Store:
         table = TABLES[kind]
         if kind == "case":
             case_uuid = uuid
-            if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (uuid,)).fetchone():
+            row = conn.execute("SELECT created FROM cases WHERE uuid = ?", (uuid,)).fetchone()
+            if row is None:
                 raise NotFoundError("no such case")
+            created = row[0]
             for child_kind in CHILD_KINDS:
-                for (child,) in conn.execute(
-                        f"SELECT uuid FROM {TABLES[child_kind]} WHERE case_uuid = ?",
+                for child, child_created in conn.execute(
+                        f"SELECT uuid, created FROM {TABLES[child_kind]} WHERE case_uuid = ?",
                         (uuid,)).fetchall():
-                    self._tombstone(conn, child, child_kind, uuid)
+                    self._tombstone(conn, child, child_kind, uuid, child_created)
             _search.unindex_case(conn, uuid)
         else:
-            row = conn.execute(f"SELECT case_uuid FROM {table} WHERE uuid = ?",
+            row = conn.execute(f"SELECT case_uuid, created FROM {table} WHERE uuid = ?",
                                (uuid,)).fetchone()
             if row is None:
                 raise NotFoundError(f"no such {kind.replace('_', ' ')}")
-            case_uuid = row[0]
+            case_uuid, created = row
             _search.unindex_record(conn, uuid)
             if kind == "attachment":
                 self._unlink_attachment(conn, case_uuid, uuid)
-        self._tombstone(conn, uuid, kind, case_uuid)
+        self._tombstone(conn, uuid, kind, case_uuid, created)
         conn.execute(f"DELETE FROM {table} WHERE uuid = ?", (uuid,))
         if kind == "intervention":
             self._update_follow_up(conn, case_uuid)
@@ -353,9 +356,11 @@ class Store:
                 self._save_in_txn(conn, "testimonies", testimony, False)
 
     @staticmethod
-    def _tombstone(conn: Any, uuid: str, kind: str, case_uuid: str) -> None:
-        conn.execute("INSERT OR REPLACE INTO tombstones(uuid, kind, case_uuid, deleted) "
-                     "VALUES (?, ?, ?, ?)", (uuid, kind, case_uuid, now_iso()))
+    def _tombstone(conn: Any, uuid: str, kind: str, case_uuid: str, created: str) -> None:
+        # The record's own `created` goes with its deletion: the proof that this vault held it,
+        # without which no other vault deletes its copy (app/store/tombstones.py).
+        conn.execute("INSERT OR REPLACE INTO tombstones(uuid, kind, case_uuid, deleted, created) "
+                     "VALUES (?, ?, ?, ?, ?)", (uuid, kind, case_uuid, now_iso(), created))
 
     def reorder_acts(self, case_uuid: str, ordered_uuids: list[str]) -> None:
         acts = {a.uuid: a for a in self.children(case_uuid, "act")}
@@ -575,6 +580,10 @@ class Store:
         return [tuple(r) for r in self.conn.execute(  # type: ignore[misc]
             "SELECT uuid, kind, case_uuid, deleted FROM tombstones ORDER BY deleted")]
 
+    def held(self, uuid: str) -> _tombstones.Held | None:
+        """The live record with this UUID in any table (kind, case, created), or None."""
+        return _tombstones.held(self.conn, uuid)
+
     def audit(self, case_uuid: str | None = None) -> list[_audit.AuditEntry]:
         return _audit.entries(self.conn, case_uuid)
 
@@ -609,10 +618,19 @@ class Batch:
         """
         self._store._delete_in_txn(self._conn, kind, uuid)
 
-    def add_tombstone(self, uuid: str, kind: str, case_uuid: str, deleted: str) -> None:
-        """Record that a record was deleted elsewhere (import, merge), so it is not revived."""
-        self._conn.execute("INSERT OR IGNORE INTO tombstones(uuid, kind, case_uuid, deleted) "
-                           "VALUES (?, ?, ?, ?)", (uuid, kind, case_uuid, deleted))
+    def add_tombstone(self, uuid: str, kind: str, case_uuid: str, deleted: str,
+                      created: str = "") -> bool:
+        """Record that a record was deleted elsewhere (restore, merge), so it is not revived;
+        ``created`` is the deleted record's, as the deleting vault gave it. Returns whether
+        the deletion was new here."""
+        return _tombstones.add(self._conn, uuid, kind, case_uuid, deleted, created)
+
+    def held(self, uuid: str) -> _tombstones.Held | None:
+        """The live record with this UUID in any table (kind, case, created), or None."""
+        return _tombstones.held(self._conn, uuid)
+
+    def deleted_at(self, uuid: str) -> str | None:
+        return _tombstones.deleted_at(self._conn, uuid)
 
     def has_attachment_content(self, sha256: str) -> str | None:
         """UUID of an attachment already holding these bytes, if any (for deduplication)."""

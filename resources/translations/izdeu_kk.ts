@@ -1136,6 +1136,18 @@
             <translation>Жойылған күйі қалды: %1</translation>
         </message>
         <message>
+            <source>Deletions refused (that device never held those records): %1</source>
+            <translation>Қабылданбаған жоюлар (ол құрылғыда бұл жазбалар ешқашан болмаған): %1</translation>
+        </message>
+        <message>
+            <source>Records refused (that device never held the records here, or they are dated after the backup): %1</source>
+            <translation>Қабылданбаған жазбалар (ол құрылғыда мұндағы жазбалар ешқашан болмаған немесе олардың уақыты сақтық көшірмеден кейін): %1</translation>
+        </message>
+        <message>
+            <source>Times after the backup was made, taken as its time: %1</source>
+            <translation>Сақтық көшірме жасалғаннан кейінгі уақыттар оның уақыты деп алынды: %1</translation>
+        </message>
+        <message>
             <source>Nothing to change: everything in the backup is already here.</source>
             <translation>Өзгертетін ештеңе жоқ: сақтық көшірмедегінің бәрі осында бар.</translation>
         </message>

@@ -1144,6 +1144,18 @@
             <translation>Остались удалёнными: %1</translation>
         </message>
         <message>
+            <source>Deletions refused (that device never held those records): %1</source>
+            <translation>Отклонено удалений (у этого устройства таких записей никогда не было): %1</translation>
+        </message>
+        <message>
+            <source>Records refused (that device never held the records here, or they are dated after the backup): %1</source>
+            <translation>Отклонено записей (у этого устройства здешних записей никогда не было, или они датированы позже резервной копии): %1</translation>
+        </message>
+        <message>
+            <source>Times after the backup was made, taken as its time: %1</source>
+            <translation>Время позже создания резервной копии, принято за её время: %1</translation>
+        </message>
+        <message>
             <source>Nothing to change: everything in the backup is already here.</source>
             <translation>Менять нечего: всё из резервной копии уже здесь.</translation>
         </message>

@@ -1136,6 +1136,18 @@
             <translation>ئۆچۈرۈلگەن پېتى قالدى: %1</translation>
         </message>
         <message>
+            <source>Deletions refused (that device never held those records): %1</source>
+            <translation>رەت قىلىنغان ئۆچۈرۈشلەر (ئۇ ئۈسكۈنىدە بۇ خاتىرىلەر ھەرگىز بولمىغان): %1</translation>
+        </message>
+        <message>
+            <source>Records refused (that device never held the records here, or they are dated after the backup): %1</source>
+            <translation>رەت قىلىنغان خاتىرىلەر (ئۇ ئۈسكۈنىدە بۇ يەردىكى خاتىرىلەر ھەرگىز بولمىغان ياكى ۋاقتى زاپاس نۇسخىدىن كېيىن): %1</translation>
+        </message>
+        <message>
+            <source>Times after the backup was made, taken as its time: %1</source>
+            <translation>زاپاس نۇسخا ياسالغاندىن كېيىنكى ۋاقىتلار ئۇنىڭ ۋاقتى دەپ ئېلىندى: %1</translation>
+        </message>
+        <message>
             <source>Nothing to change: everything in the backup is already here.</source>
             <translation>ئۆزگەرتىدىغان ھېچنېمە يوق: زاپاس نۇسخىدىكى ھەممە نەرسە بۇ يەردە بار.</translation>
         </message>

@@ -8,15 +8,17 @@ import io
 import json
 import os
 import stat
+import uuid as uuidlib
 from pathlib import Path
 
 import pytest
 
-from app import demo
+from app import cli, demo
 from app.errors import InvalidInputError, NewerVersionError, NotFoundError
 from app.interchange import FORMAT_NAME, FORMAT_VERSION, export_cases, import_cases
 from app.model import Attachment, Case, Name, Person, Testimony, Witness
 from app.store import Store
+from app.store.tombstones import rows as tombstone_rows
 from app.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -78,7 +80,10 @@ def test_round_trip_is_lossless(source: Store, target: Store, exported: Path) ->
     after = _snapshot(target)
     assert after[0] == before[0]  # every record, field by field, UUIDs and times included
     assert after[1] == before[1] and len(after[1]) >= 3  # attachment bytes
-    assert after[2] == before[2] and after[2]  # tombstones
+    # The source's deletions are of records this vault never held: counted, not recorded
+    # (its backups would otherwise delete those records wherever they are).
+    assert before[2] and after[2] == []
+    assert result.deletions_not_held == len(before[2]) and result.tombstones == 0
     assert result.cases == 14 and result.attachments == len(before[1])
     assert target.vault.check().ok
     # The imported vault exports to the same cases again.
@@ -307,7 +312,9 @@ def test_tombstones_for_live_records_are_not_imported(source: Store, target: Sto
     doc["tombstones"].append({"uuid": case.uuid, "kind": "case", "case_uuid": case.uuid,
                               "deleted": "2024-01-01T00:00:00.000000Z"})
     result = import_cases(target, json.dumps(doc).encode())
-    assert result.tombstones == len(doc["tombstones"]) - 1
+    assert result.tombstones == 0 and result.deletions_not_applied == 1
+    assert result.deletions_not_held == len(doc["tombstones"]) - 1
+    assert target.tombstones() == []
     target.save(target.get_case(case.uuid))  # still editable
 
 
@@ -347,3 +354,108 @@ def test_testimony_links_survive(source: Store, target: Store, exported: Path) -
         assert isinstance(target.get("witness", testimony.witness_uuid), Witness)
         for uuid in testimony.attachment_uuids:
             assert target.get("attachment", uuid).case_uuid == testimony.case_uuid
+
+
+# --- deletions and times a case file cannot smuggle in ------------------------------------------
+
+
+def _tombstone(uuid: str, kind: str = "case", case_uuid: str | None = None) -> dict[str, str]:
+    return {"uuid": uuid, "kind": kind, "case_uuid": uuid if case_uuid is None else case_uuid,
+            "deleted": "2026-01-05T10:00:00.000000Z"}
+
+
+def _hostile(*tombstones: dict[str, str], cases: list | None = None) -> bytes:
+    return json.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION, "cases": cases or [],
+                       "tombstones": list(tombstones)}).encode()
+
+
+def test_deletions_of_records_never_held_are_not_recorded(target: Store) -> None:
+    """Defect 1: `"cases": []` with tombstones naming cases that exist only at headquarters.
+    Recorded, they would ride the next signed backup to headquarters and delete those cases."""
+    mine = Case(case_number="IZ-MINE", person=Person(names=[Name("Өз ісі")]))
+    target.save(mine)
+    before = _snapshot(target)
+    elsewhere = [str(uuidlib.uuid4()) for _ in range(3)]
+    data = _hostile(*(_tombstone(u) for u in elsewhere),
+                    _tombstone(str(uuidlib.uuid4()), "testimony", elsewhere[0]),
+                    _tombstone(mine.uuid, "witness", mine.uuid),  # wrong kind: not this record
+                    _tombstone(mine.uuid))
+    result = import_cases(target, data)
+    assert (result.cases, result.tombstones) == (0, 0)
+    assert result.deletions_not_held == 5 and result.deletions_not_applied == 1
+    assert _snapshot(target) == before  # nothing written at all, not even the audit log
+    assert target.get_case(mine.uuid).case_number == "IZ-MINE"
+
+
+def test_apply_deletions_deletes_only_records_held_here(target: Store) -> None:
+    mine = Case(case_number="IZ-MINE", person=Person(names=[Name("Өз ісі")]))
+    target.save(mine)
+    witness = Witness(case_uuid=mine.uuid, name="Ойдан шығарылған куә")
+    target.save(witness)
+    kept = Case(case_number="IZ-KEPT")
+    target.save(kept)
+    data = _hostile(_tombstone(mine.uuid), _tombstone(witness.uuid, "witness", mine.uuid),
+                    _tombstone(str(uuidlib.uuid4())))
+    result = import_cases(target, data, apply_deletions=True)
+    assert result.tombstones == 2 and result.deletions_not_held == 1
+    assert [row.uuid for row in target.list_cases()] == [kept.uuid]
+    proofs = {row[0]: row[4] for row in tombstone_rows(target.conn)}
+    # Deleted here, so the deletion carries this vault's proof of having held them.
+    assert proofs[mine.uuid] == mine.created and proofs[witness.uuid] == witness.created
+    assert all(proofs.values())  # the case's status change too
+
+
+def test_import_cli_says_how_many_deletions(target: Store, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    mine = Case(case_number="IZ-MINE")
+    target.save(mine)
+    target.vault.close()
+    path = tmp_path / "hostile.json"
+    path.write_bytes(_hostile(_tombstone(str(uuidlib.uuid4())), _tombstone(str(uuidlib.uuid4())),
+                              _tombstone(mine.uuid)))
+    monkeypatch.setenv("IZDEU_PASSPHRASE", PASSPHRASE)
+    vault_arg = ["--vault", str(tmp_path / "dst.izdeu")]
+    assert cli.main([*vault_arg, "import", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "imported 0 case(s), 0 record(s), 0 attachment(s); recorded 0 deletion(s)" in out
+    assert "2 deletion(s) in the file name records this vault never held" in err
+    assert "not applied: 1 deletion(s)" in out and "--apply-deletions" in out
+    assert cli.main([*vault_arg, "import", str(path), "--apply-deletions"]) == 0
+    out, _ = capsys.readouterr()
+    assert "recorded 1 deletion(s)" in out
+    with Vault.open(tmp_path / "dst.izdeu", PASSPHRASE) as vault:
+        assert Store(vault).count_cases() == 0
+
+
+@pytest.mark.parametrize("where", ["created", "updated", "child", "tombstone"])
+def test_times_more_than_a_day_ahead_are_refused(target: Store, exported: Path,
+                                                 where: str) -> None:
+    """Defect 8: a record dated in the future would win every later merge conflict."""
+    ahead = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1, minutes=5)).strftime(
+        "%Y-%m-%dT%H:%M:%S.%fZ")
+    doc = _doc(exported)
+    entry = doc["cases"][0]
+    if where in ("created", "updated"):
+        entry["case"][where] = ahead
+        expected = f"case 1: {where}: more than a day in the future"
+    elif where == "child":
+        entry["acts"][0]["updated"] = ahead
+        expected = "case 1, acts[0]: updated: more than a day in the future"
+    else:
+        doc["tombstones"] = [dict(_tombstone(str(uuidlib.uuid4())), deleted=ahead)]
+        expected = "tombstones[0].deleted: more than a day in the future"
+    before = _snapshot(target)
+    with pytest.raises(InvalidInputError) as err:
+        import_cases(target, json.dumps(doc).encode())
+    assert str(err.value).startswith(expected) and "\n" not in str(err.value)
+    assert ahead not in str(err.value)
+    assert _snapshot(target) == before
+
+
+def test_times_a_few_hours_ahead_are_accepted(target: Store, exported: Path) -> None:
+    """A clock or time zone set wrong by hours is common: not refused (a merge bounds it)."""
+    ahead = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=20)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    doc = _doc(exported)
+    doc["cases"][0]["case"]["updated"] = ahead
+    assert import_cases(target, json.dumps(doc).encode()).cases == 14

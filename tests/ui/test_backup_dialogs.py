@@ -167,3 +167,35 @@ def test_backup_dialog_cancel_button(qtbot, worker: DbWorker, tmp_path: Path,
         qtbot.mouseClick(dialog.panel.cancel_button, Qt.MouseButton.LeftButton)
     assert "Cancelled" in dialog.panel.status.text() and dialog.start_button.isEnabled()
     assert not list(tmp_path.glob("*.izbackup"))
+
+
+def test_merge_dialog_says_what_it_refused(qtbot, worker: DbWorker, tmp_path: Path, hq) -> None:
+    """A laptop's backup naming this vault's case as deleted, though the laptop never held it,
+    and a record dated 2099: the case stays and the summary says what was refused."""
+    got: list[str] = []
+    worker.submit(lambda session: session.store.find_case("IZ-2026-0001").uuid, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5_000)
+    device_path = tmp_path / "laptop.izdeu"
+    with Vault.create(device_path, PASSPHRASE) as device:
+        store = Store(device)
+        with store.batch() as batch:
+            batch.add_tombstone(got[0], "case", got[0], "2026-11-30T12:00:00.000000Z")
+        late = Case(case_number="IZ-2099", created="2099-01-01T00:00:00.000000Z",
+                    updated="2099-01-01T00:00:00.000000Z")
+        store.save(late, keep_times=True)
+        result = ops.backup_vault(store, tmp_path, recipients=[str(hq[0].to_public())])
+        fingerprint = ops.device_fingerprint(device)
+    merge = MergeDialog(worker, FileDialogs())
+    qtbot.addWidget(merge)
+    merge.form.file.setText(str(result.path))
+    merge.form.key_file.setText(str(hq[1]))
+    merge.trust.setText(fingerprint)
+    with qtbot.waitSignal(merge.merged, timeout=20_000):
+        _click(qtbot, merge)
+    text = merge.result_label.text()
+    assert "Deletions refused (that device never held those records): 1" in text
+    assert "or they are dated after the backup): 1" in text  # the 2099 case
+    still: list[object] = []
+    worker.submit(lambda session: session.store.count_cases(), still.append)
+    qtbot.waitUntil(lambda: bool(still), timeout=5_000)
+    assert still == [1]

@@ -413,6 +413,17 @@ class MergeDialog(_OpenDialog):
             self.tr("Deleted: %1").replace("%1", str(result.deleted)),
             self.tr("Kept deleted: %1").replace("%1", str(result.kept_deleted)),
         ]
+        # Refusals protect this vault from what the device never held: always worth a look.
+        if result.deletions_refused:
+            lines.append(self.tr("Deletions refused (that device never held those records): %1")
+                         .replace("%1", str(result.deletions_refused)))
+        if result.records_refused:
+            lines.append(self.tr("Records refused (that device never held the records here, or "
+                                 "they are dated after the backup): %1")
+                         .replace("%1", str(result.records_refused)))
+        if result.times_clamped:
+            lines.append(self.tr("Times after the backup was made, taken as its time: %1")
+                         .replace("%1", str(result.times_clamped)))
         if not result.changed:
             lines.append(self.tr("Nothing to change: everything in the backup is already here."))
         return "\n".join(lines)

@@ -3,7 +3,8 @@
 One line per item, in this order (docs/backup-format.md, "Backups")::
 
     {"type": "meta", "key": "vault_id", "value": "…"}
-    {"type": "tombstone", "uuid": "…", "kind": "testimony", "case_uuid": "…", "deleted": "…"}
+    {"type": "tombstone", "uuid": "…", "kind": "testimony", "case_uuid": "…", "deleted": "…",
+     "created": "…"}
     {"type": "record", "kind": "case", "record": {…}, "activity": "…"}   (cases first)
     {"type": "record", "kind": "witness", "record": {…}}
     {"type": "audit", "seq": 1, "at": "…", "actor": "…", "action": "…", "kind": "…",
@@ -63,6 +64,9 @@ class Tombstone:
     kind: str
     case_uuid: str
     deleted: str
+    # The deleted record's own `created`: the proof that the deleting vault held it ("" from an
+    # older Izdeu, or for a deletion recorded before it kept one: proves nothing).
+    created: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,8 @@ def parse_line(line: dict[str, Any]) -> tuple[str, Any]:
             return TYPE_RECORD, IncomingRecord(record, _text(activity) if activity else None)
         if kind == TYPE_TOMBSTONE:
             stone = Tombstone(_text(line.get("uuid")), _text(line.get("kind")),
-                              _text(line.get("case_uuid")), _text(line.get("deleted")))
+                              _text(line.get("case_uuid")), _text(line.get("deleted")),
+                              _text(line.get("created", "")))
             if stone.kind not in TABLES:
                 raise BackupContentError()
             return TYPE_TOMBSTONE, stone

@@ -1,35 +1,31 @@
 """Merge a backup into an existing vault (headquarters collecting from many laptops).
 
-The rule (docs/backup-format.md, "Backups", "The merge rule"):
+The rule is docs/backup-format.md, "The merge rule". In short:
 
-* Records are matched by UUID. A record only in the backup is added. A record only here stays.
-* A record on both sides whose fields (its top-level data fields) are equal is unchanged,
-  whatever its times.
-* ``merge_sources`` keeps the version of each record last merged in from a device (signer,
-  ``updated``, fields). A version from the same device that is not newer brings nothing new and
-  is ignored. Otherwise that last merged version is the common ancestor, field by field: a
-  field changed only on the device is taken, a field changed only here is kept, and only a
-  field changed on both sides (to different values) is a conflict.
-* Without a common ancestor (the record was never merged from this device) every differing
+* Records are matched by UUID. A record only in the backup is added; one only here stays.
+* Nothing a device never held changes what this vault holds: a record here is deleted, or
+  changed by an incoming record with its UUID, only if the tombstone or the incoming record
+  names the record's own ``created`` (it never changes, every holder of any version knows it,
+  a stranger who only knows the UUID does not). Otherwise it is refused: counted, listed, one
+  audit entry per record and device; the records of a refused case are refused with it.
+* Clock skew (app/backup/ops/clock.py): an ``updated`` later than the backup was made (or than
+  now here) is taken as that time; a record made later than that is refused.
+* Equal fields: unchanged. Otherwise ``merge_sources`` (the version last merged from the same
+  device) is the common ancestor, field by field; a field changed on both sides is a conflict,
+  won by the newer ``updated`` (equal: this vault's), the losing value kept in
+  ``merge_conflicts`` with a ``merge-conflict`` audit entry. No ancestor: every differing
   field is a conflict.
-* A conflict goes to the version with the newer ``updated`` (equal times: this vault's). The
-  losing value is kept in the ``merge_conflicts`` table, and one ``merge-conflict`` audit
-  entry per record names the fields, both times and the winner — nothing is dropped silently.
-* Deletions win: a tombstone from either side keeps the record deleted (a record deleted here
-  is not brought back; one deleted on the device is deleted here, with its audit entry).
-  Records of a case deleted here get tombstones of their own.
-* Attachments: content already in this vault (same SHA-256) is copied from the vault rather
-  than from the backup. Content never changes: an attachment's ``sha256`` and ``size`` always
-  stay as they are here.
-* Everything is written in ONE transaction after the backup was verified completely; merging
-  the same backup again finds nothing to do and writes nothing.
+* Proven deletions win; records of a case deleted here get tombstones of their own.
+* Attachment content already here (same SHA-256) is copied from the vault; ``sha256`` and
+  ``size`` never change.
+* ONE transaction after the backup was verified completely; merging the same backup again
+  writes nothing.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +33,7 @@ import pyrage
 
 from app.backup.errors import DamagedBackupError
 from app.backup.ops import settings
+from app.backup.ops.clock import time_limits
 from app.backup.ops.common import open_backup, same_fingerprint
 from app.backup.ops.lines import (
     TYPE_AUDIT,
@@ -47,62 +44,17 @@ from app.backup.ops.lines import (
     Tombstone,
     parse_line,
 )
+from app.backup.ops.summary import MAX_LISTED as _MAX_LISTED
+from app.backup.ops.summary import MergeConflict, MergeSummary
 from app.backup.reader import BackupReader, VerifyReport
-from app.model.records import Attachment, Record, now_iso, record_class
+from app.model.records import Attachment, Record, record_class
 from app.store import TABLES, Store
 from app.store import audit as _audit
 from app.store.store import Batch
 
 __all__ = ["MergeConflict", "MergeSummary", "merge_backup"]
 
-_MAX_LISTED = 200  # uuids named in the summary and the audit entry
 _CONTENT_FIELDS = ("sha256", "size")
-
-
-@dataclass(frozen=True)
-class MergeConflict:
-    kind: str
-    record_uuid: str
-    case_uuid: str
-    fields: tuple[str, ...]
-    winner: str  # "local" or "backup"
-    local_updated: str
-    backup_updated: str
-
-
-@dataclass
-class MergeSummary:
-    backup: Path
-    signer: str
-    backup_created: str
-    added: int = 0
-    updated: int = 0
-    conflicted: int = 0
-    unchanged: int = 0
-    deleted: int = 0  # records here deleted because the backup deleted them
-    kept_deleted: int = 0  # records in the backup not brought back (deleted here)
-    tombstones_added: int = 0  # deletions learnt for records this vault never had
-    attachments_added: int = 0
-    attachments_deduplicated: int = 0  # content taken from this vault, not the backup
-    signer_newly_trusted: bool = False
-    conflicts: list[MergeConflict] = field(default_factory=list)
-    kept_deleted_uuids: list[str] = field(default_factory=list)
-    writes: int = 0  # rows written by the merge; 0 when merging the same backup again
-
-    @property
-    def changed(self) -> bool:
-        return self.writes > 0
-
-    def lines(self) -> list[str]:
-        return [
-            f"added: {self.added} (attachments {self.attachments_added}, "
-            f"{self.attachments_deduplicated} already here)",
-            f"updated: {self.updated}",
-            f"conflicted: {self.conflicted} (the losing values are kept)",
-            f"unchanged: {self.unchanged}",
-            f"deleted: {self.deleted}",
-            f"kept deleted: {self.kept_deleted}",
-        ]
 
 
 def _data(record: Record) -> dict[str, Any]:
@@ -123,17 +75,15 @@ class _Merger:
         self.summary = summary
         self.signer = report.signer_fingerprint
         self.pending: dict[str, Attachment] = {}
-        self.now = now_iso()
+        limits = time_limits(report.created)
+        self.now, self.latest_updated = limits.now, limits.latest_updated
+        self.latest_created = limits.latest_created
+        self.refused_cases: set[str] = set()
 
     # --- lookups -------------------------------------------------------------------------
 
     def _deleted_at(self, uuid: str) -> str | None:
-        row = self.conn.execute("SELECT deleted FROM tombstones WHERE uuid = ?",
-                                (uuid,)).fetchone()
-        return row[0] if row else None
-
-    def _tombstoned(self, uuid: str) -> bool:
-        return self._deleted_at(uuid) is not None
+        return self.batch.deleted_at(uuid)
 
     def _local(self, kind: str, uuid: str) -> Record | None:
         table = TABLES[kind]
@@ -162,23 +112,44 @@ class _Merger:
             (record.uuid, self.signer, record.updated,
              json.dumps(_data(record), ensure_ascii=False, sort_keys=True)))
 
+    # --- refusals ------------------------------------------------------------------------
+
+    def _refuse(self, action: str, kind: str, uuid: str, case_uuid: str, reason: str) -> None:
+        """Leave this vault's record as it is; say so once per record and device."""
+        if action == "merge-refused-deletion":
+            self.summary.deletions_refused += 1
+        else:
+            self.summary.records_refused += 1
+        if len(self.summary.refused_uuids) < _MAX_LISTED:
+            self.summary.refused_uuids.append(uuid)
+        if not _audit.has_signer_entry(self.conn, case_uuid=case_uuid, record_uuid=uuid,
+                                       action=action, signer=self.signer):
+            _audit.append(self.conn, actor=self.store.actor, action=action, kind=kind,
+                          record_uuid=uuid, case_uuid=case_uuid,
+                          detail={"signer": self.signer, "reason": reason,
+                                  "backup_created": self.report.created})
+            self.summary.writes += 1
+
     # --- tombstones ----------------------------------------------------------------------
 
     def tombstone(self, stone: Tombstone) -> None:
-        if self._tombstoned(stone.uuid):
+        if self._deleted_at(stone.uuid) is not None:
             return
-        exists = self.conn.execute(f"SELECT 1 FROM {TABLES[stone.kind]} WHERE uuid = ?",
-                                   (stone.uuid,)).fetchone()
-        if exists:
+        held = self.batch.held(stone.uuid)
+        if held is None:
+            # Never here: remembered so no later merge brings it in, and passed on with the
+            # deleting vault's proof (it deletes nothing elsewhere without it).
+            self.batch.add_tombstone(stone.uuid, stone.kind, stone.case_uuid,
+                                     min(stone.deleted, self.latest_updated), stone.created)
+            self.summary.tombstones_added += 1
+            self.summary.writes += 1
+        elif held.kind == stone.kind and stone.created and stone.created == held.created:
             self.batch.delete(stone.kind, stone.uuid)
             self.summary.deleted += 1
             self.summary.writes += 1
         else:
-            self.conn.execute("INSERT INTO tombstones(uuid, kind, case_uuid, deleted) "
-                              "VALUES (?, ?, ?, ?)",
-                              (stone.uuid, stone.kind, stone.case_uuid, stone.deleted))
-            self.summary.tombstones_added += 1
-            self.summary.writes += 1
+            self._refuse("merge-refused-deletion", held.kind, stone.uuid, held.case_uuid,
+                         "not-held")
 
     # --- records -------------------------------------------------------------------------
 
@@ -192,22 +163,44 @@ class _Merger:
             self.summary.kept_deleted_uuids.append(record.uuid)
         if record.updated <= deleted:
             return
-        detail = {"backup_updated": record.updated, "signer": self.signer}
-        # audit.append stores the detail as sorted JSON: this is how the signer appears in it.
-        signer_text = json.dumps({"signer": self.signer}, ensure_ascii=False)[1:-1]
-        seen = self.conn.execute(
-            "SELECT 1 FROM audit WHERE case_uuid = ? AND record_uuid = ? AND action = ? "
-            "AND instr(detail, ?) > 0 LIMIT 1",
-            (case_uuid, record.uuid, "merge-kept-deleted", signer_text)).fetchone()
-        if seen is None:
+        if not _audit.has_signer_entry(self.conn, case_uuid=case_uuid, record_uuid=record.uuid,
+                                       action="merge-kept-deleted", signer=self.signer):
             _audit.append(self.conn, actor=self.store.actor, action="merge-kept-deleted",
                           kind=record.KIND, record_uuid=record.uuid, case_uuid=case_uuid,
-                          detail=detail)
+                          detail={"backup_updated": record.updated, "signer": self.signer})
             self.summary.writes += 1
+
+    def _admissible(self, incoming: Record, case_uuid: str) -> bool:
+        """Whether the device may change what this vault holds with ``incoming``; clamps an
+        ``updated`` later than the backup. A refusal is recorded."""
+        kind = incoming.KIND
+        if kind != "case" and case_uuid in self.refused_cases:
+            self._refuse("merge-refused-record", kind, incoming.uuid, case_uuid, "case-refused")
+            return False
+        if incoming.created > self.latest_created:
+            # No honest clock makes a record after the backup that holds it.
+            self._refuse("merge-refused-record", kind, incoming.uuid, case_uuid, "future")
+            if kind == "case":
+                self.refused_cases.add(incoming.uuid)
+            return False
+        held = self.batch.held(incoming.uuid)
+        if held is not None and (held.kind != kind or held.created != incoming.created):
+            # The same UUID with another history: a forged collision, never an edit of ours.
+            self._refuse("merge-refused-record", held.kind, incoming.uuid, held.case_uuid,
+                         "not-held")
+            if kind == "case":
+                self.refused_cases.add(incoming.uuid)
+            return False
+        if incoming.updated > self.latest_updated:
+            incoming.updated = max(self.latest_updated, incoming.created)
+            self.summary.times_clamped += 1
+        return True
 
     def record(self, incoming: Record) -> None:
         kind = incoming.KIND
         case_uuid = incoming.uuid if kind == "case" else getattr(incoming, "case_uuid", "")
+        if not self._admissible(incoming, case_uuid):
+            return
         deleted = self._deleted_at(incoming.uuid)
         if deleted is not None:
             self._keep_deleted(incoming, case_uuid, deleted)
@@ -215,8 +208,7 @@ class _Merger:
         case_deleted = self._deleted_at(case_uuid) if kind != "case" else None
         if case_deleted is not None:
             # Added on the device after its case was deleted here: it goes with its case.
-            self.conn.execute("INSERT INTO tombstones(uuid, kind, case_uuid, deleted) "
-                              "VALUES (?, ?, ?, ?)", (incoming.uuid, kind, case_uuid, self.now))
+            self.batch.add_tombstone(incoming.uuid, kind, case_uuid, self.now, incoming.created)
             self.summary.writes += 1
             self._keep_deleted(incoming, case_uuid, case_deleted)
             return
@@ -261,7 +253,9 @@ class _Merger:
                 take.append(name)
             else:
                 both.append(name)
-        backup_wins = incoming.updated > local.updated
+        # A time of ours ahead of this clock (merged before times were bounded) wins nothing.
+        local_time = min(local.updated, self.now)
+        backup_wins = incoming.updated > local_time
         if both:
             self._conflict(local, incoming, case_uuid, both,
                            winner="backup" if backup_wins else "local")
@@ -274,7 +268,7 @@ class _Merger:
                 if name not in theirs:
                     merged.pop(name, None)
             record = type(local).from_dict({**merged, "uuid": local.uuid, "created": local.created,
-                                            "updated": max(local.updated, incoming.updated),
+                                            "updated": max(local_time, incoming.updated),
                                             **_parent(local)})
             self.batch.save(record)
             self.summary.updated += 1

@@ -93,9 +93,8 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
                         activity[item.record.uuid] = item.activity
             elif kind == TYPE_TOMBSTONE:
                 assert isinstance(item, Tombstone)
-                conn.execute("INSERT INTO tombstones(uuid, kind, case_uuid, deleted) "
-                             "VALUES (?, ?, ?, ?)",
-                             (item.uuid, item.kind, item.case_uuid, item.deleted))
+                batch.add_tombstone(item.uuid, item.kind, item.case_uuid, item.deleted,
+                                    item.created)
             elif kind == TYPE_AUDIT:
                 assert isinstance(item, AuditRow)
                 conn.execute(f"INSERT INTO audit({', '.join(AUDIT_COLUMNS)}) "

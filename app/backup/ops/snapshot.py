@@ -29,6 +29,7 @@ from app.backup.writer import AttachmentSource, write_backup
 from app.store import TABLES, Store
 from app.store import attachments as _att
 from app.store import audit as _audit
+from app.store import tombstones as _tombstones
 
 __all__ = ["OpsProgress", "VaultBackupResult", "backup_vault", "snapshot_counts"]
 
@@ -68,10 +69,9 @@ def _total_bytes(conn: Any) -> int:
 def _lines(conn: Any, vault_meta: list[tuple[str, str]]) -> Iterator[dict[str, Any]]:
     for key, value in vault_meta:
         yield {"type": TYPE_META, "key": key, "value": value}
-    for uuid, kind, case_uuid, deleted in conn.execute(
-            "SELECT uuid, kind, case_uuid, deleted FROM tombstones ORDER BY deleted, uuid"):
+    for uuid, kind, case_uuid, deleted, created in _tombstones.rows(conn):
         yield {"type": TYPE_TOMBSTONE, "uuid": uuid, "kind": kind, "case_uuid": case_uuid,
-               "deleted": deleted}
+               "deleted": deleted, "created": created}
     yield from record_rows(conn)
     cursor = conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit ORDER BY seq")
     while True:

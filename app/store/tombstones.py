@@ -1,0 +1,59 @@
+"""Tombstones (deleted records' identities) and the proof a deletion carries.
+
+A tombstone keeps the deleted record's ``created`` time: what a vault that held the record can
+show, and a stranger who only knows a UUID cannot (docs/backup-format.md, "The merge rule").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Held", "add", "deleted_at", "held", "rows"]
+
+# Kept here rather than imported from app.store.store, which imports this module.
+_KIND_OF_TABLE = {"cases": "case", "status_changes": "status_change", "acts": "act",
+                  "witnesses": "witness", "testimonies": "testimony",
+                  "interventions": "intervention", "attachments": "attachment"}
+
+
+@dataclass(frozen=True)
+class Held:
+    """A live record of this vault with a given UUID: its kind, case and creation time."""
+
+    kind: str
+    case_uuid: str
+    created: str
+
+
+def add(conn: Any, uuid: str, kind: str, case_uuid: str, deleted: str, created: str) -> bool:
+    """Record a deletion unless one is recorded already; returns whether a row was added."""
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO tombstones(uuid, kind, case_uuid, deleted, created) "
+        "VALUES (?, ?, ?, ?, ?)", (uuid, kind, case_uuid, deleted, created))
+    return bool(cursor.rowcount)
+
+
+def deleted_at(conn: Any, uuid: str) -> str | None:
+    row = conn.execute("SELECT deleted FROM tombstones WHERE uuid = ?", (uuid,)).fetchone()
+    return row[0] if row else None
+
+
+def held(conn: Any, uuid: str) -> Held | None:
+    """The live record with this UUID, whatever its kind (a tombstone naming the wrong kind
+    must not pass for a record this vault never had)."""
+    row = conn.execute(_HELD_SQL, {"uuid": uuid}).fetchone()
+    return Held(*row) if row else None
+
+
+# One statement for all tables: a merge asks this for every incoming record.
+_HELD_SQL = " UNION ALL ".join(
+    f"SELECT '{kind}', {'uuid' if table == 'cases' else 'case_uuid'}, created FROM {table} "
+    "WHERE uuid = :uuid" for table, kind in _KIND_OF_TABLE.items()) + " LIMIT 1"
+
+
+def rows(conn: Any) -> Iterator[tuple[str, str, str, str, str]]:
+    """Every tombstone as (uuid, kind, case_uuid, deleted, created), oldest deletion first."""
+    yield from conn.execute("SELECT uuid, kind, case_uuid, deleted, created FROM tombstones "
+                            "ORDER BY deleted, uuid")
