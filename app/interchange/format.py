@@ -7,6 +7,7 @@ import uuid as _uuid
 from dataclasses import dataclass, field
 
 from app.errors import InvalidInputError
+from app.model.fields import check_timestamp
 from app.model.records import (
     Act,
     Attachment,
@@ -43,7 +44,6 @@ SECTIONS: dict[str, type[Record]] = {
     "attachments": Attachment,
 }
 
-_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -63,10 +63,9 @@ def check_uuid(value: object, where: str, *, allow_empty: bool = False) -> str:
 
 
 def check_time(value: object, where: str) -> str:
-    """A UTC timestamp as the store writes it (``2024-05-01T10:00:00.123456Z``)."""
-    if not isinstance(value, str) or not _TIME.match(value):
-        raise InvalidInputError(f"{where}: expected a UTC time like 2024-05-01T10:00:00.000000Z")
-    return value
+    """A UTC timestamp as the store writes it (``2024-05-01T10:00:00.123456Z``): a real date
+    and time in ASCII digits, at most a day in the future (app/model/fields.py)."""
+    return check_timestamp(value, where)
 
 
 def check_sha256(value: object, where: str) -> str:

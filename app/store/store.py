@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.errors import InvalidInputError, NotFoundError
+from app.inputs import open_regular
 from app.model.dates import PartialDate
 from app.model.records import (
     Act,
@@ -518,9 +519,11 @@ class Store:
 
     def add_attachment_file(self, case_uuid: str, path: Path | str, **kwargs: Any) -> Attachment:
         path = Path(path)
+        # A regular file only (never blocks on a FIFO, never reads /dev/zero for ever), its
+        # size checked before the first byte is read.
         try:
-            fh = open(path, "rb")
-        except OSError:
+            fh = open_regular(path, _att.MAX_SIZE)
+        except NotFoundError:
             raise NotFoundError("cannot read that file") from None
         with fh:
             return self.add_attachment(case_uuid, fh, path.name, **kwargs)
