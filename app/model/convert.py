@@ -138,8 +138,13 @@ def _convert(hint: Any, raw: Any, where: str, key: str) -> Any:
     return raw
 
 
-def validate(obj: Any, where: str) -> None:
-    """Check every field of ``obj`` (and of the objects it holds) by its declared type."""
+def validate(obj: Any, where: str, *, allow_future: bool = False, stored: bool = False) -> None:
+    """Check every field of ``obj`` (and of the objects it holds) by its declared type.
+
+    ``allow_future`` accepts times more than a day ahead (they are still real times): for
+    records that already carry their times from a vault, where the caller has its own clock
+    policy (merge, restore). ``stored`` relaxes text to the rules of every earlier version
+    (app/model/text.py): only for restoring a vault's own backup."""
     for slot in _slots(type(obj)):
         value = getattr(obj, slot.name)
         label = f"{where}.{slot.name}"
@@ -152,10 +157,11 @@ def validate(obj: Any, where: str) -> None:
         for index, item in enumerate(items):
             item_label = f"{label}[{index}]" if slot.is_list else label
             if slot.spec is not None:
-                check_value(slot.spec, item, item_label)
+                check_value(slot.spec, item, item_label, allow_future=allow_future,
+                            stored=stored)
             elif slot.nested:
                 if not dataclasses.is_dataclass(item) or isinstance(item, type):
                     raise InvalidInputError(f"{item_label}: expected an object")
-                validate(item, item_label)
+                validate(item, item_label, allow_future=allow_future, stored=stored)
             elif slot.plain_type is not None and not isinstance(item, slot.plain_type):
                 raise InvalidInputError(f"{item_label}: wrong type")

@@ -110,8 +110,9 @@ def spec_of(f: dataclasses.Field[Any]) -> Spec | None:
 
 
 def check_timestamp(value: object, label: str, *, allow_empty: bool = False,
-                    now: _dt.datetime | None = None) -> str:
-    """A real UTC time in ASCII digits, not before 1970 and at most a day in the future."""
+                    allow_future: bool = False, now: _dt.datetime | None = None) -> str:
+    """A real UTC time in ASCII digits, not before 1970 and (unless ``allow_future``) at most
+    a day in the future."""
     if allow_empty and value == "":
         return ""
     match = _TIME.fullmatch(value) if isinstance(value, str) else None
@@ -125,20 +126,22 @@ def check_timestamp(value: object, label: str, *, allow_empty: bool = False,
         raise InvalidInputError(f"{label}: no such date or time") from None
     if moment < _EARLIEST:
         raise InvalidInputError(f"{label}: time before 1970")
-    if moment > (now or _dt.datetime.now(_dt.UTC)) + FUTURE_SLACK:
-        raise InvalidInputError(f"{label}: time more than a day in the future")
+    if not allow_future and moment > (now or _dt.datetime.now(_dt.UTC)) + FUTURE_SLACK:
+        raise InvalidInputError(f"{label}: more than a day in the future (check the clock of "
+                                "the computer that made it)")
     return value
 
 
-def check_value(spec: Spec, value: Any, label: str) -> None:
+def check_value(spec: Spec, value: Any, label: str, *, allow_future: bool = False,
+                stored: bool = False) -> None:
     """Raise InvalidInputError (naming ``label``, never the value) unless ``value`` fits."""
     if spec.kind == "text":
-        check_text(value, label, spec.limit, multiline=spec.multiline)
+        check_text(value, label, spec.limit, multiline=spec.multiline, stored=stored)
     elif spec.kind == "choice":
         if value not in spec.choices:
             raise InvalidInputError(f"{label}: must be one of {', '.join(spec.choices)}")
     elif spec.kind == "time":
-        check_timestamp(value, label, allow_empty=spec.allow_empty)
+        check_timestamp(value, label, allow_empty=spec.allow_empty, allow_future=allow_future)
     elif spec.kind == "uuid":
         if spec.allow_empty and value == "":
             return

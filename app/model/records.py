@@ -161,10 +161,15 @@ class Record:
             plain.pop(key, None)
         return plain
 
-    def validate(self) -> None:
+    def validate(self, *, allow_future: bool = False, stored: bool = False) -> None:
         """Check every field by its declared type (app/model/fields.py); the error names the
-        field, never its content."""
-        validate(self, self.KIND)
+        field, never its content.
+
+        Times more than a day ahead are refused unless ``allow_future``: for records saved with
+        the times they already carry (import, merge, restore), whose callers apply their own
+        clock policy. ``stored``: text a vault already held, checked by the rules of every
+        earlier version only (restore; app/model/text.py)."""
+        validate(self, self.KIND, allow_future=allow_future, stored=stored)
 
 
 R = TypeVar("R", bound=Record)

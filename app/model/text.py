@@ -49,11 +49,18 @@ def _describe(char: str, multiline: bool) -> str:
     return "a control character"
 
 
-def check_text(value: object, field: str, limit: int = SHORT, *, multiline: bool = False) -> str:
+def check_text(value: object, field: str, limit: int = SHORT, *, multiline: bool = False,
+               stored: bool = False) -> str:
     """Return ``value`` unchanged if it is storable text, else raise InvalidInputError.
 
-    The message names the field, never its content.
+    The message names the field, never its content. ``stored`` is for text a vault already
+    held (a restored backup): only what every Izdeu version refused (no text, NUL, lone
+    surrogates, more than LONG characters), so a backup made by an older version can always be
+    restored; the CLI escapes what it prints (app/termsafe.py) and editing such a record asks
+    for valid text.
     """
+    if stored:
+        limit, multiline = LONG, True
     if not isinstance(value, str):
         raise InvalidInputError(f"{field}: expected text")
     if len(value) > limit:
@@ -65,7 +72,7 @@ def check_text(value: object, field: str, limit: int = SHORT, *, multiline: bool
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidInputError(f"{field}: contains an invalid character (lone surrogate)") from None
-    bad = (_MULTILINE_BAD if multiline else _ONE_LINE_BAD).search(value)
+    bad = None if stored else (_MULTILINE_BAD if multiline else _ONE_LINE_BAD).search(value)
     if bad is not None:
         raise InvalidInputError(f"{field}: contains {_describe(bad.group(), multiline)}")
     return value

@@ -127,8 +127,12 @@ class Store:
     # --- records ---------------------------------------------------------------------------
 
     def save(self, record: Record, *, keep_times: bool = False) -> Record:
-        """Insert or update ``record`` (matched by UUID). Returns it with its stored times."""
-        record.validate()
+        """Insert or update ``record`` (matched by UUID). Returns it with its stored times.
+
+        With ``keep_times`` the record's own times are kept, even ahead of this clock: the
+        caller (import, merge, restore) has checked them by its own policy.
+        """
+        record.validate(allow_future=keep_times)
         table = TABLES[record.KIND]
         with self.vault.transaction() as conn:
             self._save_in_txn(conn, table, record, keep_times)
@@ -137,22 +141,24 @@ class Store:
     def save_many(self, records: list[Record], *, keep_times: bool = False) -> None:
         """Save records in one transaction (import); parents must come before children."""
         for record in records:
-            record.validate()
+            record.validate(allow_future=keep_times)
         with self.vault.transaction() as conn:
             for record in records:
                 self._save_in_txn(conn, TABLES[record.KIND], record, keep_times)
 
     @contextlib.contextmanager
     def batch(self, *, keep_times: bool = True, action: str | None = None,
-              audit: bool = True) -> Iterator[Batch]:
+              audit: bool = True, stored: bool = False) -> Iterator[Batch]:
         """One transaction for many writes (import, restore, merge): all of it or nothing.
 
         ``action`` names the audit entries (e.g. "import", "merge") instead of create/update.
         ``audit=False`` writes no per-record audit entries: only for a restore, which copies the
         original audit log verbatim (app/backup/ops) and adds one entry for the restore itself.
+        ``stored=True``: the records come from a vault (a restore), so an older version's text
+        is accepted (Record.validate).
         """
         with self.vault.transaction() as conn:
-            yield Batch(self, conn, keep_times, action, audit)
+            yield Batch(self, conn, keep_times, action, audit, stored)
 
     def _save_in_txn(self, conn: Any, table: str, record: Record, keep_times: bool,
                      action_name: str | None = None, audit: bool = True) -> None:
@@ -586,15 +592,16 @@ class Batch:
     """Writes inside one :meth:`Store.batch` transaction."""
 
     def __init__(self, store: Store, conn: Any, keep_times: bool, action: str | None,
-                 audit: bool = True) -> None:
+                 audit: bool = True, stored: bool = False) -> None:
         self._store = store
+        self._stored = stored
         self._conn = conn
         self._keep_times = keep_times
         self._action = action
         self._audit = audit
 
     def save(self, record: Record) -> None:
-        record.validate()
+        record.validate(allow_future=self._keep_times, stored=self._stored)
         self._store._save_in_txn(self._conn, TABLES[record.KIND], record, self._keep_times,
                                  self._action, self._audit)
 
@@ -621,7 +628,7 @@ class Batch:
 
         The bytes must match ``meta.sha256`` and ``meta.size``; otherwise the whole batch fails.
         """
-        meta.validate()
+        meta.validate(allow_future=self._keep_times, stored=self._stored)
         conn = self._conn
         if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (meta.case_uuid,)).fetchone():
             raise NotFoundError("the case an attachment belongs to does not exist")

@@ -214,11 +214,11 @@ def test_attaching_a_fifo_or_device_stores_nothing(vault_file: Path, fifo: Path)
         for path in (fifo, Path("/dev/zero")):
             result: list[BaseException] = []
 
-            def attach(p: Path = path) -> None:
+            def attach(p: Path = path, out: list[BaseException] = result) -> None:
                 try:
                     store.add_attachment_file(case_uuid, p)
                 except BaseException as exc:  # noqa: BLE001 - handed to the test thread
-                    result.append(exc)
+                    out.append(exc)
             thread = threading.Thread(target=attach, daemon=True)
             thread.start()
             thread.join(DEADLINE)

@@ -191,6 +191,12 @@ def test_times_more_than_a_day_ahead_are_refused() -> None:
     _refused(Attachment(received_at="2999-01-01T00:00:00Z"), "attachment.received_at")
     Case(updated=at(dt.timedelta(hours=3))).validate()  # clock drift is tolerated
     Attachment(received_at="").validate()  # not known
+    # Records that carry a vault's own times (merge, restore) are checked by the caller's
+    # clock policy; they must still be real times.
+    Case(updated=at(dt.timedelta(days=400))).validate(allow_future=True)
+    _refused(Case(updated="2099-02-30T00:00:00Z"), "case.updated")
+    with pytest.raises(InvalidInputError):
+        Case(updated="2099-02-30T00:00:00Z").validate(allow_future=True)
 
 
 @pytest.mark.parametrize("text", ["٢٠١٨-٠٣", "２０１８", "2018-０３-05", "۲۰۱۸"])

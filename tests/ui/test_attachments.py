@@ -143,3 +143,30 @@ def test_files_belong_to_an_interview(qtbot, editor, dialogs, tmp_path, wait_idl
     attachment = reopened.bundle.attachments[0]
     assert reopened.bundle.testimonies[0].attachment_uuids == [attachment.uuid]
     assert reopened.testimonies.files.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_a_fifo_or_device_is_refused_with_one_translated_line(qtbot, editor, controller,
+                                                                dialogs, tmp_path, wait_idle):
+    """A FIFO would block the DB thread in open() for ever, /dev/zero would be read until the
+    size limit; both are refused at once, in the interface language, and nothing is stored."""
+    import os
+
+    fifo = tmp_path / "photo.jpg"
+    os.mkfifo(fifo)
+    section = editor.attachments
+    controller.translations.apply("ru")
+    try:
+        for path in (fifo, "/dev/zero"):
+            with qtbot.waitSignal(section.message, timeout=10_000) as shown:
+                dialogs.queue_answer(path)
+                qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+            assert shown.args == ["Это не обычный файл (устройство, канал или сокет прочитать "
+                                  "нельзя)"]
+        wait_idle()
+        assert section.list.count() == 0
+    finally:
+        # Release the DB thread if a regression left it blocked opening the FIFO.
+        try:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
