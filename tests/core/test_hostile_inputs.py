@@ -297,3 +297,47 @@ def test_error_messages_quoting_a_path_are_escaped(tmp_path: Path,
     existing.write_bytes(b"")
     code, _, err = _run_bounded(capsys, "--vault", existing, "init")
     assert code == 7 and "\x1b" not in err and "\r" not in err and "\\x1b[2J" in err
+
+
+# --- import: text refused by its field's type, named, never quoted ------------------------
+
+
+def _file_with(case: Case, testimony: Testimony | None = None) -> str:
+    entry: dict[str, object] = {"case": case.to_dict()}
+    if testimony is not None:
+        entry["testimonies"] = [testimony.to_dict()]
+    return json.dumps({"format": "izdeu-cases", "version": 1, "cases": [entry]},
+                      ensure_ascii=False)
+
+
+@pytest.mark.parametrize(("name", "problem"), [
+    ("Жалған\x1b[2J", "contains a control character"),
+    ("Жалған\rIZ-FORGED", "contains a line break"),
+    ("Жалған\u202egpj.exe", "contains a bidi embedding, override or isolate character"),
+    ("ы" * 5_000_000, "too long (5,000,000 characters; limit 200)"),
+])
+def test_import_refuses_a_hostile_name_naming_the_field(
+        name: str, problem: str, vault_file: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    case = Case(case_number="IZ-7")
+    case.person.names.append(Name(name, "kk-Cyrl"))
+    path = _case_file(tmp_path, _file_with(case))
+    before = _digest(vault_file.parent)
+    code, _, err = _run_bounded(capsys, "--vault", vault_file, "import", path)
+    line = _one_line_error(err)
+    assert code == 7 and line.startswith(f"izdeu: error: case 1: case.person.names[0].text: "
+                                         f"{problem}"), line
+    assert "Жалған" not in line and "\x1b" not in line
+    assert _digest(vault_file.parent) == before
+
+
+def test_import_takes_a_five_mb_testimony(vault_file: Path, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    case = Case(case_number="IZ-8")
+    text = ("Куәгердің айтуынша, ол 2018 жылы әкетілді.\n" * 120_000)[:5_000_000]
+    path = _case_file(tmp_path, _file_with(case, Testimony(case_uuid=case.uuid,
+                                                           original_text=text)))
+    code, out, err = _run_bounded(capsys, "--vault", vault_file, "import", path)
+    assert code == 0 and "imported 1 case(s), 2 record(s)" in out, err
+    with Vault.open(vault_file, PASSPHRASE) as vault:
+        assert Store(vault).load_case(case.uuid).testimonies[0].original_text == text
