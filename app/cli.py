@@ -306,7 +306,27 @@ def _open_desktop(ctx: CliContext) -> int:
     return int(result or 0)
 
 
+def _touched_folders(args: argparse.Namespace, ctx: CliContext) -> list[Path]:
+    """The vault's folder and the folder of every path argument (output, input, new vault)."""
+    paths: list[Path] = [ctx.vault_path]
+    for value in vars(args).values():
+        items = value if isinstance(value, list) else [value]
+        paths += [item for item in items if isinstance(item, Path)]
+    folders: list[Path] = []
+    for path in paths:
+        folder = path if path.is_dir() else path.parent
+        if folder.is_dir() and folder not in folders:
+            folders.append(folder)
+    return folders
+
+
 def _dispatch(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.tempfiles import sweep
+
+    # Before anything is written: what a killed export, backup or restore left behind in these
+    # folders goes now (securely for plaintext); temporaries of live processes stay.
+    for folder in _touched_folders(args, ctx):
+        sweep(folder)
     for flag in _FLAGS.values():
         if getattr(args, flag.flag[2:].replace("-", "_"), False):
             return flag.run(args, ctx)

@@ -308,6 +308,9 @@ def _configure_export_attachment(p: argparse.ArgumentParser) -> None:
     p.add_argument("attachment", metavar="ATTACHMENT", help="attachment UUID (see `show`)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--strip-metadata", action="store_true",
+                   help="an image without its GPS position, camera, author, comments and "
+                        "thumbnails (the original in the vault is not changed)")
 
 
 @register("export-attachment", help="write a copy of an attachment to a file (unencrypted)",
@@ -315,8 +318,10 @@ def _configure_export_attachment(p: argparse.ArgumentParser) -> None:
 def _cmd_export_attachment(args: argparse.Namespace, ctx: CliContext) -> int:
     refuse_existing(args.output, force=args.force, offer_force=True)
     with ctx.open_store() as store:
-        store.export_attachment(args.attachment, args.output)
-    ctx.print(f"wrote {args.output}")
+        store.export_attachment(args.attachment, args.output,
+                                strip_metadata=args.strip_metadata)
+    ctx.print(f"wrote {args.output}" + (" (image metadata removed)" if args.strip_metadata
+                                        else ""))
     return EXIT_OK
 
 

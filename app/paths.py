@@ -37,4 +37,6 @@ class Paths:
         return self.data_dir / "demo.izdeu"
 
     def ensure(self) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from app.fsutil import make_private_dir
+
+        make_private_dir(self.data_dir)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.errors import EXIT_OK, EXIT_OTHER, IzdeuError
+from app.fsutil import make_private_dir
 from app.termsafe import terminal_safe
 
 __all__ = ["STEPS", "StepResult", "SelfTest", "run_self_test", "register_cli"]
@@ -228,7 +229,7 @@ class SelfTest:
         from app.backup.ops import backup_vault, trusted_signer_keys, verify_file
 
         folder = self.state.folder / "backups"
-        folder.mkdir(mode=0o700)
+        make_private_dir(folder)
         # Field backups go to the headquarters' public key (age X25519); one is made for the test.
         headquarters = pyrage.x25519.Identity.generate()
         self.state.headquarters = headquarters

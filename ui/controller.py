@@ -69,6 +69,11 @@ class Controller(QObject):
         last = self.settings.last_vault
         if last is not None and not last.exists():
             last = None
+        if last is not None:
+            from app.tempfiles import sweep
+
+            # Not only at unlock: a killed export's plaintext must not wait for the passphrase.
+            sweep(last.parent)
         return self._show_start(last)
 
     def _show_start(self, target: Path | None, minimized: bool = False) -> StartWindow:

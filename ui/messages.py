@@ -40,6 +40,8 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("Errors", "the file is too large to show here; export a copy instead"),
     QT_TRANSLATE_NOOP("Errors", "the file is too large to attach"),
     QT_TRANSLATE_NOOP("Errors", "the attachment's content does not match its SHA-256"),
+    QT_TRANSLATE_NOOP("Errors", "only a readable image can be exported without its metadata"),
+    QT_TRANSLATE_NOOP("Errors", "the file is too large to remove its metadata; export it as it is"),
     QT_TRANSLATE_NOOP("Errors", "date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)"),
     QT_TRANSLATE_NOOP("Errors", "date: no such day"),
     QT_TRANSLATE_NOOP("Errors", "date: year out of range"),

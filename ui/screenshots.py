@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.fsutil import make_private_dir
+
 __all__ = ["main"]
 
 
@@ -37,7 +39,7 @@ def _grab(widget: QWidget, path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     out = Path(args[0] if args else "docs/screenshots").resolve()
-    out.mkdir(parents=True, exist_ok=True)
+    make_private_dir(out)
     home = Path(tempfile.mkdtemp(prefix="izdeu-shots-"))
     os.environ["IZDEU_HOME"] = str(home)
 

@@ -22,7 +22,6 @@ import errno
 import hashlib
 import os
 import re
-import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -59,6 +58,7 @@ from app.backup.streams import ChunkSource
 from app.backup.tarstream import END_OF_ARCHIVE, member_header, padding
 from app.errors import CancelledError, IzdeuError
 from app.fsutil import fsync_dir
+from app.tempfiles import Temporary, is_temporary_name, sweep
 
 __all__ = [
     "AttachmentSource",
@@ -70,8 +70,6 @@ __all__ = [
 
 BACKUP_SUFFIX = ".izbackup"
 _NAME_PREFIX = "izdeu-backup-"
-_TEMP_PREFIX = ".izdeu-backup-"
-_TEMP_SUFFIX = ".tmp"
 _PROGRESS_STEP = 1024 * 1024
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 
@@ -94,10 +92,8 @@ def backup_file_name(when: datetime, sequence: int = 1) -> str:
 # --- test seams: the tests replace these to simulate a failing disk or a read-only folder ---
 
 
-def _open_exclusive(path: Path) -> int:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    flags |= getattr(os, "O_NOFOLLOW", 0)
-    return os.open(path, flags, 0o600)
+def _open_exclusive(folder: Path) -> Temporary:
+    return Temporary.create(folder, "backup")
 
 
 def _output_filter(fh: BinaryIO) -> BinaryIO:
@@ -331,7 +327,7 @@ def _resolve_target(target_path: Path | str) -> tuple[Path, str | None]:
         raise BackupExistsError()
     if not target.parent.is_dir():
         raise BackupInputError("the backup folder does not exist")
-    if target.name.startswith(_TEMP_PREFIX):
+    if is_temporary_name(target.name):
         raise BackupInputError("that file name is reserved for temporary files")
     return target.parent, target.name
 
@@ -420,14 +416,17 @@ def write_backup(
     if key_blob:
         payload.outer_key_sha256 = hashlib.sha256(key_blob).hexdigest()
 
-    tmp = folder / f"{_TEMP_PREFIX}{secrets.token_hex(8)}{_TEMP_SUFFIX}"
+    sweep(folder)  # killed backups' temporaries (gigabytes) go before a new one is written
     try:
-        fd = _open_exclusive(tmp)
+        held = _open_exclusive(folder)
     except OSError as exc:
         raise storage_error_for(exc) from None
+    tmp = held.path
     published = False
     try:
-        with os.fdopen(fd, "wb") as raw:
+        # The temporary stays locked until it is published or deleted (app/tempfiles.py): a
+        # sweep started meanwhile by another window leaves it alone.
+        with os.fdopen(held.fd, "wb", closefd=False) as raw:
             out = _Output(_output_filter(raw))
             if passphrase is None:
                 _encrypt(out, payload, payload_recipients)
@@ -449,6 +448,8 @@ def write_backup(
             os.fsync(raw.fileno())
             _drop_cache(raw.fileno())
         report = _verify_written(tmp, throwaway, signing_key, key_blob, progress, cancel)
+        if os.name == "nt":
+            held.release()  # Windows cannot rename an open file
         final = _publish(tmp, folder, fixed_name, created)
         published = True
     except IzdeuError:
@@ -456,9 +457,10 @@ def write_backup(
     except OSError as exc:
         raise storage_error_for(exc) from None
     finally:
-        if not published:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        if published:
+            held.release()
+        else:
+            held.discard()
     return BackupResult(final, replace(report, path=final))
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from app.dossier.builder import DossierOptions, build_dossier, load_source, write_dossier
 from app.dossier.record import record_dossier
-from app.errors import InvalidInputError, IzdeuError
+from app.errors import InvalidInputError, IzdeuError, StorageError
+from app.fsutil import make_private_dir
 from app.store import Store
 
 __all__ = ["BatchFailure", "BatchResult", "Progress", "build_batch", "dossier_file_name",
@@ -66,7 +67,10 @@ def build_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
     ``record`` is true.
     """
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        make_private_dir(folder)  # dossiers name families: the folder is owner-only (0700)
+    except OSError:
+        raise StorageError(f"cannot create the folder {folder}") from None
     rows = {r.uuid: r for r in store.case_rows(list(case_uuids))}
     names: dict[str, str] = {}
     used: set[str] = set()

@@ -1,18 +1,23 @@
 """Turning attachment bytes into something ReportLab can draw, or a clear "could not" answer.
 
 Images come from families' phones and scanners: truncated downloads, odd colour modes, EXIF
-rotation, huge scans. Everything is decoded here, before the document is built, because an
-exception inside ReportLab's build would lose the whole dossier. A file that fails becomes
-``None`` and the dossier draws a placeholder box with a note instead.
+rotation, huge scans, and metadata (GPS, camera, author) that must never reach a dossier:
+JPEGs drawn as they are lose their metadata segments first; everything else is drawn from
+decoded pixels, which carry none. Everything is decoded here, before the document is built,
+because an exception inside ReportLab's build would lose the whole dossier. A file that fails
+becomes ``None`` and the dossier draws a placeholder box with a note instead.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import warnings
 from dataclasses import dataclass
 
 from reportlab.lib.utils import ImageReader
+
+from app.imagemeta import strip_jpeg
 
 __all__ = ["MAX_PIXELS", "MAX_EDGE", "PreparedImage", "is_image", "prepare_image"]
 
@@ -48,12 +53,17 @@ def prepare_image(data: bytes) -> PreparedImage | None:
                 return None
             fmt = image.format
             image.load()  # decodes everything: a truncated file fails here, not in the build
+        fmt = "JPEG" if fmt == "MPO" else fmt  # a JPEG with more pictures after its end
         orientation = image.getexif().get(0x0112, 1) if fmt in ("JPEG", "TIFF", "WEBP") else 1
         too_big = max(image.size) > MAX_EDGE
         if fmt == "JPEG" and image.mode in ("RGB", "L", "CMYK") and orientation == 1 \
                 and not too_big:
-            # ReportLab embeds JPEG bytes as they are (DCTDecode): fastest and lossless.
-            return PreparedImage(ImageReader(io.BytesIO(data)), image.width, image.height)
+            # ReportLab embeds JPEG bytes as they are (DCTDecode): fastest and lossless. So
+            # they are stripped first: EXIF GPS, camera, author, XMP, thumbnails must not
+            # reach the PDF (app/imagemeta.py). A JPEG too odd to strip is drawn from pixels.
+            with contextlib.suppress(ValueError):
+                clean = strip_jpeg(data)
+                return PreparedImage(ImageReader(io.BytesIO(clean)), image.width, image.height)
         if orientation != 1:
             image = ImageOps.exif_transpose(image)
         if image.mode not in ("RGB", "L"):

@@ -14,7 +14,7 @@ from app.errors import InvalidInputError, NotFoundError
 from app.fsutil import atomic_writer
 from app.model.text import replace_forbidden
 
-__all__ = ["CHUNK_SIZE", "MAX_SIZE", "store_stream", "iter_chunks", "export_to",
+__all__ = ["CHUNK_SIZE", "MAX_SIZE", "store_stream", "iter_chunks", "export_to", "export_clean_to",
            "sniff_media_type", "clean_original_name", "safe_filename"]
 
 CHUNK_SIZE = 1024 * 1024
@@ -123,3 +123,30 @@ def export_to(conn: Any, attachment_uuid: str, target: Path, expected_sha256: st
             from app.errors import IntegrityError
 
             raise IntegrityError("the attachment's content does not match its SHA-256")
+
+
+# Cleaning decodes the whole image in memory; larger files are refused rather than risked.
+MAX_CLEAN_SIZE = 64 * 1024**2
+
+
+def export_clean_to(conn: Any, attachment_uuid: str, target: Path, expected_sha256: str,
+                    size: int) -> None:
+    """Write an image's copy without its metadata (app/imagemeta.py) atomically to ``target``.
+
+    The stored bytes are not changed: the original and its SHA-256 stay the evidence.
+    """
+    from app.errors import IntegrityError
+    from app.fsutil import atomic_write_bytes
+    from app.imagemeta import clean_image
+
+    if size > MAX_CLEAN_SIZE:
+        raise InvalidInputError("the file is too large to remove its metadata; export it as it is")
+    data = b"".join(iter_chunks(conn, attachment_uuid))
+    if hashlib.sha256(data).hexdigest() != expected_sha256:
+        raise IntegrityError("the attachment's content does not match its SHA-256")
+    try:
+        cleaned, _ = clean_image(data)
+    except Exception:  # noqa: BLE001 - any decoding failure means "not an image we can clean"
+        raise InvalidInputError("only a readable image can be exported without its "
+                                "metadata") from None
+    atomic_write_bytes(target, cleaned)

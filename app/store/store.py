@@ -545,13 +545,20 @@ class Store:
             raise InvalidInputError("the file is too large to show here; export a copy instead")
         return b"".join(self.attachment_chunks(attachment_uuid))
 
-    def export_attachment(self, attachment_uuid: str, target: Path | str) -> None:
+    def export_attachment(self, attachment_uuid: str, target: Path | str, *,
+                          strip_metadata: bool = False) -> None:
+        """A copy of the stored bytes, or with ``strip_metadata`` an image's cleaned copy."""
         attachment = self.get("attachment", attachment_uuid)
         assert isinstance(attachment, Attachment)
-        _att.export_to(self.conn, attachment_uuid, Path(target), attachment.sha256)
+        if strip_metadata:
+            _att.export_clean_to(self.conn, attachment_uuid, Path(target), attachment.sha256,
+                                 attachment.size)
+        else:
+            _att.export_to(self.conn, attachment_uuid, Path(target), attachment.sha256)
         with self.vault.transaction() as conn:
             _audit.append(conn, actor=self.actor, action="export", kind="attachment",
-                          record_uuid=attachment_uuid, case_uuid=attachment.case_uuid)
+                          record_uuid=attachment_uuid, case_uuid=attachment.case_uuid,
+                          detail={"metadata": "removed"} if strip_metadata else None)
 
     # --- everything ------------------------------------------------------------------------
 

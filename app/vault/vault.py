@@ -27,7 +27,9 @@ from app.errors import (
     VaultLockedError,
     WrongPassphraseError,
 )
+from app.fsutil import make_private_dir
 from app.model.records import new_uuid, now_iso
+from app.tempfiles import Temporary, sweep
 from app.vault import kdf
 from app.vault.lockfile import VaultLock
 from app.vault.migrations import migrate
@@ -119,7 +121,8 @@ class Vault:
         if path.exists():
             raise StorageError("a file with that name already exists; choose another name")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_dir(path.parent)
+            sweep(path.parent)  # the desktop app and every command start here or in open()
             # Create it owner-only; SQLite gives its -wal and -shm files the same mode.
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
@@ -149,6 +152,8 @@ class Vault:
     ) -> Vault:
         path = Path(path)
         salt = cls._read_salt(path)
+        # Leftovers of a killed export, backup, restore or upgrade copy in the vault's folder.
+        sweep(path.parent)
         lock = VaultLock(path)
         lock.acquire()
         try:
@@ -303,13 +308,29 @@ class Vault:
         """A consistent encrypted copy (same key) of the vault, e.g. before a migration."""
         if target.exists():
             raise StorageError("the copy's file name is taken")
+        # Written under a temporary name (app/tempfiles.py) and given its name when complete:
+        # a crash half-way leaves no truncated "copy" that looks like a good one, and the next
+        # start sweeps the leftover away. Created empty and owner-only first: VACUUM INTO
+        # accepts an empty file and keeps its mode.
+        guard = Temporary.create(target.parent, "copy")
+        tmp = guard.member("copy.vault")
         try:
-            self.conn.execute("VACUUM INTO ?", (str(target),))
-            os.chmod(target, 0o600)
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            self.conn.execute("VACUUM INTO ?", (str(tmp),))
+            try:
+                os.link(tmp, target)  # never replaces a file that appeared meanwhile
+            except FileExistsError:
+                raise StorageError("the copy's file name is taken") from None
+            except OSError:
+                if os.path.lexists(target):
+                    raise StorageError("the copy's file name is taken") from None
+                os.rename(tmp, target)
         except sqlcipher3.Error as exc:
-            with contextlib.suppress(OSError):
-                os.unlink(target)
             raise translate_db_error(exc) from None
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            guard.discard()
 
     def change_passphrase(self, new_passphrase: str | bytearray, *,
                           params: kdf.KdfParams | None = None,

@@ -11,6 +11,38 @@
     <context>
         <name>AttachmentsSection</name>
         <message>
+            <source>Export without metadata…</source>
+            <translation>Метадеректерсіз экспорттау…</translation>
+        </message>
+        <message>
+            <source>A copy of the photo without its GPS position, camera, author, comments and thumbnail. The original in the vault is not changed.</source>
+            <translation>Фотосуреттің GPS орнынсыз, камера, автор туралы мәліметсіз, түсініктемесіз және кішірейтілген көшірмесіз көшірмесі. Қоймадағы түпнұсқа өзгермейді.</translation>
+        </message>
+        <message>
+            <source>where it was taken (GPS)</source>
+            <translation>қай жерде түсірілгені (GPS)</translation>
+        </message>
+        <message>
+            <source>who took it</source>
+            <translation>кім түсіргені</translation>
+        </message>
+        <message>
+            <source>the camera</source>
+            <translation>камера</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>This photo's metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
+            <translation>Бұл фотосуреттің метадеректерінде мыналар бар: %1. Досьеге олар кірмейді; файлды біреуге бермес бұрын «Метадеректерсіз экспорттау…» пәрменін қолданыңыз.</translation>
+        </message>
+        <message>
+            <source>Copy without metadata exported.</source>
+            <translation>Метадеректерсіз көшірме экспортталды.</translation>
+        </message>
+        <message>
             <source>Add files…</source>
             <translation>Файл қосу…</translation>
         </message>
@@ -561,6 +593,14 @@
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>only a readable image can be exported without its metadata</source>
+            <translation>метадеректерсіз тек оқылатын суретті экспорттауға болады</translation>
+        </message>
+        <message>
+            <source>the file is too large to remove its metadata; export it as it is</source>
+            <translation>файл метадеректерін жою үшін тым үлкен; оны сол күйінде экспорттаңыз</translation>
+        </message>
         <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>Бірдеңе дұрыс болмады; ештеңе өзгертілмеді.</translation>

@@ -11,6 +11,38 @@
     <context>
         <name>AttachmentsSection</name>
         <message>
+            <source>Export without metadata…</source>
+            <translation>Экспортировать без метаданных…</translation>
+        </message>
+        <message>
+            <source>A copy of the photo without its GPS position, camera, author, comments and thumbnail. The original in the vault is not changed.</source>
+            <translation>Копия фотографии без GPS-координат, сведений о камере, авторе, комментариев и миниатюры. Оригинал в хранилище не меняется.</translation>
+        </message>
+        <message>
+            <source>where it was taken (GPS)</source>
+            <translation>где она снята (GPS)</translation>
+        </message>
+        <message>
+            <source>who took it</source>
+            <translation>кто её снял</translation>
+        </message>
+        <message>
+            <source>the camera</source>
+            <translation>камера</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>This photo's metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
+            <translation>В метаданных этой фотографии есть: %1. В досье они не попадают; прежде чем передать файл кому-либо, используйте «Экспортировать без метаданных…».</translation>
+        </message>
+        <message>
+            <source>Copy without metadata exported.</source>
+            <translation>Копия без метаданных экспортирована.</translation>
+        </message>
+        <message>
             <source>Add files…</source>
             <translation>Добавить файлы…</translation>
         </message>
@@ -569,6 +601,14 @@
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>only a readable image can be exported without its metadata</source>
+            <translation>без метаданных можно экспортировать только читаемое изображение</translation>
+        </message>
+        <message>
+            <source>the file is too large to remove its metadata; export it as it is</source>
+            <translation>файл слишком большой, чтобы удалить его метаданные; экспортируйте его как есть</translation>
+        </message>
         <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>Что-то пошло не так; ничего не изменено.</translation>

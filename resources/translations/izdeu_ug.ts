@@ -11,6 +11,38 @@
     <context>
         <name>AttachmentsSection</name>
         <message>
+            <source>Export without metadata…</source>
+            <translation>مېتا سانلىق مەلۇماتسىز چىقىرىش…</translation>
+        </message>
+        <message>
+            <source>A copy of the photo without its GPS position, camera, author, comments and thumbnail. The original in the vault is not changed.</source>
+            <translation>سۈرەتنىڭ GPS ئورنى، كامېرا، ئاپتور، ئىزاھات ۋە كىچىك سۈرىتى يوق كۆپەيتمىسى. ئامباردىكى ئەسلىسى ئۆزگەرمەيدۇ.</translation>
+        </message>
+        <message>
+            <source>where it was taken (GPS)</source>
+            <translation>قەيەردە تارتىلغانلىقى (GPS)</translation>
+        </message>
+        <message>
+            <source>who took it</source>
+            <translation>كىم تارتقانلىقى</translation>
+        </message>
+        <message>
+            <source>the camera</source>
+            <translation>كامېرا</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>This photo's metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
+            <translation>بۇ سۈرەتنىڭ مېتا سانلىق مەلۇماتىدا بۇلار بار: %1. ئارخىپقا ئۇلار كىرمەيدۇ؛ ھۆججەتنى باشقىلارغا بېرىشتىن بۇرۇن «مېتا سانلىق مەلۇماتسىز چىقىرىش…» نى ئىشلىتىڭ.</translation>
+        </message>
+        <message>
+            <source>Copy without metadata exported.</source>
+            <translation>مېتا سانلىق مەلۇماتسىز كۆپەيتمە چىقىرىلدى.</translation>
+        </message>
+        <message>
             <source>Add files…</source>
             <translation>ھۆججەت قوشۇش…</translation>
         </message>
@@ -561,6 +593,14 @@
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>only a readable image can be exported without its metadata</source>
+            <translation>پەقەت ئوقۇغىلى بولىدىغان سۈرەتنىلا مېتا سانلىق مەلۇماتسىز چىقارغىلى بولىدۇ</translation>
+        </message>
+        <message>
+            <source>the file is too large to remove its metadata; export it as it is</source>
+            <translation>ھۆججەت مېتا سانلىق مەلۇماتىنى ئۆچۈرۈشكە بەك چوڭ؛ ئۇنى ئەينەن چىقىرىڭ</translation>
+        </message>
         <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>بىر خاتالىق كۆرۈلدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>

@@ -133,7 +133,7 @@ def test_failed_export_does_not_replace_an_existing_file(store: Store, case: Cas
     with pytest.raises(Exception, match="SHA-256"):
         store.export_attachment(att.uuid, target)
     assert target.read_bytes() == b"previous"
-    assert not any(p.name.endswith(".izdeu-tmp") for p in tmp_path.iterdir())
+    assert not any(p.name.startswith(".izdeu-tmp-") for p in tmp_path.iterdir())
 
 
 def test_unknown_attachment_and_case(store: Store, case: Case) -> None:

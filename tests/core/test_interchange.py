@@ -93,7 +93,7 @@ def test_export_file(source: Store, tmp_path: Path) -> None:
     exported = tmp_path / "cases.json"
     export_cases(source, exported)
     assert stat.S_IMODE(exported.stat().st_mode) == 0o600
-    assert not [p for p in exported.parent.iterdir() if p.name.endswith(".izdeu-tmp")]
+    assert not [p for p in exported.parent.iterdir() if p.name.startswith(".izdeu-tmp-")]
     doc = json.loads(exported.read_text("utf-8"))
     assert doc["format"] == FORMAT_NAME and doc["version"] == FORMAT_VERSION
     assert set(doc) == {"format", "version", "exported_at", "generator", "cases", "tombstones",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -143,6 +144,83 @@ def test_files_belong_to_an_interview(qtbot, editor, dialogs, tmp_path, wait_idl
     attachment = reopened.bundle.attachments[0]
     assert reopened.bundle.testimonies[0].attachment_uuids == [attachment.uuid]
     assert reopened.testimonies.files.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_a_photo_with_gps_and_author_is_marked_and_exports_clean(qtbot, editor, dialogs,
+                                                                 tmp_path, wait_idle, controller):
+    from PySide6.QtCore import QStandardPaths
+
+    from tests.core.photo_fixtures import AUTHOR, LEAKS, revealing_jpeg
+
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+
+    def on_disk() -> set[Path]:
+        roots = [tmp_path, cache]
+        return {p for r in roots if r.exists() for p in r.rglob("*")
+                if p.is_file() and not p.name.startswith("test.izdeu") and "vault" not in p.name}
+
+    section = editor.attachments
+    hostile, scan = revealing_jpeg()
+    photo = tmp_path / "gps.jpg"
+    photo.write_bytes(hostile)
+    _png(tmp_path / "plain.png")
+    before = on_disk()
+    dialogs.queue_answer(photo)
+    section.choose_files()
+    qtbot.waitUntil(lambda: section.list.count() == 1)
+    wait_idle()
+    dialogs.queue_answer(tmp_path / "plain.png")
+    section.choose_files()
+    qtbot.waitUntil(lambda: section.list.count() == 2)
+    wait_idle()
+    marked, plain = section.list.item(0), section.list.item(1)
+    assert marked.text() == "⚠ gps.jpg" and "GPS" in marked.toolTip()
+    assert plain.text() == "plain.png" and "GPS" not in plain.toolTip()
+    section.list.setCurrentRow(0)
+    warning = section.metadata_warning
+    assert not warning.isHidden() and "GPS" in warning.text() and "who took it" in warning.text()
+    section.list.setCurrentRow(1)
+    assert warning.isHidden()
+
+    # Thumbnails and the viewer leave nothing on disk (no cache, no temporary file).
+    section.list.setCurrentRow(0)
+    with qtbot.waitSignal(section.viewer_opened) as opened:
+        section.view_selected()
+    opened.args[0].close()
+    assert on_disk() == before
+
+    target = tmp_path / "out" / "clean.jpg"
+    target.parent.mkdir()
+    dialogs.queue_answer(target)
+    section.export_clean_button.click()
+    wait_idle()
+    cleaned = target.read_bytes()
+    assert cleaned.endswith(scan) and AUTHOR.encode() not in cleaned
+    assert not [leak for leak in LEAKS if leak in cleaned]
+    stored = controller.worker  # the vault's copy is the evidence: unchanged
+    result: list[bytes] = []
+    stored.submit(lambda s: s.store.attachment_bytes(section.records[0].uuid), result.append)
+    wait_idle()
+    assert result == [hostile]
+    assert hashlib.sha256(hostile).hexdigest() == section.records[0].sha256
+
+
+@pytest.mark.parametrize("code", ["ru", "kk", "ug"])
+def test_the_metadata_warning_is_translated(qtbot, editor, dialogs, tmp_path, wait_idle,
+                                            controller, code):
+    from tests.core.photo_fixtures import revealing_jpeg
+
+    photo = tmp_path / "gps.jpg"
+    photo.write_bytes(revealing_jpeg()[0])
+    controller.translations.apply(code)
+    section = editor.window().current_editor().attachments
+    dialogs.queue_answer(photo)
+    section.choose_files()
+    qtbot.waitUntil(lambda: section.list.count() == 1)
+    wait_idle()
+    section.list.setCurrentRow(0)
+    text = section.metadata_warning.text()
+    assert "GPS" in text and "This photo" not in text and "%1" not in text
 
 
 def test_a_fifo_is_refused_with_one_translated_line(qtbot, editor, controller,

@@ -1,4 +1,9 @@
-"""Attachments: add by file dialog or drag and drop, thumbnails, view in the app, export a copy."""
+"""Attachments: add by file dialog or drag and drop, thumbnails, view in the app, export a copy.
+
+A photo whose metadata tells where it was taken, by whom or with which camera is marked (⚠ and
+a warning under the list): dossiers leave that metadata out, but a copy exported as it is
+keeps it, so "Export without metadata…" is offered. Thumbnails and the viewer stay in memory.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.imagemeta import MetadataFound, find_metadata
 from app.model import Attachment
 from app.store.attachments import safe_filename
 from ui.dialogs import FileDialogs
@@ -32,14 +38,18 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB_MAX_BYTES = 30 * 1024 * 1024
 
 
-def _thumbnail(session: DbSession, attachment: Attachment) -> QImage | None:
+def _thumbnail(session: DbSession, attachment: Attachment
+               ) -> tuple[QImage | None, MetadataFound]:
+    """The thumbnail (in memory only) and what the photo's metadata gives away."""
     if not attachment.media_type.startswith("image/") or attachment.size > THUMB_MAX_BYTES:
-        return None
-    image = QImage.fromData(session.store.attachment_bytes(attachment.uuid))
+        return None, MetadataFound()
+    data = session.store.attachment_bytes(attachment.uuid)
+    found = find_metadata(data)
+    image = QImage.fromData(data)
     if image.isNull():
-        return None
+        return None, found
     return image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation)
+                        Qt.TransformationMode.SmoothTransformation), found
 
 
 class AttachmentsSection(QWidget):
@@ -78,13 +88,18 @@ class AttachmentsSection(QWidget):
         self.view_button.clicked.connect(self.view_selected)
         self.export_button = QPushButton(self.tr("Export a copy…"))
         self.export_button.clicked.connect(self.export_selected)
+        self.export_clean_button = QPushButton(self.tr("Export without metadata…"))
+        self.export_clean_button.setToolTip(self.tr(
+            "A copy of the photo without its GPS position, camera, author, comments and "
+            "thumbnail. The original in the vault is not changed."))
+        self.export_clean_button.clicked.connect(lambda: self.export_selected(clean=True))
         self.photo_button = QPushButton(self.tr("Use as the person's photo"))
         self.photo_button.clicked.connect(self._use_as_photo)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.view_button, self.export_button, self.photo_button,
-                       self.remove_button):
+        for button in (self.add_button, self.view_button, self.export_button,
+                       self.export_clean_button, self.photo_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -97,6 +112,11 @@ class AttachmentsSection(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.metadata_warning = QLabel()
+        self.metadata_warning.setObjectName("metadataWarning")
+        self.metadata_warning.setWordWrap(True)
+        self.metadata_warning.setStyleSheet("color: #a04000; font-weight: bold;")
+        self.metadata: dict[str, MetadataFound] = {}
         hint = QLabel(self.tr("Drop files here to attach them. Files are copied into the "
                               "encrypted vault; the originals are left where they are."))
         hint.setWordWrap(True)
@@ -110,6 +130,7 @@ class AttachmentsSection(QWidget):
         details.addWidget(self.handed_over_by, 1)
         layout.addLayout(details)
         layout.addWidget(self.details)
+        layout.addWidget(self.metadata_warning)
         self._selected(-1)
 
     # --- contents --------------------------------------------------------------------------
@@ -117,6 +138,7 @@ class AttachmentsSection(QWidget):
     def set_records(self, records: list[Attachment]) -> None:
         self.records = list(records)
         self.deleted = []
+        self.metadata = {}
         self.list.clear()
         for attachment in self.records:
             self._add_item(attachment)
@@ -131,13 +153,30 @@ class AttachmentsSection(QWidget):
                             lambda image, u=attachment.uuid: self._set_thumbnail(u, image),
                             lambda _exc: None, context=self)
 
-    def _set_thumbnail(self, uuid: str, image: QImage | None) -> None:
-        if image is None:
-            return
+    def _set_thumbnail(self, uuid: str, result: tuple[QImage | None, MetadataFound]) -> None:
+        image, found = result
+        if found:
+            self.metadata[uuid] = found
         for row in range(self.list.count()):
             item = self.list.item(row)
-            if item.data(UUID_ROLE) == uuid:
+            if item.data(UUID_ROLE) != uuid:
+                continue
+            if image is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
+            if found:
+                item.setText("⚠ " + item.text())
+                item.setToolTip(f"{item.toolTip()}\n{self.metadata_text(found)}")
+        if self.selected() is not None and self.selected().uuid == uuid:
+            self._selected(self.list.currentRow())
+
+    def metadata_text(self, found: MetadataFound) -> str:
+        """The warning for a photo whose metadata reveals ``found``."""
+        parts = [text for key, text in (("gps", self.tr("where it was taken (GPS)")),
+                                        ("author", self.tr("who took it")),
+                                        ("camera", self.tr("the camera"))) if key in found]
+        return self.tr("This photo's metadata shows: %1. Dossiers leave it out; use “Export "
+                       "without metadata…” before giving the file to anyone.").replace(
+                           "%1", self.tr(", ").join(parts))
 
     def selected(self) -> Attachment | None:
         item = self.list.currentItem()
@@ -151,6 +190,10 @@ class AttachmentsSection(QWidget):
                        self.description, self.handed_over_by):
             widget.setEnabled(has)
         self.photo_button.setEnabled(has and attachment.media_type.startswith("image/"))
+        self.export_clean_button.setEnabled(has and attachment.media_type.startswith("image/"))
+        found = self.metadata.get(attachment.uuid) if attachment else None
+        self.metadata_warning.setText(self.metadata_text(found) if found else "")
+        self.metadata_warning.setVisible(bool(found))
         self.description.setText(attachment.description if attachment else "")
         self.handed_over_by.setText(attachment.handed_over_by if attachment else "")
         if attachment is None:
@@ -219,7 +262,7 @@ class AttachmentsSection(QWidget):
         viewer.show()
         self.viewer_opened.emit(viewer)
 
-    def export_selected(self) -> None:
+    def export_selected(self, clean: bool = False) -> None:
         attachment = self.selected()
         if attachment is None:
             return
@@ -228,9 +271,10 @@ class AttachmentsSection(QWidget):
         if target is None:
             return
         uuid = attachment.uuid
-        self._worker.submit(lambda s: s.store.export_attachment(uuid, target),
-                            lambda _r: self.message.emit(self.tr("Copy exported.")),
-                            self._failed, context=self)
+        done = self.tr("Copy without metadata exported.") if clean else self.tr("Copy exported.")
+        self._worker.submit(lambda s: s.store.export_attachment(uuid, target,
+                                                                strip_metadata=clean),
+                            lambda _r: self.message.emit(done), self._failed, context=self)
 
     def _use_as_photo(self) -> None:
         attachment = self.selected()

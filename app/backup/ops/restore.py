@@ -1,7 +1,8 @@
 """Restore a backup into a NEW vault (new passphrase), equal to the vault that was backed up.
 
 The backup is verified completely first (read_backup). The new vault is created under a
-temporary name beside the target (it is encrypted from its first byte: no plaintext on disk),
+temporary name beside the target (it is encrypted from its first byte: no plaintext on disk;
+its name and lock are app/tempfiles.py's, so a killed restore is swept away at the next start),
 filled in ONE transaction, checked (audit chain, counts from the signed manifest), closed,
 and only then given its name. On any error the temporary vault and its side files are deleted
 and nothing else is left.
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +48,7 @@ from app.errors import IzdeuError, StorageError
 from app.model.records import Attachment
 from app.store import Store
 from app.store import audit as _audit
+from app.tempfiles import Temporary, sweep
 from app.vault import KdfParams, Vault, check_passphrase_strength
 from app.vault.lockfile import lock_path
 
@@ -173,7 +174,14 @@ def restore_backup(
             return same_fingerprint(signer, fingerprint)
         return trusted_signers is None
 
-    tmp = target.with_name(f".{target.name}.restoring-{secrets.token_hex(6)}")
+    sweep(target.parent)  # a killed restore's temporary vault goes before a new one is made
+    try:
+        guard = Temporary.create(target.parent, "restore")
+    except OSError as exc:
+        from app.backup.errors import storage_error_for
+
+        raise storage_error_for(exc) from None
+    tmp = guard.member("restore.vault")
     vault: Vault | None = None
     try:
         with open_backup(path, identities=identities, passphrase=passphrase,
@@ -216,5 +224,6 @@ def restore_backup(
             with contextlib.suppress(Exception):
                 vault.close()
         # After a successful rename only side files (the lock file) of the temporary name
-        # remain; after a failure, the whole temporary vault goes.
+        # remain; after a failure, the whole temporary vault goes. The guard goes last.
         _remove_vault_files(tmp)
+        guard.discard()
