@@ -45,6 +45,7 @@ from app.errors import (
     UsageError,
 )
 from app.paths import Paths
+from app.termsafe import json_terminal_safe, terminal_safe
 
 __all__ = [
     "PROG",
@@ -151,17 +152,21 @@ class CliContext:
 
     # output
 
+    # Every line a command prints goes through terminal_safe (app/termsafe.py): case data from
+    # an old vault, or a path in a message, can never send the terminal a control sequence.
+
     def print(self, text: str = "") -> None:
-        print(text, file=self.out)
+        print(terminal_safe(text), file=self.out)
 
     def warn(self, text: str) -> None:
-        print(f"{PROG}: warning: {text}", file=self.err)
+        print(terminal_safe(f"{PROG}: warning: {text}"), file=self.err)
 
     def print_json(self, value: Any) -> None:
         encoding = (getattr(self.out, "encoding", None) or "utf-8").lower().replace("-", "")
         # Readable text in every script when the terminal can show it, \\u escapes otherwise;
         # either way the output is valid JSON.
-        print(json.dumps(value, ensure_ascii=encoding != "utf8", indent=2), file=self.out)
+        print(json_terminal_safe(json.dumps(value, ensure_ascii=encoding != "utf8", indent=2)),
+              file=self.out)
 
     # passphrases
 
@@ -268,7 +273,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> Any:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, f"{PROG}: error: {message}\n")
+        # argparse quotes the argument it refuses: escape it like every other output.
+        self.exit(2, terminal_safe(f"{PROG}: error: {message}") + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -348,7 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args, ctx)
     except IzdeuError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(terminal_safe(f"{PROG}: error: {exc}"), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

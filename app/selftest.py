@@ -31,6 +31,7 @@ from typing import Any, TextIO
 
 from app.errors import EXIT_OK, EXIT_OTHER, IzdeuError
 from app.fsutil import make_private_dir
+from app.termsafe import terminal_safe
 
 __all__ = ["STEPS", "StepResult", "SelfTest", "run_self_test", "register_cli"]
 
@@ -322,6 +323,7 @@ class SelfTest:
 
 def _emit(out: TextIO, line: str) -> None:
     """One line, even on a console that cannot show every character of an error message."""
+    line = terminal_safe(line)
     try:
         print(line, file=out, flush=True)
     except UnicodeEncodeError:

@@ -48,6 +48,21 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("Errors", "date: month out of range"),
     QT_TRANSLATE_NOOP("Errors", "date: a month or day needs a year"),
     QT_TRANSLATE_NOOP("Errors", "date: a day needs a month"),
+    # Files handed to Izdeu (app/inputs.py): attachments, key files, case files.
+    QT_TRANSLATE_NOOP("Errors", "that path is a folder, not a file"),
+    QT_TRANSLATE_NOOP("Errors", "the file is not a regular file (a device, pipe or socket cannot be read)"),
+    QT_TRANSLATE_NOOP("Errors", "the file is too large (limit 8 GiB)"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read the file"),
+    QT_TRANSLATE_NOOP("Errors", "the key file does not exist"),
+    QT_TRANSLATE_NOOP("Errors", "that path is a folder, not a key file"),
+    QT_TRANSLATE_NOOP("Errors", "the key file is not a regular file (a device, pipe or socket cannot be read)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "cannot read the key file"),
+    QT_TRANSLATE_NOOP("Errors", "the case file does not exist"),
+    QT_TRANSLATE_NOOP("Errors", "that path is a folder, not a case file"),
+    QT_TRANSLATE_NOOP("Errors", "the case file is not a regular file (a device, pipe or socket cannot be read)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "the case file is too large (limit 1 GiB)"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read the case file"),
+    QT_TRANSLATE_NOOP("Errors", "the file has a number that is too large"),
 )
 
 _STRENGTH = (

@@ -23,6 +23,7 @@ from app.backup.keys import (
 )
 from app.cli import CliContext, register
 from app.errors import EXIT_OK, InvalidInputError, NotFoundError
+from app.inputs import open_regular
 
 __all__: list[str] = []
 
@@ -49,32 +50,22 @@ def _identities(ctx: CliContext, key_files: list[Path]) -> list[Any]:
     ``AGE-SECRET-KEY-1…`` identity files."""
     out = []
     for path in key_files:
-        try:
-            with open(path, "rb") as fh:
-                head = fh.read(len(AGE_MAGIC))
-        except FileNotFoundError:
-            raise NotFoundError(f"no key file {path}") from None
-        except OSError:
-            raise BackupInputError("cannot read the key file") from None
+        # A regular file only: a FIFO given as a key file must not hang the command.
+        with open_regular(path, None, "key file") as fh:
+            head = fh.read(len(AGE_MAGIC))
         if head == AGE_MAGIC:
             out.append(load_org_identity(path, _secret(
                 ctx, _ENV_KEY, f"Passphrase of the key file {path.name}: ")))
         else:
-            with open(path, "rb") as fh:
+            with open_regular(path, None, "key file") as fh:
                 out.append(parse_identity(fh.read(_MAX_KEY_TEXT)))
     return out
 
 
 def _is_recipient_backup(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(len(AGE_MAGIC)) == AGE_MAGIC
-    except FileNotFoundError:
-        raise NotFoundError("the backup file does not exist") from None
-    except IsADirectoryError:
-        raise BackupInputError("give a backup file, not a folder") from None
-    except OSError:
-        raise BackupInputError("cannot read the backup file") from None
+    # A regular file only, opened without blocking: a FIFO must not hang the command.
+    with open_regular(path, None, "backup file") as fh:
+        return fh.read(len(AGE_MAGIC)) == AGE_MAGIC
 
 
 def _open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:

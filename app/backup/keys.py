@@ -34,6 +34,7 @@ from app.backup.errors import (
 )
 from app.errors import NotFoundError, WeakPassphraseError
 from app.fsutil import atomic_writer
+from app.inputs import open_regular
 
 __all__ = [
     "AGE_MAGIC",
@@ -139,13 +140,8 @@ def load_org_identity(source: Path | str | bytes, passphrase: str) -> pyrage.x25
     if isinstance(source, bytes):
         data = source
     else:
-        try:
-            with open(source, "rb") as fh:
-                data = fh.read(_MAX_KEY_FILE + 1)
-        except FileNotFoundError:
-            raise BackupInputError("the key file does not exist") from None
-        except OSError:
-            raise BackupInputError("the key file cannot be read") from None
+        with open_regular(source, None, "key file") as fh:
+            data = fh.read(_MAX_KEY_FILE + 1)
     if len(data) > _MAX_KEY_FILE or not data.startswith(AGE_MAGIC):
         raise NotABackupError("this is not an Izdeu key file")
     try:
@@ -216,12 +212,10 @@ def recipients_from(arg: str) -> list[str]:
         return [text]
     path = Path(arg)
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, None, "key file") as fh:
             data = fh.read(_MAX_KEY_TEXT + 1)
-    except FileNotFoundError:
+    except NotFoundError:
         raise NotFoundError(f"no key file {arg} (give age1… or a NAME.pub file)") from None
-    except OSError:
-        raise BackupInputError("cannot read the key file") from None
     if data.startswith(AGE_MAGIC):
         raise BackupInputError("that is a protected private key file; give its .pub file or "
                                "the age1… public key")

@@ -122,7 +122,10 @@ class _Opened:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            # O_NONBLOCK: opening a FIFO must not hang; fstat below refuses anything that is
+            # not a regular file (app/inputs.py does the same for every other input).
+            self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                              | getattr(os, "O_BINARY", 0))
         except FileNotFoundError:
             raise BackupInputError("the backup file does not exist") from None
         except IsADirectoryError:

@@ -49,9 +49,13 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
           configure=_configure_import)
 def _cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.interchange import import_cases
+    from app.interchange.importer import read_case_file
 
+    # Read (and size-check) the file before asking for the passphrase and taking the vault
+    # lock: a FIFO or /dev/zero must fail at once, not hold the vault.
+    data = read_case_file(args.file)
     with ctx.open_store() as store:
-        result = import_cases(store, args.file,
+        result = import_cases(store, data,
                               on_existing="skip" if args.skip_existing else "refuse",
                               apply_deletions=args.apply_deletions)
     ctx.print(f"imported {result.cases} case(s), {result.records} record(s), "

@@ -8,6 +8,7 @@ import uuid as _uuid
 from dataclasses import dataclass, field
 
 from app.errors import InvalidInputError
+from app.model.fields import check_timestamp
 from app.model.records import (
     Act,
     Attachment,
@@ -45,7 +46,6 @@ SECTIONS: dict[str, type[Record]] = {
     "attachments": Attachment,
 }
 
-_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -65,16 +65,16 @@ def check_uuid(value: object, where: str, *, allow_empty: bool = False) -> str:
 
 
 def check_time(value: object, where: str, *, not_after: str | None = None) -> str:
-    """A UTC timestamp as the store writes it (``2024-05-01T10:00:00.123456Z``).
+    """A UTC timestamp as the store writes it (``2024-05-01T10:00:00.123456Z``): a real date
+    and time in ASCII digits, at most a day in the future (app/model/fields.py).
 
-    ``not_after`` (``YYYY-MM-DDTHH:MM:SS``, see :func:`future_limit`) refuses later times: a
-    record dated ahead would win every later merge conflict."""
-    if not isinstance(value, str) or not _TIME.match(value):
-        raise InvalidInputError(f"{where}: expected a UTC time like 2024-05-01T10:00:00.000000Z")
-    if not_after is not None and value[:19] > not_after:
+    ``not_after`` (``YYYY-MM-DDTHH:MM:SS``, see :func:`future_limit`) sets that limit from one
+    clock reading for a whole file: a record dated ahead would win every later merge conflict."""
+    checked = check_timestamp(value, where)
+    if not_after is not None and checked[:19] > not_after:
         raise InvalidInputError(f"{where}: more than a day in the future (check the clock of "
                                 "the computer that made the file)")
-    return value
+    return checked
 
 
 def future_limit(now: _dt.datetime | None = None) -> str:

@@ -16,11 +16,13 @@ import binascii
 import hashlib
 import io
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import InvalidInputError, IzdeuError, NewerVersionError, NotFoundError
+from app.errors import InvalidInputError, NewerVersionError
+from app.inputs import MAX_CASE_FILE, read_regular
 from app.interchange.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -36,7 +38,7 @@ from app.interchange.format import (
 from app.model.records import KINDS, Attachment, Case, Record, Testimony
 from app.store import TABLES, Store
 
-__all__ = ["ON_EXISTING", "ImportResult", "parse_document", "import_cases"]
+__all__ = ["ON_EXISTING", "ImportResult", "parse_document", "import_cases", "read_case_file"]
 
 ON_EXISTING = ("refuse", "skip")
 _TOP_KEYS = {"format", "version", "exported_at", "generator", "cases", "tombstones",
@@ -77,6 +79,33 @@ def _no_constant(_name: str) -> Any:
     raise InvalidInputError("the file has NaN or Infinity, which JSON does not allow")
 
 
+# No field of the format holds a number beyond 64 bits (sizes, versions, positions). Longer
+# digit strings are refused before int() sees them: Python refuses to convert more than 4,300
+# digits with a ValueError, and converting fewer still costs quadratic time.
+_MAX_NUMBER_CHARS = 20
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > _MAX_NUMBER_CHARS:
+        raise InvalidInputError("the file has a number that is too large")
+    return int(text)
+
+
+def _bounded_float(text: str) -> float:
+    value = float(text) if len(text) <= 2 * _MAX_NUMBER_CHARS else math.inf
+    if not math.isfinite(value):
+        raise InvalidInputError("the file has a number that is too large")
+    return value
+
+
+def read_case_file(path: Path | str) -> bytes:
+    """The bytes of a case file: a regular file of at most MAX_CASE_FILE bytes (never blocks).
+
+    Callers read it before taking the vault lock, so a bad path never holds the vault.
+    """
+    return read_regular(path, MAX_CASE_FILE, "case file")
+
+
 def _load_json(data: bytes) -> Any:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -85,7 +114,8 @@ def _load_json(data: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise InvalidInputError(f"the file is not UTF-8 text (byte {exc.start})") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
+                          parse_int=_bounded_int, parse_float=_bounded_float)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(
             f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
@@ -299,17 +329,7 @@ def import_cases(store: Store, source: Path | str | bytes, *, on_existing: str =
     """
     if on_existing not in ON_EXISTING:
         raise InvalidInputError("on_existing must be 'refuse' or 'skip'")
-    if isinstance(source, bytes):
-        data = source
-    else:
-        try:
-            data = Path(source).read_bytes()
-        except FileNotFoundError:
-            raise NotFoundError("the case file does not exist") from None
-        except IsADirectoryError:
-            raise InvalidInputError("that path is a folder, not a case file") from None
-        except OSError:
-            raise IzdeuError("cannot read the case file") from None
+    data = source if isinstance(source, bytes) else read_case_file(source)
     doc = parse_document(data)
     deleted = {row[0] for row in store.tombstones()}
     result = ImportResult()

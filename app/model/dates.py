@@ -22,7 +22,9 @@ _RU_GENITIVE = ["января", "февраля", "марта", "апреля", 
                 "сентября", "октября", "ноября", "декабря"]
 _AROUND = {"en": "around {}", "ru": "около {}", "kk": "шамамен {}"}
 _UNKNOWN = {"en": "unknown", "ru": "неизвестно", "kk": "белгісіз"}
-_ISO = re.compile(r"^(~)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: \d would also take Arabic-Indic or full-width digits, which int() then
+# silently rewrites, so what is stored would differ from what was typed.
+_ISO = re.compile(r"(~)?([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class PartialDate:
         text = (text or "").strip()
         if not text:
             return cls()
-        match = _ISO.match(text)
+        match = _ISO.fullmatch(text)
         if not match:
             raise InvalidInputError("date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)")
         approx, year, month, day = match.groups()

@@ -8,18 +8,26 @@ is generic, driven by the type hints, so a field added here is stored everywhere
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
-import functools
-import types
-import typing
 import uuid as _uuid
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
 from app.errors import InvalidInputError
+from app.model.convert import from_plain, to_plain, validate
 from app.model.dates import PartialDate
-from app.model.text import LONG, MEDIUM, SHORT, check_text
+from app.model.fields import (
+    choice,
+    integer,
+    long_text,
+    multiline,
+    sha256,
+    short,
+    short_list,
+    timestamp,
+    uuid_ref,
+)
+from app.model.text import NAME
 
 __all__ = [
     "ACT_KINDS", "CASE_STATUSES", "CONSENT_SCOPES", "IDENTITY_LEVELS", "KINDS", "NAME_SCRIPTS",
@@ -43,20 +51,8 @@ CONSENT_SCOPES = ("store", "wgeid", "ministry", "ngo", "publish")
 IDENTITY_LEVELS = ("full", "initials", "anonymous")
 PROCEDURES = ("standard", "urgent")
 CITIZENSHIPS = ("PRC", "KZ", "dual", "qandas", "other")
-
-# Long-form fields get the larger limit; everything else not listed here is SHORT.
-_LIMITS: dict[str, int] = {
-    "original_text": LONG, "text": LONG, "notes": MEDIUM, "summary": MEDIUM,
-    "health": MEDIUM, "physical_description": MEDIUM, "response": MEDIUM, "description": MEDIUM,
-    "how_known": MEDIUM, "contact": MEDIUM, "remedies": MEDIUM, "official_reason": MEDIUM,
-    "believed_reason": MEDIUM, "charge": MEDIUM,
-}
-_CHOICES: dict[str, tuple[str, ...]] = {
-    "script": NAME_SCRIPTS, "status": CASE_STATUSES, "current_status": PERSON_STATUSES,
-    "kind_act": ACT_KINDS, "scope": CONSENT_SCOPES, "identity": IDENTITY_LEVELS,
-    "procedure": PROCEDURES,
-}
-
+# The same bound as the store (app/store/attachments.py), which the model cannot import.
+MAX_ATTACHMENT_SIZE = 8 * 1024**3
 
 def now_iso() -> str:
     """UTC timestamp with microseconds; sorts lexically in time order."""
@@ -72,25 +68,25 @@ def new_uuid() -> str:
 
 @dataclass
 class Name:
-    text: str = ""
-    script: str = "kk-Cyrl"
-    kind: str = "legal"
+    text: str = short(NAME)
+    script: str = choice(NAME_SCRIPTS, "kk-Cyrl")
+    kind: str = choice(NAME_KINDS, "legal")
 
 
 @dataclass
 class IdDocument:
-    kind: str = ""  # e.g. "PRC resident ID", "Kazakh IIN", "passport"
-    number: str = ""
+    kind: str = short()  # e.g. "PRC resident ID", "Kazakh IIN", "passport"
+    number: str = short(NAME)
     confiscated: bool = False
-    notes: str = ""
+    notes: str = multiline()
 
 
 @dataclass
 class Hometown:
-    prefecture: str = ""
-    county: str = ""
-    township: str = ""
-    village: str = ""
+    prefecture: str = short()
+    county: str = short()
+    township: str = short()
+    village: str = short()
 
     def display(self) -> str:
         return ", ".join(p for p in (self.village, self.township, self.county, self.prefecture) if p)
@@ -99,18 +95,18 @@ class Hometown:
 @dataclass
 class Person:
     names: list[Name] = field(default_factory=list)
-    sex: str = ""
+    sex: str = short()
     birth_date: PartialDate = field(default_factory=PartialDate)
-    ethnicity: str = ""
-    citizenships: list[str] = field(default_factory=list)
+    ethnicity: str = short()
+    citizenships: list[str] = short_list()
     id_documents: list[IdDocument] = field(default_factory=list)
-    occupation: str = ""
+    occupation: str = short()
     hometown: Hometown = field(default_factory=Hometown)
-    residence_kz: str = ""
-    health: str = ""
-    physical_description: str = ""
-    photo_attachment: str = ""  # UUID of an attachment of this case, or ""
-    current_status: str = "missing"
+    residence_kz: str = short()
+    health: str = multiline()
+    physical_description: str = multiline()
+    photo_attachment: str = uuid_ref()  # UUID of an attachment of this case, or ""
+    current_status: str = choice(PERSON_STATUSES, "missing")
 
     def primary_name(self, prefer: tuple[str, ...] = ()) -> str:
         for script in prefer:
@@ -127,16 +123,16 @@ class Person:
 class ConsentGrant:
     """One recipient scope the witness agreed to, at which identity level, contact shown or not."""
 
-    scope: str = "store"
-    identity: str = "anonymous"
+    scope: str = choice(CONSENT_SCOPES, "store")
+    identity: str = choice(IDENTITY_LEVELS, "anonymous")
     contact: bool = False
 
 
 @dataclass
 class Translation:
-    language: str = ""
-    text: str = ""
-    translator: str = ""
+    language: str = short()
+    text: str = long_text()
+    translator: str = short()
 
 
 # --- records -------------------------------------------------------------------------------
@@ -145,16 +141,18 @@ class Translation:
 @dataclass(kw_only=True)
 class Record:
     KIND: ClassVar[str] = ""
-    uuid: str = field(default_factory=new_uuid)
-    created: str = field(default_factory=now_iso)
-    updated: str = field(default_factory=now_iso)
+    uuid: str = uuid_ref(allow_empty=False, default_factory=new_uuid)
+    created: str = timestamp(now_iso)
+    updated: str = timestamp(now_iso)
 
     def to_dict(self) -> dict[str, Any]:
-        return _to_plain(self)
+        result: dict[str, Any] = to_plain(self)
+        return result
 
     @classmethod
     def from_dict(cls: type[R], data: dict[str, Any]) -> R:
-        return _from_plain(cls, data, cls.KIND)
+        result: R = from_plain(cls, data, cls.KIND)
+        return result
 
     def data_fields(self) -> dict[str, Any]:
         """The record's content without its identity and times (what is stored as JSON)."""
@@ -163,8 +161,15 @@ class Record:
             plain.pop(key, None)
         return plain
 
-    def validate(self) -> None:
-        _validate(self, self.KIND)
+    def validate(self, *, allow_future: bool = False, stored: bool = False) -> None:
+        """Check every field by its declared type (app/model/fields.py); the error names the
+        field, never its content.
+
+        Times more than a day ahead are refused unless ``allow_future``: for records saved with
+        the times they already carry (import, merge, restore), whose callers apply their own
+        clock policy. ``stored``: text a vault already held, checked by the rules of every
+        earlier version only (restore; app/model/text.py)."""
+        validate(self, self.KIND, allow_future=allow_future, stored=stored)
 
 
 R = TypeVar("R", bound=Record)
@@ -173,68 +178,68 @@ R = TypeVar("R", bound=Record)
 @dataclass(kw_only=True)
 class Case(Record):
     KIND: ClassVar[str] = "case"
-    case_number: str = ""
+    case_number: str = short(NAME)
     intake_date: PartialDate = field(default_factory=PartialDate)
-    interviewer: str = ""
-    procedure: str = "standard"
-    status: str = "open"
-    duplicate_of: str = ""
+    interviewer: str = short()
+    procedure: str = choice(PROCEDURES, "standard")
+    status: str = choice(CASE_STATUSES, "open")
+    duplicate_of: str = uuid_ref()
     person: Person = field(default_factory=Person)
     disappeared_on: PartialDate = field(default_factory=PartialDate)
-    disappeared_place: str = ""
-    perpetrators: str = ""  # who is believed to have carried it out (WGEID element d)
-    remedies: str = ""  # why domestic remedies were not possible, if so (WGEID element e)
-    summary: str = ""
-    notes: str = ""
+    disappeared_place: str = short()
+    perpetrators: str = short()  # who is believed to have carried it out (WGEID element d)
+    remedies: str = multiline()  # why domestic remedies were not possible, if so (WGEID element e)
+    summary: str = multiline()
+    notes: str = multiline()
 
 
 @dataclass(kw_only=True)
 class StatusChange(Record):
     KIND: ClassVar[str] = "status_change"
-    case_uuid: str = ""
+    case_uuid: str = uuid_ref()
     date: PartialDate = field(default_factory=PartialDate)
-    current_status: str = "missing"
-    source: str = ""
-    notes: str = ""
+    current_status: str = choice(PERSON_STATUSES, "missing")
+    source: str = short()
+    notes: str = multiline()
 
 
 @dataclass(kw_only=True)
 class Act(Record):
     KIND: ClassVar[str] = "act"
-    case_uuid: str = ""
-    position: int = 0
-    kind: str = "disappearance"
+    case_uuid: str = uuid_ref()
+    position: int = integer(0, 100_000)
+    kind: str = choice(ACT_KINDS, "disappearance")
     date_from: PartialDate = field(default_factory=PartialDate)
     date_to: PartialDate = field(default_factory=PartialDate)
-    place: str = ""
-    facility: str = ""
-    facility_kind: str = ""  # camp, prison, police station…
-    facility_location: str = ""
-    coordinates: str = ""
-    agency: str = ""
-    official_reason: str = ""
-    believed_reason: str = ""
-    charge: str = ""
-    court: str = ""
-    sentence: str = ""
-    notes: str = ""
+    place: str = short()
+    facility: str = short()
+    facility_kind: str = short()  # camp, prison, police station…
+    facility_location: str = short()
+    coordinates: str = short()
+    agency: str = short()
+    official_reason: str = multiline()
+    believed_reason: str = multiline()
+    charge: str = multiline()
+    court: str = short()
+    sentence: str = short()
+    notes: str = multiline()
 
 
 @dataclass(kw_only=True)
 class Witness(Record):
     KIND: ClassVar[str] = "witness"
-    case_uuid: str = ""
-    name: str = ""
-    relation: str = ""
-    how_known: str = ""
-    language: str = ""
-    contact: str = ""
+    case_uuid: str = uuid_ref()
+    name: str = short(NAME)
+    relation: str = short()
+    how_known: str = multiline()
+    language: str = short()
+    contact: str = multiline()
     anonymity_wish: bool = False
     consent: list[ConsentGrant] = field(default_factory=list)
-    consent_how: str = ""  # oral, written, recorded…
+    consent_how: str = short()  # oral, written, recorded…
     consent_date: PartialDate = field(default_factory=PartialDate)
     consent_withdrawn: PartialDate = field(default_factory=PartialDate)
-    notes: str = ""
+    notes: str = multiline()
 
     @property
     def withdrawn(self) -> bool:
@@ -255,34 +260,34 @@ class Testimony(Record):
     KIND: ClassVar[str] = "testimony"
     # Its name starts with "Test": without this, pytest tries to collect it wherever imported.
     __test__: ClassVar[bool] = False
-    case_uuid: str = ""
-    witness_uuid: str = ""
+    case_uuid: str = uuid_ref()
+    witness_uuid: str = uuid_ref()
     interview_date: PartialDate = field(default_factory=PartialDate)
-    place: str = ""
-    interviewer: str = ""
-    language: str = ""
-    interpreter: str = ""
-    original_text: str = ""
+    place: str = short()
+    interviewer: str = short()
+    language: str = short()
+    interpreter: str = short()
+    original_text: str = long_text()
     translations: list[Translation] = field(default_factory=list)
-    attachment_uuids: list[str] = field(default_factory=list)
-    supports: str = ""  # which facts this testimony supports
-    notes: str = ""
+    attachment_uuids: list[str] = uuid_ref(allow_empty=False, many=True)
+    supports: str = short()  # which facts this testimony supports
+    notes: str = multiline()
 
 
 @dataclass(kw_only=True)
 class Intervention(Record):
     KIND: ClassVar[str] = "intervention"
-    case_uuid: str = ""
-    actor: str = ""  # who acted: family, organisation
-    addressee_kind: str = ""  # ministry, consulate, wgeid, ngo, other
-    addressee: str = ""
+    case_uuid: str = uuid_ref()
+    actor: str = short()  # who acted: family, organisation
+    addressee_kind: str = short()  # ministry, consulate, wgeid, ngo, other
+    addressee: str = short()
     date: PartialDate = field(default_factory=PartialDate)
-    reference: str = ""
-    response: str = ""
+    reference: str = short()
+    response: str = multiline()
     response_date: PartialDate = field(default_factory=PartialDate)
     next_follow_up: PartialDate = field(default_factory=PartialDate)
-    dossier_sha256: str = ""
-    notes: str = ""
+    dossier_sha256: str = sha256()
+    notes: str = multiline()
 
 
 @dataclass(kw_only=True)
@@ -290,14 +295,14 @@ class Attachment(Record):
     """Metadata of a file kept inside the vault; the bytes are stored in chunks beside it."""
 
     KIND: ClassVar[str] = "attachment"
-    case_uuid: str = ""
-    original_name: str = ""  # as text only: never used to build a path
-    media_type: str = "application/octet-stream"
-    size: int = 0
-    sha256: str = ""
-    received_at: str = ""
-    handed_over_by: str = ""
-    description: str = ""
+    case_uuid: str = uuid_ref()
+    original_name: str = short()  # as text only: never used to build a path
+    media_type: str = short(default="application/octet-stream")
+    size: int = integer(0, MAX_ATTACHMENT_SIZE)
+    sha256: str = sha256()
+    received_at: str = timestamp()
+    handed_over_by: str = short()
+    description: str = multiline()
 
 
 _RECORD_CLASSES: dict[str, type[Record]] = {
@@ -312,108 +317,3 @@ def record_class(kind: str) -> type[Record]:
         return _RECORD_CLASSES[kind]
     except KeyError:
         raise InvalidInputError(f"unknown record kind: {kind[:40]!r}") from None
-
-
-# --- generic conversion --------------------------------------------------------------------
-
-
-def _to_plain(value: Any) -> Any:
-    if isinstance(value, PartialDate):
-        return value.iso()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, list):
-        return [_to_plain(v) for v in value]
-    return value
-
-
-_PLANS: dict[type, dict[str, Any]] = {}
-
-
-def _plan(cls: type) -> dict[str, Any]:
-    """Field name → type hint, computed once per class (type hints are slow to resolve)."""
-    plan = _PLANS.get(cls)
-    if plan is None:
-        hints = typing.get_type_hints(cls)
-        plan = _PLANS[cls] = {f.name: hints[f.name] for f in dataclasses.fields(cls)}
-    return plan
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse_date(text: str) -> PartialDate:
-    return PartialDate.parse(text)
-
-
-def _from_plain(cls: type, data: Any, where: str) -> Any:
-    if not isinstance(data, dict):
-        raise InvalidInputError(f"{where}: expected an object")
-    plan = _plan(cls)
-    kwargs: dict[str, Any] = {}
-    for key, raw in data.items():
-        hint = plan.get(key)
-        if hint is None:
-            # Unknown keys from a newer format are refused rather than silently dropped.
-            raise InvalidInputError(f"{where}: unknown field {str(key)[:40]!r}")
-        kwargs[key] = _convert(hint, raw, where, key)
-    try:
-        return cls(**kwargs)
-    except TypeError:
-        raise InvalidInputError(f"{where}: malformed record") from None
-
-
-def _convert(hint: Any, raw: Any, where: str, key: str) -> Any:
-    # The common cases first; the location string is only built for an error message.
-    if hint is str:
-        if type(raw) is not str:
-            raise InvalidInputError(f"{where}.{key}: expected text")
-        return raw
-    if hint is PartialDate:
-        if raw is None:
-            return PartialDate()
-        if type(raw) is not str:
-            raise InvalidInputError(f"{where}.{key}: expected a date string")
-        try:
-            return _parse_date(raw)
-        except InvalidInputError as exc:
-            raise InvalidInputError(f"{where}.{key}: {exc}") from None
-    if hint is bool:
-        if not isinstance(raw, bool):
-            raise InvalidInputError(f"{where}.{key}: expected true or false")
-        return raw
-    if hint is int:
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            raise InvalidInputError(f"{where}.{key}: expected a whole number")
-        return raw
-    origin = typing.get_origin(hint)
-    if origin is list:
-        (inner,) = typing.get_args(hint)
-        if not isinstance(raw, list):
-            raise InvalidInputError(f"{where}.{key}: expected a list")
-        return [_convert(inner, item, where, key + "[]") for item in raw]
-    if origin in (typing.Union, types.UnionType):
-        return raw
-    if dataclasses.is_dataclass(hint):
-        return _from_plain(hint, raw, f"{where}.{key}")
-    return raw
-
-
-def _validate(obj: Any, where: str) -> None:
-    for f in dataclasses.fields(obj):
-        value = getattr(obj, f.name)
-        label = f"{where}.{f.name}"
-        if isinstance(value, str):
-            check_text(value, label, _LIMITS.get(f.name, SHORT))
-            choice_key = "kind_act" if (where == "act" and f.name == "kind") else f.name
-            choices = _CHOICES.get(choice_key)
-            if choices is not None and value not in choices:
-                raise InvalidInputError(f"{label}: must be one of {', '.join(choices)}")
-        elif isinstance(value, list):
-            if len(value) > 10_000:
-                raise InvalidInputError(f"{label}: too many entries")
-            for item in value:
-                if isinstance(item, str):
-                    check_text(item, label)
-                elif dataclasses.is_dataclass(item):
-                    _validate(item, label.rsplit(".", 1)[-1])
-        elif dataclasses.is_dataclass(value) and not isinstance(value, PartialDate):
-            _validate(value, f.name)

@@ -12,6 +12,7 @@ from typing import Any, BinaryIO
 
 from app.errors import InvalidInputError, NotFoundError
 from app.fsutil import atomic_writer
+from app.model.text import replace_forbidden
 
 __all__ = ["CHUNK_SIZE", "MAX_SIZE", "store_stream", "iter_chunks", "export_to", "export_clean_to",
            "sniff_media_type", "clean_original_name", "safe_filename"]
@@ -46,9 +47,10 @@ def sniff_media_type(head: bytes, original_name: str) -> str:
 
 
 def clean_original_name(name: str) -> str:
-    """The name as text to keep: control characters replaced, bounded length, never a path."""
-    cleaned = "".join("\ufffd" if unicodedata.category(c) in ("Cc", "Cs") else c for c in name)
-    return cleaned[:255]
+    """The name as text to keep: control and bidi characters replaced, bounded length, never a
+    path (the model refuses them in one-line fields)."""
+    cleaned = "".join("\ufffd" if unicodedata.category(c) == "Cs" else c for c in name)
+    return replace_forbidden(cleaned)[:255]
 
 
 def safe_filename(name: str, fallback: str = "attachment") -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.errors import InvalidInputError, NotFoundError
+from app.inputs import open_regular
 from app.model.dates import PartialDate
 from app.model.records import (
     Act,
@@ -127,8 +128,15 @@ class Store:
     # --- records ---------------------------------------------------------------------------
 
     def save(self, record: Record, *, keep_times: bool = False) -> Record:
-        """Insert or update ``record`` (matched by UUID). Returns it with its stored times."""
-        record.validate()
+        """Insert or update ``record`` (matched by UUID). Returns it with its stored times.
+
+        With ``keep_times`` the record's own times are kept, even ahead of this clock: the
+        caller (import, merge, restore) has checked them by its own policy.
+        """
+        # Times are not the caller's to check here: without keep_times this clock sets them
+        # (an old record dated ahead by a wrong clock must stay editable); with it the caller
+        # has bounded them by its own policy. Hostile times are refused where files come in.
+        record.validate(allow_future=True)
         table = TABLES[record.KIND]
         with self.vault.transaction() as conn:
             self._save_in_txn(conn, table, record, keep_times)
@@ -137,22 +145,24 @@ class Store:
     def save_many(self, records: list[Record], *, keep_times: bool = False) -> None:
         """Save records in one transaction (import); parents must come before children."""
         for record in records:
-            record.validate()
+            record.validate(allow_future=True)  # as in save()
         with self.vault.transaction() as conn:
             for record in records:
                 self._save_in_txn(conn, TABLES[record.KIND], record, keep_times)
 
     @contextlib.contextmanager
     def batch(self, *, keep_times: bool = True, action: str | None = None,
-              audit: bool = True) -> Iterator[Batch]:
+              audit: bool = True, stored: bool = False) -> Iterator[Batch]:
         """One transaction for many writes (import, restore, merge): all of it or nothing.
 
         ``action`` names the audit entries (e.g. "import", "merge") instead of create/update.
         ``audit=False`` writes no per-record audit entries: only for a restore, which copies the
         original audit log verbatim (app/backup/ops) and adds one entry for the restore itself.
+        ``stored=True``: the records come from a vault (a restore), so an older version's text
+        is accepted (Record.validate).
         """
         with self.vault.transaction() as conn:
-            yield Batch(self, conn, keep_times, action, audit)
+            yield Batch(self, conn, keep_times, action, audit, stored)
 
     def _save_in_txn(self, conn: Any, table: str, record: Record, keep_times: bool,
                      action_name: str | None = None, audit: bool = True) -> None:
@@ -523,9 +533,11 @@ class Store:
 
     def add_attachment_file(self, case_uuid: str, path: Path | str, **kwargs: Any) -> Attachment:
         path = Path(path)
+        # A regular file only (never blocks on a FIFO, never reads /dev/zero for ever), its
+        # size checked before the first byte is read.
         try:
-            fh = open(path, "rb")
-        except OSError:
+            fh = open_regular(path, _att.MAX_SIZE)
+        except NotFoundError:
             raise NotFoundError("cannot read that file") from None
         with fh:
             return self.add_attachment(case_uuid, fh, path.name, **kwargs)
@@ -599,15 +611,16 @@ class Batch:
     """Writes inside one :meth:`Store.batch` transaction."""
 
     def __init__(self, store: Store, conn: Any, keep_times: bool, action: str | None,
-                 audit: bool = True) -> None:
+                 audit: bool = True, stored: bool = False) -> None:
         self._store = store
+        self._stored = stored
         self._conn = conn
         self._keep_times = keep_times
         self._action = action
         self._audit = audit
 
     def save(self, record: Record) -> None:
-        record.validate()
+        record.validate(allow_future=self._keep_times, stored=self._stored)
         self._store._save_in_txn(self._conn, TABLES[record.KIND], record, self._keep_times,
                                  self._action, self._audit)
 
@@ -643,7 +656,7 @@ class Batch:
 
         The bytes must match ``meta.sha256`` and ``meta.size``; otherwise the whole batch fails.
         """
-        meta.validate()
+        meta.validate(allow_future=self._keep_times, stored=self._stored)
         conn = self._conn
         if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (meta.case_uuid,)).fetchone():
             raise NotFoundError("the case an attachment belongs to does not exist")

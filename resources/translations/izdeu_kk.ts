@@ -725,6 +725,62 @@
             <source>date: a day needs a month</source>
             <translation>күні: күн үшін ай керек</translation>
         </message>
+        <message>
+            <source>that path is a folder, not a file</source>
+            <translation>бұл жол — қалта, файл емес</translation>
+        </message>
+        <message>
+            <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>бұл кәдімгі файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
+        </message>
+        <message>
+            <source>the file is too large (limit 8 GiB)</source>
+            <translation>файл тым үлкен (шегі — 8 ГиБ)</translation>
+        </message>
+        <message>
+            <source>cannot read the file</source>
+            <translation>файлды оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the key file does not exist</source>
+            <translation>кілт файлы жоқ</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a key file</source>
+            <translation>бұл жол — қалта, кілт файлы емес</translation>
+        </message>
+        <message>
+            <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>кілт файлы кәдімгі файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
+        </message>
+        <message>
+            <source>cannot read the key file</source>
+            <translation>кілт файлын оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the case file does not exist</source>
+            <translation>істер файлы жоқ</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a case file</source>
+            <translation>бұл жол — қалта, істер файлы емес</translation>
+        </message>
+        <message>
+            <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>істер файлы кәдімгі файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
+        </message>
+        <message>
+            <source>the case file is too large (limit 1 GiB)</source>
+            <translation>істер файлы тым үлкен (шегі — 1 ГиБ)</translation>
+        </message>
+        <message>
+            <source>cannot read the case file</source>
+            <translation>істер файлын оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the file has a number that is too large</source>
+            <translation>файлда тым үлкен сан бар</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

@@ -733,6 +733,62 @@
             <source>date: a day needs a month</source>
             <translation>дата: для дня нужен месяц</translation>
         </message>
+        <message>
+            <source>that path is a folder, not a file</source>
+            <translation>этот путь — папка, а не файл</translation>
+        </message>
+        <message>
+            <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>это не обычный файл (устройство, канал или сокет прочитать нельзя)</translation>
+        </message>
+        <message>
+            <source>the file is too large (limit 8 GiB)</source>
+            <translation>файл слишком большой (предел — 8 ГиБ)</translation>
+        </message>
+        <message>
+            <source>cannot read the file</source>
+            <translation>не удаётся прочитать файл</translation>
+        </message>
+        <message>
+            <source>the key file does not exist</source>
+            <translation>файл ключа не существует</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a key file</source>
+            <translation>этот путь — папка, а не файл ключа</translation>
+        </message>
+        <message>
+            <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>файл ключа — не обычный файл (устройство, канал или сокет прочитать нельзя)</translation>
+        </message>
+        <message>
+            <source>cannot read the key file</source>
+            <translation>не удаётся прочитать файл ключа</translation>
+        </message>
+        <message>
+            <source>the case file does not exist</source>
+            <translation>файл с делами не существует</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a case file</source>
+            <translation>этот путь — папка, а не файл с делами</translation>
+        </message>
+        <message>
+            <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>файл с делами — не обычный файл (устройство, канал или сокет прочитать нельзя)</translation>
+        </message>
+        <message>
+            <source>the case file is too large (limit 1 GiB)</source>
+            <translation>файл с делами слишком большой (предел — 1 ГиБ)</translation>
+        </message>
+        <message>
+            <source>cannot read the case file</source>
+            <translation>не удаётся прочитать файл с делами</translation>
+        </message>
+        <message>
+            <source>the file has a number that is too large</source>
+            <translation>в файле слишком большое число</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

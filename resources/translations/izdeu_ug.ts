@@ -725,6 +725,62 @@
             <source>date: a day needs a month</source>
             <translation>ۋاقىت: كۈن ئۈچۈن ئاي كېرەك</translation>
         </message>
+        <message>
+            <source>that path is a folder, not a file</source>
+            <translation>بۇ يول قىسقۇچ، ھۆججەت ئەمەس</translation>
+        </message>
+        <message>
+            <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>بۇ ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+        </message>
+        <message>
+            <source>the file is too large (limit 8 GiB)</source>
+            <translation>ھۆججەت بەك چوڭ (چېكى 8 GiB)</translation>
+        </message>
+        <message>
+            <source>cannot read the file</source>
+            <translation>ھۆججەتنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the key file does not exist</source>
+            <translation>ئاچقۇچ ھۆججىتى مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a key file</source>
+            <translation>بۇ يول قىسقۇچ، ئاچقۇچ ھۆججىتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>ئاچقۇچ ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+        </message>
+        <message>
+            <source>cannot read the key file</source>
+            <translation>ئاچقۇچ ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the case file does not exist</source>
+            <translation>دېلو ھۆججىتى مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a case file</source>
+            <translation>بۇ يول قىسقۇچ، دېلو ھۆججىتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>دېلو ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+        </message>
+        <message>
+            <source>the case file is too large (limit 1 GiB)</source>
+            <translation>دېلو ھۆججىتى بەك چوڭ (چېكى 1 GiB)</translation>
+        </message>
+        <message>
+            <source>cannot read the case file</source>
+            <translation>دېلو ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the file has a number that is too large</source>
+            <translation>ھۆججەتتە بەك چوڭ سان بار</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

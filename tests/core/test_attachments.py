@@ -5,6 +5,7 @@ import io
 import os
 import stat
 import tracemalloc
+import uuid
 from pathlib import Path
 
 import pytest
@@ -139,7 +140,7 @@ def test_unknown_attachment_and_case(store: Store, case: Case) -> None:
     with pytest.raises(NotFoundError):
         list(store.attachment_chunks("nope"))
     with pytest.raises(NotFoundError):
-        store.add_attachment("no-case", io.BytesIO(b"x"), "a")
+        store.add_attachment(str(uuid.uuid4()), io.BytesIO(b"x"), "a")
 
 
 def test_a_failing_reader_leaves_no_half_attachment(store: Store, case: Case) -> None:

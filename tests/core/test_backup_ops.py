@@ -84,7 +84,7 @@ def _fill(store: Store) -> dict[str, Any]:
                          Name("艾格里姆", "zh-Hans")]
     case.person.hometown.county = "Fictional County"
     store.save(case)
-    act = Act(case_uuid=case.uuid, kind="camp-internment", place="Fictional place ‮ RTL")
+    act = Act(case_uuid=case.uuid, kind="camp-internment", place="Fictional place قەشقەر RTL")
     witness = Witness(case_uuid=case.uuid, name="Фиктивная свидетельница", relation="sister",
                       consent=[ConsentGrant("store", "initials", False)])
     store.save(act)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import uuid
 
 import pytest
 
@@ -69,7 +70,7 @@ def test_saving_unchanged_record_writes_nothing(store: Store) -> None:
 
 def test_children_need_an_existing_case(store: Store) -> None:
     with pytest.raises(NotFoundError):
-        store.save(Act(case_uuid="no-such-case"))
+        store.save(Act(case_uuid=str(uuid.uuid4())))
 
 
 def test_invalid_records_are_refused_and_nothing_is_written(store: Store) -> None:

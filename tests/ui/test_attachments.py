@@ -221,3 +221,30 @@ def test_the_metadata_warning_is_translated(qtbot, editor, dialogs, tmp_path, wa
     section.list.setCurrentRow(0)
     text = section.metadata_warning.text()
     assert "GPS" in text and "This photo" not in text and "%1" not in text
+
+
+def test_a_fifo_is_refused_with_one_translated_line(qtbot, editor, controller,
+                                                                dialogs, tmp_path, wait_idle):
+    """A FIFO would block the DB thread in open() for ever: it is refused at once, in the
+    interface language, and nothing is stored."""
+    import os
+
+    fifo = tmp_path / "photo.jpg"
+    os.mkfifo(fifo)
+    section = editor.attachments
+    controller.translations.apply("ru")
+    try:
+        for path in (fifo,):
+            with qtbot.waitSignal(section.message, timeout=10_000) as shown:
+                dialogs.queue_answer(path)
+                qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+            assert shown.args == ["Это не обычный файл (устройство, канал или сокет прочитать "
+                                  "нельзя)"]
+        wait_idle()
+        assert section.list.count() == 0
+    finally:
+        # Release the DB thread if a regression left it blocked opening the FIFO.
+        try:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.backup import ops
 from app.backup.keys import AGE_MAGIC, load_org_identity, parse_identity
 from app.errors import CancelledError, InvalidInputError
+from app.inputs import MAX_KEY_FILE, open_regular
 from ui.backup.task import BackupTask, Progress
 from ui.dialogs import FileDialogs
 from ui.messages import user_message
@@ -246,11 +247,13 @@ class _OpenForm(QWidget):
             if not key_text:
                 return {"passphrase": passphrase}
             key_path = Path(key_text)
-            with open(key_path, "rb") as fh:
+            # Regular files only, bounded: a FIFO or /dev/zero must not hang or fill memory.
+            with open_regular(key_path, None, "key file") as fh:
                 head = fh.read(len(AGE_MAGIC))
             if head == AGE_MAGIC:
                 return {"identities": [load_org_identity(key_path, passphrase)]}
-            return {"identities": [parse_identity(key_path.read_bytes()[:65536])]}
+            with open_regular(key_path, None, "key file") as fh:
+                return {"identities": [parse_identity(fh.read(MAX_KEY_FILE))]}
 
         return path, open_args
 

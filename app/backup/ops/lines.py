@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from app.backup.errors import NewerBackupFormatError
+from app.backup.errors import BackupInputError, NewerBackupFormatError
 from app.errors import InvalidInputError, IzdeuError
 from app.model.records import Record, record_class
 from app.store import TABLES
@@ -86,7 +86,21 @@ def _text(value: Any) -> str:
     return value
 
 
-def parse_line(line: dict[str, Any]) -> tuple[str, Any]:
+def _check_record(record: Record, stored: bool) -> None:
+    """Validate by the model. Times ahead of this clock are still real times of the device that
+    made them: merge applies its own clock policy, restore keeps them. A restore (``stored``)
+    also takes the text an older version allowed: a backup must always restore."""
+    try:
+        record.validate(allow_future=True, stored=stored)
+    except InvalidInputError as exc:
+        # Readable, but refused: e.g. control characters an older version let in. Not a newer
+        # format, so no "please update"; the message names the field, never its value.
+        raise BackupInputError(f"the backup holds a record this version of Izdeu refuses "
+                               f"({exc}); correct it on the device that made the backup; "
+                               "nothing was changed") from None
+
+
+def parse_line(line: dict[str, Any], *, stored: bool = False) -> tuple[str, Any]:
     """``(type, item)``: item is ``(key, value)``, a Tombstone, an IncomingRecord or an AuditRow.
 
     The backup was verified (hashes, signature) before this is called, so a line that does not
@@ -102,7 +116,7 @@ def parse_line(line: dict[str, Any]) -> tuple[str, Any]:
             if not isinstance(raw, dict):
                 raise BackupContentError()
             record = record_class(record_kind).from_dict(raw)
-            record.validate()
+            _check_record(record, stored)
             activity = line.get("activity")
             return TYPE_RECORD, IncomingRecord(record, _text(activity) if activity else None)
         if kind == TYPE_TOMBSTONE:
@@ -120,6 +134,8 @@ def parse_line(line: dict[str, Any]) -> tuple[str, Any]:
             return TYPE_AUDIT, AuditRow(values)
         if kind == TYPE_META:
             return TYPE_META, (_text(line.get("key")), _text(line.get("value")))
+    except BackupInputError:
+        raise  # refused by _check_record, with its own message
     except InvalidInputError as exc:
         # The message names the field, never its value.
         raise BackupContentError(f"the backup holds a record this version of Izdeu cannot "

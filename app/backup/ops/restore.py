@@ -79,10 +79,10 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
     activity: dict[str, str] = {}
     meta: dict[str, str] = {}
     last_audit: tuple[int, str] | None = None
-    with store.batch(keep_times=True, action="restore", audit=False) as batch:
+    with store.batch(keep_times=True, action="restore", audit=False, stored=True) as batch:
         conn = batch.conn
         for line in reader.records():
-            kind, item = parse_line(line)
+            kind, item = parse_line(line, stored=True)
             if kind == TYPE_RECORD:
                 assert isinstance(item, IncomingRecord)
                 if isinstance(item.record, Attachment):
