@@ -1717,14 +1717,14 @@
         </message>
     </context>
     <context>
-        <name>_OpenDialog</name>
+        <name>OpenDialog</name>
         <message>
             <source>Done.</source>
             <translation>Дайын.</translation>
         </message>
     </context>
     <context>
-        <name>_OpenForm</name>
+        <name>OpenForm</name>
         <message>
             <source>none: the backup has a passphrase</source>
             <translation>жоқ: сақтық көшірменің құпия сөз тіркесі бар</translation>
@@ -1751,7 +1751,7 @@
         </message>
     </context>
     <context>
-        <name>_ProgressPanel</name>
+        <name>ProgressPanel</name>
         <message>
             <source>Cancel</source>
             <translation>Бас тарту</translation>

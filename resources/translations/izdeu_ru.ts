@@ -1725,14 +1725,14 @@
         </message>
     </context>
     <context>
-        <name>_OpenDialog</name>
+        <name>OpenDialog</name>
         <message>
             <source>Done.</source>
             <translation>Готово.</translation>
         </message>
     </context>
     <context>
-        <name>_OpenForm</name>
+        <name>OpenForm</name>
         <message>
             <source>none: the backup has a passphrase</source>
             <translation>нет: у резервной копии парольная фраза</translation>
@@ -1759,7 +1759,7 @@
         </message>
     </context>
     <context>
-        <name>_ProgressPanel</name>
+        <name>ProgressPanel</name>
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
