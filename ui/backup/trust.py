@@ -42,6 +42,7 @@ class TrustPrompt(QDialog):
         self.fingerprint.setFont(font)
         # Hex digits read left to right in every language, also in the Uyghur window.
         self.fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         note = QLabel(self.tr("The vault will remember this device and accept its backups "
                               "from now on."))
@@ -61,4 +62,7 @@ class TrustPrompt(QDialog):
         layout.addWidget(self.fingerprint)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        # A width for the word-wrapped text: without one a longer translation gets the height
+        # of a narrower layout and is cut off at the top and bottom.
+        for label in (intro, note):
+            label.setMinimumWidth(500)
