@@ -181,10 +181,13 @@ class BackupKeysDialog(QDialog):
                 "Stop trusting it?")):
             return
 
-        def op(session: DbSession) -> bool:
-            return ops.untrust_signer(session.store.vault, fingerprint)
+        def op(session: DbSession) -> str:
+            # A plain bool through the worker's queued signal upset PySide6's reference counts
+            # (a crash at exit): hand back the fingerprint instead.
+            ops.untrust_signer(session.store.vault, fingerprint)
+            return fingerprint
 
-        def done(_removed: Any) -> None:
+        def done(_fingerprint: str) -> None:
             self.status.setText(self.tr("The device is no longer trusted."))
             self.refresh()
 

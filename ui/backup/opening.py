@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -124,6 +125,7 @@ class OpenDialog(QDialog):
         self.result_label.setObjectName("result")
         self.result_label.setWordWrap(True)
         self.trust_prompt: TrustPrompt | None = None
+        self._offered_key: bytes | None = None  # the key shown in the open trust prompt
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addLayout(self.extra)
@@ -174,12 +176,21 @@ class OpenDialog(QDialog):
         self.panel.stopped(self.tr("The backup's device is not trusted yet; nothing was "
                                    "changed."))
         prompt = TrustPrompt(exc.fingerprint, self)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.trust_prompt = prompt
-        key = exc.public_key
-        prompt.accepted.connect(lambda: self._run(key))
-        prompt.rejected.connect(lambda: self.panel.stopped(self.tr(
-            "Not trusted; nothing was changed.")))
+        self._offered_key = exc.public_key
+        prompt.accepted.connect(self._trust_accepted)
+        prompt.rejected.connect(self._trust_rejected)
         prompt.open()
+
+    def _trust_accepted(self) -> None:
+        key, self._offered_key = self._offered_key, None
+        if key is not None:
+            self._run(key)
+
+    def _trust_rejected(self) -> None:
+        self._offered_key = None
+        self.panel.stopped(self.tr("Not trusted; nothing was changed."))
 
     def signer_text(self, report: Any) -> str:
         """How the backup's signer was accepted, for the result."""
