@@ -217,6 +217,29 @@ def test_restore_and_verify_ask_on_first_contact(qtbot, worker: DbWorker, tmp_pa
     assert public not in _trusted_keys(worker, qtbot)
 
 
+def test_restore_from_the_start_window_asks_too(qtbot, tmp_path: Path, hq) -> None:
+    """No vault is open there (it could not be opened): only a person can vouch."""
+    path, fingerprint, public = _stranger_backup(tmp_path, hq)
+    bare = DbWorker()
+    try:
+        restore = RestoreDialog(bare, FileDialogs())
+        qtbot.addWidget(restore)
+        restore.form.file.setText(str(path))
+        restore.form.key_file.setText(str(hq[1]))
+        target = tmp_path / "new-laptop.izdeu"
+        restore.target.setText(str(target))
+        restore.new_passphrase.setText(NEW)
+        restore.new_passphrase_again.setText(NEW)
+        prompt = _prompt(qtbot, restore)
+        assert prompt.fingerprint.text() == fingerprint and not target.exists()
+        with qtbot.waitSignal(restore.restored, timeout=20_000):
+            qtbot.mouseClick(prompt.trust_button, Qt.MouseButton.LeftButton)
+        with Vault.open(target, NEW) as copy:
+            assert public in ops.trusted_signer_keys(copy)
+    finally:
+        bare.shutdown()
+
+
 def test_cancel_reaches_the_operation(qtbot, worker: DbWorker) -> None:
     task = BackupTask(worker)
     started: list[bool] = []

@@ -191,9 +191,10 @@ class RestoreDialog(OpenDialog):
         target = Path(target_text)
 
         def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:
-            # Only reads the open vault (the devices it trusts); the new vault, not this one,
-            # remembers the signer. On the DB thread to keep one worker.
-            trusted = ops.trusted_signer_keys(session.store.vault)
+            # Only reads the open vault, if any (the devices it trusts); the new vault, not this
+            # one, remembers the signer. On the DB thread to keep one worker.
+            # From the start window no vault is open: then only a person can vouch.
+            trusted = ops.trusted_signer_keys(session.vault) if session.vault else []
             return ops.restore_backup(path, target, new, trusted_signers=trusted, signer=signer,
                                       progress=progress, cancel=cancelled, **open_args())
         return op
