@@ -215,6 +215,12 @@ def test_passphrase_backup_accepted_and_said_so(world: World, run: Any,
     assert code == EXIT_OK and target.exists()
     assert f"signed by device {world.forger_fp}, not a trusted device: accepted because the " \
            "backup's passphrase opened it" in out
+    # Merge takes it too, says so, and does not add the stranger to the trusted devices.
+    code, out, _ = run("--vault", world.hq, "merge", path, "--passphrase")
+    assert code == EXIT_OK and "accepted because the backup's passphrase opened it" in out
+    assert "added: 2 " in out
+    with Vault.open(world.hq, PASSPHRASE) as vault:
+        assert world.forger_fp not in {s.fingerprint for s in ops.trusted_signers(vault)}
     # A signer named by the person must match, whatever the mode.
     code, _, err = run("restore", path, "--vault", world.tmp / "other.izdeu",
                        "--signer", world.laptop_fp)
