@@ -1,4 +1,5 @@
-"""``izdeu backup | verify | restore | merge | keygen | backup-keys``, through the CLI registry.
+"""``izdeu backup | verify | restore | merge | keygen | backup-keys``, through the CLI registry
+(``izdeu devices`` and the trust prompt: app/backup/cli_trust.py).
 
 Secrets come from the environment (for scripts and tests) or are asked without echo:
 
@@ -14,7 +15,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.backup.errors import BackupExistsError, BackupInputError
+from app.backup.cli_trust import SIGNER_HELP, ask_on_terminal, refusal, signer_line
+from app.backup.errors import BackupExistsError, BackupInputError, UntrustedSignerError
 from app.backup.keys import (
     AGE_MAGIC,
     load_org_identity,
@@ -89,9 +91,9 @@ def _add_open_options(p: argparse.ArgumentParser) -> None:
                         "asked); the default when no --key is given")
 
 
-def _report_lines(report: Any) -> list[str]:
+def _report_lines(report: Any, *, remembered: bool = False) -> list[str]:
     return [f"backup of vault {report.vault_id}, made {report.created}",
-            f"signed by device {report.signer_fingerprint}",
+            signer_line(report, remembered=remembered),
             f"{report.records} record line(s), {report.attachments} attachment(s) "
             f"({report.attachment_bytes:,} bytes), file {report.file_size:,} bytes, "
             f"encrypted to {report.mode}"]
@@ -140,9 +142,8 @@ def _cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _configure_verify(p: argparse.ArgumentParser) -> None:
     _add_open_options(p)
-    p.add_argument("--signer", metavar="FINGERPRINT",
-                   help="accept this device fingerprint instead of the vault's trusted keys "
-                        "(then no vault is opened)")
+    p.add_argument("--signer", metavar="FINGERPRINT|KEYFILE",
+                   help=SIGNER_HELP + " (then no vault is opened and nothing is remembered)")
 
 
 @register("verify", help="check a backup completely without writing anything",
@@ -151,14 +152,19 @@ def _cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import ops
 
     open_args = _open_args(ctx, args)
-    if args.signer:
-        report = ops.verify_file(args.file, signer=args.signer, **open_args)
-    else:
-        with ctx.open_store() as store:
-            trusted = ops.trusted_signer_keys(store.vault)
-        report = ops.verify_file(args.file, trusted_signers=trusted, **open_args)
+    remembered = False
+    try:
+        if args.signer:
+            report = ops.verify_file(args.file, signer=args.signer, **open_args)
+        else:
+            with ctx.open_store() as store:
+                report = ops.verify_for_vault(store.vault, args.file, ask=ask_on_terminal(ctx),
+                                              **open_args)
+            remembered = report.trust == ops.ASKED
+    except UntrustedSignerError as exc:
+        raise refusal(exc) from None
     ctx.print(f"{args.file}: OK")
-    for line in _report_lines(report):
+    for line in _report_lines(report, remembered=remembered):
         ctx.print(f"  {line}")
     return EXIT_OK
 
@@ -171,9 +177,9 @@ def _configure_restore(p: argparse.ArgumentParser) -> None:
     # dest differs from the global --vault: a subparser default would otherwise replace it.
     p.add_argument("--vault", dest="new_vault", type=Path, metavar="NEW",
                    help="the new vault file to create (it must not exist)")
-    p.add_argument("--signer", metavar="FINGERPRINT",
-                   help="require this device fingerprint (default: accept the backup's signer "
-                        "and show it)")
+    p.add_argument("--signer", metavar="FINGERPRINT|KEYFILE",
+                   help=SIGNER_HELP + "; without it, a backup encrypted to keys is restored "
+                        "only if you confirm its signer at the terminal")
 
 
 @register("restore", help="restore a backup into a new vault (new passphrase)",
@@ -188,14 +194,16 @@ def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
         raise BackupExistsError("a file with that name already exists; choose a new vault name")
     open_args = _open_args(ctx, args)
     new_passphrase = ctx.new_passphrase()
-    result = ops.restore_backup(args.file, target, new_passphrase, signer=args.signer,
-                                **open_args)
+    try:
+        result = ops.restore_backup(args.file, target, new_passphrase, signer=args.signer,
+                                    ask=None if args.signer else ask_on_terminal(ctx),
+                                    **open_args)
+    except UntrustedSignerError as exc:
+        raise refusal(exc) from None
     ctx.print(f"restored {args.file} into the new vault {result.path}")
-    for line in _report_lines(result.report):
+    # The new vault trusts the device it was restored from, however it was accepted.
+    for line in _report_lines(result.report, remembered=True):
         ctx.print(f"  {line}")
-    if not result.signer_was_trusted:
-        ctx.warn(f"the backup's signer {result.report.signer_fingerprint} was accepted "
-                 "without being known; compare it with the device's fingerprint")
     return EXIT_OK
 
 
@@ -204,9 +212,9 @@ def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _configure_merge(p: argparse.ArgumentParser) -> None:
     _add_open_options(p)
-    p.add_argument("--trust-signer", metavar="FINGERPRINT",
-                   help="trust the device with this fingerprint (compare it with the device) "
-                        "and remember it, if the merge succeeds")
+    p.add_argument("--signer", "--trust-signer", dest="signer", metavar="FINGERPRINT|KEYFILE",
+                   help=SIGNER_HELP + "; it is remembered as trusted if the merge succeeds")
+    p.add_argument("--label", default="", help="a name for a device trusted by this merge")
 
 
 @register("merge", help="merge a backup into this vault (all of it or nothing)",
@@ -216,9 +224,15 @@ def _cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
 
     open_args = _open_args(ctx, args)
     with ctx.open_store() as store:
-        summary = ops.merge_backup(store, args.file, trust_fingerprint=args.trust_signer,
-                                   **open_args)
-    ctx.print(f"merged {args.file} (device {summary.signer}, made {summary.backup_created})")
+        try:
+            summary = ops.merge_backup(store, args.file, signer=args.signer, label=args.label,
+                                       ask=None if args.signer else ask_on_terminal(ctx),
+                                       **open_args)
+        except UntrustedSignerError as exc:
+            raise refusal(exc) from None
+    ctx.print(f"merged {args.file} (made {summary.backup_created})")
+    report = argparse.Namespace(signer_fingerprint=summary.signer, trust=summary.trust)
+    ctx.print(f"  {signer_line(report, remembered=summary.signer_newly_trusted)}")
     for line in summary.lines():
         ctx.print(f"  {line}")
     for conflict in summary.conflicts[:20]:

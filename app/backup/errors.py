@@ -59,18 +59,27 @@ class BadSignatureError(DamagedBackupError):
 
 
 class UntrustedSignerError(IntegrityError):
-    """The backup is intact but was signed by a device key that is not in the trusted list."""
+    """The backup is intact but was signed by a device key that is not trusted here.
 
-    default_message = "the backup was signed by an unknown device key"
+    Exit 4 (integrity): nothing shows who made the file, so it is treated like a file that
+    does not verify. Nothing is created or changed when it is raised.
+    """
 
-    def __init__(self, fingerprint: str, public_key: bytes = b"") -> None:
-        # The fingerprint is derived from a public key only: safe to show, and what a user needs
-        # to compare with the list of known devices.
-        super().__init__(f"the backup was signed by an unknown device key ({fingerprint})")
+    default_message = "the backup was signed by an unknown device key; nothing was changed"
+
+    def __init__(self, fingerprint: str, public_key: bytes = b"", hint: str = "") -> None:
+        # The fingerprint is derived from the verified public key only: safe to show, and what
+        # a user needs to compare with the device.
+        text = f"the backup was signed by an unknown device key ({fingerprint}); nothing was changed"
+        super().__init__(f"{text}; {hint}" if hint else text)
         self.fingerprint = fingerprint
-        # The raw key, so a caller can add it to its trusted list once a person has compared
-        # the fingerprint (e.g. ``izdeu merge --trust-signer FINGERPRINT``).
+        # The raw key, so a caller can pin exactly this key once a person has compared the
+        # fingerprint (a second attempt then trusts this key, not any key with a similar name).
         self.public_key = public_key
+
+    def with_hint(self, hint: str) -> UntrustedSignerError:
+        """The same refusal with a sentence on what to do (the CLI names its option)."""
+        return UntrustedSignerError(self.fingerprint, self.public_key, hint)
 
 
 class NewerBackupFormatError(NewerVersionError):

@@ -67,6 +67,8 @@ __all__ = [
     "read_backup",
     "MODE_RECIPIENTS",
     "MODE_PASSPHRASE",
+    "SignerInfo",
+    "AcceptSigner",
 ]
 
 MODE_RECIPIENTS = "recipients"
@@ -104,6 +106,28 @@ class VerifyReport:
     attachment_bytes: int
     file_size: int
     info: dict[str, Any] = field(default_factory=dict)
+    # How the signer was accepted (app/backup/ops/trust.py): "trusted" when it is in the list.
+    trust: str = "trusted"
+
+
+@dataclass(frozen=True)
+class SignerInfo:
+    """A verified backup's signer that is not in the trusted list, for the trust decision.
+
+    Everything here comes from a manifest whose signature was checked against ``public_key``:
+    the fingerprint is computed from that key, never read from the file.
+    """
+
+    fingerprint: str
+    public_key: bytes
+    mode: str
+    vault_id: str
+    created: str
+
+
+# Called once per read, after the complete verification, only for a signer outside the
+# trusted list: True accepts it (see app/backup/ops/trust.py, the one place that decides).
+AcceptSigner = Callable[[SignerInfo], bool]
 
 
 @dataclass(frozen=True)
@@ -388,7 +412,7 @@ def _outer_key_sha256(opened: _Opened) -> str | None:
 
 
 def _check_manifest(
-    opened: _Opened, result: _WalkResult, trusted: frozenset[bytes]
+    opened: _Opened, result: _WalkResult, trusted: frozenset[bytes], accept: AcceptSigner | None
 ) -> tuple[VerifyReport, list[_Entry]]:
     manifest = fmt.load_json_object(result.manifest)
     if manifest is None:
@@ -426,7 +450,8 @@ def _check_manifest(
     if not ok:
         raise DamagedBackupError()
     fingerprint = signer_fingerprint(public)
-    if public not in trusted:
+    if public not in trusted and (accept is None or not accept(SignerInfo(
+            fingerprint, public, opened.mode, manifest["vault_id"], manifest["created"]))):
         raise UntrustedSignerError(fingerprint, public)
     report = VerifyReport(
         path=opened.path,
@@ -452,6 +477,7 @@ def _verify_opened(
     trusted: frozenset[bytes],
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
+    accept: AcceptSigner | None = None,
 ) -> tuple[VerifyReport, _WalkResult]:
     walk = _Walk(None, None)
     ticker = _Ticker("verifying", progress, cancel)
@@ -462,7 +488,7 @@ def _verify_opened(
     except DecryptFailure as exc:
         raise _decrypt_error(exc, opened, passphrase) from None
     assert walk.result is not None
-    report, _entries = _check_manifest(opened, walk.result, trusted)
+    report, _entries = _check_manifest(opened, walk.result, trusted, accept)
     return report, walk.result
 
 
@@ -478,6 +504,7 @@ def verify_backup(
     identities: Iterable[IdentityLike] | None = None,
     passphrase: str | None = None,
     trusted_signers: Iterable[SignerKey],
+    accept_signer: AcceptSigner | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> VerifyReport:
@@ -485,13 +512,15 @@ def verify_backup(
 
     ``identities``: age X25519 identities (objects or ``AGE-SECRET-KEY-1…`` text) for a backup
     made to recipients; ``passphrase`` for a passphrase backup. ``trusted_signers``: device
-    public keys (Ed25519 objects or raw 32 bytes) whose signature is accepted.
+    public keys (Ed25519 objects or raw 32 bytes) whose signature is accepted;
+    ``accept_signer`` decides about any other signer, once the backup is fully verified.
     """
     trusted = _trusted(trusted_signers)
     opened = _Opened(Path(path))
     try:
         ids = opened.identities(identities, passphrase)
-        report, _result = _verify_opened(opened, ids, passphrase, trusted, progress, cancel)
+        report, _result = _verify_opened(opened, ids, passphrase, trusted, progress, cancel,
+                                         accept_signer)
         return report
     finally:
         opened.close()
@@ -610,6 +639,7 @@ def read_backup(
     identities: Iterable[IdentityLike] | None = None,
     passphrase: str | None = None,
     trusted_signers: Iterable[SignerKey],
+    accept_signer: AcceptSigner | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> Iterator[BackupReader]:
@@ -622,7 +652,10 @@ def read_backup(
     opened = _Opened(Path(path))
     try:
         ids = opened.identities(identities, passphrase)
-        report, first = _verify_opened(opened, ids, passphrase, trusted, progress, cancel)
+        # The second pass compares the manifest byte for byte with this one, so the signer it
+        # reads is the one decided about here.
+        report, first = _verify_opened(opened, ids, passphrase, trusted, progress, cancel,
+                                       accept_signer)
         reader = BackupReader(opened, ids, passphrase, report, first, progress, cancel)
         try:
             yield reader

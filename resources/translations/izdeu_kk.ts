@@ -158,6 +158,25 @@
         </message>
     </context>
     <context>
+        <name>BackupKeysDialog</name>
+        <message>
+            <source>Devices whose backups this vault trusts:</source>
+            <translation>Бұл қойма сақтық көшірмелеріне сенетін құрылғылар:</translation>
+        </message>
+        <message>
+            <source>Stop trusting</source>
+            <translation>Сенуді тоқтату</translation>
+        </message>
+        <message>
+            <source>Backups signed by this device will be refused until it is trusted again. Stop trusting it?</source>
+            <translation>Бұл құрылғы қол қойған сақтық көшірмелер оған қайта сенгенше қабылданбайды. Оған сенуді тоқтату керек пе?</translation>
+        </message>
+        <message>
+            <source>The device is no longer trusted.</source>
+            <translation>Бұл құрылғыға енді сенілмейді.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupReminder</name>
         <message>
             <source>Back up now</source>
@@ -1160,14 +1179,6 @@
             <translation>Біріктіру</translation>
         </message>
         <message>
-            <source>only for a device not trusted yet</source>
-            <translation>тек әлі сенім берілмеген құрылғы үшін</translation>
-        </message>
-        <message>
-            <source>Trust device fingerprint</source>
-            <translation>Құрылғы саусақ ізіне сену</translation>
-        </message>
-        <message>
             <source>Added: %1</source>
             <translation>Қосылды: %1</translation>
         </message>
@@ -1350,10 +1361,6 @@
         <message>
             <source>Restored into %1.</source>
             <translation>%1 ішіне қалпына келтірілді.</translation>
-        </message>
-        <message>
-            <source>Signed by device %1: compare it with the device.</source>
-            <translation>%1 құрылғысы қол қойған: құрылғымен салыстырыңыз.</translation>
         </message>
     </context>
     <context>
@@ -1719,6 +1726,29 @@
         </message>
     </context>
     <context>
+        <name>TrustPrompt</name>
+        <message>
+            <source>Trust this device?</source>
+            <translation>Бұл құрылғыға сену керек пе?</translation>
+        </message>
+        <message>
+            <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation&apos;s public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
+            <translation>Бұл сақтық көшірмеге осы қойма әлі сенбейтін құрылғы қол қойған. Ұйымның ашық кілті бар кез келген адам сақтық көшірме жасай алады, сондықтан төмендегі саусақ ізі сол құрылғыда («Сақтық көшірме кілттері» терезесінде) көрсетілгенмен бірдей болса ғана пайдаланыңыз.</translation>
+        </message>
+        <message>
+            <source>The vault will remember this device and accept its backups from now on.</source>
+            <translation>Қойма бұл құрылғыны есте сақтап, енді оның сақтық көшірмелерін қабылдайды.</translation>
+        </message>
+        <message>
+            <source>Trust and continue</source>
+            <translation>Сену және жалғастыру</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyDialog</name>
         <message>
             <source>Verify a backup</source>
@@ -1825,14 +1855,34 @@
         </message>
     </context>
     <context>
-        <name>_OpenDialog</name>
+        <name>OpenDialog</name>
         <message>
             <source>Done.</source>
             <translation>Дайын.</translation>
         </message>
+        <message>
+            <source>The backup&apos;s device is not trusted yet; nothing was changed.</source>
+            <translation>Көшірмені жасаған құрылғыға әлі сенім жоқ; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>Not trusted; nothing was changed.</source>
+            <translation>Сенім білдірілмеді; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>Signed by device %1, which is not trusted: accepted because the backup&apos;s passphrase opened it.</source>
+            <translation>Сенімсіз %1 құрылғысы қол қойған: көшірмені оның құпия сөз тіркесі ашқандықтан қабылданды.</translation>
+        </message>
+        <message>
+            <source>Signed by device %1, trusted from now on.</source>
+            <translation>%1 құрылғысы қол қойған; енді оған сенім білдіріледі.</translation>
+        </message>
+        <message>
+            <source>Signed by trusted device %1.</source>
+            <translation>Сенімді %1 құрылғысы қол қойған.</translation>
+        </message>
     </context>
     <context>
-        <name>_OpenForm</name>
+        <name>OpenForm</name>
         <message>
             <source>none: the backup has a passphrase</source>
             <translation>жоқ: сақтық көшірменің құпия сөз тіркесі бар</translation>
@@ -1859,7 +1909,7 @@
         </message>
     </context>
     <context>
-        <name>_ProgressPanel</name>
+        <name>ProgressPanel</name>
         <message>
             <source>Cancel</source>
             <translation>Бас тарту</translation>

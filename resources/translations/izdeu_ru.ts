@@ -158,6 +158,25 @@
         </message>
     </context>
     <context>
+        <name>BackupKeysDialog</name>
+        <message>
+            <source>Devices whose backups this vault trusts:</source>
+            <translation>Устройства, чьим резервным копиям доверяет это хранилище:</translation>
+        </message>
+        <message>
+            <source>Stop trusting</source>
+            <translation>Больше не доверять</translation>
+        </message>
+        <message>
+            <source>Backups signed by this device will be refused until it is trusted again. Stop trusting it?</source>
+            <translation>Резервные копии, подписанные этим устройством, будут отклоняться, пока ему снова не доверят. Больше не доверять ему?</translation>
+        </message>
+        <message>
+            <source>The device is no longer trusted.</source>
+            <translation>Этому устройству больше не доверяют.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupReminder</name>
         <message>
             <source>Back up now</source>
@@ -1168,14 +1187,6 @@
             <translation>Объединить</translation>
         </message>
         <message>
-            <source>only for a device not trusted yet</source>
-            <translation>только для ещё не доверенного устройства</translation>
-        </message>
-        <message>
-            <source>Trust device fingerprint</source>
-            <translation>Доверять отпечатку устройства</translation>
-        </message>
-        <message>
             <source>Added: %1</source>
             <translation>Добавлено: %1</translation>
         </message>
@@ -1358,10 +1369,6 @@
         <message>
             <source>Restored into %1.</source>
             <translation>Восстановлено в %1.</translation>
-        </message>
-        <message>
-            <source>Signed by device %1: compare it with the device.</source>
-            <translation>Подписано устройством %1: сверьте с устройством.</translation>
         </message>
     </context>
     <context>
@@ -1727,6 +1734,29 @@
         </message>
     </context>
     <context>
+        <name>TrustPrompt</name>
+        <message>
+            <source>Trust this device?</source>
+            <translation>Доверять этому устройству?</translation>
+        </message>
+        <message>
+            <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation&apos;s public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
+            <translation>Эта резервная копия подписана устройством, которому это хранилище ещё не доверяет. Резервную копию может сделать любой, у кого есть открытый ключ организации, поэтому используйте её, только если отпечаток ниже совпадает с показанным на том устройстве (в его окне «Ключи резервных копий»).</translation>
+        </message>
+        <message>
+            <source>The vault will remember this device and accept its backups from now on.</source>
+            <translation>Хранилище запомнит это устройство и впредь будет принимать его резервные копии.</translation>
+        </message>
+        <message>
+            <source>Trust and continue</source>
+            <translation>Доверять и продолжить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyDialog</name>
         <message>
             <source>Verify a backup</source>
@@ -1833,14 +1863,34 @@
         </message>
     </context>
     <context>
-        <name>_OpenDialog</name>
+        <name>OpenDialog</name>
         <message>
             <source>Done.</source>
             <translation>Готово.</translation>
         </message>
+        <message>
+            <source>The backup&apos;s device is not trusted yet; nothing was changed.</source>
+            <translation>Устройству, сделавшему эту копию, ещё не доверяют; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Not trusted; nothing was changed.</source>
+            <translation>Не доверено; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Signed by device %1, which is not trusted: accepted because the backup&apos;s passphrase opened it.</source>
+            <translation>Подписано устройством %1, которому не доверяют: принято, потому что копию открыла её парольная фраза.</translation>
+        </message>
+        <message>
+            <source>Signed by device %1, trusted from now on.</source>
+            <translation>Подписано устройством %1; теперь ему доверяют.</translation>
+        </message>
+        <message>
+            <source>Signed by trusted device %1.</source>
+            <translation>Подписано доверенным устройством %1.</translation>
+        </message>
     </context>
     <context>
-        <name>_OpenForm</name>
+        <name>OpenForm</name>
         <message>
             <source>none: the backup has a passphrase</source>
             <translation>нет: у резервной копии парольная фраза</translation>
@@ -1867,7 +1917,7 @@
         </message>
     </context>
     <context>
-        <name>_ProgressPanel</name>
+        <name>ProgressPanel</name>
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>

@@ -158,6 +158,25 @@
         </message>
     </context>
     <context>
+        <name>BackupKeysDialog</name>
+        <message>
+            <source>Devices whose backups this vault trusts:</source>
+            <translation>بۇ ئامبار زاپاس نۇسخىلىرىغا ئىشىنىدىغان ئۈسكۈنىلەر:</translation>
+        </message>
+        <message>
+            <source>Stop trusting</source>
+            <translation>ئىشىنىشنى توختىتىش</translation>
+        </message>
+        <message>
+            <source>Backups signed by this device will be refused until it is trusted again. Stop trusting it?</source>
+            <translation>بۇ ئۈسكۈنە ئىمزا قويغان زاپاس نۇسخىلار ئۇنىڭغا قايتا ئىشەنگۈچە رەت قىلىنىدۇ. ئۇنىڭغا ئىشىنىشنى توختىتامسىز؟</translation>
+        </message>
+        <message>
+            <source>The device is no longer trusted.</source>
+            <translation>بۇ ئۈسكۈنىگە ئەمدى ئىشەنمەيدۇ.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupReminder</name>
         <message>
             <source>Back up now</source>
@@ -1160,14 +1179,6 @@
             <translation>بىرلەشتۈرۈش</translation>
         </message>
         <message>
-            <source>only for a device not trusted yet</source>
-            <translation>پەقەت تېخى ئىشەنچ قىلىنمىغان ئۈسكۈنە ئۈچۈن</translation>
-        </message>
-        <message>
-            <source>Trust device fingerprint</source>
-            <translation>ئۈسكۈنە بارماق ئىزىغا ئىشىنىش</translation>
-        </message>
-        <message>
             <source>Added: %1</source>
             <translation>قوشۇلدى: %1</translation>
         </message>
@@ -1350,10 +1361,6 @@
         <message>
             <source>Restored into %1.</source>
             <translation>%1 غا ئەسلىگە كەلتۈرۈلدى.</translation>
-        </message>
-        <message>
-            <source>Signed by device %1: compare it with the device.</source>
-            <translation>%1 ئۈسكۈنىسى ئىمزا قويغان: ئۈسكۈنە بىلەن سېلىشتۇرۇڭ.</translation>
         </message>
     </context>
     <context>
@@ -1719,6 +1726,29 @@
         </message>
     </context>
     <context>
+        <name>TrustPrompt</name>
+        <message>
+            <source>Trust this device?</source>
+            <translation>بۇ ئۈسكۈنىگە ئىشىنەمسىز؟</translation>
+        </message>
+        <message>
+            <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation&apos;s public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
+            <translation>بۇ زاپاس نۇسخىغا بۇ ئامبار تېخى ئىشەنمەيدىغان ئۈسكۈنە ئىمزا قويغان. تەشكىلاتنىڭ ئاممىۋى ئاچقۇچى بار ھەر قانداق ئادەم زاپاس نۇسخا ياسىيالايدۇ، شۇڭا تۆۋەندىكى بارماق ئىزى شۇ ئۈسكۈنىدە («زاپاس نۇسخا ئاچقۇچلىرى» كۆزنىكىدە) كۆرسىتىلگىنى بىلەن ئوخشاش بولغاندىلا ئىشلىتىڭ.</translation>
+        </message>
+        <message>
+            <source>The vault will remember this device and accept its backups from now on.</source>
+            <translation>ئامبار بۇ ئۈسكۈنىنى ئەستە ساقلاپ، بۇندىن كېيىن ئۇنىڭ زاپاس نۇسخىلىرىنى قوبۇل قىلىدۇ.</translation>
+        </message>
+        <message>
+            <source>Trust and continue</source>
+            <translation>ئىشىنىپ داۋاملاشتۇرۇش</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>بىكار قىلىش</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyDialog</name>
         <message>
             <source>Verify a backup</source>
@@ -1825,14 +1855,34 @@
         </message>
     </context>
     <context>
-        <name>_OpenDialog</name>
+        <name>OpenDialog</name>
         <message>
             <source>Done.</source>
             <translation>تامام.</translation>
         </message>
+        <message>
+            <source>The backup&apos;s device is not trusted yet; nothing was changed.</source>
+            <translation>زاپاس نۇسخىنى ياسىغان ئۈسكۈنىگە تېخى ئىشەنمەيدۇ؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+        </message>
+        <message>
+            <source>Not trusted; nothing was changed.</source>
+            <translation>ئىشەنچ قىلىنمىدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+        </message>
+        <message>
+            <source>Signed by device %1, which is not trusted: accepted because the backup&apos;s passphrase opened it.</source>
+            <translation>ئىشەنچسىز %1 ئۈسكۈنىسى ئىمزا قويغان: زاپاس نۇسخىنى ئۇنىڭ پارول جۈملىسى ئاچقانلىقى ئۈچۈن قوبۇل قىلىندى.</translation>
+        </message>
+        <message>
+            <source>Signed by device %1, trusted from now on.</source>
+            <translation>%1 ئۈسكۈنىسى ئىمزا قويغان؛ ئەمدى ئۇنىڭغا ئىشىنىدۇ.</translation>
+        </message>
+        <message>
+            <source>Signed by trusted device %1.</source>
+            <translation>ئىشەنچلىك %1 ئۈسكۈنىسى ئىمزا قويغان.</translation>
+        </message>
     </context>
     <context>
-        <name>_OpenForm</name>
+        <name>OpenForm</name>
         <message>
             <source>none: the backup has a passphrase</source>
             <translation>يوق: زاپاس نۇسخىنىڭ ئىم جۈملىسى بار</translation>
@@ -1859,7 +1909,7 @@
         </message>
     </context>
     <context>
-        <name>_ProgressPanel</name>
+        <name>ProgressPanel</name>
         <message>
             <source>Cancel</source>
             <translation>بىكار قىلىش</translation>

@@ -57,6 +57,7 @@ from app.vault import Vault
 PASSPHRASE = "correct horse battery staple"
 NEW_PASSPHRASE = "a different long passphrase 9"
 MARKER = "SECRET-MARKER-Jx4"
+WRONG_FINGERPRINT = "0000 1111 2222 3333 4444 5555 6666 7777"
 
 
 # --- fixtures ---------------------------------------------------------------------------------
@@ -316,19 +317,31 @@ def test_restore_signer_policy(device: Device, tmp_path: Path) -> None:
     device.store.save(Case(case_number="IZ-2026-0001"))
     path = _backup(device).path
     fingerprint = ops.device_fingerprint(device.vault)
-    # Any signer by default (the key that opened it is the user's own), reported as such.
-    loose = ops.restore_backup(path, tmp_path / "a.izdeu", NEW_PASSPHRASE, identities=[device.hq])
-    assert not loose.signer_was_trusted
+    # No vault vouches for the signer of a backup made to keys: nothing is accepted by default.
+    with pytest.raises(UntrustedSignerError) as info:
+        ops.restore_backup(path, tmp_path / "a.izdeu", NEW_PASSPHRASE, identities=[device.hq])
+    assert info.value.fingerprint == fingerprint
     pinned = ops.restore_backup(path, tmp_path / "b.izdeu", NEW_PASSPHRASE,
                                 identities=[device.hq], signer=fingerprint.replace(" ", ""))
-    assert pinned.report.signer_fingerprint == fingerprint
+    assert pinned.report.signer_fingerprint == fingerprint and pinned.report.trust == ops.GIVEN
+    assert not pinned.signer_was_trusted
     with pytest.raises(UntrustedSignerError):
         ops.restore_backup(path, tmp_path / "c.izdeu", NEW_PASSPHRASE, identities=[device.hq],
-                           signer="0000 1111")
+                           signer=WRONG_FINGERPRINT)
     with pytest.raises(UntrustedSignerError):
         ops.restore_backup(path, tmp_path / "d.izdeu", NEW_PASSPHRASE, identities=[device.hq],
                            trusted_signers=[bytes(32)])
-    assert not (tmp_path / "c.izdeu").exists() and not (tmp_path / "d.izdeu").exists()
+    asked: list[str] = []
+    with pytest.raises(UntrustedSignerError):
+        ops.restore_backup(path, tmp_path / "e.izdeu", NEW_PASSPHRASE, identities=[device.hq],
+                           ask=lambda info: asked.append(info.fingerprint) is not None)
+    assert asked == [fingerprint]  # shown the verified fingerprint, answered no
+    yes = ops.restore_backup(path, tmp_path / "f.izdeu", NEW_PASSPHRASE,
+                             identities=[device.hq], ask=lambda info: True)
+    assert yes.report.trust == ops.ASKED
+    with Vault.open(yes.path, NEW_PASSPHRASE) as copy:
+        assert ops.device_public_key(device.vault) in ops.trusted_signer_keys(copy)
+    assert sorted(p.name for p in tmp_path.glob("*.izdeu")) == ["b.izdeu", "f.izdeu"]
 
 
 # --- bad input: one clear message, vault unchanged, nothing left behind -----------------------
@@ -462,7 +475,7 @@ def test_merge_refuses_unknown_signer_unless_fingerprint_given(device: Device, t
         assert ops.device_fingerprint(device.vault) in str(info.value)
         assert _state(hq) == before
         _merge_fails(Device(hq_vault, hq, hq_identity, tmp_path), path, UntrustedSignerError,
-                     trust_fingerprint="0000 0000")
+                     trust_fingerprint=WRONG_FINGERPRINT)
         summary = ops.merge_backup(hq, path, identities=[hq_identity],
                                    trust_fingerprint=info.value.fingerprint)
         assert summary.signer_newly_trusted and summary.added > 0
@@ -661,7 +674,8 @@ def test_no_plaintext_in_the_backup_or_beside_it(device: Device, tmp_path: Path)
     for needle in (MARKER, "Тестова", "IZ-2026-0001"):
         assert needle.encode() not in data
     restored = ops.restore_backup(result.path, tmp_path / "r.izdeu", NEW_PASSPHRASE,
-                                  identities=[device.hq])
+                                  identities=[device.hq],
+                                  trusted_signers=ops.trusted_signer_keys(device.vault))
     assert MARKER.encode() not in restored.path.read_bytes()
     assert hashlib.sha256(data).hexdigest() == hashlib.sha256(result.path.read_bytes()).hexdigest()
 
@@ -672,7 +686,8 @@ def test_merge_without_common_ancestor_newer_version_wins(diverged: Diverged,
     versions have no ancestor here, so every differing field is a conflict."""
     hq, made, hq_key = diverged.hq, diverged.made, diverged.device.hq
     restored = ops.restore_backup(made["first"], tmp_path / "laptop2.izdeu", NEW_PASSPHRASE,
-                                  identities=[hq_key])
+                                  identities=[hq_key],
+                                  signer=ops.device_fingerprint(diverged.device.vault))
     with Vault.open(restored.path, NEW_PASSPHRASE) as laptop2:
         store2 = Store(laptop2, actor="second laptop")
         case2 = store2.get_case(made["case"].uuid)

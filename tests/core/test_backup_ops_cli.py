@@ -103,15 +103,21 @@ def test_backup_verify_restore_merge(tmp_path: Path, run, device: Path,
     assert code == EXIT_OK and ": OK" in out
     code, out, _ = run("verify", backup, "--key", key_file, "--signer", fingerprint)
     assert code == EXIT_OK
-    code, _, err = run("verify", backup, "--key", key_file, "--signer", "0000 1111")
+    code, _, err = run("verify", backup, "--key", key_file, "--signer", "0000 1111 " * 4)
     assert code == EXIT_INTEGRITY and fingerprint in _error(err)
+    code, _, err = run("verify", backup, "--key", key_file, "--signer", "0000 1111")
+    assert code == EXIT_INVALID and "32 hex digits" in _error(err)
     code, _, err = run("--vault", device, "verify", backup)
     assert code == EXIT_INVALID and "--key" in _error(err)
 
     monkeypatch.setenv("IZDEU_NEW_PASSPHRASE", NEW)
     restored = tmp_path / "restored.izdeu"
-    code, out, err = run("restore", backup, "--key", key_file, "--vault", restored)
-    assert code == EXIT_OK and restored.exists() and "accepted without being known" in err
+    code, _, err = run("restore", backup, "--key", key_file, "--vault", restored)
+    assert code == EXIT_INTEGRITY and fingerprint in _error(err) and "--signer" in _error(err)
+    assert not restored.exists()
+    code, out, err = run("restore", backup, "--key", key_file, "--vault", restored,
+                         "--signer", fingerprint)
+    assert code == EXIT_OK and restored.exists() and "given with --signer" in out
     code, _, err = run("restore", backup, "--key", key_file, "--vault", restored)
     assert code == EXIT_INVALID and "already exists" in _error(err)
     with Vault.open(restored, NEW) as vault:

@@ -1,5 +1,6 @@
-"""The vault's backup keys: which organisation keys (``age1…``) backups are encrypted to, and
-this device's fingerprint to read out to headquarters.
+"""The vault's backup keys: which organisation keys (``age1…``) backups are encrypted to, this
+device's fingerprint to read out to headquarters, and the devices whose backups this vault
+trusts (added on first contact in the verify, restore and merge windows; removed here).
 
 The same settings as ``izdeu backup-keys``; a volunteer should not need a terminal for them.
 Reading and checking keys is done by the core (``app.backup``) on the DB thread.
@@ -40,6 +41,7 @@ class BackupKeysDialog(QDialog):
         self._worker = worker
         self._dialogs = dialogs
         self.keys: list[str] = []
+        self.devices: list[ops.TrustedSigner] = []
 
         intro = QLabel(self.tr(
             "Backups are encrypted to these organisation keys: only their holders (for example "
@@ -66,6 +68,12 @@ class BackupKeysDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        devices_label = QLabel(self.tr("Devices whose backups this vault trusts:"))
+        self.device_list = QListWidget()
+        self.device_list.setObjectName("devices")
+        self.untrust_button = QPushButton(self.tr("Stop trusting"))
+        self.untrust_button.setObjectName("untrust")
+        self.untrust_button.clicked.connect(self.untrust_selected)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
 
@@ -82,22 +90,29 @@ class BackupKeysDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(add_row)
         layout.addLayout(buttons)
+        layout.addWidget(devices_label)
+        layout.addWidget(self.device_list, 1)
+        layout.addWidget(self.untrust_button)
         layout.addWidget(self.status)
         layout.addWidget(self.fingerprint)
-        self.resize(640, 420)
+        self.resize(640, 560)
         self.refresh()
 
     def refresh(self) -> None:
-        def op(session: DbSession) -> tuple[list[str], str]:
+        def op(session: DbSession) -> tuple[list[str], str, list[ops.TrustedSigner]]:
             vault = session.store.vault
-            return ops.backup_recipients(vault), ops.device_fingerprint(vault)
+            return (ops.backup_recipients(vault), ops.device_fingerprint(vault),
+                    ops.trusted_signers(vault))
 
         self._worker.submit(op, self._show, self._failed, context=self)
 
-    def _show(self, result: tuple[list[str], str]) -> None:
-        self.keys, fingerprint = result
+    def _show(self, result: tuple[list[str], str, list[ops.TrustedSigner]]) -> None:
+        self.keys, fingerprint, self.devices = result
         self.list.clear()
         self.list.addItems(self.keys)
+        self.device_list.clear()
+        # Fingerprint first: it is what identifies the device; the label is only a note.
+        self.device_list.addItems([f"{d.fingerprint}  {d.label}".strip() for d in self.devices])
         self.fingerprint.setText(self.tr(
             "This laptop signs its backups as %1. Read it out to headquarters so they can "
             "recognise your backups.").replace("%1", fingerprint))
@@ -155,3 +170,25 @@ class BackupKeysDialog(QDialog):
                 "Backups made from now on will not be readable with this key. Remove it?")):
             return
         self._save([k for k in self.keys if k != key], self.tr("Key removed."))
+
+    def untrust_selected(self) -> None:
+        row = self.device_list.currentRow()
+        if not 0 <= row < len(self.devices):
+            return
+        fingerprint = self.devices[row].fingerprint
+        if not self._dialogs.confirm(self, self.tr("Stop trusting"), self.tr(
+                "Backups signed by this device will be refused until it is trusted again. "
+                "Stop trusting it?")):
+            return
+
+        def op(session: DbSession) -> str:
+            # A plain bool through the worker's queued signal upset PySide6's reference counts
+            # (a crash at exit): hand back the fingerprint instead.
+            ops.untrust_signer(session.store.vault, fingerprint)
+            return fingerprint
+
+        def done(_fingerprint: str) -> None:
+            self.status.setText(self.tr("The device is no longer trusted."))
+            self.refresh()
+
+        self._worker.submit(op, done, self._failed, context=self)

@@ -21,6 +21,7 @@ from app.backup.ops.settings import (
     device_fingerprint,
     device_public_key,
     device_signing_key,
+    first_contact_label,
     last_backup,
     parse_public_key,
     remind_days,
@@ -33,9 +34,29 @@ from app.backup.ops.settings import (
     untrust_signer,
 )
 from app.backup.ops.snapshot import OpsProgress, VaultBackupResult, backup_vault
-from app.backup.ops.verify import verify_file
+from app.backup.ops.trust import (
+    ASKED,
+    BY_PASSPHRASE,
+    GIVEN,
+    TRUSTED,
+    Ask,
+    SignerPolicy,
+    device_key_file_text,
+    parse_signer,
+)
+from app.backup.ops.verify import verify_file, verify_for_vault
 
 __all__ = [
+    "ASKED",
+    "BY_PASSPHRASE",
+    "GIVEN",
+    "TRUSTED",
+    "Ask",
+    "SignerPolicy",
+    "device_key_file_text",
+    "first_contact_label",
+    "parse_signer",
+    "verify_for_vault",
     "DEFAULT_KEEP",
     "DEFAULT_REMIND_DAYS",
     "BackupContentError",

@@ -1,4 +1,5 @@
-"""Opening a backup for restore or merge: verify first, decide about the signer, then read."""
+"""Opening a backup for restore or merge: verify first, decide about the signer (trust.py),
+then read."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pyrage
 
-from app.backup.errors import UntrustedSignerError
+from app.backup.ops.trust import SignerPolicy
 from app.backup.reader import BackupProgress, BackupReader, read_backup
 
 __all__ = ["same_fingerprint", "open_backup", "progress_adapter"]
@@ -43,30 +44,14 @@ def open_backup(
     *,
     identities: Iterable[pyrage.x25519.Identity | str] | None,
     passphrase: str | None,
-    trusted: list[bytes],
-    accept_signer: Callable[[str], bool],
+    policy: SignerPolicy,
     progress: ProgressFn | None,
     cancel: Callable[[], bool] | None,
-) -> Iterator[tuple[BackupReader, bytes | None]]:
-    """Yield ``(reader, newly accepted signer key or None)`` once the backup is fully verified.
-
-    A backup signed by a key outside ``trusted`` is accepted only if ``accept_signer(its
-    fingerprint)`` says so (a fingerprint a person compared, or "any" for restoring one's own
-    backup); that costs one more verification pass, which is only paid in that case.
-    """
+) -> Iterator[BackupReader]:
+    """Yield the reader once the backup is fully verified and ``policy`` accepted its signer
+    (``policy.verdict`` and ``policy.learned`` say how); raise UntrustedSignerError if not."""
     ids = list(identities) if identities is not None else None
-    adapter = progress_adapter(path, progress)
-    with contextlib.ExitStack() as stack:
-        learned: bytes | None = None
-        try:
-            reader = stack.enter_context(read_backup(
-                path, identities=ids, passphrase=passphrase, trusted_signers=trusted,
-                progress=adapter, cancel=cancel))
-        except UntrustedSignerError as exc:
-            if not exc.public_key or not accept_signer(exc.fingerprint):
-                raise
-            learned = exc.public_key
-            reader = stack.enter_context(read_backup(
-                path, identities=ids, passphrase=passphrase,
-                trusted_signers=[*trusted, learned], progress=adapter, cancel=cancel))
-        yield reader, learned
+    with read_backup(path, identities=ids, passphrase=passphrase,
+                     trusted_signers=policy.trusted, accept_signer=policy.accepts,
+                     progress=progress_adapter(path, progress), cancel=cancel) as reader:
+        yield reader

@@ -34,7 +34,7 @@ import pyrage
 from app.backup.errors import DamagedBackupError
 from app.backup.ops import settings
 from app.backup.ops.clock import time_limits
-from app.backup.ops.common import open_backup, same_fingerprint
+from app.backup.ops.common import open_backup
 from app.backup.ops.lines import (
     TYPE_AUDIT,
     TYPE_RECORD,
@@ -46,6 +46,7 @@ from app.backup.ops.lines import (
 )
 from app.backup.ops.summary import MAX_LISTED as _MAX_LISTED
 from app.backup.ops.summary import MergeConflict, MergeSummary
+from app.backup.ops.trust import Ask, SignerPolicy
 from app.backup.reader import BackupReader, VerifyReport
 from app.model.records import Attachment, Record, record_class
 from app.store import TABLES, Store
@@ -350,26 +351,31 @@ def merge_backup(
     *,
     identities: Iterable[pyrage.x25519.Identity | str] | None = None,
     passphrase: str | None = None,
+    signer: str | bytes | None = None,
     trust_fingerprint: str | None = None,
+    ask: Ask | None = None,
+    label: str = "",
     progress: Callable[[str, int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> MergeSummary:
     """Merge the backup at ``path`` into the vault of ``store``; return what happened.
 
-    The signer must be this vault's own key or one of its trusted signers; or have the
-    fingerprint ``trust_fingerprint`` (compared by a person), in which case it is added to the
-    trusted signers together with the merge (and not if the merge fails).
+    The signer must be accepted by :class:`~app.backup.ops.trust.SignerPolicy` against this
+    vault's own key and trusted devices: or be ``signer`` (``trust_fingerprint`` is its older
+    name; a fingerprint or public key compared by a person), or get a yes from ``ask``. Such a
+    new signer is added to the trusted devices together with the merge (not if it fails). A
+    passphrase backup's signer is accepted without being remembered.
     """
     vault = store.vault
-    trusted = settings.trusted_signer_keys(vault)
+    policy = SignerPolicy(settings.trusted_signer_keys(vault),
+                          signer=signer if signer is not None else trust_fingerprint, ask=ask)
 
-    def accept(fingerprint: str) -> bool:
-        return trust_fingerprint is not None and same_fingerprint(trust_fingerprint, fingerprint)
-
-    with open_backup(path, identities=identities, passphrase=passphrase, trusted=trusted,
-                     accept_signer=accept, progress=progress, cancel=cancel) as (reader, learned):
+    with open_backup(path, identities=identities, passphrase=passphrase, policy=policy,
+                     progress=progress, cancel=cancel) as reader:
+        learned = policy.learned
         report = reader.report
-        summary = MergeSummary(Path(path), report.signer_fingerprint, report.created)
+        summary = MergeSummary(Path(path), report.signer_fingerprint, report.created,
+                               trust=policy.verdict)
         with store.batch(keep_times=True, action="merge") as batch:
             merger = _Merger(store, batch, report, summary)
             audit_entries = 0
@@ -385,7 +391,8 @@ def merge_backup(
                     audit_entries += 1  # the device's log stays in its backups; not merged
             merger.attachments(reader)
             if learned is not None:
-                settings.trust_signer(vault, learned, "trusted when merging its backup",
+                settings.trust_signer(vault, learned,
+                                      label or settings.first_contact_label(report),
                                       in_transaction=True)
                 summary.signer_newly_trusted = True
                 summary.writes += 1
@@ -396,7 +403,10 @@ def merge_backup(
                     "device_audit_entries": audit_entries, "added": summary.added,
                     "updated": summary.updated, "conflicted": summary.conflicted,
                     "deleted": summary.deleted, "kept_deleted": summary.kept_deleted,
-                    "kept_deleted_uuids": summary.kept_deleted_uuids[:50]})
+                    "kept_deleted_uuids": summary.kept_deleted_uuids[:50],
+                    "deletions_refused": summary.deletions_refused,
+                    "records_refused": summary.records_refused,
+                    "times_clamped": summary.times_clamped})
     if summary.deleted:
         vault.checkpoint()  # deleted rows must not linger in old WAL frames
     return summary

@@ -15,11 +15,18 @@ entries (``Store.batch(audit=False)``); one "restore" entry is appended at the e
 The restored vault gets a new device signing key (made at its first backup): the old key stays
 with the old laptop. The old key is added to the trusted signers so that later merges accept
 the old laptop's backups.
+
+There is no vault yet whose trusted list could vouch for the signer: a backup encrypted to
+public keys is restored only if its signer is in ``trusted_signers``, pinned with ``signer``,
+or accepted by a person through ``ask`` (app/backup/ops/trust.py); otherwise nothing is
+created. A passphrase backup's signer is accepted (the passphrase is the proof), and the
+result says so.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -29,7 +36,7 @@ import pyrage
 
 from app.backup.errors import BackupExistsError, BackupInputError, DamagedBackupError
 from app.backup.ops import settings
-from app.backup.ops.common import open_backup, same_fingerprint
+from app.backup.ops.common import open_backup
 from app.backup.ops.lines import (
     AUDIT_COLUMNS,
     TYPE_AUDIT,
@@ -43,6 +50,7 @@ from app.backup.ops.lines import (
     parse_line,
 )
 from app.backup.ops.snapshot import snapshot_counts
+from app.backup.ops.trust import TRUSTED, Ask, SignerPolicy
 from app.backup.reader import BackupReader, VerifyReport
 from app.errors import IzdeuError, StorageError
 from app.model.records import Attachment
@@ -62,7 +70,11 @@ class RestoreResult:
     path: Path
     report: VerifyReport
     counts: dict[str, int] = field(default_factory=dict)
-    signer_was_trusted: bool = True  # False: accepted by fingerprint or "any signer"
+
+    @property
+    def signer_was_trusted(self) -> bool:
+        """False when accepted by ``signer``, by a person asked, or by the passphrase."""
+        return self.report.trust == TRUSTED
 
 
 def _remove_vault_files(path: Path) -> None:
@@ -150,16 +162,18 @@ def restore_backup(
     identities: Iterable[pyrage.x25519.Identity | str] | None = None,
     passphrase: str | None = None,
     trusted_signers: list[bytes] | None = None,
-    signer: str | None = None,
+    signer: str | bytes | None = None,
+    ask: Ask | None = None,
     params: KdfParams | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> RestoreResult:
     """Restore ``path`` into a new vault file ``new_vault`` protected by ``new_passphrase``.
 
-    The backup's signer must be in ``trusted_signers``, or have the fingerprint ``signer``;
-    with neither given any signer is accepted (restoring one's own backup: the key or
-    passphrase that opened it is the proof) and the result says so.
+    The backup's signer must be accepted by :class:`~app.backup.ops.trust.SignerPolicy`: in
+    ``trusted_signers``, or ``signer`` (a fingerprint or public key a person compared), or a
+    yes from ``ask(signer info)``; a passphrase backup's signer is accepted. Else
+    UntrustedSignerError, and no file is created. ``result.report.trust`` says which.
     """
     target = Path(new_vault)
     if any(os.path.lexists(str(target) + s) for s in _SIDE_FILES):
@@ -167,11 +181,7 @@ def restore_backup(
     if not target.parent.is_dir():
         raise BackupInputError("the folder for the new vault does not exist")
     check_passphrase_strength(new_passphrase)  # before the long verification, not after
-
-    def accept(fingerprint: str) -> bool:
-        if signer is not None:
-            return same_fingerprint(signer, fingerprint)
-        return trusted_signers is None
+    policy = SignerPolicy(trusted_signers or (), signer=signer, ask=ask)
 
     sweep(target.parent)  # a killed restore's temporary vault goes before a new one is made
     try:
@@ -183,15 +193,15 @@ def restore_backup(
     tmp = guard.member("restore.vault")
     vault: Vault | None = None
     try:
-        with open_backup(path, identities=identities, passphrase=passphrase,
-                         trusted=list(trusted_signers or []), accept_signer=accept,
-                         progress=progress, cancel=cancel) as (reader, learned):
+        with open_backup(path, identities=identities, passphrase=passphrase, policy=policy,
+                         progress=progress, cancel=cancel) as reader:
+            report = dataclasses.replace(reader.report, trust=policy.verdict)
             vault = Vault.create(tmp, new_passphrase, params=params, check_strength=False)
             # The temporary vault is deleted on any failure, so its fill needs no crash-safe
             # journal on disk: without WAL every page is written once instead of twice
             # (measured: a third less time). The rollback journal stays in memory.
             vault.conn.execute("PRAGMA journal_mode = MEMORY").fetchall()
-            counts = _fill(vault, reader, reader.report)
+            counts = _fill(vault, reader, report)
             mode = vault.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StorageError("the new vault is on storage that cannot be written")
@@ -211,7 +221,7 @@ def restore_backup(
             if os.path.lexists(target):
                 raise BackupExistsError() from None
             os.rename(tmp, target)
-        return RestoreResult(target, reader.report, counts, learned is None)
+        return RestoreResult(target, report, counts)
     except IzdeuError:
         raise
     except OSError as exc:

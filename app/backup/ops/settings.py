@@ -29,6 +29,7 @@ from app.backup.keys import (
     signing_key_from_bytes,
     signing_key_to_bytes,
 )
+from app.backup.reader import VerifyReport
 from app.errors import IntegrityError
 from app.store import audit as _audit
 from app.vault import Vault
@@ -52,6 +53,7 @@ __all__ = [
     "trusted_signers",
     "trusted_signer_keys",
     "trust_signer",
+    "first_contact_label",
     "untrust_signer",
     "parse_public_key",
     "last_backup",
@@ -197,6 +199,12 @@ def trusted_signer_keys(vault: Vault) -> list[bytes]:
     """
     own = [device_public_key(vault)] if vault.meta(META_DEVICE_KEY) else []
     return [*own, *(s.public_key for s in trusted_signers(vault))]
+
+
+def first_contact_label(report: VerifyReport) -> str:
+    """The label of a device trusted on first contact: which backup it was learnt from (the
+    manifest's vault id and time are signed; nothing in it names a device)."""
+    return f"first seen in a backup of vault {report.vault_id[:8]} made {report.created}"[:200]
 
 
 def _store_trusted(vault: Vault, signers: list[TrustedSigner]) -> None:

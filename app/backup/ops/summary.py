@@ -42,6 +42,7 @@ class MergeSummary:
     records_refused: int = 0
     times_clamped: int = 0  # `updated` later than the backup was made: taken as its time
     signer_newly_trusted: bool = False
+    trust: str = "trusted"  # how the signer was accepted (app/backup/ops/trust.py)
     conflicts: list[MergeConflict] = field(default_factory=list)
     kept_deleted_uuids: list[str] = field(default_factory=list)
     refused_uuids: list[str] = field(default_factory=list)  # deletions and records refused

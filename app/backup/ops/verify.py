@@ -1,17 +1,21 @@
-"""Verify a backup against the signers a vault trusts (nothing is written anywhere)."""
+"""Verify a backup against the signers a vault trusts (nothing is written but, when a person
+vouched for a new signer, that signer in the vault's trusted list)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyrage
 
-from app.backup.errors import UntrustedSignerError
-from app.backup.ops.common import progress_adapter, same_fingerprint
+from app.backup.ops import settings
+from app.backup.ops.common import progress_adapter
+from app.backup.ops.trust import ASKED, GIVEN, Ask, SignerPolicy
 from app.backup.reader import VerifyReport, verify_backup
+from app.vault import Vault
 
-__all__ = ["verify_file"]
+__all__ = ["verify_file", "verify_for_vault"]
 
 
 def verify_file(
@@ -20,24 +24,39 @@ def verify_file(
     identities: Iterable[pyrage.x25519.Identity | str] | None = None,
     passphrase: str | None = None,
     trusted_signers: Iterable[bytes] = (),
-    signer: str | None = None,
+    signer: str | bytes | None = None,
+    ask: Ask | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> VerifyReport:
     """Check decryption, layout, every member's hash, counts and the signature.
 
-    The signer must be one of ``trusted_signers`` or have the fingerprint ``signer`` (compared
-    by a person; it costs a second verification pass).
+    The signer must be accepted by :class:`~app.backup.ops.trust.SignerPolicy`: one of
+    ``trusted_signers``, or ``signer`` (fingerprint or public key a person compared), or a yes
+    from ``ask``; a passphrase backup's signer is accepted. ``report.trust`` says which.
     """
+    policy = SignerPolicy(trusted_signers, signer=signer, ask=ask)
     ids = list(identities) if identities is not None else None
-    trusted = list(trusted_signers)
-    adapter = progress_adapter(path, progress)
-    try:
-        return verify_backup(path, identities=ids, passphrase=passphrase,
-                             trusted_signers=trusted, progress=adapter, cancel=cancel)
-    except UntrustedSignerError as exc:
-        if signer is None or not exc.public_key or not same_fingerprint(signer, exc.fingerprint):
-            raise
-        return verify_backup(path, identities=ids, passphrase=passphrase,
-                             trusted_signers=[*trusted, exc.public_key], progress=adapter,
-                             cancel=cancel)
+    report = verify_backup(path, identities=ids, passphrase=passphrase,
+                           trusted_signers=policy.trusted, accept_signer=policy.accepts,
+                           progress=progress_adapter(path, progress), cancel=cancel)
+    return dataclasses.replace(report, trust=policy.verdict)
+
+
+def verify_for_vault(
+    vault: Vault,
+    path: Path | str,
+    *,
+    signer: str | bytes | None = None,
+    ask: Ask | None = None,
+    label: str = "",
+    **open_args: object,
+) -> VerifyReport:
+    """:func:`verify_file` against ``vault``'s trusted devices; a signer a person vouched for
+    (``signer`` or ``ask``) is remembered in the vault once the backup verified."""
+    report = verify_file(path, trusted_signers=settings.trusted_signer_keys(vault),
+                         signer=signer, ask=ask, **open_args)  # type: ignore[arg-type]
+    if report.trust in (GIVEN, ASKED):
+        settings.trust_signer(vault, report.signer_public_key,
+                              label or settings.first_contact_label(report))
+    return report

@@ -1,0 +1,210 @@
+"""Opening a backup (verify, restore, merge): the file and key form, and the window that runs
+the operation and asks about a device on first contact (ui/backup/trust.py)."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backup import ops
+from app.backup.errors import UntrustedSignerError
+from app.backup.keys import AGE_MAGIC, load_org_identity, parse_identity
+from app.errors import InvalidInputError
+from app.inputs import MAX_KEY_FILE, open_regular
+from ui.backup.panel import ProgressPanel, error_text, password_field
+from ui.backup.task import BackupTask, Progress
+from ui.backup.trust import TrustPrompt
+from ui.dialogs import FileDialogs
+from ui.messages import user_message
+from ui.worker import DbSession, DbWorker
+
+__all__ = ["OpenForm", "OpenDialog", "report_text", "signer_report"]
+
+_BACKUP_FILTER = "Izdeu backups (*.izbackup);;All files (*)"
+
+
+def signer_report(signer_fingerprint: str, trust: str) -> Any:
+    """What OpenDialog.signer_text needs, for results that are not a VerifyReport."""
+    return types.SimpleNamespace(signer_fingerprint=signer_fingerprint, trust=trust)
+
+
+
+
+class OpenForm(QWidget):
+    """Backup file, and either a key file with its passphrase or the backup's passphrase."""
+
+    def __init__(self, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dialogs = dialogs
+        self.file = QLineEdit()
+        self.file.setObjectName("backupFile")
+        self.key_file = QLineEdit()
+        self.key_file.setObjectName("keyFile")
+        self.key_file.setPlaceholderText(self.tr("none: the backup has a passphrase"))
+        self.passphrase = password_field()
+        self.passphrase.setObjectName("passphrase")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Backup file"), self._with_browse(self.file, self._browse_file))
+        form.addRow(self.tr("Key file"), self._with_browse(self.key_file, self._browse_key))
+        form.addRow(self.tr("Passphrase (of the key file, or of the backup)"), self.passphrase)
+
+    def _with_browse(self, field: QLineEdit, slot: Callable[[], None]) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        button = QPushButton(self.tr("Choose…"))
+        button.clicked.connect(slot)
+        row.addWidget(field, 1)
+        row.addWidget(button)
+        return box
+
+    def _browse_file(self) -> None:
+        path = self._dialogs.open_file(self, self.tr("Backup file"), _BACKUP_FILTER)
+        if path is not None:
+            self.file.setText(str(path))
+
+    def _browse_key(self) -> None:
+        path = self._dialogs.open_file(self, self.tr("Key file"))
+        if path is not None:
+            self.key_file.setText(str(path))
+
+    def request(self) -> tuple[Path, Callable[[], dict[str, Any]]]:
+        """The backup path and a function (run on the DB thread: scrypt takes seconds) that
+        returns the keyword arguments to open it."""
+        text = self.file.text().strip()
+        if not text:
+            raise InvalidInputError(self.tr("Choose the backup file."))
+        path = Path(text)
+        key_text = self.key_file.text().strip()
+        passphrase = self.passphrase.text()
+
+        def open_args() -> dict[str, Any]:
+            if not key_text:
+                return {"passphrase": passphrase}
+            key_path = Path(key_text)
+            # Regular files only, bounded: a FIFO or /dev/zero must not hang or fill memory.
+            with open_regular(key_path, None, "key file") as fh:
+                head = fh.read(len(AGE_MAGIC))
+            if head == AGE_MAGIC:
+                return {"identities": [load_org_identity(key_path, passphrase)]}
+            with open_regular(key_path, None, "key file") as fh:
+                return {"identities": [parse_identity(fh.read(MAX_KEY_FILE))]}
+
+        return path, open_args
+
+
+class OpenDialog(QDialog):
+    """Verify, restore or merge. A backup whose signer is not trusted is refused by the core;
+    the window then asks (TrustPrompt) and, on yes, runs again with exactly that key pinned,
+    which the core remembers as trusted."""
+
+    def __init__(self, worker: DbWorker, dialogs: FileDialogs, title: str, action: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.task = BackupTask(worker, self)
+        self.form = OpenForm(dialogs)
+        self.extra = QFormLayout()
+        self.start_button = QPushButton(action)
+        self.start_button.setObjectName("start")
+        self.start_button.clicked.connect(self.start)
+        self.panel = ProgressPanel(self.task)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("result")
+        self.result_label.setWordWrap(True)
+        self.trust_prompt: TrustPrompt | None = None
+        self._offered_key: bytes | None = None  # the key shown in the open trust prompt
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(self.extra)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.start_button)
+        self.task.finished.connect(self._finished)
+        self.task.failed.connect(self._failed)
+
+    def operation(self, path: Path, open_args: Callable[[], dict[str, Any]],
+                  signer: bytes | None) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
+        """``signer``: the public key a person just agreed to trust, or None."""
+        raise NotImplementedError
+
+    def start(self) -> None:
+        self._run(None)
+
+    def _run(self, signer: bytes | None) -> None:
+        self.trust_prompt = None
+        try:
+            path, open_args = self.form.request()
+            op = self.operation(path, open_args, signer)
+        except InvalidInputError as exc:
+            self.panel.stopped(user_message(exc))
+            return
+        self.result_label.clear()
+        self.start_button.setEnabled(False)
+        self.panel.started()
+        self.task.run(op)
+
+    def show_result(self, result: Any) -> str:
+        raise NotImplementedError
+
+    def _finished(self, result: Any) -> None:
+        self.start_button.setEnabled(True)
+        self.panel.bar.setValue(1000)
+        self.panel.stopped(self.tr("Done."))
+        self.result_label.setText(self.show_result(result))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.start_button.setEnabled(True)
+        if isinstance(exc, UntrustedSignerError) and exc.public_key:
+            self._ask_trust(exc)
+            return
+        self.panel.stopped(error_text(exc))
+
+    def _ask_trust(self, exc: UntrustedSignerError) -> None:
+        self.panel.stopped(self.tr("The backup's device is not trusted yet; nothing was "
+                                   "changed."))
+        prompt = TrustPrompt(exc.fingerprint, self)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.trust_prompt = prompt
+        self._offered_key = exc.public_key
+        prompt.accepted.connect(self._trust_accepted)
+        prompt.rejected.connect(self._trust_rejected)
+        prompt.open()
+
+    def _trust_accepted(self) -> None:
+        key, self._offered_key = self._offered_key, None
+        if key is not None:
+            self._run(key)
+
+    def _trust_rejected(self) -> None:
+        self._offered_key = None
+        self.panel.stopped(self.tr("Not trusted; nothing was changed."))
+
+    def signer_text(self, report: Any) -> str:
+        """How the backup's signer was accepted, for the result."""
+        fingerprint = report.signer_fingerprint
+        if report.trust == ops.BY_PASSPHRASE:
+            return self.tr("Signed by device %1, which is not trusted: accepted because the "
+                           "backup's passphrase opened it.").replace("%1", fingerprint)
+        if report.trust in (ops.GIVEN, ops.ASKED):
+            return self.tr("Signed by device %1, trusted from now on.").replace("%1", fingerprint)
+        return self.tr("Signed by trusted device %1.").replace("%1", fingerprint)
+
+
+def report_text(report: Any) -> str:
+    return f"{report.records:,} / {report.attachments:,} — {report.created}"
