@@ -283,8 +283,9 @@ def test_restore_keeps_the_proof_of_deletions(world: World, tmp_path: Path) -> N
         laptop.delete("witness", world.c_witness.uuid)
         expected = sorted(tombstone_rows(laptop.conn))
         path = _backup(world, laptop)
+        trusted = ops.trusted_signer_keys(laptop_vault)
     restored = ops.restore_backup(path, tmp_path / "restored.izdeu", "a new long passphrase 7",
-                                  identities=[world.hq_identity])
+                                  identities=[world.hq_identity], trusted_signers=trusted)
     with Vault.open(restored.path, "a new long passphrase 7") as vault:
         assert sorted(tombstone_rows(vault.conn)) == expected
         assert [row[4] for row in expected] == [world.c_witness.created]

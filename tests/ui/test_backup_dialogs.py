@@ -300,9 +300,10 @@ def test_merge_dialog_says_what_it_refused(qtbot, worker: DbWorker, tmp_path: Pa
     qtbot.addWidget(merge)
     merge.form.file.setText(str(result.path))
     merge.form.key_file.setText(str(hq[1]))
-    merge.trust.setText(fingerprint)
+    prompt = _prompt(qtbot, merge)
+    assert prompt.fingerprint.text() == fingerprint
     with qtbot.waitSignal(merge.merged, timeout=20_000):
-        _click(qtbot, merge)
+        qtbot.mouseClick(prompt.trust_button, Qt.MouseButton.LeftButton)
     text = merge.result_label.text()
     assert "Deletions refused (that device never held those records): 1" in text
     assert "or they are dated after the backup): 1" in text  # the 2099 case
