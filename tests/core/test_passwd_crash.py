@@ -1,0 +1,128 @@
+"""kill -9 at every step of a passphrase change (defect 4): exactly one passphrase opens the
+vault on its first try, with all of its data, and no failed try changes a byte."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.vault import Vault
+from tests.conftest import FAST_KDF
+from tests.core.passwd_checks import NEW, OLD, assert_exactly_one_opens, make_vault
+
+_VAULT_CODE = f"{os.sep}app{os.sep}vault{os.sep}"
+
+
+def _change_killed_at(path: Path, old: str, new: str, stop: int) -> int:
+    """In a forked child: change the passphrase, SIGKILL it when it first reaches its
+    ``stop``-th distinct line of app/vault (0: never). Returns how many distinct lines it met."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child never returns into pytest
+        try:
+            os.close(read)
+            vault = Vault.open(path, old, params=FAST_KDF)
+            seen: set[tuple[str, int]] = set()
+
+            def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+                code = frame.f_code.co_filename
+                if (event == "line" and _VAULT_CODE in code and not code.endswith("kdf.py")
+                        and (code, frame.f_lineno) not in seen):
+                    seen.add((code, frame.f_lineno))
+                    if len(seen) == stop:
+                        os.kill(os.getpid(), signal.SIGKILL)
+                return tracer
+
+            sys.settrace(tracer)
+            vault.change_passphrase(new, params=FAST_KDF, check_strength=False)
+            vault.close()
+            sys.settrace(None)
+            os.write(write, str(len(seen)).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as fh:
+        reached = fh.read()
+    _, status = os.waitpid(pid, 0)
+    if stop:
+        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+        return stop
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    return int(reached)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="kills a forked child")
+def test_passwd_killed_at_every_line(tmp_path: Path) -> None:
+    path = tmp_path / "vault" / "rekey.izdeu"
+    made = make_vault(path)
+    current, other = OLD, NEW
+    lines = _change_killed_at(path, current, other, 0)
+    current, other = other, current
+    assert lines > 20
+    assert assert_exactly_one_opens(path, made, other, current) == current
+    outcomes = {OLD: 0, NEW: 0}
+    for stop in range(1, lines + 1):
+        _change_killed_at(path, current, other, stop)
+        # Try the other one first: a failed try must not make the second one work.
+        opened = assert_exactly_one_opens(path, made, other, current)
+        outcomes[opened] += 1
+        if opened == other:
+            current, other = other, current
+    # Both ends are reached: killed before the rename the old one opens, after it the new.
+    assert outcomes[OLD] and outcomes[NEW], outcomes
+
+
+_CRASHED_WRITER = r"""
+import os, signal, sys
+from app.model import Case, Name
+from app.store import Store
+from app.vault import KdfParams, Vault
+vault = Vault.open(sys.argv[1], sys.argv[2], params=KdfParams(8192, 1, 1))
+for i in range(int(sys.argv[3])):
+    case = Case(case_number=f"WAL-{i}")
+    case.person.names = [Name("Тестов Сынақ", "kk-Cyrl")]
+    Store(vault).save(case)
+os.kill(os.getpid(), signal.SIGKILL)  # committed, in the WAL, never checkpointed
+"""
+
+
+def _leave_a_wal(path: Path, cases: int) -> None:
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-c", _CRASHED_WRITER, str(path), OLD, str(cases)],
+                            capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == -signal.SIGKILL, result.stderr[-500:]
+    assert Path(f"{path}-wal").stat().st_size > 0
+
+
+@pytest.mark.parametrize("shm", ["with -shm", "WAL without its -shm"])
+def test_failed_open_leaves_vault_wal_and_shm_byte_for_byte(tmp_path: Path, shm: str) -> None:
+    from app.errors import WrongPassphraseError
+    from app.store import Store
+    from tests.core.passwd_checks import hashes
+
+    path = tmp_path / "vault" / "wal.izdeu"
+    Vault.create(path, OLD, params=FAST_KDF).close()
+    _leave_a_wal(path, 7)
+    if shm != "with -shm":
+        os.unlink(f"{path}-shm")
+    before = hashes(path.parent)
+    assert {f"{path.name}-wal"} <= set(before)
+    for wrong in ("not the passphrase", NEW, OLD.upper(), ""):
+        with pytest.raises(WrongPassphraseError):
+            Vault.open(path, wrong, params=FAST_KDF)
+        assert hashes(path.parent) == before
+    # Through another name it is the same file: still nothing changes.
+    link = tmp_path / "link.izdeu"
+    link.symlink_to(path)
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(link, "not the passphrase", params=FAST_KDF)
+    assert hashes(path.parent) == before
+    with Vault.open(path, OLD, params=FAST_KDF) as vault:
+        assert vault.check().ok
+        assert len(Store(vault).list_cases()) == 7
