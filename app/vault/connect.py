@@ -26,9 +26,11 @@ from app.errors import (
 from app.vault.migrations import latest_version
 
 __all__ = ["FORMAT_NAME", "connect", "key_pragma", "key_literal", "translate_db_error",
-           "verify_key"]
+           "verify_key", "wal_page1_salts"]
 
 FORMAT_NAME = "izdeu-vault"
+_PAGE = 4096
+_WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 
 
 def translate_db_error(exc: BaseException) -> IzdeuError:
@@ -77,6 +79,36 @@ def _read_only_uri(path: Path) -> tuple[str, bool]:
     if wal.exists() and shm.exists():
         return base + "?mode=ro&readonly_shm=1", True
     return base + "?immutable=1", not wal.exists()
+
+
+def wal_page1_salts(path: Path) -> list[bytes]:
+    """Salts of the copies of page 1 in the vault's WAL, newest first, other than the file's.
+
+    Izdeu 0.1.0 changed the passphrase with ``PRAGMA rekey``, which in WAL mode leaves
+    the new salt only in the WAL's copy of page 1 until a checkpoint; a vault killed in that
+    moment opens only with that salt (and the new passphrase). Read with plain file reads:
+    nothing is written, and the frames' own salts must match the WAL header's (current frames).
+    """
+    try:
+        fh = open(f"{path}-wal", "rb")
+    except OSError:
+        return []
+    found: list[bytes] = []
+    with fh:
+        header = fh.read(32)
+        if len(header) < 32 or header[:4] not in _WAL_MAGIC:
+            return []
+        if int.from_bytes(header[8:12], "big") != _PAGE:
+            return []
+        while True:
+            frame = fh.read(24)
+            page = fh.read(_PAGE)
+            if len(frame) < 24 or len(page) < _PAGE or frame[8:16] != header[16:24]:
+                break
+            if int.from_bytes(frame[:4], "big") == 1 and page[:16] not in found:
+                found.append(page[:16])
+    found.reverse()
+    return found
 
 
 def verify_key(path: Path, key: bytearray, salt: bytes) -> None:

@@ -25,7 +25,13 @@ from app.errors import (
 )
 from app.model.records import new_uuid, now_iso
 from app.vault import kdf, rekey
-from app.vault.connect import FORMAT_NAME, connect, translate_db_error, verify_key
+from app.vault.connect import (
+    FORMAT_NAME,
+    connect,
+    translate_db_error,
+    verify_key,
+    wal_page1_salts,
+)
 from app.vault.lockfile import VaultLock
 from app.vault.migrations import migrate
 
@@ -139,10 +145,9 @@ class Vault:
         secret: bytearray | None = None
         key: bytearray | None = None
         try:
-            salt = cls._read_salt(lock)
+            file_salt = cls._read_salt(lock)
             secret = kdf.passphrase_bytes(passphrase)
-            key = kdf.derive_key(secret, salt, params or kdf.DEFAULT_PARAMS)
-            verify_key(real, key, salt)
+            key, salt = cls._find_key(real, secret, file_salt, params or kdf.DEFAULT_PARAMS)
             # Only now, with the lock and the right key: a killed `passwd` may have left its
             # re-keyed copy (the vault itself is whole, old or new).
             rekey.remove_leftovers(real)
@@ -153,8 +158,41 @@ class Vault:
         finally:
             kdf.wipe(secret)
             kdf.wipe(key)
+        if salt != file_salt:
+            # Finish the interrupted in-place re-key now: until the WAL is folded in, the
+            # file's own pages (and salt) are still the old key's.
+            vault.checkpoint()
         vault._after_open()
         return vault
+
+    @staticmethod
+    def _find_key(path: Path, secret: bytearray, salt: bytes,
+                  params: kdf.KdfParams) -> tuple[bytearray, bytes]:
+        """The key (and its salt) that opens the vault, tried without writing anything.
+
+        Only a vault an older version was re-keying when it was killed has other salts in its
+        WAL (see wal_page1_salts); any other vault costs no second derivation.
+        """
+        def candidates() -> Iterator[bytes]:
+            yield salt
+            yield from wal_page1_salts(path)  # read only once the file's own salt failed
+
+        tried: list[bytes] = []
+        for candidate in candidates():
+            if candidate in tried:
+                continue
+            tried.append(candidate)
+            key = kdf.derive_key(secret, candidate, params)
+            try:
+                verify_key(path, key, candidate)
+            except WrongPassphraseError:
+                kdf.wipe(key)
+                continue
+            except BaseException:
+                kdf.wipe(key)
+                raise
+            return key, candidate
+        raise WrongPassphraseError()
 
     @staticmethod
     def _read_salt(lock: VaultLock) -> bytes:

@@ -126,3 +126,34 @@ def test_failed_open_leaves_vault_wal_and_shm_byte_for_byte(tmp_path: Path, shm:
     with Vault.open(path, OLD, params=FAST_KDF) as vault:
         assert vault.check().ok
         assert len(Store(vault).list_cases()) == 7
+
+
+# What Izdeu 0.1.0's `passwd` did (PRAGMA rekey in WAL mode), killed right after the commit.
+_OLD_REKEY_KILLED = r"""
+import os, secrets, signal, sys
+from app.vault import KdfParams, Vault, kdf
+params = KdfParams(8192, 1, 1)
+vault = Vault.open(sys.argv[1], sys.argv[2], params=params)
+salt = secrets.token_bytes(16)
+key = kdf.derive_key(kdf.passphrase_bytes(sys.argv[3]), salt, params)
+vault.conn.execute(f"PRAGMA rekey = \"x'{key.hex()}{salt.hex()}'\"")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_vault_left_by_the_old_in_place_rekey_opens_with_the_new_passphrase(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.core.passwd_checks import hashes
+
+    path = tmp_path / "vault" / "legacy.izdeu"
+    made = make_vault(path, cases=4, attachment_kib=64)
+    result = subprocess.run([sys.executable, "-c", _OLD_REKEY_KILLED, str(path), OLD, NEW],
+                            capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == -signal.SIGKILL, result.stderr[-500:]
+    assert Path(f"{path}-wal").stat().st_size > 0
+    before = hashes(path.parent)
+    # The file's first 16 bytes are still the old salt; the new one is only in the WAL.
+    assert assert_exactly_one_opens(path, made, OLD, NEW) == NEW
+    assert before != hashes(path.parent)  # the successful open folded the WAL in
+    assert assert_exactly_one_opens(path, made, OLD, NEW) == NEW
