@@ -157,3 +157,34 @@ def test_vault_left_by_the_old_in_place_rekey_opens_with_the_new_passphrase(tmp_
     assert assert_exactly_one_opens(path, made, OLD, NEW) == NEW
     assert before != hashes(path.parent)  # the successful open folded the WAL in
     assert assert_exactly_one_opens(path, made, OLD, NEW) == NEW
+
+
+@pytest.mark.parametrize("failing", ["check of the copy", "rename"])
+def test_a_failed_passwd_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         failing: str) -> None:
+    from app.errors import IntegrityError, IzdeuError, StorageError
+    from app.vault import rekey
+
+    path = tmp_path / "vault" / "fail.izdeu"
+    made = make_vault(path, cases=3, attachment_kib=64)
+    vault = Vault.open(path, OLD, params=FAST_KDF)
+    salt = path.read_bytes()[:16]
+    if failing == "rename":
+        def no_rename(src: object, dst: object) -> None:
+            raise OSError(28, "No space left on device")
+        monkeypatch.setattr(rekey.os, "replace", no_rename)
+        expected: type[IzdeuError] = StorageError
+    else:
+        def bad_copy(conn: object) -> None:
+            raise IntegrityError("the re-keyed copy of the vault is incomplete; nothing changed")
+        monkeypatch.setattr(rekey, "_check_copy", bad_copy)
+        expected = IntegrityError
+    with pytest.raises(expected, match="nothing changed"):
+        vault.change_passphrase(NEW, params=FAST_KDF)
+    monkeypatch.undo()
+    if vault.is_open:  # the copy failed its check: the vault stays open and usable
+        assert vault.check().ok
+    vault.close()
+    assert sorted(os.listdir(path.parent)) == [path.name]
+    assert path.read_bytes()[:16] == salt  # the same file, under the old key
+    assert assert_exactly_one_opens(path, made, NEW, OLD) == OLD
