@@ -9,6 +9,8 @@ connection that SQLite opens read-only, and only a key that passed gets a read-w
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +27,8 @@ from app.errors import (
 )
 from app.vault.migrations import latest_version
 
-__all__ = ["FORMAT_NAME", "connect", "key_pragma", "key_literal", "translate_db_error",
-           "verify_key", "wal_page1_salts"]
+__all__ = ["FORMAT_NAME", "connect", "journal_name", "key_pragma", "key_literal",
+           "translate_db_error", "verify_key", "wal_page1_salts"]
 
 FORMAT_NAME = "izdeu-vault"
 _PAGE = 4096
@@ -79,6 +81,34 @@ def _read_only_uri(path: Path) -> tuple[str, bool]:
     if wal.exists() and shm.exists():
         return base + "?mode=ro&readonly_shm=1", True
     return base + "?immutable=1", not wal.exists()
+
+
+def journal_name(path: Path) -> Path:
+    """The name to give SQLite: ``path``, unless only another name of the same file (a hard link
+    in its folder) has a WAL, i.e. the last writer by that name was killed. SQLite finds the WAL
+    by name: opened by this one, it would miss those commits and start a WAL of its own, which
+    the stale one would later be replayed over (a damaged vault)."""
+    try:
+        st = os.stat(path)
+        if st.st_nlink < 2 or _has_wal(path):
+            return path
+        with os.scandir(path.parent) as entries:
+            wals = [Path(e.path[: -len("-wal")]) for e in entries if e.name.endswith("-wal")]
+        for other in wals:
+            with contextlib.suppress(OSError):
+                theirs = os.stat(other)
+                if (theirs.st_dev, theirs.st_ino) == (st.st_dev, st.st_ino) and _has_wal(other):
+                    return other
+    except OSError:
+        pass
+    return path
+
+
+def _has_wal(path: Path) -> bool:
+    try:
+        return os.stat(f"{path}-wal").st_size > 0
+    except OSError:
+        return False
 
 
 def wal_page1_salts(path: Path) -> list[bytes]:

@@ -28,6 +28,7 @@ from app.vault import kdf, rekey
 from app.vault.connect import (
     FORMAT_NAME,
     connect,
+    journal_name,
     translate_db_error,
     verify_key,
     wal_page1_salts,
@@ -145,6 +146,7 @@ class Vault:
         secret: bytearray | None = None
         key: bytearray | None = None
         try:
+            real = journal_name(real)  # same file (the lock holds), maybe the name with the WAL
             file_salt = cls._read_salt(lock)
             secret = kdf.passphrase_bytes(passphrase)
             key, salt = cls._find_key(real, secret, file_salt, params or kdf.DEFAULT_PARAMS)

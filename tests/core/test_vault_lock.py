@@ -214,3 +214,26 @@ def test_a_folder_and_a_missing_file_are_refused_before_locking(tmp_path: Path) 
     with pytest.raises(NotFoundError):
         Vault.open(dangling, PASSPHRASE)
     assert not (tmp_path / "gone.izdeu").exists()
+
+
+def test_killed_writer_by_a_hard_link_then_opened_by_the_first_name(real: Path) -> None:
+    link = real.parent / "same-folder-link.izdeu"
+    os.link(real, link)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(link), PASSPHRASE],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    assert holder.stdout is not None
+    assert holder.stdout.readline() == "ready\n"
+    holder.send_signal(signal.SIGKILL)
+    holder.communicate()
+    assert Path(f"{link}-wal").stat().st_size > 0
+    # Its commits are only in the WAL named after the link; opened by the other name, they
+    # are still found (and no second WAL is started that the stale one would be replayed over).
+    with Vault.open(real, PASSPHRASE, params=FAST_KDF) as vault:
+        assert len(Store(vault).list_cases()) == 20
+        _save(vault, "AFTER-1")
+    for name in (link, real):
+        with Vault.open(name, PASSPHRASE, params=FAST_KDF) as vault:
+            assert vault.check().ok
+            assert len(Store(vault).list_cases()) == 21
+    assert sorted(os.listdir(real.parent)) == sorted([real.name, link.name])
