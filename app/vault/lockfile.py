@@ -177,5 +177,13 @@ class VaultLock:
                 return
             fd, self._fd = self._fd, None
             _held.discard(self.identity)
+            if sys.platform == "win32":
+                import msvcrt
+
+                # Windows frees a lock at close only "eventually"; a quick re-open must not
+                # meet it.
+                with contextlib.suppress(OSError):
+                    os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+                    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
             with contextlib.suppress(OSError):
                 os.close(fd)
