@@ -162,6 +162,8 @@ def test_same_process_twice_by_two_names(real: Path, monkeypatch: pytest.MonkeyP
         # SQLite opening and closing the same file in this process (a second connection,
         # a consistent copy) must not drop the lock: fcntl() locks would be gone now.
         other = sqlcipher3.connect(str(real))
+        with pytest.raises(sqlcipher3.DatabaseError):  # it read the file (without the key)
+            other.execute("SELECT count(*) FROM sqlite_master").fetchone()
         other.close()
         vault.copy_to(real.parent.parent / "copy.izdeu")
         result = _cli("--vault", str(names[0]), "check")
