@@ -67,20 +67,20 @@ def require_sqlcipher(conn: Any) -> None:
         raise IzdeuError("SQLCipher is not available; Izdeu refuses to store data unencrypted")
 
 
-def _read_only_uri(path: Path) -> tuple[str, bool]:
-    """A URI that opens the vault without writing anything; True if it also reads the WAL.
+def _read_only_uris(path: Path) -> list[tuple[str, bool]]:
+    """URIs that open the vault without writing anything, best first; True if one reads it all.
 
     ``readonly_shm`` reads the WAL through the existing -shm without writing to it (not even a
-    reader mark); it needs both files. Without a WAL the file alone is the whole vault, and
-    ``immutable`` reads it without locks or side files. A WAL without its -shm (copied away
-    from it) cannot be read without building a new -shm; then only the file's first page is
-    checked, which holds the salt and is encrypted with the same key as every page.
+    reader mark); it needs both files, and a -shm a killed writer left half-updated, which only
+    a recovery (a write) could mend, makes it fail with SQLITE_PROTOCOL. Then, and when there is
+    no -shm, ``immutable`` reads the file alone, without locks or side files. Without a WAL that
+    is the whole vault; with one, only the file's first page is checked: it holds the salt and
+    is encrypted with the same key as every page.
     """
     base = path.as_uri()
     wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
-    if wal.exists() and shm.exists():
-        return base + "?mode=ro&readonly_shm=1", True
-    return base + "?immutable=1", not wal.exists()
+    uris = [(base + "?mode=ro&readonly_shm=1", True)] if wal.exists() and shm.exists() else []
+    return [*uris, (base + "?immutable=1", not wal.exists())]
 
 
 def journal_name(path: Path) -> Path:
@@ -141,13 +141,28 @@ def wal_page1_salts(path: Path) -> list[bytes]:
     return found
 
 
+class _Undecided(Exception):
+    """This read-only way could not read the vault; try the next."""
+
+
 def verify_key(path: Path, key: bytearray, salt: bytes) -> None:
     """Raise WrongPassphraseError (or NotAVaultError, NewerVersionError, IntegrityError) unless
     the key opens an Izdeu vault this program can read. Writes nothing, anywhere."""
-    uri, whole = _read_only_uri(path)
+    uris = _read_only_uris(path)
+    for number, (uri, whole) in enumerate(uris, start=1):
+        try:
+            _verify_read_only(uri, whole, key, salt, last=number == len(uris))
+            return
+        except _Undecided:
+            continue
+
+
+def _verify_read_only(uri: str, whole: bool, key: bytearray, salt: bytes, *, last: bool) -> None:
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
     except sqlcipher3.Error:
+        if not last:
+            raise _Undecided() from None
         raise StorageError("cannot read the vault file") from None
     try:
         require_sqlcipher(conn)
@@ -160,6 +175,8 @@ def verify_key(path: Path, key: bytearray, salt: bytes) -> None:
         except sqlcipher3.DatabaseError as exc:
             if "not a database" in str(exc).lower():
                 raise WrongPassphraseError() from None
+            if not last:
+                raise _Undecided() from None
             if not whole:
                 return  # page 1 decrypted; the rest is read, with its WAL, on the real open
             raise translate_db_error(exc) from None
@@ -177,6 +194,8 @@ def verify_key(path: Path, key: bytearray, salt: bytes) -> None:
         if version > latest_version():
             raise NewerVersionError()
     except sqlcipher3.Error as exc:
+        if not last:
+            raise _Undecided() from None
         raise translate_db_error(exc) from None
     finally:
         conn.close()

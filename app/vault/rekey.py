@@ -15,12 +15,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.errors import IntegrityError, StorageError, VaultInUseError
+from app.errors import IntegrityError, StorageError
 from app.fsutil import fsync_dir
 from app.vault.connect import key_literal
 from app.vault.lockfile import VaultLock
 
-__all__ = ["leave_wal_mode", "new_copy_path", "remove_leftovers", "scrub_replaced",
+__all__ = ["new_copy_path", "remove_leftovers", "scrub_replaced",
            "swap_in", "write_rekeyed_copy"]
 
 _NEW_SUFFIX = ".passwd-new"
@@ -86,9 +86,17 @@ def write_rekeyed_copy(conn: Any, vault: Path, key: bytearray, salt: bytes) -> V
             conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
             # sqlcipher_export copies schema and rows, not the header's schema version.
             conn.execute(f"PRAGMA rekeyed.user_version = {version:d}")
+            # In WAL mode already: switching after the rename would write through a rollback
+            # journal beside the vault, which a kill could leave behind.
+            mode = conn.execute("PRAGMA rekeyed.journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StorageError("the vault is on storage that cannot be written")
             _check_copy(conn)
         finally:
             conn.execute("DETACH DATABASE rekeyed")
+        # Detached, its WAL was folded in and deleted; a WAL would not follow the rename.
+        if any(Path(f"{copy}{side}").exists() for side in ("-wal", "-journal")):
+            raise StorageError("the re-keyed copy of the vault was not written completely")
         lock.fsync()
         return lock
     except BaseException:
@@ -97,23 +105,19 @@ def write_rekeyed_copy(conn: Any, vault: Path, key: bytearray, salt: bytes) -> V
         raise
 
 
-def leave_wal_mode(conn: Any) -> None:
-    """Fold the WAL into the old file and delete it (and the -shm) before the copy replaces it:
-    a WAL left beside the new file would be replayed onto it."""
-    mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-    if str(mode).lower() != "delete":
-        raise VaultInUseError()
-
-
 def swap_in(vault: Path) -> int | None:
     """Rename the checked copy over the vault; the one step after which the new key counts.
+
+    Call it with the old connection closed: its last checkpoint folded the WAL into the old
+    file and SQLite deleted the WAL and -shm. Any left beside the vault would be replayed onto
+    the new file; an empty WAL or a -shm carries nothing and goes.
 
     Returns a writable descriptor of the replaced file (for :func:`scrub_replaced`), or None.
     """
     wal, shm = Path(f"{vault}-wal"), Path(f"{vault}-shm")
     if wal.exists() and wal.stat().st_size > 0:
         raise IntegrityError("the vault's journal could not be folded in; nothing changed")
-    for side in (wal, shm, Path(f"{vault}-journal")):
+    for side in (wal, shm):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(side)
     old: int | None = None

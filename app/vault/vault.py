@@ -20,6 +20,7 @@ import sqlcipher3
 from app.errors import (
     NotAVaultError,
     StorageError,
+    VaultInUseError,
     VaultLockedError,
     WrongPassphraseError,
 )
@@ -313,15 +314,16 @@ class Vault:
         try:
             salt = secrets.token_bytes(kdf.SALT_LEN)
             key = kdf.derive_key(secret, salt, params or kdf.DEFAULT_PARAMS)
-            self.checkpoint()
             new_lock = rekey.write_rekeyed_copy(conn, self.path, key, salt)
             try:
-                rekey.leave_wal_mode(conn)
+                # Fold the WAL into the old file; closing the last connection deletes the WAL
+                # and the -shm, which must not be left beside the new file.
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if busy:
+                    raise VaultInUseError()
             except BaseException:
                 new_lock.release()
                 rekey.remove_leftovers(self.path)
-                with contextlib.suppress(sqlcipher3.Error):
-                    conn.execute("PRAGMA journal_mode = WAL")
                 raise
             self._conn = None
             conn.close()

@@ -77,5 +77,5 @@ def assert_exactly_one_opens(path: Path, made: dict[str, str], first: str, secon
                     assert hashlib.sha256(store.attachment_bytes(attachment.uuid)).hexdigest() == sha
     assert len(opened) == 1, f"{len(opened)} of the two passphrases opened the vault"
     # The open removed what the killed change left (a half-written re-keyed copy).
-    assert sorted(os.listdir(folder)) == [path.name]
+    assert sorted(os.listdir(folder)) == [path.name], sorted(os.listdir(folder))
     return opened[0]

@@ -59,7 +59,7 @@ def _change_killed_at(path: Path, old: str, new: str, stop: int) -> int:
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="kills a forked child")
 def test_passwd_killed_at_every_line(tmp_path: Path) -> None:
     path = tmp_path / "vault" / "rekey.izdeu"
-    made = make_vault(path)
+    made = make_vault(path, cases=4, attachment_kib=256)
     current, other = OLD, NEW
     lines = _change_killed_at(path, current, other, 0)
     current, other = other, current
