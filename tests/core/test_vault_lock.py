@@ -239,3 +239,21 @@ def test_killed_writer_by_a_hard_link_then_opened_by_the_first_name(real: Path) 
             assert vault.check().ok
             assert len(Store(vault).list_cases()) == 21
     assert sorted(os.listdir(real.parent)) == sorted([real.name, link.name])
+
+
+def test_storage_that_cannot_lock_is_one_clear_line(real: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import fcntl
+
+    from app.errors import StorageError
+
+    def no_locks(fd: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with pytest.raises(StorageError) as info:
+        Vault.open(real, PASSPHRASE, params=FAST_KDF)
+    assert str(info.value) == "the vault's storage cannot lock files"
+    monkeypatch.undo()
+    Vault.open(real, PASSPHRASE, params=FAST_KDF).close()  # nothing was left held
