@@ -188,3 +188,30 @@ def test_a_failed_passwd_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mon
     assert sorted(os.listdir(path.parent)) == [path.name]
     assert path.read_bytes()[:16] == salt  # the same file, under the old key
     assert assert_exactly_one_opens(path, made, NEW, OLD) == OLD
+
+
+_NEWER_KILLED = r"""
+import os, signal, sys
+from app.vault import KdfParams, Vault
+vault = Vault.open(sys.argv[1], sys.argv[2], params=KdfParams(8192, 1, 1))
+vault.conn.execute("PRAGMA user_version = 999")  # as a newer Izdeu would leave it
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_newer_vault_with_a_wal_is_refused_without_a_change(tmp_path: Path) -> None:
+    import subprocess
+
+    from app.errors import NewerVersionError
+    from tests.core.passwd_checks import hashes
+
+    path = tmp_path / "vault" / "newer.izdeu"
+    Vault.create(path, OLD, params=FAST_KDF).close()
+    result = subprocess.run([sys.executable, "-c", _NEWER_KILLED, str(path), OLD],
+                            capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == -signal.SIGKILL, result.stderr[-500:]
+    before = hashes(path.parent)
+    assert f"{path.name}-wal" in before
+    with pytest.raises(NewerVersionError):
+        Vault.open(path, OLD, params=FAST_KDF)
+    assert hashes(path.parent) == before
