@@ -73,6 +73,8 @@ def test_passwd_killed_at_every_line(tmp_path: Path) -> None:
         outcomes[opened] += 1
         if opened == other:
             current, other = other, current
+    print(f"passwd killed at each of {lines} distinct lines: old opened {outcomes[OLD]} times, "
+          f"new {outcomes[NEW]} times")
     # Both ends are reached: killed before the rename the old one opens, after it the new.
     assert outcomes[OLD] and outcomes[NEW], outcomes
 
