@@ -32,6 +32,7 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("Errors", "no vault file at that path"),
     QT_TRANSLATE_NOOP("Errors", "that path is a folder, not a vault file"),
     QT_TRANSLATE_NOOP("Errors", "cannot read the vault file"),
+    QT_TRANSLATE_NOOP("Errors", "the vault's storage cannot lock files"),
     QT_TRANSLATE_NOOP("Errors", "this is an unencrypted SQLite file, not an Izdeu vault"),
     QT_TRANSLATE_NOOP("Errors", "this encrypted database is not an Izdeu vault"),
     QT_TRANSLATE_NOOP("Errors", "a file with that name already exists; choose another name"),

@@ -18,10 +18,7 @@ from typing import Any
 import sqlcipher3
 
 from app.errors import (
-    IntegrityError,
-    IzdeuError,
     NotAVaultError,
-    NotFoundError,
     StorageError,
     VaultInUseError,
     VaultLockedError,
@@ -30,31 +27,28 @@ from app.errors import (
 from app.fsutil import make_private_dir
 from app.model.records import new_uuid, now_iso
 from app.tempfiles import Temporary, sweep
-from app.vault import kdf
+from app.vault import kdf, rekey
+from app.vault.connect import (
+    FORMAT_NAME,
+    connect,
+    journal_name,
+    translate_db_error,
+    verify_key,
+    wal_page1_salts,
+)
 from app.vault.lockfile import VaultLock
 from app.vault.migrations import migrate
 
 __all__ = ["Vault", "CheckReport", "FORMAT_NAME", "translate_db_error"]
 
-FORMAT_NAME = "izdeu-vault"
 _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 _PAGE = 4096
 
 
-def translate_db_error(exc: BaseException) -> IzdeuError:
-    """Map a SQLite/SQLCipher exception to an error whose message never quotes data."""
-    text = str(exc).lower()
-    if "not a database" in text:
-        return WrongPassphraseError()
-    if "locked" in text or "busy" in text:
-        return VaultInUseError()
-    if "full" in text:
-        return StorageError("the disk is full; nothing was saved")
-    if "readonly" in text or "read-only" in text:
-        return StorageError("the vault is on read-only storage")
-    if "malformed" in text or "corrupt" in text:
-        return IntegrityError("the vault file is damaged; restore it from a backup")
-    return IzdeuError("a database operation failed")
+def _resolved(path: Path) -> Path:
+    """The real file behind symlinks and relative names: SQLite names the WAL and -shm after
+    the path it is given, so every name of the vault must lead to the same ones."""
+    return Path(os.path.realpath(path))
 
 
 @dataclass
@@ -75,21 +69,6 @@ class CheckReport:
         out.append(f"audit log chain: {'ok' if not self.audit_errors else 'FAILED'}")
         out += [f"  {e}" for e in self.audit_errors[:20]]
         return out
-
-
-def _require_sqlcipher(conn: Any) -> None:
-    row = conn.execute("PRAGMA cipher_version").fetchone()
-    if not row or not row[0]:
-        raise IzdeuError("SQLCipher is not available; Izdeu refuses to store data unencrypted")
-
-
-def _key_pragma(key: bytearray, salt: bytes) -> str:
-    # SQLCipher takes the raw key and salt as one hex blob literal: x'<key><salt>'.
-    return f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\""
-
-
-def _rekey_pragma(key: bytearray, salt: bytes) -> str:
-    return f"PRAGMA rekey = \"x'{key.hex()}{salt.hex()}'\""
 
 
 class Vault:
@@ -118,29 +97,40 @@ class Vault:
         path = Path(path)
         if check_strength and isinstance(passphrase, str):
             kdf.check_passphrase_strength(passphrase)
-        if path.exists():
+        if os.path.lexists(path):
             raise StorageError("a file with that name already exists; choose another name")
         try:
             make_private_dir(path.parent)
             sweep(path.parent)  # the desktop app and every command start here or in open()
             # Create it owner-only; SQLite gives its -wal and -shm files the same mode.
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o600)
         except OSError as exc:
             raise StorageError("cannot create the vault file there") from exc
-        lock = VaultLock(path)
+        real = _resolved(path)
         try:
-            lock.acquire()
+            lock = VaultLock.adopt(fd)
+        except BaseException:
+            os.close(fd)
+            os.unlink(real)
+            raise
+        secret = kdf.passphrase_bytes(passphrase)
+        key: bytearray | None = None
+        try:
             salt = secrets.token_bytes(kdf.SALT_LEN)
-            conn = cls._connect(path, passphrase, salt, params or kdf.DEFAULT_PARAMS)
-            vault = cls(path, conn, lock)
+            key = kdf.derive_key(secret, salt, params or kdf.DEFAULT_PARAMS)
+            vault = cls(real, connect(real, key, salt), lock)
             vault._initialise()
             return vault
         except BaseException:
             lock.release()
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(OSError):
-                    os.unlink(str(path) + suffix)
+                    os.unlink(f"{real}{suffix}")
             raise
+        finally:
+            kdf.wipe(secret)
+            kdf.wipe(key)
 
     @classmethod
     def open(
@@ -150,81 +140,78 @@ class Vault:
         *,
         params: kdf.KdfParams | None = None,
     ) -> Vault:
-        path = Path(path)
-        salt = cls._read_salt(path)
-        # Leftovers of a killed export, backup, restore or upgrade copy in the vault's folder.
-        sweep(path.parent)
-        lock = VaultLock(path)
-        lock.acquire()
+        """Lock, derive the key, try it read-only, then open read-write.
+
+        Nothing is written before the key has proven right: a wrong passphrase (or a file
+        that is not a vault, or a newer one) leaves the file, WAL and -shm as they were.
+        """
+        real = _resolved(Path(path))
+        lock = VaultLock.acquire(real)
+        # Leftovers of a killed export, backup, restore or upgrade copy in the vault's folder
+        # (a live writer's temporaries are flock-held and stay).
+        sweep(real.parent)
+        secret: bytearray | None = None
+        key: bytearray | None = None
         try:
-            conn = cls._connect(path, passphrase, salt, params or kdf.DEFAULT_PARAMS)
-            vault = cls(path, conn, lock)
-            vault._after_open()
-            return vault
+            real = journal_name(real)  # same file (the lock holds), maybe the name with the WAL
+            file_salt = cls._read_salt(lock)
+            secret = kdf.passphrase_bytes(passphrase)
+            key, salt = cls._find_key(real, secret, file_salt, params or kdf.DEFAULT_PARAMS)
+            # Only now, with the lock and the right key: a killed `passwd` may have left its
+            # re-keyed copy (the vault itself is whole, old or new).
+            rekey.remove_leftovers(real)
+            vault = cls(real, connect(real, key, salt), lock)
         except BaseException:
             lock.release()
-            raise
-
-    @staticmethod
-    def _read_salt(path: Path) -> bytes:
-        try:
-            with open(path, "rb") as fh:
-                head = fh.read(_PAGE)
-            size = path.stat().st_size
-        except FileNotFoundError:
-            raise NotFoundError("no vault file at that path") from None
-        except IsADirectoryError:
-            raise NotAVaultError("that path is a folder, not a vault file") from None
-        except OSError:
-            raise StorageError("cannot read the vault file") from None
-        if head.startswith(_SQLITE_PLAIN_HEADER):
-            raise NotAVaultError("this is an unencrypted SQLite file, not an Izdeu vault")
-        if size < _PAGE or size % 512:
-            raise WrongPassphraseError()
-        return head[: kdf.SALT_LEN]
-
-    @staticmethod
-    def _connect(path: Path, passphrase: str | bytearray, salt: bytes,
-                 params: kdf.KdfParams) -> Any:
-        secret = kdf.passphrase_bytes(passphrase)
-        key: bytearray | None = None
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
-        try:
-            _require_sqlcipher(conn)
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            key = kdf.derive_key(secret, salt, params)
-            conn.execute(_key_pragma(key, salt))
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher3.DatabaseError:
-                raise WrongPassphraseError() from None
-            # Settings from docs/vault-format.md; each one is about plaintext never reaching disk
-            # or committed data surviving a crash.
-            for pragma in (
-                "PRAGMA temp_store = MEMORY",
-                "PRAGMA secure_delete = ON",
-                "PRAGMA foreign_keys = ON",
-                "PRAGMA busy_timeout = 2000",
-                # Pages are decrypted on every cache miss; 64 MiB keeps the indexes and hot
-                # pages of a large vault decrypted in memory (never on disk).
-                "PRAGMA cache_size = -65536",
-            ):
-                conn.execute(pragma)
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise StorageError("the vault is on storage that cannot be written")
-            conn.execute("PRAGMA synchronous = FULL")
-            return conn
-        except BaseException as exc:
-            conn.close()
-            if isinstance(exc, IzdeuError):
-                raise
-            if isinstance(exc, sqlcipher3.Error):
-                raise translate_db_error(exc) from None
             raise
         finally:
             kdf.wipe(secret)
             kdf.wipe(key)
+        if salt != file_salt:
+            # Finish the interrupted in-place re-key now: until the WAL is folded in, the
+            # file's own pages (and salt) are still the old key's.
+            vault.checkpoint()
+        vault._after_open()
+        return vault
+
+    @staticmethod
+    def _find_key(path: Path, secret: bytearray, salt: bytes,
+                  params: kdf.KdfParams) -> tuple[bytearray, bytes]:
+        """The key (and its salt) that opens the vault, tried without writing anything.
+
+        Only a vault an older version was re-keying when it was killed has other salts in its
+        WAL (see wal_page1_salts); any other vault costs no second derivation.
+        """
+        def candidates() -> Iterator[bytes]:
+            yield salt
+            yield from wal_page1_salts(path)  # read only once the file's own salt failed
+
+        tried: list[bytes] = []
+        for candidate in candidates():
+            if candidate in tried:
+                continue
+            tried.append(candidate)
+            key = kdf.derive_key(secret, candidate, params)
+            try:
+                verify_key(path, key, candidate)
+            except WrongPassphraseError:
+                kdf.wipe(key)
+                continue
+            except BaseException:
+                kdf.wipe(key)
+                raise
+            return key, candidate
+        raise WrongPassphraseError()
+
+    @staticmethod
+    def _read_salt(lock: VaultLock) -> bytes:
+        head = lock.read_head(_PAGE)
+        if head.startswith(_SQLITE_PLAIN_HEADER):
+            raise NotAVaultError("this is an unencrypted SQLite file, not an Izdeu vault")
+        size = lock.size()
+        if size < _PAGE or size % 512:
+            raise WrongPassphraseError()
+        return head[: kdf.SALT_LEN]
 
     def _initialise(self) -> None:
         migrate(self._conn, self.path, self.copy_to)
@@ -335,15 +322,50 @@ class Vault:
     def change_passphrase(self, new_passphrase: str | bytearray, *,
                           params: kdf.KdfParams | None = None,
                           check_strength: bool = True) -> None:
+        """Re-encrypt the vault under a new passphrase, atomically (see app/vault/rekey.py).
+
+        Killed at any moment, exactly one of the two passphrases opens the vault, with all of
+        its data. The lock is held throughout (on POSIX): first on the old file, then also on
+        the copy, which becomes the vault by one rename.
+        """
         if check_strength and isinstance(new_passphrase, str):
             kdf.check_passphrase_strength(new_passphrase)
+        conn = self.conn
         secret = kdf.passphrase_bytes(new_passphrase)
         key: bytearray | None = None
         try:
             salt = secrets.token_bytes(kdf.SALT_LEN)
             key = kdf.derive_key(secret, salt, params or kdf.DEFAULT_PARAMS)
-            self.conn.execute(_rekey_pragma(key, salt))
-            self.checkpoint()
+            new_lock = rekey.write_rekeyed_copy(conn, self.path, key, salt)
+            try:
+                # Fold the WAL into the old file; closing the last connection deletes the WAL
+                # and the -shm, which must not be left beside the new file.
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if busy:
+                    raise VaultInUseError()
+            except BaseException:
+                new_lock.release()
+                rekey.remove_leftovers(self.path)
+                raise
+            self._conn = None
+            conn.close()
+            old_lock, self._lock = self._lock, new_lock
+            if os.name != "posix":
+                # Windows renames only files nobody holds open: let go of both for the rename.
+                old_lock.release()
+                new_lock.release()
+            try:
+                replaced = rekey.swap_in(self.path)
+            except BaseException:
+                new_lock.release()
+                old_lock.release()
+                rekey.remove_leftovers(self.path)
+                raise
+            rekey.scrub_replaced(replaced)
+            old_lock.release()
+            if not self._lock.held:
+                self._lock = VaultLock.acquire(self.path)
+            self._conn = connect(self.path, key, salt)
         except sqlcipher3.Error as exc:
             raise translate_db_error(exc) from None
         finally:

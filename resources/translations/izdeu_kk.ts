@@ -689,6 +689,10 @@
             <translation>қойма файлын оқу мүмкін емес</translation>
         </message>
         <message>
+            <source>the vault's storage cannot lock files</source>
+            <translation>қойма орналасқан тасымалдағыш файлдарды құлыптай алмайды</translation>
+        </message>
+        <message>
             <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
             <translation>бұл шифрланбаған SQLite файлы, Izdeu қоймасы емес</translation>
         </message>

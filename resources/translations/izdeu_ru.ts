@@ -697,6 +697,10 @@
             <translation>не удаётся прочитать файл хранилища</translation>
         </message>
         <message>
+            <source>the vault's storage cannot lock files</source>
+            <translation>носитель хранилища не поддерживает блокировку файлов</translation>
+        </message>
+        <message>
             <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
             <translation>это незашифрованный файл SQLite, а не хранилище Izdeu</translation>
         </message>

@@ -689,6 +689,10 @@
             <translation>ئامبار ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
         </message>
         <message>
+            <source>the vault's storage cannot lock files</source>
+            <translation>ئامبار تۇرغان دىسكا ھۆججەتلەرنى قۇلۇپلىيالمايدۇ</translation>
+        </message>
+        <message>
             <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
             <translation>بۇ شىفىرلانمىغان SQLite ھۆججىتى، Izdeu ئامبىرى ئەمەس</translation>
         </message>

@@ -102,4 +102,4 @@ def test_canary_never_reaches_disk_outside_the_vault(tmp_path: Path) -> None:
     leaked = [str(p) for p in suspects if _contains(p, needles)]
     assert leaked == []
     assert not _contains(vault_file, needles)  # encrypted, and the WAL was checkpointed
-    assert sorted(p.name for p in vault_dir.iterdir()) == ["field.izdeu", "field.izdeu-lock"]
+    assert sorted(p.name for p in vault_dir.iterdir()) == ["field.izdeu"]  # no lock file either

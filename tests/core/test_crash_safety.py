@@ -13,6 +13,7 @@ import pytest
 from app.store import Store
 from app.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.core.passwd_checks import try_open
 
 WRITER = r"""
 import io, os, sys
@@ -66,6 +67,10 @@ def test_kill_9_loop(tmp_path: Path) -> None:
             (committed if state == "committed" else deleted).add(uuid)
         assert proc.returncode == -signal.SIGKILL, err[-500:]
         kills += 1
+        if kills % 10 == 0:
+            # Whatever state the kill left the WAL and -shm in, a wrong passphrase changes
+            # no byte of them (try_open hashes the folder around the try).
+            assert try_open(path, "not the passphrase at all") is None
     assert kills >= 50
     with Vault.open(path, PASSPHRASE, params=FAST_KDF) as vault:
         report = vault.check()
@@ -78,3 +83,69 @@ def test_kill_9_loop(tmp_path: Path) -> None:
         for uuid in committed - deleted:
             assert store.load_case(uuid).testimonies
     assert len(committed) >= 50
+
+
+# `izdeu passwd` itself, passphrases from the environment as docs/cli.md says; only Argon2 is
+# made cheap, as in every test. "ready" marks the end of the imports, so the kills land in the
+# command's own work rather than in Python's start-up.
+PASSWD = r"""
+import sys
+import app.cli, app.commands, app.store, app.vault
+from app.vault import KdfParams, kdf
+kdf.DEFAULT_PARAMS = KdfParams(8192, 1, 1)
+print("ready", flush=True)
+sys.exit(app.cli.main(["--vault", sys.argv[1], "passwd"]))
+"""
+
+
+def _passwd(path: Path, current: str, new: str) -> subprocess.Popen[str]:
+    import os
+
+    env = dict(os.environ, IZDEU_PASSPHRASE=current, IZDEU_NEW_PASSPHRASE=new)
+    proc = subprocess.Popen([sys.executable, "-c", PASSWD, str(path)], env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == "ready\n"
+    return proc
+
+
+@pytest.mark.slow
+def test_kill_9_loop_during_passwd(tmp_path: Path) -> None:
+    import time
+
+    from tests.core.passwd_checks import NEW, OLD, assert_exactly_one_opens, make_vault
+
+    path = tmp_path / "vault" / "passwd.izdeu"
+    made = make_vault(path, cases=15, attachment_kib=4096)
+    # One whole run first: it tells how long the command's work takes, to kill within it.
+    started = time.monotonic()
+    proc = _passwd(path, OLD, NEW)
+    out, err = proc.communicate()
+    work = time.monotonic() - started
+    assert proc.returncode == 0, err
+    assert "the passphrase was changed" in out
+    current, other = NEW, OLD
+    assert assert_exactly_one_opens(path, made, other, current) == current
+    rng = random.Random(4321)
+    kills = 0
+    outcomes = {"killed, old opens": 0, "killed, new opens": 0, "finished first": 0}
+    for _ in range(80):
+        proc = _passwd(path, current, other)
+        time.sleep(rng.uniform(0, work * 1.2))
+        proc.send_signal(signal.SIGKILL)
+        _, err = proc.communicate()
+        opened = assert_exactly_one_opens(path, made, other, current)
+        if proc.returncode == -signal.SIGKILL:
+            kills += 1
+            outcomes["killed, new opens" if opened == other else "killed, old opens"] += 1
+        else:
+            assert proc.returncode == 0, err
+            assert opened == other
+            outcomes["finished first"] += 1
+        if opened == other:
+            current, other = other, current
+        if kills >= 30:
+            break
+    print(f"passwd kill -9 loop: {kills} kills, outcomes {outcomes}")
+    assert kills >= 30

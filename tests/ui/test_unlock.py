@@ -164,3 +164,40 @@ def test_real_key_derivation_runs_off_the_gui_thread(qtbot, controller, paths, t
         pass
     timer.stop()
     assert len(ticks) >= 3
+
+
+def test_vault_in_use_by_another_process_through_other_names(qtbot, controller, paths,
+                                                             type_text, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    paths.ensure()
+    Vault.create(paths.default_vault, PASSPHRASE).close()
+    hard = tmp_path / "hard-link.izdeu"
+    os.link(paths.default_vault, hard)
+    soft = tmp_path / "shortcut.izdeu"
+    soft.symlink_to(hard)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys\nfrom app.vault import KdfParams, Vault\n"
+         "v = Vault.open(sys.argv[1], sys.argv[2], params=KdfParams(8192, 1, 1))\n"
+         "print('ready', flush=True)\nsys.stdin.readline()\nv.close()\n",
+         str(hard), PASSPHRASE], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        cwd=Path(__file__).resolve().parents[2])
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "ready\n"
+        controller.settings.last_vault = paths.default_vault
+        window = controller.start()
+        for name in (paths.default_vault, soft):
+            window.show_unlock(name)
+            type_text(window.unlock_passphrase, PASSPHRASE)
+            qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: window.error_label.isVisible() and not window.busy.isVisible())
+            assert "already open" in window.error_label.text()
+            assert controller.main is None
+    finally:
+        holder.communicate("\n", timeout=60)
+    assert holder.returncode == 0
+    type_text(window.unlock_passphrase, PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
