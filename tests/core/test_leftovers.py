@@ -278,10 +278,12 @@ def test_kill_9_during_backup_and_restore_leaves_nothing(demo: Path, tmp_path: P
     (backup,) = stick.glob("*.izbackup")
     assert _names(stick) == {backup.name}  # the killed one's gigabytes are gone
 
+    signer = tmp_path / "laptop.pub"  # restore takes a backup only from a device named to it
+    assert cli.main(["--vault", str(demo), "devices", "--export", str(signer)]) == 0
     new = tmp_path / "restored" / "new.izdeu"
     new.parent.mkdir()
     child = _paused_child(tmp_path, "app.backup.ops.restore", "_fill", "restore", str(backup),
-                          "--vault", str(new), "--key", str(key))
+                          "--vault", str(new), "--key", str(key), "--signer", str(signer))
     try:
         names = {p.name for p in _temporaries(new.parent)}
         assert any(n.endswith("-restore") for n in names)
@@ -290,7 +292,8 @@ def test_kill_9_during_backup_and_restore_leaves_nothing(demo: Path, tmp_path: P
     finally:
         _kill(child)
     capsys.readouterr()
-    assert cli.main(["restore", str(backup), "--vault", str(new), "--key", str(key)]) == 0
+    assert cli.main(["restore", str(backup), "--vault", str(new), "--key", str(key),
+                     "--signer", str(signer)]) == 0
     capsys.readouterr()
     # The killed restore's vault, side files and guard are gone; the new vault is whole.
     assert _names(new.parent) - {"new.izdeu-lock"} == {"new.izdeu"}
