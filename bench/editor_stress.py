@@ -7,10 +7,10 @@ Builds the whole app as ``ui.main`` does (offscreen), unlocks a fresh vault of f
 through the start window, then does random operations the way a volunteer would: types
 Kazakh, Russian, Uyghur and Chinese text as key events into whatever field is shown (names,
 person, case, timeline, witnesses, testimonies, interventions), presses Backspace, toggles
-boxes, steps through combo boxes, adds and removes rows and records, switches section tabs
-and case tabs, creates, closes and reopens cases, saves with the toolbar and lets the
-autosave timer fire. At the end it locks (which saves), reopens the vault without Qt and
-checks that every record the editors showed is stored exactly so.
+boxes, steps through combo boxes, adds, removes and reorders rows and records, selects
+records, switches section tabs and case tabs, creates, closes and reopens cases, saves with
+the toolbar and lets the autosave timer fire. At the end it locks (which saves), reopens the
+vault without Qt and checks that every record the editors showed is stored exactly so.
 
 Run it in a child process (tests/ui/test_editor_stress.py does): a reference-count bug in
 the binding aborts the interpreter ("Fatal Python error", exit -6), which must be seen as a
@@ -42,7 +42,6 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
-    QAbstractButton,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -252,25 +251,29 @@ class Stress:
         else:
             _key(box, self.rng.choice((Qt.Key.Key_Down, Qt.Key.Key_Up)))
 
-    def _buttons(self, page: QWidget, texts: tuple[str, ...]) -> list[QAbstractButton]:
-        return [b for b in _shown(page, QPushButton) if b.text() in texts]
-
     def add_record(self) -> None:
+        """Click one of the shown "Add …" buttons: a record, a name, an ID document, a translation."""
         _editor, page = self._section()
-        section = page.widget() if hasattr(page, "widget") and page.widget() else page
         adds = [b for b in _shown(page, QPushButton) if b.text().startswith("Add")]
-        if hasattr(section, "add_button") and section.add_button.isVisible():
-            adds.append(section.add_button)
         if adds:
             _click(self.rng.choice(adds))
 
     def remove_record(self) -> None:
+        """Click a shown "Remove" (record: asks, answered yes) or "✕" (row: does not ask)."""
         _editor, page = self._section()
-        removes = self._buttons(page, ("Remove", "✕"))
+        removes = [b for b in _shown(page, QPushButton) if b.text() in ("Remove", "✕")]
         if removes:
-            self.dialogs.queue_confirm(True)
-            _click(self.rng.choice(removes))
-            self.dialogs._confirms.clear()  # a button that asked nothing leaves no answer
+            button = self.rng.choice(removes)
+            if button.text() == "Remove":
+                self.dialogs.queue_confirm(True)
+            _click(button)
+
+    def move_record(self) -> None:
+        """Timeline events move earlier or later (▲ ▼)."""
+        _editor, page = self._section()
+        moves = [b for b in _shown(page, QPushButton) if b.text() in ("▲", "▼")]
+        if moves:
+            _click(self.rng.choice(moves))
 
     def select_record(self) -> None:
         _editor, page = self._section()
@@ -296,6 +299,7 @@ class Stress:
         ops: list[tuple[Callable[[], Any], int]] = [
             (self.type_text, 50), (self.switch_section, 12), (self.toggle, 6),
             (self.add_record, 7), (self.remove_record, 4), (self.select_record, 6),
+            (self.move_record, 2),
             (self.switch_case, 4), (self.save, 3), (self.autosave, 1), (self.new_case, 1),
             (self.close_case, 1), (self.reopen_case, 1),
         ]

@@ -68,8 +68,9 @@ def test_editor_survives_thousands_of_edits_and_stores_what_it_showed(tmp_path):
     result = _summary(done.stdout)
     counts = result["counts"]
     assert result["operations"] >= 500, result
-    for op in ("type_text", "add_record", "remove_record", "select_record", "switch_section",
-               "switch_case", "toggle", "save", "autosave", "new_case", "close_case"):
+    for op in ("type_text", "add_record", "remove_record", "select_record", "move_record",
+               "switch_section", "switch_case", "toggle", "save", "autosave", "new_case",
+               "close_case"):
         assert counts.get(op, 0) > 0, (op, counts)
     assert "modal_dialogs_closed" not in counts, counts
     # Every case the editors showed (open at the end or closed during the run) reads back
