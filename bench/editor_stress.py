@@ -179,19 +179,19 @@ class Stress:
         self.known_cases.append(editor.case_uuid)
         return editor
 
-    def close_case(self) -> None:
+    def close_case(self) -> bool | None:
         editor = self.main.current_editor()
         if editor is None or len(self.main.editors()) < 2:
-            return
+            return False
         self.main.close_tab_action.trigger()  # Ctrl+W: saves (queued), then closes
         if editor.bundle is not None:
             self.expected[editor.case_uuid] = summary(editor.bundle)
 
-    def reopen_case(self) -> None:
+    def reopen_case(self) -> bool | None:
         open_now = {e.case_uuid for e in self.main.editors()}
         closed = [u for u in self.known_cases if u not in open_now]
         if not closed:
-            return
+            return False
         self.main.open_case(self.rng.choice(closed))
         _wait(self.app, lambda: self.main.current_editor() is not None
               and self.main.current_editor().is_loaded)
@@ -218,13 +218,12 @@ class Stress:
         page = editor.sections.currentWidget()
         return editor, page
 
-    def type_text(self) -> None:
+    def type_text(self) -> bool | None:
         _editor, page = self._section()
         fields = [w for w in _shown(page, QLineEdit) + _shown(page, QPlainTextEdit)
                   if not w.isReadOnly()]
         if not fields:
-            self.add_record()
-            return
+            return self.add_record()
         field = self.rng.choice(fields)
         field.setFocus()
         from ui.editor.fields import DateEdit
@@ -240,48 +239,52 @@ class Stress:
             _keys(field, " ".join(words) + " ")
         self.counts["keystrokes"] += 1
 
-    def toggle(self) -> None:
+    def toggle(self) -> bool | None:
         _editor, page = self._section()
         boxes: list[QWidget] = _shown(page, QCheckBox) + _shown(page, QComboBox)
         if not boxes:
-            return
+            return False
         box = self.rng.choice(boxes)
         if isinstance(box, QCheckBox):
             _click(box)
         else:
             _key(box, self.rng.choice((Qt.Key.Key_Down, Qt.Key.Key_Up)))
 
-    def add_record(self) -> None:
+    def add_record(self) -> bool | None:
         """Click one of the shown "Add …" buttons: a record, a name, an ID document, a translation."""
         _editor, page = self._section()
         adds = [b for b in _shown(page, QPushButton) if b.text().startswith("Add")]
-        if adds:
-            _click(self.rng.choice(adds))
+        if not adds:
+            return False
+        _click(self.rng.choice(adds))
 
-    def remove_record(self) -> None:
+    def remove_record(self) -> bool | None:
         """Click a shown "Remove" (record: asks, answered yes) or "✕" (row: does not ask)."""
         _editor, page = self._section()
         removes = [b for b in _shown(page, QPushButton) if b.text() in ("Remove", "✕")]
-        if removes:
-            button = self.rng.choice(removes)
-            if button.text() == "Remove":
-                self.dialogs.queue_confirm(True)
-            _click(button)
+        if not removes:
+            return False
+        button = self.rng.choice(removes)
+        if button.text() == "Remove":
+            self.dialogs.queue_confirm(True)
+        _click(button)
 
-    def move_record(self) -> None:
+    def move_record(self) -> bool | None:
         """Timeline events move earlier or later (▲ ▼)."""
         _editor, page = self._section()
         moves = [b for b in _shown(page, QPushButton) if b.text() in ("▲", "▼")]
-        if moves:
-            _click(self.rng.choice(moves))
+        if not moves:
+            return False
+        _click(self.rng.choice(moves))
 
-    def select_record(self) -> None:
+    def select_record(self) -> bool | None:
         _editor, page = self._section()
         lists = [w for w in _shown(page, QWidget) if w.objectName() == "recordList"]
-        if lists and lists[0].count():
-            view = lists[0]
-            row = self.rng.randrange(view.count())
-            _click(view.viewport(), view.visualItemRect(view.item(row)).center())
+        if not lists or not lists[0].count():
+            return False
+        view = lists[0]
+        row = self.rng.randrange(view.count())
+        _click(view.viewport(), view.visualItemRect(view.item(row)).center())
 
     def save(self) -> None:
         self.main.save_action.trigger()
@@ -311,16 +314,19 @@ class Stress:
         true_start = sys.getrefcount(True)
         true_min = true_start
         done = 0
+        # Every kind of operation once first, so a short run still covers them all.
+        tour = list(functions)
         while done < max_ops and time.monotonic() - start < seconds:
-            op = self.rng.choices(functions, weights)[0]
+            op = tour.pop(0) if tour else self.rng.choices(functions, weights)[0]
             if op is self.new_case and len(self.main.editors()) >= 4:
                 op = self.close_case
-            op()
+            acted = op() is not False  # False: nothing to do here (e.g. no row to remove)
             self.app.processEvents()
             # What returning to the event loop does (processEvents alone does not): delete the
             # widgets that deleteLater() marked, so no op clicks a removed row.
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            self.counts[op.__name__] += 1
+            if acted:
+                self.counts[op.__name__] += 1
             done += 1
             true_min = min(true_min, sys.getrefcount(True))
             if done % progress_every == 0:
