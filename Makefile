@@ -10,6 +10,10 @@ APT_PKGS := poppler-utils age desktop-file-utils appstream xvfb xauth libxcb-icc
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+	# A venv from before the PySide6 pin has PySide6_Pdf 6.12, whose QtPdf files overlap
+	# PySide6-Addons' own: remove both, so Addons installs its QtPdf whole (docs/development.md).
+	if $(PY) -m pip show -q PySide6_Pdf >/dev/null 2>&1; then \
+	  $(PY) -m pip uninstall -y -q PySide6_Pdf PySide6-Addons; fi
 	$(PY) -m pip install -q -e '.[test]'
 	touch $(STAMP)
 

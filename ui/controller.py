@@ -256,9 +256,9 @@ class Controller(QObject):
 
     def dispose(self) -> None:
         """Close every window and join the DB thread (tests; the app does it on quit)."""
-        # No Signal.disconnect() anywhere: in PySide6 6.12 on Python 3.11 each successful
-        # disconnect drops a reference to True (fatal "bool_dealloc" after a few hundred).
-        # _quitting makes the start window's "closed" harmless instead.
+        # No Signal.disconnect() here: PySide6 6.12.0 drops a reference to True on each
+        # successful disconnect (and on every emit(); hence the pin to 6.11.3, see
+        # docs/development.md). _quitting makes the start window's "closed" harmless instead.
         self._quitting = True
         if self.main is not None:
             self._lock(quick=False)

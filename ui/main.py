@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import socket
 import sys
+from types import FrameType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,7 +21,7 @@ from ui.i18n import Translations
 from ui.settings.store import UiSettings
 from ui.worker import DbWorker
 
-__all__ = ["main", "build"]
+__all__ = ["main", "build", "quit_on_signals"]
 
 
 def build(app: QApplication, paths: Paths | None = None,
@@ -31,6 +35,45 @@ def build(app: QApplication, paths: Paths | None = None,
     worker = DbWorker(app)
     app.aboutToQuit.connect(worker.shutdown)
     return Controller(app, paths, settings, worker, dialogs or FileDialogs(), translations)
+
+
+class _SignalWaker(QObject):
+    """Owns the socket pair the interpreter writes signal numbers to, and Qt's watch on it."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._reader.recv(64)
+
+
+def quit_on_signals(app: QApplication, controller: Controller) -> QObject:
+    """SIGTERM and SIGHUP (logout, shutdown, ``kill``) quit as Quit does: edits not yet
+    autosaved are saved and the vault closed first, instead of being lost.
+
+    Python runs a signal handler only between bytecodes, and Qt's loop waits in C++; so the
+    interpreter also writes the signal number to a socket (``signal.set_wakeup_fd``) that
+    the loop watches, which wakes it and lets the handler run.
+    """
+    waker = _SignalWaker(app)
+    asked: list[int] = []
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        if not asked:  # a second signal while saving changes nothing
+            asked.append(signum)
+            QTimer.singleShot(0, controller.quit)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):  # Windows has no SIGHUP
+            signal.signal(getattr(signal, name), handler)
+    return waker
 
 
 def _quiet_excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
@@ -52,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     # Quitting waits for queued saves and for the vault to close (Controller.quit).
     app.setQuitOnLastWindowClosed(False)
     controller = build(app)
+    quit_on_signals(app, controller)  # owned by app
     controller.start()
     return app.exec()
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from app.store import Store
 from app.vault import Vault
@@ -168,6 +168,29 @@ def test_autosave_and_close_tab(qtbot, controller, main, type_text, wait_idle, p
         case = Store(vault).get_case(uuid)
         assert case.perpetrators == "county police"
         assert case.notes == "closing the tab saves"
+
+
+def test_typing_without_a_pause_is_autosaved_too(qtbot, controller, main, type_text, wait_idle,
+                                                 paths):
+    """The 1 s debounce restarts on every keystroke; the latest-save timer (5 s here) does not."""
+    editor = _new_case(qtbot, main, wait_idle)
+    editor.sections.setCurrentWidget(editor.interventions)
+    editor.interventions.add()
+    response = editor.interventions.form.findChildren(QPlainTextEdit)[0]
+    typist = QTimer()
+    typist.setInterval(150)  # well inside the 1 s pause that the debounce waits for
+    typist.timeout.connect(lambda: type_text(response, "ә"))
+    typist.start()
+    with qtbot.waitSignal(editor.saved, timeout=12_000):  # saved while the typing goes on
+        pass
+    typist.stop()
+    wait_idle()
+    uuid = editor.case_uuid
+    main.lock_action.trigger()  # the vault is free to open once the app has let go of it
+    wait_idle()
+    with Vault.open(paths.default_vault, PASSPHRASE) as vault:
+        stored = Store(vault).children(uuid, "intervention")
+    assert len(stored) == 1 and stored[0].response.startswith("әә")
 
 
 def test_timeline_witness_consent_intervention(qtbot, controller, main, type_text, wait_idle,

@@ -1,8 +1,9 @@
 """One open case: its sections in tabs, the WGEID checklist, and saving.
 
-Saving is explicit (Ctrl+S), debounced automatic a few seconds after the last edit, and done
-on close and lock. Records are copied before they are handed to the DB thread, so the GUI
-never shares a mutable object with it.
+Saving is explicit (Ctrl+S), debounced automatic a few seconds after the last edit (and at
+the latest five such intervals after the first unsaved edit, so a long stretch of typing
+without a pause is saved too), and done on close, lock, quit and SIGTERM. Records are copied
+before they are handed to the DB thread, so the GUI never shares a mutable object with it.
 """
 
 from __future__ import annotations
@@ -103,6 +104,12 @@ class CaseEditor(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(max(1, autosave_seconds) * 1000)
         self._autosave.timeout.connect(self.save)
+        # The debounce restarts on every keystroke: a volunteer typing a long testimony
+        # without pausing would otherwise have nothing saved until they stop.
+        self._autosave_latest = QTimer(self)
+        self._autosave_latest.setSingleShot(True)
+        self._autosave_latest.setInterval(5 * max(1, autosave_seconds) * 1000)
+        self._autosave_latest.timeout.connect(self.save)
 
         head = QVBoxLayout()
         head.addWidget(self.heading)
@@ -168,6 +175,8 @@ class CaseEditor(QWidget):
             return
         self._dirty = True
         self._autosave.start()
+        if not self._autosave_latest.isActive():
+            self._autosave_latest.start()
         self._refresh_title()
         self.state.setText(self.tr("Unsaved changes"))
 
@@ -225,6 +234,7 @@ class CaseEditor(QWidget):
     def save(self) -> None:
         """Queue a save of everything changed (no-op when clean). Never blocks on the checklist."""
         self._autosave.stop()
+        self._autosave_latest.stop()
         if self.bundle is None or not self._dirty:
             return
         problems = self.collect()
@@ -281,6 +291,7 @@ class CaseEditor(QWidget):
     def discard(self) -> None:
         """Drop everything shown (on lock, after the save has been queued)."""
         self._autosave.stop()
+        self._autosave_latest.stop()
         self.bundle = None
         self._dirty = False
 

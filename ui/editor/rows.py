@@ -75,9 +75,14 @@ class _RowsEditor(QWidget):
         return row.findChildren(QPushButton)[-1]
 
     def _remove_row(self, row: QWidget) -> None:
+        # A removed row lives (and stays clickable) until the event loop deletes it: a second
+        # click on its button before then must do nothing, not raise.
+        if row not in self._rows:
+            return
         self._rows.remove(row)
         self._fields.pop(row, None)
         self._box.removeWidget(row)
+        row.hide()
         row.deleteLater()
         self.changed.emit()
 
@@ -95,6 +100,7 @@ class _RowsEditor(QWidget):
     def _clear(self) -> None:
         for row in self._rows:
             self._box.removeWidget(row)
+            row.hide()  # no typing into a row that is already gone from the record
             row.deleteLater()
         self._rows = []
         self._fields = {}
