@@ -87,6 +87,10 @@ class VaultLock:
                 raise StorageError("cannot read the vault file") from None
             if stat.S_ISDIR(st.st_mode):
                 raise NotAVaultError("that path is a folder, not a vault file")
+            if not stat.S_ISREG(st.st_mode):
+                # A FIFO would block the open (holding nothing, but hanging the command) and
+                # /dev/zero would be read as a salt: only a regular file can be a vault.
+                raise NotAVaultError()
             before = _identity(st)
             with _held_guard:
                 if before in _held:
@@ -113,7 +117,10 @@ class VaultLock:
     @staticmethod
     def _open(path: Path) -> int:
         try:
-            return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            # O_NONBLOCK: if the name became a FIFO after the stat, open must not wait for a
+            # writer; _lock_fd's fstat then sees it is not the file that was checked.
+            return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)
+                           | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError:
             raise NotFoundError("no vault file at that path") from None
         except IsADirectoryError:

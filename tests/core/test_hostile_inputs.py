@@ -105,6 +105,20 @@ def test_import_of_a_fifo_or_folder_is_refused_at_once(
     assert code == 0 and "1 of 1 case(s)" in out  # no lock left behind
 
 
+@pytest.mark.parametrize("kind", ["FIFO", "/dev/zero", "symlink to a FIFO"])
+def test_a_vault_path_that_is_not_a_regular_file_is_refused_at_once(
+        kind: str, tmp_path: Path, fifo: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a FIFO as the vault blocked in open() for ever; /dev/zero read as a salt."""
+    monkeypatch.setenv("IZDEU_PASSPHRASE", PASSPHRASE)
+    target = {"FIFO": fifo, "/dev/zero": Path("/dev/zero")}.get(kind, tmp_path / "link.izdeu")
+    if kind == "symlink to a FIFO":
+        target.symlink_to(fifo)
+    code, out, err = _run_bounded(capsys, "--vault", target, "list")
+    assert code == 3 and out == ""
+    assert "not an Izdeu vault" in _one_line_error(err)
+
+
 @pytest.mark.parametrize("kind", ["/dev/zero", "symlink to /dev/zero"])
 def test_import_of_dev_zero_is_refused_at_once(kind: str, vault_file: Path,
                                                tmp_path: Path) -> None:
