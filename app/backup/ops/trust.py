@@ -26,6 +26,7 @@ from pathlib import Path
 from app.backup.errors import BackupInputError
 from app.backup.keys import public_key_bytes, signer_fingerprint
 from app.backup.reader import MODE_PASSPHRASE, SignerInfo
+from app.inputs import MAX_KEY_FILE, read_regular
 
 __all__ = [
     "TRUSTED",
@@ -46,7 +47,6 @@ BY_PASSPHRASE = "passphrase"  # a passphrase backup: the passphrase is the proof
 Ask = Callable[[SignerInfo], bool]
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{32}")
-_MAX_KEY_FILE = 64 * 1024
 _BAD_SIGNER = ("give the device's fingerprint (32 hex digits), its public key (base64), or a "
                "device key file")
 
@@ -65,11 +65,8 @@ def _public_key_text(text: str) -> bytes | None:
 
 
 def _key_from_file(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(_MAX_KEY_FILE + 1)
-    except OSError:
-        raise BackupInputError("cannot read the device key file") from None
+    # Regular files only, bounded (app/inputs.py): a FIFO given as --signer must not hang.
+    data = read_regular(path, MAX_KEY_FILE, "device key file")
     try:
         lines = data.decode("ascii").splitlines()
     except UnicodeDecodeError:
