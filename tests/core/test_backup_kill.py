@@ -105,7 +105,7 @@ def _only_the_last_runs_temporaries(left: set[str]) -> None:
     (app/tempfiles.py), what is left is the temporaries of the last killed run only."""
     tokens = set()
     for name in left:
-        match = re.fullmatch(r"\.izdeu-tmp-([0-9a-f]{16})-[a-z.]+", name)
+        match = re.fullmatch(r"\.izdeu-tmp-([0-9a-f]{16})-[a-z.-]+", name)
         assert match, name
         tokens.add(match.group(1))
     assert len(tokens) <= 1, sorted(left)
