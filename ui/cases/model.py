@@ -143,6 +143,18 @@ class CaseTableModel(QAbstractTableModel):
 
         self._worker.submit(op, done, context=self)
 
+    def update_row(self, row: CaseRow) -> None:
+        """After an editor's save: replace that case's row where it is cached and repaint it,
+        without asking the store (a save returns its row). Where the row now sorts, and whether
+        it still passes the filter, is settled by the next refresh (sort, filter or reload)."""
+        for page, rows in self._pages.items():
+            for offset, cached in enumerate(rows):
+                if cached.uuid == row.uuid:
+                    rows[offset] = row
+                    at = page * PAGE_SIZE + offset
+                    self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+                    return
+
     def clear(self) -> None:
         """Forget every row (on lock)."""
         self._generation += 1

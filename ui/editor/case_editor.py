@@ -4,20 +4,23 @@ Saving is explicit (Ctrl+S), debounced automatic a few seconds after the last ed
 the latest five such intervals after the first unsaved edit, so a long stretch of typing
 without a pause is saved too), and done on close, lock, quit and SIGTERM. Records are copied
 before they are handed to the DB thread, so the GUI never shares a mutable object with it.
+
+A save is one store transaction (Store.commit_changes) holding only what changed since the
+last save: the records whose canonical data differ from what the vault was last sent, and the
+removals. If it fails, nothing of it is in the vault and the editor keeps all of it unsaved
+(removed rows stay removed and are deleted by the next save), so editor and vault agree.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
-from typing import Any
+import json
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from app.errors import NotFoundError
 from app.model import Attachment, Record
-from app.store import CaseBundle
+from app.store import CaseBundle, CaseCommit
 from ui.dialogs import FileDialogs
 from ui.editor.attachments import AttachmentsSection
 from ui.editor.case_section import CaseSection
@@ -33,6 +36,15 @@ from ui.worker import DbSession, DbWorker
 
 __all__ = ["CaseEditor"]
 
+# Stands for a record the vault may hold with content the editor does not know (a save of it
+# failed): it is sent again by the next save, and a removal of it is not skipped.
+_UNKNOWN = ""
+
+
+def _canonical(record: Record) -> str:
+    """The record's content as the store writes it (compared by value, not identity)."""
+    return json.dumps(record.data_fields(), ensure_ascii=False, sort_keys=True)
+
 
 def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
@@ -44,6 +56,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 class CaseEditor(QWidget):
     title_changed = Signal(str)
     saved = Signal(str)
+    row_saved = Signal(object)  # the case's CaseRow after a save, for the case list
     loaded = Signal()
     failed = Signal(str)
 
@@ -58,6 +71,11 @@ class CaseEditor(QWidget):
         self._dirty = False
         self._saving = 0
         self._loading = False
+        # uuid -> canonical data of each record as the vault holds it once every queued save
+        # has gone through (updated when a save is queued, undone when one fails).
+        self._sent: dict[str, str] = {}
+        # Removals not yet committed: taken from the sections, given back by a failed save.
+        self._pending_deletes: list[tuple[str, str]] = []
 
         self.heading = QLabel("…")
         self.heading.setObjectName("caseHeading")
@@ -143,6 +161,8 @@ class CaseEditor(QWidget):
         self.testimonies.set_attachments(bundle.attachments)
         self.interventions.set_records(bundle.interventions)
         self.attachments.set_records(bundle.attachments)
+        self._sent = {r.uuid: _canonical(r) for r in self._editable(bundle)}
+        self._pending_deletes = []
         self._loading = False
         self._dirty = False
         self.setEnabled(True)
@@ -231,6 +251,12 @@ class CaseEditor(QWidget):
         bundle.attachments = list(self.attachments.records)
         return problems
 
+    @staticmethod
+    def _editable(bundle: CaseBundle) -> list[Record]:
+        """The records the editor writes (status changes are written by the store itself)."""
+        return [bundle.case, *bundle.acts, *bundle.witnesses, *bundle.testimonies,
+                *bundle.interventions, *bundle.attachments]
+
     def save(self) -> None:
         """Queue a save of everything changed (no-op when clean). Never blocks on the checklist."""
         self._autosave.stop()
@@ -238,51 +264,79 @@ class CaseEditor(QWidget):
         if self.bundle is None or not self._dirty:
             return
         problems = self.collect()
-        bundle = self.bundle
-        records: list[Record] = copy.deepcopy(
-            [bundle.case, *bundle.acts, *bundle.witnesses, *bundle.testimonies,
-             *bundle.interventions, *bundle.attachments])
-        deleted = [*self.timeline.deleted, *self.witnesses.deleted, *self.testimonies.deleted,
-                   *self.interventions.deleted, *self.attachments.deleted]
         for section in (self.timeline, self.witnesses, self.testimonies, self.interventions,
                         self.attachments):
+            self._pending_deletes += section.deleted
             section.deleted = []
-
-        def op(session: DbSession) -> list[Any]:
-            store = session.store
-            store.save_many(records)
-            for kind, uuid in deleted:
-                with contextlib.suppress(NotFoundError):  # already gone: nothing to delete
-                    store.delete(kind, uuid)
-            return store.children(self_uuid, "status_change")
-
-        self_uuid = self.case_uuid
+        changed: list[Record] = []
+        sent: dict[str, str] = {}
+        for record in self._editable(self.bundle):
+            data = _canonical(record)
+            if self._sent.get(record.uuid) != data:
+                changed.append(record)
+                sent[record.uuid] = data
+        # Only a record the vault may hold is deleted: one added and removed in between
+        # saves was never written.
+        deletes = [d for d in self._pending_deletes if d[1] in self._sent]
+        self._pending_deletes = []
+        saves: list[Record] = copy.deepcopy(changed)
+        self._sent.update(sent)
+        for _kind, uuid in deletes:
+            del self._sent[uuid]
         self._dirty = False
+        self._refresh_header()
+        if not saves and not deletes:
+            self._report_saved(problems)
+            return
+
+        case_uuid = self.case_uuid
+
+        def op(session: DbSession) -> CaseCommit:
+            return session.store.commit_changes(case_uuid, saves, deletes)
+
         self._saving += 1
         self.state.setText(self.tr("Saving…"))
-        self._worker.submit(op, lambda changes: self._saved(changes, problems),
-                            lambda exc: self._save_failed(exc, deleted), context=self)
-        self._refresh_header()
+        self._worker.submit(op, lambda commit: self._saved(commit, problems),
+                            lambda exc: self._save_failed(exc, list(sent), deletes), context=self)
 
-    def _saved(self, status_changes: list[Any], problems: list[str]) -> None:
+    def _saved(self, commit: CaseCommit, problems: list[str]) -> None:
         self._saving -= 1
         if self.bundle is not None:
-            self.bundle.status_changes = status_changes
-            self.case_section.show_history(status_changes)
-        if problems:
-            self.state.setText(self.tr("Saved, except: %1").replace("%1", "; ".join(problems)))
-        elif not self._dirty:
-            self.state.setText(self.tr("All changes saved"))
+            self.bundle.status_changes = commit.status_changes
+            self.case_section.show_history(commit.status_changes)
+        self._report_saved(problems)
+        self.row_saved.emit(commit.row)
         self.saved.emit(self.case_uuid)
 
-    def _save_failed(self, exc: BaseException, deleted: list[tuple[str, str]]) -> None:
+    def _report_saved(self, problems: list[str]) -> None:
+        if problems:
+            self.state.setText(self.tr("Saved, except: %1").replace("%1", "; ".join(problems)))
+        elif not self._dirty and not self._saving:
+            self.state.setText(self.tr("All changes saved"))
+
+    def _save_failed(self, exc: BaseException, saved: list[str],
+                     deletes: list[tuple[str, str]]) -> None:
+        """Nothing of the commit is in the vault: its records are sent again by the next save
+        and its removals are kept pending (the rows stay removed in the editor)."""
         self._saving -= 1
         self._dirty = True
-        self.attachments.deleted.extend(d for d in deleted if d[0] == "attachment")
+        # Resending is always safe (the store skips an update that changes nothing), even if a
+        # later queued save has sent the record since.
+        for uuid in (*saved, *(d[1] for d in deletes)):
+            self._sent[uuid] = _UNKNOWN
+        self._pending_deletes[:0] = deletes
         message = self.tr("Not saved: %1").replace("%1", user_message(exc))
         self.state.setText(message)
         self._refresh_title()
         self.failed.emit(message)
+
+    @property
+    def pending_deletes(self) -> list[tuple[str, str]]:
+        """Removals not yet in the vault (queued ones excluded)."""
+        return [*self._pending_deletes,
+                *(d for section in (self.timeline, self.witnesses, self.testimonies,
+                                    self.interventions, self.attachments)
+                  for d in section.deleted)]
 
     @property
     def saving(self) -> bool:
@@ -313,6 +367,8 @@ class CaseEditor(QWidget):
         self.attachments.add_files([path])
 
     def _attachment_added(self, attachment: Attachment) -> None:
+        # Stored with its file already (Store.add_attachment): nothing of it to send again.
+        self._sent[attachment.uuid] = _canonical(attachment)
         if self.bundle is not None:
             self.bundle.attachments = list(self.attachments.records)
         self.testimonies.collect()
