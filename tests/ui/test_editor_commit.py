@@ -109,7 +109,8 @@ def test_a_failed_save_keeps_vault_and_editor_consistent_and_a_retry_saves_all(
 
     assert len(calls) == 2
     assert _run(qtbot, controller, lambda s: _vault_state(s, case_uuid)) == before
-    assert editor.dirty and editor.state.text().startswith("Not saved")
+    assert editor.dirty
+    assert editor.state.text() == "Not saved: could not write to the disk (is it full or read-only?)"
     assert main.tabs.tabText(main.tabs.indexOf(editor)).startswith("•")
     # The removed rows stay removed in the editor, their deletion pending.
     assert removed_act not in editor.timeline.records
@@ -206,3 +207,53 @@ def test_the_case_list_repaints_the_saved_row_without_reading_a_page(
     assert reads == []
     assert changed == [(0, 0)]
     assert model.index(0, 1).data() == "Test Person Renamed"
+
+
+@pytest.mark.parametrize("where", ["in the transaction", "at the checkpoint after it"])
+def test_a_removed_photo_survives_a_failed_save_and_goes_with_the_retry(
+        qtbot, controller, main, case_uuid, dialogs, wait_idle, monkeypatch, tmp_path,
+        where) -> None:
+    editor = _open(qtbot, main, case_uuid, wait_idle)
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # only stored, never drawn here
+    with qtbot.waitSignal(editor.attachments.added, timeout=10_000) as added:
+        editor.attachments.add_files([photo])
+    attachment = added.args[0]
+    editor.set_photo(attachment.uuid)
+    qtbot.waitUntil(lambda: not editor.saving and not editor.dirty, timeout=10_000)
+    wait_idle()
+
+    dialogs.queue_confirm(True)
+    editor.attachments.remove_selected()
+    assert editor.bundle.case.person.photo_attachment == ""
+    vault = _run(qtbot, controller, lambda s: s.vault)
+    real_append, real_checkpoint = audit_module.append, vault.checkpoint
+
+    def fail(*_a: Any, **_k: Any) -> None:
+        raise StorageError()
+
+    if where == "in the transaction":
+        monkeypatch.setattr(audit_module, "append", fail)
+    else:
+        monkeypatch.setattr(vault, "checkpoint", fail)
+    _save_and_wait(qtbot, editor, wait_idle)
+    monkeypatch.setattr(audit_module, "append", real_append)
+    checkpoints: list[int] = []
+    monkeypatch.setattr(vault, "checkpoint",
+                        lambda: (checkpoints.append(1), real_checkpoint())[1])
+
+    assert editor.dirty and editor.pending_deletes == [("attachment", attachment.uuid)]
+    kept = _run(qtbot, controller, lambda s: (
+        [a.uuid for a in s.children(case_uuid, "attachment")],
+        s.get_case(case_uuid).person.photo_attachment))
+    if where == "in the transaction":
+        assert kept == ([attachment.uuid], attachment.uuid)  # nothing of the save happened
+    else:
+        assert kept == ([], "")  # committed; only the checkpoint is owed
+
+    _save_and_wait(qtbot, editor, wait_idle)
+    assert not editor.dirty and editor.pending_deletes == []
+    assert checkpoints == [1]  # the deleted file's old WAL frames are gone after the retry
+    assert _run(qtbot, controller, lambda s: (
+        s.children(case_uuid, "attachment"), s.get_case(case_uuid).person.photo_attachment,
+        [t[0] for t in s.tombstones()])) == ([], "", [attachment.uuid])
