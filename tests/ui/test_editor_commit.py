@@ -110,7 +110,7 @@ def test_a_failed_save_keeps_vault_and_editor_consistent_and_a_retry_saves_all(
     assert len(calls) == 2
     assert _run(qtbot, controller, lambda s: _vault_state(s, case_uuid)) == before
     assert editor.dirty
-    assert editor.state.text() == "Not saved: could not write to the disk (is it full or read-only?)"
+    assert editor.state.text() == "Not saved: Could not write to the disk (is it full or read-only?)"
     assert main.tabs.tabText(main.tabs.indexOf(editor)).startswith("•")
     # The removed rows stay removed in the editor, their deletion pending.
     assert removed_act not in editor.timeline.records
