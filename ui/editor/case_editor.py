@@ -6,15 +6,11 @@ without a pause is saved too), and done on close, lock, quit and SIGTERM. Record
 before they are handed to the DB thread, so the GUI never shares a mutable object with it.
 
 A save is one store transaction (Store.commit_changes) holding only what changed since the
-last save: the records whose canonical data differ from what the vault was last sent, and the
-removals. If it fails, nothing of it is in the vault and the editor keeps all of it unsaved
-(removed rows stay removed and are deleted by the next save), so editor and vault agree.
+last save (ui/editor/changes.py). If it fails, nothing of it is in the vault and the editor
+keeps all of it unsaved (removed rows stay removed and are deleted by the next save).
 """
 
 from __future__ import annotations
-
-import copy
-import json
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
@@ -24,6 +20,7 @@ from app.store import CaseBundle, CaseCommit
 from ui.dialogs import FileDialogs
 from ui.editor.attachments import AttachmentsSection
 from ui.editor.case_section import CaseSection
+from ui.editor.changes import ChangeTracker, Commit
 from ui.editor.checklist import ChecklistBar, wgeid_checklist
 from ui.editor.history import HistorySection
 from ui.editor.interventions import InterventionsSection
@@ -35,15 +32,6 @@ from ui.messages import user_message
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["CaseEditor"]
-
-# Stands for a record the vault may hold with content the editor does not know (a save of it
-# failed): it is sent again by the next save, and a removal of it is not skipped.
-_UNKNOWN = ""
-
-
-def _canonical(record: Record) -> str:
-    """The record's content as the store writes it (compared by value, not identity)."""
-    return json.dumps(record.data_fields(), ensure_ascii=False, sort_keys=True)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -71,11 +59,7 @@ class CaseEditor(QWidget):
         self._dirty = False
         self._saving = 0
         self._loading = False
-        # uuid -> canonical data of each record as the vault holds it once every queued save
-        # has gone through (updated when a save is queued, undone when one fails).
-        self._sent: dict[str, str] = {}
-        # Removals not yet committed: taken from the sections, given back by a failed save.
-        self._pending_deletes: list[tuple[str, str]] = []
+        self._changes = ChangeTracker()
 
         self.heading = QLabel("…")
         self.heading.setObjectName("caseHeading")
@@ -161,8 +145,7 @@ class CaseEditor(QWidget):
         self.testimonies.set_attachments(bundle.attachments)
         self.interventions.set_records(bundle.interventions)
         self.attachments.set_records(bundle.attachments)
-        self._sent = {r.uuid: _canonical(r) for r in self._editable(bundle)}
-        self._pending_deletes = []
+        self._changes.loaded(self._editable(bundle))
         self._loading = False
         self._dirty = False
         self.setEnabled(True)
@@ -266,38 +249,24 @@ class CaseEditor(QWidget):
         problems = self.collect()
         for section in (self.timeline, self.witnesses, self.testimonies, self.interventions,
                         self.attachments):
-            self._pending_deletes += section.deleted
+            self._changes.removed(section.deleted)
             section.deleted = []
-        changed: list[Record] = []
-        sent: dict[str, str] = {}
-        for record in self._editable(self.bundle):
-            data = _canonical(record)
-            if self._sent.get(record.uuid) != data:
-                changed.append(record)
-                sent[record.uuid] = data
-        # Only a record the vault may hold is deleted: one added and removed in between
-        # saves was never written.
-        deletes = [d for d in self._pending_deletes if d[1] in self._sent]
-        self._pending_deletes = []
-        saves: list[Record] = copy.deepcopy(changed)
-        self._sent.update(sent)
-        for _kind, uuid in deletes:
-            del self._sent[uuid]
+        commit = self._changes.take(self._editable(self.bundle))
         self._dirty = False
         self._refresh_header()
-        if not saves and not deletes:
+        if not commit:
             self._report_saved(problems)
             return
 
         case_uuid = self.case_uuid
 
         def op(session: DbSession) -> CaseCommit:
-            return session.store.commit_changes(case_uuid, saves, deletes)
+            return session.store.commit_changes(case_uuid, commit.saves, commit.deletes)
 
         self._saving += 1
         self.state.setText(self.tr("Saving…"))
-        self._worker.submit(op, lambda commit: self._saved(commit, problems),
-                            lambda exc: self._save_failed(exc, list(sent), deletes), context=self)
+        self._worker.submit(op, lambda result: self._saved(result, problems),
+                            lambda exc: self._save_failed(exc, commit), context=self)
 
     def _saved(self, commit: CaseCommit, problems: list[str]) -> None:
         self._saving -= 1
@@ -314,17 +283,12 @@ class CaseEditor(QWidget):
         elif not self._dirty and not self._saving:
             self.state.setText(self.tr("All changes saved"))
 
-    def _save_failed(self, exc: BaseException, saved: list[str],
-                     deletes: list[tuple[str, str]]) -> None:
+    def _save_failed(self, exc: BaseException, commit: Commit) -> None:
         """Nothing of the commit is in the vault: its records are sent again by the next save
         and its removals are kept pending (the rows stay removed in the editor)."""
         self._saving -= 1
         self._dirty = True
-        # Resending is always safe (the store skips an update that changes nothing), even if a
-        # later queued save has sent the record since.
-        for uuid in (*saved, *(d[1] for d in deletes)):
-            self._sent[uuid] = _UNKNOWN
-        self._pending_deletes[:0] = deletes
+        self._changes.failed(commit)
         message = self.tr("Not saved: %1").replace("%1", user_message(exc))
         self.state.setText(message)
         self._refresh_title()
@@ -333,7 +297,7 @@ class CaseEditor(QWidget):
     @property
     def pending_deletes(self) -> list[tuple[str, str]]:
         """Removals not yet in the vault (queued ones excluded)."""
-        return [*self._pending_deletes,
+        return [*self._changes.pending_deletes,
                 *(d for section in (self.timeline, self.witnesses, self.testimonies,
                                     self.interventions, self.attachments)
                   for d in section.deleted)]
@@ -368,7 +332,7 @@ class CaseEditor(QWidget):
 
     def _attachment_added(self, attachment: Attachment) -> None:
         # Stored with its file already (Store.add_attachment): nothing of it to send again.
-        self._sent[attachment.uuid] = _canonical(attachment)
+        self._changes.stored(attachment)
         if self.bundle is not None:
             self.bundle.attachments = list(self.attachments.records)
         self.testimonies.collect()
