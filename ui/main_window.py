@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         editor = CaseEditor(self._worker, self._dialogs, uuid,
                             autosave_seconds=self._autosave_seconds)
         editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
-        editor.saved.connect(self._case_saved)
+        editor.row_saved.connect(self.case_list.model.update_row)
         editor.failed.connect(self.show_message)
         index = self.tabs.addTab(editor, "…")
         self.tabs.setCurrentIndex(index)
@@ -197,9 +197,6 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(editor)
         if index >= 0:
             self.tabs.setTabText(index, title)
-
-    def _case_saved(self, uuid: str) -> None:
-        self.case_list.model.reload_rows()
 
     def save_current(self) -> None:
         editor = self.current_editor()

@@ -2,7 +2,7 @@
 
 from app.store.audit import AuditEntry
 from app.store.search import SearchHit, Snippet
-from app.store.store import SORT_KEYS, TABLES, CaseBundle, CaseQuery, CaseRow, Store
+from app.store.store import SORT_KEYS, TABLES, CaseBundle, CaseCommit, CaseQuery, CaseRow, Store
 
-__all__ = ["AuditEntry", "CaseBundle", "CaseQuery", "CaseRow", "SORT_KEYS", "SearchHit",
+__all__ = ["AuditEntry", "CaseBundle", "CaseCommit", "CaseQuery", "CaseRow", "SORT_KEYS", "SearchHit",
            "Snippet", "Store", "TABLES"]

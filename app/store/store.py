@@ -36,7 +36,7 @@ from app.store import tombstones as _tombstones
 from app.store.fold import FOLD_VERSION, fold
 from app.vault.vault import Vault
 
-__all__ = ["Store", "Batch", "CaseBundle", "CaseQuery", "CaseRow", "TABLES", "SORT_KEYS"]
+__all__ = ["Store", "Batch", "CaseBundle", "CaseCommit", "CaseQuery", "CaseRow", "TABLES", "SORT_KEYS"]
 
 TABLES: dict[str, str] = {
     "case": "cases", "status_change": "status_changes", "act": "acts", "witness": "witnesses",
@@ -605,6 +605,52 @@ class Store:
         with self.vault.transaction() as conn:
             _audit.append(conn, actor=self.actor, action=action, kind=kind,
                           record_uuid=record_uuid, case_uuid=case_uuid, detail=detail)
+
+    # --- one editor commit -----------------------------------------------------------------
+
+    def commit_changes(self, case_uuid: str, saves: list[Record],
+                       deletes: list[tuple[str, str]]) -> CaseCommit:
+        """Save and delete records of one case in ONE transaction: all of it or none of it.
+
+        An editor's commit must not half-happen: with deletions in transactions of their own, a
+        failed save left removed witnesses or testimonies in the vault while the editor had
+        forgotten them. Deletions keep :meth:`delete`'s guarantees (tombstone with the record's
+        ``created``, secure delete) and the WAL is checkpointed once after them. A deletion of
+        a record the vault does not hold (added and removed before any save) is skipped.
+        Returns the case's list row and status history as they are after the commit.
+        """
+        for record in saves:
+            owner = record.uuid if isinstance(record, Case) else record.case_uuid
+            if owner != case_uuid:
+                raise InvalidInputError("a record of another case cannot be saved with this one")
+            record.validate(allow_future=True)  # as in save()
+        if any(kind not in CHILD_KINDS for kind, _uuid in deletes):
+            raise InvalidInputError("only a case's records can be deleted with its changes")
+        with self.vault.transaction() as conn:
+            for record in saves:
+                self._save_in_txn(conn, TABLES[record.KIND], record, False)
+            for kind, uuid in deletes:
+                held = _tombstones.held(conn, uuid)
+                if held is None:
+                    continue  # never saved, or already gone: nothing to delete
+                if held.kind != kind or held.case_uuid != case_uuid:
+                    raise InvalidInputError("a record of another case cannot be deleted here")
+                self._delete_in_txn(conn, kind, uuid)
+        if deletes:
+            self.vault.checkpoint()  # deleted rows must not linger in old WAL frames
+        rows = self.case_rows([case_uuid])
+        if not rows:
+            raise NotFoundError("no such case")
+        history = self.children(case_uuid, "status_change")
+        return CaseCommit(rows[0], history)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class CaseCommit:
+    """What :meth:`Store.commit_changes` leaves: the case's list row and status history."""
+
+    row: CaseRow
+    status_changes: list[StatusChange]
 
 
 class Batch:

@@ -143,25 +143,26 @@ def test_testimony_is_not_collected():
     assert Testimony.__test__ is False
 
 
-def test_reload_rows_keeps_the_model_and_updates_rows(qtbot, opened):
+def test_update_row_keeps_the_model_and_updates_that_row(qtbot, opened):
     _fill(qtbot, opened, 30)
     model = _loaded_model(qtbot, opened, 30)
     uuid = model.index(3, 0).data(UUID_ROLE)
 
-    def rename(session: DbSession) -> None:
+    def rename(session: DbSession) -> CaseRow:
         case = session.store.get_case(uuid)
         case.person.names = [Name("Жаңа ат", "kk-Cyrl")]
-        session.store.save(case)
+        return session.store.commit_changes(uuid, [case], []).row
 
     done = []
     opened.submit(rename, done.append)
     qtbot.waitUntil(lambda: bool(done))
-    resets = []
+    resets, changed = [], []
     model.modelReset.connect(lambda: resets.append(1))
-    with qtbot.waitSignal(model.dataChanged):
-        model.reload_rows()
-    assert resets == []
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    model.update_row(done[0])
+    assert resets == [] and changed == [(3, 3)]
     assert model.index(3, 1).data() == "Жаңа ат"
+    assert model.index(4, 1).data() == "Аты 00004"
 
 
 def test_hometown_filter_waits_for_a_pause(qtbot, opened):

@@ -117,31 +117,17 @@ class CaseTableModel(QAbstractTableModel):
         if count:
             self.page_loaded.emit(0)
 
-    def reload_rows(self) -> None:
-        """After a save: re-read the cached pages in place, keeping scroll position and
-        selection; a full refresh only if the number of cases changed."""
-        self._generation += 1
-        generation, query = self._generation, self._query
-        pages = list(self._pages)[-8:]
-
-        def op(session: DbSession) -> tuple[int, dict[int, list[CaseRow]]]:
-            count = session.store.count_cases(query)
-            return count, {p: session.store.list_cases(query, offset=p * PAGE_SIZE,
-                                                       limit=PAGE_SIZE) for p in pages}
-
-        def done(result: tuple[int, dict[int, list[CaseRow]]]) -> None:
-            if generation != self._generation:
-                return
-            count, fresh = result
-            if count != self._count:
-                self.refresh()
-                return
-            self._pages.clear()
-            self._requested.clear()
-            for page, rows in fresh.items():
-                self._arrived(generation, page, rows)
-
-        self._worker.submit(op, done, context=self)
+    def update_row(self, row: CaseRow) -> None:
+        """After an editor's save: replace that case's row where it is cached and repaint it,
+        without asking the store (a save returns its row). Where the row now sorts, and whether
+        it still passes the filter, is settled by the next refresh (sort, filter or reload)."""
+        for page, rows in self._pages.items():
+            for offset, cached in enumerate(rows):
+                if cached.uuid == row.uuid:
+                    rows[offset] = row
+                    at = page * PAGE_SIZE + offset
+                    self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+                    return
 
     def clear(self) -> None:
         """Forget every row (on lock)."""

@@ -4,23 +4,23 @@ Saving is explicit (Ctrl+S), debounced automatic a few seconds after the last ed
 the latest five such intervals after the first unsaved edit, so a long stretch of typing
 without a pause is saved too), and done on close, lock, quit and SIGTERM. Records are copied
 before they are handed to the DB thread, so the GUI never shares a mutable object with it.
+
+A save is one store transaction (Store.commit_changes) holding only what changed since the
+last save (ui/editor/changes.py). If it fails, nothing of it is in the vault and the editor
+keeps all of it unsaved (removed rows stay removed and are deleted by the next save).
 """
 
 from __future__ import annotations
 
-import contextlib
-import copy
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from app.errors import NotFoundError
 from app.model import Attachment, Record
-from app.store import CaseBundle
+from app.store import CaseBundle, CaseCommit
 from ui.dialogs import FileDialogs
 from ui.editor.attachments import AttachmentsSection
 from ui.editor.case_section import CaseSection
+from ui.editor.changes import ChangeTracker, Commit
 from ui.editor.checklist import ChecklistBar, wgeid_checklist
 from ui.editor.history import HistorySection
 from ui.editor.interventions import InterventionsSection
@@ -44,6 +44,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 class CaseEditor(QWidget):
     title_changed = Signal(str)
     saved = Signal(str)
+    row_saved = Signal(object)  # the case's CaseRow after a save, for the case list
     loaded = Signal()
     failed = Signal(str)
 
@@ -58,6 +59,7 @@ class CaseEditor(QWidget):
         self._dirty = False
         self._saving = 0
         self._loading = False
+        self._changes = ChangeTracker()
 
         self.heading = QLabel("…")
         self.heading.setObjectName("caseHeading")
@@ -143,6 +145,7 @@ class CaseEditor(QWidget):
         self.testimonies.set_attachments(bundle.attachments)
         self.interventions.set_records(bundle.interventions)
         self.attachments.set_records(bundle.attachments)
+        self._changes.loaded(self._editable(bundle))
         self._loading = False
         self._dirty = False
         self.setEnabled(True)
@@ -231,6 +234,12 @@ class CaseEditor(QWidget):
         bundle.attachments = list(self.attachments.records)
         return problems
 
+    @staticmethod
+    def _editable(bundle: CaseBundle) -> list[Record]:
+        """The records the editor writes (status changes are written by the store itself)."""
+        return [bundle.case, *bundle.acts, *bundle.witnesses, *bundle.testimonies,
+                *bundle.interventions, *bundle.attachments]
+
     def save(self) -> None:
         """Queue a save of everything changed (no-op when clean). Never blocks on the checklist."""
         self._autosave.stop()
@@ -238,51 +247,60 @@ class CaseEditor(QWidget):
         if self.bundle is None or not self._dirty:
             return
         problems = self.collect()
-        bundle = self.bundle
-        records: list[Record] = copy.deepcopy(
-            [bundle.case, *bundle.acts, *bundle.witnesses, *bundle.testimonies,
-             *bundle.interventions, *bundle.attachments])
-        deleted = [*self.timeline.deleted, *self.witnesses.deleted, *self.testimonies.deleted,
-                   *self.interventions.deleted, *self.attachments.deleted]
         for section in (self.timeline, self.witnesses, self.testimonies, self.interventions,
                         self.attachments):
+            self._changes.removed(section.deleted)
             section.deleted = []
-
-        def op(session: DbSession) -> list[Any]:
-            store = session.store
-            store.save_many(records)
-            for kind, uuid in deleted:
-                with contextlib.suppress(NotFoundError):  # already gone: nothing to delete
-                    store.delete(kind, uuid)
-            return store.children(self_uuid, "status_change")
-
-        self_uuid = self.case_uuid
+        commit = self._changes.take(self._editable(self.bundle))
         self._dirty = False
+        self._refresh_header()
+        if not commit:
+            self._report_saved(problems)
+            return
+
+        case_uuid = self.case_uuid
+
+        def op(session: DbSession) -> CaseCommit:
+            return session.store.commit_changes(case_uuid, commit.saves, commit.deletes)
+
         self._saving += 1
         self.state.setText(self.tr("Saving…"))
-        self._worker.submit(op, lambda changes: self._saved(changes, problems),
-                            lambda exc: self._save_failed(exc, deleted), context=self)
-        self._refresh_header()
+        self._worker.submit(op, lambda result: self._saved(result, problems),
+                            lambda exc: self._save_failed(exc, commit), context=self)
 
-    def _saved(self, status_changes: list[Any], problems: list[str]) -> None:
+    def _saved(self, commit: CaseCommit, problems: list[str]) -> None:
         self._saving -= 1
         if self.bundle is not None:
-            self.bundle.status_changes = status_changes
-            self.case_section.show_history(status_changes)
-        if problems:
-            self.state.setText(self.tr("Saved, except: %1").replace("%1", "; ".join(problems)))
-        elif not self._dirty:
-            self.state.setText(self.tr("All changes saved"))
+            self.bundle.status_changes = commit.status_changes
+            self.case_section.show_history(commit.status_changes)
+        self._report_saved(problems)
+        self.row_saved.emit(commit.row)
         self.saved.emit(self.case_uuid)
 
-    def _save_failed(self, exc: BaseException, deleted: list[tuple[str, str]]) -> None:
+    def _report_saved(self, problems: list[str]) -> None:
+        if problems:
+            self.state.setText(self.tr("Saved, except: %1").replace("%1", "; ".join(problems)))
+        elif not self._dirty and not self._saving:
+            self.state.setText(self.tr("All changes saved"))
+
+    def _save_failed(self, exc: BaseException, commit: Commit) -> None:
+        """Nothing of the commit is in the vault: its records are sent again by the next save
+        and its removals are kept pending (the rows stay removed in the editor)."""
         self._saving -= 1
         self._dirty = True
-        self.attachments.deleted.extend(d for d in deleted if d[0] == "attachment")
+        self._changes.failed(commit)
         message = self.tr("Not saved: %1").replace("%1", user_message(exc))
         self.state.setText(message)
         self._refresh_title()
         self.failed.emit(message)
+
+    @property
+    def pending_deletes(self) -> list[tuple[str, str]]:
+        """Removals not yet in the vault (queued ones excluded)."""
+        return [*self._changes.pending_deletes,
+                *(d for section in (self.timeline, self.witnesses, self.testimonies,
+                                    self.interventions, self.attachments)
+                  for d in section.deleted)]
 
     @property
     def saving(self) -> bool:
@@ -313,6 +331,8 @@ class CaseEditor(QWidget):
         self.attachments.add_files([path])
 
     def _attachment_added(self, attachment: Attachment) -> None:
+        # Stored with its file already (Store.add_attachment): nothing of it to send again.
+        self._changes.stored(attachment)
         if self.bundle is not None:
             self.bundle.attachments = list(self.attachments.records)
         self.testimonies.collect()
