@@ -92,6 +92,10 @@ def test_every_choice_field_takes_its_codes_from_a_labelled_enum() -> None:
 
 @pytest.mark.parametrize(("record", "field"), [
     (Case(status="lost"), "status"), (Case(procedure="fast"), "procedure"),
+    # the member's name, another case, a space, the label: none is the code
+    (Case(status="OPEN"), "status"), (Case(status="Open"), "status"),
+    (Case(status="open "), "status"), (Act(kind="camp internment"), "kind"),
+    (Case(person=Person(current_status="PASSPORT_CONFISCATED")), "current_status"),
     (Act(kind="kidnap"), "kind"), (StatusChange(current_status="gone"), "current_status"),
     (Case(person=Person(names=[Name("Тест", "kk-Arab")])), "script"),
     (Case(person=Person(names=[Name("Тест", "kk-Cyrl", "nickname")])), "kind"),
@@ -105,7 +109,14 @@ def test_a_code_outside_its_enum_is_refused_by_name(record: object, field: str) 
     assert field in message and "must be one of" in message and "\n" not in message
 
 
+def test_a_code_of_another_type_in_a_file_is_refused() -> None:
+    for raw in (1, None, ["open"], {"value": "open"}, True):
+        with pytest.raises(InvalidInputError, match="status"):
+            Case.from_dict({"status": raw}).validate()
+
+
 def test_every_code_of_every_enum_validates() -> None:
+    Case(status=CaseStatus.CLOSED, procedure=Procedure.URGENT).validate()  # members are codes
     for status in CaseStatus:
         for procedure in Procedure:
             Case(status=status.value, procedure=procedure.value).validate()
