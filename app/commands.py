@@ -92,11 +92,11 @@ def _row_json(row: Any) -> dict[str, Any]:
 
 
 def _configure_list(p: argparse.ArgumentParser) -> None:
-    from app.model.records import CASE_STATUSES
+    from app.model.codes import CaseStatus
     from app.store import SORT_KEYS
 
     p.add_argument("--json", action="store_true", help="machine-readable output (docs/cli.md)")
-    p.add_argument("--status", choices=CASE_STATUSES)
+    p.add_argument("--status", choices=[s.value for s in CaseStatus])
     p.add_argument("--year", type=int, help="year of the disappearance")
     p.add_argument("--hometown", metavar="TEXT", help="part of the hometown (any level)")
     p.add_argument("--follow-up-due", action="store_true",
@@ -141,13 +141,30 @@ def _dates(label: str, value: Any) -> str:
 
 
 def _show_lines(bundle: Any) -> list[str]:
+    from app.labels import label
+    from app.model.codes import (
+        ActKind,
+        AddresseeKind,
+        CaseStatus,
+        ConsentScope,
+        IdentityLevel,
+        NameKind,
+        NameScript,
+        PersonStatus,
+        Procedure,
+    )
     from app.model.dates import PartialDate
+
+    def en(enum: Any, code: str) -> str:  # the CLI speaks English (docs/cli.md)
+        return label(enum, code, "en")
 
     case, person = bundle.case, bundle.case.person
     out = [f"Case {case.case_number or '(no number)'}   {case.uuid}",
-           f"Status: {case.status}, procedure {case.procedure}; person: {person.current_status}"]
+           f"Status: {en(CaseStatus, case.status)}, procedure {en(Procedure, case.procedure)}; "
+           f"person: {en(PersonStatus, person.current_status)}"]
     out.append("Names:")
-    out += [f"  {n.script} ({n.kind}): {n.text}" for n in person.names] or ["  (none)"]
+    out += [f"  {en(NameScript, n.script)} ({en(NameKind, n.kind)}): {n.text}"
+            for n in person.names] or ["  (none)"]
     details = [("Sex", person.sex), ("Born", person.birth_date.iso()),
                ("Ethnicity", person.ethnicity), ("Citizenship", ", ".join(person.citizenships)),
                ("Occupation", person.occupation), ("Hometown", person.hometown.display()),
@@ -168,11 +185,12 @@ def _show_lines(bundle: Any) -> list[str]:
                 span += f" – {act.date_to.iso()}"
             extra = "; ".join(x for x in (act.place, act.facility, act.agency, act.court,
                                           act.sentence) if x)
-            out.append(f"  {i}. {span}  {act.kind}" + (f"  {extra}" if extra else ""))
+            out.append(f"  {i}. {span}  {en(ActKind, act.kind)}" + (f"  {extra}" if extra else ""))
     if bundle.witnesses:
         out.append("Witnesses:")
         for w in bundle.witnesses:
-            consent = ", ".join(f"{g.scope}/{g.identity}" + ("+contact" if g.contact else "")
+            consent = ", ".join(f"{en(ConsentScope, g.scope)}/{en(IdentityLevel, g.identity)}"
+                                + ("+contact" if g.contact else "")
                                 for g in w.consent) or "none"
             withdrawn = f"; CONSENT WITHDRAWN {w.consent_withdrawn.iso()}" if w.withdrawn else ""
             # The contact is the most sensitive field; human output only says it exists.
@@ -197,7 +215,7 @@ def _show_lines(bundle: Any) -> list[str]:
                 late = (iv.next_follow_up.sort_key() or 0) <= (today.sort_key() or 0)
                 due = f"; follow-up {iv.next_follow_up.iso()}" + (" (DUE)" if late else "")
             out.append(f"  - {iv.date.iso() or '?'} {iv.actor or '?'} → {iv.addressee or '?'} "
-                       f"({iv.addressee_kind or '?'}); ref {iv.reference or '-'}{due}")
+                       f"({en(AddresseeKind, iv.addressee_kind) or '?'}); ref {iv.reference or '-'}{due}")
     if bundle.attachments:
         out.append("Attachments:")
         for a in bundle.attachments:
@@ -205,7 +223,8 @@ def _show_lines(bundle: Any) -> list[str]:
                        f"sha256 {a.sha256[:16]}…")
     if bundle.status_changes:
         out.append("Status history:")
-        out += [f"  - {s.date.iso() or '?'}: {s.current_status}" for s in bundle.status_changes]
+        out += [f"  - {s.date.iso() or '?'}: {en(PersonStatus, s.current_status)}"
+                for s in bundle.status_changes]
     return out
 
 
@@ -246,12 +265,12 @@ def _cmd_duplicates(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _configure_search(p: argparse.ArgumentParser) -> None:
-    from app.model.records import CASE_STATUSES
+    from app.model.codes import CaseStatus
 
     p.add_argument("query", metavar="QUERY", help="words in any script; all must occur")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50, metavar="N")
-    p.add_argument("--status", choices=CASE_STATUSES)
+    p.add_argument("--status", choices=[s.value for s in CaseStatus])
     p.add_argument("--year", type=int)
     p.add_argument("--hometown", metavar="TEXT")
 

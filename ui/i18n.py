@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.paths import RESOURCES
 
-__all__ = ["LANGUAGES", "RTL_LANGUAGES", "Translations"]
+__all__ = ["LANGUAGES", "RTL_LANGUAGES", "Translations", "current_language"]
 
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -20,6 +20,13 @@ LANGUAGES: dict[str, str] = {
 }
 RTL_LANGUAGES = frozenset({"ug"})
 FOLDER = RESOURCES / "translations"
+# The language last applied: Qt's translators are process-wide, and so is this.
+_current = "en"
+
+
+def current_language() -> str:
+    """The interface language now in use (a code of LANGUAGES), for labels of the core's codes."""
+    return _current
 
 
 def _compiled(code: str) -> Path | None:
@@ -63,5 +70,6 @@ class Translations:
         QLocale.setDefault(QLocale(code))
         self._app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight)
-        self.code = code
+        global _current
+        self.code = _current = code
         return code

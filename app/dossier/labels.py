@@ -1,5 +1,7 @@
 """Label and letter wording of dossiers in English, Russian and Kazakh.
 
+Codes (statuses, act kinds…) are worded by the one label registry, app/labels.
+
 Only the words Izdeu adds are translated; what was recorded (names, testimonies, places) is
 printed as recorded. A missing translation falls back to English rather than failing, so a
 dossier can always be produced.
@@ -7,8 +9,24 @@ dossier can always be produced.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from functools import cache
 from typing import Literal
+
+from app.labels import all_texts
+from app.labels import label as registry_label
+from app.model.codes import (
+    ActKind,
+    AddresseeKind,
+    CaseStatus,
+    IdentityLevel,
+    Language,
+    NameKind,
+    NameScript,
+    PersonStatus,
+    Procedure,
+    Sex,
+)
 
 __all__ = ["LANGS", "Lang", "enum_label", "label", "static_texts"]
 
@@ -249,90 +267,24 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "unknown_person": ("the person concerned", "указанном лице", "аталған адам"),
 }
 
-_ENUMS: dict[str, dict[str, tuple[str, str, str]]] = {
-    "status": {
-        "open": ("open", "открыто", "ашық"),
-        "submitted": ("submitted", "подано", "жіберілген"),
-        "clarified": ("clarified", "выяснено", "анықталған"),
-        "closed": ("closed", "закрыто", "жабық"),
-    },
-    "current_status": {
-        "missing": ("missing, whereabouts unknown", "пропал(а), местонахождение неизвестно",
-                    "хабарсыз, қайда екені белгісіз"),
-        "camp": ("held in a camp", "содержится в лагере", "лагерьде ұсталуда"),
-        "detained": ("detained", "задержан(а)", "ұсталған"),
-        "prison": ("sentenced, in prison", "осуждён(а), в тюрьме", "сотталған, түрмеде"),
-        "restricted": ("released under restrictions", "освобождён(а) с ограничениями",
-                       "шектеулермен босатылған"),
-        "forced-labour": ("forced labour", "принудительный труд", "мәжбүрлі еңбек"),
-        "passport-confiscated": ("passport confiscated, cannot leave",
-                                 "паспорт изъят, не может выехать",
-                                 "паспорты тәркіленген, шыға алмайды"),
-        "deceased": ("deceased", "умер(ла)", "қайтыс болған"),
-        "reunited": ("reunited with the family", "воссоединился(-ась) с семьёй",
-                     "отбасына қосылды"),
-    },
-    "act": {
-        "disappearance": ("Disappearance", "Исчезновение", "Жоғалу"),
-        "arrest": ("Arrest", "Задержание", "Ұсталу"),
-        "camp-internment": ("Camp internment", "Помещение в лагерь", "Лагерьге қамалу"),
-        "sentencing": ("Sentencing", "Приговор", "Үкім шығару"),
-        "transfer": ("Transfer", "Перевод", "Ауыстыру"),
-        "passport-confiscation": ("Passport confiscation", "Изъятие паспорта",
-                                  "Паспортты тәркілеу"),
-        "release": ("Release", "Освобождение", "Босату"),
-        "contact-lost": ("Contact lost", "Потеря связи", "Байланыс үзілді"),
-        "death": ("Death", "Смерть", "Қайтыс болу"),
-        "other": ("Other", "Другое", "Басқа"),
-    },
-    "identity": {
-        "full": ("full name", "полное имя", "толық аты-жөні"),
-        "initials": ("initials only", "только инициалы", "тек аты-жөнінің бас әріптері"),
-        "anonymous": ("anonymous", "анонимно", "жасырын"),
-        "none": ("not consented (shown as a relative only)",
-                 "согласия нет (указан только как родственник)",
-                 "келісім жоқ (тек туысы ретінде көрсетілген)"),
-    },
-    "procedure": {
-        "standard": ("standard", "обычная", "қалыпты"),
-        "urgent": ("urgent", "срочная", "шұғыл"),
-    },
-    "sex": {
-        "male": ("male", "мужской", "ер"),
-        "female": ("female", "женский", "әйел"),
-    },
-    "script": {
-        "kk-Cyrl": ("Kazakh (Cyrillic)", "казахский (кириллица)", "қазақша (кирилл)"),
-        "kk-Latn": ("Kazakh (Latin)", "казахский (латиница)", "қазақша (латын)"),
-        "ug-Arab": ("Uyghur (Arabic script)", "уйгурский (арабская графика)",
-                    "ұйғырша (араб жазуы)"),
-        "ug-Latn": ("Uyghur (Latin)", "уйгурский (латиница)", "ұйғырша (латын)"),
-        "zh-Hans": ("Chinese", "китайский", "қытайша"),
-        "pinyin": ("Pinyin", "пиньинь", "пиньинь"),
-        "ru": ("Russian", "русский", "орысша"),
-        "en": ("English", "английский", "ағылшынша"),
-    },
-    "name_kind": {
-        "legal": ("legal name", "официальное имя", "заңды аты"),
-        "alias": ("alias", "другое имя", "басқа аты"),
-        "official-zh": ("Chinese official name", "официальное имя в КНР", "ҚХР-дағы ресми аты"),
-        "other": ("other spelling", "другое написание", "басқа жазылуы"),
-    },
-    "addressee_kind": {
-        "ministry": ("ministry", "министерство", "министрлік"),
-        "consulate": ("consulate", "консульство", "консулдық"),
-        "wgeid": ("UN WGEID", "РГННИ ООН", "БҰҰ жұмыс тобы (WGEID)"),
-        "ngo": ("NGO", "НПО", "ҮЕҰ"),
-        "other": ("other", "другое", "басқа"),
-    },
-    "language": {
-        "kk": ("Kazakh", "казахский", "қазақ тілі"),
-        "ru": ("Russian", "русский", "орыс тілі"),
-        "ug": ("Uyghur", "уйгурский", "ұйғыр тілі"),
-        "zh": ("Chinese", "китайский", "қытай тілі"),
-        "en": ("English", "английский", "ағылшын тілі"),
-    },
+# The dossier's names for the model's code lists; their wording is the one registry's
+# (app/labels), in its fuller document form.
+_ENUMS: dict[str, type[StrEnum]] = {
+    "status": CaseStatus,
+    "current_status": PersonStatus,
+    "act": ActKind,
+    "identity": IdentityLevel,
+    "procedure": Procedure,
+    "sex": Sex,
+    "script": NameScript,
+    "name_kind": NameKind,
+    "addressee_kind": AddresseeKind,
+    "language": Language,
 }
+# Not a stored code: what app/dossier/consent.py reports for a witness with no grant here.
+_NOT_CONSENTED = ("not consented (shown as a relative only)",
+                  "согласия нет (указан только как родственник)",
+                  "келісім жоқ (тек туысы ретінде көрсетілген)")
 
 
 def _pick(entry: tuple[str, str, str], lang: str) -> str:
@@ -347,13 +299,16 @@ def label(key: str, lang: str, /, **values: object) -> str:
 
 def enum_label(group: str, value: str, lang: str, /) -> str:
     """A stored code (status, act kind…) in words; unknown codes are shown as they are."""
-    entry = _ENUMS.get(group, {}).get(value)
-    return _pick(entry, lang) if entry else value
+    if group == "identity" and value == "none":
+        return _pick(_NOT_CONSENTED, lang)
+    enum = _ENUMS.get(group)
+    return registry_label(enum, value, lang, document=True) if enum else value
 
 
 @cache
 def static_texts() -> frozenset[str]:
     """Every fixed wording (no placeholders), in every language: safe to cache anywhere."""
     texts = {t for entry in _LABELS.values() for t in entry if "{" not in t}
-    texts.update(t for group in _ENUMS.values() for entry in group.values() for t in entry)
+    texts.update(_NOT_CONSENTED)
+    texts.update(all_texts(LANGS))
     return frozenset(texts)

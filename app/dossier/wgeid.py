@@ -13,7 +13,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Literal
 
-from app.model import Act, Case, Intervention, PartialDate
+from app.model import Act, ActKind, Case, Intervention, PartialDate, Procedure
 
 __all__ = ["Element", "ElementState", "URGENT_DAYS", "disappearance_date", "is_urgent",
            "minimum_elements"]
@@ -22,7 +22,8 @@ ElementState = Literal["present", "incomplete", "missing"]
 URGENT_DAYS = 92  # "within the last three months", counted generously
 
 # Acts whose date can stand for the date of disappearance when the case has none.
-_DISAPPEARANCE_ACTS = ("disappearance", "arrest", "camp-internment", "contact-lost")
+_DISAPPEARANCE_ACTS = frozenset({ActKind.DISAPPEARANCE, ActKind.ARREST, ActKind.CAMP_INTERNMENT,
+                                 ActKind.CONTACT_LOST})
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def _latest_day(date: PartialDate) -> _dt.date | None:
 
 def is_urgent(case: Case, acts: list[Act], today: _dt.date) -> bool:
     """True when the disappearance may be less than three months old, or the case is urgent."""
-    if case.procedure == "urgent":
+    if case.procedure == Procedure.URGENT:
         return True
     latest = _latest_day(disappearance_date(case, acts))
     if latest is None:

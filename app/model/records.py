@@ -14,6 +14,16 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
 from app.errors import InvalidInputError
+from app.model.codes import (
+    ActKind,
+    CaseStatus,
+    ConsentScope,
+    IdentityLevel,
+    NameKind,
+    NameScript,
+    PersonStatus,
+    Procedure,
+)
 from app.model.convert import from_plain, to_plain, validate
 from app.model.dates import PartialDate
 from app.model.fields import (
@@ -30,27 +40,11 @@ from app.model.fields import (
 from app.model.text import NAME
 
 __all__ = [
-    "ACT_KINDS", "CASE_STATUSES", "CONSENT_SCOPES", "IDENTITY_LEVELS", "KINDS", "NAME_SCRIPTS",
-    "PERSON_STATUSES", "Act", "Attachment", "Case", "ConsentGrant", "Hometown", "IdDocument",
+    "KINDS", "Act", "Attachment", "Case", "ConsentGrant", "Hometown", "IdDocument",
     "Intervention", "Name", "Person", "Record", "StatusChange", "Testimony", "Translation",
     "Witness", "now_iso", "new_uuid", "record_class",
 ]
 
-NAME_SCRIPTS = ("kk-Cyrl", "kk-Latn", "ug-Arab", "ug-Latn", "zh-Hans", "pinyin", "ru", "en")
-NAME_KINDS = ("legal", "alias", "official-zh", "other")
-CASE_STATUSES = ("open", "submitted", "clarified", "closed")
-PERSON_STATUSES = (
-    "missing", "camp", "detained", "prison", "restricted", "forced-labour",
-    "passport-confiscated", "deceased", "reunited",
-)
-ACT_KINDS = (
-    "disappearance", "arrest", "camp-internment", "sentencing", "transfer",
-    "passport-confiscation", "release", "contact-lost", "death", "other",
-)
-CONSENT_SCOPES = ("store", "wgeid", "ministry", "ngo", "publish")
-IDENTITY_LEVELS = ("full", "initials", "anonymous")
-PROCEDURES = ("standard", "urgent")
-CITIZENSHIPS = ("PRC", "KZ", "dual", "qandas", "other")
 # The same bound as the store (app/store/attachments.py), which the model cannot import.
 MAX_ATTACHMENT_SIZE = 8 * 1024**3
 
@@ -69,8 +63,8 @@ def new_uuid() -> str:
 @dataclass
 class Name:
     text: str = short(NAME)
-    script: str = choice(NAME_SCRIPTS, "kk-Cyrl")
-    kind: str = choice(NAME_KINDS, "legal")
+    script: str = choice(NameScript, NameScript.KK_CYRL)
+    kind: str = choice(NameKind, NameKind.LEGAL)
 
 
 @dataclass
@@ -106,7 +100,7 @@ class Person:
     health: str = multiline()
     physical_description: str = multiline()
     photo_attachment: str = uuid_ref()  # UUID of an attachment of this case, or ""
-    current_status: str = choice(PERSON_STATUSES, "missing")
+    current_status: str = choice(PersonStatus, PersonStatus.MISSING)
 
     def primary_name(self, prefer: tuple[str, ...] = ()) -> str:
         for script in prefer:
@@ -123,8 +117,8 @@ class Person:
 class ConsentGrant:
     """One recipient scope the witness agreed to, at which identity level, contact shown or not."""
 
-    scope: str = choice(CONSENT_SCOPES, "store")
-    identity: str = choice(IDENTITY_LEVELS, "anonymous")
+    scope: str = choice(ConsentScope, ConsentScope.STORE)
+    identity: str = choice(IdentityLevel, IdentityLevel.ANONYMOUS)
     contact: bool = False
 
 
@@ -181,8 +175,8 @@ class Case(Record):
     case_number: str = short(NAME)
     intake_date: PartialDate = field(default_factory=PartialDate)
     interviewer: str = short()
-    procedure: str = choice(PROCEDURES, "standard")
-    status: str = choice(CASE_STATUSES, "open")
+    procedure: str = choice(Procedure, Procedure.STANDARD)
+    status: str = choice(CaseStatus, CaseStatus.OPEN)
     duplicate_of: str = uuid_ref()
     person: Person = field(default_factory=Person)
     disappeared_on: PartialDate = field(default_factory=PartialDate)
@@ -198,7 +192,7 @@ class StatusChange(Record):
     KIND: ClassVar[str] = "status_change"
     case_uuid: str = uuid_ref()
     date: PartialDate = field(default_factory=PartialDate)
-    current_status: str = choice(PERSON_STATUSES, "missing")
+    current_status: str = choice(PersonStatus, PersonStatus.MISSING)
     source: str = short()
     notes: str = multiline()
 
@@ -208,7 +202,7 @@ class Act(Record):
     KIND: ClassVar[str] = "act"
     case_uuid: str = uuid_ref()
     position: int = integer(0, 100_000)
-    kind: str = choice(ACT_KINDS, "disappearance")
+    kind: str = choice(ActKind, ActKind.DISAPPEARANCE)
     date_from: PartialDate = field(default_factory=PartialDate)
     date_to: PartialDate = field(default_factory=PartialDate)
     place: str = short()
@@ -279,7 +273,7 @@ class Intervention(Record):
     KIND: ClassVar[str] = "intervention"
     case_uuid: str = uuid_ref()
     actor: str = short()  # who acted: family, organisation
-    addressee_kind: str = short()  # ministry, consulate, wgeid, ngo, other
+    addressee_kind: str = short()  # free text; AddresseeKind lists the usual ones
     addressee: str = short()
     date: PartialDate = field(default_factory=PartialDate)
     reference: str = short()

@@ -184,7 +184,7 @@ def test_show(demo_vault: Path, run) -> None:
     rows = json.loads(out)["cases"]
     uyghur = next(r for r in rows if "Nurnisa" in r["names"])
     code, out, _ = run("--vault", demo_vault, "show", uyghur["case_number"])
-    assert code == 0 and "ug-Arab (legal): نۇرنىسا قۇتبەك" in out
+    assert code == 0 and "Uyghur (Arabic script) (legal name): نۇرنىسا قۇتبەك" in out
     assert "CONSENT WITHDRAWN" in out and "-يىلى" in out
     assert "+7 700" not in out  # contact details only with --json
     code, out, _ = run("--vault", demo_vault, "show", uyghur["uuid"], "--json")

@@ -8,7 +8,7 @@ import io
 from PIL import Image
 
 from app import demo
-from app.model import NAME_SCRIPTS, Case, Intervention, Testimony, Witness
+from app.model import Case, Intervention, NameScript, Testimony, Witness
 from app.store import CaseQuery, Store
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -27,7 +27,7 @@ def _records(cases: list[demo.DemoCase], cls: type) -> list:
 def test_all_name_scripts_appear_in_the_showcase() -> None:
     showcase = _cases(demo.SHOWCASE_COUNT)
     scripts = {n.script for c in showcase for n in c.case.person.names}
-    assert scripts >= set(NAME_SCRIPTS) - {"en"}
+    assert scripts >= set(NameScript) - {"en"}
 
 
 def test_showcase_cases() -> None:

@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.model import CaseStatus, PersonStatus
 from app.store import CaseQuery, CaseRow
-from ui.labels import CASE_STATUS, PERSON_STATUS, label
+from ui.labels import label
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["CaseTableModel", "COLUMNS", "UUID_ROLE", "PAGE_SIZE"]
@@ -218,9 +219,9 @@ class CaseTableModel(QAbstractTableModel):
         if column == 1:
             return row.names
         if column == 2:
-            return label(CASE_STATUS, row.status)
+            return label(CaseStatus, row.status)
         if column == 3:
-            return label(PERSON_STATUS, row.person_status)
+            return label(PersonStatus, row.person_status)
         if column == 4:
             return row.disappeared
         if column == 5:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import CASE_STATUSES
+from app.model import CaseStatus
 from ui.cases.model import UUID_ROLE, CaseTableModel
 from ui.cases.search import SearchResult, SearchResultsModel, SnippetDelegate
-from ui.labels import CASE_STATUS, label
+from ui.labels import choices
 from ui.messages import user_message
 from ui.worker import DbSession, DbWorker
 
@@ -55,8 +55,8 @@ class CaseListView(QWidget):
 
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
-        for code in CASE_STATUSES:
-            self.status_filter.addItem(label(CASE_STATUS, code), code)
+        for code, text in choices(CaseStatus):
+            self.status_filter.addItem(text, code)
         self.year_filter = QComboBox()
         self.year_filter.addItem(self.tr("All years"), None)
         self.hometown_filter = QComboBox()

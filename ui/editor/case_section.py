@@ -7,9 +7,9 @@ import datetime as _dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.model import CASE_STATUSES, Case, StatusChange
+from app.model import Case, CaseStatus, PersonStatus, Procedure, StatusChange
 from ui.editor.fields import Binder, DateEdit, choice_box, text_area
-from ui.labels import CASE_STATUS, PERSON_STATUS, PROCEDURE, label
+from ui.labels import label
 
 __all__ = ["CaseSection"]
 
@@ -22,9 +22,9 @@ class CaseSection(QWidget):
         self.binder = Binder(self.changed.emit)
         b = self.binder.bind
         self.case_number = b(QLineEdit(), "case_number")
-        self.status = b(choice_box(CASE_STATUS, CASE_STATUSES), "status")
+        self.status = b(choice_box(CaseStatus), "status")
         self.status.setObjectName("caseStatus")
-        self.procedure = b(choice_box(PROCEDURE), "procedure")
+        self.procedure = b(choice_box(Procedure), "procedure")
         self.intake_date = b(DateEdit(), "intake_date")
         self.interviewer = b(QLineEdit(), "interviewer")
         self.interviewer.setPlaceholderText(
@@ -76,7 +76,7 @@ class CaseSection(QWidget):
         self.show_history(changes)
 
     def show_history(self, changes: list[StatusChange]) -> None:
-        lines = [f"{c.date.iso()}: {label(PERSON_STATUS, c.current_status)}" for c in changes]
+        lines = [f"{c.date.iso()}: {label(PersonStatus, c.current_status)}" for c in changes]
         self.history.setText("\n".join(lines[-10:]) or "—")
 
     def _check_urgent(self) -> None:

@@ -4,6 +4,7 @@ values between widgets and the model's dataclasses (by dotted attribute path).""
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import IzdeuError
 from app.model import PartialDate
-from ui.labels import label
+from ui.labels import choices
 from ui.messages import user_message
 
 __all__ = ["DateEdit", "Binder", "text_area", "choice_box", "get_path", "set_path"]
@@ -79,10 +80,11 @@ def text_area(height: int = 70) -> QPlainTextEdit:
     return edit
 
 
-def choice_box(table: dict[str, str], codes: tuple[str, ...] | None = None) -> QComboBox:
+def choice_box(enum: type[StrEnum]) -> QComboBox:
+    """A combo box offering every code of ``enum`` by its label; the item data is the code."""
     combo = QComboBox()
-    for code in codes or tuple(table):
-        combo.addItem(label(table, code), code)
+    for code, text in choices(enum):
+        combo.addItem(text, code)
     return combo
 
 

@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
-from app.model import Intervention
+from app.model import AddresseeKind, Intervention
 from ui.dialogs import FileDialogs
 from ui.editor.fields import DateEdit, text_area
 from ui.editor.record_list import RecordListSection
-from ui.labels import ADDRESSEE, label
+from ui.labels import choices, label
 
 __all__ = ["InterventionsSection"]
 
@@ -24,7 +24,7 @@ class InterventionsSection(RecordListSection):
         return Intervention(case_uuid=self.case_uuid)
 
     def describe(self, item: Any) -> str:
-        parts = [item.date.iso() or "?", item.addressee or label(ADDRESSEE, item.addressee_kind)]
+        parts = [item.date.iso() or "?", item.addressee or label(AddresseeKind, item.addressee_kind)]
         if item.reference:
             parts.append(f"№ {item.reference}")
         if item.next_follow_up.known:
@@ -37,8 +37,8 @@ class InterventionsSection(RecordListSection):
         layout = QFormLayout(form)
         kind = QComboBox()
         kind.addItem("", "")
-        for code in ADDRESSEE:
-            kind.addItem(label(ADDRESSEE, code), code)
+        for code, text in choices(AddresseeKind):
+            kind.addItem(text, code)
         self.reference = b(QLineEdit(), "reference")
         self.follow_up = b(DateEdit(), "next_follow_up")
         rows = [

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import PERSON_STATUSES, Case
+from app.model import Case, PersonStatus
 from ui.editor.fields import Binder, DateEdit, choice_box, text_area
 from ui.editor.rows import IdDocumentsEditor, NamesEditor
-from ui.labels import PERSON_STATUS
 
 __all__ = ["PersonSection"]
 
@@ -51,7 +50,7 @@ class PersonSection(QWidget):
         photo_box.addWidget(self.photo_button)
         photo_box.addStretch(1)
 
-        self.current_status = b(choice_box(PERSON_STATUS, PERSON_STATUSES),
+        self.current_status = b(choice_box(PersonStatus),
                                 "person.current_status")
         self.current_status.setObjectName("personStatus")
         self.sex = b(QLineEdit(), "person.sex")

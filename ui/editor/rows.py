@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import NAME_SCRIPTS, IdDocument, Name
+from app.model import IdDocument, Name, NameKind, NameScript
 from ui.editor.fields import choice_box
-from ui.labels import NAME_KIND, SCRIPT
 
 __all__ = ["NamesEditor", "IdDocumentsEditor"]
 
-RTL_SCRIPTS = frozenset({"ug-Arab"})
+RTL_SCRIPTS = frozenset({NameScript.UG_ARAB.value})
 
 
 class _Passthrough(QWidget):
@@ -118,10 +117,10 @@ class NamesEditor(_RowsEditor):
         text = QLineEdit(name.text)
         text.setObjectName("nameText")
         text.setPlaceholderText(self.tr("Name as written in this script"))
-        script = choice_box(SCRIPT, NAME_SCRIPTS)
+        script = choice_box(NameScript)
         script.setObjectName("nameScript")
         script.setCurrentIndex(max(0, script.findData(name.script)))
-        kind = choice_box(NAME_KIND)
+        kind = choice_box(NameKind)
         kind.setCurrentIndex(max(0, kind.findData(name.kind)))
 
         def direction() -> None:

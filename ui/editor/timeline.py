@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
-from app.model import ACT_KINDS, Act
+from app.model import Act, ActKind
 from ui.dialogs import FileDialogs
 from ui.editor.fields import DateEdit, choice_box, text_area
 from ui.editor.record_list import RecordListSection
-from ui.labels import ACT_KIND, label
+from ui.labels import label
 
 __all__ = ["TimelineSection"]
 
@@ -26,7 +26,7 @@ class TimelineSection(RecordListSection):
         return Act(case_uuid=self.case_uuid, position=len(self.records))
 
     def describe(self, act: Any) -> str:
-        parts = [act.date_from.iso() or "?", label(ACT_KIND, act.kind)]
+        parts = [act.date_from.iso() or "?", label(ActKind, act.kind)]
         if act.place:
             parts.append(act.place)
         return " — ".join(parts)
@@ -35,7 +35,7 @@ class TimelineSection(RecordListSection):
         b = self.binder.bind
         form = QWidget()
         layout = QFormLayout(form)
-        self.kind = b(choice_box(ACT_KIND, ACT_KINDS), "kind")
+        self.kind = b(choice_box(ActKind), "kind")
         rows = [
             (self.tr("What happened:"), self.kind),
             (self.tr("From:"), b(DateEdit(), "date_from")),

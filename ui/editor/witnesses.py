@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import CONSENT_SCOPES, IDENTITY_LEVELS, ConsentGrant, PartialDate, Witness
+from app.model import ConsentGrant, ConsentScope, IdentityLevel, PartialDate, Witness
 from ui.dialogs import FileDialogs
 from ui.editor.fields import DateEdit, choice_box, text_area
 from ui.editor.record_list import RecordListSection
-from ui.labels import IDENTITY, SCOPE, label
+from ui.labels import label
 
 __all__ = ["WitnessesSection"]
 
@@ -78,9 +78,9 @@ class WitnessesSection(RecordListSection):
         grid.addWidget(QLabel(self.tr("Recipient")), 0, 0)
         grid.addWidget(QLabel(self.tr("Identity shown")), 0, 1)
         grid.addWidget(QLabel(self.tr("Contact shown")), 0, 2)
-        for row, scope in enumerate(CONSENT_SCOPES, start=1):
-            given = QCheckBox(label(SCOPE, scope))
-            identity = choice_box(IDENTITY, IDENTITY_LEVELS)
+        for row, scope in enumerate(ConsentScope, start=1):
+            given = QCheckBox(label(ConsentScope, scope))
+            identity = choice_box(IdentityLevel)
             identity.setCurrentIndex(identity.findData("anonymous"))
             contact = QCheckBox()
             for widget in (given, contact):
