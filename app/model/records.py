@@ -50,7 +50,6 @@ ACT_KINDS = (
 CONSENT_SCOPES = ("store", "wgeid", "ministry", "ngo", "publish")
 IDENTITY_LEVELS = ("full", "initials", "anonymous")
 PROCEDURES = ("standard", "urgent")
-CITIZENSHIPS = ("PRC", "KZ", "dual", "qandas", "other")
 # The same bound as the store (app/store/attachments.py), which the model cannot import.
 MAX_ATTACHMENT_SIZE = 8 * 1024**3
 
