@@ -17,7 +17,7 @@ from app import cli
 from app.paths import Paths
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 NEW = "another long passphrase 42"
 
@@ -426,7 +426,7 @@ def test_duplicates_command(tmp_path, capsys, monkeypatch) -> None:
     from app.model import Case, Name
     from app.store import Store
     from app.vault import Vault
-    from tests.conftest import PASSPHRASE
+    from tests.helpers import PASSPHRASE
 
     path = tmp_path / "dup.izdeu"
     with Vault.create(path, PASSPHRASE) as vault:

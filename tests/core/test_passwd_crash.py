@@ -12,8 +12,8 @@ import pytest
 
 from app.errors import VaultLockedError
 from app.vault import Vault
-from tests.conftest import FAST_KDF
 from tests.core.passwd_checks import NEW, OLD, assert_exactly_one_opens, make_vault
+from tests.helpers import FAST_KDF
 
 _VAULT_CODE = f"{os.sep}app{os.sep}vault{os.sep}"
 

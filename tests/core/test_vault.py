@@ -23,7 +23,7 @@ from app.model import Case, Name
 from app.store import Store
 from app.vault import Vault, check_passphrase_strength, strength_hint
 from app.vault import migrations as mig
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 
 def _sha(path: Path) -> str:
