@@ -46,14 +46,9 @@ from app.backup.keys import (
     public_key_bytes,
     signer_fingerprint,
 )
-from app.backup.reader import (
-    BackupProgress,
-    CancelCheck,
-    ProgressCallback,
-    VerifyReport,
-    _Opened,
-    _verify_opened,
-)
+from app.backup.opened import Opened
+from app.backup.reader import verify_opened
+from app.backup.reports import BackupProgress, CancelCheck, ProgressCallback, VerifyReport
 from app.backup.streams import ChunkSource
 from app.backup.tarstream import END_OF_ARCHIVE, member_header, padding
 from app.errors import CancelledError, IzdeuError
@@ -70,7 +65,7 @@ __all__ = [
 
 BACKUP_SUFFIX = ".izbackup"
 _NAME_PREFIX = "izdeu-backup-"
-_PROGRESS_STEP = 1024 * 1024
+PROGRESS_STEP = 1024 * 1024
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 
 AttachmentSource = tuple[str, str, int, Iterable[bytes]]
@@ -178,7 +173,7 @@ class _Payload:
         if self.cancel is not None and self.cancel():
             raise CancelledError()
         if self.progress is not None and self.bytes_done >= self._next_report:
-            self._next_report = self.bytes_done + _PROGRESS_STEP
+            self._next_report = self.bytes_done + PROGRESS_STEP
             self._report()
 
     def _report(self) -> None:
@@ -474,7 +469,7 @@ def _verify_written(
 ) -> VerifyReport:
     trusted = frozenset({public_key_bytes(signing_key)})
     try:
-        opened = _Opened(tmp)
+        opened = Opened(tmp)
     except CancelledError:
         raise
     except IzdeuError:
@@ -484,7 +479,7 @@ def _verify_written(
         # the bytes on disk with what pyrage produced proves it arrived intact.
         if key_blob and opened.key_blob != key_blob:
             raise BackupReadBackError()
-        report, _ = _verify_opened(opened, [throwaway], None, trusted, progress, cancel)
+        report, _ = verify_opened(opened, [throwaway], None, trusted, progress, cancel)
     except CancelledError:
         raise
     except IzdeuError:
