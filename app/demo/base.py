@@ -14,8 +14,6 @@ DEFAULT_CASES = 40
 SHOWCASE_COUNT = 5
 
 
-
-
 @dataclass
 class DemoFile:
     """A generated file to attach: ``role`` says where it is referenced."""

@@ -39,7 +39,6 @@ NAME_ORDER: dict[str, tuple[str, ...]] = {
 }
 
 
-
 class CountingCanvas(Canvas):
     """Keeps every page until the end so the footer can say "Page X of Y" in one pass."""
 

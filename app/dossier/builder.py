@@ -54,6 +54,7 @@ __all__ = [
 
 MAX_IMAGE_BYTES = 40 * 1024**2  # larger image files are listed, not reproduced
 
+
 @dataclass(frozen=True)
 class DossierOptions:
     """What kind of dossier to make; ``generated`` defaults to today (UTC)."""
@@ -78,12 +79,14 @@ class DossierOptions:
     def date(self) -> _dt.date:
         return self.generated or _dt.datetime.now(_dt.UTC).date()
 
+
 @dataclass
 class DossierSource:
     """A case and the bytes of the images to reproduce, read from the store beforehand."""
 
     bundle: CaseBundle
     files: dict[str, bytes] = field(default_factory=dict)  # attachment uuid -> content
+
 
 @dataclass(frozen=True)
 class Dossier:
@@ -100,10 +103,13 @@ class Dossier:
     testimonies_included: int
     testimonies_excluded: int
 
+
 # --- loading -----------------------------------------------------------------------------------
+
 
 def _wanted_files(bundle: CaseBundle) -> list[Attachment]:
     return [a for a in bundle.attachments if is_image(a.media_type) and a.size <= MAX_IMAGE_BYTES]
+
 
 def load_source(store: Store, case_uuid: str) -> DossierSource:
     """Read the case and its image files (call on the thread that owns ``store``)."""
@@ -115,6 +121,7 @@ def load_source(store: Store, case_uuid: str) -> DossierSource:
         except Exception:  # noqa: BLE001 - an unreadable file becomes a placeholder, not a failure
             continue
     return DossierSource(bundle, files)
+
 
 def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
     """Render the dossier to PDF bytes (no store access; safe off the database thread)."""
@@ -171,9 +178,11 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
                               + sections.consent.unconsented_testimonies),
     )
 
+
 def make_dossier(store: Store, case_uuid: str, options: DossierOptions) -> Dossier:
     """Load and render in one call (on the store's thread)."""
     return build_dossier(load_source(store, case_uuid), options)
+
 
 def write_dossier(dossier: Dossier, path: Path | str) -> None:
     """Write the PDF atomically (temp file beside it, fsync, rename; owner-only permissions)."""
