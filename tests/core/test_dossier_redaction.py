@@ -111,3 +111,16 @@ def test_unconsented_name_is_replaced_on_every_text_path(profile: str, lang: str
     assert text.count(withheld[lang].casefold()) >= 10
     assert "told by" in text and "iz-" in text
     assert any(w.isdigit() for w in text.split())  # page numbers and dates remain
+
+
+def test_only_the_text_maker_puts_text_on_a_page() -> None:
+    # A new section or header that made its own paragraph would bypass the redactor: the
+    # dossier modules get text only from DossierText (app/dossier/texts.py).
+    root = Path(__file__).parents[2] / "app" / "dossier"
+    makers = re.compile(r"\b(ScriptParagraph|ParagraphLayout|Paragraph|draw_line|draw_prepared_line"
+                        r"|drawString|drawRightString|drawCentredString|beginText|setTitle"
+                        r"|setAuthor|setSubject|setKeywords)\(")
+    offenders = [f"{path.name}: {match.group(1)}"
+                 for path in sorted(root.glob("*.py")) if path.name != "texts.py"
+                 for match in makers.finditer(path.read_text(encoding="utf-8"))]
+    assert offenders == []
