@@ -3,10 +3,10 @@
 Errors are one line on stderr (``izdeu: error: …``) with the exit code of the error class in
 app/errors.py; no traceback is ever printed, because exception text can quote case data.
 
-Other modules add commands through a small registry, without editing this file: a module
-``app/<package>/cli.py`` (or one named in :data:`PLUGIN_MODULES`) is imported when the parser is
-built and calls :func:`register` (a subcommand) or :func:`register_flag` (a global flag such as
-``--self-test``)::
+The commands live in the modules listed in :data:`COMMAND_MODULES`, in that order; there is
+no other way in (no scanning of packages, and importing a module registers nothing: the parser
+collects, from each listed module, the functions marked with :func:`register` (a subcommand) or
+:func:`register_flag` (a global flag such as ``--self-test``))::
 
     from app.cli import CliContext, register
 
@@ -23,15 +23,14 @@ import argparse
 import contextlib
 import getpass
 import importlib
-import importlib.util
 import json
 import os
-import pkgutil
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TextIO
 
 import app
@@ -57,7 +56,7 @@ __all__ = [
     "register",
     "register_flag",
     "refuse_existing",
-    "PLUGIN_MODULES",
+    "COMMAND_MODULES",
     "commands",
     "build_parser",
     "main",
@@ -87,6 +86,10 @@ class GlobalFlag:
     run: Handler
 
 
+# The attribute :func:`register` and :func:`register_flag` set on a handler.
+_MARK = "izdeu_cli"
+
+# Filled from COMMAND_MODULES the first time the parser is built (tests may add to them).
 _COMMANDS: dict[str, Command] = {}
 _FLAGS: dict[str, GlobalFlag] = {}
 
@@ -97,30 +100,51 @@ def _no_arguments(_parser: argparse.ArgumentParser) -> None:
 
 def register(name: str, *, help: str, configure: Configure | None = None
              ) -> Callable[[Handler], Handler]:
-    """Decorator: add subcommand ``name``; ``configure`` adds its arguments to its subparser.
+    """Decorator: mark ``run`` as subcommand ``name``; ``configure`` adds its arguments.
 
     The handler gets the parsed arguments and a :class:`CliContext` and returns an exit code.
+    The command exists once its module is listed in :data:`COMMAND_MODULES`.
     """
     def decorate(run: Handler) -> Handler:
-        if name in _COMMANDS and _COMMANDS[name].run is not run:
-            raise ValueError(f"the command {name!r} is registered twice")
-        _COMMANDS[name] = Command(name, help, configure or _no_arguments, run,
-                                  getattr(run, "__module__", ""))
+        setattr(run, _MARK, Command(name, help, configure or _no_arguments, run,
+                                    getattr(run, "__module__", "")))
         return run
     return decorate
 
 
-def register_flag(flag: str, *, help: str, run: Handler) -> None:
-    """Add a global flag (``izdeu --self-test``) whose handler runs instead of a subcommand."""
+def register_flag(flag: str, *, help: str) -> Callable[[Handler], Handler]:
+    """Decorator: mark ``run`` as a global flag (``izdeu --self-test``) run instead of a command."""
     if not flag.startswith("--"):
         raise ValueError("global flags start with --")
-    _FLAGS[flag] = GlobalFlag(flag, help, run)
+
+    def decorate(run: Handler) -> Handler:
+        setattr(run, _MARK, GlobalFlag(flag, help, run))
+        return run
+    return decorate
 
 
 def commands() -> dict[str, Command]:
-    """The registered subcommands (built-in and from plugin modules) by name."""
-    _load_plugins()
+    """The subcommands of the modules in :data:`COMMAND_MODULES`, by name, in help order."""
+    _load_commands()
     return dict(_COMMANDS)
+
+
+def collect(modules: Iterable[ModuleType]) -> tuple[dict[str, Command], dict[str, GlobalFlag]]:
+    """The commands and flags marked in ``modules`` (their own functions, in source order)."""
+    found: dict[str, Command] = {}
+    flags: dict[str, GlobalFlag] = {}
+    for module in modules:
+        for value in vars(module).values():
+            item = getattr(value, _MARK, None)
+            if getattr(value, "__module__", None) != module.__name__:
+                continue  # imported from elsewhere: counted where it is defined
+            if isinstance(item, Command):
+                if item.name in found:
+                    raise ValueError(f"the command {item.name!r} is defined twice")
+                found[item.name] = item
+            elif isinstance(item, GlobalFlag):
+                flags[item.flag] = item
+    return found, flags
 
 
 # --- context given to every handler ----------------------------------------------------------
@@ -231,41 +255,29 @@ def refuse_existing(path: Path, *, force: bool = False, offer_force: bool = Fals
 
 # --- parser and dispatch ---------------------------------------------------------------------
 
-_PLUGINS_LOADED = False
+# Every module that defines commands, in the order of `izdeu --help`. A module not listed here
+# has no commands, whatever it marks; a frozen build (PyInstaller) bundles these by name.
+COMMAND_MODULES: tuple[str, ...] = ("app.commands", "app.interchange.cli", "app.backup.cli_trust",
+                                    "app.backup.cli", "app.dossier.cli", "app.selftest")
+
+_LOADED = False
 
 
-# Modules known to register commands. Packages with a cli.py are also found by scanning app/,
-# but a frozen build (PyInstaller) may not list its packages, and single-module plugins such as
-# app/selftest.py are never scanned, so they are named here.
-PLUGIN_MODULES: tuple[str, ...] = ("app.commands", "app.interchange.cli", "app.backup.cli",
-                                   "app.dossier.cli", "app.selftest")
-
-
-def _plugin_candidates() -> list[str]:
-    names = list(PLUGIN_MODULES)
-    for info in pkgutil.iter_modules(app.__path__):
-        if info.ispkg and f"app.{info.name}.cli" not in names:
-            names.append(f"app.{info.name}.cli")
-    return names
-
-
-def _load_plugins() -> None:
-    """Import the plugin modules that exist so they can register their commands."""
-    global _PLUGINS_LOADED
-    if _PLUGINS_LOADED:
+def _load_commands() -> None:
+    global _LOADED
+    if _LOADED:
         return
-    _PLUGINS_LOADED = True
-    for name in _plugin_candidates():
+    _LOADED = True
+    modules: list[ModuleType] = []
+    for name in COMMAND_MODULES:
         try:
-            if importlib.util.find_spec(name) is None:
-                continue
-        except ModuleNotFoundError:  # its package does not exist (yet)
-            continue
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - one broken plugin must not break every command
+            modules.append(importlib.import_module(name))
+        except Exception:  # noqa: BLE001 - one broken module must not break every command
             print(f"{PROG}: warning: the commands of {name} could not be loaded",
                   file=sys.stderr)
+    found, flags = collect(modules)
+    _COMMANDS.update(found)
+    _FLAGS.update(flags)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -278,7 +290,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    _load_plugins()
+    _load_commands()
     parser = _Parser(prog=PROG, description="Izdeu: encrypted intake of missing-person cases. "
                      "Without a command, the desktop app opens.")
     parser.add_argument("--version", action="version", version=f"{PROG} {app.__version__}")

@@ -136,10 +136,6 @@ def _configure_show(p: argparse.ArgumentParser) -> None:
                    help="every record of the case as in the case format (docs/case-format.md)")
 
 
-def _dates(label: str, value: Any) -> str:
-    return f"{label}{value.iso()} ({value.display()})" if value.known else f"{label}unknown"
-
-
 def _show_lines(bundle: Any) -> list[str]:
     from app.labels import label
     from app.model.codes import (

@@ -29,11 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli import register_flag
 from app.errors import EXIT_OK, EXIT_OTHER, IzdeuError
 from app.fsutil import make_private_dir
 from app.termsafe import terminal_safe
 
-__all__ = ["STEPS", "StepResult", "SelfTest", "run_self_test", "register_cli"]
+__all__ = ["STEPS", "StepResult", "SelfTest", "run_self_test"]
 
 # Fictional names (one invented person), one per script the app supports.
 NAMES: tuple[tuple[str, str], ...] = (
@@ -359,16 +360,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     return EXIT_OK
 
 
+@register_flag("--self-test", help="check that this installation works: make a throw-away "
+               "vault, case, dossier and backup, then delete them")
 def _cli_handler(_args: argparse.Namespace, ctx: Any) -> int:
     return run_self_test(ctx.out)
-
-
-def register_cli() -> None:
-    """Add ``--self-test`` to the ``izdeu`` command line (app/cli.py's flag registry)."""
-    from app.cli import register_flag
-
-    register_flag("--self-test", help="check that this installation works: make a throw-away "
-                  "vault, case, dossier and backup, then delete them", run=_cli_handler)
-
-
-register_cli()

@@ -66,20 +66,20 @@ def _best(fn: Callable[[], object], repeat: int, clock: Callable[[], float] = ti
 
 def _texts(source: DossierSource) -> list[str]:
     """Every piece of text the dossier shows (labels included), captured from one build."""
-    from app.dossier import builder
+    from app.dossier.texts import DossierText
 
     seen: list[str] = []
-    original = builder._p
+    original = DossierText.para
 
-    def capture(text: str, *args: object, **kwargs: object) -> object:
+    def capture(self: DossierText, text: str, *args: object, **kwargs: object) -> object:
         seen.append(text)
-        return original(text, *args, **kwargs)  # type: ignore[arg-type]
+        return original(self, text, *args, **kwargs)  # type: ignore[arg-type]
 
-    builder._p = capture  # type: ignore[assignment]
+    DossierText.para = capture  # type: ignore[assignment,method-assign]
     try:
         build_dossier(source, OPTIONS)
     finally:
-        builder._p = original  # type: ignore[assignment]
+        DossierText.para = original  # type: ignore[method-assign]
     return [t for t in seen if t.strip()]
 
 

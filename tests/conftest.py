@@ -11,12 +11,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.store import Store  # noqa: E402
-from app.vault import KdfParams, Vault  # noqa: E402
+from app.vault import Vault  # noqa: E402
 from app.vault import kdf as _kdf  # noqa: E402
-
-# Argon2id at the real cost takes ~0.5 s; tests use a cheap setting unless marked real_kdf.
-FAST_KDF = KdfParams(memory_kib=8192, time_cost=1, parallelism=1)
-PASSPHRASE = "correct horse battery staple"
+from tests.helpers import FAST_KDF, PASSPHRASE  # noqa: E402
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -16,13 +16,10 @@ payload key, stored passphrase-encrypted in ``key.age``).
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import errno
 import hashlib
 import os
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,23 +34,17 @@ from app.backup.errors import (
     BackupInputError,
     BackupReadBackError,
     BackupStorageError,
-    SourceDataError,
     storage_error_for,
 )
 from app.backup.keys import (
     identity_file_text,
     parse_recipient,
     public_key_bytes,
-    signer_fingerprint,
 )
-from app.backup.reader import (
-    BackupProgress,
-    CancelCheck,
-    ProgressCallback,
-    VerifyReport,
-    _Opened,
-    _verify_opened,
-)
+from app.backup.opened import Opened
+from app.backup.payload import AttachmentSource, Output, Payload
+from app.backup.reader import verify_opened
+from app.backup.reports import CancelCheck, ProgressCallback, VerifyReport
 from app.backup.streams import ChunkSource
 from app.backup.tarstream import END_OF_ARCHIVE, member_header, padding
 from app.errors import CancelledError, IzdeuError
@@ -70,10 +61,6 @@ __all__ = [
 
 BACKUP_SUFFIX = ".izbackup"
 _NAME_PREFIX = "izdeu-backup-"
-_PROGRESS_STEP = 1024 * 1024
-_SHA256_RE = re.compile(r"[0-9a-f]{64}")
-
-AttachmentSource = tuple[str, str, int, Iterable[bytes]]
 
 
 @dataclass(frozen=True)
@@ -101,185 +88,6 @@ def _output_filter(fh: BinaryIO) -> BinaryIO:
 
 
 # --------------------------------------------------------------------------------------------
-
-
-class _Output:
-    """Counts what is written and keeps the first OS error (pyrage would wrap it in text)."""
-
-    def __init__(self, fh: BinaryIO) -> None:
-        self._fh = fh
-        self.written = 0
-        self.error: OSError | None = None
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: bytes) -> int:
-        try:
-            n = self._fh.write(data)
-        except OSError as exc:
-            self.error = self.error or exc
-            raise
-        if n is None:
-            n = len(data)
-        if n != len(data):
-            # A short write from a buffered file means the device refused the rest.
-            exc = OSError(errno.EIO, "short write")
-            self.error = self.error or exc
-            raise exc
-        self.written += n
-        return n
-
-    def flush(self) -> None:
-        try:
-            self._fh.flush()
-        except OSError as exc:
-            self.error = self.error or exc
-            raise
-
-    def seek(self, offset: int) -> None:
-        self._fh.seek(offset)
-
-
-class _Payload:
-    """Generates the inner tar stream and the manifest describing it."""
-
-    def __init__(
-        self,
-        vault_id: str,
-        info: dict[str, Any],
-        created: datetime,
-        signing_key: Ed25519PrivateKey,
-        records: Iterable[dict[str, Any]],
-        attachments: Iterable[AttachmentSource],
-        progress: ProgressCallback | None,
-        cancel: CancelCheck | None,
-    ) -> None:
-        self.vault_id = vault_id
-        self.info = info
-        self.created = created
-        self.mtime = int(created.timestamp())
-        self.signing_key = signing_key
-        self.records = records
-        self.attachments = attachments
-        self.progress = progress
-        self.cancel = cancel
-        # Passphrase mode: binds the outer key.age to the signed manifest, so a changed byte
-        # there is caught even by a reader that opens the payload with its identity directly.
-        self.outer_key_sha256: str | None = None
-        self.members: list[dict[str, Any]] = []
-        self.record_count = 0
-        self.attachment_count = 0
-        self.bytes_done = 0
-        self._next_report = 0
-
-    def _tick(self, n: int) -> None:
-        self.bytes_done += n
-        if self.cancel is not None and self.cancel():
-            raise CancelledError()
-        if self.progress is not None and self.bytes_done >= self._next_report:
-            self._next_report = self.bytes_done + _PROGRESS_STEP
-            self._report()
-
-    def _report(self) -> None:
-        if self.progress is not None:
-            self.progress(
-                BackupProgress("writing", self.bytes_done, self.record_count, self.attachment_count)
-            )
-
-    def _small_member(self, name: str, data: bytes) -> Iterator[bytes]:
-        self.members.append({"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
-        yield member_header(name, len(data), self.mtime) + data + padding(len(data))
-        self._tick(len(data))
-
-    def _record_parts(self) -> Iterator[bytes]:
-        part: list[bytes] = []
-        part_size = 0
-        part_index = 1
-        for record in self.records:
-            if not isinstance(record, dict):
-                raise BackupInputError("a record to back up is not a JSON object")
-            try:
-                line = fmt.dump_json(record) + b"\n"
-            except (TypeError, ValueError, RecursionError):
-                raise BackupInputError("a record holds a value that cannot be backed up") from None
-            if len(line) > fmt.MAX_RECORD_BYTES:
-                raise BackupInputError("a record is too large to back up")
-            part.append(line)
-            part_size += len(line)
-            self.record_count += 1
-            # Read at call time so tests can lower the target and get many parts.
-            if part_size >= fmt.RECORD_PART_TARGET:
-                yield from self._small_member(fmt.record_part_name(part_index), b"".join(part))
-                part, part_size, part_index = [], 0, part_index + 1
-        if part:
-            yield from self._small_member(fmt.record_part_name(part_index), b"".join(part))
-
-    def _attachment(self, source: AttachmentSource, seen: set[str]) -> Iterator[bytes]:
-        try:
-            attachment_uuid, sha256_hex, size, chunks = source
-        except (TypeError, ValueError):
-            raise BackupInputError("an attachment to back up is malformed") from None
-        if fmt.canonical_uuid(attachment_uuid) is None:
-            raise BackupInputError("an attachment id is not a lower-case UUID")
-        if attachment_uuid in seen:
-            raise BackupInputError("the same attachment was given twice")
-        seen.add(attachment_uuid)
-        if not isinstance(sha256_hex, str) or not _SHA256_RE.fullmatch(sha256_hex):
-            raise BackupInputError("an attachment checksum is not a SHA-256 hex digest")
-        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise BackupInputError("an attachment size is invalid")
-        name = fmt.attachment_member_name(attachment_uuid)
-        yield member_header(name, size, self.mtime)
-        digest = hashlib.sha256()
-        done = 0
-        for chunk in chunks:
-            if not isinstance(chunk, bytes | bytearray | memoryview):
-                raise BackupInputError("attachment data must be bytes")
-            done += len(chunk)
-            if done > size:
-                raise SourceDataError()
-            digest.update(chunk)
-            yield bytes(chunk)
-            self._tick(len(chunk))
-        if done != size or digest.hexdigest() != sha256_hex:
-            raise SourceDataError()
-        yield padding(size)
-        self.members.append({"name": name, "size": size, "sha256": sha256_hex})
-        self.attachment_count += 1
-
-    def manifest_bytes(self) -> bytes:
-        public = public_key_bytes(self.signing_key)
-        manifest = {
-            "format": fmt.FORMAT_NAME,
-            "format_version": fmt.FORMAT_VERSION,
-            "vault_id": self.vault_id,
-            "created": self.created.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "signer": {
-                "algorithm": "ed25519",
-                "public_key": base64.b64encode(public).decode("ascii"),
-                "fingerprint": signer_fingerprint(public),
-            },
-            "counts": {"records": self.record_count, "attachments": self.attachment_count},
-            "members": self.members,
-            "info": self.info,
-        }
-        if self.outer_key_sha256 is not None:
-            manifest["outer_key_sha256"] = self.outer_key_sha256
-        return fmt.dump_json(manifest) + b"\n"
-
-    def chunks(self) -> Iterator[bytes]:
-        yield from self._small_member(fmt.FORMAT_MEMBER, fmt.format_member_bytes())
-        yield from self._record_parts()
-        seen: set[str] = set()
-        for source in self.attachments:
-            yield from self._attachment(source, seen)
-        manifest = self.manifest_bytes()
-        signature = self.signing_key.sign(manifest)
-        for name, data in ((fmt.MANIFEST_MEMBER, manifest), (fmt.SIGNATURE_MEMBER, signature)):
-            yield member_header(name, len(data), self.mtime) + data + padding(len(data))
-        yield END_OF_ARCHIVE
-        self._report()
 
 
 # --------------------------------------------------------------------------------------------
@@ -365,7 +173,7 @@ def _drop_cache(fd: int) -> None:
             os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
 
 
-def _encrypt(out: _Output, payload: _Payload, recipients: list[pyrage.x25519.Recipient]) -> None:
+def _encrypt(out: Output, payload: Payload, recipients: list[pyrage.x25519.Recipient]) -> None:
     source = ChunkSource(payload.chunks())
     try:
         pyrage.encrypt_io(source, out, recipients)
@@ -412,7 +220,7 @@ def write_backup(
         key_blob = pyrage.passphrase.encrypt(
             identity_file_text(throwaway, comment="Izdeu backup payload key"), passphrase
         )
-    payload = _Payload(vault_id, info, created, signing_key, records, attachments, progress, cancel)
+    payload = Payload(vault_id, info, created, signing_key, records, attachments, progress, cancel)
     if key_blob:
         payload.outer_key_sha256 = hashlib.sha256(key_blob).hexdigest()
 
@@ -427,7 +235,7 @@ def write_backup(
         # The temporary stays locked until it is published or deleted (app/tempfiles.py): a
         # sweep started meanwhile by another window leaves it alone.
         with os.fdopen(held.fd, "wb", closefd=False) as raw:
-            out = _Output(_output_filter(raw))
+            out = Output(_output_filter(raw))
             if passphrase is None:
                 _encrypt(out, payload, payload_recipients)
             else:
@@ -474,7 +282,7 @@ def _verify_written(
 ) -> VerifyReport:
     trusted = frozenset({public_key_bytes(signing_key)})
     try:
-        opened = _Opened(tmp)
+        opened = Opened(tmp)
     except CancelledError:
         raise
     except IzdeuError:
@@ -484,7 +292,7 @@ def _verify_written(
         # the bytes on disk with what pyrage produced proves it arrived intact.
         if key_blob and opened.key_blob != key_blob:
             raise BackupReadBackError()
-        report, _ = _verify_opened(opened, [throwaway], None, trusted, progress, cancel)
+        report, _ = verify_opened(opened, [throwaway], None, trusted, progress, cancel)
     except CancelledError:
         raise
     except IzdeuError:

@@ -13,14 +13,14 @@ Rules (docs/dossier.md):
   witness's testimonies, and the dossier says so (without naming the witness).
 - Files attached to an excluded testimony are withheld too (a scan may carry the name).
 - Free text (another testimony, a status source, a file description…) can quote a witness by
-  name or number: :func:`make_redactor` replaces each witness's full name and contact details
+  name or number: :class:`Redactor` replaces each witness's full name and contact details
   wherever they are not allowed, with the consented form (initials) or a "withheld" word.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -30,11 +30,11 @@ __all__ = [
     "PROFILES",
     "PROFILE_SCOPE",
     "Profile",
+    "Redactor",
     "ConsentedCase",
     "WitnessView",
     "initials",
-    "make_redactor",
-    "witness_view",
+        "witness_view",
     "filter_testimonies",
 ]
 
@@ -144,50 +144,59 @@ _MIN_NEEDLE = 4  # shorter pieces would match ordinary words
 _PHONE = re.compile(r"\+?\d[\d\s().-]{5,}\d")
 
 
-def make_redactor(witnesses: Iterable[Witness], scope: str, withheld_name: str,
-                  withheld_contact: str) -> Callable[[str], str]:
-    """A function that removes from text what the witnesses' consent for ``scope`` forbids.
+class Redactor:
+    """Removes from text what the witnesses' consent for ``scope`` forbids (call it on text).
 
     A full name not consented in full becomes the consented initials, or ``withheld_name``;
     contact details not consented become ``withheld_contact``. Matching is exact text, case
     insensitive: it catches a name copied into another record, not a name spelled otherwise.
+    A dossier build makes one and hands it to its :class:`~app.dossier.texts.DossierText`,
+    through which every piece of text of the dossier passes.
     """
-    replacements: dict[str, str] = {}
-    phones: set[str] = set()
-    for witness in witnesses:
-        view = witness_view(witness, scope)
-        name = witness.name.strip()
-        if len(name) >= _MIN_NEEDLE and view.identity != "full":
-            replacements.setdefault(name.casefold(),
-                                    view.name if view.identity == "initials" and view.name
-                                    else withheld_name)
-        if witness.contact.strip() and view.contact is None:
-            for part in [witness.contact, *_CONTACT_SPLIT.split(witness.contact)]:
-                part = part.strip()
-                if len(part) >= _MIN_NEEDLE:
-                    replacements[part.casefold()] = withheld_contact
-            for phone in _PHONE.findall(witness.contact):
-                # The national number without its country or trunk prefix (+7, 8, 00…).
-                digits = re.sub(r"\D", "", phone)[-10:]
-                if len(digits) >= 7:  # never a year or a date
-                    phones.add(digits)
-    steps: list[Callable[[str], str]] = []
-    if phones:
-        # The same number written with other spacing or punctuation: "+77000005566".
-        phone_re = re.compile(r"(?:\+?\d{1,3}[\s().-]*)?(?:"
-                              + "|".join(r"[\s().-]*".join(d) for d in sorted(phones)) + ")")
-        steps.append(lambda text: phone_re.sub(withheld_contact, text))
-    if replacements:
-        # Longest first, so a whole contact line wins over one of its parts.
-        pattern = re.compile("|".join(re.escape(k) for k in sorted(replacements, key=len,
-                                                                    reverse=True)),
-                             re.IGNORECASE)
-        steps.append(lambda text: pattern.sub(
-            lambda m: replacements.get(m.group(0).casefold(), withheld_name), text))
 
-    def redact(text: str) -> str:
-        for step in steps:
-            text = step(text)
+    def __init__(self, witnesses: Iterable[Witness], scope: str, withheld_name: str,
+                 withheld_contact: str) -> None:
+        replacements: dict[str, str] = {}
+        phones: set[str] = set()
+        for witness in witnesses:
+            view = witness_view(witness, scope)
+            name = witness.name.strip()
+            if len(name) >= _MIN_NEEDLE and view.identity != "full":
+                replacements.setdefault(name.casefold(),
+                                        view.name if view.identity == "initials" and view.name
+                                        else withheld_name)
+            if witness.contact.strip() and view.contact is None:
+                for part in [witness.contact, *_CONTACT_SPLIT.split(witness.contact)]:
+                    part = part.strip()
+                    if len(part) >= _MIN_NEEDLE:
+                        replacements[part.casefold()] = withheld_contact
+                for phone in _PHONE.findall(witness.contact):
+                    # The national number without its country or trunk prefix (+7, 8, 00…).
+                    digits = re.sub(r"\D", "", phone)[-10:]
+                    if len(digits) >= 7:  # never a year or a date
+                        phones.add(digits)
+        self._withheld_name = withheld_name
+        self._withheld_contact = withheld_contact
+        self._replacements = replacements
+        self._phone_re: re.Pattern[str] | None = None
+        self._name_re: re.Pattern[str] | None = None
+        if phones:
+            # The same number written with other spacing or punctuation: "+77000005566".
+            self._phone_re = re.compile(
+                r"(?:\+?\d{1,3}[\s().-]*)?(?:"
+                + "|".join(r"[\s().-]*".join(d) for d in sorted(phones)) + ")")
+        if replacements:
+            # Longest first, so a whole contact line wins over one of its parts.
+            self._name_re = re.compile(
+                "|".join(re.escape(k) for k in sorted(replacements, key=len, reverse=True)),
+                re.IGNORECASE)
+
+    def __call__(self, text: str) -> str:
+        if self._phone_re is not None:
+            text = self._phone_re.sub(self._withheld_contact, text)
+        if self._name_re is not None:
+            text = self._name_re.sub(self._replace, text)
         return text
 
-    return redact
+    def _replace(self, match: re.Match[str]) -> str:
+        return self._replacements.get(match.group(0).casefold(), self._withheld_name)

@@ -244,10 +244,6 @@ class Vault:
     # --- using -----------------------------------------------------------------------------
 
     @property
-    def is_open(self) -> bool:
-        return self._conn is not None
-
-    @property
     def conn(self) -> Any:
         if self._conn is None:
             raise VaultLockedError()

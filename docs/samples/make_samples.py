@@ -4,7 +4,7 @@
 
 Writes sample-wgeid-en.pdf, sample-public-en.pdf and sample-ministry-kk.pdf from the fictional
 case in app/dossier/sample.py (names in Kazakh, Uyghur and Chinese scripts), demo-uyghur-wgeid-en
-from the app's demo data (the Uyghur woman of app/demo.py's showcase, whose only witness
+from the app's demo data (the Uyghur woman of app/demo/showcase.py, whose only witness
 withdrew consent), and PNG pages at 70 dpi with poppler's pdftoppm.
 """
 

@@ -11,7 +11,7 @@ from app.errors import WrongPassphraseError
 from app.model import Case, Name, Testimony
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers import FAST_KDF, PASSPHRASE
 
 OLD = PASSPHRASE
 NEW = "жаңа құпия сөз 2026 Ürümqi"

@@ -26,7 +26,7 @@ from app.backup.keys import identity_file_text
 from app.model import Case
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers import FAST_KDF, PASSPHRASE
 
 NEW = "another long passphrase 42"
 ROOT = Path(__file__).resolve().parents[2]

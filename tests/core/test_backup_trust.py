@@ -17,7 +17,8 @@ import pytest
 import app.backup.writer as backup_writer
 from app import cli
 from app.backup import ops
-from app.backup.keys import generate_signing_key, identity_file_text, signer_fingerprint
+from app.backup.keys import generate_signing_key, identity_file_text, public_key_bytes, signer_fingerprint
+from app.backup.payload import Payload
 from app.backup.writer import write_backup
 from app.errors import EXIT_INTEGRITY, EXIT_INVALID, EXIT_OK
 from app.model import Case
@@ -230,7 +231,7 @@ def test_passphrase_backup_accepted_and_said_so(world: World, run: Any,
 def _forge(world: World, *, claim_key: bytes | None,
            claim_fingerprint: str | None, info: dict[str, Any]) -> Path:
     """A stranger's own tool: a backup to the org key whose manifest claims to be laptop 1."""
-    original = backup_writer._Payload.manifest_bytes
+    original = Payload.manifest_bytes
 
     def manifest_bytes(self: Any) -> bytes:
         data = original(self)
@@ -240,13 +241,13 @@ def _forge(world: World, *, claim_key: bytes | None,
         if claim_key is not None:
             import base64
 
-            real_key = base64.b64encode(backup_writer.public_key_bytes(self.signing_key))
+            real_key = base64.b64encode(public_key_bytes(self.signing_key))
             data = data.replace(real_key, base64.b64encode(claim_key))
         return data
 
     path = world.stick / f"claim-{len(list(world.stick.iterdir()))}.izbackup"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(backup_writer._Payload, "manifest_bytes", manifest_bytes)
+        patch.setattr(Payload, "manifest_bytes", manifest_bytes)
         # Its writer does not check its own work (ours would refuse the bad signature).
         patch.setattr(backup_writer, "_verify_written", lambda *a, **k: None)
         patch.setattr(backup_writer, "replace", lambda report, **k: report)

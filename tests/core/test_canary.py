@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 WORKFLOW = r"""
 import io, struct, sys, zlib

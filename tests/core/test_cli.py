@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import subprocess
@@ -16,7 +17,7 @@ from app import cli
 from app.paths import Paths
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 NEW = "another long passphrase 42"
 
@@ -366,8 +367,28 @@ def test_registry_for_other_modules(monkeypatch: pytest.MonkeyPatch, run) -> Non
         "--self-test-x", "test", lambda args, ctx: 0 if ctx.out.write("self ok\n") else 1))
     code, out, _ = run("--self-test-x")
     assert code == 0 and "self ok" in out
-    with pytest.raises(ValueError):
-        cli.register("list", help="again")(lambda a, c: 0)
+
+
+def test_commands_are_exactly_those_of_the_listed_modules() -> None:
+    listed = cli.commands()
+    assert {c.module for c in listed.values()} | {"app.selftest"} == set(cli.COMMAND_MODULES)
+    assert list(listed)[:3] == ["init", "demo", "list"] and "--self-test" in cli._FLAGS
+
+    # Importing a module that marks a command adds nothing: only the explicit list counts.
+    stray = types.ModuleType("app.stray_commands")
+    exec("from app.cli import register\n"
+         "@register('stray', help='not listed')\n"
+         "def _stray(args, ctx):\n    return 0\n", stray.__dict__)
+    assert "stray" not in cli.commands()
+    assert cli.collect([stray])[0]["stray"].help == "not listed"
+
+    # The same name in two listed modules is a programming error, found when collecting.
+    twin = types.ModuleType("app.twin_commands")
+    exec("from app.cli import register\n"
+         "@register('list', help='again')\n"
+         "def _list(args, ctx):\n    return 0\n", twin.__dict__)
+    with pytest.raises(ValueError, match="defined twice"):
+        cli.collect([importlib.import_module("app.commands"), twin])
 
 
 # --- as a real process (real Argon2id cost: keep these few) ------------------------------
@@ -405,7 +426,7 @@ def test_duplicates_command(tmp_path, capsys, monkeypatch) -> None:
     from app.model import Case, Name
     from app.store import Store
     from app.vault import Vault
-    from tests.conftest import PASSPHRASE
+    from tests.helpers import PASSPHRASE
 
     path = tmp_path / "dup.izdeu"
     with Vault.create(path, PASSPHRASE) as vault:

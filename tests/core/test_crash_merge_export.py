@@ -28,7 +28,7 @@ from app.interchange import parse_document
 from app.model import Case, Name, Testimony, Witness
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers import FAST_KDF, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 30

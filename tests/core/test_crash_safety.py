@@ -12,8 +12,8 @@ import pytest
 
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.core.passwd_checks import try_open
+from tests.helpers import FAST_KDF, PASSPHRASE
 
 WRITER = r"""
 import io, os, sys

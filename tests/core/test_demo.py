@@ -11,7 +11,7 @@ from app import demo
 from app.model import Case, Intervention, NameScript, Testimony, Witness
 from app.store import CaseQuery, Store
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 TODAY = dt.date(2026, 6, 15)
 

@@ -9,9 +9,9 @@ import pytest
 from app.dossier.batch import safe_file_stem
 from app.dossier.consent import (
     PROFILE_SCOPE,
+    Redactor,
     filter_testimonies,
     initials,
-    make_redactor,
     witness_view,
 )
 from app.dossier.wgeid import disappearance_date, is_urgent, minimum_elements
@@ -193,24 +193,24 @@ def test_redactor_replaces_names_and_contacts_not_consented() -> None:
     full = _witness(ConsentGrant("wgeid", "full", True), ConsentGrant("publish", "initials"))
     store_only = Witness(name="Ерлан Ақжолұлы", contact="+7 700 000 55 66; WhatsApp @erlan_demo",
                          consent=[ConsentGrant("store", "full", True)])
-    redact = make_redactor([full, store_only], "wgeid", "[name withheld]", "[contact withheld]")
+    redact = Redactor([full, store_only], "wgeid", "[name withheld]", "[contact withheld]")
     text = ("Айгерім Ақжолқызы (+7 700 000 11 22) and ерлан ақжолұлы, +7 700 000 55 66, "
             "WhatsApp @erlan_demo")
     assert redact(text) == ("Айгерім Ақжолқызы (+7 700 000 11 22) and [name withheld], "
                             "[contact withheld], [contact withheld]")
-    public = make_redactor([full, store_only], "publish", "[name withheld]", "[contact withheld]")
+    public = Redactor([full, store_only], "publish", "[name withheld]", "[contact withheld]")
     assert public("Айгерім Ақжолқызы, +7 700 000 11 22") == "А. А., [contact withheld]"
-    nothing = make_redactor([], "wgeid", "x", "y")
+    nothing = Redactor([], "wgeid", "x", "y")
     assert nothing("Айгерім") == "Айгерім"
 
 
 def test_redactor_ignores_very_short_names() -> None:
     short = Witness(name="Ай", consent=[])
-    assert make_redactor([short], "wgeid", "[x]", "[y]")("Айгерім Ай") == "Айгерім Ай"
+    assert Redactor([short], "wgeid", "[x]", "[y]")("Айгерім Ай") == "Айгерім Ай"
 
 
 def test_redactor_finds_numbers_written_otherwise() -> None:
     son = Witness(name="Ерлан Ақжолұлы", contact="+7 700 000 55 66 (home, demo)", consent=[])
-    redact = make_redactor([son], "wgeid", "[name withheld]", "[contact withheld]")
+    redact = Redactor([son], "wgeid", "[name withheld]", "[contact withheld]")
     assert redact("call +77000005566 or 8-700-000-55-66? 2018-03-05") == (
         "call [contact withheld] or [contact withheld]? 2018-03-05")

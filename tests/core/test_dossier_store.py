@@ -24,7 +24,7 @@ from app.dossier import (
 from app.errors import InvalidInputError, StorageError
 from app.model import Case, ConsentGrant, Name, PartialDate, Person, Testimony, Witness
 from app.store import Store
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 TODAY = _dt.date(2026, 11, 28)
 OPTIONS = DossierOptions(profile="wgeid", lang="en", organisation="Org", generated=TODAY)

@@ -22,7 +22,7 @@ from app.inputs import open_regular, read_regular
 from app.model import Case, Name, Testimony
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev/zero are POSIX")
 

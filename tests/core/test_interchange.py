@@ -20,7 +20,7 @@ from app.model import Attachment, Case, Name, Person, Testimony, Witness
 from app.store import Store
 from app.store.tombstones import rows as tombstone_rows
 from app.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers import FAST_KDF, PASSPHRASE
 
 TODAY = dt.date(2026, 6, 15)
 SECRET = "Секрет-Құпия-秘密"  # must never appear in an error message

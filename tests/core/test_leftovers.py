@@ -18,7 +18,7 @@ import pytest
 from app import cli
 from app.fsutil import atomic_write_bytes, make_private_dir
 from app.tempfiles import Temporary, sweep, temporary_name
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers import FAST_KDF, PASSPHRASE
 
 SECRET = "Fictional Testperson Aigerimova"
 _TEMP = re.compile(r"\.izdeu-tmp-[0-9a-f]{16}-[a-z0-9._-]+")

@@ -27,7 +27,7 @@ from app.model import Case, Name, Testimony, Witness
 from app.store import Store
 from app.store.tombstones import rows as tombstone_rows
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 _FAR = "2099-01-01T00:00:00.000000Z"
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from app.errors import VaultLockedError
 from app.vault import Vault
-from tests.conftest import FAST_KDF
 from tests.core.passwd_checks import NEW, OLD, assert_exactly_one_opens, make_vault
+from tests.helpers import FAST_KDF
 
 _VAULT_CODE = f"{os.sep}app{os.sep}vault{os.sep}"
 
@@ -186,7 +187,10 @@ def test_a_failed_passwd_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(expected, match="nothing changed"):
         vault.change_passphrase(NEW, params=FAST_KDF)
     monkeypatch.undo()
-    if vault.is_open:  # the copy failed its check: the vault stays open and usable
+    if failing == "rename":  # closed for the swap, the vault stays locked (and unchanged)
+        with pytest.raises(VaultLockedError):
+            vault.conn  # noqa: B018
+    else:  # the copy failed its check: the vault stays open and usable
         assert vault.check().ok
     vault.close()
     assert sorted(os.listdir(path.parent)) == [path.name]

@@ -16,7 +16,6 @@ from app import cli
 from app.dossier.builder import DossierOptions, DossierSource, build_dossier
 from app.dossier.sample import attachment_for, sample_source
 from app.imagemeta import clean_image, find_metadata, strip_jpeg, strip_png
-from tests.conftest import PASSPHRASE
 from tests.core.photo_fixtures import (
     AUTHOR,
     CAMERA,
@@ -26,6 +25,7 @@ from tests.core.photo_fixtures import (
     revealing_jpeg,
     revealing_png,
 )
+from tests.helpers import PASSPHRASE
 
 TODAY = _dt.date(2026, 11, 28)
 

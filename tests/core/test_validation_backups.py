@@ -17,7 +17,7 @@ from app.errors import InvalidInputError
 from app.model import Case, Name
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 NEW_PASSPHRASE = "a new long passphrase 77"
 OLD_NAME = "ئابدۇرېھىم\u200f تۇرسۇن\t" + "ы" * 300  # an RLM, a tab, longer than NAME

@@ -18,7 +18,7 @@ from app.errors import VaultInUseError
 from app.model import Case, Name
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers import FAST_KDF, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 

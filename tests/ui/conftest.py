@@ -11,6 +11,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.paths import Paths
+from app.vault import Vault
+from tests.helpers import PASSPHRASE
+from tests.ui.helpers import unlock
 from ui.controller import Controller
 from ui.dialogs import FileDialogs
 from ui.main import build
@@ -45,6 +48,21 @@ def controller(qapp: QApplication, qtbot, paths: Paths, dialogs: FileDialogs) ->
     ctl.dispose()
     ctl.translations.apply("en")
     qapp.processEvents()
+
+
+@pytest.fixture
+def vault_file(paths: Paths) -> Path:
+    """An empty vault at the default place, unlocked by PASSPHRASE."""
+    paths.ensure()
+    Vault.create(paths.default_vault, PASSPHRASE).close()
+    return paths.default_vault
+
+
+@pytest.fixture
+def main(qtbot, controller: Controller, vault_file: Path, type_text) -> QWidget:
+    """The main window of an empty vault, unlocked through the start window."""
+    controller.settings.last_vault = vault_file
+    return unlock(qtbot, controller, type_text)
 
 
 @pytest.fixture

@@ -12,20 +12,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from app.demo import scan_pdf
-from app.vault import Vault
-from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def editor(qtbot, controller, paths, type_text, wait_idle):
-    paths.ensure()
-    Vault.create(paths.default_vault, PASSPHRASE).close()
-    controller.settings.last_vault = paths.default_vault
-    window = controller.start()
-    type_text(window.unlock_passphrase, PASSPHRASE)
-    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
-        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
-    main = controller.main
+def editor(qtbot, main, wait_idle):
     main.new_case_action.trigger()
     qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
     wait_idle()

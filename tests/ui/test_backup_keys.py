@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from app.backup import ops
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 from ui.backup.keys import BackupKeysDialog
 from ui.dialogs import FileDialogs
 from ui.worker import DbWorker

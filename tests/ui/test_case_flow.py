@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
+from tests.ui.helpers import unlock
 
 KAZAKH = "Ержан Серікұлы"
 UYGHUR = "ئەركىن سادىق"
@@ -19,23 +20,7 @@ TRANSLATION = "My father disappeared in March 2018 after the tulip market."
 
 
 @pytest.fixture
-def vault_file(paths):
-    paths.ensure()
-    Vault.create(paths.default_vault, PASSPHRASE).close()
-    return paths.default_vault
-
-
-def unlock(qtbot, controller, type_text):
-    window = controller.start_window or controller.start()
-    assert window.pages.currentWidget() is window.unlock_page
-    type_text(window.unlock_passphrase, PASSPHRASE)
-    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
-        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
-    return controller.main
-
-
-@pytest.fixture
-def main(qtbot, controller, vault_file, type_text):
+def main(qtbot, controller, vault_file, type_text):  # the shared one, with autosave after 1 s
     controller.settings.last_vault = vault_file
     controller.settings._set("autosave_seconds", 1)
     return unlock(qtbot, controller, type_text)

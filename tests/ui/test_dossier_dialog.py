@@ -122,7 +122,17 @@ def test_batch_and_cancel(qtbot, store: Store, dialogs: FileDialogs, tmp_path: P
     dialog = DossierDialog(_sync_submit(store), uuids, dialogs=dialogs,
                            choose_folder=lambda _parent: folder)
     qtbot.addWidget(dialog)
-    assert dialog.batch_button.isVisible() or not dialog.isVisible()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Several cases: only the batch button, no single-dossier preview, save or print.
+    assert dialog.batch_button.isVisible() and "3" in dialog.batch_button.text()
+    assert not any(b.isVisible() for b in (dialog.preview_button, dialog.save_button,
+                                           dialog.print_button))
+    single = DossierDialog(_sync_submit(store), uuids[:1], dialogs=dialogs)
+    qtbot.addWidget(single)
+    single.show()
+    qtbot.waitExposed(single)
+    assert single.preview_button.isVisible() and not single.batch_button.isVisible()
     dialog.batch()
     result = dialog.batch_result
     assert result is not None and len(result.written) == 3 and not result.cancelled
@@ -143,7 +153,7 @@ def test_batch_and_cancel(qtbot, store: Store, dialogs: FileDialogs, tmp_path: P
 
 def test_batch_on_the_real_db_thread(qtbot, vault_path: Path, tmp_path: Path,
                                      dialogs: FileDialogs) -> None:
-    from tests.conftest import PASSPHRASE
+    from tests.helpers import PASSPHRASE
     from ui.worker import DbWorker
 
     worker = DbWorker()

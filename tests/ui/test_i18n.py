@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
+from tests.ui.helpers import unlock
 from ui.i18n import FOLDER, LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,18 +58,12 @@ def test_language_applies(qtbot, controller, paths, code, text):
     assert (QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft) == rtl
 
 
-def test_uyghur_main_window_and_editor_are_right_to_left(qtbot, controller, paths, type_text,
-                                                         wait_idle):
+def test_uyghur_main_window_and_editor_are_right_to_left(qtbot, controller, vault_file,
+                                                         type_text, wait_idle):
     controller.settings.language = "ug"
     controller.translations.apply("ug")
-    paths.ensure()
-    Vault.create(paths.default_vault, PASSPHRASE).close()
-    controller.settings.last_vault = paths.default_vault
-    window = controller.start()
-    type_text(window.unlock_passphrase, PASSPHRASE)
-    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
-        window.unlock_button.click()
-    main = controller.main
+    controller.settings.last_vault = vault_file
+    main = unlock(qtbot, controller, type_text)
     assert main.isRightToLeft()
     assert main.new_case_action.text() == "يېڭى دېلو"
     main.new_case_action.trigger()

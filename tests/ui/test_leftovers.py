@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from app.tempfiles import Temporary, temporary_name
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 
 def test_unlocking_sweeps_the_vault_folder_but_not_a_live_temporary(qtbot, controller, paths,

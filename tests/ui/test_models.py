@@ -24,7 +24,7 @@ def worker(qapp, vault_path) -> Iterator[DbWorker]:
 
 @pytest.fixture
 def opened(qtbot, worker, vault_path):
-    from tests.conftest import PASSPHRASE
+    from tests.helpers import PASSPHRASE
 
     done = []
     worker.open_vault(vault_path, PASSPHRASE, create=True, on_done=done.append)

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 from ui.settings.dialog import SettingsDialog
-
-
-@pytest.fixture
-def main(qtbot, controller, paths, type_text):
-    paths.ensure()
-    Vault.create(paths.default_vault, PASSPHRASE).close()
-    controller.settings.last_vault = paths.default_vault
-    window = controller.start()
-    type_text(window.unlock_passphrase, PASSPHRASE)
-    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
-        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
-    return controller.main
 
 
 def _open_new_case(qtbot, main, wait_idle):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 from ui.unlock.window import DEMO_PASSPHRASE
 
 

@@ -45,7 +45,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Last updated", "updated"),
     ("Next follow-up", "follow_up"),
 )
-COL_NAMES = 1
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

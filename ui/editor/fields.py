@@ -162,7 +162,3 @@ class Binder:
             elif isinstance(widget, QCheckBox):
                 set_path(obj, path, widget.isChecked())
         return problems
-
-    def set_enabled(self, enabled: bool) -> None:
-        for widget, _ in self._fields:
-            widget.setEnabled(enabled)

@@ -161,19 +161,6 @@ class NamesEditor(_RowsEditor):
                                 kind=kind.currentData()))
         return out
 
-    def add_name(self, text: str, script: str) -> None:
-        """Fill the first empty row (or a new one) — used by tests and quick entry."""
-        for row in self._rows:
-            edit, combo, _ = self._fields[row]
-            if not edit.text():
-                break
-        else:
-            row = self._add_row()
-            edit, combo, _ = self._fields[row]
-        combo.setCurrentIndex(combo.findData(script))
-        edit.setText(text)
-        self.changed.emit()
-
     def rows(self) -> list[tuple[QLineEdit, QComboBox, QComboBox]]:
         return [self._fields[row] for row in self._rows]
 

@@ -13,14 +13,9 @@ import pyrage
 from app.backup.ops.trust import SignerPolicy
 from app.backup.reader import BackupProgress, BackupReader, read_backup
 
-__all__ = ["same_fingerprint", "open_backup", "progress_adapter"]
+__all__ = ["open_backup", "progress_adapter"]
 
 ProgressFn = Callable[[str, int, int], None]
-
-
-def same_fingerprint(a: str, b: str) -> bool:
-    """Fingerprints compare without spaces and case (people type them in groups)."""
-    return a.replace(" ", "").lower() == b.replace(" ", "").lower()
 
 
 def progress_adapter(path: Path | str, progress: ProgressFn | None

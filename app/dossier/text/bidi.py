@@ -56,7 +56,6 @@ _MIRROR = {
     "\u203a": "\u2039",
 }
 
-_STRONG = {"L": 0, "R": 1, "AL": 1}
 _NEUTRAL = frozenset(("B", "S", "WS", "ON"))
 
 

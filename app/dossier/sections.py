@@ -1,0 +1,277 @@
+"""The sections of a dossier after its front matter, and the whole story in reading order.
+
+All text comes from the build's :class:`~app.dossier.texts.DossierText` (``self.p``), which
+redacts what the witnesses' consent forbids; nothing here makes a paragraph any other way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+
+from app.dossier.blocks import (
+    add,
+    date_text,
+    image,
+    keep,
+    kv_table,
+    mask,
+    placeholder,
+    size_text,
+    span_text,
+)
+from app.dossier.front import FrontMatter
+from app.dossier.images import is_image
+from app.dossier.labels import enum_label
+from app.dossier.styles import (
+    BODY,
+    H1,
+    H2,
+    HASH,
+    INTRO,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    NOTE,
+    PAGE,
+    RULE,
+    SMALL,
+    SUBHEAD,
+    TEXT_WIDTH,
+    VALUE,
+)
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["Sections"]
+
+
+class Sections(FrontMatter):
+    """Makes the story of one dossier, section by section."""
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        if self.options.profile == "ministry":
+            story += self.letter()
+            story.append(PageBreak())
+        story += self.cover()
+        story.append(PageBreak())
+        story += self.identity()
+        story += self.timeline()
+        story += self.detention()
+        story += self.testimonies()
+        story += self.steps()
+        story += self.evidence()
+        story += self.appendix()
+        return story
+
+    def identity(self) -> list[Flowable]:
+        case, lang = self.case, self.lang
+        person = case.person
+        public = self.options.profile == "public"
+        documents = "; ".join(
+            f"{d.kind} {mask(d.number) if public else d.number}".strip()
+            + f" ({self.t('confiscated') if d.confiscated else self.t('held')})"
+            for d in person.id_documents if d.kind or d.number)
+        rows = [
+            (self.t("sex"), enum_label("sex", person.sex, lang) if person.sex else ""),
+            (self.t("birth_date"), date_text(person.birth_date, lang)),
+            (self.t("ethnicity"), person.ethnicity),
+            (self.t("citizenships"), ", ".join(person.citizenships)),
+            (self.t("id_documents"), documents),
+            (self.t("occupation"), person.occupation),
+            (self.t("hometown"), person.hometown.display()),
+            (self.t("residence_kz"), person.residence_kz),
+            (self.t("health"), person.health),
+            (self.t("physical_description"), person.physical_description),
+            (self.t("intake_date"), date_text(case.intake_date, lang)),
+            (self.t("procedure"), enum_label("procedure", case.procedure, lang)),
+        ]
+        out: list[Flowable] = [self.p(self.t("identity"), H1, bold=True)]
+        add(out, kv_table(self.text, rows))
+        if self.bundle.status_changes:
+            out.append(self.p(self.t("status_history"), H2, bold=True))
+            add(out, kv_table(self.text, [
+                (date_text(s.date, lang) or "—",
+                 enum_label("current_status", s.current_status, lang)
+                 + (f" ({self.t('source')}: {s.source})" if s.source else ""))
+                for s in self.bundle.status_changes]))
+        return out
+
+    def timeline(self) -> list[Flowable]:
+        lang = self.lang
+        out: list[Flowable] = [self.p(self.t("timeline"), H1, bold=True)]
+        if not self.bundle.acts:
+            return [*out, self.p(self.t("no_acts"), BODY)]
+        rows = []
+        for act in self.bundle.acts:
+            where = ", ".join(x for x in (act.place, act.facility) if x.strip())
+            rows.append([self.p(span_text(act.date_from, act.date_to, lang) or "—", VALUE),
+                         self.p(enum_label("act", act.kind, lang), VALUE, bold=True),
+                         self.p(where, VALUE)])
+        table = Table(rows, colWidths=[42 * mm, 38 * mm, TEXT_WIDTH - 80 * mm], hAlign="LEFT",
+                      splitInRow=1)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+        out.append(table)
+        return out
+
+    def detention(self) -> list[Flowable]:
+        lang = self.lang
+        blocks: list[Flowable] = []
+        for act in self.bundle.acts:
+            rows = [
+                (self.t("facility"), ", ".join(x for x in (act.facility, act.facility_kind)
+                                               if x.strip())),
+                (self.t("facility_location"), act.facility_location),
+                (self.t("coordinates"), act.coordinates),
+                (self.t("place"), act.place),
+                (self.t("agency"), act.agency),
+                (self.t("official_reason"), act.official_reason),
+                (self.t("believed_reason"), act.believed_reason),
+                (self.t("charge"), act.charge),
+                (self.t("court"), act.court),
+                (self.t("sentence"), act.sentence),
+            ]
+            table = kv_table(self.text, rows)
+            if table is None:
+                continue
+            heading = f"{enum_label('act', act.kind, lang)} — " + (
+                span_text(act.date_from, act.date_to, lang) or "—")
+            if not blocks:
+                blocks.append(self.p(self.t("detention"), H1, bold=True))
+            keep(blocks, [self.p(heading, H2, bold=True), table])
+        return blocks
+
+    def testimonies(self) -> list[Flowable]:
+        lang = self.lang
+        public = self.options.profile == "public"
+        out: list[Flowable] = [CondPageBreak(60 * mm), self.p(self.t("testimonies"), H1, bold=True)]
+        if not self.consent.testimonies:
+            out.append(self.p(self.t("no_testimonies"), BODY))
+        for n, testimony in enumerate(self.consent.testimonies, 1):
+            view = self.consent.view(testimony.witness_uuid)
+            if view.name:
+                who = view.name
+            elif view.relation:
+                who = self.t("a_relative_rel", relation=view.relation)
+            else:
+                who = self.t("a_relative")
+            # Where an anonymous witness was interviewed can point to where they live.
+            place = testimony.place if view.name else ""
+            interview = ", ".join(x for x in (date_text(testimony.interview_date, lang), place)
+                                  if x.strip())
+            rows = [
+                (self.t("witness"), who),
+                (self.t("relation"), (view.relation or "") if view.name else ""),
+                (self.t("how_known"), view.how_known or ""),
+                (self.t("contact"), view.contact or ""),
+                (self.t("consent"), enum_label("identity", view.identity, lang)),
+                (self.t("interview"), interview),
+                (self.t("language"), enum_label("language", testimony.language, lang)),
+                (self.t("interviewer"), "" if public else testimony.interviewer),
+                (self.t("interpreter"), "" if public else testimony.interpreter),
+                (self.t("supports"), testimony.supports),
+            ]
+            keep(out, [self.p(self.t("testimony_n", n=n), H2, bold=True),
+                        *[x for x in [kv_table(self.text, rows)] if x is not None]])
+            if testimony.original_text.strip():
+                # Room for the label and a few lines, or both go to the next page. (Not
+                # keepWithNext: that would push a long testimony whole to a new page.)
+                out.append(CondPageBreak(15 * mm))
+                out.append(self.p(self.t("original") + " ("
+                              + enum_label("language", testimony.language, lang) + ")",
+                              SUBHEAD, bold=True))
+                out.append(self.p(testimony.original_text, BODY))
+            for tr in testimony.translations:
+                if not tr.text.strip():
+                    continue
+                heading = self.t("translation", lang=enum_label("language", tr.language, lang))
+                if tr.translator and not public:
+                    heading += f" — {self.t('translator')}: {tr.translator}"
+                out.append(CondPageBreak(15 * mm))
+                out.append(self.p(heading, SUBHEAD, bold=True))
+                out.append(self.p(tr.text, BODY))
+            out.append(Spacer(1, 3 * mm))
+        if self.consent.withdrawn_testimonies:
+            out.append(self.p(self.t("withdrawn_n", n=self.consent.withdrawn_testimonies), NOTE))
+        if self.consent.unconsented_testimonies:
+            out.append(self.p(self.t("not_consented_n", n=self.consent.unconsented_testimonies),
+                          NOTE))
+        return out
+
+    def steps(self) -> list[Flowable]:
+        lang = self.lang
+        out: list[Flowable] = [CondPageBreak(40 * mm), self.p(self.t("steps"), H1, bold=True)]
+        if not self.bundle.interventions and not self.case.remedies.strip():
+            out.append(self.p(self.t("no_steps"), BODY))
+        for item in sorted(self.bundle.interventions,
+                           key=lambda i: (i.date.sort_key() or 0, i.created)):
+            addressee = item.addressee
+            if item.addressee_kind:
+                kind = enum_label("addressee_kind", item.addressee_kind, lang)
+                addressee = f"{addressee} ({kind})" if addressee else kind
+            heading = (date_text(item.date, lang) or "—") + " — " + (addressee or "—")
+            rows = [
+                (self.t("actor"), item.actor),
+                (self.t("reference"), item.reference),
+                (self.t("response"), item.response or self.t("no_response")),
+                (self.t("response_date"), date_text(item.response_date, lang)),
+                (self.t("next_follow_up"), date_text(item.next_follow_up, lang)),
+            ]
+            keep(out, [self.p(heading, H2, bold=True),
+                        *[x for x in [kv_table(self.text, rows)] if x is not None]])
+        if self.case.remedies.strip():
+            out += [self.p(self.t("remedies"), H2, bold=True), self.p(self.case.remedies, BODY)]
+        return out
+
+    def evidence(self) -> list[Flowable]:
+        out: list[Flowable] = [CondPageBreak(25 * mm), self.p(self.t("evidence"), H1, bold=True)]
+        shown = self.shown_attachments()
+        if not shown:
+            out.append(self.p(self.t("no_evidence"), BODY))
+        else:
+            out.append(self.p(self.t("evidence_intro"), INTRO))
+        for n, attachment in enumerate(shown, 1):
+            block: list[Flowable] = [
+                self.p(f"{n}. {attachment.original_name or '—'}", VALUE, bold=True),
+                self.p(f"{self.t('media_type')}: {attachment.media_type}    "
+                   f"{self.t('size')}: {size_text(attachment.size)}", SMALL),
+            ]
+            if attachment.description.strip():
+                block.append(self.p(f"{self.t('description')}: {attachment.description}", SMALL))
+            # The full fingerprint on a line of its own, so it can be copied and compared.
+            block.append(self.p(f"SHA-256: {attachment.sha256 or '—'}", HASH))
+            if self.verified(attachment) is False:
+                block.append(self.p(self.t("hash_mismatch"), NOTE, bold=True))
+            block.append(Spacer(1, 2 * mm))
+            keep(out, block)
+        withheld = sum(1 for a in self.bundle.attachments
+                       if a.uuid in self.consent.withheld_attachments)
+        if withheld:
+            out.append(self.p(self.t("withheld_files", n=withheld), NOTE))
+        return out
+
+    def appendix(self) -> list[Flowable]:
+        items = [a for a in self.shown_attachments()
+                 if is_image(a.media_type) or a.media_type == "application/pdf"]
+        if not items:
+            return []
+        out: list[Flowable] = [PageBreak(), self.p(self.t("appendix"), H1, bold=True)]
+        max_w, max_h = TEXT_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 40 * mm
+        for attachment in items:
+            caption = [self.p(attachment.original_name or "—", VALUE, bold=True),
+                       self.p(f"SHA-256: {attachment.sha256}", HASH)]
+            if attachment.description.strip():
+                caption.insert(1, self.p(attachment.description, SMALL))
+            if attachment.media_type == "application/pdf":
+                body: Flowable = self.p(self.t("pdf_listed"), SMALL)
+            else:
+                prepared = self.prepared(attachment.uuid)
+                body = (image(prepared, max_w, max_h) if prepared is not None
+                        else placeholder(self.text, max_w, 30 * mm, self.t("image_failed")))
+            keep(out, [*caption, Spacer(1, 2 * mm), body, Spacer(1, 6 * mm)])
+        return out
