@@ -24,11 +24,12 @@ from ui.editor.case_section import CaseSection
 from ui.editor.checklist import ChecklistBar, wgeid_checklist
 from ui.editor.history import HistorySection
 from ui.editor.interventions import InterventionsSection
-from ui.editor.person import PersonSection
+from ui.editor.person import PersonSection, scaled_photo
 from ui.editor.testimonies import TestimoniesSection
 from ui.editor.timeline import TimelineSection
 from ui.editor.witnesses import WitnessesSection
 from ui.messages import user_message
+from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["CaseEditor"]
@@ -124,8 +125,8 @@ class CaseEditor(QWidget):
 
     def load(self) -> None:
         uuid = self.case_uuid
-        self._worker.submit(lambda s: s.store.load_case(uuid), self._loaded, self._load_failed,
-                            context=self)
+        (DbOp(self, lambda s: s.store.load_case(uuid)).success(self._loaded)
+         .failure(self._load_failed).run(self._worker))
 
     def _load_failed(self, exc: BaseException) -> None:
         self.state.setText(user_message(exc))
@@ -157,8 +158,9 @@ class CaseEditor(QWidget):
         if not photo:
             self.person.set_photo(None)
             return
-        self._worker.submit(lambda s: s.store.attachment_bytes(photo), self.person.set_photo,
-                            lambda _exc: self.person.set_photo(None), context=self)
+        (DbOp(self, lambda s: s.store.attachment_bytes(photo)).then(scaled_photo)
+         .success(self.person.show_photo).failure(lambda _exc: self.person.set_photo(None))
+         .run(self._worker))
 
     # --- state -----------------------------------------------------------------------------
 
