@@ -157,7 +157,11 @@ class DbOp(Generic[T]):
         if self._progress is not None and self._progress.cancelled():
             self._failed(CancelledError())
             return
-        future = pool.submit(fn, result)
+        try:
+            future = pool.submit(fn, result)
+        except RuntimeError as exc:  # the pool was shut down meanwhile (its window closed)
+            self._failed(exc)
+            return
         worker.hold()
 
         def arrived(done: Future[Any]) -> None:  # on a pool thread: hop to the GUI thread
