@@ -8,13 +8,16 @@ library text (which can quote case data) is never shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import CancelledError
 from ui.messages import user_message
 
 __all__ = ["report_failure"]
+
+_ORPHANS: list[QMessageBox] = []
 
 
 def report_failure(context: QObject | None, error: BaseException) -> QMessageBox | None:
@@ -26,9 +29,14 @@ def report_failure(context: QObject | None, error: BaseException) -> QMessageBox
     if isinstance(error, CancelledError):
         return None
     parent = context.window() if isinstance(context, QWidget) else QApplication.activeWindow()
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Failure", "Izdeu"),
-                      user_message(error), QMessageBox.StandardButton.Ok, parent)
+    # The title is the program's name, the same in every language.
+    box = QMessageBox(QMessageBox.Icon.Warning, "Izdeu", user_message(error),
+                      QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("failureBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        # No Qt parent holds it: keep it alive until it is closed (and deleted).
+        _ORPHANS[:] = [b for b in _ORPHANS if shiboken6.isValid(b)]
+        _ORPHANS.append(box)
     box.open()
     return box
