@@ -171,6 +171,9 @@ class DbOp(Generic[T]):
 
     def _arrived(self, worker: DbWorker, stage: int, done: Future[Any]) -> None:
         worker.release()
+        if done.cancelled():  # the pool was shut down with this still waiting
+            self._failed(CancelledError())
+            return
         error = done.exception()
         if error is not None:
             self._failed(error)
