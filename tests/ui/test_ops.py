@@ -304,3 +304,38 @@ def test_thumbnails_are_scaled_off_the_db_thread(qtbot, worker: DbWorker, tmp_pa
     section.set_records([attachment])
     qtbot.waitUntil(lambda: not section.list.item(0).icon().isNull(), timeout=10_000)
     assert len(threads) == 1 and threads[0].startswith("izdeu-render")
+
+
+def test_closing_the_dialog_mid_batch_writes_nothing_more(qtbot, worker: DbWorker,
+                                                          tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    import ui.dossier.batch_run as batch_module
+    from ui.dossier import DossierDialog
+
+    uuids = [_on_db(qtbot, worker, _case) for _ in range(3)]
+    started: list[str] = []
+    gate = threading.Event()
+    real_build = batch_module.build_dossier
+
+    def blocking_build(source: Any, options: DossierOptions) -> Any:
+        started.append(source.bundle.case.uuid)
+        gate.wait(GATE)
+        return real_build(source, options)
+
+    monkeypatch.setattr(batch_module, "build_dossier", blocking_build)
+    pool = ThreadPoolExecutor(max_workers=2)
+    folder = tmp_path / "out"
+    dialog = DossierDialog(worker, uuids, dialogs=FileDialogs(),
+                           choose_folder=lambda _parent: folder, batch_pool=lambda: pool)
+    dialog.show()
+    dialog.batch()
+    qtbot.waitUntil(lambda: len(started) == 2, timeout=10_000)
+    dialog.close()  # closes on lock too; deletes itself
+    gate.set()
+    qtbot.waitUntil(lambda: worker.pending == 0, timeout=3 * GATE * 1000)
+    pool.shutdown(wait=True)
+    qtbot.wait(50)
+    assert list(folder.iterdir()) == [] and len(started) == 2 and _boxes() == []
+    audit = _on_db(qtbot, worker, lambda store: [e for u in uuids for e in store.audit(u)])
+    assert not any(e.action == "dossier" for e in audit)
