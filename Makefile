@@ -34,7 +34,7 @@ translations: $(STAMP)
 	$(PY) -m ui.i18n_build
 
 run: $(STAMP) translations
-	$(PY) -m ui.main
+	$(PY) -m ui
 
 test: $(STAMP) sysdeps translations
 	$(PY) -m ruff check .

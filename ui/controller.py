@@ -25,6 +25,7 @@ from ui.dialogs import FileDialogs
 from ui.i18n import Translations
 from ui.lock import ClipboardGuard, IdleLock
 from ui.messages import user_message
+from ui.ops import DbOp
 from ui.settings.store import UiSettings
 from ui.unlock.window import DEMO_PASSPHRASE, StartWindow
 from ui.worker import DbSession, DbWorker
@@ -147,7 +148,7 @@ class Controller(QObject):
             window.set_busy(False)
             window.show_unlock(created)
 
-        self.worker.submit(op, done, self._open_failed, context=window)
+        DbOp(window, op).success(done).failure(self._open_failed).run(self.worker)
 
     def _open_failed(self, exc: BaseException) -> None:
         window = self.start_window
@@ -243,7 +244,7 @@ class Controller(QObject):
         main.deleteLater()
         self.main = None
         self.clipboard.clear_now()
-        self.worker.close_vault()
+        self.worker.close_vault()  # a failure to close is shown (ui/failure.py), not lost
         if not self._quitting:
             self._show_start(self.vault_path, minimized=quick)
         self.locked.emit()
@@ -252,7 +253,7 @@ class Controller(QObject):
         self._quitting = True
         self._lock(quick=False)
         # Quit once everything queued before (saves, closing the vault) has run.
-        self.worker.submit(lambda _s: None, lambda _r: self.quit_app())
+        DbOp(None, lambda _s: None).success(lambda _r: self.quit_app()).run(self.worker)
 
     def dispose(self) -> None:
         """Close every window and join the DB thread (tests; the app does it on quit)."""

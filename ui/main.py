@@ -1,4 +1,4 @@
-"""Entry point: ``python -m ui.main`` (``make run``)."""
+"""Entry point: ``python -m ui`` (``make run``; ui/__main__.py says why not ``ui.main``)."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ from ui.cases.view import CaseListView
 from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
 from ui.messages import user_message
+from ui.ops import DbOp
 from ui.tools import Tools
 from ui.worker import DbSession, DbWorker
 
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
             session.store.save(case)
             return case.uuid
 
-        self._worker.submit(op, self._created, self._failed, context=self)
+        DbOp(self, op).success(self._created).failure(self._failed).run(self._worker)
 
     def _created(self, uuid: str) -> None:
         self.open_case(uuid)
@@ -244,7 +245,8 @@ class MainWindow(QMainWindow):
         def op(session: DbSession) -> None:
             session.store.delete("case", uuid)
 
-        self._worker.submit(op, lambda _r: self._deleted(number), self._failed, context=self)
+        (DbOp(self, op).success(lambda _r: self._deleted(number)).failure(self._failed)
+         .run(self._worker))
 
     def _deleted(self, number: str) -> None:
         self.case_list.reload()

@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.paths import Paths
     from ui.cases.model import UUID_ROLE
     from ui.main import build
+    from ui.ops import DbOp
     from ui.unlock.window import DEMO_PASSPHRASE
     from ui.worker import DbSession
 
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             session.store.save(case)
         return uuid
 
-    controller.worker.submit(find_uyghur, found.append)
+    DbOp(None, find_uyghur).success(found.append).run(controller.worker)
     _wait(lambda: bool(found))
     editor = main_window.open_case(found[0])
     _wait(lambda: editor.is_loaded and controller.worker.pending == 0)

@@ -83,7 +83,7 @@ class Tools(QObject):
         self._save_all()  # queued first: the dossier reads what was just typed
         from ui.dossier.dialog import DossierDialog
 
-        dialog = DossierDialog(self._worker.submit, [u for u, _ in cases], dialogs=self._dialogs,
+        dialog = DossierDialog(self._worker, [u for u, _ in cases], dialogs=self._dialogs,
                                case_number=cases[0][1] if len(cases) == 1 else "",
                                parent=self._window)
         dialog.show()

@@ -4,7 +4,8 @@ A SQLCipher connection belongs to the thread that opened it, so the vault is ope
 closed on this single worker thread. The GUI submits operations (plain callables that receive
 the :class:`DbSession`) and gets the result or the error back on the GUI thread through a queued
 signal. A callback whose context QObject has been deleted is dropped (KeePassXC's
-``runThenCallback``).
+``runThenCallback``); an error with no handler is shown (ui/failure.py), never dropped.
+Call sites use :class:`ui.ops.DbOp`, which is built on ``submit``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.errors import VaultLockedError
+from ui.failure import report_failure
 
 if TYPE_CHECKING:  # imported on the DB thread when first needed: faster start-up
     from app.store import Store
@@ -58,6 +60,7 @@ class _Relay(QObject):
     """Lives on the GUI thread; the worker emits through it (queued across threads)."""
 
     finished = Signal(object)
+    call = Signal(object)  # a callable to run on the GUI thread (results of pool stages)
 
 
 class DbWorker(QObject):
@@ -71,6 +74,7 @@ class DbWorker(QObject):
         self._queue: queue.Queue[_Job | None] = queue.Queue()
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
+        self._relay.call.connect(self._call)
         self._pending = 0
         self._thread = threading.Thread(target=self._run, name="izdeu-db", daemon=True)
         self._thread.start()
@@ -82,14 +86,29 @@ class DbWorker(QObject):
         """Run ``fn(session)`` on the DB thread; ``on_done(result)``/``on_error(exc)`` on the GUI."""
         if not self._thread.is_alive():
             return
-        self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
+        self.hold()
         self._queue.put(_Job(fn, on_done, on_error, context))
 
     @property
     def pending(self) -> int:
+        """Operations not yet delivered, pool stages of ui.ops.DbOp included."""
         return self._pending
+
+    def hold(self) -> None:
+        """One more piece of work in flight outside the DB thread (GUI thread only)."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+    def release(self) -> None:
+        self._pending = max(0, self._pending - 1)
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+
+    def call_in_gui(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the GUI thread; may be called from any thread."""
+        if shiboken6.isValid(self._relay):
+            self._relay.call.emit(fn)
 
     def open_vault(self, path: Path, passphrase: str | bytearray, *, create: bool,
                    on_done: Callback | None = None, on_error: Callback | None = None,
@@ -136,15 +155,19 @@ class DbWorker(QObject):
         self._thread.join(timeout)
 
     @Slot(object)
+    def _call(self, fn: Callable[[], None]) -> None:
+        fn()
+
+    @Slot(object)
     def _deliver(self, job: _Job) -> None:
-        self._pending = max(0, self._pending - 1)
-        if self._pending == 0:
-            self.busy_changed.emit(False)
+        self.release()
         if job.context is not None and not shiboken6.isValid(job.context):
             return
         if job.error is not None:
             if job.on_error is not None:
                 job.on_error(job.error)
+            else:
+                report_failure(job.context, job.error)
             return
         if job.on_done is not None:
             job.on_done(job.result)

@@ -13,8 +13,8 @@ from app.errors import InvalidInputError, IzdeuError, StorageError
 from app.fsutil import make_private_dir
 from app.store import Store
 
-__all__ = ["BatchFailure", "BatchResult", "Progress", "build_batch", "dossier_file_name",
-           "safe_file_stem"]
+__all__ = ["BatchFailure", "BatchItem", "BatchResult", "Progress", "build_batch",
+           "dossier_file_name", "failure_reason", "plan_batch", "safe_file_stem"]
 
 Progress = Callable[[int, int, str], None]  # (done, total, case number just finished)
 
@@ -54,18 +54,17 @@ class BatchResult:
     cancelled: bool = False
 
 
-def build_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
-                options: DossierOptions, *, progress: Progress | None = None,
-                cancel: Callable[[], bool] | None = None, overwrite: bool = False,
-                record: bool = True) -> BatchResult:
-    """Write one dossier per case into ``folder`` (created if needed).
+@dataclass(frozen=True)
+class BatchItem:
+    case_uuid: str
+    case_number: str
+    target: Path
 
-    Runs on the store's thread. ``cancel()`` is checked before each case; files already
-    written stay (each is complete). Existing files are refused up front unless ``overwrite``,
-    so a batch never half-replaces an earlier one. A case that fails is reported in
-    ``failed`` and the batch goes on. Each dossier written is recorded in the audit log when
-    ``record`` is true.
-    """
+
+def plan_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
+               options: DossierOptions, *, overwrite: bool = False) -> list[BatchItem]:
+    """Create ``folder`` (owner-only) and name one file per case, refusing existing files
+    unless ``overwrite`` so that a batch never half-replaces an earlier one (store's thread)."""
     folder = Path(folder)
     try:
         make_private_dir(folder)  # dossiers name families: the folder is owner-only (0700)
@@ -86,24 +85,44 @@ def build_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
         if existing:
             raise InvalidInputError(f"{len(existing)} dossier file(s) already exist in "
                                     f"{folder}; choose an empty folder")
+    return [BatchItem(uuid, rows[uuid].case_number if uuid in rows else "", folder / names[uuid])
+            for uuid in case_uuids]
+
+
+def failure_reason(exc: BaseException) -> str:
+    """What a batch reports for a failed case: our own safe message, or only the error's kind
+    (library text can quote case data)."""
+    return str(exc) if isinstance(exc, IzdeuError) else type(exc).__name__
+
+
+def build_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
+                options: DossierOptions, *, progress: Progress | None = None,
+                cancel: Callable[[], bool] | None = None, overwrite: bool = False,
+                record: bool = True) -> BatchResult:
+    """Write one dossier per case into ``folder`` (created if needed), all on the store's
+    thread (the CLI; the desktop app renders in a process pool, ui/dossier/batch_run.py).
+
+    ``cancel()`` is checked before each case; files already written stay (each is complete).
+    Existing files are refused up front unless ``overwrite`` (:func:`plan_batch`). A case
+    that fails is reported in ``failed`` and the batch goes on. Each dossier written is
+    recorded in the audit log when ``record`` is true.
+    """
     result = BatchResult()
-    total = len(case_uuids)
-    for done, uuid in enumerate(case_uuids, 1):
+    plan = plan_batch(store, case_uuids, folder, options, overwrite=overwrite)
+    total = len(plan)
+    for done, item in enumerate(plan, 1):
         if cancel is not None and cancel():
             result.cancelled = True
             break
-        number = rows[uuid].case_number if uuid in rows else ""
-        target = folder / names[uuid]
+        uuid, number, target = item.case_uuid, item.case_number, item.target
         try:
             dossier = build_dossier(load_source(store, uuid), options)
             write_dossier(dossier, target)
             if record:
                 record_dossier(store, dossier, file_name=target.name)
             result.written.append((uuid, target, dossier.sha256))
-        except IzdeuError as exc:
-            result.failed.append(BatchFailure(uuid, number, str(exc)))
         except Exception as exc:  # noqa: BLE001 - one bad case must not stop 199 good ones
-            result.failed.append(BatchFailure(uuid, number, type(exc).__name__))
+            result.failed.append(BatchFailure(uuid, number, failure_reason(exc)))
         if progress is not None:
             progress(done, total, number)
     return result

@@ -1,14 +1,15 @@
 """The dossier dialog: preview from memory, atomic save with audit, print, batch and cancel.
 
-Most tests run the DB work synchronously (a fake ``submit``); one uses the real DB thread to
-check that batch progress crosses threads.
+The dialog runs on the real DB thread (it reads there and renders in a pool: a preview in a
+thread, a batch in spawned child processes), so each test waits for what it asserts.
 """
 
 from __future__ import annotations
 
 import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from pypdf import PdfReader
@@ -17,26 +18,31 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.model import Case, Name, PartialDate, Person
 from app.store import Store
+from tests.conftest import PASSPHRASE
 from ui.dialogs import FileDialogs
 from ui.dossier import DossierDialog
+from ui.ops import DbOp
+from ui.worker import DbWorker
+
+T = TypeVar("T")
 
 
-class _Session:
-    def __init__(self, store: Store) -> None:
-        self.store = store
+@pytest.fixture
+def worker(qtbot, vault_path: Path) -> Iterator[DbWorker]:
+    db = DbWorker()
+    opened: list[Any] = []
+    db.open_vault(vault_path, PASSPHRASE, create=True, on_done=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    yield db
+    db.shutdown()
 
 
-def _sync_submit(store: Store):
-    def submit(fn: Any, on_done: Any, on_error: Any, context: Any) -> None:
-        try:
-            result = fn(_Session(store))
-        except BaseException as exc:  # noqa: BLE001 - delivered like DbWorker does
-            if on_error is not None:
-                on_error(exc)
-            return
-        if on_done is not None:
-            on_done(result)
-    return submit
+def on_db(qtbot, worker: DbWorker, fn: Callable[[Store], T]) -> T:
+    """``fn(store)`` on the DB thread, waited for."""
+    box: list[T] = []
+    DbOp(None, lambda s: fn(s.store)).success(box.append).run(worker)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return box[0]
 
 
 def _cases(store: Store, n: int) -> list[str]:
@@ -56,15 +62,16 @@ def dialogs() -> FileDialogs:
     return FileDialogs()
 
 
-def test_preview_save_and_print(qtbot, store: Store, dialogs: FileDialogs, tmp_path: Path
+def test_preview_save_and_print(qtbot, worker: DbWorker, dialogs: FileDialogs, tmp_path: Path
                                 ) -> None:
-    (uuid,) = _cases(store, 1)
-    dialog = DossierDialog(_sync_submit(store), [uuid], dialogs=dialogs, organisation="Org")
+    (uuid,) = on_db(qtbot, worker, lambda store: _cases(store, 1))
+    dialog = DossierDialog(worker, [uuid], dialogs=dialogs, organisation="Org")
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled()
     dialog.profile.setCurrentIndex(dialog.profile.findData("public"))
     dialog.lang.setCurrentIndex(dialog.lang.findData("kk"))
     dialog.preview()
+    qtbot.waitUntil(lambda: dialog.dossier is not None, timeout=30_000)
     assert dialog.dossier is not None and dialog.dossier.profile == "public"
     assert dialog.document.status() == QPdfDocument.Status.Ready
     assert dialog.document.pageCount() == dialog.dossier.pages
@@ -77,14 +84,16 @@ def test_preview_save_and_print(qtbot, store: Store, dialogs: FileDialogs, tmp_p
     dialog.record_sent.setChecked(True)
     dialog.addressee.setText("Демо ҮЕҰ")
     dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=10_000)
     assert target.read_bytes() == dialog.dossier.pdf
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert dialog.saved_path == target
-    [intervention] = store.load_case(uuid).interventions
+    [intervention] = on_db(qtbot, worker, lambda store: store.load_case(uuid).interventions)
     assert (intervention.dossier_sha256, intervention.addressee, intervention.addressee_kind) == (
         dialog.dossier.sha256, "Демо ҮЕҰ", "ngo")
+    audit = on_db(qtbot, worker, lambda store: store.audit(uuid))
     assert any(e.action == "dossier" and e.detail["sha256"] == dialog.dossier.sha256
-               for e in store.audit(uuid))
+               for e in audit)
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -93,34 +102,37 @@ def test_preview_save_and_print(qtbot, store: Store, dialogs: FileDialogs, tmp_p
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.dossier.pages
 
 
-def test_changing_options_drops_the_preview(qtbot, store: Store, dialogs: FileDialogs) -> None:
-    (uuid,) = _cases(store, 1)
-    dialog = DossierDialog(_sync_submit(store), [uuid], dialogs=dialogs)
+def test_changing_options_drops_the_preview(qtbot, worker: DbWorker, dialogs: FileDialogs
+                                            ) -> None:
+    (uuid,) = on_db(qtbot, worker, lambda store: _cases(store, 1))
+    dialog = DossierDialog(worker, [uuid], dialogs=dialogs)
     qtbot.addWidget(dialog)
     dialog.preview()
-    assert dialog.dossier is not None
+    qtbot.waitUntil(lambda: dialog.dossier is not None, timeout=30_000)
     dialog.profile.setCurrentIndex(dialog.profile.findData("ministry"))
     assert dialog.dossier is None and not dialog.save_button.isEnabled()
     assert dialog.document.pageCount() == 0
     dialog.save()  # nothing to save: no dialog is asked
     dialog.preview()
-    assert dialog.dossier is not None and dialog.dossier.profile == "ministry"
+    qtbot.waitUntil(lambda: dialog.dossier is not None, timeout=30_000)
+    assert dialog.dossier.profile == "ministry"
 
 
-def test_errors_are_shown_without_library_text(qtbot, store: Store, dialogs: FileDialogs
+def test_errors_are_shown_without_library_text(qtbot, worker: DbWorker, dialogs: FileDialogs
                                                ) -> None:
-    dialog = DossierDialog(_sync_submit(store), ["no-such-case"], dialogs=dialogs)
+    dialog = DossierDialog(worker, ["no-such-case"], dialogs=dialogs)
     qtbot.addWidget(dialog)
     dialog.preview()
+    qtbot.waitUntil(lambda: dialog.last_error is not None, timeout=10_000)
     assert dialog.dossier is None and dialog.last_error is not None
     assert dialog.status.text() and dialog.preview_button.isEnabled()
 
 
-def test_batch_and_cancel(qtbot, store: Store, dialogs: FileDialogs, tmp_path: Path) -> None:
-    uuids = _cases(store, 3)
+def test_batch_and_cancel(qtbot, worker: DbWorker, dialogs: FileDialogs, tmp_path: Path
+                          ) -> None:
+    uuids = on_db(qtbot, worker, lambda store: _cases(store, 3))
     folder = tmp_path / "batch"
-    dialog = DossierDialog(_sync_submit(store), uuids, dialogs=dialogs,
-                           choose_folder=lambda _parent: folder)
+    dialog = DossierDialog(worker, uuids, dialogs=dialogs, choose_folder=lambda _parent: folder)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -128,12 +140,13 @@ def test_batch_and_cancel(qtbot, store: Store, dialogs: FileDialogs, tmp_path: P
     assert dialog.batch_button.isVisible() and "3" in dialog.batch_button.text()
     assert not any(b.isVisible() for b in (dialog.preview_button, dialog.save_button,
                                            dialog.print_button))
-    single = DossierDialog(_sync_submit(store), uuids[:1], dialogs=dialogs)
+    single = DossierDialog(worker, uuids[:1], dialogs=dialogs)
     qtbot.addWidget(single)
     single.show()
     qtbot.waitExposed(single)
     assert single.preview_button.isVisible() and not single.batch_button.isVisible()
     dialog.batch()
+    qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=60_000)
     result = dialog.batch_result
     assert result is not None and len(result.written) == 3 and not result.cancelled
     assert dialog.progress.value() == 3
@@ -142,36 +155,24 @@ def test_batch_and_cancel(qtbot, store: Store, dialogs: FileDialogs, tmp_path: P
 
     # Cancel after the first dossier: the finished one stays.
     other = tmp_path / "batch2"
-    dialog2 = DossierDialog(_sync_submit(store), uuids, dialogs=dialogs,
-                            choose_folder=lambda _parent: other)
+    dialog2 = DossierDialog(worker, uuids, dialogs=dialogs, choose_folder=lambda _parent: other)
     qtbot.addWidget(dialog2)
-    dialog2._progress_relay.step.connect(lambda done, _t: dialog2.cancel_button.click())
+    dialog2.batch_progress.changed.connect(lambda *_a: dialog2.cancel_button.click())
     dialog2.batch()
-    assert dialog2.batch_result is not None and dialog2.batch_result.cancelled
+    qtbot.waitUntil(lambda: dialog2.batch_result is not None, timeout=60_000)
+    assert dialog2.batch_result.cancelled
     assert len(list(other.iterdir())) == 1
 
 
-def test_batch_on_the_real_db_thread(qtbot, vault_path: Path, tmp_path: Path,
-                                     dialogs: FileDialogs) -> None:
-    from tests.helpers import PASSPHRASE
-    from ui.worker import DbWorker
-
-    worker = DbWorker()
-    try:
-        opened: list[Any] = []
-        worker.open_vault(vault_path, PASSPHRASE, create=True, on_done=opened.append)
-        qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
-        uuids: list[str] = []
-        worker.submit(lambda s: uuids.extend(_cases(s.store, 2)))
-        qtbot.waitUntil(lambda: worker.pending == 0 and len(uuids) == 2, timeout=10_000)
-        steps: list[int] = []
-        dialog = DossierDialog(worker.submit, uuids, dialogs=dialogs,
-                               choose_folder=lambda _parent: tmp_path / "real")
-        qtbot.addWidget(dialog)
-        dialog._progress_relay.step.connect(lambda done, _t: steps.append(done))
-        dialog.batch()
-        qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=30_000)
-        assert steps == [1, 2] and dialog.progress.value() == 2
-        assert len(list((tmp_path / "real").iterdir())) == 2
-    finally:
-        worker.shutdown()
+def test_batch_progress_crosses_threads(qtbot, worker: DbWorker, tmp_path: Path,
+                                        dialogs: FileDialogs) -> None:
+    uuids = on_db(qtbot, worker, lambda store: _cases(store, 2))
+    steps: list[int] = []
+    dialog = DossierDialog(worker, uuids, dialogs=dialogs,
+                           choose_folder=lambda _parent: tmp_path / "real")
+    qtbot.addWidget(dialog)
+    dialog.batch_progress.changed.connect(lambda _phase, done, _t: steps.append(done))
+    dialog.batch()
+    qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=60_000)
+    assert steps == [1, 2] and dialog.progress.value() == 2
+    assert len(list((tmp_path / "real").iterdir())) == 2

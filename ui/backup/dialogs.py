@@ -33,6 +33,7 @@ from ui.backup.opening import OpenDialog, report_text, signer_report
 from ui.backup.panel import ProgressPanel, error_text, password_field
 from ui.backup.task import BackupTask, Progress
 from ui.dialogs import FileDialogs
+from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
 __all__ = [
@@ -277,7 +278,8 @@ class BackupReminder(QWidget):
             vault = session.store.vault
             return ops.backup_due(vault), ops.backup_age_days(vault)
 
-        self._worker.submit(op, self._show, lambda _exc: self.hide(), self)
+        # A reminder that cannot be worked out is hidden: the failure shows elsewhere.
+        DbOp(self, op).success(self._show).failure(lambda _exc: self.hide()).run(self._worker)
 
     def _show(self, state: tuple[bool, float | None]) -> None:
         due, age = state

@@ -25,6 +25,7 @@ from app.backup import ops
 from app.backup.keys import parse_recipient, recipients_from
 from ui.dialogs import FileDialogs
 from ui.messages import user_message
+from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["BackupKeysDialog"]
@@ -104,7 +105,7 @@ class BackupKeysDialog(QDialog):
             return (ops.backup_recipients(vault), ops.device_fingerprint(vault),
                     ops.trusted_signers(vault))
 
-        self._worker.submit(op, self._show, self._failed, context=self)
+        DbOp(self, op).success(self._show).failure(self._failed).run(self._worker)
 
     def _show(self, result: tuple[list[str], str, list[ops.TrustedSigner]]) -> None:
         self.keys, fingerprint, self.devices = result
@@ -131,7 +132,7 @@ class BackupKeysDialog(QDialog):
             self.status.setText(done)
             self.refresh()
 
-        self._worker.submit(op, saved, self._failed, context=self)
+        DbOp(self, op).success(saved).failure(self._failed).run(self._worker)
 
     def _add(self, source: str, *, from_file: bool) -> None:
         def op(_session: DbSession) -> list[str]:
@@ -148,7 +149,7 @@ class BackupKeysDialog(QDialog):
             self.pasted.clear()
             self._save([*self.keys, *fresh], self.tr("Key added."))
 
-        self._worker.submit(op, found, self._failed, context=self)
+        DbOp(self, op).success(found).failure(self._failed).run(self._worker)
 
     def add_pasted(self) -> None:
         text = self.pasted.text().strip()
@@ -191,4 +192,4 @@ class BackupKeysDialog(QDialog):
             self.status.setText(self.tr("The device is no longer trusted."))
             self.refresh()
 
-        self._worker.submit(op, done, self._failed, context=self)
+        DbOp(self, op).success(done).failure(self._failed).run(self._worker)

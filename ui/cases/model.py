@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.model import CaseStatus, PersonStatus
 from app.store import CaseQuery, CaseRow
 from ui.labels import label
+from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["CaseTableModel", "COLUMNS", "UUID_ROLE", "PAGE_SIZE"]
@@ -101,7 +102,8 @@ class CaseTableModel(QAbstractTableModel):
             first = session.store.list_cases(query, offset=0, limit=PAGE_SIZE) if count else []
             return count, first
 
-        self._worker.submit(op, lambda result: self._counted(generation, *result), context=self)
+        (DbOp(self, op).success(lambda result: self._counted(generation, *result))
+         .run(self._worker))
 
     def _counted(self, generation: int, count: int, first: list[CaseRow]) -> None:
         if generation != self._generation:
@@ -147,7 +149,8 @@ class CaseTableModel(QAbstractTableModel):
         def op(session: DbSession) -> list[CaseRow]:
             return session.store.list_cases(query, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
 
-        self._worker.submit(op, lambda rows: self._arrived(generation, page, rows), context=self)
+        (DbOp(self, op).success(lambda rows: self._arrived(generation, page, rows))
+         .run(self._worker))
 
     def _arrived(self, generation: int, page: int, rows: list[CaseRow]) -> None:
         if generation != self._generation:

@@ -23,6 +23,7 @@ from ui.cases.model import UUID_ROLE, CaseTableModel
 from ui.cases.search import SearchResult, SearchResultsModel, SnippetDelegate
 from ui.labels import choices
 from ui.messages import user_message
+from ui.ops import DbOp, Latest
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["CaseListView"]
@@ -39,7 +40,7 @@ class CaseListView(QWidget):
         self._worker = worker
         self.model = CaseTableModel(worker, self)
         self.results = SearchResultsModel(self)
-        self._search_generation = 0
+        self._search = Latest()  # results of a search since replaced are dropped
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
@@ -141,8 +142,8 @@ class CaseListView(QWidget):
     def reload(self) -> None:
         """Refresh rows and the filter choices (after unlock or a save)."""
         self.model.refresh()
-        self._worker.submit(lambda s: (s.store.years(), s.store.hometowns()), self._fill_choices,
-                            context=self)
+        (DbOp(self, lambda s: (s.store.years(), s.store.hometowns()))
+         .success(self._fill_choices).run(self._worker))
         if self.search_box.text().strip():
             self.run_search()
 
@@ -187,7 +188,7 @@ class CaseListView(QWidget):
     def _search_text_changed(self, text: str) -> None:
         if not text.strip():
             self._search_timer.stop()
-            self._search_generation += 1
+            self._search.invalidate()
             self.results.clear()
             self.stack.setCurrentIndex(0)
             return
@@ -198,8 +199,6 @@ class CaseListView(QWidget):
         text = self.search_box.text().strip()
         if not text:
             return
-        self._search_generation += 1
-        generation = self._search_generation
         status = self.status_filter.currentData()
         year = self.year_filter.currentData()
         hometown = self.hometown_filter.currentText().strip() or None
@@ -210,23 +209,20 @@ class CaseListView(QWidget):
             rows = {r.uuid: r for r in session.store.case_rows([h.case_uuid for h in hits])}
             return [SearchResult(h, rows.get(h.case_uuid)) for h in hits]
 
-        self._worker.submit(op, lambda results: self._show_results(generation, results),
-                            lambda exc: self._search_failed(generation, exc), context=self)
+        (DbOp(self, op).latest(self._search).success(self._show_results)
+         .failure(self._search_failed).run(self._worker))
 
-    def _show_results(self, generation: int, results: list[SearchResult]) -> None:
-        if generation != self._search_generation:
-            return
+    def _show_results(self, results: list[SearchResult]) -> None:
         self.results.set_results(results)
         self.result_label.setText(self.tr("%n case(s) found", "", len(results)))
         self.stack.setCurrentIndex(1)
         self.search_done.emit(len(results))
 
-    def _search_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._search_generation:
-            self.results.clear()
-            self.result_label.setText(user_message(exc))
-            self.stack.setCurrentIndex(1)
-            self.search_done.emit(0)
+    def _search_failed(self, exc: BaseException) -> None:
+        self.results.clear()
+        self.result_label.setText(user_message(exc))
+        self.stack.setCurrentIndex(1)
+        self.search_done.emit(0)
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -252,7 +248,7 @@ class CaseListView(QWidget):
         """Drop every row, result and search text (on lock)."""
         self._search_timer.stop()
         self._hometown_timer.stop()
-        self._search_generation += 1
+        self._search.invalidate()
         self.search_box.clear()
         self.results.clear()
         self.model.clear()

@@ -1,5 +1,5 @@
 """The "Dossier…" dialog: preview, save, print and batch PDF dossiers (app.dossier)."""
 
-from ui.dossier.dialog import DossierDialog, Submit
+from ui.dossier.dialog import DossierDialog
 
-__all__ = ["DossierDialog", "Submit"]
+__all__ = ["DossierDialog"]

@@ -2,26 +2,26 @@
 
 The dialog gets what it needs instead of finding it (no main-window lookups):
 
-- ``submit``: runs ``fn(session)`` on the one DB thread and calls back on the GUI thread, with
-  ``DbWorker.submit``'s signature: ``submit(fn, on_done, on_error, context)``; ``fn`` reads
-  ``session.store``;
+- ``worker``: the one DB thread (operations run through :class:`ui.ops.DbOp`);
 - ``case_uuids``: one case (preview, save, print) or several (batch into a folder);
 - ``dialogs``: the app's :class:`ui.dialogs.FileDialogs` (tests queue answers there);
   ``choose_folder`` asks for the batch folder (a seam for tests as well).
 
-The PDF is made in memory on the DB thread and shown with QtPdf from a QBuffer: no temporary
-file ever holds it. Saving is atomic and recorded in the vault's audit log with the SHA-256;
+The DB thread only reads the case; the PDF is rendered in memory off it (a thread of
+``ui.ops.render_pool`` for a preview, child processes for a batch: ui/dossier/batch_run.py), so
+saves and the lock do not wait behind ReportLab. It is shown with QtPdf from a QBuffer: no
+temporary file ever holds it. Saving is atomic and recorded in the vault's audit log with the SHA-256;
 "record as sent" also adds the step (an intervention carrying the SHA-256).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -42,31 +42,29 @@ from PySide6.QtWidgets import (
 )
 
 from app.dossier.batch import BatchResult, dossier_file_name
-from app.dossier.builder import Dossier, DossierOptions
+from app.dossier.builder import Dossier, DossierOptions, build_dossier, load_source
+from app.dossier.pool import process_pool
+from app.errors import IzdeuError
+from ui.dossier.batch_run import BatchRun
+from ui.messages import user_message
+from ui.ops import DbOp, Latest, OpProgress
+from ui.worker import DbSession, DbWorker
 
-__all__ = ["DossierDialog", "Submit"]
-
-Submit = Callable[[Callable[[Any], Any], Callable[[Any], None] | None,
-                   Callable[[BaseException], None] | None, QObject | None], None]
-
-
-class _Progress(QObject):
-    """Carries batch progress from the DB thread to the GUI (a queued signal)."""
-
-    step = Signal(int, int)
-
+__all__ = ["DossierDialog"]
 
 class DossierDialog(QDialog):
     """Generate dossiers for ``case_uuids``; see the module docstring for what is injected."""
 
-    def __init__(self, submit: Submit, case_uuids: list[str], *, dialogs: Any,
+    def __init__(self, worker: DbWorker, case_uuids: list[str], *, dialogs: Any,
                  organisation: str = "", case_number: str = "",
                  choose_folder: Callable[[QWidget], Path | None] | None = None,
+                 batch_pool: Callable[[], Executor] = process_pool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if not case_uuids:
             raise ValueError("no case given")
-        self._submit = submit
+        self._worker = worker
+        self._batch_pool = batch_pool
         self._uuids = list(case_uuids)
         self._dialogs = dialogs
         self._case_number = case_number
@@ -75,10 +73,10 @@ class DossierDialog(QDialog):
         self.batch_result: BatchResult | None = None
         self.last_error: BaseException | None = None
         self.saved_path: Path | None = None
-        self._cancel = threading.Event()
-        self._progress_relay = _Progress(self)
-        self._progress_relay.step.connect(self._on_step)
-        self._generation = 0  # previews answered after the options changed are dropped
+        self.batch_progress = OpProgress(self)
+        self.batch_progress.changed.connect(self._on_step)
+        self._batch: BatchRun | None = None
+        self._previews = Latest()  # only the newest preview is shown
         self.setWindowTitle(self.tr("Dossier"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(900, 760)
@@ -155,7 +153,7 @@ class DossierDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_dossier)
         self.batch_button.clicked.connect(self.batch)
-        self.cancel_button.clicked.connect(self._cancel.set)
+        self.cancel_button.clicked.connect(self.batch_progress.cancel)
         self.close_button.clicked.connect(self.close)
         for combo in (self.profile, self.lang):
             combo.currentIndexChanged.connect(self._options_changed)
@@ -191,30 +189,23 @@ class DossierDialog(QDialog):
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         # Library error text can quote case data; only our own messages are shown.
-        from app.errors import IzdeuError
-
-        message = str(error) if isinstance(error, IzdeuError) else self.tr(
+        message = user_message(error) if isinstance(error, IzdeuError) else self.tr(
             "The dossier could not be made.")
         self.status.setText(message)
 
     # --- one case ----------------------------------------------------------------------------
 
     def preview(self) -> None:
-        from app.dossier.builder import make_dossier
-
         options = self.options()
         uuid = self._uuids[0]
-        self._generation += 1
-        generation = self._generation
         self._busy(True)
         self.status.setText(self.tr("Making the dossier…"))
-        self._submit(lambda session: make_dossier(session.store, uuid, options),
-                     lambda dossier: self._show(dossier, generation), self._fail, self)
+        (DbOp(self, lambda session: load_source(session.store, uuid))
+         .then(lambda source: build_dossier(source, options))
+         .latest(self._previews).success(self._show).failure(self._fail).run(self._worker))
 
-    def _show(self, dossier: Dossier, generation: int) -> None:
+    def _show(self, dossier: Dossier) -> None:
         self._busy(False)
-        if generation != self._generation:
-            return
         self._clear_preview()
         self.dossier = dossier
         self._buffer.setData(QByteArray(dossier.pdf))
@@ -252,14 +243,14 @@ class DossierDialog(QDialog):
         sent = self.record_sent.isChecked()
         addressee = self.addressee.text().strip()
 
-        def op(session: Any) -> Path:
+        def op(session: DbSession) -> Path:
             write_dossier(dossier, path)
             record_dossier(session.store, dossier, addressee=addressee,
                            create_intervention=sent, file_name=path.name)
             return path
 
         self._busy(True)
-        self._submit(op, self._saved, self._fail, self)
+        DbOp(self, op).success(self._saved).failure(self._fail).run(self._worker)
 
     def _saved(self, path: Path) -> None:
         self._busy(False)
@@ -305,32 +296,23 @@ class DossierDialog(QDialog):
         return Path(name) if name else None
 
     def batch(self) -> None:
-        from app.dossier.batch import build_batch
-
         folder = self._choose_folder(self)
         if folder is None:
             return
-        options = self.options()
-        uuids = list(self._uuids)
-        relay = self._progress_relay
-        cancel = self._cancel
-        cancel.clear()
-
-        def op(session: Any) -> BatchResult:
-            # Runs on the DB thread; progress reaches the GUI through a queued signal.
-            return build_batch(session.store, uuids, folder, options,
-                               progress=lambda done, total, _n: relay.step.emit(done, total),
-                               cancel=cancel.is_set)
-
+        run = BatchRun(self._worker, self._uuids, folder, self.options(), self.batch_progress,
+                       self, pool=self._batch_pool)
+        run.finished.connect(self._batch_done)
+        run.failed.connect(self._fail)
+        self._batch = run
         self._busy(True)
-        self.progress.setRange(0, len(uuids))
+        self.progress.setRange(0, len(self._uuids))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.status.setText(self.tr("Making dossiers…"))
-        self._submit(op, self._batch_done, self._fail, self)
+        run.start()
 
-    def _on_step(self, done: int, total: int) -> None:
+    def _on_step(self, _phase: str, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
@@ -348,11 +330,17 @@ class DossierDialog(QDialog):
     # --- closing -------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        self._cancel.set()  # a running batch stops after the current case
+        self._stop_batch()
         self._clear_preview()
         super().done(result)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        self._cancel.set()
+        self._stop_batch()
         self._clear_preview()
         super().closeEvent(event)
+
+    def _stop_batch(self) -> None:
+        # A running batch writes nothing more; the children finish their case and exit.
+        self.batch_progress.cancel()
+        if self._batch is not None:
+            self._batch.stop()

@@ -29,6 +29,7 @@ from app.store.attachments import safe_filename
 from ui.dialogs import FileDialogs
 from ui.editor.viewer import AttachmentViewer, can_preview
 from ui.messages import user_message
+from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["AttachmentsSection"]
@@ -38,12 +39,20 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB_MAX_BYTES = 30 * 1024 * 1024
 
 
-def _thumbnail(session: DbSession, attachment: Attachment
-               ) -> tuple[QImage | None, MetadataFound]:
-    """The thumbnail (in memory only) and what the photo's metadata gives away."""
+def _image_bytes(session: DbSession, attachment: Attachment) -> bytes | None:
+    """On the DB thread: only the read; decoding and scaling run in the render pool."""
     if not attachment.media_type.startswith("image/") or attachment.size > THUMB_MAX_BYTES:
+        return None
+    return session.store.attachment_bytes(attachment.uuid)
+
+
+def _thumbnail(data: bytes | None) -> tuple[QImage | None, MetadataFound]:
+    """The thumbnail (in memory only) and what the photo's metadata gives away.
+
+    In a pool thread: a QImage (unlike a QPixmap) may be made and scaled off the GUI thread.
+    """
+    if data is None:
         return None, MetadataFound()
-    data = session.store.attachment_bytes(attachment.uuid)
     found = find_metadata(data)
     image = QImage.fromData(data)
     if image.isNull():
@@ -149,9 +158,11 @@ class AttachmentsSection(QWidget):
         item.setData(UUID_ROLE, attachment.uuid)
         item.setToolTip(attachment.original_name)
         self.list.addItem(item)
-        self._worker.submit(lambda s: _thumbnail(s, attachment),
-                            lambda image, u=attachment.uuid: self._set_thumbnail(u, image),
-                            lambda _exc: None, context=self)
+        uuid = attachment.uuid
+        # No thumbnail is no loss: the file is listed all the same, and opening it reports.
+        (DbOp(self, lambda s: _image_bytes(s, attachment)).then(_thumbnail)
+         .success(lambda result: self._set_thumbnail(uuid, result))
+         .failure(lambda _exc: None).run(self._worker))
 
     def _set_thumbnail(self, uuid: str, result: tuple[QImage | None, MetadataFound]) -> None:
         image, found = result
@@ -221,8 +232,8 @@ class AttachmentsSection(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         case_uuid = self.case_uuid
         for path in paths:
-            self._worker.submit(lambda s, p=path: s.store.add_attachment_file(case_uuid, p),
-                                self._added, self._failed, context=self)
+            (DbOp(self, lambda s, p=path: s.store.add_attachment_file(case_uuid, p))
+             .success(self._added).failure(self._failed).run(self._worker))
 
     def _added(self, attachment: Attachment) -> None:
         self.records.append(attachment)
@@ -254,8 +265,9 @@ class AttachmentsSection(QWidget):
             self.message.emit(self.tr("This kind of file cannot be shown here; export a copy."))
             return
         uuid = attachment.uuid
-        self._worker.submit(lambda s: s.store.attachment_bytes(uuid),
-                            lambda data: self._show(attachment, data), self._failed, context=self)
+        (DbOp(self, lambda s: s.store.attachment_bytes(uuid))
+         .success(lambda data: self._show(attachment, data)).failure(self._failed)
+         .run(self._worker))
 
     def _show(self, attachment: Attachment, data: bytes) -> None:
         viewer = AttachmentViewer(attachment.original_name, attachment.media_type, data, self)
@@ -272,9 +284,8 @@ class AttachmentsSection(QWidget):
             return
         uuid = attachment.uuid
         done = self.tr("Copy without metadata exported.") if clean else self.tr("Copy exported.")
-        self._worker.submit(lambda s: s.store.export_attachment(uuid, target,
-                                                                strip_metadata=clean),
-                            lambda _r: self.message.emit(done), self._failed, context=self)
+        (DbOp(self, lambda s: s.store.export_attachment(uuid, target, strip_metadata=clean))
+         .success(lambda _r: self.message.emit(done)).failure(self._failed).run(self._worker))
 
     def _use_as_photo(self) -> None:
         attachment = self.selected()

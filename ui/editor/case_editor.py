@@ -24,11 +24,12 @@ from ui.editor.changes import ChangeTracker, Commit
 from ui.editor.checklist import ChecklistBar, wgeid_checklist
 from ui.editor.history import HistorySection
 from ui.editor.interventions import InterventionsSection
-from ui.editor.person import PersonSection
+from ui.editor.person import PersonSection, scaled_photo
 from ui.editor.testimonies import TestimoniesSection
 from ui.editor.timeline import TimelineSection
 from ui.editor.witnesses import WitnessesSection
 from ui.messages import user_message
+from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["CaseEditor"]
@@ -126,8 +127,8 @@ class CaseEditor(QWidget):
 
     def load(self) -> None:
         uuid = self.case_uuid
-        self._worker.submit(lambda s: s.store.load_case(uuid), self._loaded, self._load_failed,
-                            context=self)
+        (DbOp(self, lambda s: s.store.load_case(uuid)).success(self._loaded)
+         .failure(self._load_failed).run(self._worker))
 
     def _load_failed(self, exc: BaseException) -> None:
         self.state.setText(user_message(exc))
@@ -160,8 +161,9 @@ class CaseEditor(QWidget):
         if not photo:
             self.person.set_photo(None)
             return
-        self._worker.submit(lambda s: s.store.attachment_bytes(photo), self.person.set_photo,
-                            lambda _exc: self.person.set_photo(None), context=self)
+        (DbOp(self, lambda s: s.store.attachment_bytes(photo)).then(scaled_photo)
+         .success(self.person.show_photo).failure(lambda _exc: self.person.set_photo(None))
+         .run(self._worker))
 
     # --- state -----------------------------------------------------------------------------
 
@@ -265,8 +267,8 @@ class CaseEditor(QWidget):
 
         self._saving += 1
         self.state.setText(self.tr("Saving…"))
-        self._worker.submit(op, lambda result: self._saved(result, problems),
-                            lambda exc: self._save_failed(exc, commit), context=self)
+        (DbOp(self, op).success(lambda result: self._saved(result, problems))
+         .failure(lambda exc: self._save_failed(exc, commit)).run(self._worker))
 
     def _saved(self, commit: CaseCommit, problems: list[str]) -> None:
         self._saving -= 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import AuditEntry
+from ui.ops import DbOp
 from ui.worker import DbWorker
 
 __all__ = ["HistorySection"]
@@ -39,7 +40,7 @@ class HistorySection(QWidget):
 
     def refresh(self) -> None:
         uuid = self.case_uuid
-        self._worker.submit(lambda s: s.store.audit(uuid), self._show, context=self)
+        DbOp(self, lambda s: s.store.audit(uuid)).success(self._show).run(self._worker)
 
     def _show(self, entries: list[AuditEntry]) -> None:
         entries = list(reversed(entries))

@@ -19,9 +19,19 @@ from app.model import Case, PersonStatus
 from ui.editor.fields import Binder, DateEdit, choice_box, text_area
 from ui.editor.rows import IdDocumentsEditor, NamesEditor
 
-__all__ = ["PersonSection"]
+__all__ = ["PersonSection", "scaled_photo"]
 
 PHOTO_SIZE = 180
+
+
+def scaled_photo(data: bytes | None) -> QImage:
+    """The photo at display size. Safe off the GUI thread (a QImage, not a QPixmap): decoding a
+    photo of tens of MiB must hold up neither the GUI nor the DB thread."""
+    image = QImage.fromData(data) if data else QImage()
+    if image.isNull():
+        return image
+    return image.scaled(PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
 
 
 class PersonSection(QWidget):
@@ -115,11 +125,12 @@ class PersonSection(QWidget):
         return problems
 
     def set_photo(self, data: bytes | None) -> None:
-        image = QImage.fromData(data) if data else QImage()
+        self.show_photo(scaled_photo(data))
+
+    def show_photo(self, image: QImage) -> None:
+        """Show a photo already decoded and scaled (:func:`scaled_photo`, in a pool)."""
         if image.isNull():
             self.photo.setPixmap(QPixmap())
             self.photo.setText(self.tr("No photo"))
             return
-        self.photo.setPixmap(QPixmap.fromImage(image).scaled(
-            PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        self.photo.setPixmap(QPixmap.fromImage(image))
