@@ -341,7 +341,7 @@ def _cmd_passwd(args: argparse.Namespace, ctx: CliContext) -> int:
 @register("check", help="check encryption, structure and the audit log of the vault")
 def _cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_store() as store:
-        report = store.vault.check()
+        report = store.check()
     for line in report.lines():
         ctx.print(line)
     return EXIT_OK if report.ok else EXIT_INTEGRITY

@@ -10,12 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app.store.schema import KIND_OF_TABLE, case_column
+
 __all__ = ["Held", "add", "deleted_at", "held", "rows"]
 
-# Kept here rather than imported from app.store.store, which imports this module.
-_KIND_OF_TABLE = {"cases": "case", "status_changes": "status_change", "acts": "act",
-                  "witnesses": "witness", "testimonies": "testimony",
-                  "interventions": "intervention", "attachments": "attachment"}
 
 
 @dataclass(frozen=True)
@@ -49,8 +47,8 @@ def held(conn: Any, uuid: str) -> Held | None:
 
 # One statement for all tables: a merge asks this for every incoming record.
 _HELD_SQL = " UNION ALL ".join(
-    f"SELECT '{kind}', {'uuid' if table == 'cases' else 'case_uuid'}, created FROM {table} "
-    "WHERE uuid = :uuid" for table, kind in _KIND_OF_TABLE.items()) + " LIMIT 1"
+    f"SELECT '{kind}', {case_column(kind)}, created FROM {table} "
+    "WHERE uuid = :uuid" for table, kind in KIND_OF_TABLE.items()) + " LIMIT 1"
 
 
 def rows(conn: Any) -> Iterator[tuple[str, str, str, str, str]]:
