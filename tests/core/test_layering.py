@@ -100,3 +100,35 @@ def test_the_sql_scan_sees_sql() -> None:
     # The scan above must not pass by seeing nothing: these files do hold SQL.
     assert _sql_in(APP / "store" / "tombstones.py")
     assert _sql_in(APP / "vault" / "vault.py")
+
+
+def test_no_connection_back_door_outside_the_store_and_the_vault() -> None:
+    # `store.conn.execute(...)`, `batch.conn`, `vault.conn` handed around: each is SQL by
+    # another name. The store and the vault offer methods instead.
+    root = APP.parent
+    offenders = {}
+    for folder in ("app", "ui"):
+        for path in sorted((root / folder).rglob("*.py")):
+            name = path.relative_to(root).as_posix()
+            if name.startswith(_SQL_OWNERS):
+                continue
+            hits = [f"{n}: {line.strip()[:60]}"
+                    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+                    if re.search(r"\.(conn|_conn)\b", line)]
+            if hits:
+                offenders[name] = hits
+    assert offenders == {}
+
+
+def test_the_vault_does_not_know_the_store() -> None:
+    # The vault is files, keys and pragmas; the audit chain is the store's, and the combined
+    # check is app/store/integrity.py. A lazy import counts too.
+    offenders = {}
+    for path in sorted((APP / "vault").rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        names = [node.module for node in ast.walk(tree)
+                 if isinstance(node, ast.ImportFrom) and node.module
+                 and node.module.startswith(("app.store", "app.backup", "app.interchange"))]
+        if names:
+            offenders[path.name] = names
+    assert offenders == {}
