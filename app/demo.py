@@ -37,7 +37,7 @@ from app.model import (
     Witness,
 )
 from app.store import Store
-from app.vault import KdfParams, Vault
+from app.vault import KdfParams, Vault, metakeys
 
 __all__ = [
     "DEFAULT_SEED",
@@ -684,7 +684,7 @@ def create_demo_vault(path: Path | str, passphrase: str, cases: int = DEFAULT_CA
     """Create a new vault at ``path`` filled with demo cases; the vault is closed afterwards."""
     vault = Vault.create(path, passphrase, params=params)
     try:
-        vault.set_meta("demo", "1")
+        vault.set_meta(metakeys.DEMO, "1")
         return populate(Store(vault, actor="demo"), cases, seed=seed, today=today, files=files)
     finally:
         vault.close()

@@ -132,3 +132,17 @@ def test_the_vault_does_not_know_the_store() -> None:
         if names:
             offenders[path.name] = names
     assert offenders == {}
+
+
+def test_meta_keys_are_named_only_where_they_are_declared() -> None:
+    # A key spelt as a literal in two places is two owners: app/vault/metakeys.py is the one.
+    root = APP.parent
+    literal_key = re.compile(r"""\b(set_)?meta\(\s*["']""")
+    offenders = {}
+    for folder in ("app", "ui"):
+        for path in sorted((root / folder).rglob("*.py")):
+            hits = [n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+                    if literal_key.search(line)]
+            if hits:
+                offenders[path.relative_to(root).as_posix()] = hits
+    assert offenders == {}
