@@ -25,11 +25,13 @@ class Held:
     created: str
 
 
-def add(conn: Any, uuid: str, kind: str, case_uuid: str, deleted: str, created: str) -> bool:
-    """Record a deletion unless one is recorded already; returns whether a row was added."""
+def add(conn: Any, uuid: str, kind: str, case_uuid: str, deleted: str, created: str, *,
+        replace: bool = False) -> bool:
+    """Record a deletion; returns whether a row was written. An earlier one for this UUID is
+    kept, unless ``replace`` (this vault deletes its own record now)."""
     cursor = conn.execute(
-        "INSERT OR IGNORE INTO tombstones(uuid, kind, case_uuid, deleted, created) "
-        "VALUES (?, ?, ?, ?, ?)", (uuid, kind, case_uuid, deleted, created))
+        f"INSERT OR {'REPLACE' if replace else 'IGNORE'} INTO tombstones(uuid, kind, case_uuid, "
+        "deleted, created) VALUES (?, ?, ?, ?, ?)", (uuid, kind, case_uuid, deleted, created))
     return bool(cursor.rowcount)
 
 

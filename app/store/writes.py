@@ -156,8 +156,7 @@ def save(conn: Any, actor: str, record: Record, keep_times: bool, action_name: s
 def _tombstone(conn: Any, uuid: str, kind: str, case_uuid: str, created: str) -> None:
     # The record's own `created` goes with its deletion: the proof that this vault held it,
     # without which no other vault deletes its copy (app/store/tombstones.py).
-    conn.execute("INSERT OR REPLACE INTO tombstones(uuid, kind, case_uuid, deleted, created) "
-                 "VALUES (?, ?, ?, ?, ?)", (uuid, kind, case_uuid, now_iso(), created))
+    tombstones.add(conn, uuid, kind, case_uuid, now_iso(), created, replace=True)
 
 
 def _unlink_attachment(conn: Any, actor: str, case_uuid: str, attachment_uuid: str) -> None:
