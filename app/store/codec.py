@@ -77,12 +77,17 @@ def rows_of(conn: Any, kind: str, case_uuids: list[str] | None = None
     """
     cols = _columns(kind) + (", activity" if kind == "case" else "")
     sql = f"SELECT {cols} FROM {TABLES[kind]}"
-    if case_uuids is None:
-        cursors = [conn.execute(sql + " ORDER BY created, uuid")]
-    else:
-        cursors = [conn.execute(f"{sql} WHERE {case_column(kind)} = ? ORDER BY created, uuid",
-                                (uuid,)) for uuid in case_uuids]
-    for cursor in cursors:
+
+    def cursors() -> Iterator[Any]:
+        # One statement at a time: a long list of cases must not hold a cursor per case.
+        if case_uuids is None:
+            yield conn.execute(sql + " ORDER BY created, uuid")
+        else:
+            for uuid in case_uuids:
+                yield conn.execute(f"{sql} WHERE {case_column(kind)} = ? ORDER BY created, uuid",
+                                   (uuid,))
+
+    for cursor in cursors():
         while True:
             rows = cursor.fetchmany(256)
             if not rows:
