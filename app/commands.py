@@ -57,7 +57,7 @@ def _configure_demo(p: argparse.ArgumentParser) -> None:
 def _cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     from app import demo
     from app.store import Store
-    from app.vault import Vault
+    from app.vault import Vault, metakeys
 
     if args.cases < 1 or args.testimonies < 0:
         raise InvalidInputError("--cases must be at least 1 and --testimonies not negative")
@@ -67,7 +67,7 @@ def _cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.bulk:
         vault = Vault.create(path, passphrase)
         try:
-            vault.set_meta("demo", "1")
+            vault.set_meta(metakeys.DEMO, "1")
 
             def progress(done: int, total: int) -> None:
                 print(f"\r{done:,}/{total:,} cases", end="", file=ctx.err, flush=True)
@@ -356,7 +356,7 @@ def _cmd_passwd(args: argparse.Namespace, ctx: CliContext) -> int:
 @register("check", help="check encryption, structure and the audit log of the vault")
 def _cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_store() as store:
-        report = store.vault.check()
+        report = store.check()
     for line in report.lines():
         ctx.print(line)
     return EXIT_OK if report.ok else EXIT_INTEGRITY

@@ -125,14 +125,15 @@ class SelfTest:
                 f"translations: {', '.join(translations) or 'none compiled'}")
 
     def step_vault(self) -> str:
+        from app.store.integrity import check
         from app.vault import Vault
 
         path = self.state.folder / "selftest.izdeu"
         Vault.create(path, self.state.passphrase).close()
         vault = Vault.open(path, self.state.passphrase)
         self.state.vault = vault
-        version = vault.conn.execute("PRAGMA cipher_version").fetchone()[0]
-        if not vault.check().ok:
+        version = vault.cipher_version()
+        if not check(vault).ok:
             raise StepFailed("the new vault failed its integrity check")
         with open(path, "rb") as fh:
             head = fh.read(4096)

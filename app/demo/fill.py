@@ -16,7 +16,7 @@ from app.model import (
     Testimony,
 )
 from app.store import Store
-from app.vault import KdfParams, Vault
+from app.vault import KdfParams, Vault, metakeys
 
 
 def generate_cases(cases: int = DEFAULT_CASES, *, seed: int = DEFAULT_SEED,
@@ -75,7 +75,7 @@ def create_demo_vault(path: Path | str, passphrase: str, cases: int = DEFAULT_CA
     """Create a new vault at ``path`` filled with demo cases; the vault is closed afterwards."""
     vault = Vault.create(path, passphrase, params=params)
     try:
-        vault.set_meta("demo", "1")
+        vault.set_meta(metakeys.DEMO, "1")
         return populate(Store(vault, actor="demo"), cases, seed=seed, today=today, files=files)
     finally:
         vault.close()

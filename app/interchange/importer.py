@@ -36,7 +36,7 @@ from app.interchange.format import (
     future_limit,
 )
 from app.model.records import KINDS, Attachment, Case, Record, Testimony
-from app.store import TABLES, Store
+from app.store import Store
 
 __all__ = ["ON_EXISTING", "ImportResult", "parse_document", "import_cases", "read_case_file"]
 
@@ -274,9 +274,7 @@ def parse_document(data: bytes) -> ParsedDocument:
 
 
 def _exists(store: Store, record: Record) -> bool:
-    table = TABLES[record.KIND]
-    return store.conn.execute(f"SELECT 1 FROM {table} WHERE uuid = ?",
-                              (record.uuid,)).fetchone() is not None
+    return store.exists(record.KIND, record.uuid)
 
 
 def _write(store: Store, cases: list[ParsedCase], blobs: dict[str, bytes],
@@ -349,8 +347,7 @@ def import_cases(store: Store, source: Path | str | bytes, *, on_existing: str =
                                         "already in this vault; nothing was imported")
         keep.append(parsed)
         number = case.case_number
-        if number and store.conn.execute("SELECT 1 FROM cases WHERE case_number = ?",
-                                         (number,)).fetchone():
+        if number and store.case_number_taken(number):
             result.shared_numbers.append(number)
     deletions = _sort_deletions(store, doc.tombstones, deleted, result, apply_deletions)
     if keep or deletions:

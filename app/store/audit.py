@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from app.model.records import now_iso
+from app.vault import metakeys
+from app.vault.vault import Vault
 
-__all__ = ["AuditEntry", "append", "entries", "has_signer_entry", "verify_chain", "GENESIS"]
+__all__ = ["AuditEntry", "COLUMNS", "append", "append_to", "copy_row", "entries", "has_signer_entry",
+           "rows", "verify_chain", "GENESIS"]
 
 GENESIS = "0" * 64
+# A row as stored and as a backup carries it: the hash covers exactly these values.
+COLUMNS = ("seq", "at", "actor", "action", "kind", "record_uuid", "case_uuid", "detail",
+           "prev_hash", "hash")
 
 
 @dataclass(frozen=True)
@@ -54,8 +61,33 @@ def append(conn: Any, *, actor: str, action: str, kind: str, record_uuid: str = 
         (seq, at, actor, action, kind, record_uuid, case_uuid, detail_text, prev, digest),
     )
     conn.execute(
-        "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (f"{seq}:{digest}",))
+        "INSERT INTO meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (metakeys.AUDIT_HEAD, f"{seq}:{digest}"))
+
+
+def append_to(vault: Vault, *, actor: str, action: str, kind: str,
+              detail: dict[str, Any] | None = None) -> None:
+    """:func:`append` for a caller that holds a vault (its settings), in its transaction."""
+    append(vault.conn, actor=actor, action=action, kind=kind, detail=detail)
+
+
+def copy_row(conn: Any, values: tuple[Any, ...]) -> None:
+    """Insert a row verbatim (``COLUMNS`` order) as another vault has it (restore); the chain
+    verifies as it did there. The caller sets the head (``metakeys.AUDIT_HEAD``) after."""
+    conn.execute(f"INSERT INTO audit({', '.join(COLUMNS)}) "
+                 f"VALUES ({', '.join('?' * len(COLUMNS))})", values)
+
+
+def rows(conn: Any) -> Iterator[dict[str, Any]]:
+    """Every row verbatim (``COLUMNS`` to stored values), oldest first, fetched in batches."""
+    cursor = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit ORDER BY seq")
+    while True:
+        batch = cursor.fetchmany(512)
+        if not batch:
+            return
+        for row in batch:
+            yield dict(zip(COLUMNS, row, strict=True))
 
 
 def has_signer_entry(conn: Any, *, case_uuid: str, record_uuid: str, action: str,
@@ -105,7 +137,7 @@ def verify_chain(vault: Any) -> list[str]:
         last = (seq, digest)
         if len(problems) > 50:
             break
-    head = vault.meta("audit_head", "")
+    head = vault.meta(metakeys.AUDIT_HEAD, "")
     if last[0] and head != f"{last[0]}:{last[1]}":
         problems.append("the newest audit entries were removed or replaced")
     if not last[0] and head:

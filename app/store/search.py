@@ -12,7 +12,7 @@ from typing import Any
 from app.model.records import Act, Attachment, Case, Intervention, Record, Testimony, Witness
 from app.store.fold import fold, fold_with_map, query_terms, quick_fold
 
-__all__ = ["SearchHit", "Snippet", "index_record", "unindex_record", "unindex_case",
+__all__ = ["SearchHit", "Snippet", "clear", "index_record", "unindex_record", "unindex_case",
            "search", "search_fields", "make_snippet", "match_expression", "add_snippets",
            "same_name_cases"]
 
@@ -78,6 +78,12 @@ def search_fields(record: Record) -> list[tuple[str, str]]:
     if isinstance(record, Attachment):
         return [("attachment", join(record.original_name, record.description))]
     return []
+
+
+def clear(conn: Any) -> None:
+    """Empty the index (before a rebuild)."""
+    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+    conn.execute("DELETE FROM search_docs")
 
 
 def unindex_record(conn: Any, record_uuid: str) -> None:

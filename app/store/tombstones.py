@@ -10,12 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app.store.schema import KIND_OF_TABLE, case_column
+
 __all__ = ["Held", "add", "deleted_at", "held", "rows"]
 
-# Kept here rather than imported from app.store.store, which imports this module.
-_KIND_OF_TABLE = {"cases": "case", "status_changes": "status_change", "acts": "act",
-                  "witnesses": "witness", "testimonies": "testimony",
-                  "interventions": "intervention", "attachments": "attachment"}
 
 
 @dataclass(frozen=True)
@@ -27,11 +25,13 @@ class Held:
     created: str
 
 
-def add(conn: Any, uuid: str, kind: str, case_uuid: str, deleted: str, created: str) -> bool:
-    """Record a deletion unless one is recorded already; returns whether a row was added."""
+def add(conn: Any, uuid: str, kind: str, case_uuid: str, deleted: str, created: str, *,
+        replace: bool = False) -> bool:
+    """Record a deletion; returns whether a row was written. An earlier one for this UUID is
+    kept, unless ``replace`` (this vault deletes its own record now)."""
     cursor = conn.execute(
-        "INSERT OR IGNORE INTO tombstones(uuid, kind, case_uuid, deleted, created) "
-        "VALUES (?, ?, ?, ?, ?)", (uuid, kind, case_uuid, deleted, created))
+        f"INSERT OR {'REPLACE' if replace else 'IGNORE'} INTO tombstones(uuid, kind, case_uuid, "
+        "deleted, created) VALUES (?, ?, ?, ?, ?)", (uuid, kind, case_uuid, deleted, created))
     return bool(cursor.rowcount)
 
 
@@ -49,8 +49,8 @@ def held(conn: Any, uuid: str) -> Held | None:
 
 # One statement for all tables: a merge asks this for every incoming record.
 _HELD_SQL = " UNION ALL ".join(
-    f"SELECT '{kind}', {'uuid' if table == 'cases' else 'case_uuid'}, created FROM {table} "
-    "WHERE uuid = :uuid" for table, kind in _KIND_OF_TABLE.items()) + " LIMIT 1"
+    f"SELECT '{kind}', {case_column(kind)}, created FROM {table} "
+    "WHERE uuid = :uuid" for table, kind in KIND_OF_TABLE.items()) + " LIMIT 1"
 
 
 def rows(conn: Any) -> Iterator[tuple[str, str, str, str, str]]:

@@ -27,7 +27,7 @@ from app.errors import (
 from app.fsutil import make_private_dir
 from app.model.records import new_uuid, now_iso
 from app.tempfiles import Temporary, sweep
-from app.vault import kdf, rekey
+from app.vault import kdf, metakeys, rekey
 from app.vault.connect import (
     FORMAT_NAME,
     connect,
@@ -56,6 +56,7 @@ class CheckReport:
     cipher_errors: list[str] = field(default_factory=list)
     sqlite_errors: list[str] = field(default_factory=list)
     audit_errors: list[str] = field(default_factory=list)
+    readable: bool = True  # False: the pages could not be read, nothing further was checked
 
     @property
     def ok(self) -> bool:
@@ -216,15 +217,16 @@ class Vault:
     def _initialise(self) -> None:
         migrate(self._conn, self.path, self.copy_to)
         with self.transaction():
-            for key, value in (("format", FORMAT_NAME), ("vault_id", new_uuid()),
-                               ("created", now_iso()), ("operator", "")):
+            for key, value in ((metakeys.FORMAT, FORMAT_NAME), (metakeys.VAULT_ID, new_uuid()),
+                               (metakeys.CREATED, now_iso()), (metakeys.OPERATOR, "")):
                 self._conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
 
     def _after_open(self) -> None:
         try:
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             if version > 0:
-                row = self._conn.execute("SELECT value FROM meta WHERE key='format'").fetchone()
+                row = self._conn.execute("SELECT value FROM meta WHERE key = ?",
+                                         (metakeys.FORMAT,)).fetchone()
                 if not row or row[0] != FORMAT_NAME:
                     raise NotAVaultError("this encrypted database is not an Izdeu vault")
             else:
@@ -280,7 +282,7 @@ class Vault:
 
     @property
     def vault_id(self) -> str:
-        return self.meta("vault_id")
+        return self.meta(metakeys.VAULT_ID)
 
     def checkpoint(self) -> None:
         """Fold the WAL into the file and truncate it, so deleted rows leave no old frames."""
@@ -369,9 +371,8 @@ class Vault:
             kdf.wipe(key)
 
     def check(self) -> CheckReport:
-        """SQLCipher page HMACs, SQLite structure, and the audit log's hash chain."""
-        from app.store.audit import verify_chain
-
+        """SQLCipher page HMACs and SQLite structure: the file's part of the check. The
+        audit chain is the store's (app/store/integrity.py runs both)."""
         report = CheckReport()
         try:
             report.cipher_errors = [
@@ -381,9 +382,21 @@ class Vault:
             report.sqlite_errors = [] if rows == ["ok"] else rows
         except sqlcipher3.Error:
             report.sqlite_errors.append("the database could not be read (damaged pages)")
-            return report
-        report.audit_errors = verify_chain(self)
+            report.readable = False
         return report
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self.conn.in_transaction)
+
+    def set_journal_mode(self, mode: str) -> str:
+        """Set the journal mode ("wal", "memory"); returns the mode SQLite reports."""
+        if mode.lower() not in ("wal", "memory", "delete"):
+            raise ValueError(mode)
+        return str(self.conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()[0]).lower()
+
+    def cipher_version(self) -> str:
+        return str(self.conn.execute("PRAGMA cipher_version").fetchone()[0])
 
     def close(self) -> None:
         """Lock: checkpoint, close the connection (dropping SQLCipher's key) and the file lock."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.errors import WrongPassphraseError
 from app.model import Case, Name, Testimony
 from app.store import Store
+from app.store.integrity import check as check_vault
 from app.vault import Vault
 from tests.helpers import FAST_KDF, PASSPHRASE
 
@@ -64,7 +65,7 @@ def assert_exactly_one_opens(path: Path, made: dict[str, str], first: str, secon
             continue
         opened.append(passphrase)
         with vault:
-            report = vault.check()
+            report = check_vault(vault)
             assert report.ok, report.lines()
             store = Store(vault)
             for uuid, sha in made.items():

@@ -25,6 +25,7 @@ from app.backup import ops, signer_fingerprint, verify_backup
 from app.backup.keys import identity_file_text
 from app.model import Case
 from app.store import Store
+from app.store.integrity import check as check_vault
 from app.vault import Vault
 from tests.helpers import FAST_KDF, PASSPHRASE
 
@@ -92,7 +93,7 @@ def _kill_at_random(rng: random.Random, span: float, *args: object) -> bool:
 
 def _vault_intact(path: Path, passphrase: str) -> int:
     with Vault.open(path, passphrase, params=FAST_KDF) as vault:
-        report = vault.check()
+        report = check_vault(vault)
         assert report.ok, report.lines()
         return int(vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0])
 

@@ -51,6 +51,7 @@ from app.model import (
     Witness,
 )
 from app.store import Store
+from app.store.integrity import check as check_vault
 from app.store.store import Batch
 from app.vault import Vault
 
@@ -231,7 +232,7 @@ def test_round_trip_restored_vault_equals_the_original(device: Device, tmp_path:
     with Vault.open(target, NEW_PASSPHRASE) as copy:
         store = Store(copy)
         after = _state(store)
-        assert copy.check().ok, copy.check().lines()
+        assert check_vault(copy).ok, check_vault(copy).lines()
         # The original log verbatim, then the old device key trusted, then the restore itself.
         assert after["audit"][:len(before["audit"])] == before["audit"]
         assert [e[3] for e in after["audit"][len(before["audit"]):]] == ["signer-trusted",
@@ -628,7 +629,7 @@ def test_merge_of_two_diverged_copies(diverged: Diverged) -> None:
     # Work done on the device after the deletion here is not dropped silently.
     kept = [e for e in hq.audit() if e.action == "merge-kept-deleted"]
     assert [e.record_uuid for e in kept] == [late.uuid]
-    assert diverged.hq_vault.check().ok
+    assert check_vault(diverged.hq_vault).ok
 
     # Merging the same backup again changes nothing at all, not even the audit log.
     before = _state(hq)

@@ -308,6 +308,18 @@ def test_check(demo_vault: Path, run) -> None:
     assert code == 0 and "audit log chain: ok" in out
 
 
+def test_check_finds_an_edited_audit_log(demo_vault: Path, run) -> None:
+    # The page and structure checks are the vault's, the chain the store's: the command runs
+    # both (app/store/integrity.py), so history edited by someone with the key is reported.
+    with Vault.open(demo_vault, PASSPHRASE) as vault:
+        vault.conn.execute("DROP TRIGGER audit_no_update")
+        vault.conn.execute("UPDATE audit SET actor = 'someone else' WHERE seq = 2")
+    code, out, _ = run("--vault", demo_vault, "check")
+    assert code == 4
+    assert "page encryption: ok" in out and "audit log chain: FAILED" in out
+    assert "audit entry 2 was altered" in out
+
+
 # --- dispatch, registry, error handling ----------------------------------------------------
 
 

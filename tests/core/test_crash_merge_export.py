@@ -27,6 +27,7 @@ from app.backup.keys import identity_file_text
 from app.interchange import parse_document
 from app.model import Case, Name, Testimony, Witness
 from app.store import Store
+from app.store.integrity import check as check_vault
 from app.vault import Vault
 from tests.helpers import FAST_KDF, PASSPHRASE
 
@@ -52,7 +53,7 @@ def _fill(store: Store, cases: int) -> None:
 def _state(path: Path) -> tuple[frozenset[str], int]:
     """(every record UUID, audit length) after checking the vault whole."""
     with Vault.open(path, PASSPHRASE) as vault:
-        report = vault.check()
+        report = check_vault(vault)
         assert report.ok, report.lines()
         store = Store(vault)
         return frozenset(r.uuid for r in store.iter_records()), len(store.audit())

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.store import Store
+from app.store.integrity import check as check_vault
 from app.vault import Vault
 from tests.core.passwd_checks import try_open
 from tests.helpers import FAST_KDF, PASSPHRASE
@@ -73,7 +74,7 @@ def test_kill_9_loop(tmp_path: Path) -> None:
             assert try_open(path, "not the passphrase at all") is None
     assert kills >= 50
     with Vault.open(path, PASSPHRASE, params=FAST_KDF) as vault:
-        report = vault.check()
+        report = check_vault(vault)
         assert report.ok, report.lines()
         store = Store(vault)
         present = {r[0] for r in vault.conn.execute("SELECT uuid FROM cases")}

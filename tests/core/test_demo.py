@@ -10,6 +10,7 @@ from PIL import Image
 from app import demo
 from app.model import Case, Intervention, NameScript, Testimony, Witness
 from app.store import CaseQuery, Store
+from app.store.integrity import check as check_vault
 from app.vault import Vault
 from tests.helpers import PASSPHRASE
 
@@ -102,7 +103,7 @@ def test_create_demo_vault(tmp_path) -> None:
     with Vault.open(path, PASSPHRASE) as vault:
         store = Store(vault)
         assert store.count_cases() == 12
-        assert vault.check().ok
+        assert check_vault(vault).ok
         first = store.find_case(store.list_cases(CaseQuery(sort="name"))[0].uuid)
         assert first is not None
         photos = [c for c in (store.get_case(r.uuid) for r in store.list_cases())

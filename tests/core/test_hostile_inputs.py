@@ -20,7 +20,7 @@ import pytest
 from app import cli
 from app.inputs import open_regular, read_regular
 from app.model import Case, Name, Testimony
-from app.store import Store
+from app.store import Store, writes
 from app.vault import Vault
 from tests.helpers import PASSPHRASE
 
@@ -288,9 +288,9 @@ def hostile_vault(vault_file: Path) -> Path:
         twin = Case(case_number="IZ-3\x1b[5m")  # a possible duplicate: same name
         twin.person.names.append(Name(HOSTILE["name"], "kk-Cyrl"))
         with vault.transaction() as conn:
-            store._save_in_txn(conn, "cases", case, False)
-            store._save_in_txn(conn, "cases", twin, False)
-            store._save_in_txn(conn, "testimonies", testimony, False)
+            writes.save(conn, store.actor, case, False)
+            writes.save(conn, store.actor, twin, False)
+            writes.save(conn, store.actor, testimony, False)
     finally:
         vault.close()
     return vault_file

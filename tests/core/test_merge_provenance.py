@@ -25,6 +25,7 @@ from app.backup.keys import identity_file_text
 from app.interchange import FORMAT_NAME, FORMAT_VERSION, case_document, import_cases
 from app.model import Case, Name, Testimony, Witness
 from app.store import Store
+from app.store.integrity import check as check_vault
 from app.store.tombstones import rows as tombstone_rows
 from app.vault import Vault
 from tests.helpers import PASSPHRASE
@@ -163,7 +164,7 @@ def test_smuggled_deletions_never_reach_headquarters(world: World, tmp_path: Pat
         assert sorted(e.record_uuid for e in refused) == sorted(
             [world.a.uuid, world.b.uuid, world.a_testimony.uuid])
         assert all(e.detail["reason"] == "not-held" for e in refused)
-        assert hq_vault.check().ok
+        assert check_vault(hq_vault).ok
         # The same backup again: refused again, and nothing written (no second audit entry).
         before = _hq_state(hq), len(hq.audit())
         again = _merge(world, hq, third)

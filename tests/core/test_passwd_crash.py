@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import VaultLockedError
+from app.store.integrity import check as check_vault
 from app.vault import Vault
 from tests.core.passwd_checks import NEW, OLD, assert_exactly_one_opens, make_vault
 from tests.helpers import FAST_KDF
@@ -129,7 +130,7 @@ def test_failed_open_leaves_vault_wal_and_shm_byte_for_byte(tmp_path: Path, shm:
         Vault.open(link, "not the passphrase", params=FAST_KDF)
     assert hashes(path.parent) == before
     with Vault.open(path, OLD, params=FAST_KDF) as vault:
-        assert vault.check().ok
+        assert check_vault(vault).ok
         assert len(Store(vault).list_cases()) == 7
 
 
@@ -191,7 +192,7 @@ def test_a_failed_passwd_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mon
         with pytest.raises(VaultLockedError):
             vault.conn  # noqa: B018
     else:  # the copy failed its check: the vault stays open and usable
-        assert vault.check().ok
+        assert check_vault(vault).ok
     vault.close()
     assert sorted(os.listdir(path.parent)) == [path.name]
     assert path.read_bytes()[:16] == salt  # the same file, under the old key

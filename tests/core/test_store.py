@@ -17,6 +17,7 @@ from app.model import (
     Witness,
 )
 from app.store import CaseQuery, Store
+from app.store.integrity import check as check_vault
 from app.vault import Vault
 
 
@@ -177,7 +178,7 @@ def test_next_case_number(store: Store) -> None:
 def test_audit_chain_detects_edits_and_deletions(vault: Vault, store: Store) -> None:
     for i in range(5):
         make_case(store, (f"Аудит {i}", "kk-Cyrl"))
-    assert vault.check().ok
+    assert check_vault(vault).ok
     with pytest.raises(Exception, match="append-only"):
         vault.conn.execute("UPDATE audit SET actor = 'x' WHERE seq = 2")
     with pytest.raises(Exception, match="append-only"):
@@ -186,10 +187,10 @@ def test_audit_chain_detects_edits_and_deletions(vault: Vault, store: Store) -> 
     vault.conn.execute("DROP TRIGGER audit_no_update")
     vault.conn.execute("DROP TRIGGER audit_no_delete")
     vault.conn.execute("UPDATE audit SET actor = 'someone else' WHERE seq = 2")
-    report = vault.check()
+    report = check_vault(vault)
     assert any("altered" in e for e in report.audit_errors)
     vault.conn.execute("DELETE FROM audit WHERE seq = 3")
-    assert any("missing" in e for e in vault.check().audit_errors)
+    assert any("missing" in e for e in check_vault(vault).audit_errors)
 
 
 def test_removing_newest_audit_rows_is_detected(vault: Vault, store: Store) -> None:
@@ -198,7 +199,7 @@ def test_removing_newest_audit_rows_is_detected(vault: Vault, store: Store) -> N
     vault.conn.execute("DROP TRIGGER audit_no_delete")
     last = vault.conn.execute("SELECT max(seq) FROM audit").fetchone()[0]
     vault.conn.execute("DELETE FROM audit WHERE seq = ?", (last,))
-    assert any("newest" in e for e in vault.check().audit_errors)
+    assert any("newest" in e for e in check_vault(vault).audit_errors)
 
 
 def test_record_event(store: Store) -> None:

@@ -15,7 +15,7 @@ import pytest
 from app.backup import ops
 from app.errors import InvalidInputError
 from app.model import Case, Name
-from app.store import Store
+from app.store import Store, writes
 from app.vault import Vault
 from tests.helpers import PASSPHRASE
 
@@ -36,7 +36,7 @@ def old_device(vault: Vault, tmp_path: Path) -> tuple[Vault, pyrage.x25519.Ident
         case.validate()
     # As an older version (or a laptop whose clock ran ahead) wrote it, below today's model.
     with vault.transaction() as conn:
-        store._save_in_txn(conn, "cases", case, True)
+        writes.save(conn, store.actor, case, True)
     stick = tmp_path / "stick"
     stick.mkdir()
     return vault, hq_key, ops.backup_vault(store, stick).path, case

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from app.errors import StorageError
 from app.model import Act, Case, Name, Testimony, Witness
-from app.store import Store
+from app.store import Store, writes
 from app.store import audit as audit_module
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -132,13 +132,13 @@ def test_only_changed_records_are_sent(qtbot, controller, main, case_uuid, type_
                                        wait_idle, monkeypatch) -> None:
     editor = _open(qtbot, main, case_uuid, wait_idle)
     written: list[str] = []
-    real = Store._save_in_txn
+    real = writes.save
 
-    def counting(self: Store, conn: Any, table: str, record: Any, *args: Any) -> None:
+    def counting(conn: Any, actor: str, record: Any, *args: Any, **kwargs: Any) -> None:
         written.append(record.KIND)
-        real(self, conn, table, record, *args)
+        real(conn, actor, record, *args, **kwargs)
 
-    monkeypatch.setattr(Store, "_save_in_txn", counting)
+    monkeypatch.setattr(writes, "save", counting)
     editor.witnesses.list.setCurrentRow(1)
     type_text(editor.witnesses.name, "!")
     _save_and_wait(qtbot, editor, wait_idle)

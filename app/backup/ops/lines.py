@@ -18,8 +18,6 @@ as its exact stored text, because the hash chain covers those exact strings.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +25,7 @@ from app.backup.errors import BackupInputError, NewerBackupFormatError
 from app.errors import InvalidInputError, IzdeuError
 from app.model.records import Record, record_class
 from app.store import TABLES
+from app.store import audit as _audit
 
 __all__ = [
     "TYPE_META",
@@ -39,15 +38,15 @@ __all__ = [
     "IncomingRecord",
     "BackupContentError",
     "parse_line",
-    "record_rows",
+    "record_line",
 ]
 
 TYPE_META = "meta"
 TYPE_TOMBSTONE = "tombstone"
 TYPE_RECORD = "record"
 TYPE_AUDIT = "audit"
-AUDIT_COLUMNS = ("seq", "at", "actor", "action", "kind", "record_uuid", "case_uuid", "detail",
-                 "prev_hash", "hash")
+# A line's fields are the audit row's columns, verbatim: the hash chain covers them.
+AUDIT_COLUMNS = _audit.COLUMNS
 
 
 class BackupContentError(IzdeuError):
@@ -143,31 +142,9 @@ def parse_line(line: dict[str, Any], *, stored: bool = False) -> tuple[str, Any]
     raise BackupContentError()
 
 
-def record_rows(conn: Any) -> Iterator[dict[str, Any]]:
-    """Every record line from an open connection (inside the caller's read transaction).
-
-    Cases first, then each kind of child record, so a reader can insert parents first. Rows are
-    fetched in batches: memory stays bounded whatever the size of the vault.
-    """
-    for kind, table in TABLES.items():
-        if kind == "case":
-            sql = "SELECT uuid, created, updated, data, activity FROM cases ORDER BY created, uuid"
-        else:
-            sql = (f"SELECT uuid, created, updated, data, case_uuid FROM {table} "
-                   "ORDER BY created, uuid")
-        cursor = conn.execute(sql)
-        while True:
-            rows = cursor.fetchmany(256)
-            if not rows:
-                break
-            for row in rows:
-                data = json.loads(row[3])
-                data.update(uuid=row[0], created=row[1], updated=row[2])
-                line: dict[str, Any] = {"type": TYPE_RECORD, "kind": kind}
-                if kind == "case":
-                    line["record"] = data
-                    line["activity"] = row[4]
-                else:
-                    data["case_uuid"] = row[4]
-                    line["record"] = data
-                yield line
+def record_line(kind: str, fields: dict[str, Any], activity: str | None) -> dict[str, Any]:
+    """The line of one record as the store gives it (app/store/snapshot.py)."""
+    line: dict[str, Any] = {"type": TYPE_RECORD, "kind": kind, "record": fields}
+    if kind == "case":
+        line["activity"] = activity
+    return line

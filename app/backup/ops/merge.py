@@ -24,7 +24,6 @@ The rule is docs/backup-format.md, "The merge rule". In short:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -48,10 +47,10 @@ from app.backup.ops.summary import MAX_LISTED as _MAX_LISTED
 from app.backup.ops.summary import MergeConflict, MergeSummary
 from app.backup.ops.trust import Ask, SignerPolicy
 from app.backup.reader import BackupReader, VerifyReport
-from app.model.records import Attachment, Record, record_class
-from app.store import TABLES, Store
-from app.store import audit as _audit
-from app.store.store import Batch
+from app.model.records import Attachment, Record
+from app.store import Store
+from app.store.batch import Batch
+from app.store.provenance import LostValue
 
 __all__ = ["MergeConflict", "MergeSummary", "merge_backup"]
 
@@ -71,7 +70,6 @@ class _Merger:
                  summary: MergeSummary) -> None:
         self.store = store
         self.batch = batch
-        self.conn = batch.conn
         self.report = report
         self.summary = summary
         self.signer = report.signer_fingerprint
@@ -87,31 +85,11 @@ class _Merger:
         return self.batch.deleted_at(uuid)
 
     def _local(self, kind: str, uuid: str) -> Record | None:
-        table = TABLES[kind]
-        cols = "uuid, created, updated, data" + ("" if kind == "case" else ", case_uuid")
-        row = self.conn.execute(f"SELECT {cols} FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
-        if row is None:
-            return None
-        data = json.loads(row[3])
-        data.update(uuid=row[0], created=row[1], updated=row[2])
-        if len(row) > 4:
-            data["case_uuid"] = row[4]
-        return record_class(kind).from_dict(data)
-
-    def _source(self, uuid: str) -> tuple[str, str, dict[str, Any]] | None:
-        row = self.conn.execute(
-            "SELECT signer, updated, data FROM merge_sources WHERE record_uuid = ?",
-            (uuid,)).fetchone()
-        return (row[0], row[1], json.loads(row[2])) if row else None
+        return self.batch.get(kind, uuid)
 
     def _remember(self, record: Record) -> None:
         """This version from this device becomes the common ancestor of the next merge."""
-        self.conn.execute(
-            "INSERT INTO merge_sources(record_uuid, signer, updated, data) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(record_uuid) DO UPDATE SET signer = excluded.signer, "
-            "updated = excluded.updated, data = excluded.data",
-            (record.uuid, self.signer, record.updated,
-             json.dumps(_data(record), ensure_ascii=False, sort_keys=True)))
+        self.batch.remember_source(self.signer, record)
 
     # --- refusals ------------------------------------------------------------------------
 
@@ -123,12 +101,11 @@ class _Merger:
             self.summary.records_refused += 1
         if len(self.summary.refused_uuids) < _MAX_LISTED:
             self.summary.refused_uuids.append(uuid)
-        if not _audit.has_signer_entry(self.conn, case_uuid=case_uuid, record_uuid=uuid,
-                                       action=action, signer=self.signer):
-            _audit.append(self.conn, actor=self.store.actor, action=action, kind=kind,
-                          record_uuid=uuid, case_uuid=case_uuid,
-                          detail={"signer": self.signer, "reason": reason,
-                                  "backup_created": self.report.created})
+        if not self.batch.has_signer_entry(case_uuid=case_uuid, record_uuid=uuid,
+                                           action=action, signer=self.signer):
+            self.batch.record_event(action, kind, uuid, case_uuid,
+                                    detail={"signer": self.signer, "reason": reason,
+                                            "backup_created": self.report.created})
             self.summary.writes += 1
 
     # --- tombstones ----------------------------------------------------------------------
@@ -164,11 +141,11 @@ class _Merger:
             self.summary.kept_deleted_uuids.append(record.uuid)
         if record.updated <= deleted:
             return
-        if not _audit.has_signer_entry(self.conn, case_uuid=case_uuid, record_uuid=record.uuid,
-                                       action="merge-kept-deleted", signer=self.signer):
-            _audit.append(self.conn, actor=self.store.actor, action="merge-kept-deleted",
-                          kind=record.KIND, record_uuid=record.uuid, case_uuid=case_uuid,
-                          detail={"backup_updated": record.updated, "signer": self.signer})
+        if not self.batch.has_signer_entry(case_uuid=case_uuid, record_uuid=record.uuid,
+                                           action="merge-kept-deleted", signer=self.signer):
+            self.batch.record_event("merge-kept-deleted", record.KIND, record.uuid, case_uuid,
+                                    detail={"backup_updated": record.updated,
+                                            "signer": self.signer})
             self.summary.writes += 1
 
     def _admissible(self, incoming: Record, case_uuid: str) -> bool:
@@ -234,14 +211,14 @@ class _Merger:
         if not differing:
             self.summary.unchanged += 1
             return
-        source = self._source(local.uuid)
+        source = self.batch.merge_source(local.uuid)
         base: dict[str, Any] | None = None
-        if source is not None and source[0] == self.signer:
-            if incoming.updated <= source[1]:
+        if source is not None and source.signer == self.signer:
+            if incoming.updated <= source.updated:
                 # This version, or a newer one, came from the same device before: nothing new.
                 self.summary.unchanged += 1
                 return
-            base = source[2]
+            base = source.data
         missing = object()  # a field the ancestor did not have (added by a newer Izdeu)
         take: list[str] = []  # changed on the device only
         both: list[str] = []  # changed on both sides: conflicts
@@ -287,15 +264,10 @@ class _Merger:
         lost_data = _data(loser)
         added = 0
         for name in differing:
-            cursor = self.conn.execute(
-                "INSERT OR IGNORE INTO merge_conflicts(at, kind, record_uuid, case_uuid, field, "
-                "winner, lost_side, lost_updated, won_updated, lost_value, backup_signer, "
-                "backup_created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (self.now, local.KIND, local.uuid, case_uuid, name, winner, lost_side,
-                 loser.updated, won.updated,
-                 json.dumps(lost_data.get(name), ensure_ascii=False, sort_keys=True),
-                 self.signer, self.report.created))
-            added += cursor.rowcount
+            added += self.batch.add_conflict(LostValue(
+                self.now, local.KIND, local.uuid, case_uuid, name, winner, lost_side,
+                loser.updated, won.updated, lost_data.get(name), self.signer,
+                self.report.created))
         if not added:
             return  # this very conflict was recorded by an earlier merge
         self.summary.conflicted += 1
@@ -306,11 +278,11 @@ class _Merger:
             self.summary.conflicts.append(conflict)
         # Names of fields and times only: the values are in merge_conflicts, which is deleted
         # with the record, unlike the append-only audit log.
-        _audit.append(self.conn, actor=self.store.actor, action="merge-conflict",
-                      kind=local.KIND, record_uuid=local.uuid, case_uuid=case_uuid,
-                      detail={"fields": differing[:50], "winner": winner,
-                              "local_updated": local.updated, "backup_updated": incoming.updated,
-                              "signer": self.signer})
+        self.batch.record_event("merge-conflict", local.KIND, local.uuid, case_uuid,
+                                detail={"fields": differing[:50], "winner": winner,
+                                        "local_updated": local.updated,
+                                        "backup_updated": incoming.updated,
+                                        "signer": self.signer})
 
     # --- attachments ---------------------------------------------------------------------
 
@@ -397,7 +369,7 @@ def merge_backup(
                 summary.signer_newly_trusted = True
                 summary.writes += 1
             if summary.changed:
-                _audit.append(batch.conn, actor=store.actor, action="merge", kind="vault", detail={
+                batch.record_event("merge", "vault", detail={
                     "backup_created": report.created, "signer": report.signer_fingerprint,
                     "vault_id": report.vault_id, "device_audit_head": report.info.get("audit_head"),
                     "device_audit_entries": audit_entries, "added": summary.added,

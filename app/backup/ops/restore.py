@@ -38,7 +38,6 @@ from app.backup.errors import BackupExistsError, BackupInputError, DamagedBackup
 from app.backup.ops import settings
 from app.backup.ops.common import open_backup
 from app.backup.ops.lines import (
-    AUDIT_COLUMNS,
     TYPE_AUDIT,
     TYPE_META,
     TYPE_RECORD,
@@ -49,7 +48,6 @@ from app.backup.ops.lines import (
     Tombstone,
     parse_line,
 )
-from app.backup.ops.snapshot import snapshot_counts
 from app.backup.ops.trust import TRUSTED, Ask, SignerPolicy
 from app.backup.reader import BackupReader, VerifyReport
 from app.errors import IzdeuError, StorageError
@@ -57,7 +55,7 @@ from app.model.records import Attachment
 from app.store import Store
 from app.store import audit as _audit
 from app.tempfiles import Temporary, sweep
-from app.vault import KdfParams, Vault, check_passphrase_strength
+from app.vault import KdfParams, Vault, check_passphrase_strength, metakeys
 from app.vault.lockfile import lock_path
 
 __all__ = ["RestoreResult", "restore_backup"]
@@ -92,7 +90,6 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
     meta: dict[str, str] = {}
     last_audit: tuple[int, str] | None = None
     with store.batch(keep_times=True, action="restore", audit=False, stored=True) as batch:
-        conn = batch.conn
         for line in reader.records():
             kind, item = parse_line(line, stored=True)
             if kind == TYPE_RECORD:
@@ -109,12 +106,11 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
                                     item.created)
             elif kind == TYPE_AUDIT:
                 assert isinstance(item, AuditRow)
-                conn.execute(f"INSERT INTO audit({', '.join(AUDIT_COLUMNS)}) "
-                             f"VALUES ({', '.join('?' * len(AUDIT_COLUMNS))})", item.values)
+                batch.copy_audit_row(item.values)
                 last_audit = (item.values[0], item.values[-1])
             elif kind == TYPE_META:
                 key, value = item
-                if key not in settings.PRIVATE_META:
+                if key not in metakeys.PRIVATE:
                     meta[key] = value
         for stream in reader.attachments():
             attachment = pending.pop(stream.uuid, None)
@@ -129,13 +125,12 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
                                          "is missing")
             batch.copy_attachment_content(attachment, source)
         # Saving children moved each case's "last change" column to now; put the original back.
-        conn.executemany("UPDATE cases SET activity = ? WHERE uuid = ?",
-                         [(v, k) for k, v in activity.items()])
+        batch.set_activity(activity)
         for key, value in meta.items():
             vault.set_meta(key, value)
         if last_audit is not None:
-            vault.set_meta("audit_head", f"{last_audit[0]}:{last_audit[1]}")
-        counts = snapshot_counts(conn)
+            vault.set_meta(metakeys.AUDIT_HEAD, f"{last_audit[0]}:{last_audit[1]}")
+        counts = batch.counts()
         expected = report.info.get("counts")
         if isinstance(expected, dict):
             # The manifest is signed: a difference means a bug, never to be papered over.
@@ -148,7 +143,7 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
         # The old device's backups stay mergeable here; this vault signs with a new key.
         settings.trust_signer(vault, report.signer_public_key,
                               "the device this vault was restored from", in_transaction=True)
-        _audit.append(conn, actor="restore", action="restore", kind="vault", detail={
+        batch.record_event("restore", "vault", detail={
             "backup_created": report.created, "signer": report.signer_fingerprint,
             "records": report.records, "attachments": report.attachments})
     return counts
@@ -200,10 +195,9 @@ def restore_backup(
             # The temporary vault is deleted on any failure, so its fill needs no crash-safe
             # journal on disk: without WAL every page is written once instead of twice
             # (measured: a third less time). The rollback journal stays in memory.
-            vault.conn.execute("PRAGMA journal_mode = MEMORY").fetchall()
+            vault.set_journal_mode("memory")
             counts = _fill(vault, reader, report)
-            mode = vault.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
+            if vault.set_journal_mode("wal") != "wal":
                 raise StorageError("the new vault is on storage that cannot be written")
         # No full vault.check() here: it would read every page back (as long again as the
         # restore) from the page cache, proving little; the audit chain and the counts from

@@ -32,7 +32,8 @@ from app.backup.keys import (
 from app.backup.reader import VerifyReport
 from app.errors import IntegrityError
 from app.store import audit as _audit
-from app.vault import Vault
+from app.store.listing import has_cases
+from app.vault import Vault, metakeys
 
 __all__ = [
     "META_DEVICE_KEY",
@@ -66,14 +67,14 @@ __all__ = [
     "set_remind_days",
 ]
 
-META_DEVICE_KEY = "backup.device_key"
-META_RECIPIENTS = "backup.recipients"
-META_TRUSTED = "backup.trusted_signers"
-META_LAST_BACKUP = "backup.last"
-META_KEEP = "backup.keep"
-META_REMIND_DAYS = "backup.remind_days"
-# Never copied into a backup (the device key) or recomputed by the vault that holds them.
-PRIVATE_META = frozenset({META_DEVICE_KEY, META_LAST_BACKUP, "audit_head", "format"})
+# The keys are declared in app/vault/metakeys.py; these names are this module's API.
+META_DEVICE_KEY = metakeys.BACKUP_DEVICE_KEY
+META_RECIPIENTS = metakeys.BACKUP_RECIPIENTS
+META_TRUSTED = metakeys.BACKUP_TRUSTED
+META_LAST_BACKUP = metakeys.BACKUP_LAST
+META_KEEP = metakeys.BACKUP_KEEP
+META_REMIND_DAYS = metakeys.BACKUP_REMIND_DAYS
+PRIVATE_META = metakeys.PRIVATE
 
 DEFAULT_KEEP = 10
 DEFAULT_REMIND_DAYS = 7
@@ -94,7 +95,7 @@ def _now() -> str:
 
 def _event(vault: Vault, action: str, detail: dict[str, object]) -> None:
     """An audit entry in the caller's transaction."""
-    _audit.append(vault.conn, actor=vault.meta("operator") or _ACTOR, action=action,
+    _audit.append_to(vault, actor=vault.meta(metakeys.OPERATOR) or _ACTOR, action=action,
                   kind="backup", detail=detail)
 
 
@@ -285,7 +286,7 @@ def backup_due(vault: Vault, days: float | None = None, now: datetime | None = N
     limit = remind_days(vault) if days is None else days
     age = backup_age_days(vault, now)
     if age is None:
-        return vault.conn.execute("SELECT 1 FROM cases LIMIT 1").fetchone() is not None
+        return has_cases(vault)
     return age >= limit
 
 

@@ -1,8 +1,8 @@
 """Back up an open vault: a consistent snapshot, streamed into one signed backup file.
 
 Consistency: everything is read inside ONE read transaction on the vault's own connection
-(``BEGIN`` deferred; in WAL mode SQLite then shows this connection the database as it was at
-its first read, whatever is committed meanwhile). No copy of the vault is made: nothing but the
+(``Store.snapshot``, app/store/snapshot.py: SQLite shows it the database as it was at its first
+read, whatever is committed meanwhile). No copy of the vault is made: nothing but the
 encrypted backup is written, and no plaintext reaches the disk.
 
 The caller runs this on the thread that owns the vault (ui/worker.py's DB thread): the app's
@@ -12,7 +12,6 @@ this connection while the snapshot is open.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,16 +21,15 @@ from typing import Any
 import app
 from app.backup.errors import BackupInputError
 from app.backup.ops import settings
-from app.backup.ops.lines import AUDIT_COLUMNS, TYPE_AUDIT, TYPE_META, TYPE_TOMBSTONE, record_rows
+from app.backup.ops.lines import TYPE_AUDIT, TYPE_META, TYPE_TOMBSTONE, record_line
 from app.backup.reader import BackupProgress, VerifyReport
 from app.backup.rotation import rotate_backups
 from app.backup.writer import AttachmentSource, write_backup
-from app.store import TABLES, Store
-from app.store import attachments as _att
-from app.store import audit as _audit
-from app.store import tombstones as _tombstones
+from app.store import Store
+from app.store.snapshot import Snapshot
+from app.vault import metakeys
 
-__all__ = ["OpsProgress", "VaultBackupResult", "backup_vault", "snapshot_counts"]
+__all__ = ["OpsProgress", "VaultBackupResult", "backup_vault"]
 
 # (phase, done, total): phase is "writing", "verifying" or "reading"; done/total in bytes.
 OpsProgress = Callable[[str, int, int], None]
@@ -45,57 +43,23 @@ class VaultBackupResult:
     rotated: list[Path]  # older backups removed after this one was verified
 
 
-def snapshot_counts(conn: Any) -> dict[str, int]:
-    """What the snapshot holds, by kind; stored in the manifest so a restore can check it."""
-    counts = {kind: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-              for kind, table in TABLES.items()}
-    counts["tombstones"] = int(conn.execute("SELECT count(*) FROM tombstones").fetchone()[0])
-    counts["audit"] = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
-    return counts
-
-
-def _total_bytes(conn: Any) -> int:
-    """Estimate of the payload size, for progress: attachment bytes (once per content) plus
-    the records' JSON."""
-    attachments = conn.execute(
-        "SELECT coalesce(sum(size), 0) FROM (SELECT sha256, max(size) AS size FROM attachments "
-        "GROUP BY sha256)").fetchone()[0]
-    text = sum(int(conn.execute(f"SELECT coalesce(sum(length(data)), 0) FROM {t}").fetchone()[0])
-               for t in TABLES.values())
-    return int(attachments) + text + 200 * int(conn.execute("SELECT count(*) FROM audit")
-                                                 .fetchone()[0])
-
-
-def _lines(conn: Any, vault_meta: list[tuple[str, str]]) -> Iterator[dict[str, Any]]:
+def _lines(snap: Snapshot, vault_meta: list[tuple[str, str]]) -> Iterator[dict[str, Any]]:
     for key, value in vault_meta:
         yield {"type": TYPE_META, "key": key, "value": value}
-    for uuid, kind, case_uuid, deleted, created in _tombstones.rows(conn):
+    for uuid, kind, case_uuid, deleted, created in snap.tombstones():
         yield {"type": TYPE_TOMBSTONE, "uuid": uuid, "kind": kind, "case_uuid": case_uuid,
                "deleted": deleted, "created": created}
-    yield from record_rows(conn)
-    cursor = conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit ORDER BY seq")
-    while True:
-        rows = cursor.fetchmany(512)
-        if not rows:
-            return
-        for row in rows:
-            yield {"type": TYPE_AUDIT, **dict(zip(AUDIT_COLUMNS, row, strict=True))}
+    for kind, fields, activity in snap.records():
+        yield record_line(kind, fields, activity)
+    for row in snap.audit_rows():
+        yield {"type": TYPE_AUDIT, **row}
 
 
-def _attachments(conn: Any) -> Iterator[AttachmentSource]:
+def _attachments(snap: Snapshot) -> Iterator[AttachmentSource]:
     """One member per distinct content: attachments with equal SHA-256 are stored once (the
     others are restored from it; their records say which content they have)."""
-    seen: set[str] = set()
-    rows = conn.execute("SELECT uuid, sha256, size FROM attachments ORDER BY created, uuid")
-    while True:
-        batch = rows.fetchmany(256)
-        if not batch:
-            return
-        for uuid, sha256, size in batch:
-            if sha256 in seen:
-                continue
-            seen.add(sha256)
-            yield uuid, sha256, int(size), _att.iter_chunks(conn, uuid)
+    for uuid, sha256, size in snap.attachment_contents():
+        yield uuid, sha256, size, snap.chunks(uuid)
 
 
 def backup_vault(
@@ -132,38 +96,27 @@ def backup_vault(
     if folder_target and (not isinstance(keep, int) or keep < 1):
         raise BackupInputError("keep at least one backup")
 
-    conn = vault.conn
-    if conn.in_transaction:
+    if vault.in_transaction:
         raise BackupInputError("the vault is busy; try the backup again")
-    conn.execute("BEGIN")
-    try:
+    with store.snapshot() as snap:
         # The first read fixes the snapshot; every read below sees the same state.
-        counts = snapshot_counts(conn)
-        total = _total_bytes(conn)
-        meta = [(k, v) for k, v in conn.execute("SELECT key, value FROM meta ORDER BY key")
-                if k not in settings.PRIVATE_META]
+        counts = snap.counts()
+        total = snap.payload_estimate()
+        meta = [(k, v) for k, v in snap.meta() if k not in metakeys.PRIVATE]
         info = {"vault_id": vault.vault_id, "app_version": app.__version__, "counts": counts,
-                "audit_head": vault.meta("audit_head")}
+                "audit_head": vault.meta(metakeys.AUDIT_HEAD)}
 
         def on_progress(p: BackupProgress) -> None:
             if progress is not None:
                 progress(p.phase, p.bytes_done, max(total, p.bytes_done))
 
-        result = write_backup(target, info, _lines(conn, meta), _attachments(conn),
+        result = write_backup(target, info, _lines(snap, meta), _attachments(snap),
                               recipients=recipients, passphrase=passphrase,
                               signing_key=signing_key, progress=on_progress, cancel=cancel)
-    finally:
-        # Only reads happened here, so COMMIT just ends the snapshot; should anything have
-        # written through this connection meanwhile, it is kept rather than silently undone.
-        try:
-            conn.execute("COMMIT")
-        except Exception:  # noqa: BLE001 - the backup's own outcome is what gets reported
-            with contextlib.suppress(Exception):
-                conn.execute("ROLLBACK")
 
-    with vault.transaction() as wconn:
+    with store.batch() as batch:
         settings.set_last_backup(vault, datetime.now(UTC))
-        _audit.append(wconn, actor=store.actor, action="backup", kind="vault", detail={
+        batch.record_event("backup", "vault", detail={
             "file": result.path.name, "mode": result.report.mode,
             "signer": result.report.signer_fingerprint, "records": result.report.records,
             "attachments": result.report.attachments})
