@@ -151,7 +151,7 @@ class _Opened:
             self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                               | getattr(os, "O_BINARY", 0))
         except FileNotFoundError:
-            raise BackupInputError("the backup file does not exist") from None
+            raise BackupInputError("backup.cli.backup_file_does_exist") from None
         except IsADirectoryError:
             raise NotABackupError() from None
         except OSError:
@@ -226,11 +226,11 @@ class _Opened:
             except IzdeuError:
                 raise DamagedBackupError() from None
         elif passphrase is not None and not result:
-            raise BackupKeyError("this backup is encrypted to keys, not to a passphrase; give a key file")
+            raise BackupKeyError("backup.reader.backup_encrypted_keys_passphrase")
         if not result:
             if self.mode == MODE_PASSPHRASE:
-                raise BackupPassphraseError("this backup needs its passphrase")
-            raise BackupInputError("give a key file or a passphrase to open the backup")
+                raise BackupPassphraseError("backup.reader.backup_needs_passphrase")
+            raise BackupInputError("backup.reader.give_key_file_passphrase")
         return result
 
     def payload(self, identities: list[pyrage.x25519.Identity]) -> DecryptStream:
@@ -311,7 +311,7 @@ class _Walk:
         if self.expected is not None:
             index = len(self.entries)
             if index >= len(self.expected) or self.expected[index] != entry:
-                raise DamagedBackupError("the backup changed while it was being read")
+                raise DamagedBackupError("backup.reader.backup_changed_while_being")
         self.entries.append(entry)
 
     def check_attachment(self, member: TarMember) -> None:
@@ -322,7 +322,7 @@ class _Walk:
         if index >= len(self.expected) or self.expected[index] != _Entry(
             member.name, member.size, member.sha256_hex()
         ):
-            raise DamagedBackupError("the backup changed while it was being read")
+            raise DamagedBackupError("backup.reader.backup_changed_while_being")
 
     def run(self, stream: DecryptStream, ticker: _Ticker, with_records: bool) -> Iterator[tuple[str, Any]]:
         members = iter_members(stream, ticker.data)
@@ -378,7 +378,7 @@ class _Walk:
                     phase = "manifest"
                     manifest = member.read_all()
                     if self.expected_manifest is not None and manifest != self.expected_manifest:
-                        raise DamagedBackupError("the backup changed while it was being read")
+                        raise DamagedBackupError("backup.reader.backup_changed_while_being")
                 elif member.name == fmt.SIGNATURE_MEMBER:
                     if phase != "manifest" or member.size != fmt.SIGNATURE_SIZE:
                         raise DamagedBackupError()
@@ -494,7 +494,7 @@ def _verify_opened(
 
 def _trusted(trusted_signers: Iterable[SignerKey]) -> frozenset[bytes]:
     if isinstance(trusted_signers, bytes | str):
-        raise BackupInputError("trusted_signers must be a list of public keys")
+        raise BackupInputError("backup.reader.trusted_signers_must_list")
     return trusted_key_set(trusted_signers)
 
 
@@ -599,7 +599,7 @@ class BackupReader:
 
     def records(self) -> Iterator[dict[str, Any]]:
         if self._records_used or self._attachments_used:
-            raise BackupInputError("records() must be read once, before attachments()")
+            raise BackupInputError("backup.reader.records_must_read_once")
         self._records_used = True
         while True:
             event = self._next()
@@ -612,7 +612,7 @@ class BackupReader:
 
     def attachments(self) -> Iterator[AttachmentStream]:
         if self._attachments_used:
-            raise BackupInputError("attachments() can be read only once")
+            raise BackupInputError("backup.reader.attachments_can_read_only")
         self._attachments_used = True
         while True:
             if self._pending is not None:

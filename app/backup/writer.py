@@ -198,13 +198,13 @@ class _Payload:
         part_index = 1
         for record in self.records:
             if not isinstance(record, dict):
-                raise BackupInputError("a record to back up is not a JSON object")
+                raise BackupInputError("backup.writer.record_back_up_json")
             try:
                 line = fmt.dump_json(record) + b"\n"
             except (TypeError, ValueError, RecursionError):
-                raise BackupInputError("a record holds a value that cannot be backed up") from None
+                raise BackupInputError("backup.writer.record_holds_value_cannot") from None
             if len(line) > fmt.MAX_RECORD_BYTES:
-                raise BackupInputError("a record is too large to back up")
+                raise BackupInputError("backup.writer.record_too_large_back")
             part.append(line)
             part_size += len(line)
             self.record_count += 1
@@ -219,23 +219,23 @@ class _Payload:
         try:
             attachment_uuid, sha256_hex, size, chunks = source
         except (TypeError, ValueError):
-            raise BackupInputError("an attachment to back up is malformed") from None
+            raise BackupInputError("backup.writer.attachment_back_up_malformed") from None
         if fmt.canonical_uuid(attachment_uuid) is None:
-            raise BackupInputError("an attachment id is not a lower-case UUID")
+            raise BackupInputError("backup.writer.attachment_id_lower_case")
         if attachment_uuid in seen:
-            raise BackupInputError("the same attachment was given twice")
+            raise BackupInputError("backup.writer.same_attachment_given_twice")
         seen.add(attachment_uuid)
         if not isinstance(sha256_hex, str) or not _SHA256_RE.fullmatch(sha256_hex):
-            raise BackupInputError("an attachment checksum is not a SHA-256 hex digest")
+            raise BackupInputError("backup.writer.attachment_checksum_sha_256")
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise BackupInputError("an attachment size is invalid")
+            raise BackupInputError("backup.writer.attachment_size_invalid")
         name = fmt.attachment_member_name(attachment_uuid)
         yield member_header(name, size, self.mtime)
         digest = hashlib.sha256()
         done = 0
         for chunk in chunks:
             if not isinstance(chunk, bytes | bytearray | memoryview):
-                raise BackupInputError("attachment data must be bytes")
+                raise BackupInputError("backup.writer.attachment_data_must_bytes")
             done += len(chunk)
             if done > size:
                 raise SourceDataError()
@@ -292,29 +292,29 @@ def _check_request(
     signing_key: Ed25519PrivateKey,
 ) -> tuple[str, dict[str, Any], list[pyrage.x25519.Recipient]]:
     if (recipients is None) == (passphrase is None):
-        raise BackupInputError("encrypt a backup either to recipients or to a passphrase")
+        raise BackupInputError("backup.writer.encrypt_backup_either_recipients")
     parsed: list[pyrage.x25519.Recipient] = []
     if recipients is not None:
         if isinstance(recipients, str) or not recipients:
-            raise BackupInputError("give at least one recipient public key (age1…)")
+            raise BackupInputError("backup.writer.give_least_one_recipient")
         texts = list(dict.fromkeys(r.strip() if isinstance(r, str) else r for r in recipients))
         parsed = [parse_recipient(r) for r in texts]
     elif not isinstance(passphrase, str) or not passphrase.strip():
-        raise BackupInputError("the backup passphrase must not be empty")
+        raise BackupInputError("backup.writer.backup_passphrase_must_empty")
     if not isinstance(signing_key, Ed25519PrivateKey):
-        raise BackupInputError("the signing key must be an Ed25519 private key")
+        raise BackupInputError("backup.writer.signing_key_must_ed25519")
     if not isinstance(manifest_info, dict):
-        raise BackupInputError("the manifest information must be a dictionary")
+        raise BackupInputError("backup.writer.manifest_information_must_dictionary")
     vault_id = manifest_info.get("vault_id")
     if not isinstance(vault_id, str) or not vault_id:
-        raise BackupInputError("the manifest information needs a vault_id")
+        raise BackupInputError("backup.writer.manifest_information_needs_vault")
     info = {k: v for k, v in manifest_info.items() if k != "vault_id"}
     if not all(isinstance(k, str) for k in info):
-        raise BackupInputError("manifest information keys must be strings")
+        raise BackupInputError("backup.writer.manifest_information_keys_must")
     try:
         fmt.dump_json(info)
     except (TypeError, ValueError, RecursionError):
-        raise BackupInputError("the manifest information is not plain JSON data") from None
+        raise BackupInputError("backup.writer.manifest_information_plain_json") from None
     return vault_id, info, parsed
 
 
@@ -326,9 +326,9 @@ def _resolve_target(target_path: Path | str) -> tuple[Path, str | None]:
     if target.exists() or target.is_symlink():
         raise BackupExistsError()
     if not target.parent.is_dir():
-        raise BackupInputError("the backup folder does not exist")
+        raise BackupInputError("backup.rotation.backup_folder_does_exist")
     if is_temporary_name(target.name):
-        raise BackupInputError("that file name is reserved for temporary files")
+        raise BackupInputError("backup.writer.file_name_reserved_temporary")
     return target.parent, target.name
 
 
@@ -356,7 +356,7 @@ def _publish(tmp: Path, folder: Path, fixed_name: str | None, created: datetime)
         os.unlink(tmp)
         fsync_dir(folder)
         return final
-    raise BackupExistsError("too many backups with the same time stamp")
+    raise BackupExistsError("backup.writer.too_many_backups_same")
 
 
 def _drop_cache(fd: int) -> None:
@@ -372,7 +372,7 @@ def _encrypt(out: _Output, payload: _Payload, recipients: list[pyrage.x25519.Rec
     except pyrage.EncryptError:
         if isinstance(source.error, OSError):
             # Raised by the caller's iterators (reading the vault), not by the backup disk.
-            raise BackupStorageError("could not read the vault's data; nothing was saved") from None
+            raise BackupStorageError("backup.writer.could_read_vault_s") from None
         if source.error is not None:
             raise source.error from None
         if out.error is not None:

@@ -172,12 +172,12 @@ class Store:
         if not isinstance(record, Case):
             exists = conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (case_uuid,)).fetchone()
             if not exists:
-                raise NotFoundError("the case this record belongs to does not exist")
+                raise NotFoundError("store.store.record_case_missing")
         if conn.execute("SELECT 1 FROM tombstones WHERE uuid = ?", (record.uuid,)).fetchone():
-            raise InvalidInputError("this record was deleted and cannot be saved again")
+            raise InvalidInputError("store.store.record_deleted_cannot_saved")
         if row is None and isinstance(record, Attachment):
             # A new attachment needs its bytes: add_attachment / Batch.add_attachment.
-            raise InvalidInputError("an attachment is added together with its file")
+            raise InvalidInputError("store.store.attachment_added_together_file")
         data = record.data_fields()
         data_json = json.dumps(data, ensure_ascii=False, sort_keys=True)
         if not keep_times:
@@ -272,7 +272,7 @@ class Store:
         cols = "uuid, created, updated, data" + ("" if kind == "case" else ", case_uuid")
         row = self.conn.execute(f"SELECT {cols} FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
         if row is None:
-            raise NotFoundError(f"no such {kind.replace('_', ' ')}")
+            raise NotFoundError("store.store.no_such_kind", kind=kind.replace('_', ' '))
         return self._from_row(cls, row)
 
     @staticmethod
@@ -293,7 +293,7 @@ class Store:
         row = self.conn.execute("SELECT uuid FROM cases WHERE uuid = ? OR case_number = ? "
                                 "ORDER BY uuid = ? DESC LIMIT 1", (ref, ref, ref)).fetchone()
         if row is None:
-            raise NotFoundError("no case with that number or id")
+            raise NotFoundError("store.store.case_number_id")
         return self.get_case(row[0])
 
     def children(self, case_uuid: str, kind: str) -> list[Record]:
@@ -327,7 +327,7 @@ class Store:
             case_uuid = uuid
             row = conn.execute("SELECT created FROM cases WHERE uuid = ?", (uuid,)).fetchone()
             if row is None:
-                raise NotFoundError("no such case")
+                raise NotFoundError("store.store.such_case")
             created = row[0]
             for child_kind in CHILD_KINDS:
                 for child, child_created in conn.execute(
@@ -339,7 +339,7 @@ class Store:
             row = conn.execute(f"SELECT case_uuid, created FROM {table} WHERE uuid = ?",
                                (uuid,)).fetchone()
             if row is None:
-                raise NotFoundError(f"no such {kind.replace('_', ' ')}")
+                raise NotFoundError("store.store.no_such_kind", kind=kind.replace('_', ' '))
             case_uuid, created = row
             _search.unindex_record(conn, uuid)
             if kind == "attachment":
@@ -375,7 +375,7 @@ class Store:
     def reorder_acts(self, case_uuid: str, ordered_uuids: list[str]) -> None:
         acts = {a.uuid: a for a in self.children(case_uuid, "act")}
         if set(ordered_uuids) != set(acts):
-            raise InvalidInputError("the new order must list every act of the case once")
+            raise InvalidInputError("store.store.new_order_must_list")
         with self.vault.transaction() as conn:
             for position, uuid in enumerate(ordered_uuids):
                 act = acts[uuid]
@@ -423,7 +423,7 @@ class Store:
                    limit: int = 100) -> list[CaseRow]:
         column = SORT_KEYS.get(query.sort)
         if column is None:
-            raise InvalidInputError(f"cannot sort by {query.sort[:40]!r}")
+            raise InvalidInputError("store.store.cannot_sort", sort=query.sort[:40])
         direction = "DESC" if query.descending else "ASC"
         where, args = self._where(query)
         rows = self.conn.execute(
@@ -437,7 +437,7 @@ class Store:
         """Every matching case's UUID in list order (cheap: one column)."""
         column = SORT_KEYS.get(query.sort)
         if column is None:
-            raise InvalidInputError(f"cannot sort by {query.sort[:40]!r}")
+            raise InvalidInputError("store.store.cannot_sort", sort=query.sort[:40])
         direction = "DESC" if query.descending else "ASC"
         where, args = self._where(query)
         return [r[0] for r in self.conn.execute(
@@ -513,7 +513,7 @@ class Store:
         attachment.validate()
         with self.vault.transaction() as conn:
             if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (case_uuid,)).fetchone():
-                raise NotFoundError("no such case")
+                raise NotFoundError("store.store.such_case")
             conn.execute("INSERT INTO attachments(uuid, case_uuid, created, updated, data, sha256,"
                          " size) VALUES (?, ?, ?, ?, '{}', '', 0)",
                          (attachment.uuid, case_uuid, attachment.created, attachment.updated))
@@ -538,7 +538,7 @@ class Store:
         try:
             fh = open_regular(path, _att.MAX_SIZE)
         except NotFoundError:
-            raise NotFoundError("cannot read that file") from None
+            raise NotFoundError("commands.cannot_read_file") from None
         with fh:
             return self.add_attachment(case_uuid, fh, path.name, **kwargs)
 
@@ -550,7 +550,7 @@ class Store:
         attachment = self.get("attachment", attachment_uuid)
         assert isinstance(attachment, Attachment)
         if attachment.size > max_size:
-            raise InvalidInputError("the file is too large to show here; export a copy instead")
+            raise InvalidInputError("store.store.file_too_large_show")
         return b"".join(self.attachment_chunks(attachment_uuid))
 
     def export_attachment(self, attachment_uuid: str, target: Path | str, *,
@@ -659,11 +659,11 @@ class Batch:
         meta.validate(allow_future=self._keep_times, stored=self._stored)
         conn = self._conn
         if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (meta.case_uuid,)).fetchone():
-            raise NotFoundError("the case an attachment belongs to does not exist")
+            raise NotFoundError("store.store.attachment_case_missing")
         if conn.execute("SELECT 1 FROM attachments WHERE uuid = ?", (meta.uuid,)).fetchone():
-            raise InvalidInputError("an attachment with this id is already in the vault")
+            raise InvalidInputError("store.store.attachment_id_already_vault")
         if conn.execute("SELECT 1 FROM tombstones WHERE uuid = ?", (meta.uuid,)).fetchone():
-            raise InvalidInputError("this attachment was deleted and cannot be added again")
+            raise InvalidInputError("store.store.attachment_deleted_cannot_added")
         data_json = json.dumps(meta.data_fields(), ensure_ascii=False, sort_keys=True)
         conn.execute("INSERT INTO attachments(uuid, case_uuid, created, updated, data, sha256, size)"
                      " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -673,7 +673,7 @@ class Batch:
         if size != meta.size or sha != meta.sha256:
             from app.errors import IntegrityError
 
-            raise IntegrityError("an attachment's content does not match its recorded SHA-256")
+            raise IntegrityError("store.store.attachment_mismatch")
         Store._touch(conn, meta.case_uuid)
         _search.index_record(conn, meta, meta.case_uuid)
         if self._audit:

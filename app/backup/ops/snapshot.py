@@ -121,8 +121,7 @@ def backup_vault(
         recipients = list(recipients) if recipients else settings.backup_recipients(vault)
         if not recipients:
             raise BackupInputError(
-                "no key to encrypt the backup to: add the headquarters key "
-                "(`izdeu backup-keys --add age1…`), give one, or use a passphrase")
+                "backup.snapshot.key_encrypt_backup_add")
     else:
         recipients = None
     signing_key = settings.device_signing_key(vault)
@@ -130,11 +129,11 @@ def backup_vault(
     folder_target = target.is_dir()
     keep = settings.backup_keep(vault) if keep is None else keep
     if folder_target and (not isinstance(keep, int) or keep < 1):
-        raise BackupInputError("keep at least one backup")
+        raise BackupInputError("backup.snapshot.keep_least_one_backup")
 
     conn = vault.conn
     if conn.in_transaction:
-        raise BackupInputError("the vault is busy; try the backup again")
+        raise BackupInputError("backup.snapshot.vault_busy_try_backup")
     conn.execute("BEGIN")
     try:
         # The first read fixes the snapshot; every read below sees the same state.

@@ -47,8 +47,7 @@ Ask = Callable[[SignerInfo], bool]
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{32}")
 _MAX_KEY_FILE = 64 * 1024
-_BAD_SIGNER = ("give the device's fingerprint (32 hex digits), its public key (base64), or a "
-               "device key file")
+_BAD_SIGNER = "backup.trust.bad_signer"
 
 
 def _fingerprint_text(text: str) -> str | None:
@@ -69,7 +68,7 @@ def _key_from_file(path: Path) -> bytes:
         with open(path, "rb") as fh:
             data = fh.read(_MAX_KEY_FILE + 1)
     except OSError:
-        raise BackupInputError("cannot read the device key file") from None
+        raise BackupInputError("backup.trust.cannot_read_device_key") from None
     try:
         lines = data.decode("ascii").splitlines()
     except UnicodeDecodeError:
