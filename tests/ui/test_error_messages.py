@@ -128,3 +128,16 @@ def test_the_backup_dialog_shows_a_parameterised_backup_error_translated(
         assert dialog.panel.status.text() == expected
     finally:
         translations.apply("en")
+
+
+def test_a_weak_passphrase_is_refused_by_key_in_uyghur(qtbot, controller, type_text):
+    """The refusal is found by its key, so the minimum length is a parameter, not part of a
+    translated English sentence that breaks when the number changes."""
+    controller.translations.apply("ug")
+    window = controller.start()
+    window.show_create()
+    type_text(window.create_passphrase, "short")
+    type_text(window.create_repeat, "short")
+    window._create()
+    assert window.error_label.text() == "ئىم جۈملىسىدە كەم دېگەندە 10 ھەرپ بولۇشى كېرەك"
+    assert not controller.paths.default_vault.exists()
