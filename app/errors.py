@@ -72,8 +72,10 @@ class IzdeuError(Exception):
         if wanted != set(params):
             raise TypeError(f"error message {key!r} takes {sorted(wanted)}, got {sorted(params)}")
         self.key = key
+        # A nested error drops its traceback: its frames may hold the refused values.
         self.params: dict[str, str | int | IzdeuError] = {
-            name: value if isinstance(value, int | IzdeuError) else str(value)
+            name: value.with_traceback(None) if isinstance(value, IzdeuError)
+            else value if isinstance(value, int) else str(value)
             for name, value in params.items()}
         super().__init__(template.format(**self.params))
 

@@ -141,3 +141,16 @@ def test_a_weak_passphrase_is_refused_by_key_in_uyghur(qtbot, controller, type_t
     window._create()
     assert window.error_label.text() == "ئىم جۈملىسىدە كەم دېگەندە 10 ھەرپ بولۇشى كېرەك"
     assert not controller.paths.default_vault.exists()
+
+
+def test_a_garbled_translation_shows_the_english_sentence_not_a_crash(qapp, monkeypatch):
+    import ui.messages
+
+    class Garbled:
+        @staticmethod
+        def translate(_context: str, _text: str) -> str:
+            return "{limit} {nonexistent} {"  # a translator's slip the tests would catch
+
+    monkeypatch.setattr(ui.messages, "QCoreApplication", Garbled)
+    err = InvalidInputError("inputs.case_file.too_large", limit="1 GiB")
+    assert user_message(err) == "The case file is too large (limit 1 GiB)"
