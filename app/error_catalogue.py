@@ -86,7 +86,6 @@ MESSAGES: dict[str, str] = {
     **_INPUTS,
     # Raised with a key of their own, grouped by the module that raises them.
     'backup.cli.two_passphrases_differ_nothing': 'the two passphrases differ; nothing was done',
-    'backup.cli.backup_file_does_exist': 'the backup file does not exist',
     'backup.cli.backup_encrypted_keys_give': 'this backup is encrypted to keys: give the private key file with --key',
     'backup.cli.use_either_passphrase': 'use either --to or --passphrase',
     'backup.cli.give_new_vault_s': "give the new vault's file name with --vault NEW",

@@ -73,7 +73,7 @@ def _is_recipient_backup(path: Path) -> bool:
 def _open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     """How to open the backup: the key files given, or its passphrase."""
     if not args.file.exists():
-        raise NotFoundError("backup.cli.backup_file_does_exist")
+        raise NotFoundError("inputs.backup_file.missing")
     if args.key:
         return {"identities": _identities(ctx, args.key)}
     if _is_recipient_backup(args.file) and not args.passphrase:

@@ -151,7 +151,7 @@ class _Opened:
             self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                               | getattr(os, "O_BINARY", 0))
         except FileNotFoundError:
-            raise BackupInputError("backup.cli.backup_file_does_exist") from None
+            raise BackupInputError("inputs.backup_file.missing") from None
         except IsADirectoryError:
             raise NotABackupError() from None
         except OSError:

@@ -148,3 +148,7 @@ def test_character_kinds_have_their_sentences():
         with pytest.raises(errors.InvalidInputError) as refused:
             check_text(text, "notes", multiline=multiline)
         assert str(refused.value) == f"notes: contains {said}"
+
+
+def test_one_key_per_sentence():
+    assert len(set(MESSAGES.values())) == len(MESSAGES)
