@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.error_catalogue import MESSAGES
 from app.errors import IzdeuError
 
-__all__ = ["user_message", "error_text", "strength_text", "GENERIC"]
+__all__ = ["FormRefusal", "user_message", "error_text", "strength_text", "GENERIC"]
 
 GENERIC = QT_TRANSLATE_NOOP("Errors", "Something went wrong; nothing was changed.")
 
@@ -30,6 +30,11 @@ _STRENGTH = (
     QT_TRANSLATE_NOOP("Strength", "good"),
     QT_TRANSLATE_NOOP("Strength", "strong"),
 )
+
+
+class FormRefusal(Exception):
+    """A form the user has not completed. Its text is the UI's own, already translated (a core
+    error says only what its catalogue declares)."""
 
 
 def _capitalised(text: str) -> str:
@@ -53,6 +58,8 @@ def user_message(exc: BaseException) -> str:
     """A message safe to show: an IzdeuError's own sentence, translated, else a generic one."""
     if isinstance(exc, IzdeuError):
         return _capitalised(error_text(exc))
+    if isinstance(exc, FormRefusal):
+        return str(exc)
     return QCoreApplication.translate("Errors", GENERIC)
 
 
