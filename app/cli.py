@@ -160,8 +160,7 @@ def _getpass(prompt: str) -> str:
         has_tty = sys.stdin is not None and sys.stdin.isatty()
     if not has_tty:
         # getpass would fall back to reading stdin with the passphrase echoed.
-        raise UsageError("no terminal to ask for the passphrase on; set IZDEU_PASSPHRASE "
-                         "(and IZDEU_NEW_PASSPHRASE for a new one)")
+        raise UsageError("cli.terminal_ask_passphrase_set")
     return getpass.getpass(prompt)
 
 
@@ -214,7 +213,7 @@ class CliContext:
                 return env
         first = self._ask("New passphrase: ")
         if first != self._ask("Repeat the new passphrase: "):
-            raise InvalidInputError("the two passphrases differ; nothing was changed")
+            raise InvalidInputError("cli.two_passphrases_differ_nothing")
         return first
 
     @staticmethod
@@ -222,14 +221,13 @@ class CliContext:
         try:
             return _getpass(prompt)
         except EOFError:
-            raise CancelledError("no passphrase given") from None
+            raise CancelledError("cli.passphrase_given") from None
 
     # the vault
 
     def require_vault_file(self) -> Path:
         if not self.vault_path.exists():
-            raise NotFoundError(f"no vault at {self.vault_path} (create one with `izdeu init` "
-                                "or choose one with --vault)")
+            raise NotFoundError("cli.vault_create_one_izdeu", vault_path=self.vault_path)
         return self.vault_path
 
     @contextlib.contextmanager
@@ -249,8 +247,7 @@ class CliContext:
 def refuse_existing(path: Path, *, force: bool = False, offer_force: bool = False) -> None:
     """Commands never overwrite a file unless told to (exit 7)."""
     if path.exists() and not force:
-        raise InvalidInputError(f"{path} already exists; choose another name"
-                                + (" or use --force" if offer_force else ""))
+        raise InvalidInputError("cli.exists_force" if offer_force else "cli.exists", path=path)
 
 
 # --- parser and dispatch ---------------------------------------------------------------------
@@ -312,8 +309,7 @@ def _open_desktop(ctx: CliContext) -> int:
     try:
         module = importlib.import_module("ui.main")
     except Exception:  # noqa: BLE001 - any failure here means the same thing to the user
-        raise IzdeuError("the desktop app is not available (is Izdeu installed with its user "
-                         "interface?); see `izdeu --help` for the commands") from None
+        raise IzdeuError("cli.desktop_app_available_izdeu") from None
     result = module.main()
     return int(result or 0)
 

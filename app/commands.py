@@ -60,7 +60,7 @@ def _cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.vault import Vault, metakeys
 
     if args.cases < 1 or args.testimonies < 0:
-        raise InvalidInputError("--cases must be at least 1 and --testimonies not negative")
+        raise InvalidInputError("commands.demo_counts")
     path = ctx.vault_path if ctx.vault_given else Paths.default().demo_vault
     refuse_existing(path)
     passphrase = ctx.new_passphrase(allow_current_env=True)
@@ -309,7 +309,7 @@ def _configure_attach(p: argparse.ArgumentParser) -> None:
           configure=_configure_attach)
 def _cmd_attach(args: argparse.Namespace, ctx: CliContext) -> int:
     if not args.file.is_file():
-        raise NotFoundError("cannot read that file")
+        raise NotFoundError("commands.cannot_read_file")
     with ctx.open_store() as store:
         case = store.find_case(args.case)
         attachment = store.add_attachment_file(case.uuid, args.file,

@@ -1,10 +1,16 @@
 """The one error hierarchy of Izdeu.
 
-Each error carries the one-line message a user may see and the CLI exit code for it. Messages
-never quote case data or raw library exception text (SQLite messages can contain row data).
+Each error carries the key of the one-line message a user may see (declared once in
+app/error_catalogue.py), its parameters and the CLI exit code. Messages never quote case data or
+raw library exception text (SQLite messages can contain row data). The UI translates by the key,
+so a message a user meets is never left in English by accident.
 """
 
 from __future__ import annotations
+
+import string
+
+from app.error_catalogue import MESSAGES
 
 __all__ = [
     "EXIT_OK",
@@ -45,73 +51,98 @@ EXIT_CANCELLED = 9
 
 
 class IzdeuError(Exception):
-    """Base class. ``str(err)`` is safe to show to a user and to print on stderr."""
+    """Base class. ``str(err)`` is safe to show to a user and to print on stderr.
+
+    ``IzdeuError(key, **params)``: ``key`` must be declared in MESSAGES and ``params`` must fill
+    its template exactly; anything else is a programming error (LookupError / TypeError), caught
+    by the tests before it can reach a user. Parameters are field labels, paths, numbers or
+    fingerprints, or a nested error whose own sentence is part of this one (translated with it);
+    never case data.
+    """
 
     exit_code: int = EXIT_OTHER
-    default_message: str = "the operation failed"
+    default_key: str = "error.failed"
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
+    def __init__(self, key: str | None = None, /, **params: str | int | IzdeuError) -> None:
+        key = key or self.default_key
+        template = MESSAGES.get(key)
+        if template is None:
+            raise LookupError(f"undeclared error message key {key!r}")
+        wanted = placeholders(template)
+        if wanted != set(params):
+            raise TypeError(f"error message {key!r} takes {sorted(wanted)}, got {sorted(params)}")
+        self.key = key
+        # A nested error drops its traceback: its frames may hold the refused values.
+        self.params: dict[str, str | int | IzdeuError] = {
+            name: value.with_traceback(None) if isinstance(value, IzdeuError)
+            else value if isinstance(value, int) else str(value)
+            for name, value in params.items()}
+        super().__init__(template.format(**self.params))
 
     @property
     def message(self) -> str:
         return str(self)
 
 
+def placeholders(template: str) -> set[str]:
+    """The parameter names a message template uses."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
 class UsageError(IzdeuError):
     exit_code = EXIT_USAGE
-    default_message = "invalid command-line usage"
+    default_key = "error.usage"
 
 
 class WrongPassphraseError(IzdeuError):
     exit_code = EXIT_AUTH
-    default_message = "wrong passphrase, or the vault file is damaged"
+    default_key = "vault.wrong_passphrase"
 
 
 class NotAVaultError(IzdeuError):
     exit_code = EXIT_AUTH
-    default_message = "this file is not an Izdeu vault"
+    default_key = "vault.not_a_vault"
 
 
 class IntegrityError(IzdeuError):
     exit_code = EXIT_INTEGRITY
-    default_message = "the vault failed its integrity check; restore it from a backup"
+    default_key = "vault.integrity"
 
 
 class VaultInUseError(IzdeuError):
     exit_code = EXIT_IN_USE
-    default_message = "this vault is already open in another Izdeu window or process"
+    default_key = "vault.in_use"
 
 
 class VaultLockedError(IzdeuError):
     exit_code = EXIT_OTHER
-    default_message = "the vault is locked"
+    default_key = "vault.locked"
 
 
 class NotFoundError(IzdeuError):
     exit_code = EXIT_NOT_FOUND
-    default_message = "not found"
+    default_key = "error.not_found"
 
 
 class InvalidInputError(IzdeuError):
     exit_code = EXIT_INVALID
-    default_message = "invalid input"
+    default_key = "error.invalid_input"
 
 
 class WeakPassphraseError(InvalidInputError):
-    default_message = "the passphrase is too weak"
+    default_key = "vault.weak_passphrase"
 
 
 class NewerVersionError(IzdeuError):
     exit_code = EXIT_VERSION
-    default_message = "this vault was made by a newer version of Izdeu; please update Izdeu"
+    default_key = "vault.newer_version"
 
 
 class StorageError(IzdeuError):
     exit_code = EXIT_OTHER
-    default_message = "could not write to the disk (is it full or read-only?)"
+    default_key = "error.storage"
 
 
 class CancelledError(IzdeuError):
     exit_code = EXIT_CANCELLED
-    default_message = "cancelled"
+    default_key = "error.cancelled"

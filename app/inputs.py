@@ -16,6 +16,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from app.error_catalogue import INPUT_KINDS
 from app.errors import InvalidInputError, IzdeuError, NotFoundError
 
 __all__ = ["open_regular", "read_regular", "MAX_CASE_FILE", "MAX_KEY_FILE"]
@@ -27,6 +28,11 @@ MAX_KEY_FILE = 64 * 1024
 
 _FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
           | getattr(os, "O_BINARY", 0))
+
+
+def _key(what: str, name: str) -> str:
+    """The message key for one kind of file (app/error_catalogue.py declares each one)."""
+    return f"inputs.{INPUT_KINDS[what]}.{name}"
 
 
 def _limit_text(max_bytes: int) -> str:
@@ -46,20 +52,19 @@ def open_regular(path: Path | str, max_bytes: int | None, what: str = "file") ->
     try:
         fd = os.open(path, _FLAGS)
     except FileNotFoundError:
-        raise NotFoundError(f"the {what} does not exist") from None
+        raise NotFoundError(_key(what, "missing")) from None
     except IsADirectoryError:
-        raise InvalidInputError(f"that path is a folder, not a {what}") from None
+        raise InvalidInputError(_key(what, "folder")) from None
     except OSError:
-        raise IzdeuError(f"cannot read the {what}") from None
+        raise IzdeuError(_key(what, "unreadable")) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise InvalidInputError(f"that path is a folder, not a {what}")
+            raise InvalidInputError(_key(what, "folder"))
         if not stat.S_ISREG(st.st_mode):
-            raise InvalidInputError(f"the {what} is not a regular file (a device, pipe or "
-                                    "socket cannot be read)")
+            raise InvalidInputError(_key(what, "not_regular"))
         if max_bytes is not None and st.st_size > max_bytes:
-            raise InvalidInputError(f"the {what} is too large (limit {_limit_text(max_bytes)})")
+            raise InvalidInputError(_key(what, "too_large"), limit=_limit_text(max_bytes))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -79,7 +84,7 @@ def read_regular(path: Path | str, max_bytes: int, what: str = "file") -> bytes:
         try:
             data = fh.read(max_bytes + 1)
         except OSError:
-            raise IzdeuError(f"cannot read the {what}") from None
+            raise IzdeuError(_key(what, "unreadable")) from None
     if len(data) > max_bytes:
-        raise InvalidInputError(f"the {what} is too large (limit {_limit_text(max_bytes)})")
+        raise InvalidInputError(_key(what, "too_large"), limit=_limit_text(max_bytes))
     return data

@@ -43,7 +43,7 @@ def _secret(ctx: CliContext, env: str, prompt: str, *, twice: bool = False) -> s
         return value
     first = ctx._ask(prompt)
     if twice and first != ctx._ask("Repeat it: "):
-        raise InvalidInputError("the two passphrases differ; nothing was done")
+        raise InvalidInputError("backup.cli.two_passphrases_differ_nothing")
     return first
 
 
@@ -73,12 +73,11 @@ def _is_recipient_backup(path: Path) -> bool:
 def _open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     """How to open the backup: the key files given, or its passphrase."""
     if not args.file.exists():
-        raise NotFoundError("the backup file does not exist")
+        raise NotFoundError("inputs.backup_file.missing")
     if args.key:
         return {"identities": _identities(ctx, args.key)}
     if _is_recipient_backup(args.file) and not args.passphrase:
-        raise BackupInputError("this backup is encrypted to keys: give the private key file "
-                               "with --key")
+        raise BackupInputError("backup.cli.backup_encrypted_keys_give")
     return {"passphrase": _secret(ctx, _ENV_BACKUP, "Backup passphrase: ")}
 
 
@@ -122,7 +121,7 @@ def _cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import ops
 
     if args.passphrase and args.to:
-        raise BackupInputError("use either --to or --passphrase")
+        raise BackupInputError("backup.cli.use_either_passphrase")
     recipients = [r for arg in args.to for r in recipients_from(arg)] or None
     passphrase = (_secret(ctx, _ENV_BACKUP, "Backup passphrase: ", twice=True)
                   if args.passphrase else None)
@@ -189,9 +188,9 @@ def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
     target = args.new_vault or (ctx.vault_path if ctx.vault_given else None)
     if target is None:
-        raise BackupInputError("give the new vault's file name with --vault NEW")
+        raise BackupInputError("backup.cli.give_new_vault_s")
     if target.exists():
-        raise BackupExistsError("a file with that name already exists; choose a new vault name")
+        raise BackupExistsError("backup.cli.file_name_already_exists")
     open_args = _open_args(ctx, args)
     new_passphrase = ctx.new_passphrase()
     try:
@@ -263,7 +262,7 @@ def _cmd_keygen(args: argparse.Namespace, ctx: CliContext) -> int:
     public_path = args.output.with_name(args.output.name + ".pub")
     for path in (args.output, public_path):
         if path.exists() or path.is_symlink():
-            raise BackupExistsError(f"{path} already exists; key files are never replaced")
+            raise BackupExistsError("backup.cli.already_exists_key_files", path=path)
     passphrase = _secret(ctx, _ENV_KEY, "Passphrase for the new key file: ", twice=True)
     public = keygen(args.output, passphrase)
     atomic_write_bytes(public_path, f"{public}\n".encode("ascii"))
@@ -303,13 +302,13 @@ def _cmd_backup_keys(args: argparse.Namespace, ctx: CliContext) -> int:
             removed = {r.strip() for r in args.remove}
             unknown = removed - set(current)
             if unknown:
-                raise NotFoundError("that key is not in the vault's list")
+                raise NotFoundError("backup.cli.key_not_listed")
             ops.set_backup_recipients(vault, [r for r in current if r not in removed] + added)
         for text in args.trust:
             ops.trust_signer(vault, ops.parse_public_key(text), args.label)
         for fingerprint in args.untrust:
             if not ops.untrust_signer(vault, fingerprint):
-                raise NotFoundError("no trusted device key with that fingerprint")
+                raise NotFoundError("backup.cli.trusted_device_key_fingerprint")
         if args.keep is not None:
             ops.set_backup_keep(vault, args.keep)
         if args.remind_days is not None:

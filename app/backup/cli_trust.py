@@ -85,20 +85,18 @@ def _cmd_devices(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.fsutil import atomic_write_bytes
 
     if args.export is not None and (args.export.exists() or args.export.is_symlink()):
-        raise BackupExistsError("a file with that name already exists; it was not replaced")
+        raise BackupExistsError("backup.cli_trust.file_name_already_exists")
     with ctx.open_store() as store:
         vault = store.vault
         for text in args.add:
             key = ops.parse_signer(text)
             if not isinstance(key, bytes):
-                raise BackupInputError("a fingerprint is not enough to trust a device here: give "
-                                    "its public key or key file (or merge one of its backups "
-                                    "with --signer FINGERPRINT)")
+                raise BackupInputError("backup.cli_trust.fingerprint_enough_trust_device")
             added = ops.trust_signer(vault, key, args.label)
             ctx.print(f"{'trusted' if added else 'already trusted'}: {signer_fingerprint(key)}")
         for fingerprint in args.remove:
             if not ops.untrust_signer(vault, fingerprint):
-                raise NotFoundError("no trusted device key with that fingerprint")
+                raise NotFoundError("backup.cli.trusted_device_key_fingerprint")
             ctx.print(f"no longer trusted: {fingerprint}")
         if args.export is not None:
             atomic_write_bytes(args.export, ops.device_key_file_text(ops.device_public_key(vault)))

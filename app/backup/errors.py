@@ -1,8 +1,8 @@
 """Errors of the backup layer.
 
 Each one subclasses the matching class of :mod:`app.errors`, so callers that only know the
-generic hierarchy (and its exit codes) still do the right thing. Messages are one line, never
-quote library exception text, case data or file contents.
+generic hierarchy (and its exit codes) still do the right thing. Messages are one line (declared in
+app/error_catalogue.py), never quote library exception text, case data or file contents.
 """
 
 from __future__ import annotations
@@ -39,23 +39,23 @@ __all__ = [
 
 
 class BackupKeyError(WrongPassphraseError):
-    default_message = "none of the given keys can open this backup, or the backup is damaged"
+    default_key = "backup.key"
 
 
 class BackupPassphraseError(WrongPassphraseError):
-    default_message = "wrong passphrase, or the backup is damaged"
+    default_key = "backup.passphrase"
 
 
 class KeyFilePassphraseError(WrongPassphraseError):
-    default_message = "wrong passphrase, or the key file is damaged"
+    default_key = "backup.key_file_passphrase"
 
 
 class DamagedBackupError(IntegrityError):
-    default_message = "the backup is damaged or incomplete; use another copy"
+    default_key = "backup.damaged"
 
 
 class BadSignatureError(DamagedBackupError):
-    default_message = "the backup's signature does not match its contents; it was altered"
+    default_key = "backup.bad_signature"
 
 
 class UntrustedSignerError(IntegrityError):
@@ -65,13 +65,16 @@ class UntrustedSignerError(IntegrityError):
     does not verify. Nothing is created or changed when it is raised.
     """
 
-    default_message = "the backup was signed by an unknown device key; nothing was changed"
+    default_key = "backup.untrusted_signer"
 
     def __init__(self, fingerprint: str, public_key: bytes = b"", hint: str = "") -> None:
         # The fingerprint is derived from the verified public key only: safe to show, and what
-        # a user needs to compare with the device.
-        text = f"the backup was signed by an unknown device key ({fingerprint}); nothing was changed"
-        super().__init__(f"{text}; {hint}" if hint else text)
+        # a user needs to compare with the device. The hint names CLI options (English only:
+        # the UI shows the refusal without it).
+        if hint:
+            super().__init__("backup.untrusted_signer_hint", fingerprint=fingerprint, hint=hint)
+        else:
+            super().__init__("backup.untrusted_signer_named", fingerprint=fingerprint)
         self.fingerprint = fingerprint
         # The raw key, so a caller can pin exactly this key once a person has compared the
         # fingerprint (a second attempt then trusts this key, not any key with a similar name).
@@ -83,45 +86,43 @@ class UntrustedSignerError(IntegrityError):
 
 
 class NewerBackupFormatError(NewerVersionError):
-    default_message = "this backup was made by a newer version of Izdeu; please update Izdeu"
+    default_key = "backup.newer_format"
 
 
 class NotABackupError(InvalidInputError):
-    default_message = "this file is not an Izdeu backup"
+    default_key = "backup.not_a_backup"
 
 
 class BackupExistsError(InvalidInputError):
-    default_message = "a file with that name already exists; backups are never overwritten"
+    default_key = "backup.exists"
 
 
 class BackupInputError(InvalidInputError):
-    default_message = "invalid backup request"
+    default_key = "backup.invalid_request"
 
 
 class SourceDataError(IntegrityError):
-    default_message = (
-        "an attachment in the vault does not match its recorded size or checksum; the backup was not written"
-    )
+    default_key = "backup.source_data"
 
 
 class BackupStorageError(StorageError):
-    default_message = "could not write the backup; nothing was saved"
+    default_key = "backup.storage"
 
 
 class BackupFolderNotWritableError(BackupStorageError):
-    default_message = "cannot write to the backup folder (is it read-only?); nothing was saved"
+    default_key = "backup.folder_not_writable"
 
 
 class DiskFullError(BackupStorageError):
-    default_message = "the disk is full; the backup was not saved"
+    default_key = "backup.disk_full"
 
 
 class BackupReadError(StorageError):
-    default_message = "could not read the backup file (was the disk removed?)"
+    default_key = "backup.read"
 
 
 class BackupReadBackError(BackupStorageError):
-    default_message = "the backup did not read back correctly (the disk may be faulty); nothing was saved"
+    default_key = "backup.read_back"
 
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}

@@ -66,7 +66,7 @@ SignerKey = Ed25519PublicKey | bytes
 
 def _require_passphrase(passphrase: str) -> None:
     if not isinstance(passphrase, str) or not passphrase.strip():
-        raise WeakPassphraseError("the passphrase must not be empty")
+        raise WeakPassphraseError("backup.keys.passphrase_must_empty")
 
 
 def identity_file_text(identity: pyrage.x25519.Identity, *, comment: str | None = None) -> bytes:
@@ -85,24 +85,24 @@ def parse_identity(text: str | bytes) -> pyrage.x25519.Identity:
         try:
             text = text.decode("ascii")
         except UnicodeDecodeError:
-            raise BackupInputError("this is not an age identity (secret key)") from None
+            raise BackupInputError("backup.keys.age_identity_secret_key") from None
     keys = [ln.strip() for ln in text.splitlines() if ln.strip().startswith(_SECRET_PREFIX)]
     if len(keys) != 1:
-        raise BackupInputError("this is not an age identity (secret key)")
+        raise BackupInputError("backup.keys.age_identity_secret_key")
     try:
         return pyrage.x25519.Identity.from_str(keys[0])
     except pyrage.IdentityError:
-        raise BackupInputError("this is not a valid age identity (secret key)") from None
+        raise BackupInputError("backup.keys.valid_age_identity_secret") from None
 
 
 def parse_recipient(text: str) -> pyrage.x25519.Recipient:
     """Parse an ``age1…`` public key as given by a user or a configuration file."""
     if not isinstance(text, str) or not text.strip().startswith("age1"):
-        raise BackupInputError("not a valid age public key (it should start with age1)")
+        raise BackupInputError("backup.keys.valid_age_public_key")
     try:
         return pyrage.x25519.Recipient.from_str(text.strip())
     except pyrage.RecipientError:
-        raise BackupInputError("not a valid age public key (it should start with age1)") from None
+        raise BackupInputError("backup.keys.valid_age_public_key") from None
 
 
 def generate_org_key(passphrase: str) -> tuple[str, bytes]:
@@ -113,7 +113,7 @@ def generate_org_key(passphrase: str) -> tuple[str, bytes]:
     try:
         encrypted = pyrage.passphrase.encrypt(plain, passphrase)
     except pyrage.EncryptError:
-        raise BackupInputError("the key could not be encrypted") from None
+        raise BackupInputError("backup.keys.key_could_encrypted") from None
     return str(identity.to_public()), encrypted
 
 
@@ -125,7 +125,7 @@ def keygen(private_key_path: Path | str, passphrase: str) -> str:
     """
     target = Path(private_key_path)
     if target.exists() or target.is_symlink():
-        raise BackupExistsError("a key file with that name already exists; it was not replaced")
+        raise BackupExistsError("backup.keys.key_file_name_already")
     public, encrypted = generate_org_key(passphrase)
     try:
         with atomic_writer(target) as fh:
@@ -143,7 +143,7 @@ def load_org_identity(source: Path | str | bytes, passphrase: str) -> pyrage.x25
         with open_regular(source, None, "key file") as fh:
             data = fh.read(_MAX_KEY_FILE + 1)
     if len(data) > _MAX_KEY_FILE or not data.startswith(AGE_MAGIC):
-        raise NotABackupError("this is not an Izdeu key file")
+        raise NotABackupError("backup.keys.izdeu_key_file")
     try:
         plain = pyrage.passphrase.decrypt(data, passphrase)
     except pyrage.DecryptError:
@@ -162,7 +162,7 @@ def signing_key_to_bytes(key: Ed25519PrivateKey) -> bytes:
 
 def signing_key_from_bytes(data: bytes) -> Ed25519PrivateKey:
     if not isinstance(data, bytes | bytearray) or len(data) != 32:
-        raise BackupInputError("this is not a device signing key")
+        raise BackupInputError("backup.keys.device_signing_key")
     return Ed25519PrivateKey.from_private_bytes(bytes(data))
 
 
@@ -173,12 +173,12 @@ def public_key_bytes(key: Ed25519PrivateKey | Ed25519PublicKey | bytes) -> bytes
         return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
     if isinstance(key, bytes | bytearray) and len(key) == 32:
         return bytes(key)
-    raise BackupInputError("this is not an Ed25519 public key")
+    raise BackupInputError("backup.keys.ed25519_public_key")
 
 
 def public_key_from_bytes(data: bytes) -> Ed25519PublicKey:
     if len(data) != 32:
-        raise BackupInputError("this is not an Ed25519 public key")
+        raise BackupInputError("backup.keys.ed25519_public_key")
     return Ed25519PublicKey.from_public_bytes(bytes(data))
 
 
@@ -215,14 +215,13 @@ def recipients_from(arg: str) -> list[str]:
         with open_regular(path, None, "key file") as fh:
             data = fh.read(_MAX_KEY_TEXT + 1)
     except NotFoundError:
-        raise NotFoundError(f"no key file {arg} (give age1… or a NAME.pub file)") from None
+        raise NotFoundError("backup.keys.key_file_give_age1", arg=arg) from None
     if data.startswith(AGE_MAGIC):
-        raise BackupInputError("that is a protected private key file; give its .pub file or "
-                               "the age1… public key")
+        raise BackupInputError("backup.keys.protected_private_key_file")
     try:
         lines = data.decode("ascii").splitlines()
     except UnicodeDecodeError:
-        raise BackupInputError("the key file holds no age1… public key") from None
+        raise BackupInputError("backup.keys.key_file_holds_age1") from None
     found = []
     for line in lines:
         line = line.strip()
@@ -232,5 +231,5 @@ def recipients_from(arg: str) -> list[str]:
             parse_recipient(line)
             found.append(line)
     if not found:
-        raise BackupInputError("the key file holds no age1… public key")
+        raise BackupInputError("backup.keys.key_file_holds_age1")
     return found

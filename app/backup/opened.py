@@ -50,7 +50,7 @@ class Opened:
             self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                               | getattr(os, "O_BINARY", 0))
         except FileNotFoundError:
-            raise BackupInputError("the backup file does not exist") from None
+            raise BackupInputError("inputs.backup_file.missing") from None
         except IsADirectoryError:
             raise NotABackupError() from None
         except OSError:
@@ -125,11 +125,11 @@ class Opened:
             except IzdeuError:
                 raise DamagedBackupError() from None
         elif passphrase is not None and not result:
-            raise BackupKeyError("this backup is encrypted to keys, not to a passphrase; give a key file")
+            raise BackupKeyError("backup.reader.backup_encrypted_keys_passphrase")
         if not result:
             if self.mode == MODE_PASSPHRASE:
-                raise BackupPassphraseError("this backup needs its passphrase")
-            raise BackupInputError("give a key file or a passphrase to open the backup")
+                raise BackupPassphraseError("backup.reader.backup_needs_passphrase")
+            raise BackupInputError("backup.reader.give_key_file_passphrase")
         return result
 
     def payload(self, identities: list[pyrage.x25519.Identity]) -> DecryptStream:

@@ -127,13 +127,13 @@ class Payload:
         part_index = 1
         for record in self.records:
             if not isinstance(record, dict):
-                raise BackupInputError("a record to back up is not a JSON object")
+                raise BackupInputError("backup.writer.record_back_up_json")
             try:
                 line = fmt.dump_json(record) + b"\n"
             except (TypeError, ValueError, RecursionError):
-                raise BackupInputError("a record holds a value that cannot be backed up") from None
+                raise BackupInputError("backup.writer.record_holds_value_cannot") from None
             if len(line) > fmt.MAX_RECORD_BYTES:
-                raise BackupInputError("a record is too large to back up")
+                raise BackupInputError("backup.writer.record_too_large_back")
             part.append(line)
             part_size += len(line)
             self.record_count += 1
@@ -148,23 +148,23 @@ class Payload:
         try:
             attachment_uuid, sha256_hex, size, chunks = source
         except (TypeError, ValueError):
-            raise BackupInputError("an attachment to back up is malformed") from None
+            raise BackupInputError("backup.writer.attachment_back_up_malformed") from None
         if fmt.canonical_uuid(attachment_uuid) is None:
-            raise BackupInputError("an attachment id is not a lower-case UUID")
+            raise BackupInputError("backup.writer.attachment_id_lower_case")
         if attachment_uuid in seen:
-            raise BackupInputError("the same attachment was given twice")
+            raise BackupInputError("backup.writer.same_attachment_given_twice")
         seen.add(attachment_uuid)
         if not isinstance(sha256_hex, str) or not _SHA256_RE.fullmatch(sha256_hex):
-            raise BackupInputError("an attachment checksum is not a SHA-256 hex digest")
+            raise BackupInputError("backup.writer.attachment_checksum_sha_256")
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise BackupInputError("an attachment size is invalid")
+            raise BackupInputError("backup.writer.attachment_size_invalid")
         name = fmt.attachment_member_name(attachment_uuid)
         yield member_header(name, size, self.mtime)
         digest = hashlib.sha256()
         done = 0
         for chunk in chunks:
             if not isinstance(chunk, bytes | bytearray | memoryview):
-                raise BackupInputError("attachment data must be bytes")
+                raise BackupInputError("backup.writer.attachment_data_must_bytes")
             done += len(chunk)
             if done > size:
                 raise SourceDataError()

@@ -174,7 +174,7 @@ def verify_opened(
 
 def _trusted(trusted_signers: Iterable[SignerKey]) -> frozenset[bytes]:
     if isinstance(trusted_signers, bytes | str):
-        raise BackupInputError("trusted_signers must be a list of public keys")
+        raise BackupInputError("backup.reader.trusted_signers_must_list")
     return trusted_key_set(trusted_signers)
 
 
@@ -279,7 +279,7 @@ class BackupReader:
 
     def records(self) -> Iterator[dict[str, Any]]:
         if self._records_used or self._attachments_used:
-            raise BackupInputError("records() must be read once, before attachments()")
+            raise BackupInputError("backup.reader.records_must_read_once")
         self._records_used = True
         while True:
             event = self._next()
@@ -292,7 +292,7 @@ class BackupReader:
 
     def attachments(self) -> Iterator[AttachmentStream]:
         if self._attachments_used:
-            raise BackupInputError("attachments() can be read only once")
+            raise BackupInputError("backup.reader.attachments_can_read_only")
         self._attachments_used = True
         while True:
             if self._pending is not None:

@@ -24,7 +24,7 @@ def list_backups(folder: Path | str) -> list[Path]:
     try:
         entries = list(Path(folder).iterdir())
     except FileNotFoundError:
-        raise BackupInputError("the backup folder does not exist") from None
+        raise BackupInputError("backup.rotation.backup_folder_does_exist") from None
     except OSError as exc:
         raise storage_error_for(exc) from None
     for entry in entries:
@@ -41,7 +41,7 @@ def rotate_backups(folder: Path | str, keep: int, *, dry_run: bool = False) -> l
     Call it only after a new backup was written and verified.
     """
     if not isinstance(keep, int) or isinstance(keep, bool) or keep < 1:
-        raise BackupInputError("keep at least one backup")
+        raise BackupInputError("backup.snapshot.keep_least_one_backup")
     backups = list_backups(folder)
     doomed = backups[:-keep] if len(backups) > keep else []
     if not dry_run:

@@ -96,7 +96,7 @@ class Walk:
         if self.expected is not None:
             index = len(self.entries)
             if index >= len(self.expected) or self.expected[index] != entry:
-                raise DamagedBackupError("the backup changed while it was being read")
+                raise DamagedBackupError("backup.reader.backup_changed_while_being")
         self.entries.append(entry)
 
     def check_attachment(self, member: TarMember) -> None:
@@ -107,7 +107,7 @@ class Walk:
         if index >= len(self.expected) or self.expected[index] != Entry(
             member.name, member.size, member.sha256_hex()
         ):
-            raise DamagedBackupError("the backup changed while it was being read")
+            raise DamagedBackupError("backup.reader.backup_changed_while_being")
 
     def run(self, stream: DecryptStream, ticker: Ticker, with_records: bool) -> Iterator[tuple[str, Any]]:
         members = iter_members(stream, ticker.data)
@@ -163,7 +163,7 @@ class Walk:
                     phase = "manifest"
                     manifest = member.read_all()
                     if self.expected_manifest is not None and manifest != self.expected_manifest:
-                        raise DamagedBackupError("the backup changed while it was being read")
+                        raise DamagedBackupError("backup.reader.backup_changed_while_being")
                 elif member.name == fmt.SIGNATURE_MEMBER:
                     if phase != "manifest" or member.size != fmt.SIGNATURE_SIZE:
                         raise DamagedBackupError()

@@ -100,29 +100,29 @@ def _check_request(
     signing_key: Ed25519PrivateKey,
 ) -> tuple[str, dict[str, Any], list[pyrage.x25519.Recipient]]:
     if (recipients is None) == (passphrase is None):
-        raise BackupInputError("encrypt a backup either to recipients or to a passphrase")
+        raise BackupInputError("backup.writer.encrypt_backup_either_recipients")
     parsed: list[pyrage.x25519.Recipient] = []
     if recipients is not None:
         if isinstance(recipients, str) or not recipients:
-            raise BackupInputError("give at least one recipient public key (age1…)")
+            raise BackupInputError("backup.writer.give_least_one_recipient")
         texts = list(dict.fromkeys(r.strip() if isinstance(r, str) else r for r in recipients))
         parsed = [parse_recipient(r) for r in texts]
     elif not isinstance(passphrase, str) or not passphrase.strip():
-        raise BackupInputError("the backup passphrase must not be empty")
+        raise BackupInputError("backup.writer.backup_passphrase_must_empty")
     if not isinstance(signing_key, Ed25519PrivateKey):
-        raise BackupInputError("the signing key must be an Ed25519 private key")
+        raise BackupInputError("backup.writer.signing_key_must_ed25519")
     if not isinstance(manifest_info, dict):
-        raise BackupInputError("the manifest information must be a dictionary")
+        raise BackupInputError("backup.writer.manifest_information_must_dictionary")
     vault_id = manifest_info.get("vault_id")
     if not isinstance(vault_id, str) or not vault_id:
-        raise BackupInputError("the manifest information needs a vault_id")
+        raise BackupInputError("backup.writer.manifest_information_needs_vault")
     info = {k: v for k, v in manifest_info.items() if k != "vault_id"}
     if not all(isinstance(k, str) for k in info):
-        raise BackupInputError("manifest information keys must be strings")
+        raise BackupInputError("backup.writer.manifest_information_keys_must")
     try:
         fmt.dump_json(info)
     except (TypeError, ValueError, RecursionError):
-        raise BackupInputError("the manifest information is not plain JSON data") from None
+        raise BackupInputError("backup.writer.manifest_information_plain_json") from None
     return vault_id, info, parsed
 
 
@@ -134,9 +134,9 @@ def _resolve_target(target_path: Path | str) -> tuple[Path, str | None]:
     if target.exists() or target.is_symlink():
         raise BackupExistsError()
     if not target.parent.is_dir():
-        raise BackupInputError("the backup folder does not exist")
+        raise BackupInputError("backup.rotation.backup_folder_does_exist")
     if is_temporary_name(target.name):
-        raise BackupInputError("that file name is reserved for temporary files")
+        raise BackupInputError("backup.writer.file_name_reserved_temporary")
     return target.parent, target.name
 
 
@@ -164,7 +164,7 @@ def _publish(tmp: Path, folder: Path, fixed_name: str | None, created: datetime)
         os.unlink(tmp)
         fsync_dir(folder)
         return final
-    raise BackupExistsError("too many backups with the same time stamp")
+    raise BackupExistsError("backup.writer.too_many_backups_same")
 
 
 def _drop_cache(fd: int) -> None:
@@ -180,7 +180,7 @@ def _encrypt(out: Output, payload: Payload, recipients: list[pyrage.x25519.Recip
     except pyrage.EncryptError:
         if isinstance(source.error, OSError):
             # Raised by the caller's iterators (reading the vault), not by the backup disk.
-            raise BackupStorageError("could not read the vault's data; nothing was saved") from None
+            raise BackupStorageError("backup.writer.could_read_vault_s") from None
         if source.error is not None:
             raise source.error from None
         if out.error is not None:

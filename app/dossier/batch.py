@@ -69,7 +69,7 @@ def plan_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
     try:
         make_private_dir(folder)  # dossiers name families: the folder is owner-only (0700)
     except OSError:
-        raise StorageError(f"cannot create the folder {folder}") from None
+        raise StorageError("dossier.batch.cannot_create_folder", folder=folder) from None
     rows = {r.uuid: r for r in store.case_rows(list(case_uuids))}
     names: dict[str, str] = {}
     used: set[str] = set()
@@ -83,8 +83,8 @@ def plan_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
     if not overwrite:
         existing = [n for n in names.values() if (folder / n).exists()]
         if existing:
-            raise InvalidInputError(f"{len(existing)} dossier file(s) already exist in "
-                                    f"{folder}; choose an empty folder")
+            raise InvalidInputError("dossier.batch.files_exist", count=len(existing),
+                                    folder=folder)
     return [BatchItem(uuid, rows[uuid].case_number if uuid in rows else "", folder / names[uuid])
             for uuid in case_uuids]
 

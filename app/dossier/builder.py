@@ -67,9 +67,9 @@ class DossierOptions:
 
     def __post_init__(self) -> None:
         if self.profile not in PROFILE_SCOPE:
-            raise InvalidInputError("dossier profile must be wgeid, ministry or public")
+            raise InvalidInputError("dossier.builder.dossier_profile_must_wgeid")
         if self.lang not in LANGS:
-            raise InvalidInputError("dossier language must be en, ru or kk")
+            raise InvalidInputError("dossier.builder.dossier_language_must_en")
 
     @property
     def scope(self) -> str:

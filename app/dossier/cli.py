@@ -43,9 +43,9 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.dossier.record import record_dossier
 
     if args.all == bool(args.case):
-        raise UsageError("give either CASE or --all")
+        raise UsageError("dossier.cli.give_either_case_all")
     if args.all and args.sent_to:
-        raise UsageError("--sent-to records one dossier; use it without --all")
+        raise UsageError("dossier.cli.sent_records_one_dossier")
     options = DossierOptions(profile=args.profile, lang=args.lang, organisation=args.org,
                              addressee=args.addressee)
     if not args.all:

@@ -75,8 +75,7 @@ def _write_blob(store: Store, fh: BinaryIO, attachment: Attachment) -> None:
         pending = pending[cut:]
     fh.write(base64.b64encode(pending))
     if digest.hexdigest() != attachment.sha256 or size != attachment.size:
-        raise IntegrityError("an attachment's content does not match its SHA-256; nothing was "
-                             "exported (run `izdeu check`)")
+        raise IntegrityError("interchange.exporter.attachment_mismatch")
 
 
 def export_cases(store: Store, target: Path | str, case_refs: Sequence[str] | None = None, *,

@@ -54,13 +54,13 @@ def check_uuid(value: object, where: str, *, allow_empty: bool = False) -> str:
     if allow_empty and value == "":
         return ""
     if not isinstance(value, str):
-        raise InvalidInputError(f"{where}: expected a UUID")
+        raise InvalidInputError("interchange.format.expected_uuid", where=where)
     try:
         canonical = str(_uuid.UUID(value))
     except ValueError:
-        raise InvalidInputError(f"{where}: not a valid UUID") from None
+        raise InvalidInputError("interchange.format.valid_uuid", where=where) from None
     if canonical != value:
-        raise InvalidInputError(f"{where}: UUIDs must be written in lower case with dashes")
+        raise InvalidInputError("interchange.format.uuids_must_written_lower", where=where)
     return value
 
 
@@ -72,8 +72,7 @@ def check_time(value: object, where: str, *, not_after: str | None = None) -> st
     clock reading for a whole file: a record dated ahead would win every later merge conflict."""
     checked = check_timestamp(value, where)
     if not_after is not None and checked[:19] > not_after:
-        raise InvalidInputError(f"{where}: more than a day in the future (check the clock of "
-                                "the computer that made the file)")
+        raise InvalidInputError("interchange.format.more_than_day_future", where=where)
     return checked
 
 
@@ -86,7 +85,7 @@ def future_limit(now: _dt.datetime | None = None) -> str:
 
 def check_sha256(value: object, where: str) -> str:
     if not isinstance(value, str) or not _SHA256.match(value):
-        raise InvalidInputError(f"{where}: expected a SHA-256 in lower-case hex")
+        raise InvalidInputError("interchange.format.expected_sha_256_lower", where=where)
     return value
 
 

@@ -70,13 +70,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise InvalidInputError("the file has a key given twice in one object")
+            raise InvalidInputError("interchange.importer.file_has_key_given")
         out[key] = value
     return out
 
 
 def _no_constant(_name: str) -> Any:
-    raise InvalidInputError("the file has NaN or Infinity, which JSON does not allow")
+    raise InvalidInputError("interchange.importer.file_has_nan_infinity")
 
 
 # No field of the format holds a number beyond 64 bits (sizes, versions, positions). Longer
@@ -87,14 +87,14 @@ _MAX_NUMBER_CHARS = 20
 
 def _bounded_int(text: str) -> int:
     if len(text) > _MAX_NUMBER_CHARS:
-        raise InvalidInputError("the file has a number that is too large")
+        raise InvalidInputError("interchange.importer.file_has_number_too")
     return int(text)
 
 
 def _bounded_float(text: str) -> float:
     value = float(text) if len(text) <= 2 * _MAX_NUMBER_CHARS else math.inf
     if not math.isfinite(value):
-        raise InvalidInputError("the file has a number that is too large")
+        raise InvalidInputError("interchange.importer.file_has_number_too")
     return value
 
 
@@ -112,25 +112,25 @@ def _load_json(data: bytes) -> Any:
     try:
         text = data.decode("utf-8")  # strict: refuses encoded lone surrogates and bad bytes
     except UnicodeDecodeError as exc:
-        raise InvalidInputError(f"the file is not UTF-8 text (byte {exc.start})") from None
+        raise InvalidInputError("interchange.importer.file_utf_8_text", start=exc.start) from None
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
                           parse_int=_bounded_int, parse_float=_bounded_float)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(
-            f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+            "interchange.importer.file_valid_json_line", lineno=exc.lineno, colno=exc.colno) from None
     except RecursionError:
-        raise InvalidInputError("the file nests too deeply") from None
+        raise InvalidInputError("interchange.importer.file_nests_too_deeply") from None
 
 
 def _record(cls: type[Record], raw: Any, where: str, limit: str) -> Record:
     if not isinstance(raw, dict):
-        raise InvalidInputError(f"{where}: expected an object")
+        raise InvalidInputError("interchange.importer.expected_object", where=where)
     for key in ("uuid", "created", "updated"):
         if key not in raw:
             # Without them a record would get a new identity and the import would not be
             # lossless; the format requires them.
-            raise InvalidInputError(f"{where}: the field {key!r} is missing")
+            raise InvalidInputError("interchange.importer.field_missing", where=where, key=key)
     check_uuid(raw["uuid"], f"{where}: uuid")
     check_time(raw["created"], f"{where}: created", not_after=limit)
     check_time(raw["updated"], f"{where}: updated", not_after=limit)
@@ -138,31 +138,31 @@ def _record(cls: type[Record], raw: Any, where: str, limit: str) -> Record:
         record = cls.from_dict(raw)
         record.validate()
     except InvalidInputError as exc:
-        raise InvalidInputError(f"{where}: {exc}") from None
+        raise InvalidInputError("interchange.importer.at", where=where, detail=exc) from None
     return record
 
 
 def _parse_case(raw: Any, where: str, limit: str) -> ParsedCase:
     if not isinstance(raw, dict):
-        raise InvalidInputError(f"{where}: expected an object")
+        raise InvalidInputError("interchange.importer.expected_object", where=where)
     for key in raw:
         if key != "case" and key not in SECTIONS:
-            raise InvalidInputError(f"{where}: unknown section {key[:40]!r}")
+            raise InvalidInputError("interchange.importer.unknown_section", where=where, key=key[:40])
     if "case" not in raw:
-        raise InvalidInputError(f"{where}: the 'case' object is missing")
+        raise InvalidInputError("interchange.importer.case_object_missing", where=where)
     case = _record(Case, raw["case"], where, limit)
     assert isinstance(case, Case)
     parsed = ParsedCase(case)
     for section, cls in SECTIONS.items():
         items = raw.get(section, [])
         if not isinstance(items, list):
-            raise InvalidInputError(f"{where}, {section}: expected a list")
+            raise InvalidInputError("interchange.importer.expected_list", where=where, section=section)
         records = []
         for index, item in enumerate(items):
             label = f"{where}, {section}[{index}]"
             record = _record(cls, item, label, limit)
             if getattr(record, "case_uuid", None) != case.uuid:
-                raise InvalidInputError(f"{label}: case_uuid is not the uuid of its case")
+                raise InvalidInputError("interchange.importer.case_uuid_uuid_case", label=label)
             records.append(record)
         parsed.children[section] = records
     _check_references(parsed, where)
@@ -175,33 +175,31 @@ def _check_references(parsed: ParsedCase, where: str) -> None:
     witnesses = {w.uuid for w in parsed.children.get("witnesses", [])}
     photo = parsed.case.person.photo_attachment
     if photo and photo not in attachments:
-        raise InvalidInputError(f"{where}: case.person.photo_attachment: no such attachment "
-                                "in this case")
+        raise InvalidInputError("interchange.importer.case_person_photo_attachment", where=where)
     for index, testimony in enumerate(parsed.children.get("testimonies", [])):
         assert isinstance(testimony, Testimony)
         label = f"{where}, testimonies[{index}]"
         if testimony.witness_uuid and testimony.witness_uuid not in witnesses:
-            raise InvalidInputError(f"{label}: witness_uuid: no such witness in this case")
+            raise InvalidInputError("interchange.importer.witness_uuid_such_witness", label=label)
         if any(u not in attachments for u in testimony.attachment_uuids):
-            raise InvalidInputError(f"{label}: attachment_uuids: no such attachment in this case")
+            raise InvalidInputError("interchange.importer.attachment_uuids_such_attachment", label=label)
     for index, attachment in enumerate(parsed.attachments):
         label = f"{where}, attachments[{index}]"
         check_sha256(attachment.sha256, f"{label}: sha256")
         if attachment.size < 0:
-            raise InvalidInputError(f"{label}: size: must not be negative")
+            raise InvalidInputError("interchange.importer.size_must_negative", label=label)
 
 
 def _parse_tombstones(raw: Any, limit: str) -> list[Tombstone]:
     if not isinstance(raw, list):
-        raise InvalidInputError("tombstones: expected a list")
+        raise InvalidInputError("interchange.importer.tombstones_expected_list")
     out = []
     for index, item in enumerate(raw):
         where = f"tombstones[{index}]"
         if not isinstance(item, dict) or set(item) != _TOMBSTONE_KEYS:
-            raise InvalidInputError(f"{where}: expected an object with uuid, kind, case_uuid, "
-                                    "deleted")
+            raise InvalidInputError("interchange.importer.expected_object_uuid_kind", where=where)
         if item["kind"] not in KINDS:
-            raise InvalidInputError(f"{where}.kind: unknown record kind")
+            raise InvalidInputError("interchange.importer.kind_unknown_record_kind", where=where)
         out.append(Tombstone(check_uuid(item["uuid"], f"{where}.uuid"), item["kind"],
                              check_uuid(item["case_uuid"], f"{where}.case_uuid", allow_empty=True),
                              check_time(item["deleted"], f"{where}.deleted", not_after=limit)))
@@ -210,31 +208,29 @@ def _parse_tombstones(raw: Any, limit: str) -> list[Tombstone]:
 
 def _parse_blobs(raw: Any, cases: list[ParsedCase]) -> dict[str, bytes]:
     if not isinstance(raw, dict):
-        raise InvalidInputError("attachment_data: expected an object")
+        raise InvalidInputError("interchange.importer.attachment_data_expected_object")
     sizes: dict[str, int] = {}
     for case in cases:
         for attachment in case.attachments:
             if sizes.setdefault(attachment.sha256, attachment.size) != attachment.size:
-                raise InvalidInputError("attachments: two attachments with the same SHA-256 "
-                                        "have different sizes")
+                raise InvalidInputError("interchange.importer.attachments_two_attachments_same")
     blobs: dict[str, bytes] = {}
     for sha, text in raw.items():
         check_sha256(sha, "attachment_data key")
         if sha not in sizes:
-            raise InvalidInputError("attachment_data: holds a file no attachment refers to")
+            raise InvalidInputError("interchange.importer.attachment_data_holds_file")
         if not isinstance(text, str):
-            raise InvalidInputError("attachment_data: expected base64 text")
+            raise InvalidInputError("interchange.importer.attachment_data_expected_base64")
         try:
             data = base64.b64decode(text.encode("ascii"), validate=True)
         except (binascii.Error, UnicodeEncodeError):
-            raise InvalidInputError("attachment_data: a file is not valid base64") from None
+            raise InvalidInputError("interchange.importer.attachment_data_file_valid") from None
         if hashlib.sha256(data).hexdigest() != sha or len(data) != sizes[sha]:
-            raise InvalidInputError("attachment_data: a file does not match its SHA-256 or size")
+            raise InvalidInputError("interchange.importer.attachment_data_mismatch")
         blobs[sha] = data
     missing = set(sizes) - set(blobs)
     if missing:
-        raise InvalidInputError(f"attachment_data: the content of {len(missing)} attachment(s) "
-                                "is missing")
+        raise InvalidInputError("interchange.importer.attachment_data_content_attachment", count=len(missing))
     return blobs
 
 
@@ -242,30 +238,29 @@ def parse_document(data: bytes) -> ParsedDocument:
     """Parse and validate a whole file; raises InvalidInputError or NewerVersionError."""
     doc = _load_json(data)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise InvalidInputError(f"this is not an Izdeu case file (format {FORMAT_NAME!r})")
+        raise InvalidInputError("interchange.importer.izdeu_case_file_format", format=FORMAT_NAME)
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise InvalidInputError("version: expected a whole number")
+        raise InvalidInputError("interchange.importer.version_expected_whole_number")
     if version > FORMAT_VERSION:
-        raise NewerVersionError("this case file was made by a newer version of Izdeu; "
-                                "please update Izdeu")
+        raise NewerVersionError("interchange.importer.case_file_made_newer")
     unknown = set(doc) - _TOP_KEYS
     if unknown:
-        raise InvalidInputError(f"unknown top-level field {sorted(unknown)[0][:40]!r}")
+        raise InvalidInputError("interchange.importer.unknown_top_level_field", field=sorted(unknown)[0][:40])
     raw_cases = doc.get("cases")
     if not isinstance(raw_cases, list):
-        raise InvalidInputError("cases: expected a list")
+        raise InvalidInputError("interchange.importer.cases_expected_list")
     limit = future_limit()
     cases = [_parse_case(raw, f"case {i + 1}", limit) for i, raw in enumerate(raw_cases)]
     seen: set[str] = set()
     for case in cases:
         for record in case.records():
             if record.uuid in seen:
-                raise InvalidInputError(f"the uuid {record.uuid} is used by two records")
+                raise InvalidInputError("interchange.importer.uuid_used_two_records", uuid=record.uuid)
             seen.add(record.uuid)
     tombstones = _parse_tombstones(doc.get("tombstones", []), limit)
     if any(t.uuid in seen for t in tombstones):
-        raise InvalidInputError("tombstones: a record in the file is also marked deleted")
+        raise InvalidInputError("interchange.importer.tombstones_record_file_also")
     blobs = _parse_blobs(doc.get("attachment_data", {}), cases)
     return ParsedDocument(version, cases, blobs, tombstones)
 
@@ -326,7 +321,7 @@ def import_cases(store: Store, source: Path | str | bytes, *, on_existing: str =
     Nothing is saved unless everything is valid.
     """
     if on_existing not in ON_EXISTING:
-        raise InvalidInputError("on_existing must be 'refuse' or 'skip'")
+        raise InvalidInputError("interchange.importer.existing_must_refuse_skip")
     data = source if isinstance(source, bytes) else read_case_file(source)
     doc = parse_document(data)
     deleted = {row[0] for row in store.tombstones()}
@@ -338,13 +333,13 @@ def import_cases(store: Store, source: Path | str | bytes, *, on_existing: str =
             if on_existing == "skip":
                 result.skipped_cases.append(case.uuid)
                 continue
-            what = "was deleted in" if case.uuid in deleted else "is already in"
-            raise InvalidInputError(f"the case {case.uuid} {what} this vault; nothing was "
-                                    "imported (use --skip-existing to import the other cases)")
+            what = "interchange.importer.case_deleted" if case.uuid in deleted else \
+                "interchange.importer.case_exists"
+            raise InvalidInputError(what, uuid=case.uuid)
         for record in parsed.records()[1:]:
             if _exists(store, record) or record.uuid in deleted:
-                raise InvalidInputError(f"the {record.KIND.replace('_', ' ')} {record.uuid} is "
-                                        "already in this vault; nothing was imported")
+                raise InvalidInputError("interchange.importer.already_vault_nothing_imported",
+                                        kind=record.KIND.replace('_', ' '), uuid=record.uuid)
         keep.append(parsed)
         number = case.case_number
         if number and store.case_number_taken(number):

@@ -85,51 +85,51 @@ def _parse_date(text: str) -> PartialDate:
 
 def from_plain(cls: type, data: Any, where: str) -> Any:
     if not isinstance(data, dict):
-        raise InvalidInputError(f"{where}: expected an object")
+        raise InvalidInputError("interchange.importer.expected_object", where=where)
     plan = _plan(cls)
     kwargs: dict[str, Any] = {}
     for key, raw in data.items():
         hint = plan.get(key)
         if hint is None:
             # Unknown keys from a newer format are refused rather than silently dropped.
-            raise InvalidInputError(f"{where}: unknown field {str(key)[:40]!r}")
+            raise InvalidInputError("model.convert.unknown_field", where=where, field=str(key)[:40])
         kwargs[key] = _convert(hint, raw, where, key)
     try:
         return cls(**kwargs)
     except TypeError:
-        raise InvalidInputError(f"{where}: malformed record") from None
+        raise InvalidInputError("model.convert.malformed_record", where=where) from None
 
 
 def _convert(hint: Any, raw: Any, where: str, key: str) -> Any:
     # The common cases first; the location string is only built for an error message.
     if hint is str:
         if type(raw) is not str:
-            raise InvalidInputError(f"{where}.{key}: expected text")
+            raise InvalidInputError("model.convert.expected_text", where=where, key=key)
         return raw
     if hint is PartialDate:
         if raw is None:
             return PartialDate()
         if type(raw) is not str:
-            raise InvalidInputError(f"{where}.{key}: expected a date string")
+            raise InvalidInputError("model.convert.expected_date_string", where=where, key=key)
         try:
             return _parse_date(raw)
         except InvalidInputError as exc:
-            raise InvalidInputError(f"{where}.{key}: {exc}") from None
+            raise InvalidInputError("model.convert.at_key", where=where, key=key, detail=exc) from None
     if hint is bool:
         if not isinstance(raw, bool):
-            raise InvalidInputError(f"{where}.{key}: expected true or false")
+            raise InvalidInputError("model.convert.expected_true_false", where=where, key=key)
         return raw
     if hint is int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise InvalidInputError(f"{where}.{key}: expected a whole number")
+            raise InvalidInputError("model.convert.expected_whole_number", where=where, key=key)
         return raw
     origin = typing.get_origin(hint)
     if origin is list:
         (inner,) = typing.get_args(hint)
         if not isinstance(raw, list):
-            raise InvalidInputError(f"{where}.{key}: expected a list")
+            raise InvalidInputError("model.convert.expected_list", where=where, key=key)
         if len(raw) > MAX_ENTRIES:
-            raise InvalidInputError(f"{where}.{key}: too many entries")
+            raise InvalidInputError("model.convert.too_many_entries", where=where, key=key)
         return [_convert(inner, item, where, key + "[]") for item in raw]
     if origin in (typing.Union, types.UnionType):
         return raw
@@ -151,9 +151,9 @@ def validate(obj: Any, where: str, *, allow_future: bool = False, stored: bool =
         items = value if slot.is_list else [value]
         if slot.is_list:
             if not isinstance(value, list):
-                raise InvalidInputError(f"{label}: expected a list")
+                raise InvalidInputError("model.convert.label_expected_list", label=label)
             if len(value) > MAX_ENTRIES:
-                raise InvalidInputError(f"{label}: too many entries")
+                raise InvalidInputError("model.convert.label_too_many_entries", label=label)
         for index, item in enumerate(items):
             item_label = f"{label}[{index}]" if slot.is_list else label
             if slot.spec is not None:
@@ -161,7 +161,7 @@ def validate(obj: Any, where: str, *, allow_future: bool = False, stored: bool =
                             stored=stored)
             elif slot.nested:
                 if not dataclasses.is_dataclass(item) or isinstance(item, type):
-                    raise InvalidInputError(f"{item_label}: expected an object")
+                    raise InvalidInputError("model.convert.expected_object", item_label=item_label)
                 validate(item, item_label, allow_future=allow_future, stored=stored)
             elif slot.plain_type is not None and not isinstance(item, slot.plain_type):
-                raise InvalidInputError(f"{item_label}: wrong type")
+                raise InvalidInputError("model.convert.wrong_type", item_label=item_label)

@@ -39,21 +39,21 @@ class PartialDate:
     def __post_init__(self) -> None:
         if self.year is None:
             if self.month is not None or self.day is not None:
-                raise InvalidInputError("date: a month or day needs a year")
+                raise InvalidInputError("model.dates.date_month_day_needs")
             return
         if not 1800 <= self.year <= 2200:
-            raise InvalidInputError("date: year out of range")
+            raise InvalidInputError("model.dates.date_year_out_range")
         if self.month is None:
             if self.day is not None:
-                raise InvalidInputError("date: a day needs a month")
+                raise InvalidInputError("model.dates.date_day_needs_month")
             return
         if not 1 <= self.month <= 12:
-            raise InvalidInputError("date: month out of range")
+            raise InvalidInputError("model.dates.date_month_out_range")
         if self.day is not None:
             try:
                 _dt.date(self.year, self.month, self.day)
             except ValueError:
-                raise InvalidInputError("date: no such day") from None
+                raise InvalidInputError("model.dates.date_such_day") from None
 
     @property
     def known(self) -> bool:
@@ -86,7 +86,7 @@ class PartialDate:
             return cls()
         match = _ISO.fullmatch(text)
         if not match:
-            raise InvalidInputError("date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)")
+            raise InvalidInputError("model.dates.date_use_yyyy_yyyy")
         approx, year, month, day = match.groups()
         return cls(int(year), int(month) if month else None, int(day) if day else None, bool(approx))
 

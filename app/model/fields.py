@@ -121,18 +121,17 @@ def check_timestamp(value: object, label: str, *, allow_empty: bool = False,
         return ""
     match = _TIME.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        raise InvalidInputError(f"{label}: expected a UTC time like 2024-05-01T10:00:00.000000Z")
+        raise InvalidInputError("model.fields.expected_utc_time_like", label=label)
     year, month, day, hour, minute, second, _fraction = match.groups()
     try:
         moment = _dt.datetime(int(year), int(month), int(day), int(hour), int(minute),
                               int(second), tzinfo=_dt.UTC)
     except ValueError:
-        raise InvalidInputError(f"{label}: no such date or time") from None
+        raise InvalidInputError("model.fields.such_date_time", label=label) from None
     if moment < _EARLIEST:
-        raise InvalidInputError(f"{label}: time before 1970")
+        raise InvalidInputError("model.fields.time_before_1970", label=label)
     if not allow_future and moment > (now or _dt.datetime.now(_dt.UTC)) + FUTURE_SLACK:
-        raise InvalidInputError(f"{label}: more than a day in the future (check the clock of "
-                                "the computer that made it)")
+        raise InvalidInputError("model.fields.more_than_day_future", label=label)
     return value
 
 
@@ -154,7 +153,8 @@ def check_value(spec: Spec, value: Any, label: str, *, allow_future: bool = Fals
         check_text(value, label, spec.limit, multiline=spec.multiline, stored=stored)
     elif spec.kind == "choice":
         if spec.choices is None or not _is_code(spec.choices, value):
-            raise InvalidInputError(f"{label}: must be one of {', '.join(spec.choices or ())}")
+            raise InvalidInputError("model.fields.must_one", label=label,
+                                    choices=", ".join(spec.choices or ()))
     elif spec.kind == "time":
         check_timestamp(value, label, allow_empty=spec.allow_empty, allow_future=allow_future)
     elif spec.kind == "uuid":
@@ -165,15 +165,15 @@ def check_value(spec: Spec, value: Any, label: str, *, allow_future: bool = Fals
         except ValueError:
             canonical = None
         if canonical != value:
-            raise InvalidInputError(f"{label}: expected a UUID in lower case with dashes")
+            raise InvalidInputError("model.fields.expected_uuid_lower_case", label=label)
     elif spec.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInputError(f"{label}: expected a whole number")
+            raise InvalidInputError("model.fields.expected_whole_number", label=label)
         if not spec.low <= value <= spec.high:
-            raise InvalidInputError(f"{label}: out of range ({spec.low:,} to {spec.high:,})")
+            raise InvalidInputError("model.fields.out_range", label=label, low=spec.low, high=spec.high)
     elif spec.kind == "sha256":
         if not (spec.allow_empty and value == "") and not (
                 isinstance(value, str) and _SHA256.fullmatch(value)):
-            raise InvalidInputError(f"{label}: expected a SHA-256 in lower-case hex")
+            raise InvalidInputError("model.fields.expected_sha_256_lower", label=label)
     else:  # pragma: no cover - a typo in a declaration
         raise TypeError(f"unknown field kind {spec.kind!r}")

@@ -310,4 +310,4 @@ def record_class(kind: str) -> type[Record]:
     try:
         return _RECORD_CLASSES[kind]
     except KeyError:
-        raise InvalidInputError(f"unknown record kind: {kind[:40]!r}") from None
+        raise InvalidInputError("model.records.unknown_record_kind", kind=kind[:40]) from None

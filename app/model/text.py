@@ -39,14 +39,14 @@ _ONE_LINE_BAD = re.compile(f"[\x00-\x1f\x7f-\x9f{_REORDERING}\u200e\u200f\u061c\
 
 
 def _describe(char: str, multiline: bool) -> str:
+    """The message key naming what kind of character ``char`` is."""
     if "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
-        return "a bidi embedding, override or isolate character"
+        return "model.text.bidi_control"
     if char in "\u200e\u200f\u061c":
-        return "a bidi mark (not allowed in a one-line field)"
+        return "model.text.bidi_mark"
     if char in "\n\r\u2028\u2029\x85":
-        return "a line break (not allowed in a one-line field)" if not multiline else \
-            "a control character"
-    return "a control character"
+        return "model.text.line_break" if not multiline else "model.text.control"
+    return "model.text.control"
 
 
 def check_text(value: object, field: str, limit: int = SHORT, *, multiline: bool = False,
@@ -62,19 +62,20 @@ def check_text(value: object, field: str, limit: int = SHORT, *, multiline: bool
     if stored:
         limit, multiline = LONG, True
     if not isinstance(value, str):
-        raise InvalidInputError(f"{field}: expected text")
+        raise InvalidInputError("model.text.expected_text", field=field)
     if len(value) > limit:
         # Checked first: no character scan over a string that is refused anyway.
-        raise InvalidInputError(f"{field}: too long ({len(value):,} characters; limit {limit:,})")
+        raise InvalidInputError("model.text.too_long_characters_limit", field=field, count=len(value),
+                                limit=limit)
     if "\x00" in value:
-        raise InvalidInputError(f"{field}: contains a NUL character")
+        raise InvalidInputError("model.text.contains_nul_character", field=field)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInputError(f"{field}: contains an invalid character (lone surrogate)") from None
+        raise InvalidInputError("model.text.contains_invalid_character_lone", field=field) from None
     bad = None if stored else (_MULTILINE_BAD if multiline else _ONE_LINE_BAD).search(value)
     if bad is not None:
-        raise InvalidInputError(f"{field}: contains {_describe(bad.group(), multiline)}")
+        raise InvalidInputError(_describe(bad.group(), multiline), field=field)
     return value
 
 

@@ -89,7 +89,7 @@ def store_stream(conn: Any, attachment_uuid: str, source: BinaryIO,
             head = chunk[:64]
         size += len(chunk)
         if size > max_size:
-            raise InvalidInputError("the file is too large to attach")
+            raise InvalidInputError("store.attachments.file_too_large_attach")
         digest.update(chunk)
         conn.execute("INSERT INTO attachment_chunks(attachment_uuid, seq, data) VALUES (?,?,?)",
                      (attachment_uuid, seq, chunk))
@@ -104,7 +104,7 @@ def iter_chunks(conn: Any, attachment_uuid: str) -> Iterator[bytes]:
         (attachment_uuid,))]
     if not seqs and conn.execute("SELECT 1 FROM attachments WHERE uuid = ?",
                                  (attachment_uuid,)).fetchone() is None:
-        raise NotFoundError("no such attachment")
+        raise NotFoundError("store.attachments.such_attachment")
     for seq in seqs:
         row = conn.execute(
             "SELECT data FROM attachment_chunks WHERE attachment_uuid = ? AND seq = ?",
@@ -122,7 +122,7 @@ def export_to(conn: Any, attachment_uuid: str, target: Path, expected_sha256: st
         if digest.hexdigest() != expected_sha256:
             from app.errors import IntegrityError
 
-            raise IntegrityError("the attachment's content does not match its SHA-256")
+            raise IntegrityError("store.attachments.content_mismatch")
 
 
 # Cleaning decodes the whole image in memory; larger files are refused rather than risked.
@@ -140,13 +140,12 @@ def export_clean_to(conn: Any, attachment_uuid: str, target: Path, expected_sha2
     from app.imagemeta import clean_image
 
     if size > MAX_CLEAN_SIZE:
-        raise InvalidInputError("the file is too large to remove its metadata; export it as it is")
+        raise InvalidInputError("store.attachments.file_too_large_remove")
     data = b"".join(iter_chunks(conn, attachment_uuid))
     if hashlib.sha256(data).hexdigest() != expected_sha256:
-        raise IntegrityError("the attachment's content does not match its SHA-256")
+        raise IntegrityError("store.attachments.content_mismatch")
     try:
         cleaned, _ = clean_image(data)
     except Exception:  # noqa: BLE001 - any decoding failure means "not an image we can clean"
-        raise InvalidInputError("only a readable image can be exported without its "
-                                "metadata") from None
+        raise InvalidInputError("store.attachments.only_readable_image_can") from None
     atomic_write_bytes(target, cleaned)

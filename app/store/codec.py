@@ -59,7 +59,7 @@ def exists(conn: Any, kind: str, uuid: str) -> bool:
 def load(conn: Any, kind: str, uuid: str) -> Record:
     record = find(conn, kind, uuid)
     if record is None:
-        raise NotFoundError(f"no such {kind.replace('_', ' ')}")
+        raise NotFoundError("store.store.no_such_kind", kind=kind.replace("_", " "))
     return record
 
 

@@ -69,7 +69,7 @@ def _where(query: CaseQuery) -> tuple[str, list[Any]]:
 def _order(query: CaseQuery) -> str:
     column = SORT_KEYS.get(query.sort)
     if column is None:
-        raise InvalidInputError(f"cannot sort by {query.sort[:40]!r}")
+        raise InvalidInputError("store.store.cannot_sort", sort=query.sort[:40])
     direction = "DESC" if query.descending else "ASC"
     return f" ORDER BY {column} {direction}, rowid {direction}"
 

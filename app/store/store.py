@@ -153,7 +153,7 @@ class Store:
         row = self.conn.execute("SELECT uuid FROM cases WHERE uuid = ? OR case_number = ? "
                                 "ORDER BY uuid = ? DESC LIMIT 1", (ref, ref, ref)).fetchone()
         if row is None:
-            raise NotFoundError("no case with that number or id")
+            raise NotFoundError("store.store.case_number_id")
         return self.get_case(row[0])
 
     def children(self, case_uuid: str, kind: str) -> list[Record]:
@@ -180,7 +180,7 @@ class Store:
     def reorder_acts(self, case_uuid: str, ordered_uuids: list[str]) -> None:
         acts = {a.uuid: a for a in self.children(case_uuid, "act")}
         if set(ordered_uuids) != set(acts):
-            raise InvalidInputError("the new order must list every act of the case once")
+            raise InvalidInputError("store.store.new_order_must_list")
         with self.vault.transaction() as conn:
             for position, uuid in enumerate(ordered_uuids):
                 act = acts[uuid]
@@ -275,7 +275,7 @@ class Store:
         try:
             fh = open_regular(path, _att.MAX_SIZE)
         except NotFoundError:
-            raise NotFoundError("cannot read that file") from None
+            raise NotFoundError("commands.cannot_read_file") from None
         with fh:
             return self.add_attachment(case_uuid, fh, path.name, **kwargs)
 
@@ -287,7 +287,7 @@ class Store:
         attachment = self.get("attachment", attachment_uuid)
         assert isinstance(attachment, Attachment)
         if attachment.size > max_size:
-            raise InvalidInputError("the file is too large to show here; export a copy instead")
+            raise InvalidInputError("store.store.file_too_large_show")
         return b"".join(self.attachment_chunks(attachment_uuid))
 
     def export_attachment(self, attachment_uuid: str, target: Path | str, *,
@@ -349,10 +349,10 @@ class Store:
         for record in saves:
             owner = record.uuid if isinstance(record, Case) else record.case_uuid
             if owner != case_uuid:
-                raise InvalidInputError("a record of another case cannot be saved with this one")
+                raise InvalidInputError("store.commit.other_case_saved")
             record.validate(allow_future=True)  # as in save()
         if any(kind not in CHILD_KINDS for kind, _uuid in deletes):
-            raise InvalidInputError("only a case's records can be deleted with its changes")
+            raise InvalidInputError("store.commit.not_a_child_kind")
         with self.vault.transaction() as conn:
             for record in saves:
                 writes.save(conn, self.actor, record, False)
@@ -361,13 +361,13 @@ class Store:
                 if held is None:
                     continue  # never saved, or already gone: nothing to delete
                 if held.kind != kind or held.case_uuid != case_uuid:
-                    raise InvalidInputError("a record of another case cannot be deleted here")
+                    raise InvalidInputError("store.commit.other_case_deleted")
                 writes.delete(conn, self.actor, kind, uuid)
         if deletes:
             self.vault.checkpoint()  # deleted rows must not linger in old WAL frames
         rows = self.case_rows([case_uuid])
         if not rows:
-            raise NotFoundError("no such case")
+            raise NotFoundError("store.store.such_case")
         history = self.children(case_uuid, "status_change")
         return CaseCommit(rows[0], history)  # type: ignore[arg-type]
 

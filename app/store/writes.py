@@ -110,12 +110,12 @@ def save(conn: Any, actor: str, record: Record, keep_times: bool, action_name: s
     case_uuid = record.uuid if kind == "case" else getattr(record, "case_uuid", "")
     if kind != "case" and not conn.execute("SELECT 1 FROM cases WHERE uuid = ?",
                                            (case_uuid,)).fetchone():
-        raise NotFoundError("the case this record belongs to does not exist")
+        raise NotFoundError("store.store.record_case_missing")
     if tombstones.deleted_at(conn, record.uuid) is not None:
-        raise InvalidInputError("this record was deleted and cannot be saved again")
+        raise InvalidInputError("store.store.record_deleted_cannot_saved")
     if row is None and kind == "attachment":
         # A new attachment needs its bytes: add_attachment / Batch.add_attachment.
-        raise InvalidInputError("an attachment is added together with its file")
+        raise InvalidInputError("store.store.attachment_added_together_file")
     data = record.data_fields()
     if not keep_times:
         record.updated = now_iso()
@@ -180,7 +180,7 @@ def delete(conn: Any, actor: str, kind: str, uuid: str) -> None:
         case_uuid = uuid
         row = conn.execute("SELECT created FROM cases WHERE uuid = ?", (uuid,)).fetchone()
         if row is None:
-            raise NotFoundError("no such case")
+            raise NotFoundError("store.store.such_case")
         created = row[0]
         for child_kind in CHILD_KINDS:
             for child, child_created in conn.execute(
@@ -192,7 +192,7 @@ def delete(conn: Any, actor: str, kind: str, uuid: str) -> None:
         row = conn.execute(f"SELECT case_uuid, created FROM {table} WHERE uuid = ?",
                            (uuid,)).fetchone()
         if row is None:
-            raise NotFoundError(f"no such {kind.replace('_', ' ')}")
+            raise NotFoundError("store.store.no_such_kind", kind=kind.replace("_", " "))
         case_uuid, created = row
         _search.unindex_record(conn, uuid)
         if kind == "attachment":
@@ -211,7 +211,7 @@ def new_attachment(conn: Any, actor: str, attachment: Attachment, source: Binary
                    media_type: str | None, original_name: str) -> None:
     """Stream ``source`` in as a new attachment; SHA-256, size and type computed on the way."""
     if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (attachment.case_uuid,)).fetchone():
-        raise NotFoundError("no such case")
+        raise NotFoundError("store.store.such_case")
     conn.execute("INSERT INTO attachments(uuid, case_uuid, created, updated, data, sha256,"
                  " size) VALUES (?, ?, ?, ?, '{}', '', 0)",
                  (attachment.uuid, attachment.case_uuid, attachment.created, attachment.updated))
@@ -232,18 +232,18 @@ def add_attachment(conn: Any, actor: str, meta: Attachment, source: BinaryIO,
                    action: str | None, audit: bool) -> None:
     """Store an attachment with its recorded metadata; the bytes must match it."""
     if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (meta.case_uuid,)).fetchone():
-        raise NotFoundError("the case an attachment belongs to does not exist")
+        raise NotFoundError("store.store.attachment_case_missing")
     if conn.execute("SELECT 1 FROM attachments WHERE uuid = ?", (meta.uuid,)).fetchone():
-        raise InvalidInputError("an attachment with this id is already in the vault")
+        raise InvalidInputError("store.store.attachment_id_already_vault")
     if tombstones.deleted_at(conn, meta.uuid) is not None:
-        raise InvalidInputError("this attachment was deleted and cannot be added again")
+        raise InvalidInputError("store.store.attachment_deleted_cannot_added")
     conn.execute("INSERT INTO attachments(uuid, case_uuid, created, updated, data, sha256, size)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?)",
                  (meta.uuid, meta.case_uuid, meta.created, meta.updated, codec.encode(meta),
                   meta.sha256, meta.size))
     size, sha, _ = _att.store_stream(conn, meta.uuid, source)
     if size != meta.size or sha != meta.sha256:
-        raise IntegrityError("an attachment's content does not match its recorded SHA-256")
+        raise IntegrityError("store.store.attachment_mismatch")
     touch(conn, meta.case_uuid)
     _search.index_record(conn, meta, meta.case_uuid)
     if audit:

@@ -43,12 +43,12 @@ def translate_db_error(exc: BaseException) -> IzdeuError:
     if "locked" in text or "busy" in text:
         return VaultInUseError()
     if "full" in text:
-        return StorageError("the disk is full; nothing was saved")
+        return StorageError("vault.disk_full")
     if "readonly" in text or "read-only" in text:
-        return StorageError("the vault is on read-only storage")
+        return StorageError("vault.connect.vault_read_only_storage")
     if "malformed" in text or "corrupt" in text:
-        return IntegrityError("the vault file is damaged; restore it from a backup")
-    return IzdeuError("a database operation failed")
+        return IntegrityError("vault.connect.vault_file_damaged_restore")
+    return IzdeuError("vault.connect.database_operation_failed")
 
 
 def key_literal(key: bytearray, salt: bytes) -> str:
@@ -64,7 +64,7 @@ def key_pragma(key: bytearray, salt: bytes, schema: str = "") -> str:
 def require_sqlcipher(conn: Any) -> None:
     row = conn.execute("PRAGMA cipher_version").fetchone()
     if not row or not row[0]:
-        raise IzdeuError("SQLCipher is not available; Izdeu refuses to store data unencrypted")
+        raise IzdeuError("vault.connect.sqlcipher_available_izdeu_refuses")
 
 
 def _read_only_uris(path: Path) -> list[tuple[str, bool]]:
@@ -163,7 +163,7 @@ def _verify_read_only(uri: str, whole: bool, key: bytearray, salt: bytes, *, las
     except sqlcipher3.Error:
         if not last:
             raise _Undecided() from None
-        raise StorageError("cannot read the vault file") from None
+        raise StorageError("vault.connect.cannot_read_vault_file") from None
     try:
         require_sqlcipher(conn)
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -184,13 +184,13 @@ def _verify_read_only(uri: str, whole: bool, key: bytearray, salt: bytes, *, las
             return
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version <= 0:
-            raise NotAVaultError("this encrypted database is not an Izdeu vault")
+            raise NotAVaultError("vault.connect.encrypted_database_izdeu_vault")
         try:
             row = conn.execute("SELECT value FROM meta WHERE key='format'").fetchone()
         except sqlcipher3.OperationalError:
             row = None
         if not row or row[0] != FORMAT_NAME:
-            raise NotAVaultError("this encrypted database is not an Izdeu vault")
+            raise NotAVaultError("vault.connect.encrypted_database_izdeu_vault")
         if version > latest_version():
             raise NewerVersionError()
     except sqlcipher3.Error as exc:
@@ -228,7 +228,7 @@ def connect(path: Path, key: bytearray, salt: bytes) -> Any:
             conn.execute(pragma)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise StorageError("the vault is on storage that cannot be written")
+            raise StorageError("vault.connect.vault_storage_cannot_written")
         conn.execute("PRAGMA synchronous = FULL")
         return conn
     except BaseException as exc:

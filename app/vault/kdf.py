@@ -61,15 +61,15 @@ def check_passphrase_strength(passphrase: str) -> None:
     text = unicodedata.normalize("NFC", passphrase)
     if len(text) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphraseError(
-            f"the passphrase must have at least {MIN_PASSPHRASE_CHARS} characters"
+            "vault.kdf.passphrase_must_have_least", count=MIN_PASSPHRASE_CHARS
         )
     if len(set(text)) < 5:
-        raise WeakPassphraseError("the passphrase repeats too few different characters")
+        raise WeakPassphraseError("vault.kdf.passphrase_repeats_too_few")
     if text.strip() != text:
-        raise WeakPassphraseError("the passphrase must not start or end with a space")
+        raise WeakPassphraseError("vault.kdf.passphrase_must_start_end")
     lowered = text.lower()
     if lowered in {"password123", "qwertyuiop", "1234567890", "izdeuizdeu"}:
-        raise WeakPassphraseError("this passphrase is too common")
+        raise WeakPassphraseError("vault.kdf.passphrase_too_common")
 
 
 def strength_hint(passphrase: str) -> tuple[int, str]:

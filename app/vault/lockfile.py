@@ -56,7 +56,7 @@ def _os_lock(fd: int) -> bool:
     except BlockingIOError:
         return False
     except OSError as exc:
-        raise StorageError("the vault's storage cannot lock files") from exc
+        raise StorageError("vault.lockfile.cannot_lock") from exc
     return True
 
 
@@ -82,11 +82,11 @@ class VaultLock:
             try:
                 st = os.stat(path)
             except FileNotFoundError:
-                raise NotFoundError("no vault file at that path") from None
+                raise NotFoundError("vault.lockfile.vault_file_path") from None
             except OSError:
-                raise StorageError("cannot read the vault file") from None
+                raise StorageError("vault.connect.cannot_read_vault_file") from None
             if stat.S_ISDIR(st.st_mode):
-                raise NotAVaultError("that path is a folder, not a vault file")
+                raise NotAVaultError("vault.lockfile.path_folder_vault_file")
             if not stat.S_ISREG(st.st_mode):
                 # A FIFO would block the open (holding nothing, but hanging the command) and
                 # /dev/zero would be read as a salt: only a regular file can be a vault.
@@ -122,11 +122,11 @@ class VaultLock:
             return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)
                            | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError:
-            raise NotFoundError("no vault file at that path") from None
+            raise NotFoundError("vault.lockfile.vault_file_path") from None
         except IsADirectoryError:
-            raise NotAVaultError("that path is a folder, not a vault file") from None
+            raise NotAVaultError("vault.lockfile.path_folder_vault_file") from None
         except OSError:
-            raise StorageError("cannot read the vault file") from None
+            raise StorageError("vault.connect.cannot_read_vault_file") from None
 
     @classmethod
     def _lock_fd(cls, fd: int, path: Path) -> VaultLock | None:
@@ -160,7 +160,7 @@ class VaultLock:
         try:
             return os.pread(self._fd, size, 0) if hasattr(os, "pread") else self._read_seek(size)
         except OSError:
-            raise StorageError("cannot read the vault file") from None
+            raise StorageError("vault.connect.cannot_read_vault_file") from None
 
     def _read_seek(self, size: int) -> bytes:
         assert self._fd is not None

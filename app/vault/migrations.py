@@ -65,7 +65,7 @@ def migrate(
         try:
             copy_before(copy)
         except Exception as exc:
-            raise StorageError("could not save a copy of the vault before upgrading it") from exc
+            raise StorageError("vault.migrations.could_save_copy_vault") from exc
     for migration in migrations:
         if migration.version <= current:
             continue

@@ -48,7 +48,7 @@ def _quoted(name: str) -> str:
 def _check_copy(conn: Any) -> None:
     """Every table has as many rows in the copy, and its structure is sound."""
     if conn.execute("PRAGMA rekeyed.quick_check").fetchall() != [("ok",)]:
-        raise IntegrityError("the re-keyed copy of the vault failed its check; nothing changed")
+        raise IntegrityError("vault.rekey.copy_failed_check")
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM main.sqlite_master WHERE type = 'table' AND rootpage > 0 "
         "AND name NOT LIKE 'sqlite_%'")]
@@ -57,7 +57,7 @@ def _check_copy(conn: Any) -> None:
         old, new = conn.execute(f"SELECT (SELECT count(*) FROM main.{table}), "
                                 f"(SELECT count(*) FROM rekeyed.{table})").fetchone()
         if old != new:
-            raise IntegrityError("the re-keyed copy of the vault is incomplete; nothing changed")
+            raise IntegrityError("vault.rekey.copy_incomplete")
 
 
 def write_rekeyed_copy(conn: Any, vault: Path, key: bytearray, salt: bytes) -> VaultLock:
@@ -71,7 +71,7 @@ def write_rekeyed_copy(conn: Any, vault: Path, key: bytearray, salt: bytes) -> V
     try:
         fd = os.open(copy, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as exc:
-        raise StorageError("cannot write beside the vault file") from exc
+        raise StorageError("vault.rekey.cannot_write_beside_vault") from exc
     try:
         lock = VaultLock.adopt(fd)
     except BaseException:
@@ -90,13 +90,13 @@ def write_rekeyed_copy(conn: Any, vault: Path, key: bytearray, salt: bytes) -> V
             # journal beside the vault, which a kill could leave behind.
             mode = conn.execute("PRAGMA rekeyed.journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
-                raise StorageError("the vault is on storage that cannot be written")
+                raise StorageError("vault.connect.vault_storage_cannot_written")
             _check_copy(conn)
         finally:
             conn.execute("DETACH DATABASE rekeyed")
         # Detached, its WAL was folded in and deleted; a WAL would not follow the rename.
         if any(Path(f"{copy}{side}").exists() for side in ("-wal", "-journal")):
-            raise StorageError("the re-keyed copy of the vault was not written completely")
+            raise StorageError("vault.rekey.copy_not_written")
         lock.fsync()
         return lock
     except BaseException:
@@ -116,7 +116,7 @@ def swap_in(vault: Path) -> int | None:
     """
     wal, shm = Path(f"{vault}-wal"), Path(f"{vault}-shm")
     if wal.exists() and wal.stat().st_size > 0:
-        raise IntegrityError("the vault's journal could not be folded in; nothing changed")
+        raise IntegrityError("vault.rekey.journal_not_folded")
     for side in (wal, shm):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(side)
@@ -130,7 +130,7 @@ def swap_in(vault: Path) -> int | None:
     except OSError as exc:
         if old is not None:
             os.close(old)
-        raise StorageError("could not put the re-keyed vault in place; nothing changed") from exc
+        raise StorageError("vault.rekey.could_put_re_keyed") from exc
     return old
 
 

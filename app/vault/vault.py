@@ -99,7 +99,7 @@ class Vault:
         if check_strength and isinstance(passphrase, str):
             kdf.check_passphrase_strength(passphrase)
         if os.path.lexists(path):
-            raise StorageError("a file with that name already exists; choose another name")
+            raise StorageError("vault.vault.file_name_already_exists")
         try:
             make_private_dir(path.parent)
             sweep(path.parent)  # the desktop app and every command start here or in open()
@@ -107,7 +107,7 @@ class Vault:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                          0o600)
         except OSError as exc:
-            raise StorageError("cannot create the vault file there") from exc
+            raise StorageError("vault.vault.cannot_create_vault_file") from exc
         real = _resolved(path)
         try:
             lock = VaultLock.adopt(fd)
@@ -208,7 +208,7 @@ class Vault:
     def _read_salt(lock: VaultLock) -> bytes:
         head = lock.read_head(_PAGE)
         if head.startswith(_SQLITE_PLAIN_HEADER):
-            raise NotAVaultError("this is an unencrypted SQLite file, not an Izdeu vault")
+            raise NotAVaultError("vault.vault.unencrypted_sqlite_file_izdeu")
         size = lock.size()
         if size < _PAGE or size % 512:
             raise WrongPassphraseError()
@@ -228,9 +228,9 @@ class Vault:
                 row = self._conn.execute("SELECT value FROM meta WHERE key = ?",
                                          (metakeys.FORMAT,)).fetchone()
                 if not row or row[0] != FORMAT_NAME:
-                    raise NotAVaultError("this encrypted database is not an Izdeu vault")
+                    raise NotAVaultError("vault.connect.encrypted_database_izdeu_vault")
             else:
-                raise NotAVaultError("this encrypted database is not an Izdeu vault")
+                raise NotAVaultError("vault.connect.encrypted_database_izdeu_vault")
             before = migrate(self._conn, self.path, self.copy_to)
             self.migrated_from = before if before != self._version() else None
         except sqlcipher3.Error as exc:
@@ -292,7 +292,7 @@ class Vault:
     def copy_to(self, target: Path) -> None:
         """A consistent encrypted copy (same key) of the vault, e.g. before a migration."""
         if target.exists():
-            raise StorageError("the copy's file name is taken")
+            raise StorageError("vault.vault.copy_name_taken")
         # Written under a temporary name (app/tempfiles.py) and given its name when complete:
         # a crash half-way leaves no truncated "copy" that looks like a good one, and the next
         # start sweeps the leftover away. Created empty and owner-only first: VACUUM INTO
@@ -305,10 +305,10 @@ class Vault:
             try:
                 os.link(tmp, target)  # never replaces a file that appeared meanwhile
             except FileExistsError:
-                raise StorageError("the copy's file name is taken") from None
+                raise StorageError("vault.vault.copy_name_taken") from None
             except OSError:
                 if os.path.lexists(target):
-                    raise StorageError("the copy's file name is taken") from None
+                    raise StorageError("vault.vault.copy_name_taken") from None
                 os.rename(tmp, target)
         except sqlcipher3.Error as exc:
             raise translate_db_error(exc) from None

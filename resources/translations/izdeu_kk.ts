@@ -613,16 +613,16 @@
     <context>
         <name>Errors</name>
         <message>
-            <source>only a readable image can be exported without its metadata</source>
-            <translation>метадеректерсіз тек оқылатын суретті экспорттауға болады</translation>
-        </message>
-        <message>
-            <source>the file is too large to remove its metadata; export it as it is</source>
-            <translation>файл метадеректерін жою үшін тым үлкен; оны сол күйінде экспорттаңыз</translation>
-        </message>
-        <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>Бірдеңе дұрыс болмады; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>the operation failed</source>
+            <translation>әрекет орындалмады</translation>
+        </message>
+        <message>
+            <source>invalid command-line usage</source>
+            <translation>пәрмен қате шақырылды</translation>
         </message>
         <message>
             <source>wrong passphrase, or the vault file is damaged</source>
@@ -653,12 +653,928 @@
             <translation>жарамсыз дерек</translation>
         </message>
         <message>
+            <source>the passphrase is too weak</source>
+            <translation>құпия сөз тіркесі тым әлсіз</translation>
+        </message>
+        <message>
             <source>this vault was made by a newer version of Izdeu; please update Izdeu</source>
             <translation>бұл қойманы Izdeu-дің жаңарақ нұсқасы жасаған; Izdeu-ді жаңартыңыз</translation>
         </message>
         <message>
             <source>could not write to the disk (is it full or read-only?)</source>
             <translation>дискіге жазу мүмкін болмады (толып қалған не тек оқуға арналған ба?)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>бас тартылды</translation>
+        </message>
+        <message>
+            <source>none of the given keys can open this backup, or the backup is damaged</source>
+            <translation>берілген кілттердің ешқайсысы бұл сақтық көшірмені аша алмайды, не сақтық көшірме бүлінген</translation>
+        </message>
+        <message>
+            <source>wrong passphrase, or the backup is damaged</source>
+            <translation>құпия сөз тіркесі қате, не сақтық көшірме бүлінген</translation>
+        </message>
+        <message>
+            <source>wrong passphrase, or the key file is damaged</source>
+            <translation>құпия сөз тіркесі қате, не кілт файлы бүлінген</translation>
+        </message>
+        <message>
+            <source>the backup is damaged or incomplete; use another copy</source>
+            <translation>сақтық көшірме бүлінген не толық емес; басқа көшірмені пайдаланыңыз</translation>
+        </message>
+        <message>
+            <source>the backup&apos;s signature does not match its contents; it was altered</source>
+            <translation>сақтық көшірменің қолтаңбасы мазмұнына сәйкес емес; оны өзгерткен</translation>
+        </message>
+        <message>
+            <source>the backup was signed by an unknown device key; nothing was changed</source>
+            <translation>сақтық көшірмеге белгісіз құрылғы кілті қол қойған; ештеңе өзгертілмеді</translation>
+        </message>
+        <message>
+            <source>the backup was signed by an unknown device key ({fingerprint}); nothing was changed</source>
+            <translation>сақтық көшірмеге белгісіз құрылғы кілті ({fingerprint}) қол қойған; ештеңе өзгертілмеді</translation>
+        </message>
+        <message>
+            <source>the backup was signed by an unknown device key ({fingerprint}); nothing was changed; {hint}</source>
+            <translation>сақтық көшірмеге белгісіз құрылғы кілті ({fingerprint}) қол қойған; ештеңе өзгертілмеді; {hint}</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>бұл сақтық көшірмені Izdeu-дің жаңарақ нұсқасы жасаған; Izdeu-ді жаңартыңыз</translation>
+        </message>
+        <message>
+            <source>this file is not an Izdeu backup</source>
+            <translation>бұл файл Izdeu сақтық көшірмесі емес</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; backups are never overwritten</source>
+            <translation>мұндай атаулы файл бар; сақтық көшірмелер ешқашан қайта жазылмайды</translation>
+        </message>
+        <message>
+            <source>invalid backup request</source>
+            <translation>сақтық көшірме сұрауы жарамсыз</translation>
+        </message>
+        <message>
+            <source>an attachment in the vault does not match its recorded size or checksum; the backup was not written</source>
+            <translation>қоймадағы тіркеме жазылған өлшеміне не бақылау сомасына сәйкес емес; сақтық көшірме жазылмады</translation>
+        </message>
+        <message>
+            <source>could not write the backup; nothing was saved</source>
+            <translation>сақтық көшірмені жазу мүмкін болмады; ештеңе сақталмады</translation>
+        </message>
+        <message>
+            <source>cannot write to the backup folder (is it read-only?); nothing was saved</source>
+            <translation>сақтық көшірме қалтасына жазу мүмкін емес (ол тек оқуға арналған ба?); ештеңе сақталмады</translation>
+        </message>
+        <message>
+            <source>the disk is full; the backup was not saved</source>
+            <translation>диск толы; сақтық көшірме сақталмады</translation>
+        </message>
+        <message>
+            <source>could not read the backup file (was the disk removed?)</source>
+            <translation>сақтық көшірме файлын оқу мүмкін болмады (диск алынып тасталды ма?)</translation>
+        </message>
+        <message>
+            <source>the backup did not read back correctly (the disk may be faulty); nothing was saved</source>
+            <translation>сақтық көшірме тексеруде дұрыс оқылмады (диск ақаулы болуы мүмкін); ештеңе сақталмады</translation>
+        </message>
+        <message>
+            <source>the backup holds data this version of Izdeu cannot read; please update Izdeu</source>
+            <translation>сақтық көшірмеде Izdeu-дің бұл нұсқасы оқи алмайтын деректер бар; Izdeu-ді жаңартыңыз</translation>
+        </message>
+        <message>
+            <source>the number of backups to keep must be a whole number from 1 to 10000</source>
+            <translation>сақталатын сақтық көшірмелер саны 1-ден 10000-ға дейінгі бүтін сан болуы керек</translation>
+        </message>
+        <message>
+            <source>the reminder interval in days must be a whole number from 1 to 10000</source>
+            <translation>еске салу аралығы (күнмен) 1-ден 10000-ға дейінгі бүтін сан болуы керек</translation>
+        </message>
+        <message>
+            <source>give the device&apos;s fingerprint (32 hex digits), its public key (base64), or a device key file</source>
+            <translation>құрылғының саусақ ізін (32 он алтылық цифр), ашық кілтін (base64) не құрылғы кілті файлын беріңіз</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name or use --force</source>
+            <translation>{path} бар; басқа атау таңдаңыз не --force қолданыңыз</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name</source>
+            <translation>{path} бар; басқа атау таңдаңыз</translation>
+        </message>
+        <message>
+            <source>the case {uuid} was deleted in this vault; nothing was imported (use --skip-existing to import the other cases)</source>
+            <translation>{uuid} ісі бұл қоймада жойылған; ештеңе импортталмады (басқа істерді импорттау үшін --skip-existing қолданыңыз)</translation>
+        </message>
+        <message>
+            <source>the case {uuid} is already in this vault; nothing was imported (use --skip-existing to import the other cases)</source>
+            <translation>{uuid} ісі бұл қоймада бар; ештеңе импортталмады (басқа істерді импорттау үшін --skip-existing қолданыңыз)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a bidi embedding, override or isolate character</source>
+            <translation>{field}: мәтін бағытын басқаратын таңба бар (ендіру, қайта анықтау не оқшаулау)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a bidi mark (not allowed in a one-line field)</source>
+            <translation>{field}: мәтін бағытының белгісі бар (бір жолды өрісте болмайды)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a line break (not allowed in a one-line field)</source>
+            <translation>{field}: жол ауысуы бар (бір жолды өрісте болмайды)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a control character</source>
+            <translation>{field}: басқару таңбасы бар</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>файл жоқ</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a file</source>
+            <translation>бұл жол — қалта, файл емес</translation>
+        </message>
+        <message>
+            <source>cannot read the file</source>
+            <translation>файлды оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>бұл кәдімгі файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
+        </message>
+        <message>
+            <source>the key file does not exist</source>
+            <translation>кілт файлы жоқ</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a key file</source>
+            <translation>бұл жол — қалта, кілт файлы емес</translation>
+        </message>
+        <message>
+            <source>cannot read the key file</source>
+            <translation>кілт файлын оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>кілт файлы кәдімгі файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
+        </message>
+        <message>
+            <source>the backup file does not exist</source>
+            <translation>сақтық көшірме файлы жоқ</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a backup file</source>
+            <translation>бұл жол — қалта, сақтық көшірме файлы емес</translation>
+        </message>
+        <message>
+            <source>cannot read the backup file</source>
+            <translation>сақтық көшірме файлын оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the backup file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>сақтық көшірме файлы кәдімгі файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
+        </message>
+        <message>
+            <source>the case file does not exist</source>
+            <translation>істер файлы жоқ</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a case file</source>
+            <translation>бұл жол — қалта, істер файлы емес</translation>
+        </message>
+        <message>
+            <source>cannot read the case file</source>
+            <translation>істер файлын оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>істер файлы кәдімгі файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
+        </message>
+        <message>
+            <source>the file is too large (limit {limit})</source>
+            <translation>файл тым үлкен (шегі — {limit})</translation>
+        </message>
+        <message>
+            <source>the key file is too large (limit {limit})</source>
+            <translation>кілт файлы тым үлкен (шегі — {limit})</translation>
+        </message>
+        <message>
+            <source>the backup file is too large (limit {limit})</source>
+            <translation>сақтық көшірме файлы тым үлкен (шегі — {limit})</translation>
+        </message>
+        <message>
+            <source>the case file is too large (limit {limit})</source>
+            <translation>істер файлы тым үлкен (шегі — {limit})</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was done</source>
+            <translation>екі құпия сөз тіркесі әртүрлі; ештеңе жасалмады</translation>
+        </message>
+        <message>
+            <source>this backup is encrypted to keys: give the private key file with --key</source>
+            <translation>бұл сақтық көшірме кілттерге шифрланған: жабық кілт файлын --key арқылы беріңіз</translation>
+        </message>
+        <message>
+            <source>use either --to or --passphrase</source>
+            <translation>--to не --passphrase біреуін ғана қолданыңыз</translation>
+        </message>
+        <message>
+            <source>give the new vault&apos;s file name with --vault NEW</source>
+            <translation>жаңа қойманың файл атауын --vault NEW арқылы беріңіз</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; choose a new vault name</source>
+            <translation>мұндай атаулы файл бар; қоймаға жаңа атау таңдаңыз</translation>
+        </message>
+        <message>
+            <source>{path} already exists; key files are never replaced</source>
+            <translation>{path} бар; кілт файлдары ешқашан ауыстырылмайды</translation>
+        </message>
+        <message>
+            <source>that key is not in the vault&apos;s list</source>
+            <translation>бұл кілт қойманың тізімінде жоқ</translation>
+        </message>
+        <message>
+            <source>no trusted device key with that fingerprint</source>
+            <translation>мұндай саусақ ізі бар сенімді құрылғы кілті жоқ</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; it was not replaced</source>
+            <translation>мұндай атаулы файл бар; ол ауыстырылмады</translation>
+        </message>
+        <message>
+            <source>a fingerprint is not enough to trust a device here: give its public key or key file (or merge one of its backups with --signer FINGERPRINT)</source>
+            <translation>құрылғыға сену үшін саусақ ізі жеткіліксіз: оның ашық кілтін не кілт файлын беріңіз (не оның бір сақтық көшірмесін --signer САУСАҚ_ІЗІ арқылы біріктіріңіз)</translation>
+        </message>
+        <message>
+            <source>this is not an Ed25519 public key</source>
+            <translation>бұл Ed25519 ашық кілті емес</translation>
+        </message>
+        <message>
+            <source>the passphrase must not be empty</source>
+            <translation>құпия сөз тіркесі бос болмауы керек</translation>
+        </message>
+        <message>
+            <source>this is not an age identity (secret key)</source>
+            <translation>бұл age кілті (құпия кілт) емес</translation>
+        </message>
+        <message>
+            <source>not a valid age public key (it should start with age1)</source>
+            <translation>жарамсыз age ашық кілті (ол age1-ден басталуы керек)</translation>
+        </message>
+        <message>
+            <source>a key file with that name already exists; it was not replaced</source>
+            <translation>мұндай атаулы кілт файлы бар; ол ауыстырылмады</translation>
+        </message>
+        <message>
+            <source>this is not an Izdeu key file</source>
+            <translation>бұл Izdeu кілт файлы емес</translation>
+        </message>
+        <message>
+            <source>this is not a device signing key</source>
+            <translation>бұл құрылғының қолтаңба кілті емес</translation>
+        </message>
+        <message>
+            <source>that is a protected private key file; give its .pub file or the age1… public key</source>
+            <translation>бұл қорғалған жабық кілт файлы; оның .pub файлын не age1… ашық кілтін беріңіз</translation>
+        </message>
+        <message>
+            <source>the key file holds no age1… public key</source>
+            <translation>кілт файлында age1… ашық кілті жоқ</translation>
+        </message>
+        <message>
+            <source>this is not a valid age identity (secret key)</source>
+            <translation>бұл жарамды age кілті (құпия кілт) емес</translation>
+        </message>
+        <message>
+            <source>the key could not be encrypted</source>
+            <translation>кілтті шифрлау мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>no key file {arg} (give age1… or a NAME.pub file)</source>
+            <translation>{arg} кілт файлы жоқ (age1… не АТАУ.pub файлын беріңіз)</translation>
+        </message>
+        <message>
+            <source>the backup holds a record this version of Izdeu refuses ({detail}); correct it on the device that made the backup; nothing was changed</source>
+            <translation>сақтық көшірмеде Izdeu-дің бұл нұсқасы қабылдамайтын жазба бар ({detail}); оны сақтық көшірмені жасаған құрылғыда түзетіңіз; ештеңе өзгертілмеді</translation>
+        </message>
+        <message>
+            <source>the backup holds a record this version of Izdeu cannot read ({detail}); please update Izdeu</source>
+            <translation>сақтық көшірмеде Izdeu-дің бұл нұсқасы оқи алмайтын жазба бар ({detail}); Izdeu-ді жаңартыңыз</translation>
+        </message>
+        <message>
+            <source>the backup is incomplete: an attachment&apos;s content is missing</source>
+            <translation>сақтық көшірме толық емес: тіркеменің мазмұны жоқ</translation>
+        </message>
+        <message>
+            <source>the folder for the new vault does not exist</source>
+            <translation>жаңа қоймаға арналған қалта жоқ</translation>
+        </message>
+        <message>
+            <source>the backup&apos;s audit log does not verify</source>
+            <translation>сақтық көшірменің аудит журналы тексеруден өтпейді</translation>
+        </message>
+        <message>
+            <source>the restored vault does not match the backup&apos;s counts</source>
+            <translation>қалпына келтірілген қойма сақтық көшірмедегі жазбалар санына сәйкес емес</translation>
+        </message>
+        <message>
+            <source>the new vault is on storage that cannot be written</source>
+            <translation>жаңа қойма жазуға болмайтын тасығышта</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s list of backup keys is damaged</source>
+            <translation>қоймадағы сақтық көшірме кілттерінің тізімі бүлінген</translation>
+        </message>
+        <message>
+            <source>not a device public key (base64 of 32 bytes, as shown by `izdeu backup-keys` on the device)</source>
+            <translation>бұл құрылғының ашық кілті емес (құрылғыда `izdeu backup-keys` көрсететіндей, 32 байттың base64 түрі)</translation>
+        </message>
+        <message>
+            <source>the label is too long</source>
+            <translation>атауы тым ұзын</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s list of trusted device keys is damaged</source>
+            <translation>қоймадағы сенімді құрылғы кілттерінің тізімі бүлінген</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s device signing key is damaged</source>
+            <translation>қоймадағы құрылғының қолтаңба кілті бүлінген</translation>
+        </message>
+        <message>
+            <source>keep at least one backup</source>
+            <translation>кемінде бір сақтық көшірмені сақтаңыз</translation>
+        </message>
+        <message>
+            <source>the vault is busy; try the backup again</source>
+            <translation>қойма бос емес; сақтық көшірмені қайта жасап көріңіз</translation>
+        </message>
+        <message>
+            <source>no key to encrypt the backup to: add the headquarters key (`izdeu backup-keys --add age1…`), give one, or use a passphrase</source>
+            <translation>сақтық көшірмені шифрлайтын кілт жоқ: штаб кілтін қосыңыз (`izdeu backup-keys --add age1…`), кілт беріңіз не құпия сөз тіркесін қолданыңыз</translation>
+        </message>
+        <message>
+            <source>cannot read the device key file</source>
+            <translation>құрылғы кілті файлын оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>trusted_signers must be a list of public keys</source>
+            <translation>trusted_signers ашық кілттер тізімі болуы керек</translation>
+        </message>
+        <message>
+            <source>give a key file or a passphrase to open the backup</source>
+            <translation>сақтық көшірмені ашу үшін кілт файлын не құпия сөз тіркесін беріңіз</translation>
+        </message>
+        <message>
+            <source>the backup changed while it was being read</source>
+            <translation>сақтық көшірме оқылып жатқанда өзгерді</translation>
+        </message>
+        <message>
+            <source>records() must be read once, before attachments()</source>
+            <translation>records() бір рет, attachments() алдында оқылуы керек</translation>
+        </message>
+        <message>
+            <source>attachments() can be read only once</source>
+            <translation>attachments() тек бір рет оқылады</translation>
+        </message>
+        <message>
+            <source>this backup is encrypted to keys, not to a passphrase; give a key file</source>
+            <translation>бұл сақтық көшірме құпия сөз тіркесіне емес, кілттерге шифрланған; кілт файлын беріңіз</translation>
+        </message>
+        <message>
+            <source>this backup needs its passphrase</source>
+            <translation>бұл сақтық көшірмеге оның құпия сөз тіркесі керек</translation>
+        </message>
+        <message>
+            <source>the backup folder does not exist</source>
+            <translation>сақтық көшірме қалтасы жоқ</translation>
+        </message>
+        <message>
+            <source>too many backups with the same time stamp</source>
+            <translation>уақыт белгісі бірдей сақтық көшірмелер тым көп</translation>
+        </message>
+        <message>
+            <source>encrypt a backup either to recipients or to a passphrase</source>
+            <translation>сақтық көшірмені не алушыларға, не құпия сөз тіркесіне шифрлаңыз</translation>
+        </message>
+        <message>
+            <source>the signing key must be an Ed25519 private key</source>
+            <translation>қолтаңба кілті Ed25519 жабық кілті болуы керек</translation>
+        </message>
+        <message>
+            <source>the manifest information must be a dictionary</source>
+            <translation>манифест мәліметтері сөздік болуы керек</translation>
+        </message>
+        <message>
+            <source>the manifest information needs a vault_id</source>
+            <translation>манифест мәліметтеріне vault_id керек</translation>
+        </message>
+        <message>
+            <source>manifest information keys must be strings</source>
+            <translation>манифест мәліметтерінің кілттері жол болуы керек</translation>
+        </message>
+        <message>
+            <source>that file name is reserved for temporary files</source>
+            <translation>бұл файл атауы уақытша файлдарға арналған</translation>
+        </message>
+        <message>
+            <source>an attachment id is not a lower-case UUID</source>
+            <translation>тіркеме идентификаторы кіші әріпті UUID емес</translation>
+        </message>
+        <message>
+            <source>the same attachment was given twice</source>
+            <translation>бір тіркеме екі рет берілген</translation>
+        </message>
+        <message>
+            <source>an attachment checksum is not a SHA-256 hex digest</source>
+            <translation>тіркеменің бақылау сомасы он алтылық SHA-256 емес</translation>
+        </message>
+        <message>
+            <source>an attachment size is invalid</source>
+            <translation>тіркеме өлшемі жарамсыз</translation>
+        </message>
+        <message>
+            <source>give at least one recipient public key (age1…)</source>
+            <translation>кемінде бір алушының ашық кілтін беріңіз (age1…)</translation>
+        </message>
+        <message>
+            <source>the backup passphrase must not be empty</source>
+            <translation>сақтық көшірменің құпия сөз тіркесі бос болмауы керек</translation>
+        </message>
+        <message>
+            <source>the manifest information is not plain JSON data</source>
+            <translation>манифест мәліметтері қарапайым JSON дерегі емес</translation>
+        </message>
+        <message>
+            <source>a record to back up is not a JSON object</source>
+            <translation>сақтық көшірмеге жазылатын жазба JSON нысаны емес</translation>
+        </message>
+        <message>
+            <source>a record is too large to back up</source>
+            <translation>жазба сақтық көшірме үшін тым үлкен</translation>
+        </message>
+        <message>
+            <source>an attachment to back up is malformed</source>
+            <translation>сақтық көшірмеге жазылатын тіркеме пішімі қате</translation>
+        </message>
+        <message>
+            <source>attachment data must be bytes</source>
+            <translation>тіркеме деректері байттар болуы керек</translation>
+        </message>
+        <message>
+            <source>could not read the vault&apos;s data; nothing was saved</source>
+            <translation>қойма деректерін оқу мүмкін болмады; ештеңе сақталмады</translation>
+        </message>
+        <message>
+            <source>a record holds a value that cannot be backed up</source>
+            <translation>жазбада сақтық көшірмеге жазуға болмайтын мән бар</translation>
+        </message>
+        <message>
+            <source>no terminal to ask for the passphrase on; set IZDEU_PASSPHRASE (and IZDEU_NEW_PASSPHRASE for a new one)</source>
+            <translation>құпия сөз тіркесін сұрайтын терминал жоқ; IZDEU_PASSPHRASE орнатыңыз (жаңасы үшін IZDEU_NEW_PASSPHRASE)</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was changed</source>
+            <translation>екі құпия сөз тіркесі әртүрлі; ештеңе өзгертілмеді</translation>
+        </message>
+        <message>
+            <source>no vault at {vault_path} (create one with `izdeu init` or choose one with --vault)</source>
+            <translation>{vault_path} жолында қойма жоқ (`izdeu init` арқылы жасаңыз не --vault арқылы таңдаңыз)</translation>
+        </message>
+        <message>
+            <source>the desktop app is not available (is Izdeu installed with its user interface?); see `izdeu --help` for the commands</source>
+            <translation>жұмыс үстелі қолданбасы қолжетімсіз (Izdeu интерфейсімен орнатылған ба?); пәрмендер тізімі: `izdeu --help`</translation>
+        </message>
+        <message>
+            <source>no passphrase given</source>
+            <translation>құпия сөз тіркесі берілмеді</translation>
+        </message>
+        <message>
+            <source>--cases must be at least 1 and --testimonies not negative</source>
+            <translation>--cases кемінде 1, ал --testimonies теріс емес болуы керек</translation>
+        </message>
+        <message>
+            <source>cannot read that file</source>
+            <translation>бұл файлды оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>cannot create the folder {folder}</source>
+            <translation>{folder} қалтасын жасау мүмкін емес</translation>
+        </message>
+        <message>
+            <source>{count} dossier file(s) already exist in {folder}; choose an empty folder</source>
+            <translation>{folder} қалтасында досье файлдары ({count}) бар; бос қалта таңдаңыз</translation>
+        </message>
+        <message>
+            <source>dossier profile must be wgeid, ministry or public</source>
+            <translation>досье профилі wgeid, ministry не public болуы керек</translation>
+        </message>
+        <message>
+            <source>dossier language must be en, ru or kk</source>
+            <translation>досье тілі en, ru не kk болуы керек</translation>
+        </message>
+        <message>
+            <source>give either CASE or --all</source>
+            <translation>ІС не --all біреуін беріңіз</translation>
+        </message>
+        <message>
+            <source>--sent-to records one dossier; use it without --all</source>
+            <translation>--sent-to бір досьені белгілейді; оны --all-сыз қолданыңыз</translation>
+        </message>
+        <message>
+            <source>cannot write to the folder {folder}</source>
+            <translation>{folder} қалтасына жазу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>an attachment&apos;s content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
+            <translation>тіркеме мазмұны оның SHA-256 мәніне сәйкес емес; ештеңе экспортталмады (`izdeu check` іске қосыңыз)</translation>
+        </message>
+        <message>
+            <source>{where}: expected a UUID</source>
+            <translation>{where}: UUID күтілді</translation>
+        </message>
+        <message>
+            <source>{where}: UUIDs must be written in lower case with dashes</source>
+            <translation>{where}: UUID кіші әріптермен, сызықшалармен жазылуы керек</translation>
+        </message>
+        <message>
+            <source>{where}: more than a day in the future (check the clock of the computer that made the file)</source>
+            <translation>{where}: бір күннен артық болашақта (файлды жасаған компьютердің сағатын тексеріңіз)</translation>
+        </message>
+        <message>
+            <source>{where}: expected a SHA-256 in lower-case hex</source>
+            <translation>{where}: кіші әріпті он алтылық SHA-256 күтілді</translation>
+        </message>
+        <message>
+            <source>{where}: not a valid UUID</source>
+            <translation>{where}: жарамсыз UUID</translation>
+        </message>
+        <message>
+            <source>the file has NaN or Infinity, which JSON does not allow</source>
+            <translation>файлда NaN не Infinity бар, JSON оларға рұқсат бермейді</translation>
+        </message>
+        <message>
+            <source>the file has a number that is too large</source>
+            <translation>файлда тым үлкен сан бар</translation>
+        </message>
+        <message>
+            <source>{where}: expected an object</source>
+            <translation>{where}: нысан күтілді</translation>
+        </message>
+        <message>
+            <source>{where}: the &apos;case&apos; object is missing</source>
+            <translation>{where}: «case» нысаны жоқ</translation>
+        </message>
+        <message>
+            <source>{where}: case.person.photo_attachment: no such attachment in this case</source>
+            <translation>{where}: case.person.photo_attachment: бұл істе мұндай тіркеме жоқ</translation>
+        </message>
+        <message>
+            <source>tombstones: expected a list</source>
+            <translation>tombstones: тізім күтілді</translation>
+        </message>
+        <message>
+            <source>attachment_data: expected an object</source>
+            <translation>attachment_data: нысан күтілді</translation>
+        </message>
+        <message>
+            <source>attachment_data: the content of {count} attachment(s) is missing</source>
+            <translation>attachment_data: тіркемелердің ({count}) мазмұны жоқ</translation>
+        </message>
+        <message>
+            <source>this is not an Izdeu case file (format {format!r})</source>
+            <translation>бұл Izdeu істер файлы емес (пішімі {format!r})</translation>
+        </message>
+        <message>
+            <source>version: expected a whole number</source>
+            <translation>version: бүтін сан күтілді</translation>
+        </message>
+        <message>
+            <source>this case file was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>бұл істер файлын Izdeu-дің жаңарақ нұсқасы жасаған; Izdeu-ді жаңартыңыз</translation>
+        </message>
+        <message>
+            <source>unknown top-level field {field!r}</source>
+            <translation>белгісіз жоғарғы деңгейлі өріс {field!r}</translation>
+        </message>
+        <message>
+            <source>cases: expected a list</source>
+            <translation>cases: тізім күтілді</translation>
+        </message>
+        <message>
+            <source>tombstones: a record in the file is also marked deleted</source>
+            <translation>tombstones: файлдағы жазба әрі жойылған деп белгіленген</translation>
+        </message>
+        <message>
+            <source>on_existing must be &apos;refuse&apos; or &apos;skip&apos;</source>
+            <translation>on_existing &apos;refuse&apos; не &apos;skip&apos; болуы керек</translation>
+        </message>
+        <message>
+            <source>the file has a key given twice in one object</source>
+            <translation>файлда бір нысанда бір кілт екі рет берілген</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (byte {start})</source>
+            <translation>файл UTF-8 мәтіні емес ({start} байт)</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON (line {lineno}, column {colno})</source>
+            <translation>файл жарамды JSON емес ({lineno} жол, {colno} баған)</translation>
+        </message>
+        <message>
+            <source>the file nests too deeply</source>
+            <translation>файлдағы ендіру тым терең</translation>
+        </message>
+        <message>
+            <source>{where}: the field {key!r} is missing</source>
+            <translation>{where}: {key!r} өрісі жоқ</translation>
+        </message>
+        <message>
+            <source>{where}: {detail}</source>
+            <translation>{where}: {detail}</translation>
+        </message>
+        <message>
+            <source>{where}: unknown section {key!r}</source>
+            <translation>{where}: белгісіз бөлім {key!r}</translation>
+        </message>
+        <message>
+            <source>{where}, {section}: expected a list</source>
+            <translation>{where}, {section}: тізім күтілді</translation>
+        </message>
+        <message>
+            <source>{label}: witness_uuid: no such witness in this case</source>
+            <translation>{label}: witness_uuid: бұл істе мұндай куә жоқ</translation>
+        </message>
+        <message>
+            <source>{label}: attachment_uuids: no such attachment in this case</source>
+            <translation>{label}: attachment_uuids: бұл істе мұндай тіркеме жоқ</translation>
+        </message>
+        <message>
+            <source>{label}: size: must not be negative</source>
+            <translation>{label}: size: теріс болмауы керек</translation>
+        </message>
+        <message>
+            <source>{where}: expected an object with uuid, kind, case_uuid, deleted</source>
+            <translation>{where}: uuid, kind, case_uuid, deleted бар нысан күтілді</translation>
+        </message>
+        <message>
+            <source>{where}.kind: unknown record kind</source>
+            <translation>{where}.kind: белгісіз жазба түрі</translation>
+        </message>
+        <message>
+            <source>attachment_data: holds a file no attachment refers to</source>
+            <translation>attachment_data: ешбір тіркеме сілтемейтін файл бар</translation>
+        </message>
+        <message>
+            <source>attachment_data: expected base64 text</source>
+            <translation>attachment_data: base64 мәтіні күтілді</translation>
+        </message>
+        <message>
+            <source>attachment_data: a file does not match its SHA-256 or size</source>
+            <translation>attachment_data: файл өз SHA-256 мәніне не өлшеміне сәйкес емес</translation>
+        </message>
+        <message>
+            <source>{label}: case_uuid is not the uuid of its case</source>
+            <translation>{label}: case_uuid өз ісінің uuid-і емес</translation>
+        </message>
+        <message>
+            <source>attachments: two attachments with the same SHA-256 have different sizes</source>
+            <translation>attachments: SHA-256 бірдей екі тіркеменің өлшемдері әртүрлі</translation>
+        </message>
+        <message>
+            <source>attachment_data: a file is not valid base64</source>
+            <translation>attachment_data: файл жарамды base64 емес</translation>
+        </message>
+        <message>
+            <source>the uuid {uuid} is used by two records</source>
+            <translation>{uuid} uuid-ін екі жазба қолданады</translation>
+        </message>
+        <message>
+            <source>the {kind} {uuid} is already in this vault; nothing was imported</source>
+            <translation>{uuid} жазбасы ({kind}) бұл қоймада бар; ештеңе импортталмады</translation>
+        </message>
+        <message>
+            <source>{where}: unknown field {field!r}</source>
+            <translation>{where}: белгісіз өріс {field!r}</translation>
+        </message>
+        <message>
+            <source>{where}: malformed record</source>
+            <translation>{where}: жазба пішімі қате</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected text</source>
+            <translation>{where}.{key}: мәтін күтілді</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected a date string</source>
+            <translation>{where}.{key}: күн жолы күтілді</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected true or false</source>
+            <translation>{where}.{key}: true не false күтілді</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected a whole number</source>
+            <translation>{where}.{key}: бүтін сан күтілді</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected a list</source>
+            <translation>{where}.{key}: тізім күтілді</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: too many entries</source>
+            <translation>{where}.{key}: элементтер тым көп</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: {detail}</source>
+            <translation>{where}.{key}: {detail}</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list</source>
+            <translation>{label}: тізім күтілді</translation>
+        </message>
+        <message>
+            <source>{label}: too many entries</source>
+            <translation>{label}: элементтер тым көп</translation>
+        </message>
+        <message>
+            <source>{item_label}: expected an object</source>
+            <translation>{item_label}: нысан күтілді</translation>
+        </message>
+        <message>
+            <source>{item_label}: wrong type</source>
+            <translation>{item_label}: түрі қате</translation>
+        </message>
+        <message>
+            <source>date: year out of range</source>
+            <translation>күні: жыл рұқсат етілген аралықтан тыс</translation>
+        </message>
+        <message>
+            <source>date: month out of range</source>
+            <translation>күні: ай рұқсат етілген аралықтан тыс</translation>
+        </message>
+        <message>
+            <source>date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)</source>
+            <translation>күні: ЖЖЖЖ, ЖЖЖЖ-АА не ЖЖЖЖ-АА-КК (шамамен болса, алдына ~)</translation>
+        </message>
+        <message>
+            <source>date: a month or day needs a year</source>
+            <translation>күні: ай не күн үшін жыл керек</translation>
+        </message>
+        <message>
+            <source>date: a day needs a month</source>
+            <translation>күні: күн үшін ай керек</translation>
+        </message>
+        <message>
+            <source>date: no such day</source>
+            <translation>күні: мұндай күн жоқ</translation>
+        </message>
+        <message>
+            <source>{label}: expected a UTC time like 2024-05-01T10:00:00.000000Z</source>
+            <translation>{label}: 2024-05-01T10:00:00.000000Z сияқты UTC уақыты күтілді</translation>
+        </message>
+        <message>
+            <source>{label}: time before 1970</source>
+            <translation>{label}: 1970 жылға дейінгі уақыт</translation>
+        </message>
+        <message>
+            <source>{label}: more than a day in the future (check the clock of the computer that made it)</source>
+            <translation>{label}: бір күннен артық болашақта (оны жасаған компьютердің сағатын тексеріңіз)</translation>
+        </message>
+        <message>
+            <source>{label}: no such date or time</source>
+            <translation>{label}: мұндай күн не уақыт жоқ</translation>
+        </message>
+        <message>
+            <source>{label}: must be one of {choices}</source>
+            <translation>{label}: мыналардың бірі болуы керек: {choices}</translation>
+        </message>
+        <message>
+            <source>{label}: expected a UUID in lower case with dashes</source>
+            <translation>{label}: кіші әріптермен, сызықшалармен жазылған UUID күтілді</translation>
+        </message>
+        <message>
+            <source>{label}: expected a whole number</source>
+            <translation>{label}: бүтін сан күтілді</translation>
+        </message>
+        <message>
+            <source>{label}: out of range ({low:,} to {high:,})</source>
+            <translation>{label}: рұқсат етілген аралықтан тыс ({low:,} – {high:,})</translation>
+        </message>
+        <message>
+            <source>{label}: expected a SHA-256 in lower-case hex</source>
+            <translation>{label}: кіші әріпті он алтылық SHA-256 күтілді</translation>
+        </message>
+        <message>
+            <source>unknown record kind: {kind!r}</source>
+            <translation>белгісіз жазба түрі: {kind!r}</translation>
+        </message>
+        <message>
+            <source>{field}: expected text</source>
+            <translation>{field}: мәтін күтілді</translation>
+        </message>
+        <message>
+            <source>{field}: too long ({count:,} characters; limit {limit:,})</source>
+            <translation>{field}: тым ұзын ({count:,} таңба; шегі {limit:,})</translation>
+        </message>
+        <message>
+            <source>{field}: contains a NUL character</source>
+            <translation>{field}: NUL таңбасы бар</translation>
+        </message>
+        <message>
+            <source>{field}: contains an invalid character (lone surrogate)</source>
+            <translation>{field}: жарамсыз таңба бар (жалғыз суррогат)</translation>
+        </message>
+        <message>
+            <source>no such attachment</source>
+            <translation>мұндай тіркеме жоқ</translation>
+        </message>
+        <message>
+            <source>the file is too large to remove its metadata; export it as it is</source>
+            <translation>файл метадеректерін жою үшін тым үлкен; оны сол күйінде экспорттаңыз</translation>
+        </message>
+        <message>
+            <source>the attachment&apos;s content does not match its SHA-256</source>
+            <translation>тіркеме мазмұны оның SHA-256 мәніне сәйкес емес</translation>
+        </message>
+        <message>
+            <source>the file is too large to attach</source>
+            <translation>файл тіркеу үшін тым үлкен</translation>
+        </message>
+        <message>
+            <source>only a readable image can be exported without its metadata</source>
+            <translation>метадеректерсіз тек оқылатын суретті экспорттауға болады</translation>
+        </message>
+        <message>
+            <source>this record was deleted and cannot be saved again</source>
+            <translation>бұл жазба жойылған, оны қайта сақтауға болмайды</translation>
+        </message>
+        <message>
+            <source>an attachment is added together with its file</source>
+            <translation>тіркеме өз файлымен бірге қосылады</translation>
+        </message>
+        <message>
+            <source>no such {kind}</source>
+            <translation>мұндай жазба ({kind}) жоқ</translation>
+        </message>
+        <message>
+            <source>no case with that number or id</source>
+            <translation>мұндай нөмірлі не идентификаторлы іс жоқ</translation>
+        </message>
+        <message>
+            <source>the new order must list every act of the case once</source>
+            <translation>жаңа ретте істің әр әрекеті бір реттен көрсетілуі керек</translation>
+        </message>
+        <message>
+            <source>cannot sort by {sort!r}</source>
+            <translation>{sort!r} бойынша сұрыптауға болмайды</translation>
+        </message>
+        <message>
+            <source>a record of another case cannot be saved with this one</source>
+            <translation>басқа істің жазбасын осы іспен бірге сақтауға болмайды</translation>
+        </message>
+        <message>
+            <source>only a case&apos;s records can be deleted with its changes</source>
+            <translation>өзгерістермен бірге тек осы істің жазбаларын жоюға болады</translation>
+        </message>
+        <message>
+            <source>a record of another case cannot be deleted here</source>
+            <translation>басқа істің жазбасын мұнда жоюға болмайды</translation>
+        </message>
+        <message>
+            <source>the file is too large to show here; export a copy instead</source>
+            <translation>файл мұнда көрсету үшін тым үлкен; көшірмесін экспорттаңыз</translation>
+        </message>
+        <message>
+            <source>the case an attachment belongs to does not exist</source>
+            <translation>тіркеме тиесілі іс жоқ</translation>
+        </message>
+        <message>
+            <source>an attachment with this id is already in the vault</source>
+            <translation>мұндай идентификаторлы тіркеме қоймада бар</translation>
+        </message>
+        <message>
+            <source>this attachment was deleted and cannot be added again</source>
+            <translation>бұл тіркеме жойылған, оны қайта қосуға болмайды</translation>
+        </message>
+        <message>
+            <source>an attachment&apos;s content does not match its recorded SHA-256</source>
+            <translation>тіркеме мазмұны жазылған SHA-256 мәніне сәйкес емес</translation>
+        </message>
+        <message>
+            <source>the case this record belongs to does not exist</source>
+            <translation>бұл жазба тиесілі іс жоқ</translation>
+        </message>
+        <message>
+            <source>no such case</source>
+            <translation>мұндай іс жоқ</translation>
+        </message>
+        <message>
+            <source>a database operation failed</source>
+            <translation>дерекқор операциясы орындалмады</translation>
         </message>
         <message>
             <source>the disk is full; nothing was saved</source>
@@ -673,136 +1589,92 @@
             <translation>қойма файлы бүлінген; сақтық көшірмеден қалпына келтіріңіз</translation>
         </message>
         <message>
-            <source>a database operation failed</source>
-            <translation>дерекқор операциясы орындалмады</translation>
-        </message>
-        <message>
-            <source>no vault file at that path</source>
-            <translation>бұл жолда қойма файлы жоқ</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a vault file</source>
-            <translation>бұл қалта, қойма файлы емес</translation>
+            <source>SQLCipher is not available; Izdeu refuses to store data unencrypted</source>
+            <translation>SQLCipher қолжетімсіз; Izdeu деректерді шифрсыз сақтамайды</translation>
         </message>
         <message>
             <source>cannot read the vault file</source>
             <translation>қойма файлын оқу мүмкін емес</translation>
         </message>
         <message>
-            <source>the vault's storage cannot lock files</source>
+            <source>this encrypted database is not an Izdeu vault</source>
+            <translation>бұл шифрланған дерекқор Izdeu қоймасы емес</translation>
+        </message>
+        <message>
+            <source>the vault is on storage that cannot be written</source>
+            <translation>қойма жазуға болмайтын тасығышта</translation>
+        </message>
+        <message>
+            <source>the passphrase must have at least {count} characters</source>
+            <translation>құпия сөз тіркесінде кемінде {count} таңба болуы керек</translation>
+        </message>
+        <message>
+            <source>the passphrase repeats too few different characters</source>
+            <translation>құпия сөз тіркесінде әртүрлі таңбалар тым аз</translation>
+        </message>
+        <message>
+            <source>the passphrase must not start or end with a space</source>
+            <translation>құпия сөз тіркесі бос орыннан басталмауы не аяқталмауы керек</translation>
+        </message>
+        <message>
+            <source>this passphrase is too common</source>
+            <translation>бұл құпия сөз тіркесі тым жиі кездеседі</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s storage cannot lock files</source>
             <translation>қойма орналасқан тасымалдағыш файлдарды құлыптай алмайды</translation>
         </message>
         <message>
-            <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
-            <translation>бұл шифрланбаған SQLite файлы, Izdeu қоймасы емес</translation>
+            <source>that path is a folder, not a vault file</source>
+            <translation>бұл қалта, қойма файлы емес</translation>
         </message>
         <message>
-            <source>this encrypted database is not an Izdeu vault</source>
-            <translation>бұл шифрланған дерекқор Izdeu қоймасы емес</translation>
+            <source>no vault file at that path</source>
+            <translation>бұл жолда қойма файлы жоқ</translation>
+        </message>
+        <message>
+            <source>could not save a copy of the vault before upgrading it</source>
+            <translation>жаңарту алдында қойманың көшірмесін сақтау мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>the re-keyed copy of the vault failed its check; nothing changed</source>
+            <translation>қойманың жаңа кілтпен жасалған көшірмесі тексеруден өтпеді; ештеңе өзгермеді</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s journal could not be folded in; nothing changed</source>
+            <translation>қойма журналын файлға қосу мүмкін болмады; ештеңе өзгермеді</translation>
+        </message>
+        <message>
+            <source>the re-keyed copy of the vault is incomplete; nothing changed</source>
+            <translation>қойманың жаңа кілтпен жасалған көшірмесі толық емес; ештеңе өзгермеді</translation>
+        </message>
+        <message>
+            <source>cannot write beside the vault file</source>
+            <translation>қойма файлының жанына жазу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the re-keyed copy of the vault was not written completely</source>
+            <translation>қойманың жаңа кілтпен жасалған көшірмесі толық жазылмады</translation>
+        </message>
+        <message>
+            <source>could not put the re-keyed vault in place; nothing changed</source>
+            <translation>жаңа кілтті қойманы орнына қою мүмкін болмады; ештеңе өзгермеді</translation>
         </message>
         <message>
             <source>a file with that name already exists; choose another name</source>
             <translation>мұндай атаулы файл бар; басқа атау таңдаңыз</translation>
         </message>
         <message>
+            <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
+            <translation>бұл шифрланбаған SQLite файлы, Izdeu қоймасы емес</translation>
+        </message>
+        <message>
+            <source>the copy&apos;s file name is taken</source>
+            <translation>көшірменің файл атауы бос емес</translation>
+        </message>
+        <message>
             <source>cannot create the vault file there</source>
             <translation>қойма файлын сол жерде жасау мүмкін емес</translation>
-        </message>
-        <message>
-            <source>cannot read that file</source>
-            <translation>бұл файлды оқу мүмкін емес</translation>
-        </message>
-        <message>
-            <source>the file is too large to show here; export a copy instead</source>
-            <translation>файл мұнда көрсету үшін тым үлкен; көшірмесін экспорттаңыз</translation>
-        </message>
-        <message>
-            <source>the file is too large to attach</source>
-            <translation>файл тіркеу үшін тым үлкен</translation>
-        </message>
-        <message>
-            <source>the attachment's content does not match its SHA-256</source>
-            <translation>тіркеме мазмұны оның SHA-256 мәніне сәйкес емес</translation>
-        </message>
-        <message>
-            <source>date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)</source>
-            <translation>күні: ЖЖЖЖ, ЖЖЖЖ-АА не ЖЖЖЖ-АА-КК (шамамен болса, алдына ~)</translation>
-        </message>
-        <message>
-            <source>date: no such day</source>
-            <translation>күні: мұндай күн жоқ</translation>
-        </message>
-        <message>
-            <source>date: year out of range</source>
-            <translation>күні: жыл рұқсат етілген аралықтан тыс</translation>
-        </message>
-        <message>
-            <source>date: month out of range</source>
-            <translation>күні: ай рұқсат етілген аралықтан тыс</translation>
-        </message>
-        <message>
-            <source>date: a month or day needs a year</source>
-            <translation>күні: ай не күн үшін жыл керек</translation>
-        </message>
-        <message>
-            <source>date: a day needs a month</source>
-            <translation>күні: күн үшін ай керек</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a file</source>
-            <translation>бұл жол — қалта, файл емес</translation>
-        </message>
-        <message>
-            <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>бұл кәдімгі файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
-        </message>
-        <message>
-            <source>the file is too large (limit 8 GiB)</source>
-            <translation>файл тым үлкен (шегі — 8 ГиБ)</translation>
-        </message>
-        <message>
-            <source>cannot read the file</source>
-            <translation>файлды оқу мүмкін емес</translation>
-        </message>
-        <message>
-            <source>the key file does not exist</source>
-            <translation>кілт файлы жоқ</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a key file</source>
-            <translation>бұл жол — қалта, кілт файлы емес</translation>
-        </message>
-        <message>
-            <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>кілт файлы кәдімгі файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
-        </message>
-        <message>
-            <source>cannot read the key file</source>
-            <translation>кілт файлын оқу мүмкін емес</translation>
-        </message>
-        <message>
-            <source>the case file does not exist</source>
-            <translation>істер файлы жоқ</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a case file</source>
-            <translation>бұл жол — қалта, істер файлы емес</translation>
-        </message>
-        <message>
-            <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>істер файлы кәдімгі файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
-        </message>
-        <message>
-            <source>the case file is too large (limit 1 GiB)</source>
-            <translation>істер файлы тым үлкен (шегі — 1 ГиБ)</translation>
-        </message>
-        <message>
-            <source>cannot read the case file</source>
-            <translation>істер файлын оқу мүмкін емес</translation>
-        </message>
-        <message>
-            <source>the file has a number that is too large</source>
-            <translation>файлда тым үлкен сан бар</translation>
         </message>
     </context>
     <context>

@@ -621,16 +621,16 @@
     <context>
         <name>Errors</name>
         <message>
-            <source>only a readable image can be exported without its metadata</source>
-            <translation>без метаданных можно экспортировать только читаемое изображение</translation>
-        </message>
-        <message>
-            <source>the file is too large to remove its metadata; export it as it is</source>
-            <translation>файл слишком большой, чтобы удалить его метаданные; экспортируйте его как есть</translation>
-        </message>
-        <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>Что-то пошло не так; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>the operation failed</source>
+            <translation>операция не удалась</translation>
+        </message>
+        <message>
+            <source>invalid command-line usage</source>
+            <translation>неверный вызов команды</translation>
         </message>
         <message>
             <source>wrong passphrase, or the vault file is damaged</source>
@@ -661,12 +661,928 @@
             <translation>недопустимые данные</translation>
         </message>
         <message>
+            <source>the passphrase is too weak</source>
+            <translation>парольная фраза слишком слабая</translation>
+        </message>
+        <message>
             <source>this vault was made by a newer version of Izdeu; please update Izdeu</source>
             <translation>хранилище создано более новой версией Izdeu; обновите Izdeu</translation>
         </message>
         <message>
             <source>could not write to the disk (is it full or read-only?)</source>
             <translation>не удалось записать на диск (он заполнен или только для чтения?)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <source>none of the given keys can open this backup, or the backup is damaged</source>
+            <translation>ни один из указанных ключей не открывает эту резервную копию, или она повреждена</translation>
+        </message>
+        <message>
+            <source>wrong passphrase, or the backup is damaged</source>
+            <translation>неверная парольная фраза, или резервная копия повреждена</translation>
+        </message>
+        <message>
+            <source>wrong passphrase, or the key file is damaged</source>
+            <translation>неверная парольная фраза, или файл ключа повреждён</translation>
+        </message>
+        <message>
+            <source>the backup is damaged or incomplete; use another copy</source>
+            <translation>резервная копия повреждена или неполна; используйте другую копию</translation>
+        </message>
+        <message>
+            <source>the backup&apos;s signature does not match its contents; it was altered</source>
+            <translation>подпись резервной копии не совпадает с её содержимым; копию изменили</translation>
+        </message>
+        <message>
+            <source>the backup was signed by an unknown device key; nothing was changed</source>
+            <translation>резервная копия подписана неизвестным ключом устройства; ничего не изменено</translation>
+        </message>
+        <message>
+            <source>the backup was signed by an unknown device key ({fingerprint}); nothing was changed</source>
+            <translation>резервная копия подписана неизвестным ключом устройства ({fingerprint}); ничего не изменено</translation>
+        </message>
+        <message>
+            <source>the backup was signed by an unknown device key ({fingerprint}); nothing was changed; {hint}</source>
+            <translation>резервная копия подписана неизвестным ключом устройства ({fingerprint}); ничего не изменено; {hint}</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>эта резервная копия создана более новой версией Izdeu; обновите Izdeu</translation>
+        </message>
+        <message>
+            <source>this file is not an Izdeu backup</source>
+            <translation>этот файл не является резервной копией Izdeu</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; backups are never overwritten</source>
+            <translation>файл с таким именем уже существует; резервные копии никогда не перезаписываются</translation>
+        </message>
+        <message>
+            <source>invalid backup request</source>
+            <translation>неверный запрос резервного копирования</translation>
+        </message>
+        <message>
+            <source>an attachment in the vault does not match its recorded size or checksum; the backup was not written</source>
+            <translation>вложение в хранилище не совпадает с записанным размером или контрольной суммой; резервная копия не записана</translation>
+        </message>
+        <message>
+            <source>could not write the backup; nothing was saved</source>
+            <translation>не удалось записать резервную копию; ничего не сохранено</translation>
+        </message>
+        <message>
+            <source>cannot write to the backup folder (is it read-only?); nothing was saved</source>
+            <translation>не удаётся записать в папку резервных копий (она только для чтения?); ничего не сохранено</translation>
+        </message>
+        <message>
+            <source>the disk is full; the backup was not saved</source>
+            <translation>диск заполнен; резервная копия не сохранена</translation>
+        </message>
+        <message>
+            <source>could not read the backup file (was the disk removed?)</source>
+            <translation>не удалось прочитать файл резервной копии (диск извлекли?)</translation>
+        </message>
+        <message>
+            <source>the backup did not read back correctly (the disk may be faulty); nothing was saved</source>
+            <translation>резервная копия не прочиталась правильно при проверке (диск может быть неисправен); ничего не сохранено</translation>
+        </message>
+        <message>
+            <source>the backup holds data this version of Izdeu cannot read; please update Izdeu</source>
+            <translation>в резервной копии есть данные, которые эта версия Izdeu не может прочитать; обновите Izdeu</translation>
+        </message>
+        <message>
+            <source>the number of backups to keep must be a whole number from 1 to 10000</source>
+            <translation>число хранимых резервных копий должно быть целым числом от 1 до 10000</translation>
+        </message>
+        <message>
+            <source>the reminder interval in days must be a whole number from 1 to 10000</source>
+            <translation>интервал напоминания в днях должен быть целым числом от 1 до 10000</translation>
+        </message>
+        <message>
+            <source>give the device&apos;s fingerprint (32 hex digits), its public key (base64), or a device key file</source>
+            <translation>укажите отпечаток устройства (32 шестнадцатеричные цифры), его открытый ключ (base64) или файл ключа устройства</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name or use --force</source>
+            <translation>{path} уже существует; выберите другое имя или используйте --force</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name</source>
+            <translation>{path} уже существует; выберите другое имя</translation>
+        </message>
+        <message>
+            <source>the case {uuid} was deleted in this vault; nothing was imported (use --skip-existing to import the other cases)</source>
+            <translation>дело {uuid} было удалено в этом хранилище; ничего не импортировано (используйте --skip-existing, чтобы импортировать остальные дела)</translation>
+        </message>
+        <message>
+            <source>the case {uuid} is already in this vault; nothing was imported (use --skip-existing to import the other cases)</source>
+            <translation>дело {uuid} уже есть в этом хранилище; ничего не импортировано (используйте --skip-existing, чтобы импортировать остальные дела)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a bidi embedding, override or isolate character</source>
+            <translation>{field}: содержит символ управления направлением текста (встраивание, переопределение или изоляция)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a bidi mark (not allowed in a one-line field)</source>
+            <translation>{field}: содержит знак направления текста (недопустим в однострочном поле)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a line break (not allowed in a one-line field)</source>
+            <translation>{field}: содержит перевод строки (недопустим в однострочном поле)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a control character</source>
+            <translation>{field}: содержит управляющий символ</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>файл не существует</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a file</source>
+            <translation>этот путь — папка, а не файл</translation>
+        </message>
+        <message>
+            <source>cannot read the file</source>
+            <translation>не удаётся прочитать файл</translation>
+        </message>
+        <message>
+            <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>это не обычный файл (устройство, канал или сокет прочитать нельзя)</translation>
+        </message>
+        <message>
+            <source>the key file does not exist</source>
+            <translation>файл ключа не существует</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a key file</source>
+            <translation>этот путь — папка, а не файл ключа</translation>
+        </message>
+        <message>
+            <source>cannot read the key file</source>
+            <translation>не удаётся прочитать файл ключа</translation>
+        </message>
+        <message>
+            <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>файл ключа — не обычный файл (устройство, канал или сокет прочитать нельзя)</translation>
+        </message>
+        <message>
+            <source>the backup file does not exist</source>
+            <translation>файл резервной копии не существует</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a backup file</source>
+            <translation>этот путь — папка, а не файл резервной копии</translation>
+        </message>
+        <message>
+            <source>cannot read the backup file</source>
+            <translation>не удаётся прочитать файл резервной копии</translation>
+        </message>
+        <message>
+            <source>the backup file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>файл резервной копии — не обычный файл (устройство, канал или сокет прочитать нельзя)</translation>
+        </message>
+        <message>
+            <source>the case file does not exist</source>
+            <translation>файл с делами не существует</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a case file</source>
+            <translation>этот путь — папка, а не файл с делами</translation>
+        </message>
+        <message>
+            <source>cannot read the case file</source>
+            <translation>не удаётся прочитать файл с делами</translation>
+        </message>
+        <message>
+            <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>файл с делами — не обычный файл (устройство, канал или сокет прочитать нельзя)</translation>
+        </message>
+        <message>
+            <source>the file is too large (limit {limit})</source>
+            <translation>файл слишком большой (предел — {limit})</translation>
+        </message>
+        <message>
+            <source>the key file is too large (limit {limit})</source>
+            <translation>файл ключа слишком большой (предел — {limit})</translation>
+        </message>
+        <message>
+            <source>the backup file is too large (limit {limit})</source>
+            <translation>файл резервной копии слишком большой (предел — {limit})</translation>
+        </message>
+        <message>
+            <source>the case file is too large (limit {limit})</source>
+            <translation>файл с делами слишком большой (предел — {limit})</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was done</source>
+            <translation>две парольные фразы различаются; ничего не сделано</translation>
+        </message>
+        <message>
+            <source>this backup is encrypted to keys: give the private key file with --key</source>
+            <translation>эта резервная копия зашифрована для ключей: укажите файл закрытого ключа через --key</translation>
+        </message>
+        <message>
+            <source>use either --to or --passphrase</source>
+            <translation>используйте либо --to, либо --passphrase</translation>
+        </message>
+        <message>
+            <source>give the new vault&apos;s file name with --vault NEW</source>
+            <translation>укажите имя файла нового хранилища через --vault NEW</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; choose a new vault name</source>
+            <translation>файл с таким именем уже существует; выберите новое имя хранилища</translation>
+        </message>
+        <message>
+            <source>{path} already exists; key files are never replaced</source>
+            <translation>{path} уже существует; файлы ключей никогда не заменяются</translation>
+        </message>
+        <message>
+            <source>that key is not in the vault&apos;s list</source>
+            <translation>этого ключа нет в списке хранилища</translation>
+        </message>
+        <message>
+            <source>no trusted device key with that fingerprint</source>
+            <translation>нет доверенного ключа устройства с таким отпечатком</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; it was not replaced</source>
+            <translation>файл с таким именем уже существует; он не заменён</translation>
+        </message>
+        <message>
+            <source>a fingerprint is not enough to trust a device here: give its public key or key file (or merge one of its backups with --signer FINGERPRINT)</source>
+            <translation>одного отпечатка мало, чтобы доверять устройству: укажите его открытый ключ или файл ключа (или объедините одну из его резервных копий с --signer ОТПЕЧАТОК)</translation>
+        </message>
+        <message>
+            <source>this is not an Ed25519 public key</source>
+            <translation>это не открытый ключ Ed25519</translation>
+        </message>
+        <message>
+            <source>the passphrase must not be empty</source>
+            <translation>парольная фраза не должна быть пустой</translation>
+        </message>
+        <message>
+            <source>this is not an age identity (secret key)</source>
+            <translation>это не ключ age (секретный ключ)</translation>
+        </message>
+        <message>
+            <source>not a valid age public key (it should start with age1)</source>
+            <translation>недопустимый открытый ключ age (он должен начинаться с age1)</translation>
+        </message>
+        <message>
+            <source>a key file with that name already exists; it was not replaced</source>
+            <translation>файл ключа с таким именем уже существует; он не заменён</translation>
+        </message>
+        <message>
+            <source>this is not an Izdeu key file</source>
+            <translation>это не файл ключа Izdeu</translation>
+        </message>
+        <message>
+            <source>this is not a device signing key</source>
+            <translation>это не ключ подписи устройства</translation>
+        </message>
+        <message>
+            <source>that is a protected private key file; give its .pub file or the age1… public key</source>
+            <translation>это защищённый файл закрытого ключа; укажите его файл .pub или открытый ключ age1…</translation>
+        </message>
+        <message>
+            <source>the key file holds no age1… public key</source>
+            <translation>в файле ключа нет открытого ключа age1…</translation>
+        </message>
+        <message>
+            <source>this is not a valid age identity (secret key)</source>
+            <translation>это недопустимый ключ age (секретный ключ)</translation>
+        </message>
+        <message>
+            <source>the key could not be encrypted</source>
+            <translation>не удалось зашифровать ключ</translation>
+        </message>
+        <message>
+            <source>no key file {arg} (give age1… or a NAME.pub file)</source>
+            <translation>нет файла ключа {arg} (укажите age1… или файл ИМЯ.pub)</translation>
+        </message>
+        <message>
+            <source>the backup holds a record this version of Izdeu refuses ({detail}); correct it on the device that made the backup; nothing was changed</source>
+            <translation>в резервной копии есть запись, которую эта версия Izdeu не принимает ({detail}); исправьте её на устройстве, сделавшем копию; ничего не изменено</translation>
+        </message>
+        <message>
+            <source>the backup holds a record this version of Izdeu cannot read ({detail}); please update Izdeu</source>
+            <translation>в резервной копии есть запись, которую эта версия Izdeu не может прочитать ({detail}); обновите Izdeu</translation>
+        </message>
+        <message>
+            <source>the backup is incomplete: an attachment&apos;s content is missing</source>
+            <translation>резервная копия неполна: нет содержимого вложения</translation>
+        </message>
+        <message>
+            <source>the folder for the new vault does not exist</source>
+            <translation>папка для нового хранилища не существует</translation>
+        </message>
+        <message>
+            <source>the backup&apos;s audit log does not verify</source>
+            <translation>журнал аудита резервной копии не проходит проверку</translation>
+        </message>
+        <message>
+            <source>the restored vault does not match the backup&apos;s counts</source>
+            <translation>восстановленное хранилище не совпадает с числом записей в резервной копии</translation>
+        </message>
+        <message>
+            <source>the new vault is on storage that cannot be written</source>
+            <translation>новое хранилище на носителе, на который нельзя записывать</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s list of backup keys is damaged</source>
+            <translation>список ключей резервного копирования в хранилище повреждён</translation>
+        </message>
+        <message>
+            <source>not a device public key (base64 of 32 bytes, as shown by `izdeu backup-keys` on the device)</source>
+            <translation>это не открытый ключ устройства (base64 из 32 байт, как показывает `izdeu backup-keys` на устройстве)</translation>
+        </message>
+        <message>
+            <source>the label is too long</source>
+            <translation>название слишком длинное</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s list of trusted device keys is damaged</source>
+            <translation>список доверенных ключей устройств в хранилище повреждён</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s device signing key is damaged</source>
+            <translation>ключ подписи устройства в хранилище повреждён</translation>
+        </message>
+        <message>
+            <source>keep at least one backup</source>
+            <translation>храните хотя бы одну резервную копию</translation>
+        </message>
+        <message>
+            <source>the vault is busy; try the backup again</source>
+            <translation>хранилище занято; повторите резервное копирование</translation>
+        </message>
+        <message>
+            <source>no key to encrypt the backup to: add the headquarters key (`izdeu backup-keys --add age1…`), give one, or use a passphrase</source>
+            <translation>нет ключа для шифрования резервной копии: добавьте ключ штаба (`izdeu backup-keys --add age1…`), укажите ключ или используйте парольную фразу</translation>
+        </message>
+        <message>
+            <source>cannot read the device key file</source>
+            <translation>не удаётся прочитать файл ключа устройства</translation>
+        </message>
+        <message>
+            <source>trusted_signers must be a list of public keys</source>
+            <translation>trusted_signers должен быть списком открытых ключей</translation>
+        </message>
+        <message>
+            <source>give a key file or a passphrase to open the backup</source>
+            <translation>укажите файл ключа или парольную фразу, чтобы открыть резервную копию</translation>
+        </message>
+        <message>
+            <source>the backup changed while it was being read</source>
+            <translation>резервная копия изменилась во время чтения</translation>
+        </message>
+        <message>
+            <source>records() must be read once, before attachments()</source>
+            <translation>records() нужно прочитать один раз, до attachments()</translation>
+        </message>
+        <message>
+            <source>attachments() can be read only once</source>
+            <translation>attachments() можно прочитать только один раз</translation>
+        </message>
+        <message>
+            <source>this backup is encrypted to keys, not to a passphrase; give a key file</source>
+            <translation>эта резервная копия зашифрована для ключей, а не парольной фразой; укажите файл ключа</translation>
+        </message>
+        <message>
+            <source>this backup needs its passphrase</source>
+            <translation>для этой резервной копии нужна её парольная фраза</translation>
+        </message>
+        <message>
+            <source>the backup folder does not exist</source>
+            <translation>папка резервных копий не существует</translation>
+        </message>
+        <message>
+            <source>too many backups with the same time stamp</source>
+            <translation>слишком много резервных копий с одной и той же отметкой времени</translation>
+        </message>
+        <message>
+            <source>encrypt a backup either to recipients or to a passphrase</source>
+            <translation>шифруйте резервную копию либо для получателей, либо парольной фразой</translation>
+        </message>
+        <message>
+            <source>the signing key must be an Ed25519 private key</source>
+            <translation>ключ подписи должен быть закрытым ключом Ed25519</translation>
+        </message>
+        <message>
+            <source>the manifest information must be a dictionary</source>
+            <translation>сведения манифеста должны быть словарём</translation>
+        </message>
+        <message>
+            <source>the manifest information needs a vault_id</source>
+            <translation>в сведениях манифеста нужен vault_id</translation>
+        </message>
+        <message>
+            <source>manifest information keys must be strings</source>
+            <translation>ключи сведений манифеста должны быть строками</translation>
+        </message>
+        <message>
+            <source>that file name is reserved for temporary files</source>
+            <translation>это имя файла зарезервировано для временных файлов</translation>
+        </message>
+        <message>
+            <source>an attachment id is not a lower-case UUID</source>
+            <translation>идентификатор вложения — не UUID в нижнем регистре</translation>
+        </message>
+        <message>
+            <source>the same attachment was given twice</source>
+            <translation>одно и то же вложение указано дважды</translation>
+        </message>
+        <message>
+            <source>an attachment checksum is not a SHA-256 hex digest</source>
+            <translation>контрольная сумма вложения — не шестнадцатеричный SHA-256</translation>
+        </message>
+        <message>
+            <source>an attachment size is invalid</source>
+            <translation>недопустимый размер вложения</translation>
+        </message>
+        <message>
+            <source>give at least one recipient public key (age1…)</source>
+            <translation>укажите хотя бы один открытый ключ получателя (age1…)</translation>
+        </message>
+        <message>
+            <source>the backup passphrase must not be empty</source>
+            <translation>парольная фраза резервной копии не должна быть пустой</translation>
+        </message>
+        <message>
+            <source>the manifest information is not plain JSON data</source>
+            <translation>сведения манифеста — не простые данные JSON</translation>
+        </message>
+        <message>
+            <source>a record to back up is not a JSON object</source>
+            <translation>запись для резервной копии — не объект JSON</translation>
+        </message>
+        <message>
+            <source>a record is too large to back up</source>
+            <translation>запись слишком большая для резервной копии</translation>
+        </message>
+        <message>
+            <source>an attachment to back up is malformed</source>
+            <translation>вложение для резервной копии имеет неверный вид</translation>
+        </message>
+        <message>
+            <source>attachment data must be bytes</source>
+            <translation>данные вложения должны быть байтами</translation>
+        </message>
+        <message>
+            <source>could not read the vault&apos;s data; nothing was saved</source>
+            <translation>не удалось прочитать данные хранилища; ничего не сохранено</translation>
+        </message>
+        <message>
+            <source>a record holds a value that cannot be backed up</source>
+            <translation>в записи есть значение, которое нельзя сохранить в резервной копии</translation>
+        </message>
+        <message>
+            <source>no terminal to ask for the passphrase on; set IZDEU_PASSPHRASE (and IZDEU_NEW_PASSPHRASE for a new one)</source>
+            <translation>нет терминала, чтобы спросить парольную фразу; задайте IZDEU_PASSPHRASE (и IZDEU_NEW_PASSPHRASE для новой)</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was changed</source>
+            <translation>две парольные фразы различаются; ничего не изменено</translation>
+        </message>
+        <message>
+            <source>no vault at {vault_path} (create one with `izdeu init` or choose one with --vault)</source>
+            <translation>нет хранилища по пути {vault_path} (создайте его командой `izdeu init` или выберите через --vault)</translation>
+        </message>
+        <message>
+            <source>the desktop app is not available (is Izdeu installed with its user interface?); see `izdeu --help` for the commands</source>
+            <translation>настольное приложение недоступно (Izdeu установлен с интерфейсом?); список команд: `izdeu --help`</translation>
+        </message>
+        <message>
+            <source>no passphrase given</source>
+            <translation>парольная фраза не указана</translation>
+        </message>
+        <message>
+            <source>--cases must be at least 1 and --testimonies not negative</source>
+            <translation>--cases должно быть не меньше 1, а --testimonies — не отрицательным</translation>
+        </message>
+        <message>
+            <source>cannot read that file</source>
+            <translation>не удаётся прочитать этот файл</translation>
+        </message>
+        <message>
+            <source>cannot create the folder {folder}</source>
+            <translation>не удаётся создать папку {folder}</translation>
+        </message>
+        <message>
+            <source>{count} dossier file(s) already exist in {folder}; choose an empty folder</source>
+            <translation>в папке {folder} уже есть файлы досье ({count}); выберите пустую папку</translation>
+        </message>
+        <message>
+            <source>dossier profile must be wgeid, ministry or public</source>
+            <translation>профиль досье должен быть wgeid, ministry или public</translation>
+        </message>
+        <message>
+            <source>dossier language must be en, ru or kk</source>
+            <translation>язык досье должен быть en, ru или kk</translation>
+        </message>
+        <message>
+            <source>give either CASE or --all</source>
+            <translation>укажите либо ДЕЛО, либо --all</translation>
+        </message>
+        <message>
+            <source>--sent-to records one dossier; use it without --all</source>
+            <translation>--sent-to отмечает одно досье; используйте его без --all</translation>
+        </message>
+        <message>
+            <source>cannot write to the folder {folder}</source>
+            <translation>не удаётся записать в папку {folder}</translation>
+        </message>
+        <message>
+            <source>an attachment&apos;s content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
+            <translation>содержимое вложения не совпадает с его SHA-256; ничего не экспортировано (запустите `izdeu check`)</translation>
+        </message>
+        <message>
+            <source>{where}: expected a UUID</source>
+            <translation>{where}: ожидается UUID</translation>
+        </message>
+        <message>
+            <source>{where}: UUIDs must be written in lower case with dashes</source>
+            <translation>{where}: UUID нужно писать в нижнем регистре с дефисами</translation>
+        </message>
+        <message>
+            <source>{where}: more than a day in the future (check the clock of the computer that made the file)</source>
+            <translation>{where}: больше чем на день в будущем (проверьте часы компьютера, создавшего файл)</translation>
+        </message>
+        <message>
+            <source>{where}: expected a SHA-256 in lower-case hex</source>
+            <translation>{where}: ожидается SHA-256 шестнадцатеричными цифрами в нижнем регистре</translation>
+        </message>
+        <message>
+            <source>{where}: not a valid UUID</source>
+            <translation>{where}: недопустимый UUID</translation>
+        </message>
+        <message>
+            <source>the file has NaN or Infinity, which JSON does not allow</source>
+            <translation>в файле есть NaN или Infinity, а JSON их не допускает</translation>
+        </message>
+        <message>
+            <source>the file has a number that is too large</source>
+            <translation>в файле слишком большое число</translation>
+        </message>
+        <message>
+            <source>{where}: expected an object</source>
+            <translation>{where}: ожидается объект</translation>
+        </message>
+        <message>
+            <source>{where}: the &apos;case&apos; object is missing</source>
+            <translation>{where}: нет объекта «case»</translation>
+        </message>
+        <message>
+            <source>{where}: case.person.photo_attachment: no such attachment in this case</source>
+            <translation>{where}: case.person.photo_attachment: в этом деле нет такого вложения</translation>
+        </message>
+        <message>
+            <source>tombstones: expected a list</source>
+            <translation>tombstones: ожидается список</translation>
+        </message>
+        <message>
+            <source>attachment_data: expected an object</source>
+            <translation>attachment_data: ожидается объект</translation>
+        </message>
+        <message>
+            <source>attachment_data: the content of {count} attachment(s) is missing</source>
+            <translation>attachment_data: нет содержимого вложений ({count})</translation>
+        </message>
+        <message>
+            <source>this is not an Izdeu case file (format {format!r})</source>
+            <translation>это не файл с делами Izdeu (формат {format!r})</translation>
+        </message>
+        <message>
+            <source>version: expected a whole number</source>
+            <translation>version: ожидается целое число</translation>
+        </message>
+        <message>
+            <source>this case file was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>этот файл с делами создан более новой версией Izdeu; обновите Izdeu</translation>
+        </message>
+        <message>
+            <source>unknown top-level field {field!r}</source>
+            <translation>неизвестное поле верхнего уровня {field!r}</translation>
+        </message>
+        <message>
+            <source>cases: expected a list</source>
+            <translation>cases: ожидается список</translation>
+        </message>
+        <message>
+            <source>tombstones: a record in the file is also marked deleted</source>
+            <translation>tombstones: запись из файла одновременно отмечена удалённой</translation>
+        </message>
+        <message>
+            <source>on_existing must be &apos;refuse&apos; or &apos;skip&apos;</source>
+            <translation>on_existing должен быть &apos;refuse&apos; или &apos;skip&apos;</translation>
+        </message>
+        <message>
+            <source>the file has a key given twice in one object</source>
+            <translation>в файле один ключ указан дважды в одном объекте</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (byte {start})</source>
+            <translation>файл — не текст UTF-8 (байт {start})</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON (line {lineno}, column {colno})</source>
+            <translation>файл — недопустимый JSON (строка {lineno}, столбец {colno})</translation>
+        </message>
+        <message>
+            <source>the file nests too deeply</source>
+            <translation>в файле слишком глубокая вложенность</translation>
+        </message>
+        <message>
+            <source>{where}: the field {key!r} is missing</source>
+            <translation>{where}: нет поля {key!r}</translation>
+        </message>
+        <message>
+            <source>{where}: {detail}</source>
+            <translation>{where}: {detail}</translation>
+        </message>
+        <message>
+            <source>{where}: unknown section {key!r}</source>
+            <translation>{where}: неизвестный раздел {key!r}</translation>
+        </message>
+        <message>
+            <source>{where}, {section}: expected a list</source>
+            <translation>{where}, {section}: ожидается список</translation>
+        </message>
+        <message>
+            <source>{label}: witness_uuid: no such witness in this case</source>
+            <translation>{label}: witness_uuid: в этом деле нет такого свидетеля</translation>
+        </message>
+        <message>
+            <source>{label}: attachment_uuids: no such attachment in this case</source>
+            <translation>{label}: attachment_uuids: в этом деле нет такого вложения</translation>
+        </message>
+        <message>
+            <source>{label}: size: must not be negative</source>
+            <translation>{label}: size: не может быть отрицательным</translation>
+        </message>
+        <message>
+            <source>{where}: expected an object with uuid, kind, case_uuid, deleted</source>
+            <translation>{where}: ожидается объект с uuid, kind, case_uuid, deleted</translation>
+        </message>
+        <message>
+            <source>{where}.kind: unknown record kind</source>
+            <translation>{where}.kind: неизвестный вид записи</translation>
+        </message>
+        <message>
+            <source>attachment_data: holds a file no attachment refers to</source>
+            <translation>attachment_data: содержит файл, на который не ссылается ни одно вложение</translation>
+        </message>
+        <message>
+            <source>attachment_data: expected base64 text</source>
+            <translation>attachment_data: ожидается текст base64</translation>
+        </message>
+        <message>
+            <source>attachment_data: a file does not match its SHA-256 or size</source>
+            <translation>attachment_data: файл не совпадает со своим SHA-256 или размером</translation>
+        </message>
+        <message>
+            <source>{label}: case_uuid is not the uuid of its case</source>
+            <translation>{label}: case_uuid — не uuid его дела</translation>
+        </message>
+        <message>
+            <source>attachments: two attachments with the same SHA-256 have different sizes</source>
+            <translation>attachments: у двух вложений с одинаковым SHA-256 разные размеры</translation>
+        </message>
+        <message>
+            <source>attachment_data: a file is not valid base64</source>
+            <translation>attachment_data: файл — недопустимый base64</translation>
+        </message>
+        <message>
+            <source>the uuid {uuid} is used by two records</source>
+            <translation>uuid {uuid} используется двумя записями</translation>
+        </message>
+        <message>
+            <source>the {kind} {uuid} is already in this vault; nothing was imported</source>
+            <translation>запись ({kind}) {uuid} уже есть в этом хранилище; ничего не импортировано</translation>
+        </message>
+        <message>
+            <source>{where}: unknown field {field!r}</source>
+            <translation>{where}: неизвестное поле {field!r}</translation>
+        </message>
+        <message>
+            <source>{where}: malformed record</source>
+            <translation>{where}: запись имеет неверный вид</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected text</source>
+            <translation>{where}.{key}: ожидается текст</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected a date string</source>
+            <translation>{where}.{key}: ожидается дата в виде строки</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected true or false</source>
+            <translation>{where}.{key}: ожидается true или false</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected a whole number</source>
+            <translation>{where}.{key}: ожидается целое число</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected a list</source>
+            <translation>{where}.{key}: ожидается список</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: too many entries</source>
+            <translation>{where}.{key}: слишком много элементов</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: {detail}</source>
+            <translation>{where}.{key}: {detail}</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list</source>
+            <translation>{label}: ожидается список</translation>
+        </message>
+        <message>
+            <source>{label}: too many entries</source>
+            <translation>{label}: слишком много элементов</translation>
+        </message>
+        <message>
+            <source>{item_label}: expected an object</source>
+            <translation>{item_label}: ожидается объект</translation>
+        </message>
+        <message>
+            <source>{item_label}: wrong type</source>
+            <translation>{item_label}: неверный тип</translation>
+        </message>
+        <message>
+            <source>date: year out of range</source>
+            <translation>дата: год вне допустимого диапазона</translation>
+        </message>
+        <message>
+            <source>date: month out of range</source>
+            <translation>дата: месяц вне допустимого диапазона</translation>
+        </message>
+        <message>
+            <source>date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)</source>
+            <translation>дата: ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД (~ впереди, если приблизительно)</translation>
+        </message>
+        <message>
+            <source>date: a month or day needs a year</source>
+            <translation>дата: для месяца или дня нужен год</translation>
+        </message>
+        <message>
+            <source>date: a day needs a month</source>
+            <translation>дата: для дня нужен месяц</translation>
+        </message>
+        <message>
+            <source>date: no such day</source>
+            <translation>дата: такого дня нет</translation>
+        </message>
+        <message>
+            <source>{label}: expected a UTC time like 2024-05-01T10:00:00.000000Z</source>
+            <translation>{label}: ожидается время UTC вида 2024-05-01T10:00:00.000000Z</translation>
+        </message>
+        <message>
+            <source>{label}: time before 1970</source>
+            <translation>{label}: время раньше 1970 года</translation>
+        </message>
+        <message>
+            <source>{label}: more than a day in the future (check the clock of the computer that made it)</source>
+            <translation>{label}: больше чем на день в будущем (проверьте часы компьютера, на котором это создано)</translation>
+        </message>
+        <message>
+            <source>{label}: no such date or time</source>
+            <translation>{label}: такой даты или времени нет</translation>
+        </message>
+        <message>
+            <source>{label}: must be one of {choices}</source>
+            <translation>{label}: должно быть одним из: {choices}</translation>
+        </message>
+        <message>
+            <source>{label}: expected a UUID in lower case with dashes</source>
+            <translation>{label}: ожидается UUID в нижнем регистре с дефисами</translation>
+        </message>
+        <message>
+            <source>{label}: expected a whole number</source>
+            <translation>{label}: ожидается целое число</translation>
+        </message>
+        <message>
+            <source>{label}: out of range ({low:,} to {high:,})</source>
+            <translation>{label}: вне допустимого диапазона (от {low:,} до {high:,})</translation>
+        </message>
+        <message>
+            <source>{label}: expected a SHA-256 in lower-case hex</source>
+            <translation>{label}: ожидается SHA-256 шестнадцатеричными цифрами в нижнем регистре</translation>
+        </message>
+        <message>
+            <source>unknown record kind: {kind!r}</source>
+            <translation>неизвестный вид записи: {kind!r}</translation>
+        </message>
+        <message>
+            <source>{field}: expected text</source>
+            <translation>{field}: ожидается текст</translation>
+        </message>
+        <message>
+            <source>{field}: too long ({count:,} characters; limit {limit:,})</source>
+            <translation>{field}: слишком длинно ({count:,} символов; предел {limit:,})</translation>
+        </message>
+        <message>
+            <source>{field}: contains a NUL character</source>
+            <translation>{field}: содержит символ NUL</translation>
+        </message>
+        <message>
+            <source>{field}: contains an invalid character (lone surrogate)</source>
+            <translation>{field}: содержит недопустимый символ (одиночный суррогат)</translation>
+        </message>
+        <message>
+            <source>no such attachment</source>
+            <translation>такого вложения нет</translation>
+        </message>
+        <message>
+            <source>the file is too large to remove its metadata; export it as it is</source>
+            <translation>файл слишком большой, чтобы удалить его метаданные; экспортируйте его как есть</translation>
+        </message>
+        <message>
+            <source>the attachment&apos;s content does not match its SHA-256</source>
+            <translation>содержимое вложения не совпадает с его SHA-256</translation>
+        </message>
+        <message>
+            <source>the file is too large to attach</source>
+            <translation>файл слишком большой для прикрепления</translation>
+        </message>
+        <message>
+            <source>only a readable image can be exported without its metadata</source>
+            <translation>без метаданных можно экспортировать только читаемое изображение</translation>
+        </message>
+        <message>
+            <source>this record was deleted and cannot be saved again</source>
+            <translation>эта запись удалена, и её нельзя сохранить снова</translation>
+        </message>
+        <message>
+            <source>an attachment is added together with its file</source>
+            <translation>вложение добавляется вместе со своим файлом</translation>
+        </message>
+        <message>
+            <source>no such {kind}</source>
+            <translation>запись ({kind}) не найдена</translation>
+        </message>
+        <message>
+            <source>no case with that number or id</source>
+            <translation>нет дела с таким номером или идентификатором</translation>
+        </message>
+        <message>
+            <source>the new order must list every act of the case once</source>
+            <translation>в новом порядке каждое действие дела должно быть указано один раз</translation>
+        </message>
+        <message>
+            <source>cannot sort by {sort!r}</source>
+            <translation>нельзя сортировать по {sort!r}</translation>
+        </message>
+        <message>
+            <source>a record of another case cannot be saved with this one</source>
+            <translation>запись другого дела нельзя сохранить вместе с этим</translation>
+        </message>
+        <message>
+            <source>only a case&apos;s records can be deleted with its changes</source>
+            <translation>вместе с изменениями можно удалять только записи этого дела</translation>
+        </message>
+        <message>
+            <source>a record of another case cannot be deleted here</source>
+            <translation>запись другого дела здесь удалить нельзя</translation>
+        </message>
+        <message>
+            <source>the file is too large to show here; export a copy instead</source>
+            <translation>файл слишком большой для показа здесь; экспортируйте копию</translation>
+        </message>
+        <message>
+            <source>the case an attachment belongs to does not exist</source>
+            <translation>дела, к которому относится вложение, не существует</translation>
+        </message>
+        <message>
+            <source>an attachment with this id is already in the vault</source>
+            <translation>вложение с таким идентификатором уже есть в хранилище</translation>
+        </message>
+        <message>
+            <source>this attachment was deleted and cannot be added again</source>
+            <translation>это вложение удалено, и его нельзя добавить снова</translation>
+        </message>
+        <message>
+            <source>an attachment&apos;s content does not match its recorded SHA-256</source>
+            <translation>содержимое вложения не совпадает с записанным SHA-256</translation>
+        </message>
+        <message>
+            <source>the case this record belongs to does not exist</source>
+            <translation>дела, к которому относится эта запись, не существует</translation>
+        </message>
+        <message>
+            <source>no such case</source>
+            <translation>такого дела нет</translation>
+        </message>
+        <message>
+            <source>a database operation failed</source>
+            <translation>операция с базой данных не удалась</translation>
         </message>
         <message>
             <source>the disk is full; nothing was saved</source>
@@ -681,136 +1597,92 @@
             <translation>файл хранилища повреждён; восстановите его из резервной копии</translation>
         </message>
         <message>
-            <source>a database operation failed</source>
-            <translation>операция с базой данных не удалась</translation>
-        </message>
-        <message>
-            <source>no vault file at that path</source>
-            <translation>по этому пути нет файла хранилища</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a vault file</source>
-            <translation>это папка, а не файл хранилища</translation>
+            <source>SQLCipher is not available; Izdeu refuses to store data unencrypted</source>
+            <translation>SQLCipher недоступен; Izdeu не хранит данные без шифрования</translation>
         </message>
         <message>
             <source>cannot read the vault file</source>
             <translation>не удаётся прочитать файл хранилища</translation>
         </message>
         <message>
-            <source>the vault's storage cannot lock files</source>
+            <source>this encrypted database is not an Izdeu vault</source>
+            <translation>эта зашифрованная база данных не является хранилищем Izdeu</translation>
+        </message>
+        <message>
+            <source>the vault is on storage that cannot be written</source>
+            <translation>хранилище на носителе, на который нельзя записывать</translation>
+        </message>
+        <message>
+            <source>the passphrase must have at least {count} characters</source>
+            <translation>в парольной фразе должно быть не меньше {count} символов</translation>
+        </message>
+        <message>
+            <source>the passphrase repeats too few different characters</source>
+            <translation>в парольной фразе слишком мало разных символов</translation>
+        </message>
+        <message>
+            <source>the passphrase must not start or end with a space</source>
+            <translation>парольная фраза не должна начинаться или заканчиваться пробелом</translation>
+        </message>
+        <message>
+            <source>this passphrase is too common</source>
+            <translation>эта парольная фраза слишком распространённая</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s storage cannot lock files</source>
             <translation>носитель хранилища не поддерживает блокировку файлов</translation>
         </message>
         <message>
-            <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
-            <translation>это незашифрованный файл SQLite, а не хранилище Izdeu</translation>
+            <source>that path is a folder, not a vault file</source>
+            <translation>это папка, а не файл хранилища</translation>
         </message>
         <message>
-            <source>this encrypted database is not an Izdeu vault</source>
-            <translation>эта зашифрованная база данных не является хранилищем Izdeu</translation>
+            <source>no vault file at that path</source>
+            <translation>по этому пути нет файла хранилища</translation>
+        </message>
+        <message>
+            <source>could not save a copy of the vault before upgrading it</source>
+            <translation>не удалось сохранить копию хранилища перед его обновлением</translation>
+        </message>
+        <message>
+            <source>the re-keyed copy of the vault failed its check; nothing changed</source>
+            <translation>копия хранилища с новым ключом не прошла проверку; ничего не изменилось</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s journal could not be folded in; nothing changed</source>
+            <translation>не удалось перенести журнал хранилища в его файл; ничего не изменилось</translation>
+        </message>
+        <message>
+            <source>the re-keyed copy of the vault is incomplete; nothing changed</source>
+            <translation>копия хранилища с новым ключом неполна; ничего не изменилось</translation>
+        </message>
+        <message>
+            <source>cannot write beside the vault file</source>
+            <translation>не удаётся записать рядом с файлом хранилища</translation>
+        </message>
+        <message>
+            <source>the re-keyed copy of the vault was not written completely</source>
+            <translation>копия хранилища с новым ключом записана не полностью</translation>
+        </message>
+        <message>
+            <source>could not put the re-keyed vault in place; nothing changed</source>
+            <translation>не удалось поставить хранилище с новым ключом на место; ничего не изменилось</translation>
         </message>
         <message>
             <source>a file with that name already exists; choose another name</source>
             <translation>файл с таким именем уже существует; выберите другое имя</translation>
         </message>
         <message>
+            <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
+            <translation>это незашифрованный файл SQLite, а не хранилище Izdeu</translation>
+        </message>
+        <message>
+            <source>the copy&apos;s file name is taken</source>
+            <translation>имя файла копии занято</translation>
+        </message>
+        <message>
             <source>cannot create the vault file there</source>
             <translation>не удаётся создать файл хранилища в этом месте</translation>
-        </message>
-        <message>
-            <source>cannot read that file</source>
-            <translation>не удаётся прочитать этот файл</translation>
-        </message>
-        <message>
-            <source>the file is too large to show here; export a copy instead</source>
-            <translation>файл слишком большой для показа здесь; экспортируйте копию</translation>
-        </message>
-        <message>
-            <source>the file is too large to attach</source>
-            <translation>файл слишком большой для прикрепления</translation>
-        </message>
-        <message>
-            <source>the attachment's content does not match its SHA-256</source>
-            <translation>содержимое вложения не совпадает с его SHA-256</translation>
-        </message>
-        <message>
-            <source>date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)</source>
-            <translation>дата: ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД (~ впереди, если приблизительно)</translation>
-        </message>
-        <message>
-            <source>date: no such day</source>
-            <translation>дата: такого дня нет</translation>
-        </message>
-        <message>
-            <source>date: year out of range</source>
-            <translation>дата: год вне допустимого диапазона</translation>
-        </message>
-        <message>
-            <source>date: month out of range</source>
-            <translation>дата: месяц вне допустимого диапазона</translation>
-        </message>
-        <message>
-            <source>date: a month or day needs a year</source>
-            <translation>дата: для месяца или дня нужен год</translation>
-        </message>
-        <message>
-            <source>date: a day needs a month</source>
-            <translation>дата: для дня нужен месяц</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a file</source>
-            <translation>этот путь — папка, а не файл</translation>
-        </message>
-        <message>
-            <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>это не обычный файл (устройство, канал или сокет прочитать нельзя)</translation>
-        </message>
-        <message>
-            <source>the file is too large (limit 8 GiB)</source>
-            <translation>файл слишком большой (предел — 8 ГиБ)</translation>
-        </message>
-        <message>
-            <source>cannot read the file</source>
-            <translation>не удаётся прочитать файл</translation>
-        </message>
-        <message>
-            <source>the key file does not exist</source>
-            <translation>файл ключа не существует</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a key file</source>
-            <translation>этот путь — папка, а не файл ключа</translation>
-        </message>
-        <message>
-            <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>файл ключа — не обычный файл (устройство, канал или сокет прочитать нельзя)</translation>
-        </message>
-        <message>
-            <source>cannot read the key file</source>
-            <translation>не удаётся прочитать файл ключа</translation>
-        </message>
-        <message>
-            <source>the case file does not exist</source>
-            <translation>файл с делами не существует</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a case file</source>
-            <translation>этот путь — папка, а не файл с делами</translation>
-        </message>
-        <message>
-            <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>файл с делами — не обычный файл (устройство, канал или сокет прочитать нельзя)</translation>
-        </message>
-        <message>
-            <source>the case file is too large (limit 1 GiB)</source>
-            <translation>файл с делами слишком большой (предел — 1 ГиБ)</translation>
-        </message>
-        <message>
-            <source>cannot read the case file</source>
-            <translation>не удаётся прочитать файл с делами</translation>
-        </message>
-        <message>
-            <source>the file has a number that is too large</source>
-            <translation>в файле слишком большое число</translation>
         </message>
     </context>
     <context>

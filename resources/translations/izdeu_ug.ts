@@ -613,16 +613,16 @@
     <context>
         <name>Errors</name>
         <message>
-            <source>only a readable image can be exported without its metadata</source>
-            <translation>پەقەت ئوقۇغىلى بولىدىغان سۈرەتنىلا مېتا سانلىق مەلۇماتسىز چىقارغىلى بولىدۇ</translation>
-        </message>
-        <message>
-            <source>the file is too large to remove its metadata; export it as it is</source>
-            <translation>ھۆججەت مېتا سانلىق مەلۇماتىنى ئۆچۈرۈشكە بەك چوڭ؛ ئۇنى ئەينەن چىقىرىڭ</translation>
-        </message>
-        <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>بىر خاتالىق كۆرۈلدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+        </message>
+        <message>
+            <source>the operation failed</source>
+            <translation>مەشغۇلات مەغلۇپ بولدى</translation>
+        </message>
+        <message>
+            <source>invalid command-line usage</source>
+            <translation>بۇيرۇق خاتا ئىشلىتىلدى</translation>
         </message>
         <message>
             <source>wrong passphrase, or the vault file is damaged</source>
@@ -653,12 +653,928 @@
             <translation>ئىناۋەتسىز كىرگۈزۈش</translation>
         </message>
         <message>
+            <source>the passphrase is too weak</source>
+            <translation>ئىم جۈملىسى بەك ئاجىز</translation>
+        </message>
+        <message>
             <source>this vault was made by a newer version of Izdeu; please update Izdeu</source>
             <translation>بۇ ئامبارنى Izdeu نىڭ يېڭىراق نەشرى قۇرغان؛ Izdeu نى يېڭىلاڭ</translation>
         </message>
         <message>
             <source>could not write to the disk (is it full or read-only?)</source>
             <translation>دىسكىغا يازغىلى بولمىدى (تولۇپ كەتكەنمۇ ياكى پەقەت ئوقۇشقىلا بولامدۇ؟)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>بىكار قىلىندى</translation>
+        </message>
+        <message>
+            <source>none of the given keys can open this backup, or the backup is damaged</source>
+            <translation>بېرىلگەن ئاچقۇچلارنىڭ ھېچقايسىسى بۇ زاپاس نۇسخىنى ئاچالمايدۇ، ياكى زاپاس نۇسخا بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>wrong passphrase, or the backup is damaged</source>
+            <translation>ئىم جۈملىسى خاتا، ياكى زاپاس نۇسخا بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>wrong passphrase, or the key file is damaged</source>
+            <translation>ئىم جۈملىسى خاتا، ياكى ئاچقۇچ ھۆججىتى بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>the backup is damaged or incomplete; use another copy</source>
+            <translation>زاپاس نۇسخا بۇزۇلغان ياكى تولۇق ئەمەس؛ باشقا نۇسخىسىنى ئىشلىتىڭ</translation>
+        </message>
+        <message>
+            <source>the backup&apos;s signature does not match its contents; it was altered</source>
+            <translation>زاپاس نۇسخىنىڭ ئىمزاسى مەزمۇنىغا ماس كەلمەيدۇ؛ ئۇ ئۆزگەرتىلگەن</translation>
+        </message>
+        <message>
+            <source>the backup was signed by an unknown device key; nothing was changed</source>
+            <translation>زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
+        </message>
+        <message>
+            <source>the backup was signed by an unknown device key ({fingerprint}); nothing was changed</source>
+            <translation>زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ({fingerprint}) ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
+        </message>
+        <message>
+            <source>the backup was signed by an unknown device key ({fingerprint}); nothing was changed; {hint}</source>
+            <translation>زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ({fingerprint}) ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى؛ {hint}</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>بۇ زاپاس نۇسخىنى Izdeu نىڭ يېڭىراق نەشرى ياسىغان؛ Izdeu نى يېڭىلاڭ</translation>
+        </message>
+        <message>
+            <source>this file is not an Izdeu backup</source>
+            <translation>بۇ ھۆججەت Izdeu زاپاس نۇسخىسى ئەمەس</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; backups are never overwritten</source>
+            <translation>بۇ ناملىق ھۆججەت بار؛ زاپاس نۇسخىلار ھەرگىز قايتا يېزىلمايدۇ</translation>
+        </message>
+        <message>
+            <source>invalid backup request</source>
+            <translation>زاپاس نۇسخا تەلىپى ئىناۋەتسىز</translation>
+        </message>
+        <message>
+            <source>an attachment in the vault does not match its recorded size or checksum; the backup was not written</source>
+            <translation>ئامباردىكى بىر قوشۇمچە ھۆججەت خاتىرىلەنگەن چوڭلۇقى ياكى تەكشۈرۈش يىغىندىسىغا ماس كەلمەيدۇ؛ زاپاس نۇسخا يېزىلمىدى</translation>
+        </message>
+        <message>
+            <source>could not write the backup; nothing was saved</source>
+            <translation>زاپاس نۇسخىنى يازغىلى بولمىدى؛ ھېچنېمە ساقلانمىدى</translation>
+        </message>
+        <message>
+            <source>cannot write to the backup folder (is it read-only?); nothing was saved</source>
+            <translation>زاپاس نۇسخا قىسقۇچىغا يازغىلى بولمايدۇ (پەقەت ئوقۇشقىلا بولامدۇ؟)؛ ھېچنېمە ساقلانمىدى</translation>
+        </message>
+        <message>
+            <source>the disk is full; the backup was not saved</source>
+            <translation>دىسكا تولغان؛ زاپاس نۇسخا ساقلانمىدى</translation>
+        </message>
+        <message>
+            <source>could not read the backup file (was the disk removed?)</source>
+            <translation>زاپاس نۇسخا ھۆججىتىنى ئوقۇغىلى بولمىدى (دىسكا چىقىرىۋېتىلدىمۇ؟)</translation>
+        </message>
+        <message>
+            <source>the backup did not read back correctly (the disk may be faulty); nothing was saved</source>
+            <translation>زاپاس نۇسخا تەكشۈرگەندە توغرا ئوقۇلمىدى (دىسكىدا نۇقسان بولۇشى مۇمكىن)؛ ھېچنېمە ساقلانمىدى</translation>
+        </message>
+        <message>
+            <source>the backup holds data this version of Izdeu cannot read; please update Izdeu</source>
+            <translation>زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى ئوقۇيالمايدىغان سانلىق مەلۇمات بار؛ Izdeu نى يېڭىلاڭ</translation>
+        </message>
+        <message>
+            <source>the number of backups to keep must be a whole number from 1 to 10000</source>
+            <translation>ساقلىنىدىغان زاپاس نۇسخا سانى 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>the reminder interval in days must be a whole number from 1 to 10000</source>
+            <translation>ئەسكەرتىش ئارىلىقى (كۈن) 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>give the device&apos;s fingerprint (32 hex digits), its public key (base64), or a device key file</source>
+            <translation>ئۈسكۈنىنىڭ بارماق ئىزىنى (32 خانىلىق ئون ئالتىلىك سان)، ئاممىۋى ئاچقۇچىنى (base64) ياكى ئۈسكۈنە ئاچقۇچ ھۆججىتىنى بېرىڭ</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name or use --force</source>
+            <translation>{path} بار؛ باشقا نام تاللاڭ ياكى --force نى ئىشلىتىڭ</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name</source>
+            <translation>{path} بار؛ باشقا نام تاللاڭ</translation>
+        </message>
+        <message>
+            <source>the case {uuid} was deleted in this vault; nothing was imported (use --skip-existing to import the other cases)</source>
+            <translation>{uuid} دېلوسى بۇ ئامباردا ئۆچۈرۈلگەن؛ ھېچنېمە ئەكىرىلمىدى (باشقا دېلولارنى ئەكىرىش ئۈچۈن --skip-existing نى ئىشلىتىڭ)</translation>
+        </message>
+        <message>
+            <source>the case {uuid} is already in this vault; nothing was imported (use --skip-existing to import the other cases)</source>
+            <translation>{uuid} دېلوسى بۇ ئامباردا بار؛ ھېچنېمە ئەكىرىلمىدى (باشقا دېلولارنى ئەكىرىش ئۈچۈن --skip-existing نى ئىشلىتىڭ)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a bidi embedding, override or isolate character</source>
+            <translation>{field}: تېكىست يۆنىلىشىنى باشقۇرىدىغان بەلگە بار (سىڭدۈرۈش، قاپلاش ياكى ئايرىش)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a bidi mark (not allowed in a one-line field)</source>
+            <translation>{field}: تېكىست يۆنىلىش بەلگىسى بار (بىر قۇرلۇق بۆلەكتە بولمايدۇ)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a line break (not allowed in a one-line field)</source>
+            <translation>{field}: قۇر ئالماشتۇرۇش بار (بىر قۇرلۇق بۆلەكتە بولمايدۇ)</translation>
+        </message>
+        <message>
+            <source>{field}: contains a control character</source>
+            <translation>{field}: كونترول بەلگىسى بار</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>ھۆججەت مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a file</source>
+            <translation>بۇ يول قىسقۇچ، ھۆججەت ئەمەس</translation>
+        </message>
+        <message>
+            <source>cannot read the file</source>
+            <translation>ھۆججەتنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>بۇ ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+        </message>
+        <message>
+            <source>the key file does not exist</source>
+            <translation>ئاچقۇچ ھۆججىتى مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a key file</source>
+            <translation>بۇ يول قىسقۇچ، ئاچقۇچ ھۆججىتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>cannot read the key file</source>
+            <translation>ئاچقۇچ ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>ئاچقۇچ ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+        </message>
+        <message>
+            <source>the backup file does not exist</source>
+            <translation>زاپاس نۇسخا ھۆججىتى مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a backup file</source>
+            <translation>بۇ يول قىسقۇچ، زاپاس نۇسخا ھۆججىتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>cannot read the backup file</source>
+            <translation>زاپاس نۇسخا ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the backup file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>زاپاس نۇسخا ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+        </message>
+        <message>
+            <source>the case file does not exist</source>
+            <translation>دېلو ھۆججىتى مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a case file</source>
+            <translation>بۇ يول قىسقۇچ، دېلو ھۆججىتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>cannot read the case file</source>
+            <translation>دېلو ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>دېلو ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+        </message>
+        <message>
+            <source>the file is too large (limit {limit})</source>
+            <translation>ھۆججەت بەك چوڭ (چېكى {limit})</translation>
+        </message>
+        <message>
+            <source>the key file is too large (limit {limit})</source>
+            <translation>ئاچقۇچ ھۆججىتى بەك چوڭ (چېكى {limit})</translation>
+        </message>
+        <message>
+            <source>the backup file is too large (limit {limit})</source>
+            <translation>زاپاس نۇسخا ھۆججىتى بەك چوڭ (چېكى {limit})</translation>
+        </message>
+        <message>
+            <source>the case file is too large (limit {limit})</source>
+            <translation>دېلو ھۆججىتى بەك چوڭ (چېكى {limit})</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was done</source>
+            <translation>ئىككى ئىم جۈملىسى ئوخشاش ئەمەس؛ ھېچنېمە قىلىنمىدى</translation>
+        </message>
+        <message>
+            <source>this backup is encrypted to keys: give the private key file with --key</source>
+            <translation>بۇ زاپاس نۇسخا ئاچقۇچلارغا شىفىرلانغان: شەخسىي ئاچقۇچ ھۆججىتىنى --key ئارقىلىق بېرىڭ</translation>
+        </message>
+        <message>
+            <source>use either --to or --passphrase</source>
+            <translation>--to ياكى --passphrase نىڭ بىرىنىلا ئىشلىتىڭ</translation>
+        </message>
+        <message>
+            <source>give the new vault&apos;s file name with --vault NEW</source>
+            <translation>يېڭى ئامبارنىڭ ھۆججەت نامىنى --vault NEW ئارقىلىق بېرىڭ</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; choose a new vault name</source>
+            <translation>بۇ ناملىق ھۆججەت بار؛ ئامبارغا يېڭى نام تاللاڭ</translation>
+        </message>
+        <message>
+            <source>{path} already exists; key files are never replaced</source>
+            <translation>{path} بار؛ ئاچقۇچ ھۆججەتلىرى ھەرگىز ئالماشتۇرۇلمايدۇ</translation>
+        </message>
+        <message>
+            <source>that key is not in the vault&apos;s list</source>
+            <translation>بۇ ئاچقۇچ ئامبارنىڭ تىزىملىكىدە يوق</translation>
+        </message>
+        <message>
+            <source>no trusted device key with that fingerprint</source>
+            <translation>بۇ بارماق ئىزىدىكى ئىشەنچلىك ئۈسكۈنە ئاچقۇچى يوق</translation>
+        </message>
+        <message>
+            <source>a file with that name already exists; it was not replaced</source>
+            <translation>بۇ ناملىق ھۆججەت بار؛ ئۇ ئالماشتۇرۇلمىدى</translation>
+        </message>
+        <message>
+            <source>a fingerprint is not enough to trust a device here: give its public key or key file (or merge one of its backups with --signer FINGERPRINT)</source>
+            <translation>ئۈسكۈنىگە ئىشىنىش ئۈچۈن بارماق ئىزى يېتەرلىك ئەمەس: ئۇنىڭ ئاممىۋى ئاچقۇچىنى ياكى ئاچقۇچ ھۆججىتىنى بېرىڭ (ياكى ئۇنىڭ بىر زاپاس نۇسخىسىنى --signer بارماق_ئىزى بىلەن بىرلەشتۈرۈڭ)</translation>
+        </message>
+        <message>
+            <source>this is not an Ed25519 public key</source>
+            <translation>بۇ Ed25519 ئاممىۋى ئاچقۇچى ئەمەس</translation>
+        </message>
+        <message>
+            <source>the passphrase must not be empty</source>
+            <translation>ئىم جۈملىسى بوش بولماسلىقى كېرەك</translation>
+        </message>
+        <message>
+            <source>this is not an age identity (secret key)</source>
+            <translation>بۇ age ئاچقۇچى (مەخپىي ئاچقۇچ) ئەمەس</translation>
+        </message>
+        <message>
+            <source>not a valid age public key (it should start with age1)</source>
+            <translation>ئىناۋەتلىك age ئاممىۋى ئاچقۇچى ئەمەس (age1 بىلەن باشلىنىشى كېرەك)</translation>
+        </message>
+        <message>
+            <source>a key file with that name already exists; it was not replaced</source>
+            <translation>بۇ ناملىق ئاچقۇچ ھۆججىتى بار؛ ئۇ ئالماشتۇرۇلمىدى</translation>
+        </message>
+        <message>
+            <source>this is not an Izdeu key file</source>
+            <translation>بۇ Izdeu ئاچقۇچ ھۆججىتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>this is not a device signing key</source>
+            <translation>بۇ ئۈسكۈنىنىڭ ئىمزا ئاچقۇچى ئەمەس</translation>
+        </message>
+        <message>
+            <source>that is a protected private key file; give its .pub file or the age1… public key</source>
+            <translation>بۇ قوغدالغان شەخسىي ئاچقۇچ ھۆججىتى؛ ئۇنىڭ .pub ھۆججىتىنى ياكى age1… ئاممىۋى ئاچقۇچىنى بېرىڭ</translation>
+        </message>
+        <message>
+            <source>the key file holds no age1… public key</source>
+            <translation>ئاچقۇچ ھۆججىتىدە age1… ئاممىۋى ئاچقۇچى يوق</translation>
+        </message>
+        <message>
+            <source>this is not a valid age identity (secret key)</source>
+            <translation>بۇ ئىناۋەتلىك age ئاچقۇچى (مەخپىي ئاچقۇچ) ئەمەس</translation>
+        </message>
+        <message>
+            <source>the key could not be encrypted</source>
+            <translation>ئاچقۇچنى شىفىرلىغىلى بولمىدى</translation>
+        </message>
+        <message>
+            <source>no key file {arg} (give age1… or a NAME.pub file)</source>
+            <translation>{arg} ئاچقۇچ ھۆججىتى يوق (age1… ياكى نام.pub ھۆججىتىنى بېرىڭ)</translation>
+        </message>
+        <message>
+            <source>the backup holds a record this version of Izdeu refuses ({detail}); correct it on the device that made the backup; nothing was changed</source>
+            <translation>زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى قوبۇل قىلمايدىغان خاتىرە بار ({detail})؛ ئۇنى زاپاس نۇسخىنى ياسىغان ئۈسكۈنىدە تۈزىتىڭ؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
+        </message>
+        <message>
+            <source>the backup holds a record this version of Izdeu cannot read ({detail}); please update Izdeu</source>
+            <translation>زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى ئوقۇيالمايدىغان خاتىرە بار ({detail})؛ Izdeu نى يېڭىلاڭ</translation>
+        </message>
+        <message>
+            <source>the backup is incomplete: an attachment&apos;s content is missing</source>
+            <translation>زاپاس نۇسخا تولۇق ئەمەس: بىر قوشۇمچە ھۆججەتنىڭ مەزمۇنى يوق</translation>
+        </message>
+        <message>
+            <source>the folder for the new vault does not exist</source>
+            <translation>يېڭى ئامبار ئۈچۈن قىسقۇچ مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>the backup&apos;s audit log does not verify</source>
+            <translation>زاپاس نۇسخىنىڭ تەپتىش خاتىرىسى تەكشۈرۈشتىن ئۆتمىدى</translation>
+        </message>
+        <message>
+            <source>the restored vault does not match the backup&apos;s counts</source>
+            <translation>ئەسلىگە كەلتۈرۈلگەن ئامبار زاپاس نۇسخىدىكى سانلارغا ماس كەلمەيدۇ</translation>
+        </message>
+        <message>
+            <source>the new vault is on storage that cannot be written</source>
+            <translation>يېڭى ئامبار يازغىلى بولمايدىغان دىسكىدا</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s list of backup keys is damaged</source>
+            <translation>ئامباردىكى زاپاس نۇسخا ئاچقۇچلىرى تىزىملىكى بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>not a device public key (base64 of 32 bytes, as shown by `izdeu backup-keys` on the device)</source>
+            <translation>بۇ ئۈسكۈنىنىڭ ئاممىۋى ئاچقۇچى ئەمەس (ئۈسكۈنىدە `izdeu backup-keys` كۆرسەتكەندەك 32 بايتنىڭ base64 شەكلى)</translation>
+        </message>
+        <message>
+            <source>the label is too long</source>
+            <translation>نامى بەك ئۇزۇن</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s list of trusted device keys is damaged</source>
+            <translation>ئامباردىكى ئىشەنچلىك ئۈسكۈنە ئاچقۇچلىرى تىزىملىكى بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s device signing key is damaged</source>
+            <translation>ئامباردىكى ئۈسكۈنە ئىمزا ئاچقۇچى بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>keep at least one backup</source>
+            <translation>كەم دېگەندە بىر زاپاس نۇسخا ساقلاڭ</translation>
+        </message>
+        <message>
+            <source>the vault is busy; try the backup again</source>
+            <translation>ئامبار ئالدىراش؛ زاپاس نۇسخىنى قايتا سىناڭ</translation>
+        </message>
+        <message>
+            <source>no key to encrypt the backup to: add the headquarters key (`izdeu backup-keys --add age1…`), give one, or use a passphrase</source>
+            <translation>زاپاس نۇسخىنى شىفىرلايدىغان ئاچقۇچ يوق: باش شتابنىڭ ئاچقۇچىنى قوشۇڭ (`izdeu backup-keys --add age1…`)، ئاچقۇچ بېرىڭ ياكى ئىم جۈملىسى ئىشلىتىڭ</translation>
+        </message>
+        <message>
+            <source>cannot read the device key file</source>
+            <translation>ئۈسكۈنە ئاچقۇچ ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>trusted_signers must be a list of public keys</source>
+            <translation>trusted_signers ئاممىۋى ئاچقۇچلار تىزىملىكى بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>give a key file or a passphrase to open the backup</source>
+            <translation>زاپاس نۇسخىنى ئېچىش ئۈچۈن ئاچقۇچ ھۆججىتى ياكى ئىم جۈملىسى بېرىڭ</translation>
+        </message>
+        <message>
+            <source>the backup changed while it was being read</source>
+            <translation>زاپاس نۇسخا ئوقۇلۇۋاتقاندا ئۆزگەردى</translation>
+        </message>
+        <message>
+            <source>records() must be read once, before attachments()</source>
+            <translation>records() بىر قېتىم، attachments() دىن بۇرۇن ئوقۇلۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>attachments() can be read only once</source>
+            <translation>attachments() نى پەقەت بىر قېتىملا ئوقۇغىلى بولىدۇ</translation>
+        </message>
+        <message>
+            <source>this backup is encrypted to keys, not to a passphrase; give a key file</source>
+            <translation>بۇ زاپاس نۇسخا ئىم جۈملىسىگە ئەمەس، ئاچقۇچلارغا شىفىرلانغان؛ ئاچقۇچ ھۆججىتى بېرىڭ</translation>
+        </message>
+        <message>
+            <source>this backup needs its passphrase</source>
+            <translation>بۇ زاپاس نۇسخىغا ئۇنىڭ ئىم جۈملىسى كېرەك</translation>
+        </message>
+        <message>
+            <source>the backup folder does not exist</source>
+            <translation>زاپاس نۇسخا قىسقۇچى مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>too many backups with the same time stamp</source>
+            <translation>ۋاقىت تامغىسى ئوخشاش زاپاس نۇسخىلار بەك كۆپ</translation>
+        </message>
+        <message>
+            <source>encrypt a backup either to recipients or to a passphrase</source>
+            <translation>زاپاس نۇسخىنى تاپشۇرۇۋالغۇچىلارغا ياكى ئىم جۈملىسىگە شىفىرلاڭ</translation>
+        </message>
+        <message>
+            <source>the signing key must be an Ed25519 private key</source>
+            <translation>ئىمزا ئاچقۇچى Ed25519 شەخسىي ئاچقۇچى بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>the manifest information must be a dictionary</source>
+            <translation>مانىفېست ئۇچۇرى لۇغەت بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>the manifest information needs a vault_id</source>
+            <translation>مانىفېست ئۇچۇرىغا vault_id كېرەك</translation>
+        </message>
+        <message>
+            <source>manifest information keys must be strings</source>
+            <translation>مانىفېست ئۇچۇرىنىڭ ئاچقۇچلىرى ھەرپ تىزمىسى بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>that file name is reserved for temporary files</source>
+            <translation>بۇ ھۆججەت نامى ۋاقىتلىق ھۆججەتلەرگە ئاجرىتىلغان</translation>
+        </message>
+        <message>
+            <source>an attachment id is not a lower-case UUID</source>
+            <translation>قوشۇمچە ھۆججەتنىڭ كىملىكى كىچىك ھەرپلىك UUID ئەمەس</translation>
+        </message>
+        <message>
+            <source>the same attachment was given twice</source>
+            <translation>ئوخشاش قوشۇمچە ھۆججەت ئىككى قېتىم بېرىلگەن</translation>
+        </message>
+        <message>
+            <source>an attachment checksum is not a SHA-256 hex digest</source>
+            <translation>قوشۇمچە ھۆججەتنىڭ تەكشۈرۈش يىغىندىسى ئون ئالتىلىك SHA-256 ئەمەس</translation>
+        </message>
+        <message>
+            <source>an attachment size is invalid</source>
+            <translation>قوشۇمچە ھۆججەتنىڭ چوڭلۇقى ئىناۋەتسىز</translation>
+        </message>
+        <message>
+            <source>give at least one recipient public key (age1…)</source>
+            <translation>كەم دېگەندە بىر تاپشۇرۇۋالغۇچىنىڭ ئاممىۋى ئاچقۇچىنى بېرىڭ (age1…)</translation>
+        </message>
+        <message>
+            <source>the backup passphrase must not be empty</source>
+            <translation>زاپاس نۇسخىنىڭ ئىم جۈملىسى بوش بولماسلىقى كېرەك</translation>
+        </message>
+        <message>
+            <source>the manifest information is not plain JSON data</source>
+            <translation>مانىفېست ئۇچۇرى ئاددىي JSON سانلىق مەلۇماتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>a record to back up is not a JSON object</source>
+            <translation>زاپاس نۇسخىغا يېزىلىدىغان خاتىرە JSON ئوبيېكتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>a record is too large to back up</source>
+            <translation>خاتىرە زاپاس نۇسخا ئۈچۈن بەك چوڭ</translation>
+        </message>
+        <message>
+            <source>an attachment to back up is malformed</source>
+            <translation>زاپاس نۇسخىغا يېزىلىدىغان قوشۇمچە ھۆججەتنىڭ شەكلى خاتا</translation>
+        </message>
+        <message>
+            <source>attachment data must be bytes</source>
+            <translation>قوشۇمچە ھۆججەت سانلىق مەلۇماتى بايت بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>could not read the vault&apos;s data; nothing was saved</source>
+            <translation>ئامبارنىڭ سانلىق مەلۇماتىنى ئوقۇغىلى بولمىدى؛ ھېچنېمە ساقلانمىدى</translation>
+        </message>
+        <message>
+            <source>a record holds a value that cannot be backed up</source>
+            <translation>خاتىرىدە زاپاس نۇسخىغا يازغىلى بولمايدىغان قىممەت بار</translation>
+        </message>
+        <message>
+            <source>no terminal to ask for the passphrase on; set IZDEU_PASSPHRASE (and IZDEU_NEW_PASSPHRASE for a new one)</source>
+            <translation>ئىم جۈملىسىنى سورايدىغان تېرمىنال يوق؛ IZDEU_PASSPHRASE نى بەلگىلەڭ (يېڭىسى ئۈچۈن IZDEU_NEW_PASSPHRASE)</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was changed</source>
+            <translation>ئىككى ئىم جۈملىسى ئوخشاش ئەمەس؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
+        </message>
+        <message>
+            <source>no vault at {vault_path} (create one with `izdeu init` or choose one with --vault)</source>
+            <translation>{vault_path} دا ئامبار يوق (`izdeu init` بىلەن قۇرۇڭ ياكى --vault بىلەن تاللاڭ)</translation>
+        </message>
+        <message>
+            <source>the desktop app is not available (is Izdeu installed with its user interface?); see `izdeu --help` for the commands</source>
+            <translation>ئۈستەل يۈزى ئەپى يوق (Izdeu كۆرۈنمە يۈزى بىلەن ئورنىتىلغانمۇ؟)؛ بۇيرۇقلار ئۈچۈن `izdeu --help` نى كۆرۈڭ</translation>
+        </message>
+        <message>
+            <source>no passphrase given</source>
+            <translation>ئىم جۈملىسى بېرىلمىدى</translation>
+        </message>
+        <message>
+            <source>--cases must be at least 1 and --testimonies not negative</source>
+            <translation>--cases كەم دېگەندە 1، --testimonies مەنپىي ئەمەس بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>cannot read that file</source>
+            <translation>بۇ ھۆججەتنى ئوقۇغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>cannot create the folder {folder}</source>
+            <translation>{folder} قىسقۇچىنى قۇرغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>{count} dossier file(s) already exist in {folder}; choose an empty folder</source>
+            <translation>{folder} قىسقۇچىدا ئارخىپ ھۆججەتلىرى ({count}) بار؛ قۇرۇق قىسقۇچ تاللاڭ</translation>
+        </message>
+        <message>
+            <source>dossier profile must be wgeid, ministry or public</source>
+            <translation>ئارخىپ تۈرى wgeid، ministry ياكى public بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>dossier language must be en, ru or kk</source>
+            <translation>ئارخىپ تىلى en، ru ياكى kk بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>give either CASE or --all</source>
+            <translation>دېلو ياكى --all نىڭ بىرىنى بېرىڭ</translation>
+        </message>
+        <message>
+            <source>--sent-to records one dossier; use it without --all</source>
+            <translation>--sent-to بىر ئارخىپنى خاتىرىلەيدۇ؛ ئۇنى --all سىز ئىشلىتىڭ</translation>
+        </message>
+        <message>
+            <source>cannot write to the folder {folder}</source>
+            <translation>{folder} قىسقۇچىغا يازغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>an attachment&apos;s content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
+            <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى SHA-256 غا ماس كەلمەيدۇ؛ ھېچنېمە چىقىرىلمىدى (`izdeu check` نى ئىجرا قىلىڭ)</translation>
+        </message>
+        <message>
+            <source>{where}: expected a UUID</source>
+            <translation>{where}: UUID بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}: UUIDs must be written in lower case with dashes</source>
+            <translation>{where}: UUID كىچىك ھەرپ ۋە سىزىقچە بىلەن يېزىلىشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}: more than a day in the future (check the clock of the computer that made the file)</source>
+            <translation>{where}: بىر كۈندىن ئارتۇق كەلگۈسىدە (ھۆججەتنى ياسىغان كومپيۇتېرنىڭ سائىتىنى تەكشۈرۈڭ)</translation>
+        </message>
+        <message>
+            <source>{where}: expected a SHA-256 in lower-case hex</source>
+            <translation>{where}: كىچىك ھەرپلىك ئون ئالتىلىك SHA-256 بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}: not a valid UUID</source>
+            <translation>{where}: ئىناۋەتلىك UUID ئەمەس</translation>
+        </message>
+        <message>
+            <source>the file has NaN or Infinity, which JSON does not allow</source>
+            <translation>ھۆججەتتە NaN ياكى Infinity بار، JSON ئۇلارغا يول قويمايدۇ</translation>
+        </message>
+        <message>
+            <source>the file has a number that is too large</source>
+            <translation>ھۆججەتتە بەك چوڭ سان بار</translation>
+        </message>
+        <message>
+            <source>{where}: expected an object</source>
+            <translation>{where}: ئوبيېكت بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}: the &apos;case&apos; object is missing</source>
+            <translation>{where}: «case» ئوبيېكتى يوق</translation>
+        </message>
+        <message>
+            <source>{where}: case.person.photo_attachment: no such attachment in this case</source>
+            <translation>{where}: case.person.photo_attachment: بۇ دېلودا بۇنداق قوشۇمچە ھۆججەت يوق</translation>
+        </message>
+        <message>
+            <source>tombstones: expected a list</source>
+            <translation>tombstones: تىزىملىك بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>attachment_data: expected an object</source>
+            <translation>attachment_data: ئوبيېكت بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>attachment_data: the content of {count} attachment(s) is missing</source>
+            <translation>attachment_data: قوشۇمچە ھۆججەتلەرنىڭ ({count}) مەزمۇنى يوق</translation>
+        </message>
+        <message>
+            <source>this is not an Izdeu case file (format {format!r})</source>
+            <translation>بۇ Izdeu دېلو ھۆججىتى ئەمەس (فورماتى {format!r})</translation>
+        </message>
+        <message>
+            <source>version: expected a whole number</source>
+            <translation>version: پۈتۈن سان بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>this case file was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>بۇ دېلو ھۆججىتىنى Izdeu نىڭ يېڭىراق نەشرى ياسىغان؛ Izdeu نى يېڭىلاڭ</translation>
+        </message>
+        <message>
+            <source>unknown top-level field {field!r}</source>
+            <translation>نامەلۇم يۇقىرى دەرىجىلىك بۆلەك {field!r}</translation>
+        </message>
+        <message>
+            <source>cases: expected a list</source>
+            <translation>cases: تىزىملىك بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>tombstones: a record in the file is also marked deleted</source>
+            <translation>tombstones: ھۆججەتتىكى بىر خاتىرە ئۆچۈرۈلگەن دەپمۇ بەلگىلەنگەن</translation>
+        </message>
+        <message>
+            <source>on_existing must be &apos;refuse&apos; or &apos;skip&apos;</source>
+            <translation>on_existing &apos;refuse&apos; ياكى &apos;skip&apos; بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>the file has a key given twice in one object</source>
+            <translation>ھۆججەتتە بىر ئوبيېكتتا بىر ئاچقۇچ ئىككى قېتىم بېرىلگەن</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (byte {start})</source>
+            <translation>ھۆججەت UTF-8 تېكىستى ئەمەس ({start}-بايت)</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON (line {lineno}, column {colno})</source>
+            <translation>ھۆججەت ئىناۋەتلىك JSON ئەمەس ({lineno}-قۇر، {colno}-ئىستون)</translation>
+        </message>
+        <message>
+            <source>the file nests too deeply</source>
+            <translation>ھۆججەتنىڭ ئىچكى قاتلىمى بەك چوڭقۇر</translation>
+        </message>
+        <message>
+            <source>{where}: the field {key!r} is missing</source>
+            <translation>{where}: {key!r} بۆلىكى يوق</translation>
+        </message>
+        <message>
+            <source>{where}: {detail}</source>
+            <translation>{where}: {detail}</translation>
+        </message>
+        <message>
+            <source>{where}: unknown section {key!r}</source>
+            <translation>{where}: نامەلۇم بۆلۈم {key!r}</translation>
+        </message>
+        <message>
+            <source>{where}, {section}: expected a list</source>
+            <translation>{where}، {section}: تىزىملىك بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{label}: witness_uuid: no such witness in this case</source>
+            <translation>{label}: witness_uuid: بۇ دېلودا بۇنداق گۇۋاھچى يوق</translation>
+        </message>
+        <message>
+            <source>{label}: attachment_uuids: no such attachment in this case</source>
+            <translation>{label}: attachment_uuids: بۇ دېلودا بۇنداق قوشۇمچە ھۆججەت يوق</translation>
+        </message>
+        <message>
+            <source>{label}: size: must not be negative</source>
+            <translation>{label}: size: مەنپىي بولماسلىقى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}: expected an object with uuid, kind, case_uuid, deleted</source>
+            <translation>{where}: uuid، kind، case_uuid، deleted بار ئوبيېكت بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}.kind: unknown record kind</source>
+            <translation>{where}.kind: نامەلۇم خاتىرە تۈرى</translation>
+        </message>
+        <message>
+            <source>attachment_data: holds a file no attachment refers to</source>
+            <translation>attachment_data: ھېچقانداق قوشۇمچە ھۆججەت تىلغا ئالمىغان ھۆججەت بار</translation>
+        </message>
+        <message>
+            <source>attachment_data: expected base64 text</source>
+            <translation>attachment_data: base64 تېكىستى بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>attachment_data: a file does not match its SHA-256 or size</source>
+            <translation>attachment_data: بىر ھۆججەت ئۆزىنىڭ SHA-256 ياكى چوڭلۇقىغا ماس كەلمەيدۇ</translation>
+        </message>
+        <message>
+            <source>{label}: case_uuid is not the uuid of its case</source>
+            <translation>{label}: case_uuid ئۆز دېلوسىنىڭ uuid ى ئەمەس</translation>
+        </message>
+        <message>
+            <source>attachments: two attachments with the same SHA-256 have different sizes</source>
+            <translation>attachments: SHA-256 ئوخشاش ئىككى قوشۇمچە ھۆججەتنىڭ چوڭلۇقى ئوخشىمايدۇ</translation>
+        </message>
+        <message>
+            <source>attachment_data: a file is not valid base64</source>
+            <translation>attachment_data: بىر ھۆججەت ئىناۋەتلىك base64 ئەمەس</translation>
+        </message>
+        <message>
+            <source>the uuid {uuid} is used by two records</source>
+            <translation>{uuid} دېگەن uuid نى ئىككى خاتىرە ئىشلەتكەن</translation>
+        </message>
+        <message>
+            <source>the {kind} {uuid} is already in this vault; nothing was imported</source>
+            <translation>{uuid} خاتىرىسى ({kind}) بۇ ئامباردا بار؛ ھېچنېمە ئەكىرىلمىدى</translation>
+        </message>
+        <message>
+            <source>{where}: unknown field {field!r}</source>
+            <translation>{where}: نامەلۇم بۆلەك {field!r}</translation>
+        </message>
+        <message>
+            <source>{where}: malformed record</source>
+            <translation>{where}: خاتىرىنىڭ شەكلى خاتا</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected text</source>
+            <translation>{where}.{key}: تېكىست بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected a date string</source>
+            <translation>{where}.{key}: چېسلا تېكىستى بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected true or false</source>
+            <translation>{where}.{key}: true ياكى false بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected a whole number</source>
+            <translation>{where}.{key}: پۈتۈن سان بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: expected a list</source>
+            <translation>{where}.{key}: تىزىملىك بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: too many entries</source>
+            <translation>{where}.{key}: تۈرلەر بەك كۆپ</translation>
+        </message>
+        <message>
+            <source>{where}.{key}: {detail}</source>
+            <translation>{where}.{key}: {detail}</translation>
+        </message>
+        <message>
+            <source>{label}: expected a list</source>
+            <translation>{label}: تىزىملىك بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{label}: too many entries</source>
+            <translation>{label}: تۈرلەر بەك كۆپ</translation>
+        </message>
+        <message>
+            <source>{item_label}: expected an object</source>
+            <translation>{item_label}: ئوبيېكت بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{item_label}: wrong type</source>
+            <translation>{item_label}: تۈرى خاتا</translation>
+        </message>
+        <message>
+            <source>date: year out of range</source>
+            <translation>ۋاقىت: يىل دائىرىدىن سىرت</translation>
+        </message>
+        <message>
+            <source>date: month out of range</source>
+            <translation>ۋاقىت: ئاي دائىرىدىن سىرت</translation>
+        </message>
+        <message>
+            <source>date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)</source>
+            <translation>ۋاقىت: YYYY، YYYY-MM ياكى YYYY-MM-DD (تەخمىنىي بولسا ئالدىغا ~)</translation>
+        </message>
+        <message>
+            <source>date: a month or day needs a year</source>
+            <translation>ۋاقىت: ئاي ياكى كۈن ئۈچۈن يىل كېرەك</translation>
+        </message>
+        <message>
+            <source>date: a day needs a month</source>
+            <translation>ۋاقىت: كۈن ئۈچۈن ئاي كېرەك</translation>
+        </message>
+        <message>
+            <source>date: no such day</source>
+            <translation>ۋاقىت: بۇنداق كۈن يوق</translation>
+        </message>
+        <message>
+            <source>{label}: expected a UTC time like 2024-05-01T10:00:00.000000Z</source>
+            <translation>{label}: 2024-05-01T10:00:00.000000Z دەك UTC ۋاقتى بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{label}: time before 1970</source>
+            <translation>{label}: 1970-يىلدىن بۇرۇنقى ۋاقىت</translation>
+        </message>
+        <message>
+            <source>{label}: more than a day in the future (check the clock of the computer that made it)</source>
+            <translation>{label}: بىر كۈندىن ئارتۇق كەلگۈسىدە (ئۇنى ياسىغان كومپيۇتېرنىڭ سائىتىنى تەكشۈرۈڭ)</translation>
+        </message>
+        <message>
+            <source>{label}: no such date or time</source>
+            <translation>{label}: بۇنداق چېسلا ياكى ۋاقىت يوق</translation>
+        </message>
+        <message>
+            <source>{label}: must be one of {choices}</source>
+            <translation>{label}: بۇلارنىڭ بىرى بولۇشى كېرەك: {choices}</translation>
+        </message>
+        <message>
+            <source>{label}: expected a UUID in lower case with dashes</source>
+            <translation>{label}: كىچىك ھەرپ ۋە سىزىقچە بىلەن يېزىلغان UUID بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{label}: expected a whole number</source>
+            <translation>{label}: پۈتۈن سان بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{label}: out of range ({low:,} to {high:,})</source>
+            <translation>{label}: دائىرىدىن سىرت ({low:,} دىن {high:,} غىچە)</translation>
+        </message>
+        <message>
+            <source>{label}: expected a SHA-256 in lower-case hex</source>
+            <translation>{label}: كىچىك ھەرپلىك ئون ئالتىلىك SHA-256 بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>unknown record kind: {kind!r}</source>
+            <translation>نامەلۇم خاتىرە تۈرى: {kind!r}</translation>
+        </message>
+        <message>
+            <source>{field}: expected text</source>
+            <translation>{field}: تېكىست بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>{field}: too long ({count:,} characters; limit {limit:,})</source>
+            <translation>{field}: بەك ئۇزۇن ({count:,} ھەرپ؛ چېكى {limit:,})</translation>
+        </message>
+        <message>
+            <source>{field}: contains a NUL character</source>
+            <translation>{field}: NUL بەلگىسى بار</translation>
+        </message>
+        <message>
+            <source>{field}: contains an invalid character (lone surrogate)</source>
+            <translation>{field}: ئىناۋەتسىز بەلگە بار (يالغۇز سۇرروگات)</translation>
+        </message>
+        <message>
+            <source>no such attachment</source>
+            <translation>بۇنداق قوشۇمچە ھۆججەت يوق</translation>
+        </message>
+        <message>
+            <source>the file is too large to remove its metadata; export it as it is</source>
+            <translation>ھۆججەت مېتا سانلىق مەلۇماتىنى ئۆچۈرۈشكە بەك چوڭ؛ ئۇنى ئەينەن چىقىرىڭ</translation>
+        </message>
+        <message>
+            <source>the attachment&apos;s content does not match its SHA-256</source>
+            <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى SHA-256 غا ماس كەلمەيدۇ</translation>
+        </message>
+        <message>
+            <source>the file is too large to attach</source>
+            <translation>ھۆججەت قوشۇشقا بەك چوڭ</translation>
+        </message>
+        <message>
+            <source>only a readable image can be exported without its metadata</source>
+            <translation>پەقەت ئوقۇغىلى بولىدىغان سۈرەتنىلا مېتا سانلىق مەلۇماتسىز چىقارغىلى بولىدۇ</translation>
+        </message>
+        <message>
+            <source>this record was deleted and cannot be saved again</source>
+            <translation>بۇ خاتىرە ئۆچۈرۈلگەن، ئۇنى قايتا ساقلىغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>an attachment is added together with its file</source>
+            <translation>قوشۇمچە ھۆججەت ئۆز ھۆججىتى بىلەن بىللە قوشۇلىدۇ</translation>
+        </message>
+        <message>
+            <source>no such {kind}</source>
+            <translation>بۇنداق خاتىرە ({kind}) يوق</translation>
+        </message>
+        <message>
+            <source>no case with that number or id</source>
+            <translation>بۇ نومۇر ياكى كىملىكتىكى دېلو يوق</translation>
+        </message>
+        <message>
+            <source>the new order must list every act of the case once</source>
+            <translation>يېڭى تەرتىپتە دېلونىڭ ھەر بىر ھەرىكىتى بىر قېتىمدىن كۆرسىتىلىشى كېرەك</translation>
+        </message>
+        <message>
+            <source>cannot sort by {sort!r}</source>
+            <translation>{sort!r} بويىچە تىزغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>a record of another case cannot be saved with this one</source>
+            <translation>باشقا دېلونىڭ خاتىرىسىنى بۇ دېلو بىلەن بىللە ساقلىغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>only a case&apos;s records can be deleted with its changes</source>
+            <translation>ئۆزگەرتىشلەر بىلەن بىللە پەقەت بۇ دېلونىڭ خاتىرىلىرىنىلا ئۆچۈرگىلى بولىدۇ</translation>
+        </message>
+        <message>
+            <source>a record of another case cannot be deleted here</source>
+            <translation>باشقا دېلونىڭ خاتىرىسىنى بۇ يەردە ئۆچۈرگىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the file is too large to show here; export a copy instead</source>
+            <translation>ھۆججەت بۇ يەردە كۆرسىتىشكە بەك چوڭ؛ كۆپەيتمىسىنى چىقىرىڭ</translation>
+        </message>
+        <message>
+            <source>the case an attachment belongs to does not exist</source>
+            <translation>قوشۇمچە ھۆججەت تەۋە دېلو مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>an attachment with this id is already in the vault</source>
+            <translation>بۇ كىملىكتىكى قوشۇمچە ھۆججەت ئامباردا بار</translation>
+        </message>
+        <message>
+            <source>this attachment was deleted and cannot be added again</source>
+            <translation>بۇ قوشۇمچە ھۆججەت ئۆچۈرۈلگەن، ئۇنى قايتا قوشقىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>an attachment&apos;s content does not match its recorded SHA-256</source>
+            <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى خاتىرىلەنگەن SHA-256 غا ماس كەلمەيدۇ</translation>
+        </message>
+        <message>
+            <source>the case this record belongs to does not exist</source>
+            <translation>بۇ خاتىرە تەۋە دېلو مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>no such case</source>
+            <translation>بۇنداق دېلو يوق</translation>
+        </message>
+        <message>
+            <source>a database operation failed</source>
+            <translation>سانداندىكى مەشغۇلات مەغلۇپ بولدى</translation>
         </message>
         <message>
             <source>the disk is full; nothing was saved</source>
@@ -673,136 +1589,92 @@
             <translation>ئامبار ھۆججىتى بۇزۇلغان؛ زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ</translation>
         </message>
         <message>
-            <source>a database operation failed</source>
-            <translation>سانداندىكى مەشغۇلات مەغلۇپ بولدى</translation>
-        </message>
-        <message>
-            <source>no vault file at that path</source>
-            <translation>بۇ يولدا ئامبار ھۆججىتى يوق</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a vault file</source>
-            <translation>بۇ قىسقۇچ، ئامبار ھۆججىتى ئەمەس</translation>
+            <source>SQLCipher is not available; Izdeu refuses to store data unencrypted</source>
+            <translation>SQLCipher يوق؛ Izdeu سانلىق مەلۇماتنى شىفىرلىماي ساقلىمايدۇ</translation>
         </message>
         <message>
             <source>cannot read the vault file</source>
             <translation>ئامبار ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
         </message>
         <message>
-            <source>the vault's storage cannot lock files</source>
+            <source>this encrypted database is not an Izdeu vault</source>
+            <translation>بۇ شىفىرلانغان ساندان Izdeu ئامبىرى ئەمەس</translation>
+        </message>
+        <message>
+            <source>the vault is on storage that cannot be written</source>
+            <translation>ئامبار يازغىلى بولمايدىغان دىسكىدا</translation>
+        </message>
+        <message>
+            <source>the passphrase must have at least {count} characters</source>
+            <translation>ئىم جۈملىسىدە كەم دېگەندە {count} ھەرپ بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>the passphrase repeats too few different characters</source>
+            <translation>ئىم جۈملىسىدە ئوخشىمىغان ھەرپلەر بەك ئاز</translation>
+        </message>
+        <message>
+            <source>the passphrase must not start or end with a space</source>
+            <translation>ئىم جۈملىسى بوشلۇق بىلەن باشلانماسلىقى ياكى ئاخىرلاشماسلىقى كېرەك</translation>
+        </message>
+        <message>
+            <source>this passphrase is too common</source>
+            <translation>بۇ ئىم جۈملىسى بەك كۆپ ئۇچرايدۇ</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s storage cannot lock files</source>
             <translation>ئامبار تۇرغان دىسكا ھۆججەتلەرنى قۇلۇپلىيالمايدۇ</translation>
         </message>
         <message>
-            <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
-            <translation>بۇ شىفىرلانمىغان SQLite ھۆججىتى، Izdeu ئامبىرى ئەمەس</translation>
+            <source>that path is a folder, not a vault file</source>
+            <translation>بۇ قىسقۇچ، ئامبار ھۆججىتى ئەمەس</translation>
         </message>
         <message>
-            <source>this encrypted database is not an Izdeu vault</source>
-            <translation>بۇ شىفىرلانغان ساندان Izdeu ئامبىرى ئەمەس</translation>
+            <source>no vault file at that path</source>
+            <translation>بۇ يولدا ئامبار ھۆججىتى يوق</translation>
+        </message>
+        <message>
+            <source>could not save a copy of the vault before upgrading it</source>
+            <translation>يېڭىلاشتىن بۇرۇن ئامبارنىڭ كۆپەيتمىسىنى ساقلىغىلى بولمىدى</translation>
+        </message>
+        <message>
+            <source>the re-keyed copy of the vault failed its check; nothing changed</source>
+            <translation>ئامبارنىڭ يېڭى ئاچقۇچلۇق كۆپەيتمىسى تەكشۈرۈشتىن ئۆتمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
+        </message>
+        <message>
+            <source>the vault&apos;s journal could not be folded in; nothing changed</source>
+            <translation>ئامبارنىڭ جۇرنىلىنى ھۆججەتكە قوشقىلى بولمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
+        </message>
+        <message>
+            <source>the re-keyed copy of the vault is incomplete; nothing changed</source>
+            <translation>ئامبارنىڭ يېڭى ئاچقۇچلۇق كۆپەيتمىسى تولۇق ئەمەس؛ ھېچنېمە ئۆزگەرمىدى</translation>
+        </message>
+        <message>
+            <source>cannot write beside the vault file</source>
+            <translation>ئامبار ھۆججىتىنىڭ يېنىغا يازغىلى بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the re-keyed copy of the vault was not written completely</source>
+            <translation>ئامبارنىڭ يېڭى ئاچقۇچلۇق كۆپەيتمىسى تولۇق يېزىلمىدى</translation>
+        </message>
+        <message>
+            <source>could not put the re-keyed vault in place; nothing changed</source>
+            <translation>يېڭى ئاچقۇچلۇق ئامبارنى ئورنىغا قويغىلى بولمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
         </message>
         <message>
             <source>a file with that name already exists; choose another name</source>
             <translation>بۇ ناملىق ھۆججەت بار؛ باشقا نام تاللاڭ</translation>
         </message>
         <message>
+            <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
+            <translation>بۇ شىفىرلانمىغان SQLite ھۆججىتى، Izdeu ئامبىرى ئەمەس</translation>
+        </message>
+        <message>
+            <source>the copy&apos;s file name is taken</source>
+            <translation>كۆپەيتمىنىڭ ھۆججەت نامى ئىگىلەنگەن</translation>
+        </message>
+        <message>
             <source>cannot create the vault file there</source>
             <translation>ئامبار ھۆججىتىنى ئۇ يەردە قۇرغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>cannot read that file</source>
-            <translation>بۇ ھۆججەتنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the file is too large to show here; export a copy instead</source>
-            <translation>ھۆججەت بۇ يەردە كۆرسىتىشكە بەك چوڭ؛ كۆپەيتمىسىنى چىقىرىڭ</translation>
-        </message>
-        <message>
-            <source>the file is too large to attach</source>
-            <translation>ھۆججەت قوشۇشقا بەك چوڭ</translation>
-        </message>
-        <message>
-            <source>the attachment's content does not match its SHA-256</source>
-            <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى SHA-256 غا ماس كەلمەيدۇ</translation>
-        </message>
-        <message>
-            <source>date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)</source>
-            <translation>ۋاقىت: YYYY، YYYY-MM ياكى YYYY-MM-DD (تەخمىنىي بولسا ئالدىغا ~)</translation>
-        </message>
-        <message>
-            <source>date: no such day</source>
-            <translation>ۋاقىت: بۇنداق كۈن يوق</translation>
-        </message>
-        <message>
-            <source>date: year out of range</source>
-            <translation>ۋاقىت: يىل دائىرىدىن سىرت</translation>
-        </message>
-        <message>
-            <source>date: month out of range</source>
-            <translation>ۋاقىت: ئاي دائىرىدىن سىرت</translation>
-        </message>
-        <message>
-            <source>date: a month or day needs a year</source>
-            <translation>ۋاقىت: ئاي ياكى كۈن ئۈچۈن يىل كېرەك</translation>
-        </message>
-        <message>
-            <source>date: a day needs a month</source>
-            <translation>ۋاقىت: كۈن ئۈچۈن ئاي كېرەك</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a file</source>
-            <translation>بۇ يول قىسقۇچ، ھۆججەت ئەمەس</translation>
-        </message>
-        <message>
-            <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>بۇ ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
-        </message>
-        <message>
-            <source>the file is too large (limit 8 GiB)</source>
-            <translation>ھۆججەت بەك چوڭ (چېكى 8 GiB)</translation>
-        </message>
-        <message>
-            <source>cannot read the file</source>
-            <translation>ھۆججەتنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the key file does not exist</source>
-            <translation>ئاچقۇچ ھۆججىتى مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a key file</source>
-            <translation>بۇ يول قىسقۇچ، ئاچقۇچ ھۆججىتى ئەمەس</translation>
-        </message>
-        <message>
-            <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>ئاچقۇچ ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
-        </message>
-        <message>
-            <source>cannot read the key file</source>
-            <translation>ئاچقۇچ ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the case file does not exist</source>
-            <translation>دېلو ھۆججىتى مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a case file</source>
-            <translation>بۇ يول قىسقۇچ، دېلو ھۆججىتى ئەمەس</translation>
-        </message>
-        <message>
-            <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>دېلو ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
-        </message>
-        <message>
-            <source>the case file is too large (limit 1 GiB)</source>
-            <translation>دېلو ھۆججىتى بەك چوڭ (چېكى 1 GiB)</translation>
-        </message>
-        <message>
-            <source>cannot read the case file</source>
-            <translation>دېلو ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the file has a number that is too large</source>
-            <translation>ھۆججەتتە بەك چوڭ سان بار</translation>
         </message>
     </context>
     <context>

@@ -489,7 +489,7 @@ def test_restore_failure_midway_leaves_no_vault(device: Device, backup_file: Pat
     work.mkdir()
 
     def disk_full(self: Batch, meta: Any, source: Any) -> None:
-        raise StorageError("the disk is full; nothing was saved")
+        raise StorageError("vault.disk_full")
 
     monkeypatch.setattr(Batch, "add_attachment", disk_full)
     _restore_fails(device, backup_file, work, StorageError)
@@ -509,7 +509,7 @@ def test_merge_failure_midway_changes_nothing(device: Device, tmp_path: Path,
 
         def disk_full(self: Batch, meta: Any, source: Any) -> None:
             calls.append(meta.uuid)
-            raise StorageError("the disk is full; nothing was saved")
+            raise StorageError("vault.disk_full")
 
         monkeypatch.setattr(Batch, "add_attachment", disk_full)
         with pytest.raises(StorageError):

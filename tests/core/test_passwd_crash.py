@@ -182,7 +182,7 @@ def test_a_failed_passwd_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mon
         expected: type[IzdeuError] = StorageError
     else:
         def bad_copy(conn: object) -> None:
-            raise IntegrityError("the re-keyed copy of the vault is incomplete; nothing changed")
+            raise IntegrityError("vault.rekey.copy_incomplete")
         monkeypatch.setattr(rekey, "_check_copy", bad_copy)
         expected = IntegrityError
     with pytest.raises(expected, match="nothing changed"):

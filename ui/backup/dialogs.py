@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import ops
-from app.errors import InvalidInputError
 from ui.backup.opening import OpenDialog, report_text, signer_report
 from ui.backup.panel import ProgressPanel, error_text, password_field
 from ui.backup.task import BackupTask, Progress
 from ui.dialogs import FileDialogs
+from ui.messages import FormRefusal
 from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
@@ -186,9 +186,9 @@ class RestoreDialog(OpenDialog):
         target_text = self.target.text().strip()
         new = self.new_passphrase.text()
         if not target_text:
-            raise InvalidInputError(self.tr("Choose a name for the new vault."))
+            raise FormRefusal(self.tr("Choose a name for the new vault."))
         if new != self.new_passphrase_again.text():
-            raise InvalidInputError(self.tr("The two passphrases differ."))
+            raise FormRefusal(self.tr("The two passphrases differ."))
         target = Path(target_text)
 
         def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:

@@ -29,7 +29,7 @@ from ui.backup.panel import ProgressPanel, error_text, password_field
 from ui.backup.task import BackupTask, Progress
 from ui.backup.trust import TrustPrompt
 from ui.dialogs import FileDialogs
-from ui.messages import user_message
+from ui.messages import FormRefusal, user_message
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["OpenForm", "OpenDialog", "report_text", "signer_report"]
@@ -88,7 +88,7 @@ class OpenForm(QWidget):
         returns the keyword arguments to open it."""
         text = self.file.text().strip()
         if not text:
-            raise InvalidInputError(self.tr("Choose the backup file."))
+            raise FormRefusal(self.tr("Choose the backup file."))
         path = Path(text)
         key_text = self.key_file.text().strip()
         passphrase = self.passphrase.text()
@@ -151,7 +151,7 @@ class OpenDialog(QDialog):
         try:
             path, open_args = self.form.request()
             op = self.operation(path, open_args, signer)
-        except InvalidInputError as exc:
+        except (InvalidInputError, FormRefusal) as exc:
             self.panel.stopped(user_message(exc))
             return
         self.result_label.clear()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs import FileDialogs
 from ui.i18n import LANGUAGES
-from ui.messages import strength_text
+from ui.messages import strength_text, user_message
 from ui.unlock.passphrase import password_field, take_passphrase
 
 __all__ = ["StartWindow", "DEMO_PASSPHRASE"]
@@ -320,7 +320,7 @@ class StartWindow(QWidget):
         try:
             kdf.check_passphrase_strength(text)
         except Exception as exc:  # WeakPassphraseError: safe, names no content
-            self.show_error(strength_text(str(exc)))
+            self.show_error(user_message(exc))
             return
         finally:
             del text

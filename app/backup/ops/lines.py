@@ -53,8 +53,7 @@ class BackupContentError(IzdeuError):
     """A signed, intact backup whose content this version cannot use (a bug or a newer app)."""
 
     exit_code = NewerBackupFormatError.exit_code
-    default_message = ("the backup holds data this version of Izdeu cannot read; "
-                       "please update Izdeu")
+    default_key = "backup.lines.content"
 
 
 @dataclass(frozen=True)
@@ -94,9 +93,7 @@ def _check_record(record: Record, stored: bool) -> None:
     except InvalidInputError as exc:
         # Readable, but refused: e.g. control characters an older version let in. Not a newer
         # format, so no "please update"; the message names the field, never its value.
-        raise BackupInputError(f"the backup holds a record this version of Izdeu refuses "
-                               f"({exc}); correct it on the device that made the backup; "
-                               "nothing was changed") from None
+        raise BackupInputError("backup.lines.record_refused", detail=exc) from None
 
 
 def parse_line(line: dict[str, Any], *, stored: bool = False) -> tuple[str, Any]:
@@ -137,8 +134,7 @@ def parse_line(line: dict[str, Any], *, stored: bool = False) -> tuple[str, Any]
         raise  # refused by _check_record, with its own message
     except InvalidInputError as exc:
         # The message names the field, never its value.
-        raise BackupContentError(f"the backup holds a record this version of Izdeu cannot "
-                                 f"read ({exc}); please update Izdeu") from None
+        raise BackupContentError("backup.lines.record_unreadable", detail=exc) from None
     raise BackupContentError()
 
 

@@ -307,8 +307,7 @@ class _Merger:
         for meta in self.pending.values():
             source = self.batch.has_attachment_content(meta.sha256)
             if source is None:
-                raise DamagedBackupError("the backup is incomplete: an attachment's content is "
-                                         "missing")
+                raise DamagedBackupError("backup.merge.backup_incomplete_attachment_s")
             self.batch.copy_attachment_content(meta, source)
             self._remember(meta)
             self.summary.added += 1

@@ -121,8 +121,7 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
             # Same content as an attachment stored once in the backup (see snapshot).
             source = batch.has_attachment_content(attachment.sha256)
             if source is None:
-                raise DamagedBackupError("the backup is incomplete: an attachment's content "
-                                         "is missing")
+                raise DamagedBackupError("backup.merge.backup_incomplete_attachment_s")
             batch.copy_attachment_content(attachment, source)
         # Saving children moved each case's "last change" column to now; put the original back.
         batch.set_activity(activity)
@@ -136,10 +135,10 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
             # The manifest is signed: a difference means a bug, never to be papered over.
             mismatched = [k for k, v in expected.items() if k != "audit" and counts.get(k) != v]
             if mismatched or counts["audit"] != expected.get("audit"):
-                raise DamagedBackupError("the restored vault does not match the backup's counts")
+                raise DamagedBackupError("backup.restore.restored_vault_does_match")
         problems = _audit.verify_chain(vault)
         if problems:
-            raise DamagedBackupError("the backup's audit log does not verify")
+            raise DamagedBackupError("backup.restore.audit_log_bad")
         # The old device's backups stay mergeable here; this vault signs with a new key.
         settings.trust_signer(vault, report.signer_public_key,
                               "the device this vault was restored from", in_transaction=True)
@@ -172,9 +171,9 @@ def restore_backup(
     """
     target = Path(new_vault)
     if any(os.path.lexists(str(target) + s) for s in _SIDE_FILES):
-        raise BackupExistsError("a file with that name already exists; choose a new vault name")
+        raise BackupExistsError("backup.cli.file_name_already_exists")
     if not target.parent.is_dir():
-        raise BackupInputError("the folder for the new vault does not exist")
+        raise BackupInputError("backup.restore.no_folder")
     check_passphrase_strength(new_passphrase)  # before the long verification, not after
     policy = SignerPolicy(trusted_signers or (), signer=signer, ask=ask)
 
@@ -198,7 +197,7 @@ def restore_backup(
             vault.set_journal_mode("memory")
             counts = _fill(vault, reader, report)
             if vault.set_journal_mode("wal") != "wal":
-                raise StorageError("the new vault is on storage that cannot be written")
+                raise StorageError("backup.restore.new_vault_storage_cannot")
         # No full vault.check() here: it would read every page back (as long again as the
         # restore) from the page cache, proving little; the audit chain and the counts from
         # the signed manifest were checked inside the transaction.
@@ -209,8 +208,7 @@ def restore_backup(
             os.link(tmp, target)
             os.unlink(tmp)
         except FileExistsError:
-            raise BackupExistsError("a file with that name already exists; choose a new vault "
-                                    "name") from None
+            raise BackupExistsError("backup.cli.file_name_already_exists") from None
         except OSError:
             if os.path.lexists(target):
                 raise BackupExistsError() from None

@@ -109,7 +109,7 @@ def device_signing_key(vault: Vault) -> Ed25519PrivateKey:
         try:
             return signing_key_from_bytes(base64.b64decode(stored, validate=True))
         except (binascii.Error, ValueError, BackupInputError):
-            raise IntegrityError("the vault's device signing key is damaged") from None
+            raise IntegrityError("backup.settings.signing_key_damaged") from None
     with vault.transaction():
         # Another call on this connection cannot interleave; re-read anyway inside the txn.
         stored = vault.meta(META_DEVICE_KEY)
@@ -139,9 +139,9 @@ def backup_recipients(vault: Vault) -> list[str]:
     try:
         value = json.loads(raw)
     except ValueError:
-        raise IntegrityError("the vault's list of backup keys is damaged") from None
+        raise IntegrityError("backup.settings.backup_keys_damaged") from None
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise IntegrityError("the vault's list of backup keys is damaged")
+        raise IntegrityError("backup.settings.backup_keys_damaged")
     return value
 
 
@@ -171,8 +171,7 @@ def parse_public_key(text: str) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != 32:
-        raise BackupInputError("not a device public key (base64 of 32 bytes, as shown by "
-                               "`izdeu backup-keys` on the device)")
+        raise BackupInputError("backup.settings.device_public_key_base64")
     return raw
 
 
@@ -189,7 +188,7 @@ def trusted_signers(vault: Vault) -> list[TrustedSigner]:
                                      str(item.get("added", ""))))
         return out
     except (ValueError, KeyError, TypeError, binascii.Error, BackupInputError):
-        raise IntegrityError("the vault's list of trusted device keys is damaged") from None
+        raise IntegrityError("backup.settings.trusted_keys_damaged") from None
 
 
 def trusted_signer_keys(vault: Vault) -> list[bytes]:
@@ -226,7 +225,7 @@ def trust_signer(vault: Vault, public_key: bytes, label: str = "", *,
     if any(s.public_key == public for s in current):
         return False
     if len(label) > 200:
-        raise BackupInputError("the label is too long")
+        raise BackupInputError("backup.settings.label_too_long")
     signer = TrustedSigner(public, signer_fingerprint(public), label, _now())
 
     def write() -> None:
@@ -303,16 +302,16 @@ def remind_days(vault: Vault) -> int:
     return _int_meta(vault, META_REMIND_DAYS, DEFAULT_REMIND_DAYS)
 
 
-def _set_int(vault: Vault, key: str, value: int, what: str) -> None:
+def _set_int(vault: Vault, key: str, value: int, refusal: str) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 10_000:
-        raise BackupInputError(f"{what} must be a whole number from 1 to 10000")
+        raise BackupInputError(refusal)
     with vault.transaction():
         vault.set_meta(key, str(value))
 
 
 def set_backup_keep(vault: Vault, keep: int) -> None:
-    _set_int(vault, META_KEEP, keep, "the number of backups to keep")
+    _set_int(vault, META_KEEP, keep, "backup.settings.keep_range")
 
 
 def set_remind_days(vault: Vault, days: int) -> None:
-    _set_int(vault, META_REMIND_DAYS, days, "the reminder interval in days")
+    _set_int(vault, META_REMIND_DAYS, days, "backup.settings.remind_range")

@@ -85,8 +85,7 @@ def backup_vault(
         recipients = list(recipients) if recipients else settings.backup_recipients(vault)
         if not recipients:
             raise BackupInputError(
-                "no key to encrypt the backup to: add the headquarters key "
-                "(`izdeu backup-keys --add age1…`), give one, or use a passphrase")
+                "backup.snapshot.key_encrypt_backup_add")
     else:
         recipients = None
     signing_key = settings.device_signing_key(vault)
@@ -94,10 +93,10 @@ def backup_vault(
     folder_target = target.is_dir()
     keep = settings.backup_keep(vault) if keep is None else keep
     if folder_target and (not isinstance(keep, int) or keep < 1):
-        raise BackupInputError("keep at least one backup")
+        raise BackupInputError("backup.snapshot.keep_least_one_backup")
 
     if vault.in_transaction:
-        raise BackupInputError("the vault is busy; try the backup again")
+        raise BackupInputError("backup.snapshot.vault_busy_try_backup")
     with store.snapshot() as snap:
         # The first read fixes the snapshot; every read below sees the same state.
         counts = snap.counts()

@@ -47,8 +47,7 @@ BY_PASSPHRASE = "passphrase"  # a passphrase backup: the passphrase is the proof
 Ask = Callable[[SignerInfo], bool]
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{32}")
-_BAD_SIGNER = ("give the device's fingerprint (32 hex digits), its public key (base64), or a "
-               "device key file")
+_BAD_SIGNER = "backup.trust.bad_signer"
 
 
 def _fingerprint_text(text: str) -> str | None:
@@ -66,7 +65,7 @@ def _public_key_text(text: str) -> bytes | None:
 
 def _key_from_file(path: Path) -> bytes:
     # Regular files only, bounded (app/inputs.py): a FIFO given as --signer must not hang.
-    data = read_regular(path, MAX_KEY_FILE, "device key file")
+    data = read_regular(path, MAX_KEY_FILE, "key file")
     try:
         lines = data.decode("ascii").splitlines()
     except UnicodeDecodeError:
