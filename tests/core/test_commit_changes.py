@@ -100,7 +100,7 @@ def test_a_failure_at_any_write_leaves_the_vault_exactly_as_before(store: Store,
             nonlocal calls
             calls += 1
             if calls == _at:
-                raise StorageError("the disk is full; nothing was saved")
+                raise StorageError("vault.disk_full")
             real_append(*args, **kwargs)
 
         monkeypatch.setattr(audit_module, "append", failing)
