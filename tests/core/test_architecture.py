@@ -128,3 +128,12 @@ def test_the_check_sees_a_violation() -> None:
     assert "ui/probe.py:1: ui imports sqlcipher3" in found
     assert "ui/probe.py:2: ui imports the store's insides" in found
     assert "ui/probe.py:3: ui imports app.cli" in found
+
+
+def test_tests_share_code_through_helpers_not_conftest() -> None:
+    """conftest.py is pytest's: importing it by name loads it twice (as a plugin and as a
+    module) and hides which fixtures are in play. Shared constants live in tests/helpers.py."""
+    offenders = [p.relative_to(ROOT).as_posix() for p in (ROOT / "tests").rglob("*.py")
+                 if re.search(r"^\s*from tests(\.\w+)*\.conftest import|^\s*import tests\.conftest",
+                              p.read_text(encoding="utf-8"), re.M)]
+    assert offenders == []

@@ -44,7 +44,7 @@ from app.model import (
 from app.model.fields import spec_of
 from app.store import CaseBundle, Store
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")

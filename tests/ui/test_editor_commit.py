@@ -17,7 +17,7 @@ from app.model import Act, Case, Name, Testimony, Witness
 from app.store import Store, writes
 from app.store import audit as audit_module
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from app.model import (
 )
 from app.store import Store
 from app.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 # Spelled out, not read from the registry: the test must fail if the interface shows anything
 # else (English fallback, the old Qt catalogue's "РГНИ ООН", a code).

@@ -17,7 +17,7 @@ from app.dossier.builder import DossierOptions
 from app.errors import CancelledError, StorageError, VaultLockedError
 from app.model import Case, Name, PartialDate, Person
 from app.store import Store
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 from ui.dialogs import FileDialogs
 from ui.editor.history import HistorySection
 from ui.i18n import Translations

@@ -100,13 +100,20 @@ class BatchRun(QObject):
             self._case_done(item, None)
             return
 
-        def op(session: DbSession) -> str:
+        def op(session: DbSession) -> str | None:
+            # Checked again on the DB thread: a cancel clicked while this write waited in the
+            # queue still stops it.
+            if self._progress.cancelled():
+                return None
             write_dossier(dossier, item.target)
             record_dossier(session.store, dossier, file_name=item.target.name)
             return dossier.sha256
 
-        def written(sha256: str) -> None:
-            self.result.written.append((item.case_uuid, item.target, sha256))
+        def written(sha256: str | None) -> None:
+            if sha256 is None:
+                self.result.cancelled = True
+            else:
+                self.result.written.append((item.case_uuid, item.target, sha256))
             self._case_done(item, None)
 
         (DbOp(self, op).success(written).failure(lambda exc: self._case_done(item, exc))
