@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Callable
-from typing import Any, BinaryIO
+from typing import Any
 
 from app.errors import IntegrityError, InvalidInputError, NotFoundError
 from app.model.dates import PartialDate
@@ -207,7 +207,7 @@ def delete(conn: Any, actor: str, kind: str, uuid: str) -> None:
                   case_uuid=case_uuid)
 
 
-def new_attachment(conn: Any, actor: str, attachment: Attachment, source: BinaryIO,
+def new_attachment(conn: Any, actor: str, attachment: Attachment, source: _att.ByteSource,
                    media_type: str | None, original_name: str) -> None:
     """Stream ``source`` in as a new attachment; SHA-256, size and type computed on the way."""
     if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (attachment.case_uuid,)).fetchone():
@@ -228,7 +228,7 @@ def new_attachment(conn: Any, actor: str, attachment: Attachment, source: Binary
                   detail={"fields": ["file"], "sha256": sha, "size": size})
 
 
-def add_attachment(conn: Any, actor: str, meta: Attachment, source: BinaryIO,
+def add_attachment(conn: Any, actor: str, meta: Attachment, source: _att.ByteSource,
                    action: str | None, audit: bool) -> None:
     """Store an attachment with its recorded metadata; the bytes must match it."""
     if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (meta.case_uuid,)).fetchone():
