@@ -375,8 +375,7 @@ class Store:
         rows = self.case_rows([case_uuid])
         if not rows:
             raise NotFoundError("store.store.such_case")
-        history = self.children(case_uuid, "status_change")
-        return CaseCommit(rows[0], history)  # type: ignore[arg-type]
+        return CaseCommit(rows[0], self.children_of(case_uuid, StatusChange))
 
 
 @dataclass(frozen=True)

@@ -140,9 +140,9 @@ def save(conn: Any, actor: str, record: Record, keep_times: bool, action_name: s
     else:
         conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} "
                      "WHERE uuid = ?", (*columns.values(), record.uuid))
-    if kind == "case" and (old is not None and "person" in changed or
-                           old is None and not keep_times) and _status_changed(old, data):
-        _record_status_change(conn, actor, record)  # type: ignore[arg-type]
+    if isinstance(record, Case) and (old is not None and "person" in changed or
+                                     old is None and not keep_times) and _status_changed(old, data):
+        _record_status_change(conn, actor, record)
     if kind in _AFTER:
         _AFTER[kind](conn, case_uuid)
     touch(conn, case_uuid)
