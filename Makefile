@@ -38,10 +38,12 @@ run: $(STAMP) translations
 
 test: $(STAMP) sysdeps translations
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 bench: $(STAMP)
 	$(PY) bench/vault_bench.py

@@ -227,7 +227,7 @@ class CliContext:
 
     def require_vault_file(self) -> Path:
         if not self.vault_path.exists():
-            raise NotFoundError("cli.vault_create_one_izdeu", vault_path=self.vault_path)
+            raise NotFoundError("cli.vault_create_one_izdeu", vault_path=str(self.vault_path))
         return self.vault_path
 
     @contextlib.contextmanager
@@ -247,7 +247,7 @@ class CliContext:
 def refuse_existing(path: Path, *, force: bool = False, offer_force: bool = False) -> None:
     """Commands never overwrite a file unless told to (exit 7)."""
     if path.exists() and not force:
-        raise InvalidInputError("cli.exists_force" if offer_force else "cli.exists", path=path)
+        raise InvalidInputError("cli.exists_force" if offer_force else "cli.exists", path=str(path))
 
 
 # --- parser and dispatch ---------------------------------------------------------------------
@@ -280,7 +280,7 @@ def _load_commands() -> None:
 class _Parser(argparse.ArgumentParser):
     """argparse with our error format (usage errors exit 2, as argparse's do)."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         # argparse quotes the argument it refuses: escape it like every other output.
         self.exit(2, terminal_safe(f"{PROG}: error: {message}") + "\n")

@@ -72,7 +72,7 @@ def atomic_writer(target: Path | str) -> Iterator[BinaryIO]:
     try:
         tmp = Temporary.create(folder, kind)
     except OSError as exc:
-        raise StorageError("fsutil.cannot_write_folder", folder=folder) from exc
+        raise StorageError("fsutil.cannot_write_folder", folder=str(folder)) from exc
     ok = False
     try:
         with os.fdopen(tmp.fd, "wb", closefd=False) as fh:

@@ -27,7 +27,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from app.cli import register_flag
 from app.errors import EXIT_OK, EXIT_OTHER, IzdeuError
@@ -49,6 +49,8 @@ QUERIES: tuple[str, ...] = ("Нұрланқызы", "Nurlanqyzy", "نۇرلان�
 
 # Font names that must be embedded in the dossier PDF for the names above to show.
 DOSSIER_FONTS: tuple[str, ...] = ("NotoSans-Regular", "NotoSansArabic", "WenQuanYi")
+
+_T = TypeVar("_T")
 
 STEPS: tuple[str, ...] = ("resources", "vault", "case", "search", "attachment", "dossier",
                           "backup", "restore", "delete", "cleanup")
@@ -245,13 +247,13 @@ class SelfTest:
                 f"{report.attachments} attachment, {report.file_size:,} bytes)")
 
     def step_restore(self) -> str:
-        self._need("backup", self.state.backup)
+        backup = self._need("backup", self.state.backup)
         from app.backup.ops import device_public_key, restore_backup
         from app.store import Store
         from app.vault import Vault
 
         target = self.state.folder / "restored.izdeu"
-        restore_backup(self.state.backup, target, self.state.passphrase,
+        restore_backup(backup, target, self.state.passphrase,
                        identities=[self.state.headquarters],
                        trusted_signers=[device_public_key(self.state.vault)])
         with Vault.open(target, self.state.passphrase) as vault:
@@ -286,9 +288,11 @@ class SelfTest:
 
     # --- running ---------------------------------------------------------------------------
 
-    def _need(self, step: str, value: object) -> None:
+    def _need(self, step: str, value: _T | None) -> _T:
+        """``value``, which an earlier step made; a clear failure if that step failed."""
         if not value:
             raise StepFailed(f"needs the {step} step, which failed")
+        return value
 
     def _close_vault(self) -> None:
         if self.state.vault is not None:

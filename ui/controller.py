@@ -183,8 +183,7 @@ class Controller(QObject):
 
         dialog = RestoreDialog(self.worker, self.dialogs, parent=window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(lambda path: self.start_window is not None
-                                and self.start_window.show_unlock(Path(path)))
+        dialog.restored.connect(self._show_restored)
         dialog.show()
         return dialog
 
@@ -202,7 +201,11 @@ class Controller(QObject):
         self.idle.start()
         self.unlocked.emit()
 
-    def _build_main(self) -> None:
+    def _show_restored(self, path: Path | str) -> None:
+        if self.start_window is not None:
+            self.start_window.show_unlock(Path(path))
+
+    def _build_main(self) -> MainWindow:
         assert self.vault_path is not None
         from ui.main_window import MainWindow
 
@@ -215,6 +218,7 @@ class Controller(QObject):
         self.main = main
         main.show()
         main.start()
+        return main
 
     # --- locking ---------------------------------------------------------------------------
 
@@ -296,6 +300,6 @@ class Controller(QObject):
                 old.lock_close()
                 old.deleteLater()
                 self.main = None
-                self._build_main()
+                main = self._build_main()
                 for uuid in open_cases:
-                    self.main.open_case(uuid)
+                    main.open_case(uuid)

@@ -60,7 +60,8 @@ def user_message(exc: BaseException) -> str:
         return _capitalised(error_text(exc))
     if isinstance(exc, FormRefusal):
         return str(exc)
-    return QCoreApplication.translate("Errors", GENERIC)
+    # QT_TRANSLATE_NOOP returns the str it was given; PySide's stubs only say object.
+    return QCoreApplication.translate("Errors", str(GENERIC))
 
 
 def strength_text(hint: str) -> str:

@@ -105,9 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     _grab(main_window, out / "testimony.png")
 
     main_window.tabs.setCurrentIndex(0)
-    main_window.case_list.search_box.setText("Nur")
-    main_window.case_list.run_search()
-    _wait(lambda: controller.worker.pending == 0 and main_window.case_list.stack.currentIndex() == 1)
+    # Bound here: the lambda below would see main_window as it is rebound further down.
+    case_list = main_window.case_list
+    case_list.search_box.setText("Nur")
+    case_list.run_search()
+    _wait(lambda: controller.worker.pending == 0 and case_list.stack.currentIndex() == 1)
     _grab(main_window, out / "search.png")
     main_window.case_list.search_box.clear()
 

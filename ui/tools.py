@@ -7,7 +7,7 @@ not at start-up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 
 from ui.dialogs import FileDialogs
 from ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from ui.backup.dialogs import BackupReminder
 
 __all__ = ["Tools"]
 
@@ -40,7 +43,7 @@ class Tools(QObject):
         self._close_editors = close_editors
         self._changed = changed
         self._message = message
-        self.reminder: QWidget | None = None
+        self.reminder: BackupReminder | None = None
 
         self.dossier_action = QAction(self.tr("Dossier…"), parent)
         self.dossier_action.setObjectName("dossier")

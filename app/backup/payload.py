@@ -53,9 +53,9 @@ class Output:
             n = len(data)
         if n != len(data):
             # A short write from a buffered file means the device refused the rest.
-            exc = OSError(errno.EIO, "short write")
-            self.error = self.error or exc
-            raise exc
+            short = OSError(errno.EIO, "short write")
+            self.error = self.error or short
+            raise short
         self.written += n
         return n
 

@@ -295,6 +295,7 @@ class BackupReader:
             raise BackupInputError("backup.reader.attachments_can_read_only")
         self._attachments_used = True
         while True:
+            event: tuple[str, Any] | None
             if self._pending is not None:
                 event, self._pending = self._pending, None
             else:

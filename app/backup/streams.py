@@ -167,7 +167,8 @@ class DecryptStream:
     def _run(self) -> None:
         outcome: object = _EOF
         try:
-            pyrage.decrypt_io(self._source, self, self._identities)
+            # pyrage-stubs ask for BufferedIOBase; pyrage only calls read()/write() on them.
+            pyrage.decrypt_io(self._source, self, self._identities)  # type: ignore[arg-type]
             if self._pending:
                 self._hand_off()  # only after age authenticated the end of the file
         except _Aborted:

@@ -176,7 +176,8 @@ def _drop_cache(fd: int) -> None:
 def _encrypt(out: Output, payload: Payload, recipients: list[pyrage.x25519.Recipient]) -> None:
     source = ChunkSource(payload.chunks())
     try:
-        pyrage.encrypt_io(source, out, recipients)
+        # pyrage-stubs ask for BufferedIOBase; pyrage only calls read()/write() on them.
+        pyrage.encrypt_io(source, out, recipients)  # type: ignore[arg-type]
     except pyrage.EncryptError:
         if isinstance(source.error, OSError):
             # Raised by the caller's iterators (reading the vault), not by the backup disk.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import random
 import uuid as _uuid
+from typing import TypedDict
 
 from app.demo.base import DemoCase
 from app.demo.names import (
@@ -46,6 +47,14 @@ from app.model import (
     Translation,
     Witness,
 )
+
+
+class _Stamp(TypedDict):
+    """A record's identity and times, spread into its constructor."""
+
+    uuid: str
+    created: str
+    updated: str
 
 
 class Generator:
@@ -226,9 +235,9 @@ class Generator:
         records: list[Record] = [case]
         child_day = intake_day
 
-        def stamp() -> dict[str, str]:
+        def stamp() -> _Stamp:
             t = self.time(child_day)
-            return {"uuid": self.uuid(), "created": t, "updated": t}
+            return _Stamp(uuid=self.uuid(), created=t, updated=t)
 
         if not bulk:  # bulk cases stay lean: benchmarks care about cases and testimonies
             records.append(StatusChange(**stamp(), case_uuid=case.uuid, current_status=current,

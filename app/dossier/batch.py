@@ -69,7 +69,7 @@ def plan_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
     try:
         make_private_dir(folder)  # dossiers name families: the folder is owner-only (0700)
     except OSError:
-        raise StorageError("dossier.batch.cannot_create_folder", folder=folder) from None
+        raise StorageError("dossier.batch.cannot_create_folder", folder=str(folder)) from None
     rows = {r.uuid: r for r in store.case_rows(list(case_uuids))}
     names: dict[str, str] = {}
     used: set[str] = set()
@@ -84,7 +84,7 @@ def plan_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
         existing = [n for n in names.values() if (folder / n).exists()]
         if existing:
             raise InvalidInputError("dossier.batch.files_exist", count=len(existing),
-                                    folder=folder)
+                                    folder=str(folder))
     return [BatchItem(uuid, rows[uuid].case_number if uuid in rows else "", folder / names[uuid])
             for uuid in case_uuids]
 

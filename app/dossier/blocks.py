@@ -50,7 +50,8 @@ class CountingCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        # Canvas.showPage's own second half, private in ReportLab (not in its stubs).
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         total = len(self._saved_pages)
@@ -114,7 +115,7 @@ def keep(out: list[Flowable], items: list[Flowable]) -> None:
     by kept blocks would be left alone at the foot of a page; it is moved into the first one.
     """
     lead: list[Flowable] = []
-    while out and getattr(getattr(out[-1], "style", None), "keepWithNext", 0):
+    while out and bool(getattr(getattr(out[-1], "style", None), "keepWithNext", 0)):
         lead.insert(0, out.pop())
     out.append(KeepTogether(lead + items))
 
@@ -125,9 +126,10 @@ def add(story: list[Flowable], *items: Flowable | None) -> None:
 
 def boxed(flowables: list[Flowable], border: Any = ALERT, background: Any = None) -> Table:
     table = Table([[flowables]], colWidths=[TEXT_WIDTH])
-    style = [("BOX", (0, 0), (-1, -1), 1, border), ("LEFTPADDING", (0, 0), (-1, -1), 6),
-             ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
+    style: list[tuple[Any, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 1, border), ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
     if background is not None:
         style.append(("BACKGROUND", (0, 0), (-1, -1), background))
     table.setStyle(TableStyle(style))

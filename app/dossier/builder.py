@@ -142,7 +142,7 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         # who handles the file.
         title=text.clean(f"{label('title', options.lang)} — {case.case_number}"),
         author=text.clean(org), subject=label("confidential", options.lang), creator="Izdeu",
-        keywords=text.clean(f"{case.case_number}, {options.profile}"),
+        keywords=[text.clean(case.case_number), text.clean(options.profile)],
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

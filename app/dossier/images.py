@@ -48,7 +48,8 @@ def prepare_image(data: bytes) -> PreparedImage | None:
         with warnings.catch_warnings():
             # Pillow warns (not raises) between MAX_IMAGE_PIXELS and twice that; we refuse.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            # Its own type (ImageFile) would refuse the plain Images made from it below.
+            image: Image.Image = Image.open(io.BytesIO(data))
             if image.width * image.height > MAX_PIXELS:
                 return None
             fmt = image.format

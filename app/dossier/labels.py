@@ -288,7 +288,7 @@ _NOT_CONSENTED = ("not consented (shown as a relative only)",
 
 
 def _pick(entry: tuple[str, str, str], lang: str) -> str:
-    return entry[LANGS.index(lang)] if lang in LANGS else entry[0]  # type: ignore[arg-type]
+    return entry[LANGS.index(lang)] if lang in LANGS else entry[0]
 
 
 def label(key: str, lang: str, /, **values: object) -> str:

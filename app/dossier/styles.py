@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -25,7 +25,7 @@ SHADE = colors.HexColor("#eef1f5")
 
 
 def style(name: str, size: float, leading: float, *, color: Any = INK, before: float = 0,
-           after: float = 0, indent: float = 0, align: int = 0,
+           after: float = 0, indent: float = 0, align: Literal[0, 1, 2, 4] = 0,
            keep_with_next: bool = False) -> ParagraphStyle:
     return ParagraphStyle(name, fontSize=size, leading=leading, textColor=color,
                           spaceBefore=before, spaceAfter=after, leftIndent=indent,

@@ -14,7 +14,7 @@ from app import __version__
 from app.errors import IntegrityError
 from app.fsutil import atomic_writer
 from app.interchange.format import FORMAT_NAME, FORMAT_VERSION, SECTIONS
-from app.model.records import Attachment, now_iso
+from app.model.records import Attachment, Record, now_iso
 from app.store import CaseBundle, CaseQuery, Store
 from app.store import audit as _audit
 
@@ -34,7 +34,7 @@ class ExportResult:
 def case_document(bundle: CaseBundle) -> dict[str, Any]:
     """One case entry of the format: the case and its records as the model's plain dicts."""
     entry: dict[str, Any] = {"case": bundle.case.to_dict()}
-    by_kind = {
+    by_kind: dict[str, Sequence[Record]] = {
         "status_changes": bundle.status_changes, "acts": bundle.acts,
         "witnesses": bundle.witnesses, "testimonies": bundle.testimonies,
         "interventions": bundle.interventions, "attachments": bundle.attachments,

@@ -133,7 +133,7 @@ def _convert(hint: Any, raw: Any, where: str, key: str) -> Any:
         return [_convert(inner, item, where, key + "[]") for item in raw]
     if origin in (typing.Union, types.UnionType):
         return raw
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_plain(hint, raw, f"{where}.{key}")
     return raw
 

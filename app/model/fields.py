@@ -119,8 +119,7 @@ def check_timestamp(value: object, label: str, *, allow_empty: bool = False,
     a day in the future."""
     if allow_empty and value == "":
         return ""
-    match = _TIME.fullmatch(value) if isinstance(value, str) else None
-    if match is None:
+    if not isinstance(value, str) or (match := _TIME.fullmatch(value)) is None:
         raise InvalidInputError("model.fields.expected_utc_time_like", label=label)
     year, month, day, hour, minute, second, _fraction = match.groups()
     try:

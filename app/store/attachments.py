@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, Protocol
 
 from app.errors import InvalidInputError, NotFoundError
 from app.fsutil import atomic_writer
@@ -74,7 +74,14 @@ def safe_filename(name: str, fallback: str = "attachment") -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
-def store_stream(conn: Any, attachment_uuid: str, source: BinaryIO,
+class ByteSource(Protocol):
+    """What an attachment is copied from: an open file, a verified backup member, another
+    attachment's chunks. Only ``read`` is needed, so none of them has to pretend to be a file."""
+
+    def read(self, n: int = -1, /) -> bytes: ...
+
+
+def store_stream(conn: Any, attachment_uuid: str, source: ByteSource,
                  max_size: int = MAX_SIZE) -> tuple[int, str, bytes]:
     """Copy ``source`` into chunks; return (size, sha256 hex, first bytes). Caller's txn."""
     digest = hashlib.sha256()

@@ -7,7 +7,7 @@ so no caller needs the connection or a table name.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from app.model.records import Attachment, Record
 from app.store import attachments as _att
@@ -112,7 +112,7 @@ class Batch:
                                  "LIMIT 1", (sha256,)).fetchone()
         return row[0] if row else None
 
-    def add_attachment(self, meta: Attachment, source: BinaryIO) -> None:
+    def add_attachment(self, meta: Attachment, source: _att.ByteSource) -> None:
         """Store an attachment with its recorded metadata (UUID, times, name, SHA-256).
 
         The bytes must match ``meta.sha256`` and ``meta.size``; otherwise the whole batch fails.
@@ -127,10 +127,24 @@ class Batch:
 
 
 class _ChunkReader:
-    """A read()-able view of a chunk iterator (one chunk in memory at a time)."""
+    """A read()-able view of a chunk iterator (about one chunk in memory at a time).
+
+    ``read(n)`` returns at most ``n`` bytes, as the :class:`~app.store.attachments.ByteSource`
+    contract says, whatever size the stored chunks have."""
 
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
+        self._pending = bytearray()
 
-    def read(self, n: int = -1) -> bytes:
-        return next(self._chunks, b"")
+    def read(self, n: int = -1, /) -> bytes:
+        if n < 0:
+            self._pending.extend(b"".join(self._chunks))
+            n = len(self._pending)
+        while len(self._pending) < n:
+            chunk = next(self._chunks, b"")
+            if not chunk:
+                break
+            self._pending.extend(chunk)
+        data = bytes(self._pending[:n])
+        del self._pending[:n]
+        return data

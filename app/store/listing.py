@@ -49,7 +49,8 @@ def _row(r: Any) -> CaseRow:
 
 
 def _where(query: CaseQuery) -> tuple[str, list[Any]]:
-    where, args = [], []
+    where: list[str] = []
+    args: list[Any] = []
     if query.status:
         where.append("status = ?")
         args.append(query.status)

@@ -208,7 +208,7 @@ def _ranked(conn: Any, sql: str, args: list[Any]) -> list[tuple[str, str, str, f
     if len(rows) < CANDIDATES:
         ranked = conn.execute(sql.replace("f.rowid FROM", "f.rank FROM", 1),
                               (*args, CANDIDATES)).fetchall()
-        return [tuple(r) for r in ranked]  # type: ignore[misc]
+        return [tuple(r) for r in ranked]
     newest = max(r[3] for r in rows) + 1
     return [(case_uuid, record_uuid, field_name,
              -(_FIELD_WEIGHT.get(field_name.split(":")[0], 1.0) + rowid / newest))

@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from app.errors import InvalidInputError, NotFoundError
 from app.inputs import open_regular
@@ -20,6 +20,7 @@ from app.model.records import (
     Attachment,
     Case,
     Intervention,
+    R,
     Record,
     StatusChange,
     Testimony,
@@ -82,7 +83,7 @@ class Store:
         with self.vault.transaction() as conn:
             _search.clear(conn)
             for record in self.iter_records():
-                case_uuid = record.uuid if isinstance(record, Case) else record.case_uuid
+                case_uuid = _owner(record)
                 _search.index_record(conn, record, case_uuid)
             self.vault.set_meta(metakeys.SEARCH_FOLD, str(FOLD_VERSION))
         self.vault.checkpoint()
@@ -159,15 +160,21 @@ class Store:
     def children(self, case_uuid: str, kind: str) -> list[Record]:
         return codec.children(self.conn, case_uuid, kind)
 
+    def children_of(self, case_uuid: str, cls: type[R]) -> list[R]:
+        """:meth:`children` of one record class, typed as that class."""
+        records = self.children(case_uuid, cls.KIND)
+        # The codec decodes each kind to its own class, so this keeps every record.
+        return [r for r in records if isinstance(r, cls)]
+
     def load_case(self, case_uuid: str) -> CaseBundle:
         bundle = CaseBundle(self.get_case(case_uuid))
-        bundle.status_changes = self.children(case_uuid, "status_change")  # type: ignore[assignment]
-        acts = self.children(case_uuid, "act")
-        bundle.acts = sorted(acts, key=lambda a: (a.position, a.created))  # type: ignore[assignment,attr-defined]
-        bundle.witnesses = self.children(case_uuid, "witness")  # type: ignore[assignment]
-        bundle.testimonies = self.children(case_uuid, "testimony")  # type: ignore[assignment]
-        bundle.interventions = self.children(case_uuid, "intervention")  # type: ignore[assignment]
-        bundle.attachments = self.children(case_uuid, "attachment")  # type: ignore[assignment]
+        bundle.status_changes = self.children_of(case_uuid, StatusChange)
+        acts = self.children_of(case_uuid, Act)
+        bundle.acts = sorted(acts, key=lambda a: (a.position, a.created))
+        bundle.witnesses = self.children_of(case_uuid, Witness)
+        bundle.testimonies = self.children_of(case_uuid, Testimony)
+        bundle.interventions = self.children_of(case_uuid, Intervention)
+        bundle.attachments = self.children_of(case_uuid, Attachment)
         return bundle
 
     def delete(self, kind: str, uuid: str) -> None:
@@ -254,7 +261,7 @@ class Store:
 
     # --- attachments -----------------------------------------------------------------------
 
-    def add_attachment(self, case_uuid: str, source: BinaryIO, original_name: str, *,
+    def add_attachment(self, case_uuid: str, source: _att.ByteSource, original_name: str, *,
                        media_type: str | None = None, received_at: str | None = None,
                        handed_over_by: str = "", description: str = "") -> Attachment:
         """Stream ``source`` into the vault; SHA-256 and size computed on the way in."""
@@ -347,7 +354,7 @@ class Store:
         Returns the case's list row and status history as they are after the commit.
         """
         for record in saves:
-            owner = record.uuid if isinstance(record, Case) else record.case_uuid
+            owner = _owner(record)
             if owner != case_uuid:
                 raise InvalidInputError("store.commit.other_case_saved")
             record.validate(allow_future=True)  # as in save()
@@ -368,8 +375,7 @@ class Store:
         rows = self.case_rows([case_uuid])
         if not rows:
             raise NotFoundError("store.store.such_case")
-        history = self.children(case_uuid, "status_change")
-        return CaseCommit(rows[0], history)  # type: ignore[arg-type]
+        return CaseCommit(rows[0], self.children_of(case_uuid, StatusChange))
 
 
 @dataclass(frozen=True)
@@ -378,3 +384,12 @@ class CaseCommit:
 
     row: CaseRow
     status_changes: list[StatusChange]
+
+
+def _owner(record: Record) -> str:
+    """The UUID of the case a record belongs to (a case owns itself)."""
+    if isinstance(record, Case):
+        return record.uuid
+    if isinstance(record, (StatusChange, Act, Witness, Testimony, Intervention, Attachment)):
+        return record.case_uuid
+    raise TypeError(f"not a record kind the vault stores: {type(record).__name__}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Callable
-from typing import Any, BinaryIO
+from typing import Any
 
 from app.errors import IntegrityError, InvalidInputError, NotFoundError
 from app.model.dates import PartialDate
@@ -140,9 +140,9 @@ def save(conn: Any, actor: str, record: Record, keep_times: bool, action_name: s
     else:
         conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} "
                      "WHERE uuid = ?", (*columns.values(), record.uuid))
-    if kind == "case" and (old is not None and "person" in changed or
-                           old is None and not keep_times) and _status_changed(old, data):
-        _record_status_change(conn, actor, record)  # type: ignore[arg-type]
+    if isinstance(record, Case) and (old is not None and "person" in changed or
+                                     old is None and not keep_times) and _status_changed(old, data):
+        _record_status_change(conn, actor, record)
     if kind in _AFTER:
         _AFTER[kind](conn, case_uuid)
     touch(conn, case_uuid)
@@ -207,7 +207,7 @@ def delete(conn: Any, actor: str, kind: str, uuid: str) -> None:
                   case_uuid=case_uuid)
 
 
-def new_attachment(conn: Any, actor: str, attachment: Attachment, source: BinaryIO,
+def new_attachment(conn: Any, actor: str, attachment: Attachment, source: _att.ByteSource,
                    media_type: str | None, original_name: str) -> None:
     """Stream ``source`` in as a new attachment; SHA-256, size and type computed on the way."""
     if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (attachment.case_uuid,)).fetchone():
@@ -228,7 +228,7 @@ def new_attachment(conn: Any, actor: str, attachment: Attachment, source: Binary
                   detail={"fields": ["file"], "sha256": sha, "size": size})
 
 
-def add_attachment(conn: Any, actor: str, meta: Attachment, source: BinaryIO,
+def add_attachment(conn: Any, actor: str, meta: Attachment, source: _att.ByteSource,
                    action: str | None, audit: bool) -> None:
     """Store an attachment with its recorded metadata; the bytes must match it."""
     if not conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (meta.case_uuid,)).fetchone():

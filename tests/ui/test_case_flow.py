@@ -186,7 +186,7 @@ def test_timeline_witness_consent_intervention(qtbot, controller, main, type_tex
     timeline.kind.setCurrentIndex(timeline.kind.findData("arrest"))
     second = timeline.add()
     timeline.kind.setCurrentIndex(timeline.kind.findData("camp-internment"))
-    timeline.move(-1)
+    timeline.move_record(-1)
     assert timeline.records == [second, first]
 
     witnesses = editor.witnesses

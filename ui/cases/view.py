@@ -64,7 +64,9 @@ class CaseListView(QWidget):
         self.hometown_filter.setEditable(True)
         self.hometown_filter.setMinimumContentsLength(14)
         self.hometown_filter.addItem("", None)
-        self.hometown_filter.lineEdit().setPlaceholderText(self.tr("Any hometown"))
+        line = self.hometown_filter.lineEdit()
+        assert line is not None, "an editable combo box always has its line edit"
+        line.setPlaceholderText(self.tr("Any hometown"))
         self.follow_up_filter = QCheckBox(self.tr("Follow-up due"))
         for combo in (self.status_filter, self.year_filter):
             combo.currentIndexChanged.connect(self._filters_changed)

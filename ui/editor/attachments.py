@@ -7,6 +7,7 @@ keeps it, so "Export without metadata…" is offered. Thumbnails and the viewer 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -177,7 +178,8 @@ class AttachmentsSection(QWidget):
             if found:
                 item.setText("⚠ " + item.text())
                 item.setToolTip(f"{item.toolTip()}\n{self.metadata_text(found)}")
-        if self.selected() is not None and self.selected().uuid == uuid:
+        selected = self.selected()
+        if selected is not None and selected.uuid == uuid:
             self._selected(self.list.currentRow())
 
     def metadata_text(self, found: MetadataFound) -> str:
@@ -200,8 +202,9 @@ class AttachmentsSection(QWidget):
         for widget in (self.view_button, self.export_button, self.remove_button,
                        self.description, self.handed_over_by):
             widget.setEnabled(has)
-        self.photo_button.setEnabled(has and attachment.media_type.startswith("image/"))
-        self.export_clean_button.setEnabled(has and attachment.media_type.startswith("image/"))
+        is_image = attachment is not None and attachment.media_type.startswith("image/")
+        self.photo_button.setEnabled(is_image)
+        self.export_clean_button.setEnabled(is_image)
         found = self.metadata.get(attachment.uuid) if attachment else None
         self.metadata_warning.setText(self.metadata_text(found) if found else "")
         self.metadata_warning.setVisible(bool(found))
@@ -231,9 +234,12 @@ class AttachmentsSection(QWidget):
 
     def add_files(self, paths: list[Path]) -> None:
         case_uuid = self.case_uuid
+
+        def adder(path: Path) -> Callable[[DbSession], Attachment]:
+            return lambda s: s.store.add_attachment_file(case_uuid, path)
+
         for path in paths:
-            (DbOp(self, lambda s, p=path: s.store.add_attachment_file(case_uuid, p))
-             .success(self._added).failure(self._failed).run(self._worker))
+            DbOp(self, adder(path)).success(self._added).failure(self._failed).run(self._worker)
 
     def _added(self, attachment: Attachment) -> None:
         self.records.append(attachment)

@@ -41,7 +41,8 @@ def wgeid_checklist(bundle: CaseBundle) -> list[Element]:
         "steps": bool(bundle.interventions) or bool(case.remedies.strip()),
         "submitter": bool(case.interviewer.strip()),
     }
-    return [Element(key, QCoreApplication.translate("Checklist", title), present[key])
+    # QT_TRANSLATE_NOOP returns the str it was given; PySide's stubs only say object.
+    return [Element(key, QCoreApplication.translate("Checklist", str(title)), present[key])
             for key, title in ELEMENTS]
 
 

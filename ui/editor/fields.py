@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -88,6 +88,10 @@ def choice_box(enum: type[StrEnum]) -> QComboBox:
     return combo
 
 
+# bind() hands back the widget as its own class, so callers keep its signals and setters.
+_W = TypeVar("_W", bound=QWidget)
+
+
 class Binder:
     """Binds widgets to attribute paths of one object; ``changed`` fires on any user edit."""
 
@@ -100,9 +104,9 @@ class Binder:
         if not self._loading:
             self._changed()
 
-    def bind(self, widget: QWidget, path: str) -> QWidget:
+    def bind(self, widget: _W, path: str) -> _W:
         self._fields.append((widget, path))
-        signal: Signal | None = None
+        signal: SignalInstance | None = None
         if isinstance(widget, DateEdit | QLineEdit):
             signal = widget.textEdited
         elif isinstance(widget, QPlainTextEdit):

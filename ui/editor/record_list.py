@@ -58,11 +58,11 @@ class RecordListSection(QWidget):
             self.up_button = QPushButton("▲")
             self.up_button.setToolTip(
                 QCoreApplication.translate("RecordListSection", "Move earlier"))
-            self.up_button.clicked.connect(lambda: self.move(-1))
+            self.up_button.clicked.connect(lambda: self.move_record(-1))
             self.down_button = QPushButton("▼")
             self.down_button.setToolTip(
                 QCoreApplication.translate("RecordListSection", "Move later"))
-            self.down_button.clicked.connect(lambda: self.move(1))
+            self.down_button.clicked.connect(lambda: self.move_record(1))
             buttons.addWidget(self.up_button)
             buttons.addWidget(self.down_button)
         side = QWidget()
@@ -188,7 +188,7 @@ class RecordListSection(QWidget):
         self._refill(min(row, len(self.records) - 1))
         self.changed.emit()
 
-    def move(self, step: int) -> None:
+    def move_record(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if not (0 <= row < len(self.records) and 0 <= target < len(self.records)):

@@ -49,7 +49,7 @@ class _RowsEditor(QWidget):
         self._box = QVBoxLayout()
         self._box.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(add_text)
-        self.add_button.clicked.connect(lambda: (self._add_row(), self.changed.emit()))
+        self.add_button.clicked.connect(self._add_and_notify)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._start)
@@ -83,6 +83,10 @@ class _RowsEditor(QWidget):
         self._box.removeWidget(row)
         row.hide()
         row.deleteLater()
+        self.changed.emit()
+
+    def _add_and_notify(self) -> None:
+        self._add_row()
         self.changed.emit()
 
     def _add_row(self) -> QWidget:

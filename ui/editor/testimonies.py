@@ -199,7 +199,8 @@ class TestimoniesSection(RecordListSection):
         self.binder._notify()
 
     def panes(self) -> list[_TranslationPane]:
-        return [self.translations.widget(i) for i in range(self.translations.count())]
+        widgets = (self.translations.widget(i) for i in range(self.translations.count()))
+        return [w for w in widgets if isinstance(w, _TranslationPane)]
 
     def load_extra(self, testimony: Any) -> None:
         self.witness.blockSignals(True)
@@ -208,7 +209,8 @@ class TestimoniesSection(RecordListSection):
         while self.translations.count():
             pane = self.translations.widget(0)
             self.translations.removeTab(0)
-            pane.deleteLater()
+            if pane is not None:
+                pane.deleteLater()
         self._check_files(testimony.attachment_uuids)
         for translation in testimony.translations:
             self._add_translation_pane(translation)

@@ -251,8 +251,9 @@ class StartWindow(QWidget):
 
     @property
     def page_name(self) -> str:
-        return {self.welcome_page: "welcome", self.unlock_page: "unlock",
-                self.create_page: "create"}[self.pages.currentWidget()]
+        names: dict[QWidget | None, str] = {self.welcome_page: "welcome",
+                                            self.unlock_page: "unlock", self.create_page: "create"}
+        return names[self.pages.currentWidget()]
 
     def show_create(self) -> None:
         self.clear_error()

@@ -39,7 +39,8 @@ def line_operators(line: Line, x: float, y: float, canvas: Canvas) -> str:
     Changes the line width when the line has synthetic bold; :func:`draw_prepared_line`
     saves and restores the graphics state around it.
     """
-    doc = canvas._doc  # fonts subsets are allocated per document
+    # Font subsets are allocated per document; ReportLab keeps it private (no stub has it).
+    doc = canvas._doc  # type: ignore[attr-defined]
     size = line.size
     # Text state outlives ET; reset what another drawing may have left set.
     out = ["BT", "0 Tc 0 Tw 100 Tz 0 Tr 0 Ts", f"1 0 0 1 {_num(x)} {_num(y)} Tm"]
@@ -135,7 +136,8 @@ def draw_prepared_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     """Draw a laid-out line with the left end of its baseline at (x, y), in the fill colour."""
     if any(run.synthetic_bold for run in line.runs):
         canvas.saveState()
-        canvas.setStrokeColor(canvas._fillColorObj)  # the stroke that thickens the glyphs
+        # The stroke that thickens the glyphs: the current fill colour, private in ReportLab.
+        canvas.setStrokeColor(canvas._fillColorObj)  # type: ignore[attr-defined]
         canvas.addLiteral(line_operators(line, x, y, canvas))
         canvas.restoreState()
     else:
