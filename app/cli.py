@@ -98,17 +98,19 @@ def _no_arguments(_parser: argparse.ArgumentParser) -> None:
     return None
 
 
-def register(name: str, *, help: str, configure: Configure | None = None
-             ) -> Callable[[Handler], Handler]:
+def register(name: str, *, help: str, configure: Configure | None = None) -> Callable[[Handler], Handler]:
     """Decorator: mark ``run`` as subcommand ``name``; ``configure`` adds its arguments.
 
     The handler gets the parsed arguments and a :class:`CliContext` and returns an exit code.
     The command exists once its module is listed in :data:`COMMAND_MODULES`.
     """
+
     def decorate(run: Handler) -> Handler:
-        setattr(run, _MARK, Command(name, help, configure or _no_arguments, run,
-                                    getattr(run, "__module__", "")))
+        setattr(
+            run, _MARK, Command(name, help, configure or _no_arguments, run, getattr(run, "__module__", ""))
+        )
         return run
+
     return decorate
 
 
@@ -120,6 +122,7 @@ def register_flag(flag: str, *, help: str) -> Callable[[Handler], Handler]:
     def decorate(run: Handler) -> Handler:
         setattr(run, _MARK, GlobalFlag(flag, help, run))
         return run
+
     return decorate
 
 
@@ -188,8 +191,7 @@ class CliContext:
         encoding = (getattr(self.out, "encoding", None) or "utf-8").lower().replace("-", "")
         # Readable text in every script when the terminal can show it, \\u escapes otherwise;
         # either way the output is valid JSON.
-        print(json_terminal_safe(json.dumps(value, ensure_ascii=encoding != "utf8", indent=2)),
-              file=self.out)
+        print(json_terminal_safe(json.dumps(value, ensure_ascii=encoding != "utf8", indent=2)), file=self.out)
 
     # passphrases
 
@@ -206,8 +208,9 @@ class CliContext:
         ``allow_current_env`` also accepts $IZDEU_PASSPHRASE (for ``init`` and ``demo``, where
         there is no old one to confuse it with).
         """
-        for name in ("IZDEU_NEW_PASSPHRASE", "IZDEU_PASSPHRASE") if allow_current_env else (
-                "IZDEU_NEW_PASSPHRASE",):
+        for name in (
+            ("IZDEU_NEW_PASSPHRASE", "IZDEU_PASSPHRASE") if allow_current_env else ("IZDEU_NEW_PASSPHRASE",)
+        ):
             env = os.environ.get(name)
             if env is not None:
                 return env
@@ -254,8 +257,14 @@ def refuse_existing(path: Path, *, force: bool = False, offer_force: bool = Fals
 
 # Every module that defines commands, in the order of `izdeu --help`. A module not listed here
 # has no commands, whatever it marks; a frozen build (PyInstaller) bundles these by name.
-COMMAND_MODULES: tuple[str, ...] = ("app.commands", "app.interchange.cli", "app.backup.cli_trust",
-                                    "app.backup.cli", "app.dossier.cli", "app.selftest")
+COMMAND_MODULES: tuple[str, ...] = (
+    "app.commands",
+    "app.interchange.cli",
+    "app.backup.cli_trust",
+    "app.backup.cli",
+    "app.dossier.cli",
+    "app.selftest",
+)
 
 _LOADED = False
 
@@ -270,8 +279,7 @@ def _load_commands() -> None:
         try:
             modules.append(importlib.import_module(name))
         except Exception:  # noqa: BLE001 - one broken module must not break every command
-            print(f"{PROG}: warning: the commands of {name} could not be loaded",
-                  file=sys.stderr)
+            print(f"{PROG}: warning: the commands of {name} could not be loaded", file=sys.stderr)
     found, flags = collect(modules)
     _COMMANDS.update(found)
     _FLAGS.update(flags)
@@ -288,11 +296,19 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     _load_commands()
-    parser = _Parser(prog=PROG, description="Izdeu: encrypted intake of missing-person cases. "
-                     "Without a command, the desktop app opens.")
+    parser = _Parser(
+        prog=PROG,
+        description="Izdeu: encrypted intake of missing-person cases. "
+        "Without a command, the desktop app opens.",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {app.__version__}")
-    parser.add_argument("--vault", metavar="PATH", type=Path, default=None,
-                        help="the vault file (default: the vault in the Izdeu data folder)")
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        type=Path,
+        default=None,
+        help="the vault file (default: the vault in the Izdeu data folder)",
+    )
     for flag in _FLAGS.values():
         parser.add_argument(flag.flag, action="store_true", help=flag.help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -375,6 +391,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:  # noqa: BLE001 - the text of an unknown error may quote case data
         if os.environ.get("IZDEU_DEBUG") == "1":
             traceback.print_exc()
-        print(f"{PROG}: error: an unexpected error occurred (details are not shown because they "
-              "may contain case data; set IZDEU_DEBUG=1 to see them)", file=sys.stderr)
+        print(
+            f"{PROG}: error: an unexpected error occurred (details are not shown because they "
+            "may contain case data; set IZDEU_DEBUG=1 to see them)",
+            file=sys.stderr,
+        )
         return EXIT_OTHER

@@ -43,17 +43,27 @@ def _cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
 def _configure_demo(p: argparse.ArgumentParser) -> None:
     from app.demo import DEFAULT_CASES, DEFAULT_SEED
 
-    p.add_argument("--cases", type=int, default=DEFAULT_CASES, metavar="N",
-                   help=f"how many cases (default {DEFAULT_CASES}; the first are hand-written)")
+    p.add_argument(
+        "--cases",
+        type=int,
+        default=DEFAULT_CASES,
+        metavar="N",
+        help=f"how many cases (default {DEFAULT_CASES}; the first are hand-written)",
+    )
     p.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed")
-    p.add_argument("--bulk", action="store_true",
-                   help="lean generated cases without files, for benchmarks (fast)")
-    p.add_argument("--testimonies", type=int, default=3, metavar="N",
-                   help="testimonies per case with --bulk (default 3)")
+    p.add_argument(
+        "--bulk", action="store_true", help="lean generated cases without files, for benchmarks (fast)"
+    )
+    p.add_argument(
+        "--testimonies", type=int, default=3, metavar="N", help="testimonies per case with --bulk (default 3)"
+    )
 
 
-@register("demo", help="create a vault of fictional demo cases (default: demo.izdeu in the data "
-          "folder)", configure=_configure_demo)
+@register(
+    "demo",
+    help="create a vault of fictional demo cases (default: demo.izdeu in the data folder)",
+    configure=_configure_demo,
+)
 def _cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     from app import demo
     from app.store import Store
@@ -72,23 +82,37 @@ def _cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
             def progress(done: int, total: int) -> None:
                 print(f"\r{done:,}/{total:,} cases", end="", file=ctx.err, flush=True)
 
-            stats = demo.bulk_generate(Store(vault, actor="demo"), args.cases, seed=args.seed,
-                                       testimonies_per_case=args.testimonies, progress=progress)
+            stats = demo.bulk_generate(
+                Store(vault, actor="demo"),
+                args.cases,
+                seed=args.seed,
+                testimonies_per_case=args.testimonies,
+                progress=progress,
+            )
             print(file=ctx.err)
         finally:
             vault.close()
     else:
         stats = demo.create_demo_vault(path, passphrase, args.cases, seed=args.seed)
-    ctx.print(f"created the demo vault {path}: {stats.cases} cases, {stats.testimonies} "
-              f"testimonies, {stats.attachments} attachments (all fictional)")
+    ctx.print(
+        f"created the demo vault {path}: {stats.cases} cases, {stats.testimonies} "
+        f"testimonies, {stats.attachments} attachments (all fictional)"
+    )
     return EXIT_OK
 
 
 def _row_json(row: Any) -> dict[str, Any]:
-    return {"uuid": row.uuid, "case_number": row.case_number, "names": row.names,
-            "status": row.status, "person_status": row.person_status,
-            "disappeared": row.disappeared, "hometown": row.hometown, "updated": row.updated,
-            "next_follow_up": row.next_follow_up}
+    return {
+        "uuid": row.uuid,
+        "case_number": row.case_number,
+        "names": row.names,
+        "status": row.status,
+        "person_status": row.person_status,
+        "disappeared": row.disappeared,
+        "hometown": row.hometown,
+        "updated": row.updated,
+        "next_follow_up": row.next_follow_up,
+    }
 
 
 def _configure_list(p: argparse.ArgumentParser) -> None:
@@ -99,8 +123,9 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
     p.add_argument("--status", choices=[s.value for s in CaseStatus])
     p.add_argument("--year", type=int, help="year of the disappearance")
     p.add_argument("--hometown", metavar="TEXT", help="part of the hometown (any level)")
-    p.add_argument("--follow-up-due", action="store_true",
-                   help="only cases with a follow-up due today or earlier")
+    p.add_argument(
+        "--follow-up-due", action="store_true", help="only cases with a follow-up due today or earlier"
+    )
     p.add_argument("--sort", choices=sorted(SORT_KEYS), default="case_number")
     p.add_argument("--descending", action="store_true")
     p.add_argument("--limit", type=int, default=0, metavar="N", help="at most N cases (0: all)")
@@ -110,30 +135,46 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
 def _cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.store import CaseQuery
 
-    query = CaseQuery(status=args.status, year=args.year, hometown=args.hometown,
-                      follow_up_due=args.follow_up_due, sort=args.sort,
-                      descending=args.descending)
+    query = CaseQuery(
+        status=args.status,
+        year=args.year,
+        hometown=args.hometown,
+        follow_up_due=args.follow_up_due,
+        sort=args.sort,
+        descending=args.descending,
+    )
     with ctx.open_store() as store:
         total = store.count_cases(query)
         limit = total if args.limit <= 0 else min(args.limit, total)
         rows = store.list_cases(query, 0, max(limit, 1))[:limit] if limit else []
     if args.json:
-        ctx.print_json({"format": "izdeu-case-list", "version": JSON_VERSION, "total": total,
-                        "cases": [_row_json(r) for r in rows]})
+        ctx.print_json(
+            {
+                "format": "izdeu-case-list",
+                "version": JSON_VERSION,
+                "total": total,
+                "cases": [_row_json(r) for r in rows],
+            }
+        )
         return EXIT_OK
     for row in rows:
         # Names last: right-to-left names must not push the other columns around.
         follow = f"  follow-up {row.next_follow_up}" if row.next_follow_up else ""
-        ctx.print(f"{row.case_number or '-':<14} {row.status:<9} {row.person_status:<20} "
-                  f"{row.disappeared or '?':<10}{follow}  {row.names or '(no name)'}")
+        ctx.print(
+            f"{row.case_number or '-':<14} {row.status:<9} {row.person_status:<20} "
+            f"{row.disappeared or '?':<10}{follow}  {row.names or '(no name)'}"
+        )
     ctx.print(f"{len(rows)} of {total} case(s)")
     return EXIT_OK
 
 
 def _configure_show(p: argparse.ArgumentParser) -> None:
     p.add_argument("case", metavar="CASE", help="case number or UUID")
-    p.add_argument("--json", action="store_true",
-                   help="every record of the case as in the case format (docs/case-format.md)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="every record of the case as in the case format (docs/case-format.md)",
+    )
 
 
 def _show_lines(bundle: Any) -> list[str]:
@@ -155,50 +196,68 @@ def _show_lines(bundle: Any) -> list[str]:
         return label(enum, code, "en")
 
     case, person = bundle.case, bundle.case.person
-    out = [f"Case {case.case_number or '(no number)'}   {case.uuid}",
-           f"Status: {en(CaseStatus, case.status)}, procedure {en(Procedure, case.procedure)}; "
-           f"person: {en(PersonStatus, person.current_status)}"]
+    out = [
+        f"Case {case.case_number or '(no number)'}   {case.uuid}",
+        f"Status: {en(CaseStatus, case.status)}, procedure {en(Procedure, case.procedure)}; "
+        f"person: {en(PersonStatus, person.current_status)}",
+    ]
     out.append("Names:")
-    out += [f"  {en(NameScript, n.script)} ({en(NameKind, n.kind)}): {n.text}"
-            for n in person.names] or ["  (none)"]
-    details = [("Sex", person.sex), ("Born", person.birth_date.iso()),
-               ("Ethnicity", person.ethnicity), ("Citizenship", ", ".join(person.citizenships)),
-               ("Occupation", person.occupation), ("Hometown", person.hometown.display()),
-               ("Lives in Kazakhstan", person.residence_kz),
-               ("Disappeared", case.disappeared_on.iso()), ("Place", case.disappeared_place),
-               ("Believed responsible", case.perpetrators), ("Remedies", case.remedies),
-               ("Intake", case.intake_date.iso()), ("Interviewer", case.interviewer),
-               ("Summary", case.summary)]
+    out += [f"  {en(NameScript, n.script)} ({en(NameKind, n.kind)}): {n.text}" for n in person.names] or [
+        "  (none)"
+    ]
+    details = [
+        ("Sex", person.sex),
+        ("Born", person.birth_date.iso()),
+        ("Ethnicity", person.ethnicity),
+        ("Citizenship", ", ".join(person.citizenships)),
+        ("Occupation", person.occupation),
+        ("Hometown", person.hometown.display()),
+        ("Lives in Kazakhstan", person.residence_kz),
+        ("Disappeared", case.disappeared_on.iso()),
+        ("Place", case.disappeared_place),
+        ("Believed responsible", case.perpetrators),
+        ("Remedies", case.remedies),
+        ("Intake", case.intake_date.iso()),
+        ("Interviewer", case.interviewer),
+        ("Summary", case.summary),
+    ]
     out += [f"{label}: {value}" for label, value in details if value]
     for doc in person.id_documents:
-        out.append(f"ID document: {doc.kind} {doc.number}"
-                   + (" (confiscated)" if doc.confiscated else ""))
+        out.append(f"ID document: {doc.kind} {doc.number}" + (" (confiscated)" if doc.confiscated else ""))
     if bundle.acts:
         out.append("Timeline:")
         for i, act in enumerate(bundle.acts, 1):
             span = act.date_from.iso() or "?"
             if act.date_to.known:
                 span += f" – {act.date_to.iso()}"
-            extra = "; ".join(x for x in (act.place, act.facility, act.agency, act.court,
-                                          act.sentence) if x)
+            extra = "; ".join(x for x in (act.place, act.facility, act.agency, act.court, act.sentence) if x)
             out.append(f"  {i}. {span}  {en(ActKind, act.kind)}" + (f"  {extra}" if extra else ""))
     if bundle.witnesses:
         out.append("Witnesses:")
         for w in bundle.witnesses:
-            consent = ", ".join(f"{en(ConsentScope, g.scope)}/{en(IdentityLevel, g.identity)}"
-                                + ("+contact" if g.contact else "")
-                                for g in w.consent) or "none"
+            consent = (
+                ", ".join(
+                    f"{en(ConsentScope, g.scope)}/{en(IdentityLevel, g.identity)}"
+                    + ("+contact" if g.contact else "")
+                    for g in w.consent
+                )
+                or "none"
+            )
             withdrawn = f"; CONSENT WITHDRAWN {w.consent_withdrawn.iso()}" if w.withdrawn else ""
             # The contact is the most sensitive field; human output only says it exists.
             contact = "; contact recorded (see --json)" if w.contact else ""
-            out.append(f"  - {w.name or '(anonymous)'} ({w.relation or '?'}); consent: "
-                       f"{consent}{withdrawn}{contact}   {w.uuid}")
+            out.append(
+                f"  - {w.name or '(anonymous)'} ({w.relation or '?'}); consent: "
+                f"{consent}{withdrawn}{contact}   {w.uuid}"
+            )
     if bundle.testimonies:
         out.append("Testimonies:")
         for t in bundle.testimonies:
             langs = ", ".join(tr.language for tr in t.translations) or "none"
-            out.append(f"  - {t.interview_date.iso() or '?'} [{t.language or '?'}] "
-                       f"{len(t.original_text):,} characters; translations: {langs}   {t.uuid}")
+            out.append(
+                f"  - {t.interview_date.iso() or '?'} [{t.language or '?'}] "
+                f"{len(t.original_text):,} characters; translations: {langs}   {t.uuid}"
+            )
             text = " ".join(t.original_text.split())
             if text:
                 out.append(f"    {text[:300]}" + ("…" if len(text) > 300 else ""))
@@ -210,17 +269,21 @@ def _show_lines(bundle: Any) -> list[str]:
             if iv.next_follow_up.known:
                 late = (iv.next_follow_up.sort_key() or 0) <= (today.sort_key() or 0)
                 due = f"; follow-up {iv.next_follow_up.iso()}" + (" (DUE)" if late else "")
-            out.append(f"  - {iv.date.iso() or '?'} {iv.actor or '?'} → {iv.addressee or '?'} "
-                       f"({en(AddresseeKind, iv.addressee_kind) or '?'}); ref {iv.reference or '-'}{due}")
+            out.append(
+                f"  - {iv.date.iso() or '?'} {iv.actor or '?'} → {iv.addressee or '?'} "
+                f"({en(AddresseeKind, iv.addressee_kind) or '?'}); ref {iv.reference or '-'}{due}"
+            )
     if bundle.attachments:
         out.append("Attachments:")
         for a in bundle.attachments:
-            out.append(f"  - {a.uuid}  {a.original_name}  {a.media_type}  {a.size:,} bytes  "
-                       f"sha256 {a.sha256[:16]}…")
+            out.append(
+                f"  - {a.uuid}  {a.original_name}  {a.media_type}  {a.size:,} bytes  sha256 {a.sha256[:16]}…"
+            )
     if bundle.status_changes:
         out.append("Status history:")
-        out += [f"  - {s.date.iso() or '?'}: {en(PersonStatus, s.current_status)}"
-                for s in bundle.status_changes]
+        out += [
+            f"  - {s.date.iso() or '?'}: {en(PersonStatus, s.current_status)}" for s in bundle.status_changes
+        ]
     return out
 
 
@@ -231,8 +294,7 @@ def _cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_store() as store:
         bundle = store.load_case(store.find_case(args.case).uuid)
     if args.json:
-        ctx.print_json({"format": "izdeu-case", "version": JSON_VERSION,
-                        **case_document(bundle)})
+        ctx.print_json({"format": "izdeu-case", "version": JSON_VERSION, **case_document(bundle)})
     else:
         for line in _show_lines(bundle):
             ctx.print(line)
@@ -244,14 +306,18 @@ def _configure_duplicates(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
-@register("duplicates", help="other cases recorded under the same name (possible duplicates)",
-          configure=_configure_duplicates)
+@register(
+    "duplicates",
+    help="other cases recorded under the same name (possible duplicates)",
+    configure=_configure_duplicates,
+)
 def _cmd_duplicates(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_store() as store:
         rows = store.possible_duplicates(store.find_case(args.case).uuid)
     if args.json:
-        ctx.print_json({"format": "izdeu-duplicates", "version": JSON_VERSION,
-                        "cases": [_row_json(r) for r in rows]})
+        ctx.print_json(
+            {"format": "izdeu-duplicates", "version": JSON_VERSION, "cases": [_row_json(r) for r in rows]}
+        )
     elif not rows:
         ctx.print("no other case is recorded under the same name")
     else:
@@ -271,23 +337,34 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
     p.add_argument("--hometown", metavar="TEXT")
 
 
-@register("search", help="full-text search in names, testimonies and notes",
-          configure=_configure_search)
+@register("search", help="full-text search in names, testimonies and notes", configure=_configure_search)
 def _cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.open_store() as store:
-        hits = store.search(args.query, limit=max(args.limit, 1), status=args.status,
-                            hometown=args.hometown, year=args.year)
+        hits = store.search(
+            args.query, limit=max(args.limit, 1), status=args.status, hometown=args.hometown, year=args.year
+        )
         rows = {r.uuid: r for r in store.case_rows([h.case_uuid for h in hits])}
     if args.json:
-        ctx.print_json({"format": "izdeu-search", "version": JSON_VERSION, "query": args.query,
-                        "hits": [{"case_uuid": h.case_uuid,
-                                  "case_number": rows[h.case_uuid].case_number
-                                  if h.case_uuid in rows else "",
-                                  "names": rows[h.case_uuid].names if h.case_uuid in rows else "",
-                                  "rank": h.rank,
-                                  "snippets": [{"field": s.field, "text": s.text,
-                                                "highlights": [list(x) for x in s.highlights]}
-                                               for s in h.snippets]} for h in hits]})
+        ctx.print_json(
+            {
+                "format": "izdeu-search",
+                "version": JSON_VERSION,
+                "query": args.query,
+                "hits": [
+                    {
+                        "case_uuid": h.case_uuid,
+                        "case_number": rows[h.case_uuid].case_number if h.case_uuid in rows else "",
+                        "names": rows[h.case_uuid].names if h.case_uuid in rows else "",
+                        "rank": h.rank,
+                        "snippets": [
+                            {"field": s.field, "text": s.text, "highlights": [list(x) for x in s.highlights]}
+                            for s in h.snippets
+                        ],
+                    }
+                    for h in hits
+                ],
+            }
+        )
         return EXIT_OK
     for hit in hits:
         row = rows.get(hit.case_uuid)
@@ -305,16 +382,15 @@ def _configure_attach(p: argparse.ArgumentParser) -> None:
     p.add_argument("--handed-over-by", default="", help="who gave it")
 
 
-@register("attach", help="store a file (photo, scan, recording) in a case",
-          configure=_configure_attach)
+@register("attach", help="store a file (photo, scan, recording) in a case", configure=_configure_attach)
 def _cmd_attach(args: argparse.Namespace, ctx: CliContext) -> int:
     if not args.file.is_file():
         raise NotFoundError("commands.cannot_read_file")
     with ctx.open_store() as store:
         case = store.find_case(args.case)
-        attachment = store.add_attachment_file(case.uuid, args.file,
-                                               description=args.description,
-                                               handed_over_by=args.handed_over_by)
+        attachment = store.add_attachment_file(
+            case.uuid, args.file, description=args.description, handed_over_by=args.handed_over_by
+        )
     ctx.print(f"{attachment.uuid}  {attachment.size:,} bytes  sha256 {attachment.sha256}")
     return EXIT_OK
 
@@ -323,20 +399,24 @@ def _configure_export_attachment(p: argparse.ArgumentParser) -> None:
     p.add_argument("attachment", metavar="ATTACHMENT", help="attachment UUID (see `show`)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    p.add_argument("--strip-metadata", action="store_true",
-                   help="an image without its GPS position, camera, author, comments and "
-                        "thumbnails (the original in the vault is not changed)")
+    p.add_argument(
+        "--strip-metadata",
+        action="store_true",
+        help="an image without its GPS position, camera, author, comments and "
+        "thumbnails (the original in the vault is not changed)",
+    )
 
 
-@register("export-attachment", help="write a copy of an attachment to a file (unencrypted)",
-          configure=_configure_export_attachment)
+@register(
+    "export-attachment",
+    help="write a copy of an attachment to a file (unencrypted)",
+    configure=_configure_export_attachment,
+)
 def _cmd_export_attachment(args: argparse.Namespace, ctx: CliContext) -> int:
     refuse_existing(args.output, force=args.force, offer_force=True)
     with ctx.open_store() as store:
-        store.export_attachment(args.attachment, args.output,
-                                strip_metadata=args.strip_metadata)
-    ctx.print(f"wrote {args.output}" + (" (image metadata removed)" if args.strip_metadata
-                                        else ""))
+        store.export_attachment(args.attachment, args.output, strip_metadata=args.strip_metadata)
+    ctx.print(f"wrote {args.output}" + (" (image metadata removed)" if args.strip_metadata else ""))
     return EXIT_OK
 
 

@@ -74,9 +74,13 @@ class IzdeuError(Exception):
         self.key = key
         # A nested error drops its traceback: its frames may hold the refused values.
         self.params: dict[str, str | int | IzdeuError] = {
-            name: value.with_traceback(None) if isinstance(value, IzdeuError)
-            else value if isinstance(value, int) else str(value)
-            for name, value in params.items()}
+            name: value.with_traceback(None)
+            if isinstance(value, IzdeuError)
+            else value
+            if isinstance(value, int)
+            else str(value)
+            for name, value in params.items()
+        }
         super().__init__(template.format(**self.params))
 
     @property

@@ -17,8 +17,7 @@ from typing import BinaryIO
 from app.errors import StorageError
 from app.tempfiles import Temporary, sweep
 
-__all__ = ["atomic_writer", "atomic_write_bytes", "atomic_write_chunks", "fsync_dir",
-           "make_private_dir"]
+__all__ = ["atomic_writer", "atomic_write_bytes", "atomic_write_chunks", "fsync_dir", "make_private_dir"]
 
 _SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
 

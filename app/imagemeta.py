@@ -63,10 +63,10 @@ def strip_jpeg(data: bytes) -> bytes:
             continue
         if i + 2 > n:
             raise ValueError("truncated JPEG")
-        length = struct.unpack(">H", data[i:i + 2])[0]
+        length = struct.unpack(">H", data[i : i + 2])[0]
         if length < 2 or i + length > n:
             raise ValueError("truncated JPEG")
-        body = data[i + 2:i + length]
+        body = data[i + 2 : i + length]
         i += length
         kept = _keep_segment(marker, body)
         if kept is not None:
@@ -111,8 +111,8 @@ def strip_png(data: bytes) -> bytes:
     out = [_PNG_SIGNATURE]
     i = len(_PNG_SIGNATURE)
     while i + 12 <= len(data):
-        length = struct.unpack(">I", data[i:i + 4])[0]
-        kind = data[i + 4:i + 8]
+        length = struct.unpack(">I", data[i : i + 4])[0]
+        kind = data[i + 4 : i + 8]
         end = i + 12 + length
         if end > len(data):
             raise ValueError("truncated PNG")

@@ -26,8 +26,7 @@ __all__ = ["open_regular", "read_regular", "MAX_CASE_FILE", "MAX_KEY_FILE"]
 MAX_CASE_FILE = 1024**3
 MAX_KEY_FILE = 64 * 1024
 
-_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-          | getattr(os, "O_BINARY", 0))
+_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
 def _key(what: str, name: str) -> str:

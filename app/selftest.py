@@ -52,8 +52,18 @@ DOSSIER_FONTS: tuple[str, ...] = ("NotoSans-Regular", "NotoSansArabic", "WenQuan
 
 _T = TypeVar("_T")
 
-STEPS: tuple[str, ...] = ("resources", "vault", "case", "search", "attachment", "dossier",
-                          "backup", "restore", "delete", "cleanup")
+STEPS: tuple[str, ...] = (
+    "resources",
+    "vault",
+    "case",
+    "search",
+    "attachment",
+    "dossier",
+    "backup",
+    "restore",
+    "delete",
+    "cleanup",
+)
 
 
 @dataclass
@@ -116,15 +126,21 @@ class SelfTest:
         fonts = sorted(p.name for p in (RESOURCES / "fonts").glob("*.tt[fc]"))
         if not fonts:
             raise StepFailed(f"no fonts in {RESOURCES / 'fonts'}")
-        licences = [p for p in (RESOURCES / "fonts").iterdir()
-                    if p.suffix == ".txt" or p.name.startswith("OFL")]
+        licences = [
+            p for p in (RESOURCES / "fonts").iterdir() if p.suffix == ".txt" or p.name.startswith("OFL")
+        ]
         if not licences:
             raise StepFailed("the fonts' licences are missing")
         icons = list((RESOURCES / "icons").glob("izdeu.*")) if (RESOURCES / "icons").is_dir() else []
-        translations = sorted(p.stem for p in (RESOURCES / "translations").glob("*.qm")) \
-            if (RESOURCES / "translations").is_dir() else []
-        return (f"{len(fonts)} fonts with licences, {len(icons)} icon files, "
-                f"translations: {', '.join(translations) or 'none compiled'}")
+        translations = (
+            sorted(p.stem for p in (RESOURCES / "translations").glob("*.qm"))
+            if (RESOURCES / "translations").is_dir()
+            else []
+        )
+        return (
+            f"{len(fonts)} fonts with licences, {len(icons)} icon files, "
+            f"translations: {', '.join(translations) or 'none compiled'}"
+        )
 
     def step_vault(self) -> str:
         from app.store.integrity import check
@@ -154,18 +170,32 @@ class SelfTest:
             case_number=store.next_case_number(),
             interviewer="Self-test",
             summary="Fictional case made by the self-test.",
-            person=Person(names=[Name(text, script) for text, script in NAMES],
-                          sex="female", birth_date=PartialDate.parse("1984"),
-                          hometown=Hometown(prefecture="Ili", county="Ghulja", village="Fictional")),
+            person=Person(
+                names=[Name(text, script) for text, script in NAMES],
+                sex="female",
+                birth_date=PartialDate.parse("1984"),
+                hometown=Hometown(prefecture="Ili", county="Ghulja", village="Fictional"),
+            ),
             disappeared_on=PartialDate.parse("2018-03"),
         )
         store.save(case)
-        witness = Witness(case_uuid=case.uuid, name="Айгүл (fictional)", relation="sister",
-                          consent=[ConsentGrant(scope, "full") for scope in ("store", "wgeid")],
-                          consent_how="oral", consent_date=PartialDate.parse("2026-01-15"))
+        witness = Witness(
+            case_uuid=case.uuid,
+            name="Айгүл (fictional)",
+            relation="sister",
+            consent=[ConsentGrant(scope, "full") for scope in ("store", "wgeid")],
+            consent_how="oral",
+            consent_date=PartialDate.parse("2026-01-15"),
+        )
         store.save(witness)
-        store.save(Testimony(case_uuid=case.uuid, witness_uuid=witness.uuid, language="kk",
-                             original_text="Әпкем 2018 жылы жоғалып кетті. (fictional)"))
+        store.save(
+            Testimony(
+                case_uuid=case.uuid,
+                witness_uuid=witness.uuid,
+                language="kk",
+                original_text="Әпкем 2018 жылы жоғалып кетті. (fictional)",
+            )
+        )
         self.state.case_uuid = case.uuid
         loaded = store.get_case(case.uuid)
         got = {(n.text, n.script) for n in loaded.person.names}
@@ -175,8 +205,11 @@ class SelfTest:
 
     def step_search(self) -> str:
         self._need("case", self.state.case_uuid)
-        missing = [q for q in QUERIES
-                   if self.state.case_uuid not in {h.case_uuid for h in self.state.store.search(q)}]
+        missing = [
+            q
+            for q in QUERIES
+            if self.state.case_uuid not in {h.case_uuid for h in self.state.store.search(q)}
+        ]
         if missing:
             raise StepFailed(f"{len(missing)} of {len(QUERIES)} scripts not found by search")
         return f"found the case by a name in each of {len(QUERIES)} scripts"
@@ -185,8 +218,9 @@ class SelfTest:
         self._need("case", self.state.case_uuid)
         data = _png()
         self.state.image_sha256 = hashlib.sha256(data).hexdigest()
-        attachment = self.state.store.add_attachment(self.state.case_uuid, io.BytesIO(data),
-                                                     "selftest-photo.png")
+        attachment = self.state.store.add_attachment(
+            self.state.case_uuid, io.BytesIO(data), "selftest-photo.png"
+        )
         self.state.attachment_uuid = attachment.uuid
         case = self.state.store.get_case(self.state.case_uuid)
         case.person.photo_attachment = attachment.uuid
@@ -198,15 +232,18 @@ class SelfTest:
 
         with Image.open(io.BytesIO(back)) as image:
             size = image.size
-        return (f"stored and read back a {size[0]}x{size[1]} PNG ({len(data):,} bytes, "
-                f"{attachment.media_type}) as the person's photo")
+        return (
+            f"stored and read back a {size[0]}x{size[1]} PNG ({len(data):,} bytes, "
+            f"{attachment.media_type}) as the person's photo"
+        )
 
     def step_dossier(self) -> str:
         self._need("attachment", self.state.attachment_uuid)
         from app.dossier import DossierOptions, make_dossier, write_dossier
 
-        dossier = make_dossier(self.state.store, self.state.case_uuid,
-                               DossierOptions("wgeid", "en", "Izdeu self-test"))
+        dossier = make_dossier(
+            self.state.store, self.state.case_uuid, DossierOptions("wgeid", "en", "Izdeu self-test")
+        )
         target = self.state.folder / "dossier.pdf"
         write_dossier(dossier, target)
         data = target.read_bytes()
@@ -223,8 +260,10 @@ class SelfTest:
             raise StepFailed(f"fonts missing from the PDF: {', '.join(missing)}")
         if b"/Subtype /Image" not in data:
             raise StepFailed("the photo is missing from the dossier")
-        return (f"made a {dossier.pages}-page WGEID dossier with the photo and testimony "
-                f"({len(data):,} bytes, fonts for every script embedded)")
+        return (
+            f"made a {dossier.pages}-page WGEID dossier with the photo and testimony "
+            f"({len(data):,} bytes, fonts for every script embedded)"
+        )
 
     def step_backup(self) -> str:
         self._need("attachment", self.state.attachment_uuid)
@@ -239,12 +278,15 @@ class SelfTest:
         self.state.headquarters = headquarters
         result = backup_vault(self.state.store, folder, recipients=[str(headquarters.to_public())])
         self.state.backup = result.path
-        report = verify_file(result.path, identities=[headquarters],
-                             trusted_signers=trusted_signer_keys(self.state.vault))
+        report = verify_file(
+            result.path, identities=[headquarters], trusted_signers=trusted_signer_keys(self.state.vault)
+        )
         if report.attachments != 1 or report.records < 4:
             raise StepFailed("the verified backup does not hold the case and its attachment")
-        return (f"wrote and verified an encrypted, signed backup ({report.records} records, "
-                f"{report.attachments} attachment, {report.file_size:,} bytes)")
+        return (
+            f"wrote and verified an encrypted, signed backup ({report.records} records, "
+            f"{report.attachments} attachment, {report.file_size:,} bytes)"
+        )
 
     def step_restore(self) -> str:
         backup = self._need("backup", self.state.backup)
@@ -253,9 +295,13 @@ class SelfTest:
         from app.vault import Vault
 
         target = self.state.folder / "restored.izdeu"
-        restore_backup(backup, target, self.state.passphrase,
-                       identities=[self.state.headquarters],
-                       trusted_signers=[device_public_key(self.state.vault)])
+        restore_backup(
+            backup,
+            target,
+            self.state.passphrase,
+            identities=[self.state.headquarters],
+            trusted_signers=[device_public_key(self.state.vault)],
+        )
         with Vault.open(target, self.state.passphrase) as vault:
             store = Store(vault, actor="self-test")
             case = store.get_case(self.state.case_uuid)
@@ -351,21 +397,30 @@ def run_self_test(out: TextIO | None = None) -> int:
     import app
 
     started = time.perf_counter()
-    _emit(out, f"Izdeu {app.__version__} self-test ({sys.platform}, Python {sys.version.split()[0]}"
-               f"{', bundled' if getattr(sys, 'frozen', False) else ''})")
+    _emit(
+        out,
+        f"Izdeu {app.__version__} self-test ({sys.platform}, Python {sys.version.split()[0]}"
+        f"{', bundled' if getattr(sys, 'frozen', False) else ''})",
+    )
     with _temporary_folder() as folder:
         results = SelfTest(folder, out).run()
     failed = [r.name for r in results if not r.ok]
     elapsed = time.perf_counter() - started
     if failed:
-        _emit(out, f"self-test FAILED: {len(failed)} of {len(results)} steps ({', '.join(failed)}) "
-                   f"in {elapsed:.1f} s")
+        _emit(
+            out,
+            f"self-test FAILED: {len(failed)} of {len(results)} steps ({', '.join(failed)}) "
+            f"in {elapsed:.1f} s",
+        )
         return EXIT_OTHER
     _emit(out, f"self-test passed: {len(results)} of {len(results)} steps in {elapsed:.1f} s")
     return EXIT_OK
 
 
-@register_flag("--self-test", help="check that this installation works: make a throw-away "
-               "vault, case, dossier and backup, then delete them")
+@register_flag(
+    "--self-test",
+    help="check that this installation works: make a throw-away "
+    "vault, case, dossier and backup, then delete them",
+)
 def _cli_handler(_args: argparse.Namespace, ctx: Any) -> int:
     return run_self_test(ctx.out)

@@ -35,8 +35,10 @@ _KIND = re.compile(r"[a-z0-9][a-z0-9._-]{0,39}")
 _CURRENT = re.compile(r"\.izdeu-tmp-([0-9a-f]{16})-([a-z0-9][a-z0-9._-]{0,39})")
 # Names written by earlier versions, before they were locked: still removed at start.
 _LEGACY_PLAIN = re.compile(r"\.[0-9a-f]{16}\.izdeu-tmp")
-_LEGACY_ENCRYPTED = (re.compile(r"\.izdeu-backup-[0-9a-f]{16}\.tmp"),
-                     re.compile(r"\..+\.restoring-[0-9a-f]{12}(-wal|-shm|-journal|-lock)?"))
+_LEGACY_ENCRYPTED = (
+    re.compile(r"\.izdeu-backup-[0-9a-f]{16}\.tmp"),
+    re.compile(r"\..+\.restoring-[0-9a-f]{12}(-wal|-shm|-journal|-lock)?"),
+)
 # Kinds whose bytes are ciphertext from the first byte (age, SQLCipher): no overwrite needed.
 _ENCRYPTED_KINDS = ("backup", "restore", "copy")
 _WIPE_CHUNK = 1024 * 1024
@@ -102,7 +104,7 @@ class Temporary:
 
     def member(self, kind: str) -> Path:
         """The name of another file of this group (removed with it by a sweep, never before)."""
-        return self.path.with_name(temporary_name(kind, self.path.name[len(PREFIX):][:16]))
+        return self.path.with_name(temporary_name(kind, self.path.name[len(PREFIX) :][:16]))
 
     @classmethod
     def create(cls, folder: Path, kind: str, token: str | None = None) -> Temporary:
@@ -116,7 +118,7 @@ class Temporary:
             # A sweep may have taken the lock in the instant between open and lock, and
             # removed the (empty) file: then the name is gone and a fresh one is made.
             if os.fstat(fd).st_nlink > 0 and _same_file(path, fd):
-                _LIVE.add(path.name[len(PREFIX):][:16])
+                _LIVE.add(path.name[len(PREFIX) :][:16])
                 return cls(path, fd)
             os.close(fd)
             if token is not None:
@@ -129,7 +131,7 @@ class Temporary:
             with contextlib.suppress(OSError):
                 os.close(self.fd)
             self.fd = -1
-        _LIVE.discard(self.path.name[len(PREFIX):][:16])
+        _LIVE.discard(self.path.name[len(PREFIX) :][:16])
 
     def discard(self) -> None:
         """Delete the temporary (if it still has its name) and drop the lock."""

@@ -17,12 +17,10 @@ __all__ = ["terminal_safe", "json_terminal_safe"]
 
 # Cc (C0, DEL, C1), the bidi embeddings/overrides/isolates and marks, the line and paragraph
 # separators, and U+FEFF, which some terminals show as nothing at all.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
-                     "\u2066-\u2069\ufeff]")
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 # In JSON output C0 characters are already escaped by json.dumps; the rest are legal raw in a
 # JSON string, so \uXXXX keeps the output valid JSON that decodes to the same text.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
-                             "\u2066-\u2069\ufeff]")
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def _escape(match: re.Match[str]) -> str:

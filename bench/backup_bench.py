@@ -35,8 +35,12 @@ FILE_SIZE = 16 * 1024 * 1024
 
 
 def _paths(cache: Path) -> dict[str, Path]:
-    return {"vault": cache / "bench.izdeu", "plain": cache / "attachments.bin",
-            "identity": cache / "hq.key", "ready": cache / "ready.json"}
+    return {
+        "vault": cache / "bench.izdeu",
+        "plain": cache / "attachments.bin",
+        "identity": cache / "hq.key",
+        "ready": cache / "ready.json",
+    }
 
 
 def _generate(cache: Path, gib: float) -> dict[str, Any]:
@@ -87,7 +91,7 @@ class _Reader:
 
     def read(self, n: int = -1) -> bytes:
         end = len(self._data) if n < 0 else self._at + n
-        chunk = bytes(self._data[self._at:end])
+        chunk = bytes(self._data[self._at : end])
         self._at += len(chunk)
         return chunk
 
@@ -137,8 +141,7 @@ def _child(op: str, cache: Path, work: Path) -> None:
         backup = _latest(work)
         target = work / "restored.izdeu"
         start = time.perf_counter()
-        ops.restore_backup(backup, target, PASSPHRASE, identities=[identity],
-                           trusted_signers=trusted)
+        ops.restore_backup(backup, target, PASSPHRASE, identities=[identity], trusted_signers=trusted)
         out["seconds"] = time.perf_counter() - start
     print(json.dumps(out))
 
@@ -149,8 +152,9 @@ def _latest(work: Path) -> Path:
     return list_backups(work)[-1]
 
 
-def _measure(argv: list[str], stdin: Path | None = None, stdout: Path | None = None
-             ) -> tuple[float, int, str]:
+def _measure(
+    argv: list[str], stdin: Path | None = None, stdout: Path | None = None
+) -> tuple[float, int, str]:
     """(seconds, peak RSS in bytes, stdout text) of one child process."""
     fin = open(stdin, "rb") if stdin else subprocess.DEVNULL
     fout = open(stdout, "wb") if stdout else subprocess.PIPE
@@ -181,8 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gib", type=float, default=1.0, help="attachment volume (GiB)")
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--fresh", action="store_true", help="regenerate the cached vault")
-    parser.add_argument("--child", choices=["generate", "vault_read", "backup", "verify",
-                                            "restore"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=["generate", "vault_read", "backup", "verify", "restore"], help=argparse.SUPPRESS
+    )
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child == "generate":
@@ -196,8 +201,16 @@ def main(argv: list[str] | None = None) -> int:
     work = args.cache / "work"
     # Everything runs in children: ru_maxrss survives exec, so a child forked from a big
     # parent would report the parent's size.
-    me = [sys.executable, str(Path(__file__).resolve()), "--cache", str(args.cache),
-          "--work", str(work), "--gib", str(args.gib)]
+    me = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--cache",
+        str(args.cache),
+        "--work",
+        str(work),
+        "--gib",
+        str(args.gib),
+    ]
     generated = False
     if args.fresh or not paths["ready"].exists():
         seconds, _rss, _ = _measure([*me, "--child", "generate"])
@@ -211,28 +224,38 @@ def main(argv: list[str] | None = None) -> int:
     for op in ("vault_read", "backup", "verify", "restore"):
         seconds, rss, text = _measure([*me, "--child", op])
         inner = json.loads(text.strip().splitlines()[-1])
-        results[op] = {"seconds": round(inner["seconds"], 2),
-                       "mb_per_s": round(volume / inner["seconds"] / 1e6, 1),
-                       "process_seconds": round(seconds, 2),
-                       "peak_rss_mb": round(rss / 1e6, 1)}
+        results[op] = {
+            "seconds": round(inner["seconds"], 2),
+            "mb_per_s": round(volume / inner["seconds"] / 1e6, 1),
+            "process_seconds": round(seconds, 2),
+            "peak_rss_mb": round(rss / 1e6, 1),
+        }
         if op == "backup":
             results[op]["file_size"] = inner["file_size"]
     identity_text = paths["identity"].read_text()
-    public = next(line.split(":", 1)[1].strip() for line in identity_text.splitlines()
-                  if line.startswith("# public key:"))
+    public = next(
+        line.split(":", 1)[1].strip()
+        for line in identity_text.splitlines()
+        if line.startswith("# public key:")
+    )
     age = shutil.which("age")
     if age:
         _drop_caches_hint(paths["plain"])
         encrypted = work / "plain.age"
         seconds, rss, _ = _measure([age, "-r", public, "-o", str(encrypted)], stdin=paths["plain"])
-        results["age_encrypt"] = {"seconds": round(seconds, 2),
-                                  "mb_per_s": round(volume / seconds / 1e6, 1),
-                                  "peak_rss_mb": round(rss / 1e6, 1)}
-        seconds, rss, _ = _measure([age, "-d", "-i", str(paths["identity"]), "-o", os.devnull,
-                                    str(encrypted)])
-        results["age_decrypt"] = {"seconds": round(seconds, 2),
-                                  "mb_per_s": round(volume / seconds / 1e6, 1),
-                                  "peak_rss_mb": round(rss / 1e6, 1)}
+        results["age_encrypt"] = {
+            "seconds": round(seconds, 2),
+            "mb_per_s": round(volume / seconds / 1e6, 1),
+            "peak_rss_mb": round(rss / 1e6, 1),
+        }
+        seconds, rss, _ = _measure(
+            [age, "-d", "-i", str(paths["identity"]), "-o", os.devnull, str(encrypted)]
+        )
+        results["age_decrypt"] = {
+            "seconds": round(seconds, 2),
+            "mb_per_s": round(volume / seconds / 1e6, 1),
+            "peak_rss_mb": round(rss / 1e6, 1),
+        }
         encrypted.unlink()
         enc, dec = results["age_encrypt"]["mb_per_s"], results["age_decrypt"]["mb_per_s"]
         results["ratios"] = {
@@ -240,20 +263,28 @@ def main(argv: list[str] | None = None) -> int:
             "verify_vs_age_decrypt": round(results["verify"]["mb_per_s"] / dec, 2),
             "restore_vs_age_decrypt": round(results["restore"]["mb_per_s"] / dec, 2),
         }
-    peak = max(r["peak_rss_mb"] for k, r in results.items() if k in ("backup", "verify",
-                                                                     "restore"))
+    peak = max(r["peak_rss_mb"] for k, r in results.items() if k in ("backup", "verify", "restore"))
     results["parent_peak_rss_mb"] = round(
-        __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss / 1e3, 1)
+        __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss / 1e3, 1
+    )
     targets = {"peak_rss_below_200_mb": peak < 200}
     if "ratios" in results:
-        targets["throughput_at_least_half_of_age"] = all(v >= 0.5 for v in
-                                                         results["ratios"].values())
-    print(json.dumps({
-        "benchmark": "izdeu-backup", "attachment_bytes": volume,
-        "attachments": info["attachments"], "generated_now_seconds": generated,
-        "cpu_count": os.cpu_count(), "age": age or None, "results": results,
-        "targets": targets,
-    }, indent=2))
+        targets["throughput_at_least_half_of_age"] = all(v >= 0.5 for v in results["ratios"].values())
+    print(
+        json.dumps(
+            {
+                "benchmark": "izdeu-backup",
+                "attachment_bytes": volume,
+                "attachments": info["attachments"],
+                "generated_now_seconds": generated,
+                "cpu_count": os.cpu_count(),
+                "age": age or None,
+                "results": results,
+                "targets": targets,
+            },
+            indent=2,
+        )
+    )
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

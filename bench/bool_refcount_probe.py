@@ -90,8 +90,9 @@ def probes() -> dict[str, Callable[[], object]]:
     tabs.addTab(QWidget(), "b")
     tabs.currentChanged.connect(_nothing)
     # A bound signal does not keep its QObject alive: hold every object until the end.
-    _ALIVE.extend((plain, unconnected, to_bool, receiver, to_method, holder, widget, timer, line,
-                   area, box, tabs))
+    _ALIVE.extend(
+        (plain, unconnected, to_bool, receiver, to_method, holder, widget, timer, line, area, box, tabs)
+    )
     keep = (receiver,)
 
     def connect_disconnect() -> None:
@@ -113,8 +114,7 @@ def probes() -> dict[str, Callable[[], object]]:
         "Signal().emit() -> method returning True": to_method.plain.emit,
         "Signal.connect()": connect_only,
         "Signal.connect() + disconnect()": connect_disconnect,
-        "QObject.blockSignals(True/False)": lambda: (holder.blockSignals(True),
-                                                     holder.blockSignals(False)),
+        "QObject.blockSignals(True/False)": lambda: (holder.blockSignals(True), holder.blockSignals(False)),
         "QObject.setProperty(bool)": lambda: holder.setProperty("izdeu", True),
         "QObject.property() -> bool": lambda: holder.property("izdeu"),
         "QWidget.setWindowModified(True)": lambda: widget.setWindowModified(True),
@@ -126,7 +126,9 @@ def probes() -> dict[str, Callable[[], object]]:
         "QPlainTextEdit.setPlainText (C++ signal)": lambda: area.setPlainText("艾"),
         "QCheckBox.toggle (C++ bool signal)": box.toggle,
         "QTabWidget.setCurrentIndex / setTabText": lambda: (
-            tabs.setCurrentIndex(1 - tabs.currentIndex()), tabs.setTabText(0, "• x")),
+            tabs.setCurrentIndex(1 - tabs.currentIndex()),
+            tabs.setTabText(0, "• x"),
+        ),
     }
 
 
@@ -153,14 +155,25 @@ def main(argv: list[str] | None = None) -> int:
     del app
     drifted = sorted(name for name, delta in results.items() if delta != (0, 0))
     if args.json:
-        print(json.dumps({"pyside6": PYSIDE_VERSION, "python": sys.version.split()[0],
-                          "n": args.n, "results": results, "drifted": drifted}))
+        print(
+            json.dumps(
+                {
+                    "pyside6": PYSIDE_VERSION,
+                    "python": sys.version.split()[0],
+                    "n": args.n,
+                    "results": results,
+                    "drifted": drifted,
+                }
+            )
+        )
     else:
         print(f"PySide6 {PYSIDE_VERSION}, Python {sys.version.split()[0]}, {args.n} calls each")
         for name, (true_delta, false_delta) in results.items():
             mark = "  <-- drops references" if (true_delta, false_delta) != (0, 0) else ""
-            print(f"  True {true_delta / args.n:+6.2f}/call  False {false_delta / args.n:+6.2f}/call"
-                  f"  {name}{mark}")
+            print(
+                f"  True {true_delta / args.n:+6.2f}/call  False {false_delta / args.n:+6.2f}/call"
+                f"  {name}{mark}"
+            )
     sys.stdout.flush()
     return 1 if drifted else 0
 

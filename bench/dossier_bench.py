@@ -50,12 +50,12 @@ from app.dossier.text import FONT_DIR, fonts  # noqa: E402
 
 PASSPHRASE = "izdeu bench passphrase (fictional data)"
 TODAY = _dt.date(2026, 11, 28)
-OPTIONS = DossierOptions(profile="wgeid", lang="en", organisation="Demo Rights Centre",
-                         generated=TODAY)
+OPTIONS = DossierOptions(profile="wgeid", lang="en", organisation="Demo Rights Centre", generated=TODAY)
 
 
-def _best(fn: Callable[[], object], repeat: int, clock: Callable[[], float] = time.perf_counter
-          ) -> tuple[float, object]:
+def _best(
+    fn: Callable[[], object], repeat: int, clock: Callable[[], float] = time.perf_counter
+) -> tuple[float, object]:
     best, result = float("inf"), None
     for _ in range(repeat):
         start = clock()
@@ -150,8 +150,11 @@ def bench_batch(cases: int) -> dict[str, object]:
     from app.vault import KdfParams, Vault
 
     with tempfile.TemporaryDirectory(prefix="izdeu-dossier-bench-") as tmp:
-        vault = Vault.create(Path(tmp) / "bench.izdeu", PASSPHRASE,
-                             params=KdfParams(memory_kib=8192, time_cost=1, parallelism=1))
+        vault = Vault.create(
+            Path(tmp) / "bench.izdeu",
+            PASSPHRASE,
+            params=KdfParams(memory_kib=8192, time_cost=1, parallelism=1),
+        )
         try:
             store = Store(vault, actor="bench")
             demo.populate(store, cases, today=TODAY)
@@ -175,10 +178,14 @@ def bench_batch(cases: int) -> dict[str, object]:
         finally:
             vault.close()
     return {
-        "cases": cases, "written": len(result.written), "failed": len(result.failed),
-        "batch_s": round(batch_s, 3), "per_case_ms": round(1000 * batch_s / cases, 1),
+        "cases": cases,
+        "written": len(result.written),
+        "failed": len(result.failed),
+        "batch_s": round(batch_s, 3),
+        "per_case_ms": round(1000 * batch_s / cases, 1),
         "total_mb": round(size / 1024**2, 1),
-        "render_only_s": round(render_s, 3), "plain_reportlab_s": round(plain_s, 3),
+        "render_only_s": round(render_s, 3),
+        "plain_reportlab_s": round(plain_s, 3),
         "ratio_render": round(render_s / plain_s, 2),
         "write_and_audit_s": round(max(batch_s - render_s, 0.0), 3),
     }

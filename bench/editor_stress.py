@@ -55,9 +55,30 @@ from PySide6.QtWidgets import (  # noqa: E402
 PASSPHRASE = "izdeu stress passphrase (fictional data)"
 # Fictional words in the scripts volunteers type (Kazakh, Russian, Uyghur, Chinese), plus
 # dates for the date fields.
-WORDS = ["Ержан", "Серікұлы", "Әсел", "қызғалдақ", "базар", "Үрімжі", "Асель", "пропал",
-         "в марте", "ئەركىن", "سادىق", "قەشقەر", "艾尔肯", "萨迪克", "伊犁", "No 17/4",
-         "lagerь", "ғ ү ұ ң ө һ і", "«кавычки»", "—", "2018", "~2017-03"]
+WORDS = [
+    "Ержан",
+    "Серікұлы",
+    "Әсел",
+    "қызғалдақ",
+    "базар",
+    "Үрімжі",
+    "Асель",
+    "пропал",
+    "в марте",
+    "ئەركىن",
+    "سادىق",
+    "قەشقەر",
+    "艾尔肯",
+    "萨迪克",
+    "伊犁",
+    "No 17/4",
+    "lagerь",
+    "ғ ү ұ ң ө һ і",
+    "«кавычки»",
+    "—",
+    "2018",
+    "~2017-03",
+]
 DATES = ["2018", "2018-03", "2018-03-05", "~2017", "2019-1", "20"]
 
 
@@ -83,8 +104,12 @@ def _key(widget: QWidget, key: Qt.Key, times: int = 1) -> None:
 
 
 def _click(widget: QWidget, pos: QPoint | None = None) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     pos if pos is not None else widget.rect().center())
+    QTest.mouseClick(
+        widget,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        pos if pos is not None else widget.rect().center(),
+    )
 
 
 def _shown(root: QWidget, kind: type) -> list[Any]:
@@ -93,6 +118,7 @@ def _shown(root: QWidget, kind: type) -> list[Any]:
 
 def summary(bundle: Any) -> dict[str, Any]:
     """What the editor shows of a case, comparable with what the store gives back."""
+
     def plain(record: Any) -> dict[str, Any]:
         data = dataclasses.asdict(record)
         data.pop("created", None)
@@ -104,8 +130,7 @@ def summary(bundle: Any) -> dict[str, Any]:
         "acts": sorted((plain(r) for r in bundle.acts), key=lambda d: d["uuid"]),
         "witnesses": sorted((plain(r) for r in bundle.witnesses), key=lambda d: d["uuid"]),
         "testimonies": sorted((plain(r) for r in bundle.testimonies), key=lambda d: d["uuid"]),
-        "interventions": sorted((plain(r) for r in bundle.interventions),
-                                key=lambda d: d["uuid"]),
+        "interventions": sorted((plain(r) for r in bundle.interventions), key=lambda d: d["uuid"]),
     }
 
 
@@ -155,8 +180,13 @@ class Stress:
         return self.controller.main
 
     def idle(self) -> None:
-        _wait(self.app, lambda: self.controller.worker.pending == 0
-              and all(e.is_loaded and not e.saving for e in self.main.editors()))
+        _wait(
+            self.app,
+            lambda: (
+                self.controller.worker.pending == 0
+                and all(e.is_loaded and not e.saving for e in self.main.editors())
+            ),
+        )
 
     def editor(self) -> Any:
         editor = self.main.current_editor()
@@ -173,8 +203,7 @@ class Stress:
     def new_case(self) -> Any:
         before = {e.case_uuid for e in self.main.editors()}
         self.main.new_case_action.trigger()
-        _wait(self.app, lambda: any(e.case_uuid not in before and e.is_loaded
-                                    for e in self.main.editors()))
+        _wait(self.app, lambda: any(e.case_uuid not in before and e.is_loaded for e in self.main.editors()))
         editor = self.main.current_editor()
         self.known_cases.append(editor.case_uuid)
         return editor
@@ -193,8 +222,9 @@ class Stress:
         if not closed:
             return False
         self.main.open_case(self.rng.choice(closed))
-        _wait(self.app, lambda: self.main.current_editor() is not None
-              and self.main.current_editor().is_loaded)
+        _wait(
+            self.app, lambda: self.main.current_editor() is not None and self.main.current_editor().is_loaded
+        )
 
     def _click_tab(self, tabs: QTabWidget, index: int) -> None:
         bar = tabs.tabBar()
@@ -206,8 +236,11 @@ class Stress:
     def switch_section(self) -> None:
         editor = self.editor()
         # Not Attachments (its buttons open file dialogs) nor History (read-only).
-        pages = [i for i in range(editor.sections.count())
-                 if editor.sections.widget(i) not in (editor.attachments, editor.history)]
+        pages = [
+            i
+            for i in range(editor.sections.count())
+            if editor.sections.widget(i) not in (editor.attachments, editor.history)
+        ]
         self._click_tab(editor.sections, self.rng.choice(pages))
 
     def switch_case(self) -> None:
@@ -220,8 +253,7 @@ class Stress:
 
     def type_text(self) -> bool | None:
         _editor, page = self._section()
-        fields = [w for w in _shown(page, QLineEdit) + _shown(page, QPlainTextEdit)
-                  if not w.isReadOnly()]
+        fields = [w for w in _shown(page, QLineEdit) + _shown(page, QPlainTextEdit) if not w.isReadOnly()]
         if not fields:
             return self.add_record()
         field = self.rng.choice(fields)
@@ -300,11 +332,19 @@ class Stress:
 
     def run(self, seconds: float, max_ops: int, progress_every: int) -> dict[str, Any]:
         ops: list[tuple[Callable[[], Any], int]] = [
-            (self.type_text, 50), (self.switch_section, 12), (self.toggle, 6),
-            (self.add_record, 7), (self.remove_record, 4), (self.select_record, 6),
+            (self.type_text, 50),
+            (self.switch_section, 12),
+            (self.toggle, 6),
+            (self.add_record, 7),
+            (self.remove_record, 4),
+            (self.select_record, 6),
             (self.move_record, 2),
-            (self.switch_case, 4), (self.save, 3), (self.autosave, 1), (self.new_case, 1),
-            (self.close_case, 1), (self.reopen_case, 1),
+            (self.switch_case, 4),
+            (self.save, 3),
+            (self.autosave, 1),
+            (self.new_case, 1),
+            (self.close_case, 1),
+            (self.reopen_case, 1),
         ]
         functions = [f for f, _ in ops]
         weights = [w for _, w in ops]
@@ -330,8 +370,11 @@ class Stress:
             done += 1
             true_min = min(true_min, sys.getrefcount(True))
             if done % progress_every == 0:
-                print(f"stress: {done} operations, {time.monotonic() - start:.0f} s, "
-                      f"refcount(True) {sys.getrefcount(True)} (start {true_start})", flush=True)
+                print(
+                    f"stress: {done} operations, {time.monotonic() - start:.0f} s, "
+                    f"refcount(True) {sys.getrefcount(True)} (start {true_start})",
+                    flush=True,
+                )
         elapsed = time.monotonic() - start
         self.main.save_all()
         self.idle()
@@ -342,10 +385,16 @@ class Stress:
         true_end = sys.getrefcount(True)
         mismatched = self.verify()
         self.controller.dispose()
-        return {"pyside6": PYSIDE_VERSION, "python": sys.version.split()[0], "operations": done,
-                "seconds": round(elapsed, 1), "counts": dict(self.counts),
-                "cases_checked": len(self.expected), "mismatched_cases": mismatched,
-                "refcount_true": {"start": true_start, "min": true_min, "end": true_end}}
+        return {
+            "pyside6": PYSIDE_VERSION,
+            "python": sys.version.split()[0],
+            "operations": done,
+            "seconds": round(elapsed, 1),
+            "counts": dict(self.counts),
+            "cases_checked": len(self.expected),
+            "mismatched_cases": mismatched,
+            "refcount_true": {"start": true_start, "min": true_min, "end": true_end},
+        }
 
     def verify(self) -> int:
         """Reopen the vault without Qt: every case must be stored as its editor showed it."""

@@ -50,9 +50,11 @@ def ensure_vault(cache: Path, cases: int) -> Path:
     started = time.monotonic()
     vault = Vault.create(partial, PASSPHRASE)
     try:
-        bulk_generate(Store(vault, actor="bench"), cases,
-                      progress=lambda done, total: print(f"generating {done}/{total}",
-                                                         file=sys.stderr))
+        bulk_generate(
+            Store(vault, actor="bench"),
+            cases,
+            progress=lambda done, total: print(f"generating {done}/{total}", file=sys.stderr),
+        )
         vault.checkpoint()
     finally:
         vault.close()
@@ -152,13 +154,21 @@ def main() -> int:
     runs = []
     for _ in range(args.runs):
         t0 = time.time()
-        out = subprocess.run([sys.executable, __file__, "--child", str(vault), "--t0", str(t0)],
-                             capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(vault), "--t0", str(t0)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=True,
+        )
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    best = {key: min(r[key] for r in runs) if key != "cases" else runs[0][key]
-            for key in runs[0]}
-    print(json.dumps({"platform": env["QT_QPA_PLATFORM"], "runs": len(runs), "best": best,
-                      "all": runs}, indent=2))
+    best = {key: min(r[key] for r in runs) if key != "cases" else runs[0][key] for key in runs[0]}
+    print(
+        json.dumps(
+            {"platform": env["QT_QPA_PLATFORM"], "runs": len(runs), "best": best, "all": runs}, indent=2
+        )
+    )
     return 0
 
 

@@ -32,35 +32,242 @@ PASSPHRASE = "benchmark passphrase, fictional data only"
 
 # Fictional name parts. Combined, they give name frequencies like a real caseload: a common
 # first name is shared by a few hundred cases, a full name by a handful.
-KK_FIRST = ["Нұрлан", "Әсел", "Ғалым", "Қайрат", "Мөлдір", "Ұлан", "Үміт", "Іңкәр", "Серік", "Айгүл",
-            "Бақыт", "Дәулет", "Жәнібек", "Гүлнар", "Ерлан", "Салтанат", "Арман", "Ботагөз", "Нұржан",
-            "Динара", "Талғат", "Жазира", "Ержан", "Сәуле", "Мұрат", "Әйгерім", "Бауыржан", "Ләззат",
-            "Қанат", "Гүлмира", "Асқар", "Маржан"]
-KK_LAST = ["Әбдіқадыров", "Нұрғалиев", "Қасымов", "Өтепова", "Жұмабаев", "Сейітқали", "Тұрсынов",
-           "Оспанова", "Құдайберген", "Мұқанов", "Байжанов", "Ермекова", "Сәрсенбаев", "Төлеуов",
-           "Ахметова", "Қалиев", "Бекболатов", "Шәріпова", "Әлімжанов", "Дүйсенов", "Қожахметов",
-           "Рахымова", "Смағұлов", "Тоқтаров", "Ысқақов", "Жақсылықова", "Мамыров", "Нәбиев"]
-UG_FIRST = ["ئابدۇرېھىم", "مەرىيەم", "تۇرسۇن", "ئايگۈل", "مۇھەممەت", "گۈلنار", "ئەركىن", "زۆھرە",
-            "ئابلەت", "پاتىگۈل", "ئىلھام", "ھەبىبە", "قۇربان", "رەيھان", "ئەخمەت", "سەنەم", "نۇرمەت",
-            "مۇنىرە", "ياسىن", "ئامىنە"]
-UG_LAST = ["تۇرسۇن", "ئابدۇللا", "قادىر", "ھەسەن", "ئىمىن", "سابىر", "ئوسمان", "يۈسۈپ", "مەمەت",
-           "ئىبراھىم", "نىياز", "قاسىم", "ئۆمەر", "ھاشىم"]
-ZH = ["阿依古丽", "努尔兰", "买买提", "古丽娜尔", "艾尔肯", "热依拉", "阿不都", "巴哈提", "帕提古丽",
-      "伊力哈木", "吐尔逊", "热合曼", "赛乃姆", "库尔班", "米娜", "叶尔兰", "加娜尔", "别克"]
-TOWNS = ["Ghulja", "Altay", "Tacheng", "Qaramay", "Kashgar", "Hotan", "Aksu", "Urumqi", "Turpan",
-         "Korla", "Bortala", "Chochek", "Nilqa", "Mongghulkure", "Tekes", "Qorghas"]
+KK_FIRST = [
+    "Нұрлан",
+    "Әсел",
+    "Ғалым",
+    "Қайрат",
+    "Мөлдір",
+    "Ұлан",
+    "Үміт",
+    "Іңкәр",
+    "Серік",
+    "Айгүл",
+    "Бақыт",
+    "Дәулет",
+    "Жәнібек",
+    "Гүлнар",
+    "Ерлан",
+    "Салтанат",
+    "Арман",
+    "Ботагөз",
+    "Нұржан",
+    "Динара",
+    "Талғат",
+    "Жазира",
+    "Ержан",
+    "Сәуле",
+    "Мұрат",
+    "Әйгерім",
+    "Бауыржан",
+    "Ләззат",
+    "Қанат",
+    "Гүлмира",
+    "Асқар",
+    "Маржан",
+]
+KK_LAST = [
+    "Әбдіқадыров",
+    "Нұрғалиев",
+    "Қасымов",
+    "Өтепова",
+    "Жұмабаев",
+    "Сейітқали",
+    "Тұрсынов",
+    "Оспанова",
+    "Құдайберген",
+    "Мұқанов",
+    "Байжанов",
+    "Ермекова",
+    "Сәрсенбаев",
+    "Төлеуов",
+    "Ахметова",
+    "Қалиев",
+    "Бекболатов",
+    "Шәріпова",
+    "Әлімжанов",
+    "Дүйсенов",
+    "Қожахметов",
+    "Рахымова",
+    "Смағұлов",
+    "Тоқтаров",
+    "Ысқақов",
+    "Жақсылықова",
+    "Мамыров",
+    "Нәбиев",
+]
+UG_FIRST = [
+    "ئابدۇرېھىم",
+    "مەرىيەم",
+    "تۇرسۇن",
+    "ئايگۈل",
+    "مۇھەممەت",
+    "گۈلنار",
+    "ئەركىن",
+    "زۆھرە",
+    "ئابلەت",
+    "پاتىگۈل",
+    "ئىلھام",
+    "ھەبىبە",
+    "قۇربان",
+    "رەيھان",
+    "ئەخمەت",
+    "سەنەم",
+    "نۇرمەت",
+    "مۇنىرە",
+    "ياسىن",
+    "ئامىنە",
+]
+UG_LAST = [
+    "تۇرسۇن",
+    "ئابدۇللا",
+    "قادىر",
+    "ھەسەن",
+    "ئىمىن",
+    "سابىر",
+    "ئوسمان",
+    "يۈسۈپ",
+    "مەمەت",
+    "ئىبراھىم",
+    "نىياز",
+    "قاسىم",
+    "ئۆمەر",
+    "ھاشىم",
+]
+ZH = [
+    "阿依古丽",
+    "努尔兰",
+    "买买提",
+    "古丽娜尔",
+    "艾尔肯",
+    "热依拉",
+    "阿不都",
+    "巴哈提",
+    "帕提古丽",
+    "伊力哈木",
+    "吐尔逊",
+    "热合曼",
+    "赛乃姆",
+    "库尔班",
+    "米娜",
+    "叶尔兰",
+    "加娜尔",
+    "别克",
+]
+TOWNS = [
+    "Ghulja",
+    "Altay",
+    "Tacheng",
+    "Qaramay",
+    "Kashgar",
+    "Hotan",
+    "Aksu",
+    "Urumqi",
+    "Turpan",
+    "Korla",
+    "Bortala",
+    "Chochek",
+    "Nilqa",
+    "Mongghulkure",
+    "Tekes",
+    "Qorghas",
+]
 _SYLLABLES = {
-    "kk": ["ба", "қа", "лы", "ға", "ты", "ме", "нің", "дар", "сы", "ке", "тер", "жа", "ол", "ұл",
-           "ар", "ін", "ды", "ма", "ра", "те", "әк", "ет", "ші", "ге"],
-    "ru": ["по", "ра", "ни", "ло", "ка", "то", "ве", "ст", "на", "ми", "бра", "дом", "ск", "ль",
-           "за", "ре", "ти", "во", "ся", "ла", "ход", "чи", "ры", "ет"],
-    "ug": ["قا", "لى", "دى", "نى", "مە", "تۇ", "رۇ", "سى", "غا", "لار", "دا", "كە", "يى", "بو",
-           "ئۇ", "چى", "ۋە", "شى", "زى", "ئا", "خە", "يە", "ما", "دۇ"],
+    "kk": [
+        "ба",
+        "қа",
+        "лы",
+        "ға",
+        "ты",
+        "ме",
+        "нің",
+        "дар",
+        "сы",
+        "ке",
+        "тер",
+        "жа",
+        "ол",
+        "ұл",
+        "ар",
+        "ін",
+        "ды",
+        "ма",
+        "ра",
+        "те",
+        "әк",
+        "ет",
+        "ші",
+        "ге",
+    ],
+    "ru": [
+        "по",
+        "ра",
+        "ни",
+        "ло",
+        "ка",
+        "то",
+        "ве",
+        "ст",
+        "на",
+        "ми",
+        "бра",
+        "дом",
+        "ск",
+        "ль",
+        "за",
+        "ре",
+        "ти",
+        "во",
+        "ся",
+        "ла",
+        "ход",
+        "чи",
+        "ры",
+        "ет",
+    ],
+    "ug": [
+        "قا",
+        "لى",
+        "دى",
+        "نى",
+        "مە",
+        "تۇ",
+        "رۇ",
+        "سى",
+        "غا",
+        "لار",
+        "دا",
+        "كە",
+        "يى",
+        "بو",
+        "ئۇ",
+        "چى",
+        "ۋە",
+        "شى",
+        "زى",
+        "ئا",
+        "خە",
+        "يە",
+        "ما",
+        "دۇ",
+    ],
 }
 # Recurring words: a testimony mentions camps, police, passports in every language.
 _COMMON = {
-    "kk": ["ағам", "лагерьге", "әкетілді", "хабар", "жоқ", "полиция", "құжаттарын", "алды", "отбасы",
-           "іздеуде", "түрмеде", "сот"],
+    "kk": [
+        "ағам",
+        "лагерьге",
+        "әкетілді",
+        "хабар",
+        "жоқ",
+        "полиция",
+        "құжаттарын",
+        "алды",
+        "отбасы",
+        "іздеуде",
+        "түрмеде",
+        "сот",
+    ],
     "ru": ["брат", "увезли", "в", "лагерь", "нет", "вестей", "паспорт", "забрали", "суд", "приговор"],
     "ug": ["ئۇ", "2017-يىلى", "تۇتۇلدى", "لاگېر", "خەۋەر", "يوق", "ساقچى", "ئائىلە"],
 }
@@ -86,19 +293,29 @@ def generate(store: Store, cases: int, seed: int = 7) -> None:
     weights = [1.0 / (rank + 1) for rank in range(4000)]
     batch: list[Any] = []
     for i in range(cases):
-        case = Case(case_number=f"IZ-B-{i:06d}", status=rng.choice(["open", "submitted", "closed"]),
-                    disappeared_on=PartialDate(rng.randint(2016, 2021), rng.randint(1, 12)),
-                    summary=_text(rng, vocab["ru"], weights, 12))
+        case = Case(
+            case_number=f"IZ-B-{i:06d}",
+            status=rng.choice(["open", "submitted", "closed"]),
+            disappeared_on=PartialDate(rng.randint(2016, 2021), rng.randint(1, 12)),
+            summary=_text(rng, vocab["ru"], weights, 12),
+        )
         kk = f"{rng.choice(KK_FIRST)} {rng.choice(KK_LAST)}"
-        case.person.names = [Name(kk, "kk-Cyrl"),
-                             Name(f"{rng.choice(UG_FIRST)} {rng.choice(UG_LAST)}", "ug-Arab"),
-                             Name(rng.choice(ZH) + rng.choice(ZH), "zh-Hans")]
+        case.person.names = [
+            Name(kk, "kk-Cyrl"),
+            Name(f"{rng.choice(UG_FIRST)} {rng.choice(UG_LAST)}", "ug-Arab"),
+            Name(rng.choice(ZH) + rng.choice(ZH), "zh-Hans"),
+        ]
         case.person.hometown.county = rng.choice(TOWNS)
         batch.append(case)
         for lang in ("kk", "ru", "ug"):
-            batch.append(Testimony(case_uuid=case.uuid, language=lang,
-                                   original_text=_text(rng, vocab[lang], weights, 80),
-                                   translations=[Translation("en", "Translation of testimony.")]))
+            batch.append(
+                Testimony(
+                    case_uuid=case.uuid,
+                    language=lang,
+                    original_text=_text(rng, vocab[lang], weights, 80),
+                    translations=[Translation("en", "Translation of testimony.")],
+                )
+            )
         if len(batch) >= 20_000:
             store.save_many(batch, keep_times=True)
             batch.clear()
@@ -112,9 +329,13 @@ class PlainVault:
     def __init__(self, path: Path) -> None:
         self.conn = sqlcipher3.connect(str(path), isolation_level=None)
         # The vault's own settings, encryption apart.
-        for pragma in ("PRAGMA temp_store = MEMORY", "PRAGMA journal_mode = WAL",
-                       "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON",
-                       "PRAGMA cache_size = -65536"):
+        for pragma in (
+            "PRAGMA temp_store = MEMORY",
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA secure_delete = ON",
+            "PRAGMA cache_size = -65536",
+        ):
             self.conn.execute(pragma)
 
     def meta(self, key: str, default: str = "") -> str:
@@ -163,10 +384,34 @@ def prepare(folder: Path, cases: int) -> tuple[Path, Path, float]:
 
 # What volunteers type: mostly names (full, partial, in another spelling), places, a word or
 # two from a testimony; a few very common words too.
-QUERIES = ["Нұрлан Қасымов", "нурлан", "әбдіқадыров", "Ботагөз Ахметова", "лагерьге", "полиция құжаттарын",
-           "брат", "паспорт забрали", "приговор", "ئابدۇرېھىم", "پاتىگۈل يۈسۈپ", "2017-يىلى", "ساقچى",
-           "阿依古丽", "古丽", "努尔兰叶尔兰", "买买提", "Ghulja", "Mongghulkure", "мұқанов гүлнар",
-           "Дәулет Смағұлов", "іздеуде", "ئائىلە خەۋەر", "巴哈提", "IZ-B-004217", "Шәріпова"]
+QUERIES = [
+    "Нұрлан Қасымов",
+    "нурлан",
+    "әбдіқадыров",
+    "Ботагөз Ахметова",
+    "лагерьге",
+    "полиция құжаттарын",
+    "брат",
+    "паспорт забрали",
+    "приговор",
+    "ئابدۇرېھىم",
+    "پاتىگۈل يۈسۈپ",
+    "2017-يىلى",
+    "ساقچى",
+    "阿依古丽",
+    "古丽",
+    "努尔兰叶尔兰",
+    "买买提",
+    "Ghulja",
+    "Mongghulkure",
+    "мұқанов гүлнар",
+    "Дәулет Смағұлов",
+    "іздеуде",
+    "ئائىلە خەۋەر",
+    "巴哈提",
+    "IZ-B-004217",
+    "Шәріпова",
+]
 
 
 def pct(values: list[float], q: float) -> float:
@@ -183,7 +428,7 @@ def measure(stores: dict[str, Store], rounds: int, seed: int = 3) -> dict[str, d
 
     def timed(key: str, i: int, call: Callable[[Store], Any]) -> list[Any]:
         results = []
-        for name in (names if i % 2 == 0 else names[::-1]):
+        for name in names if i % 2 == 0 else names[::-1]:
             t = time.perf_counter()
             results.append(call(stores[name]))
             times[name].setdefault(key, []).append((time.perf_counter() - t) * 1000)
@@ -191,8 +436,9 @@ def measure(stores: dict[str, Store], rounds: int, seed: int = 3) -> dict[str, d
 
     for sort in ("case_number", "name", "disappeared", "updated"):
         for i in range(200):
-            for rows in timed(f"list_page_ms_{sort}", i,
-                              lambda st, s=sort: st.list_cases(CaseQuery(sort=s), 0, 100)):
+            for rows in timed(
+                f"list_page_ms_{sort}", i, lambda st, s=sort: st.list_cases(CaseQuery(sort=s), 0, 100)
+            ):
                 assert len(rows) == 100
     for i in range(5):
         timed("count_ms", i, lambda st: st.count_cases())
@@ -242,15 +488,17 @@ def main() -> int:
     vault.close()
     pv.close()
 
-    ratios = {k: round(encrypted[k] / baseline[k], 2) if baseline[k] else None
-              for k in encrypted}
+    ratios = {k: round(encrypted[k] / baseline[k], 2) if baseline[k] else None for k in encrypted}
     result = {
         "cases": args.cases,
         "testimonies": testimonies,
         "vault_mb": round(enc.stat().st_size / 1e6, 1),
         "generated_seconds": round(gen_seconds, 1),
-        "kdf": {"memory_kib": DEFAULT_PARAMS.memory_kib, "time_cost": DEFAULT_PARAMS.time_cost,
-                "parallelism": DEFAULT_PARAMS.parallelism},
+        "kdf": {
+            "memory_kib": DEFAULT_PARAMS.memory_kib,
+            "time_cost": DEFAULT_PARAMS.time_cost,
+            "parallelism": DEFAULT_PARAMS.parallelism,
+        },
         "unlock_ms": round(unlock_ms, 1),
         "plain_open_ms": round(plain_open_ms, 1),
         "encrypted": encrypted,

@@ -76,9 +76,24 @@ def platform_tag() -> str:
 def run_pyinstaller(work: Path) -> Path:
     dist = work / "dist"
     shutil.rmtree(dist, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level",
-                    "WARN", "--distpath", str(dist), "--workpath", str(work / "work"),
-                    str(PACKAGING / "izdeu.spec")], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work / "work"),
+            str(PACKAGING / "izdeu.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return dist / "izdeu"
 
 
@@ -167,8 +182,10 @@ def collect_licences(target: Path) -> None:
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     version = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    for python_licence in (Path(sys.base_prefix) / "lib" / f"python{version}" / "LICENSE.txt",
-                           Path(sys.base_prefix) / "LICENSE.txt"):  # Linux, Windows
+    for python_licence in (
+        Path(sys.base_prefix) / "lib" / f"python{version}" / "LICENSE.txt",
+        Path(sys.base_prefix) / "LICENSE.txt",
+    ):  # Linux, Windows
         if python_licence.exists():
             (target / "Python").mkdir()
             shutil.copy2(python_licence, target / "Python" / "LICENSE.txt")
@@ -198,8 +215,11 @@ def collect_licences(target: Path) -> None:
                     shutil.copy2(gnu_texts[text], folder / copy)
         where = f"{name}/" if folder.exists() else "no licence file in the package"
         lines.append(f"{name} {version}: {licence or 'see the files'} ({where})")
-    lines += ["", "Qt (in _internal/PySide6/Qt) is used under the LGPL-3.0; its source is available",
-              "from the Qt Project. Fonts: _internal/resources/fonts, with their licences."]
+    lines += [
+        "",
+        "Qt (in _internal/PySide6/Qt) is used under the LGPL-3.0; its source is available",
+        "from the Qt Project. Fonts: _internal/resources/fonts, with their licences.",
+    ]
     (target / "README.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -229,8 +249,12 @@ def pack_zip(staged: Path, archive: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the archive goes")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "package",
-                        help="PyInstaller's work folder and the unpacked bundle")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=ROOT / "build" / "package",
+        help="PyInstaller's work folder and the unpacked bundle",
+    )
     parser.add_argument("--no-archive", action="store_true", help="build and stage only")
     args = parser.parse_args()
 
@@ -240,8 +264,7 @@ def main() -> int:
     built = time.monotonic() - started
     staged = args.work / f"izdeu-{ver}"
     stage(bundle, staged, ver)
-    print(f"bundle: {staged} ({folder_size(staged) / 1e6:.0f} MB unpacked, "
-          f"PyInstaller {built:.0f} s)")
+    print(f"bundle: {staged} ({folder_size(staged) / 1e6:.0f} MB unpacked, PyInstaller {built:.0f} s)")
     if args.no_archive:
         return 0
     args.dist.mkdir(parents=True, exist_ok=True)
@@ -254,8 +277,10 @@ def main() -> int:
     else:
         archive = args.dist / f"izdeu-{ver}-{tag}.tar.gz"
         pack_tar(staged, archive)
-    print(f"archive: {archive} ({archive.stat().st_size / 1e6:.0f} MB, "
-          f"{time.monotonic() - started:.0f} s in all)")
+    print(
+        f"archive: {archive} ({archive.stat().st_size / 1e6:.0f} MB, "
+        f"{time.monotonic() - started:.0f} s in all)"
+    )
     return 0
 
 

@@ -37,8 +37,11 @@ def _install_startup_probe() -> None:
             shot = os.environ.get("IZDEU_STARTUP_PROBE_SHOT")
             if shot and windows:
                 windows[0].grab().save(shot)
-            print(f"startup-probe: {time.perf_counter() - _STARTED:.3f} s after the program "
-                  f"started, windows shown: {', '.join(shown) or 'none'}", flush=True)
+            print(
+                f"startup-probe: {time.perf_counter() - _STARTED:.3f} s after the program "
+                f"started, windows shown: {', '.join(shown) or 'none'}",
+                flush=True,
+            )
             if os.environ.get("IZDEU_STARTUP_PROBE_IMPORTS") == "1":
                 print(f"startup-probe: {_import_everything()}", flush=True)
             app.quit()
@@ -57,8 +60,11 @@ def _import_everything() -> str:
     import app
     import ui
 
-    names = [info.name for package in (app, ui)
-             for info in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
+    names = [
+        info.name
+        for package in (app, ui)
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + ".")
+    ]
     failed = []
     for name in names:
         try:

@@ -27,9 +27,15 @@ from app import __version__  # noqa: E402
 
 
 def clean_env(home: Path, **extra: str) -> dict[str, str]:
-    return {"PATH": "/usr/bin:/bin", "HOME": str(home), "TMPDIR": str(home),
-            "IZDEU_HOME": str(home / "data"), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
-            **extra}
+    return {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "TMPDIR": str(home),
+        "IZDEU_HOME": str(home / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+        **extra,
+    }
 
 
 def drop_caches() -> None:
@@ -37,8 +43,7 @@ def drop_caches() -> None:
     Path("/proc/sys/vm/drop_caches").write_text("3\n")
 
 
-def timed(command: list[str], env: dict[str, str], runs: int, cold: bool = False
-          ) -> dict[str, float]:
+def timed(command: list[str], env: dict[str, str], runs: int, cold: bool = False) -> dict[str, float]:
     times = []
     if cold:
         drop_caches()
@@ -46,9 +51,12 @@ def timed(command: list[str], env: dict[str, str], runs: int, cold: bool = False
         started = time.perf_counter()
         subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
         times.append(time.perf_counter() - started)
-    return {("cold_s" if cold else "first_s"): round(times[0], 2),
-            "median_s": round(statistics.median(times[1:]), 2),
-            "min_s": round(min(times[1:]), 2), "max_s": round(max(times[1:]), 2)}
+    return {
+        ("cold_s" if cold else "first_s"): round(times[0], 2),
+        "median_s": round(statistics.median(times[1:]), 2),
+        "min_s": round(min(times[1:]), 2),
+        "max_s": round(max(times[1:]), 2),
+    }
 
 
 def size(path: Path) -> int:
@@ -57,8 +65,9 @@ def size(path: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("bundle", nargs="?", type=Path,
-                        default=ROOT / "build" / "package" / f"izdeu-{__version__}")
+    parser.add_argument(
+        "bundle", nargs="?", type=Path, default=ROOT / "build" / "package" / f"izdeu-{__version__}"
+    )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cold", action="store_true", help="empty the page cache first (root)")
     args = parser.parse_args()
@@ -75,11 +84,14 @@ def main() -> int:
             "qt_bytes": size(internal / "PySide6"),
             "archive_bytes": archive.stat().st_size if archive.exists() else None,
             "cli_version": timed([exe, "--version"], clean_env(home), args.runs, args.cold),
-            "first_window_bundle": timed([exe], clean_env(home, IZDEU_STARTUP_PROBE="1"), args.runs,
-                                         args.cold),
+            "first_window_bundle": timed(
+                [exe], clean_env(home, IZDEU_STARTUP_PROBE="1"), args.runs, args.cold
+            ),
             "first_window_source": timed(
                 [sys.executable, str(ROOT / "packaging" / "entry.py")],
-                {**clean_env(home, IZDEU_STARTUP_PROBE="1"), "PYTHONPATH": str(ROOT)}, args.runs),
+                {**clean_env(home, IZDEU_STARTUP_PROBE="1"), "PYTHONPATH": str(ROOT)},
+                args.runs,
+            ),
             "self_test_bundle": timed([exe, "--self-test"], clean_env(home), args.runs, args.cold),
             "cpu": os.cpu_count(),
             "load_average_1min": round(os.getloadavg()[0], 2),

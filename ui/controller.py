@@ -45,8 +45,15 @@ class Controller(QObject):
     unlocked = Signal()
     locked = Signal()
 
-    def __init__(self, app: QApplication, paths: Paths, settings: UiSettings, worker: DbWorker,
-                 dialogs: FileDialogs, translations: Translations) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        paths: Paths,
+        settings: UiSettings,
+        worker: DbWorker,
+        dialogs: FileDialogs,
+        translations: Translations,
+    ) -> None:
         super().__init__(app)
         self.app = app
         self.paths = paths
@@ -80,8 +87,9 @@ class Controller(QObject):
     def _show_start(self, target: Path | None, minimized: bool = False) -> StartWindow:
         if self.start_window is not None:
             self.start_window.deleteLater()
-        window = StartWindow(self.dialogs, self.paths.default_vault, self.paths.demo_vault, target,
-                             self.translations.code)
+        window = StartWindow(
+            self.dialogs, self.paths.default_vault, self.paths.demo_vault, target, self.translations.code
+        )
         window.open_requested.connect(self._open_requested)
         window.demo_requested.connect(self._demo_requested)
         window.restore_requested.connect(self._restore_requested)
@@ -125,8 +133,9 @@ class Controller(QObject):
         window.set_busy(True)
         if create:
             self.paths.ensure()
-        self.worker.open_vault(path, passphrase, create=create, on_done=self._opened,
-                               on_error=self._open_failed, context=window)
+        self.worker.open_vault(
+            path, passphrase, create=create, on_done=self._opened, on_error=self._open_failed, context=window
+        )
 
     def _demo_requested(self) -> None:
         window = self.start_window
@@ -158,16 +167,27 @@ class Controller(QObject):
         if isinstance(exc, WrongPassphraseError):
             # The two cannot be told apart; after a few tries, offer the way out.
             self._wrong_tries += 1
-            window.show_error(self.tr("Wrong passphrase — or the file is damaged. Check the "
-                                      "keyboard layout (Kazakh/Russian/English) and try again."),
-                              offer_restore=self._wrong_tries >= 3)
+            window.show_error(
+                self.tr(
+                    "Wrong passphrase — or the file is damaged. Check the "
+                    "keyboard layout (Kazakh/Russian/English) and try again."
+                ),
+                offer_restore=self._wrong_tries >= 3,
+            )
         elif isinstance(exc, VaultInUseError):
-            window.show_error(self.tr("This vault is already open in another Izdeu window. "
-                                      "Switch to that window, or close it first."))
+            window.show_error(
+                self.tr(
+                    "This vault is already open in another Izdeu window. "
+                    "Switch to that window, or close it first."
+                )
+            )
         elif isinstance(exc, IntegrityError | NotAVaultError):
-            window.show_error(user_message(exc) + "\n" + self.tr(
-                "If this is your vault file, it may be damaged: restore it from a backup."),
-                offer_restore=True)
+            window.show_error(
+                user_message(exc)
+                + "\n"
+                + self.tr("If this is your vault file, it may be damaged: restore it from a backup."),
+                offer_restore=True,
+            )
         elif isinstance(exc, NewerVersionError):
             window.show_error(user_message(exc))
         else:
@@ -209,8 +229,9 @@ class Controller(QObject):
         assert self.vault_path is not None
         from ui.main_window import MainWindow
 
-        main = MainWindow(self.worker, self.dialogs, self.vault_path.name,
-                          autosave_seconds=self.settings.autosave_seconds)
+        main = MainWindow(
+            self.worker, self.dialogs, self.vault_path.name, autosave_seconds=self.settings.autosave_seconds
+        )
         main.lock_requested.connect(self.lock)
         main.quick_lock_requested.connect(self.quick_lock)
         main.settings_requested.connect(self.open_settings)

@@ -25,8 +25,10 @@ class FileDialogs:
         if self._confirms:
             return self._confirms.popleft()
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        return QMessageBox.question(parent, title, text, buttons,
-                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+        return (
+            QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+            == QMessageBox.StandardButton.Yes
+        )
 
     def queue_answer(self, path: Path | str | None) -> None:
         self._answers.append(Path(path) if path is not None else None)
@@ -50,8 +52,9 @@ class FileDialogs:
         names, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_)
         return [Path(n) for n in names]
 
-    def save_file(self, parent: QWidget | None, title: str, suggested: str = "",
-                  filter_: str = "") -> Path | None:
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str = "", filter_: str = ""
+    ) -> Path | None:
         queued, answer = self._next()
         if queued:
             return answer

@@ -30,8 +30,9 @@ def report_failure(context: QObject | None, error: BaseException) -> QMessageBox
         return None
     parent = context.window() if isinstance(context, QWidget) else QApplication.activeWindow()
     # The title is the program's name, the same in every language.
-    box = QMessageBox(QMessageBox.Icon.Warning, "Izdeu", user_message(error),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "Izdeu", user_message(error), QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("failureBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:

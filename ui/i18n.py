@@ -36,8 +36,12 @@ def _compiled(code: str) -> Path | None:
         try:
             from ui.i18n_build import lrelease_command
 
-            subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(qm)],
-                           check=True, capture_output=True, timeout=60)
+            subprocess.run(
+                [*lrelease_command(), "-silent", str(ts), "-qm", str(qm)],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
         except (OSError, subprocess.SubprocessError, SystemExit):
             return None
     return qm if qm.exists() else None
@@ -69,7 +73,8 @@ class Translations:
                 QCoreApplication.installTranslator(translator)
         QLocale.setDefault(QLocale(code))
         self._app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight)
+            Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
+        )
         global _current
         self.code = _current = code
         return code

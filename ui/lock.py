@@ -9,10 +9,16 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 
 __all__ = ["IdleLock", "ClipboardGuard"]
 
-_ACTIVITY = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.InputMethod,
-})
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.InputMethod,
+    }
+)
 
 
 class IdleLock(QObject):
@@ -92,8 +98,10 @@ class ClipboardGuard(QObject):
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
     def _changed(self) -> None:
-        ours = (self._clipboard.ownsClipboard()
-                or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+        ours = (
+            self._clipboard.ownsClipboard()
+            or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
         if not ours:
             # Another program copied something: not ours to clear.
             self._digest = None

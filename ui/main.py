@@ -24,8 +24,7 @@ from ui.worker import DbWorker
 __all__ = ["main", "build", "quit_on_signals"]
 
 
-def build(app: QApplication, paths: Paths | None = None,
-          dialogs: FileDialogs | None = None) -> Controller:
+def build(app: QApplication, paths: Paths | None = None, dialogs: FileDialogs | None = None) -> Controller:
     """Everything the app is made of, wired together (tests call this with their own parts)."""
     paths = paths or Paths.default()
     install_fonts(app)

@@ -39,8 +39,14 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, worker: DbWorker, dialogs: FileDialogs, vault_name: str,
-                 autosave_seconds: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        dialogs: FileDialogs,
+        vault_name: str,
+        autosave_seconds: int = 3,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._worker = worker
@@ -65,9 +71,16 @@ class MainWindow(QMainWindow):
         self._central_layout.addWidget(self.tabs)
         self.setCentralWidget(central)
 
-        self.tools = Tools(self, worker, dialogs, current_cases=self.current_cases,
-                           save_all=self.save_all, close_editors=self.close_editors,
-                           changed=self.case_list.reload, message=self.show_message)
+        self.tools = Tools(
+            self,
+            worker,
+            dialogs,
+            current_cases=self.current_cases,
+            save_all=self.save_all,
+            close_editors=self.close_editors,
+            changed=self.case_list.reload,
+            message=self.show_message,
+        )
         self._build_actions()
         busy = QProgressBar()
         busy.setRange(0, 0)
@@ -80,8 +93,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.message, 1)
         self.resize(1280, 800)
 
-    def _action(self, text: str, slot: Callable[[], object], shortcuts: list[str],
-                name: str, tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcuts: list[str], name: str, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -93,38 +107,53 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_case_action = self._action(self.tr("New case"), self.new_case, ["Ctrl+N"],
-                                            "newCase")
+        self.new_case_action = self._action(self.tr("New case"), self.new_case, ["Ctrl+N"], "newCase")
         self.save_action = self._action(self.tr("Save"), self.save_current, ["Ctrl+S"], "save")
-        self.new_testimony_action = self._action(self.tr("New testimony"), self.new_testimony,
-                                                 ["Ctrl+T"], "newTestimony")
-        self.search_action = self._action(self.tr("Search"), self.focus_search, ["Ctrl+F"],
-                                          "search")
-        self.lock_action = self._action(self.tr("Lock"), self.lock_requested.emit, ["Ctrl+L"],
-                                        "lock", self.tr("Save, close the vault and lock"))
+        self.new_testimony_action = self._action(
+            self.tr("New testimony"), self.new_testimony, ["Ctrl+T"], "newTestimony"
+        )
+        self.search_action = self._action(self.tr("Search"), self.focus_search, ["Ctrl+F"], "search")
+        self.lock_action = self._action(
+            self.tr("Lock"),
+            self.lock_requested.emit,
+            ["Ctrl+L"],
+            "lock",
+            self.tr("Save, close the vault and lock"),
+        )
         self.quick_lock_action = self._action(
-            self.tr("Hide now"), self.quick_lock_requested.emit, ["Ctrl+Shift+L", "F12"],
-            "quickLock", self.tr("Hide everything at once and lock"))
+            self.tr("Hide now"),
+            self.quick_lock_requested.emit,
+            ["Ctrl+Shift+L", "F12"],
+            "quickLock",
+            self.tr("Hide everything at once and lock"),
+        )
         for action in (self.lock_action, self.quick_lock_action):
             # Also from attachment viewers and dialogs, not only this window.
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.settings_action = self._action(self.tr("Settings"), self.settings_requested.emit,
-                                            [], "settings")
-        self.close_tab_action = self._action(self.tr("Close case"), self._close_current, ["Ctrl+W"],
-                                             "closeTab")
-        self.delete_case_action = self._action(self.tr("Delete case…"), self.delete_current_case,
-                                               [], "deleteCase")
+        self.settings_action = self._action(self.tr("Settings"), self.settings_requested.emit, [], "settings")
+        self.close_tab_action = self._action(
+            self.tr("Close case"), self._close_current, ["Ctrl+W"], "closeTab"
+        )
+        self.delete_case_action = self._action(
+            self.tr("Delete case…"), self.delete_current_case, [], "deleteCase"
+        )
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_case_action, self.save_action, self.new_testimony_action,
-                       self.search_action, self.tools.dossier_action):
+        for action in (
+            self.new_case_action,
+            self.save_action,
+            self.new_testimony_action,
+            self.search_action,
+            self.tools.dossier_action,
+        ):
             toolbar.addAction(action)
         toolbar.addWidget(self.tools.backups_button)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred
+        )
         toolbar.addWidget(spacer)
         toolbar.addAction(self.delete_case_action)
         toolbar.addAction(self.settings_action)
@@ -139,8 +168,7 @@ class MainWindow(QMainWindow):
         self.tools.install_reminder(self._central_layout)
 
     def editors(self) -> list[CaseEditor]:
-        return [w for i in range(self.tabs.count())
-                if isinstance(w := self.tabs.widget(i), CaseEditor)]
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseEditor)]
 
     def current_cases(self) -> list[tuple[str, str]]:
         """(uuid, case number) of the open case, or of the cases selected in the list."""
@@ -163,8 +191,7 @@ class MainWindow(QMainWindow):
             if editor.case_uuid == uuid:
                 self.tabs.setCurrentWidget(editor)
                 return editor
-        editor = CaseEditor(self._worker, self._dialogs, uuid,
-                            autosave_seconds=self._autosave_seconds)
+        editor = CaseEditor(self._worker, self._dialogs, uuid, autosave_seconds=self._autosave_seconds)
         editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
         editor.row_saved.connect(self.case_list.model.update_row)
         editor.failed.connect(self.show_message)
@@ -177,8 +204,10 @@ class MainWindow(QMainWindow):
         today = _dt.date.today()
 
         def op(session: DbSession) -> str:
-            case = Case(case_number=session.store.next_case_number(),
-                        intake_date=PartialDate(today.year, today.month, today.day))
+            case = Case(
+                case_number=session.store.next_case_number(),
+                intake_date=PartialDate(today.year, today.month, today.day),
+            )
             session.store.save(case)
             return case.uuid
 
@@ -233,8 +262,9 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Open the case you want to delete first."))
             return
         number = editor.bundle.case.case_number if editor.bundle is not None else ""
-        question = self.tr("Delete case %1 with all its witnesses, testimonies and files? "
-                           "This cannot be undone.").replace("%1", number)
+        question = self.tr(
+            "Delete case %1 with all its witnesses, testimonies and files? This cannot be undone."
+        ).replace("%1", number)
         if not self._dialogs.confirm(self, self.tr("Delete case"), question):
             return
         uuid = editor.case_uuid
@@ -245,8 +275,7 @@ class MainWindow(QMainWindow):
         def op(session: DbSession) -> None:
             session.store.delete("case", uuid)
 
-        (DbOp(self, op).success(lambda _r: self._deleted(number)).failure(self._failed)
-         .run(self._worker))
+        (DbOp(self, op).success(lambda _r: self._deleted(number)).failure(self._failed).run(self._worker))
 
     def _deleted(self, number: str) -> None:
         self.case_list.reload()

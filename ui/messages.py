@@ -44,8 +44,10 @@ def _capitalised(text: str) -> str:
 def error_text(err: IzdeuError) -> str:
     """The sentence of ``err`` in the interface language (lower case, as the core writes it)."""
     template = MESSAGES[err.key]
-    params = {name: error_text(value) if isinstance(value, IzdeuError) else value
-              for name, value in err.params.items()}
+    params = {
+        name: error_text(value) if isinstance(value, IzdeuError) else value
+        for name, value in err.params.items()
+    }
     try:
         return QCoreApplication.translate("Errors", template).format(**params)
     except (KeyError, IndexError, ValueError):

@@ -134,8 +134,9 @@ class DbOp(Generic[T]):
             self._ticket = self._latest.take()
         if self._progress is not None:
             self._progress.start()
-        worker.submit(self._op, lambda result: self._next(worker, 0, result), self._failed,
-                      context=self._parent)
+        worker.submit(
+            self._op, lambda result: self._next(worker, 0, result), self._failed, context=self._parent
+        )
 
     # --- GUI thread ------------------------------------------------------------------------
 

@@ -88,8 +88,9 @@ def main(argv: list[str] | None = None) -> int:
 
             from app.demo import photo_png
 
-            photo = session.store.add_attachment(uuid, io.BytesIO(photo_png("QT", 7)),
-                                                 "photo-demo.png", description="demo")
+            photo = session.store.add_attachment(
+                uuid, io.BytesIO(photo_png("QT", 7)), "photo-demo.png", description="demo"
+            )
             case.person.photo_attachment = photo.uuid
             session.store.save(case)
         return uuid

@@ -30,10 +30,18 @@ class Tools(QObject):
     ``changed()`` refreshes the views after a merge.
     """
 
-    def __init__(self, parent: QWidget, worker: DbWorker, dialogs: FileDialogs, *,
-                 current_cases: Callable[[], list[tuple[str, str]]],
-                 save_all: Callable[[], None], close_editors: Callable[[], None],
-                 changed: Callable[[], None], message: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        worker: DbWorker,
+        dialogs: FileDialogs,
+        *,
+        current_cases: Callable[[], list[tuple[str, str]]],
+        save_all: Callable[[], None],
+        close_editors: Callable[[], None],
+        changed: Callable[[], None],
+        message: Callable[[str], None],
+    ) -> None:
         super().__init__(parent)
         self._window = parent
         self._worker = worker
@@ -48,8 +56,7 @@ class Tools(QObject):
         self.dossier_action = QAction(self.tr("Dossier…"), parent)
         self.dossier_action.setObjectName("dossier")
         self.dossier_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.dossier_action.setToolTip(self.tr("PDF dossier of the open or selected cases "
-                                               "(Ctrl+P)"))
+        self.dossier_action.setToolTip(self.tr("PDF dossier of the open or selected cases (Ctrl+P)"))
         self.dossier_action.triggered.connect(self.open_dossier)
         parent.addAction(self.dossier_action)
 
@@ -86,9 +93,13 @@ class Tools(QObject):
         self._save_all()  # queued first: the dossier reads what was just typed
         from ui.dossier.dialog import DossierDialog
 
-        dialog = DossierDialog(self._worker, [u for u, _ in cases], dialogs=self._dialogs,
-                               case_number=cases[0][1] if len(cases) == 1 else "",
-                               parent=self._window)
+        dialog = DossierDialog(
+            self._worker,
+            [u for u, _ in cases],
+            dialogs=self._dialogs,
+            case_number=cases[0][1] if len(cases) == 1 else "",
+            parent=self._window,
+        )
         dialog.show()
         return dialog
 
@@ -136,6 +147,7 @@ class Tools(QObject):
 
     def install_reminder(self, layout: QVBoxLayout, delay_ms: int = 1500) -> None:
         """Add the "last backup is N days old" banner a moment after the list is shown."""
+
         def create() -> None:
             from ui.backup.dialogs import BackupReminder
 

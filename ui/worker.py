@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # imported on the DB thread when first needed: faster start-u
 
 __all__ = ["DbSession", "DbWorker"]
 
+
 @dataclass
 class DbSession:
     """What operations get: the open vault and its store (only valid on the worker thread)."""
@@ -81,8 +82,13 @@ class DbWorker(QObject):
 
     # --- GUI side --------------------------------------------------------------------------
 
-    def submit(self, fn: Callable[[DbSession], Any], on_done: Callback | None = None,
-               on_error: Callback | None = None, context: QObject | None = None) -> None:
+    def submit(
+        self,
+        fn: Callable[[DbSession], Any],
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+        context: QObject | None = None,
+    ) -> None:
         """Run ``fn(session)`` on the DB thread; ``on_done(result)``/``on_error(exc)`` on the GUI."""
         if not self._thread.is_alive():
             return
@@ -110,13 +116,21 @@ class DbWorker(QObject):
         if shiboken6.isValid(self._relay):
             self._relay.call.emit(fn)
 
-    def open_vault(self, path: Path, passphrase: str | bytearray, *, create: bool,
-                   on_done: Callback | None = None, on_error: Callback | None = None,
-                   context: QObject | None = None) -> None:
+    def open_vault(
+        self,
+        path: Path,
+        passphrase: str | bytearray,
+        *,
+        create: bool,
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+        context: QObject | None = None,
+    ) -> None:
         """Derive the key and open (or create) the vault on the DB thread.
 
         A bytearray passphrase is wiped once the key has been derived.
         """
+
         def op(session: DbSession) -> Path:
             from app.store import Store
             from app.vault import Vault
@@ -137,6 +151,7 @@ class DbWorker(QObject):
 
     def preload(self) -> None:
         """Import the storage modules on the DB thread while the user types the passphrase."""
+
         def op(_session: DbSession) -> None:
             import app.store  # noqa: F401
             import app.vault  # noqa: F401

@@ -56,8 +56,9 @@ def _identities(ctx: CliContext, key_files: list[Path]) -> list[Any]:
         with open_regular(path, None, "key file") as fh:
             head = fh.read(len(AGE_MAGIC))
         if head == AGE_MAGIC:
-            out.append(load_org_identity(path, _secret(
-                ctx, _ENV_KEY, f"Passphrase of the key file {path.name}: ")))
+            out.append(
+                load_org_identity(path, _secret(ctx, _ENV_KEY, f"Passphrase of the key file {path.name}: "))
+            )
         else:
             with open_regular(path, None, "key file") as fh:
                 out.append(parse_identity(fh.read(_MAX_KEY_TEXT)))
@@ -83,51 +84,78 @@ def _open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
 
 def _add_open_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", type=Path, help="the backup file")
-    p.add_argument("--key", action="append", type=Path, metavar="KEYFILE",
-                   help="private key file (from `izdeu keygen`); repeat for several")
-    p.add_argument("--passphrase", action="store_true",
-                   help="the backup is protected by a passphrase ($IZDEU_BACKUP_PASSPHRASE or "
-                        "asked); the default when no --key is given")
+    p.add_argument(
+        "--key",
+        action="append",
+        type=Path,
+        metavar="KEYFILE",
+        help="private key file (from `izdeu keygen`); repeat for several",
+    )
+    p.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="the backup is protected by a passphrase ($IZDEU_BACKUP_PASSPHRASE or "
+        "asked); the default when no --key is given",
+    )
 
 
 def _report_lines(report: Any, *, remembered: bool = False) -> list[str]:
-    return [f"backup of vault {report.vault_id}, made {report.created}",
-            signer_line(report, remembered=remembered),
-            f"{report.records} record line(s), {report.attachments} attachment(s) "
-            f"({report.attachment_bytes:,} bytes), file {report.file_size:,} bytes, "
-            f"encrypted to {report.mode}"]
+    return [
+        f"backup of vault {report.vault_id}, made {report.created}",
+        signer_line(report, remembered=remembered),
+        f"{report.records} record line(s), {report.attachments} attachment(s) "
+        f"({report.attachment_bytes:,} bytes), file {report.file_size:,} bytes, "
+        f"encrypted to {report.mode}",
+    ]
 
 
 # --- backup ------------------------------------------------------------------------------------
 
 
 def _configure_backup(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE|DIR",
-                   help="a folder (a new time-stamped name; older backups beyond --keep are "
-                        "removed) or a new file name")
-    p.add_argument("--to", action="append", metavar="KEY", default=[],
-                   help="encrypt to this age1… key or key file (.pub) instead of the keys "
-                        "stored in the vault; repeat for several")
-    p.add_argument("--passphrase", action="store_true",
-                   help="encrypt to a passphrase instead ($IZDEU_BACKUP_PASSPHRASE or asked "
-                        "twice)")
-    p.add_argument("--keep", type=int, metavar="N",
-                   help="backups to keep in the folder (default: the vault's setting, 10)")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE|DIR",
+        help="a folder (a new time-stamped name; older backups beyond --keep are removed) or a new file name",
+    )
+    p.add_argument(
+        "--to",
+        action="append",
+        metavar="KEY",
+        default=[],
+        help="encrypt to this age1… key or key file (.pub) instead of the keys "
+        "stored in the vault; repeat for several",
+    )
+    p.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="encrypt to a passphrase instead ($IZDEU_BACKUP_PASSPHRASE or asked twice)",
+    )
+    p.add_argument(
+        "--keep",
+        type=int,
+        metavar="N",
+        help="backups to keep in the folder (default: the vault's setting, 10)",
+    )
 
 
-@register("backup", help="write an encrypted, signed, verified backup of the vault",
-          configure=_configure_backup)
+@register(
+    "backup", help="write an encrypted, signed, verified backup of the vault", configure=_configure_backup
+)
 def _cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import ops
 
     if args.passphrase and args.to:
         raise BackupInputError("backup.cli.use_either_passphrase")
     recipients = [r for arg in args.to for r in recipients_from(arg)] or None
-    passphrase = (_secret(ctx, _ENV_BACKUP, "Backup passphrase: ", twice=True)
-                  if args.passphrase else None)
+    passphrase = _secret(ctx, _ENV_BACKUP, "Backup passphrase: ", twice=True) if args.passphrase else None
     with ctx.open_store() as store:
-        result = ops.backup_vault(store, args.output, recipients=recipients,
-                                  passphrase=passphrase, keep=args.keep)
+        result = ops.backup_vault(
+            store, args.output, recipients=recipients, passphrase=passphrase, keep=args.keep
+        )
     ctx.print(f"wrote and verified {result.path}")
     for line in _report_lines(result.report):
         ctx.print(f"  {line}")
@@ -141,12 +169,14 @@ def _cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _configure_verify(p: argparse.ArgumentParser) -> None:
     _add_open_options(p)
-    p.add_argument("--signer", metavar="FINGERPRINT|KEYFILE",
-                   help=SIGNER_HELP + " (then no vault is opened and nothing is remembered)")
+    p.add_argument(
+        "--signer",
+        metavar="FINGERPRINT|KEYFILE",
+        help=SIGNER_HELP + " (then no vault is opened and nothing is remembered)",
+    )
 
 
-@register("verify", help="check a backup completely without writing anything",
-          configure=_configure_verify)
+@register("verify", help="check a backup completely without writing anything", configure=_configure_verify)
 def _cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import ops
 
@@ -157,8 +187,7 @@ def _cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
             report = ops.verify_file(args.file, signer=args.signer, **open_args)
         else:
             with ctx.open_store() as store:
-                report = ops.verify_for_vault(store.vault, args.file, ask=ask_on_terminal(ctx),
-                                              **open_args)
+                report = ops.verify_for_vault(store.vault, args.file, ask=ask_on_terminal(ctx), **open_args)
             remembered = report.trust == ops.ASKED
     except UntrustedSignerError as exc:
         raise refusal(exc) from None
@@ -174,15 +203,22 @@ def _cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
 def _configure_restore(p: argparse.ArgumentParser) -> None:
     _add_open_options(p)
     # dest differs from the global --vault: a subparser default would otherwise replace it.
-    p.add_argument("--vault", dest="new_vault", type=Path, metavar="NEW",
-                   help="the new vault file to create (it must not exist)")
-    p.add_argument("--signer", metavar="FINGERPRINT|KEYFILE",
-                   help=SIGNER_HELP + "; without it, a backup encrypted to keys is restored "
-                        "only if you confirm its signer at the terminal")
+    p.add_argument(
+        "--vault",
+        dest="new_vault",
+        type=Path,
+        metavar="NEW",
+        help="the new vault file to create (it must not exist)",
+    )
+    p.add_argument(
+        "--signer",
+        metavar="FINGERPRINT|KEYFILE",
+        help=SIGNER_HELP + "; without it, a backup encrypted to keys is restored "
+        "only if you confirm its signer at the terminal",
+    )
 
 
-@register("restore", help="restore a backup into a new vault (new passphrase)",
-          configure=_configure_restore)
+@register("restore", help="restore a backup into a new vault (new passphrase)", configure=_configure_restore)
 def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import ops
 
@@ -194,9 +230,14 @@ def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     open_args = _open_args(ctx, args)
     new_passphrase = ctx.new_passphrase()
     try:
-        result = ops.restore_backup(args.file, target, new_passphrase, signer=args.signer,
-                                    ask=None if args.signer else ask_on_terminal(ctx),
-                                    **open_args)
+        result = ops.restore_backup(
+            args.file,
+            target,
+            new_passphrase,
+            signer=args.signer,
+            ask=None if args.signer else ask_on_terminal(ctx),
+            **open_args,
+        )
     except UntrustedSignerError as exc:
         raise refusal(exc) from None
     ctx.print(f"restored {args.file} into the new vault {result.path}")
@@ -211,22 +252,31 @@ def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _configure_merge(p: argparse.ArgumentParser) -> None:
     _add_open_options(p)
-    p.add_argument("--signer", "--trust-signer", dest="signer", metavar="FINGERPRINT|KEYFILE",
-                   help=SIGNER_HELP + "; it is remembered as trusted if the merge succeeds")
+    p.add_argument(
+        "--signer",
+        "--trust-signer",
+        dest="signer",
+        metavar="FINGERPRINT|KEYFILE",
+        help=SIGNER_HELP + "; it is remembered as trusted if the merge succeeds",
+    )
     p.add_argument("--label", default="", help="a name for a device trusted by this merge")
 
 
-@register("merge", help="merge a backup into this vault (all of it or nothing)",
-          configure=_configure_merge)
+@register("merge", help="merge a backup into this vault (all of it or nothing)", configure=_configure_merge)
 def _cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import ops
 
     open_args = _open_args(ctx, args)
     with ctx.open_store() as store:
         try:
-            summary = ops.merge_backup(store, args.file, signer=args.signer, label=args.label,
-                                       ask=None if args.signer else ask_on_terminal(ctx),
-                                       **open_args)
+            summary = ops.merge_backup(
+                store,
+                args.file,
+                signer=args.signer,
+                label=args.label,
+                ask=None if args.signer else ask_on_terminal(ctx),
+                **open_args,
+            )
         except UntrustedSignerError as exc:
             raise refusal(exc) from None
     ctx.print(f"merged {args.file} (made {summary.backup_created})")
@@ -235,8 +285,10 @@ def _cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     for line in summary.lines():
         ctx.print(f"  {line}")
     for conflict in summary.conflicts[:20]:
-        ctx.print(f"  conflict: {conflict.kind} {conflict.record_uuid}: "
-                  f"{', '.join(conflict.fields)}; kept the {conflict.winner} version")
+        ctx.print(
+            f"  conflict: {conflict.kind} {conflict.record_uuid}: "
+            f"{', '.join(conflict.fields)}; kept the {conflict.winner} version"
+        )
     for record_uuid in summary.refused_uuids[:20]:
         ctx.print(f"  refused: {record_uuid} (kept as it is here; see the audit log)")
     if not summary.changed:
@@ -248,13 +300,21 @@ def _cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _configure_keygen(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="NAME",
-                   help="private key file NAME (protected by a passphrase) and public key "
-                        "NAME.pub")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="NAME",
+        help="private key file NAME (protected by a passphrase) and public key NAME.pub",
+    )
 
 
-@register("keygen", help="make an organisation key pair for backups (e.g. headquarters)",
-          configure=_configure_keygen)
+@register(
+    "keygen",
+    help="make an organisation key pair for backups (e.g. headquarters)",
+    configure=_configure_keygen,
+)
 def _cmd_keygen(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup.keys import keygen
     from app.fsutil import atomic_write_bytes
@@ -266,29 +326,44 @@ def _cmd_keygen(args: argparse.Namespace, ctx: CliContext) -> int:
     passphrase = _secret(ctx, _ENV_KEY, "Passphrase for the new key file: ", twice=True)
     public = keygen(args.output, passphrase)
     atomic_write_bytes(public_path, f"{public}\n".encode("ascii"))
-    ctx.print(f"private key: {args.output} (keep it safe; without it and its passphrase the "
-              "backups made to this key cannot be opened)")
+    ctx.print(
+        f"private key: {args.output} (keep it safe; without it and its passphrase the "
+        "backups made to this key cannot be opened)"
+    )
     ctx.print(f"public key:  {public_path}")
     ctx.print(public)
     return EXIT_OK
 
 
 def _configure_backup_keys(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--add", action="append", default=[], metavar="KEY",
-                   help="encrypt backups also to this age1… key or .pub file")
+    p.add_argument(
+        "--add",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="encrypt backups also to this age1… key or .pub file",
+    )
     p.add_argument("--remove", action="append", default=[], metavar="age1…")
-    p.add_argument("--trust", action="append", default=[], metavar="PUBLIC_KEY",
-                   help="accept backups signed by this device key (base64, as this command "
-                        "shows it on the device)")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="PUBLIC_KEY",
+        help="accept backups signed by this device key (base64, as this command shows it on the device)",
+    )
     p.add_argument("--label", default="", help="a name for the device given with --trust")
     p.add_argument("--untrust", action="append", default=[], metavar="FINGERPRINT")
     p.add_argument("--keep", type=int, metavar="N", help="backups to keep in a folder")
-    p.add_argument("--remind-days", type=int, metavar="N",
-                   help="remind when the last backup is older than N days")
+    p.add_argument(
+        "--remind-days", type=int, metavar="N", help="remind when the last backup is older than N days"
+    )
 
 
-@register("backup-keys", help="show or change the vault's backup keys and settings",
-          configure=_configure_backup_keys)
+@register(
+    "backup-keys",
+    help="show or change the vault's backup keys and settings",
+    configure=_configure_backup_keys,
+)
 def _cmd_backup_keys(args: argparse.Namespace, ctx: CliContext) -> int:
     import base64
 
@@ -326,8 +401,9 @@ def _cmd_backup_keys(args: argparse.Namespace, ctx: CliContext) -> int:
         if not ops.trusted_signers(vault):
             ctx.print("  (none besides this device)")
         last = ops.last_backup(vault)
-        ctx.print(f"last backup: {last.strftime('%Y-%m-%d %H:%M UTC') if last else 'never'}"
-                  + ("  (due)" if ops.backup_due(vault) else ""))
-        ctx.print(f"keep {ops.backup_keep(vault)} backups; remind after "
-                  f"{ops.remind_days(vault)} days")
+        ctx.print(
+            f"last backup: {last.strftime('%Y-%m-%d %H:%M UTC') if last else 'never'}"
+            + ("  (due)" if ops.backup_due(vault) else "")
+        )
+        ctx.print(f"keep {ops.backup_keep(vault)} backups; remind after {ops.remind_days(vault)} days")
     return EXIT_OK

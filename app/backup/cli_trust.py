@@ -17,10 +17,11 @@ from app.errors import EXIT_OK, NotFoundError
 
 __all__ = ["SIGNER_HELP", "ask_on_terminal", "signer_line", "refusal"]
 
-SIGNER_HELP = ("accept only the device with this fingerprint, public key (base64) or device key "
-               "file (from `izdeu devices --export`); compare it with the device first")
-_HINT = ("compare the fingerprint with the device (`izdeu devices` there), then give it with "
-         "--signer")
+SIGNER_HELP = (
+    "accept only the device with this fingerprint, public key (base64) or device key "
+    "file (from `izdeu devices --export`); compare it with the device first"
+)
+_HINT = "compare the fingerprint with the device (`izdeu devices` there), then give it with --signer"
 
 
 def _stdin_is_tty() -> bool:
@@ -35,10 +36,18 @@ def ask_on_terminal(ctx: CliContext) -> Any:
 
     def ask(info: Any) -> bool:
         # stderr: stdout may be a pipe into another program, the question is for the person.
-        print(f"This backup (of vault {info.vault_id}, made {info.created}) was signed by a "
-              "device this vault does not trust yet.", file=ctx.err)
-        print(f"Trust device with fingerprint {info.fingerprint}? Compare it with the "
-              "fingerprint shown on the device. [y/N] ", end="", file=ctx.err, flush=True)
+        print(
+            f"This backup (of vault {info.vault_id}, made {info.created}) was signed by a "
+            "device this vault does not trust yet.",
+            file=ctx.err,
+        )
+        print(
+            f"Trust device with fingerprint {info.fingerprint}? Compare it with the "
+            "fingerprint shown on the device. [y/N] ",
+            end="",
+            file=ctx.err,
+            flush=True,
+        )
         answer = sys.stdin.readline()
         return answer.strip().lower() in ("y", "yes")
 
@@ -58,8 +67,10 @@ def signer_line(report: Any, *, remembered: bool) -> str:
     if report.trust == "asked":
         return f"signed by device {fp}: trusted as you confirmed{kept}"
     if report.trust == "passphrase":
-        return (f"signed by device {fp}, not a trusted device: accepted because the backup's "
-                "passphrase opened it (the passphrase proves who made it)")
+        return (
+            f"signed by device {fp}, not a trusted device: accepted because the backup's "
+            "passphrase opened it (the passphrase proves who made it)"
+        )
     return f"signed by trusted device {fp}"
 
 
@@ -67,18 +78,28 @@ def signer_line(report: Any, *, remembered: bool) -> str:
 
 
 def _configure_devices(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--add", action="append", default=[], metavar="KEY|KEYFILE",
-                   help="trust backups signed by this device: its public key (base64) or a "
-                        "device key file; compare its fingerprint with the device first")
+    p.add_argument(
+        "--add",
+        action="append",
+        default=[],
+        metavar="KEY|KEYFILE",
+        help="trust backups signed by this device: its public key (base64) or a "
+        "device key file; compare its fingerprint with the device first",
+    )
     p.add_argument("--label", default="", help="a name for the device given with --add")
-    p.add_argument("--remove", action="append", default=[], metavar="FINGERPRINT",
-                   help="stop trusting this device")
-    p.add_argument("--export", type=Path, metavar="FILE",
-                   help="write this device's public key to FILE, for headquarters")
+    p.add_argument(
+        "--remove", action="append", default=[], metavar="FINGERPRINT", help="stop trusting this device"
+    )
+    p.add_argument(
+        "--export", type=Path, metavar="FILE", help="write this device's public key to FILE, for headquarters"
+    )
 
 
-@register("devices", help="list, trust or stop trusting the devices whose backups this vault "
-                          "accepts", configure=_configure_devices)
+@register(
+    "devices",
+    help="list, trust or stop trusting the devices whose backups this vault accepts",
+    configure=_configure_devices,
+)
 def _cmd_devices(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import ops
     from app.backup.keys import signer_fingerprint

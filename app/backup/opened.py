@@ -47,8 +47,7 @@ class Opened:
         try:
             # O_NONBLOCK: opening a FIFO must not hang; fstat below refuses anything that is
             # not a regular file (app/inputs.py does the same for every other input).
-            self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                              | getattr(os, "O_BINARY", 0))
+            self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         except FileNotFoundError:
             raise BackupInputError("inputs.backup_file.missing") from None
         except IsADirectoryError:

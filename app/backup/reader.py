@@ -130,8 +130,10 @@ def _check_manifest(
     if not ok:
         raise DamagedBackupError()
     fingerprint = signer_fingerprint(public)
-    if public not in trusted and (accept is None or not accept(SignerInfo(
-            fingerprint, public, opened.mode, manifest["vault_id"], manifest["created"]))):
+    if public not in trusted and (
+        accept is None
+        or not accept(SignerInfo(fingerprint, public, opened.mode, manifest["vault_id"], manifest["created"]))
+    ):
         raise UntrustedSignerError(fingerprint, public)
     report = VerifyReport(
         path=opened.path,
@@ -199,8 +201,7 @@ def verify_backup(
     opened = Opened(Path(path))
     try:
         ids = opened.identities(identities, passphrase)
-        report, _result = verify_opened(opened, ids, passphrase, trusted, progress, cancel,
-                                         accept_signer)
+        report, _result = verify_opened(opened, ids, passphrase, trusted, progress, cancel, accept_signer)
         return report
     finally:
         opened.close()
@@ -335,8 +336,7 @@ def read_backup(
         ids = opened.identities(identities, passphrase)
         # The second pass compares the manifest byte for byte with this one, so the signer it
         # reads is the one decided about here.
-        report, first = verify_opened(opened, ids, passphrase, trusted, progress, cancel,
-                                       accept_signer)
+        report, first = verify_opened(opened, ids, passphrase, trusted, progress, cancel, accept_signer)
         reader = BackupReader(opened, ids, passphrase, report, first, progress, cancel)
         try:
             yield reader

@@ -19,8 +19,9 @@ from app.store import Store
 from app.vault import KdfParams, Vault, metakeys
 
 
-def generate_cases(cases: int = DEFAULT_CASES, *, seed: int = DEFAULT_SEED,
-                   today: _dt.date | None = None, files: bool = True) -> Iterator[DemoCase]:
+def generate_cases(
+    cases: int = DEFAULT_CASES, *, seed: int = DEFAULT_SEED, today: _dt.date | None = None, files: bool = True
+) -> Iterator[DemoCase]:
     """The showcase cases, then generated ones, ``cases`` in all (at least the showcase)."""
     gen = Generator(seed, today or _dt.date.today())
     for index, demo in enumerate(showcase(gen)):
@@ -33,13 +34,20 @@ def generate_cases(cases: int = DEFAULT_CASES, *, seed: int = DEFAULT_SEED,
         demo = gen.case(index)
         if files and index % 10 == 0:
             initials = "".join(p[0] for p in demo.case.person.names[0].text.split()[:2])
-            demo.files.append(DemoFile(f"photo-{index}.png", photo_png(initials, index),
-                                       "фото (демо)", "photo"))
+            demo.files.append(
+                DemoFile(f"photo-{index}.png", photo_png(initials, index), "фото (демо)", "photo")
+            )
         yield demo
 
 
-def populate(store: Store, cases: int = DEFAULT_CASES, *, seed: int = DEFAULT_SEED,
-             today: _dt.date | None = None, files: bool = True) -> DemoStats:
+def populate(
+    store: Store,
+    cases: int = DEFAULT_CASES,
+    *,
+    seed: int = DEFAULT_SEED,
+    today: _dt.date | None = None,
+    files: bool = True,
+) -> DemoStats:
     """Add demo cases (records with their own times) and their files to an open vault."""
     stats = DemoStats()
     batch: list[Record] = []
@@ -56,9 +64,13 @@ def populate(store: Store, cases: int = DEFAULT_CASES, *, seed: int = DEFAULT_SE
         case = demo.case
         testimony = next((r for r in demo.records if isinstance(r, Testimony)), None)
         for item in demo.files:
-            attachment = store.add_attachment(case.uuid, io.BytesIO(item.data), item.name,
-                                              description=item.description,
-                                              handed_over_by="семья (демо)")
+            attachment = store.add_attachment(
+                case.uuid,
+                io.BytesIO(item.data),
+                item.name,
+                description=item.description,
+                handed_over_by="семья (демо)",
+            )
             stats.attachments += 1
             if item.role == "photo":
                 case.person.photo_attachment = attachment.uuid
@@ -69,9 +81,16 @@ def populate(store: Store, cases: int = DEFAULT_CASES, *, seed: int = DEFAULT_SE
     return stats
 
 
-def create_demo_vault(path: Path | str, passphrase: str, cases: int = DEFAULT_CASES, *,
-                      seed: int = DEFAULT_SEED, params: KdfParams | None = None,
-                      today: _dt.date | None = None, files: bool = True) -> DemoStats:
+def create_demo_vault(
+    path: Path | str,
+    passphrase: str,
+    cases: int = DEFAULT_CASES,
+    *,
+    seed: int = DEFAULT_SEED,
+    params: KdfParams | None = None,
+    today: _dt.date | None = None,
+    files: bool = True,
+) -> DemoStats:
     """Create a new vault at ``path`` filled with demo cases; the vault is closed afterwards."""
     vault = Vault.create(path, passphrase, params=params)
     try:
@@ -81,10 +100,16 @@ def create_demo_vault(path: Path | str, passphrase: str, cases: int = DEFAULT_CA
         vault.close()
 
 
-def bulk_generate(store: Store, cases: int = 100_000, *, testimonies_per_case: int = 3,
-                  seed: int = DEFAULT_SEED, today: _dt.date | None = None,
-                  batch_cases: int = 2_000,
-                  progress: Callable[[int, int], None] | None = None) -> DemoStats:
+def bulk_generate(
+    store: Store,
+    cases: int = 100_000,
+    *,
+    testimonies_per_case: int = 3,
+    seed: int = DEFAULT_SEED,
+    today: _dt.date | None = None,
+    batch_cases: int = 2_000,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoStats:
     """Many lean cases for benchmarks, after the showcase cases; no files; large transactions.
 
     ``progress(done, total)`` is called after each batch.

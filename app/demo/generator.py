@@ -74,8 +74,10 @@ class Generator:
 
     def time(self, day: _dt.date) -> str:
         r = self.rng
-        return (f"{day.isoformat()}T{r.randrange(8, 19):02d}:{r.randrange(60):02d}:"
-                f"{r.randrange(60):02d}.{r.randrange(1_000_000):06d}Z")
+        return (
+            f"{day.isoformat()}T{r.randrange(8, 19):02d}:{r.randrange(60):02d}:"
+            f"{r.randrange(60):02d}.{r.randrange(1_000_000):06d}Z"
+        )
 
     def case_number(self, year: int) -> str:
         self.numbers[year] = self.numbers.get(year, 0) + 1
@@ -85,8 +87,9 @@ class Generator:
         span = max((end - start).days, 0)
         return start + _dt.timedelta(days=self.rng.randrange(span + 1))
 
-    def partial(self, day: _dt.date, weights: tuple[int, int, int, int, int] = (30, 35, 20, 10, 5)
-                ) -> PartialDate:
+    def partial(
+        self, day: _dt.date, weights: tuple[int, int, int, int, int] = (30, 35, 20, 10, 5)
+    ) -> PartialDate:
         """A date known to a precision drawn from ``weights``: day, month, year, ~year, unknown."""
         kind = self.rng.choices(range(5), weights)[0]
         if kind == 0:
@@ -103,15 +106,15 @@ class Generator:
 
     def kazakh_name(self, female: bool) -> tuple[list[Name], str]:
         r = self.rng
-        given = [a + b for a, b in zip(r.choice(KK_PRE), r.choice(KK_FEMALE if female
-                                                                   else KK_MALE), strict=True)]
+        given = [
+            a + b for a, b in zip(r.choice(KK_PRE), r.choice(KK_FEMALE if female else KK_MALE), strict=True)
+        ]
         father = given
         while father == given:  # a father of the same name would read like a typo
             father = [a + b for a, b in zip(r.choice(KK_PRE), r.choice(KK_MALE), strict=True)]
         cyr, lat, zh, py, ru = given
         f_cyr, f_lat, f_zh, f_py, f_ru = father
-        ru_surname = (f_ru[:-1] + "ев" if f_ru.endswith("й") else f_ru + "ов") + ("а" if female
-                                                                                  else "")
+        ru_surname = (f_ru[:-1] + "ев" if f_ru.endswith("й") else f_ru + "ов") + ("а" if female else "")
         names = [
             Name(f"{cyr} {f_cyr}{'қызы' if female else 'ұлы'}", "kk-Cyrl", "legal"),
             Name(f"{lat} {f_lat}{'qyzy' if female else 'ūly'}", "kk-Latn", "other"),
@@ -123,8 +126,9 @@ class Generator:
 
     def uyghur_name(self, female: bool) -> tuple[list[Name], str]:
         r = self.rng
-        given = [a + b for a, b in zip(r.choice(UG_PRE), r.choice(UG_FEMALE if female
-                                                                   else UG_MALE), strict=True)]
+        given = [
+            a + b for a, b in zip(r.choice(UG_PRE), r.choice(UG_FEMALE if female else UG_MALE), strict=True)
+        ]
         father = given
         while father == given:
             father = [a + b for a, b in zip(r.choice(UG_PRE), r.choice(UG_MALE), strict=True)]
@@ -141,51 +145,79 @@ class Generator:
         r = self.rng
         if uyghur:
             prefecture, county, county_ru = r.choice(UG_PLACES)
-            return Hometown(prefecture, county, f"{r.choice(UG_TOWNSHIPS)} yézisi",
-                            f"{r.randrange(1, 13)}-kent"), county_ru
+            return Hometown(
+                prefecture, county, f"{r.choice(UG_TOWNSHIPS)} yézisi", f"{r.randrange(1, 13)}-kent"
+            ), county_ru
         prefecture, county, county_ru = r.choice(KK_PLACES)
-        return Hometown(prefecture, county, f"{r.choice(KK_TOWNSHIPS)} болысы",
-                        f"{r.choice(KK_VILLAGES)} ауылы"), county_ru
+        return Hometown(
+            prefecture, county, f"{r.choice(KK_TOWNSHIPS)} болысы", f"{r.choice(KK_VILLAGES)} ауылы"
+        ), county_ru
 
     # texts
 
-    def testimony_texts(self, language: str, name: str, name_latin: str, when: PartialDate,
-                        county_ru: str, facility: str) -> tuple[str, list[Translation]]:
+    def testimony_texts(
+        self, language: str, name: str, name_latin: str, when: PartialDate, county_ru: str, facility: str
+    ) -> tuple[str, list[Translation]]:
         year = when.year or 2018
         month = (when.month or self.rng.randrange(1, 13)) - 1
         if language == "kk":
-            original = (f"{name} {year} жылы {MONTHS_KK[month]} айында ұсталды. Содан бері "
-                        f"хабар жоқ. Оны «{facility}» орнына апарды деп естідік. Біз "
-                        f"Қазақстаннан көп хат жаздық, жауап болмады.")
-            ru = (f"{name} задержали в {MONTHS_RU[month]} {year} года (уезд {county_ru}). С "
-                  f"тех пор вестей нет. Мы слышали, что увезли в «{facility}». Мы писали много "
-                  f"писем из Казахстана, ответа не было.")
+            original = (
+                f"{name} {year} жылы {MONTHS_KK[month]} айында ұсталды. Содан бері "
+                f"хабар жоқ. Оны «{facility}» орнына апарды деп естідік. Біз "
+                f"Қазақстаннан көп хат жаздық, жауап болмады."
+            )
+            ru = (
+                f"{name} задержали в {MONTHS_RU[month]} {year} года (уезд {county_ru}). С "
+                f"тех пор вестей нет. Мы слышали, что увезли в «{facility}». Мы писали много "
+                f"писем из Казахстана, ответа не было."
+            )
             return original, [Translation("ru", ru, "переводчик (демо)")]
         if language == "ug":
-            original = (f"{name} {year}-يىلى {MONTHS_UG[month]} ئېيىدا ساقچىلار تەرىپىدىن "
-                        f"ئېلىپ كېتىلدى. شۇنىڭدىن بېرى ئۇنىڭدىن خەۋەر يوق. بىز ئۇنى "
-                        f"لاگېرغا سولانغان دەپ ئاڭلىدۇق. 3 قېتىم ئەرز يازدۇق.")
-            en = (f"{name_latin} was taken away by the police in {MONTHS_EN[month]} {year}. "
-                  f"Since then there has been no news. We heard they were put in a camp. "
-                  f"We wrote 3 petitions.")
-            ru = (f"{name_latin} увезла полиция в {MONTHS_RU[month]} {year} года. С тех пор "
-                  f"вестей нет. Мы слышали, что его/её поместили в лагерь. Мы писали 3 жалобы.")
-            return original, [Translation("en", en, "translator (demo)"),
-                              Translation("ru", ru, "переводчик (демо)")]
-        original = (f"{name}: последний разговор по телефону был в {MONTHS_RU[month]} "
-                    f"{year} года. Потом телефон отключили. Соседи сказали, что забрала "
-                    f"полиция уезда {county_ru}, по слухам — «{facility}».")
-        en = (f"We last spoke with {name_latin} by phone in {MONTHS_EN[month]} {year}. Then the "
-              f"phone was cut off. Neighbours said the {county_ru} county police took them, "
-              f"reportedly to a facility.")
+            original = (
+                f"{name} {year}-يىلى {MONTHS_UG[month]} ئېيىدا ساقچىلار تەرىپىدىن "
+                f"ئېلىپ كېتىلدى. شۇنىڭدىن بېرى ئۇنىڭدىن خەۋەر يوق. بىز ئۇنى "
+                f"لاگېرغا سولانغان دەپ ئاڭلىدۇق. 3 قېتىم ئەرز يازدۇق."
+            )
+            en = (
+                f"{name_latin} was taken away by the police in {MONTHS_EN[month]} {year}. "
+                f"Since then there has been no news. We heard they were put in a camp. "
+                f"We wrote 3 petitions."
+            )
+            ru = (
+                f"{name_latin} увезла полиция в {MONTHS_RU[month]} {year} года. С тех пор "
+                f"вестей нет. Мы слышали, что его/её поместили в лагерь. Мы писали 3 жалобы."
+            )
+            return original, [
+                Translation("en", en, "translator (demo)"),
+                Translation("ru", ru, "переводчик (демо)"),
+            ]
+        original = (
+            f"{name}: последний разговор по телефону был в {MONTHS_RU[month]} "
+            f"{year} года. Потом телефон отключили. Соседи сказали, что забрала "
+            f"полиция уезда {county_ru}, по слухам — «{facility}»."
+        )
+        en = (
+            f"We last spoke with {name_latin} by phone in {MONTHS_EN[month]} {year}. Then the "
+            f"phone was cut off. Neighbours said the {county_ru} county police took them, "
+            f"reportedly to a facility."
+        )
         return original, [Translation("en", en, "translator (demo)")]
 
     # a whole case
 
-    def case(self, index: int, *, bulk: bool = False, testimonies: int | None = None,
-             names: list[Name] | None = None, uyghur: bool | None = None,
-             female: bool | None = None, intake: _dt.date | None = None,
-             disappeared: PartialDate | None = None, current: str | None = None) -> DemoCase:
+    def case(
+        self,
+        index: int,
+        *,
+        bulk: bool = False,
+        testimonies: int | None = None,
+        names: list[Name] | None = None,
+        uyghur: bool | None = None,
+        female: bool | None = None,
+        intake: _dt.date | None = None,
+        disappeared: PartialDate | None = None,
+        current: str | None = None,
+    ) -> DemoCase:
         r = self.rng
         uyghur = r.random() < 0.35 if uyghur is None else uyghur
         female = r.random() < 0.3 if female is None else female
@@ -201,35 +233,51 @@ class Generator:
         else:
             gone = disappeared.earliest() or gone
         intake_day = intake or self.day_between(
-            max(gone, _dt.date(2018, 3, 1)) + _dt.timedelta(days=30),
-            self.today - _dt.timedelta(days=1))
+            max(gone, _dt.date(2018, 3, 1)) + _dt.timedelta(days=30), self.today - _dt.timedelta(days=1)
+        )
         created = self.time(intake_day)
         current = current or r.choice(PERSON_STATUSES)
         born = _dt.date(r.randrange(1940, 2001), r.randrange(1, 13), r.randrange(1, 29))
         person = Person(
-            names=names, sex="female" if female else "male",
+            names=names,
+            sex="female" if female else "male",
             birth_date=self.partial(born, (35, 20, 30, 15, 0)),
             ethnicity="Uyghur" if uyghur else "Kazakh",
             citizenships=r.choice([["PRC"], ["PRC"], ["qandas"], ["dual"]]),
-            id_documents=[IdDocument("PRC resident ID", f"6540{r.randrange(10**13, 10**14)}",
-                                     confiscated=r.random() < 0.2)] if r.random() < 0.5 else [],
-            occupation=r.choice(["малшы", "мұғалім", "дәрігер", "жүргізуші", "саудагер",
-                                 "farmer", "imam", "student", ""]),
+            id_documents=[
+                IdDocument(
+                    "PRC resident ID", f"6540{r.randrange(10**13, 10**14)}", confiscated=r.random() < 0.2
+                )
+            ]
+            if r.random() < 0.5
+            else [],
+            occupation=r.choice(
+                ["малшы", "мұғалім", "дәрігер", "жүргізуші", "саудагер", "farmer", "imam", "student", ""]
+            ),
             hometown=hometown,
             residence_kz=r.choice(["", "Алматы", "Жаркент", "Талдықорған", "Үшарал"]),
             current_status=current,
         )
         legal = names[0].text
         case = Case(
-            uuid=self.uuid(), created=created, updated=created,
+            uuid=self.uuid(),
+            created=created,
+            updated=created,
             case_number=self.case_number(intake_day.year),
             intake_date=PartialDate(intake_day.year, intake_day.month, intake_day.day),
             interviewer=r.choice(["А. Демо", "Б. Демо", "Field worker 3"]),
-            status=r.choice(CASE_STATUSES), person=person, disappeared_on=disappeared,
+            status=r.choice(CASE_STATUSES),
+            person=person,
+            disappeared_on=disappeared,
             disappeared_place=f"{hometown.village}, {hometown.county}",
             perpetrators=r.choice(AGENCIES),
-            remedies=r.choice(["", "Семья боится обращаться к властям КНР.",
-                               "Жалобы в местную полицию остались без ответа."]),
+            remedies=r.choice(
+                [
+                    "",
+                    "Семья боится обращаться к властям КНР.",
+                    "Жалобы в местную полицию остались без ответа.",
+                ]
+            ),
             summary=f"Демо-дело: {legal} — {current}.",
         )
         records: list[Record] = [case]
@@ -240,74 +288,137 @@ class Generator:
             return _Stamp(uuid=self.uuid(), created=t, updated=t)
 
         if not bulk:  # bulk cases stay lean: benchmarks care about cases and testimonies
-            records.append(StatusChange(**stamp(), case_uuid=case.uuid, current_status=current,
-                                        date=case.intake_date, source="family"))
+            records.append(
+                StatusChange(
+                    **stamp(),
+                    case_uuid=case.uuid,
+                    current_status=current,
+                    date=case.intake_date,
+                    source="family",
+                )
+            )
         facility = f"лагерь профессионального обучения №{r.randrange(1, 9)} ({county_ru})"
-        acts = [Act(**stamp(), case_uuid=case.uuid, position=0,
-                    kind=r.choice(["disappearance", "arrest"]), date_from=disappeared,
-                    place=hometown.display(), agency=r.choice(AGENCIES),
-                    official_reason=r.choice(OFFICIAL_REASONS),
-                    believed_reason=r.choice(BELIEVED_REASONS))]
+        acts = [
+            Act(
+                **stamp(),
+                case_uuid=case.uuid,
+                position=0,
+                kind=r.choice(["disappearance", "arrest"]),
+                date_from=disappeared,
+                place=hometown.display(),
+                agency=r.choice(AGENCIES),
+                official_reason=r.choice(OFFICIAL_REASONS),
+                believed_reason=r.choice(BELIEVED_REASONS),
+            )
+        ]
         if not bulk:
             if current in ("camp", "prison", "restricted", "forced-labour", "deceased"):
-                acts.append(Act(**stamp(), case_uuid=case.uuid, position=1,
-                                kind="camp-internment", date_from=disappeared,
-                                date_to=self.partial(self.day_between(gone, self.today),
-                                                     (0, 40, 40, 20, 0)),
-                                facility=facility, facility_kind="camp",
-                                facility_location=hometown.county, agency=r.choice(AGENCIES)))
+                acts.append(
+                    Act(
+                        **stamp(),
+                        case_uuid=case.uuid,
+                        position=1,
+                        kind="camp-internment",
+                        date_from=disappeared,
+                        date_to=self.partial(self.day_between(gone, self.today), (0, 40, 40, 20, 0)),
+                        facility=facility,
+                        facility_kind="camp",
+                        facility_location=hometown.county,
+                        agency=r.choice(AGENCIES),
+                    )
+                )
             if current == "prison":
-                acts.append(Act(**stamp(), case_uuid=case.uuid, position=2, kind="sentencing",
-                                date_from=self.partial(self.day_between(gone, _dt.date(2021, 12,
-                                                                                        31))),
-                                court=f"Народный суд уезда {county_ru}",
-                                charge=r.choice(OFFICIAL_REASONS),
-                                sentence=f"{r.choice([5, 7, 10, 15, 20])} лет"))
+                acts.append(
+                    Act(
+                        **stamp(),
+                        case_uuid=case.uuid,
+                        position=2,
+                        kind="sentencing",
+                        date_from=self.partial(self.day_between(gone, _dt.date(2021, 12, 31))),
+                        court=f"Народный суд уезда {county_ru}",
+                        charge=r.choice(OFFICIAL_REASONS),
+                        sentence=f"{r.choice([5, 7, 10, 15, 20])} лет",
+                    )
+                )
             if current == "passport-confiscated":
-                acts.append(Act(**stamp(), case_uuid=case.uuid, position=1,
-                                kind="passport-confiscation", date_from=disappeared,
-                                agency="Exit-entry administration"))
+                acts.append(
+                    Act(
+                        **stamp(),
+                        case_uuid=case.uuid,
+                        position=1,
+                        kind="passport-confiscation",
+                        date_from=disappeared,
+                        agency="Exit-entry administration",
+                    )
+                )
         records += acts
         witness_names, _ = self.kazakh_name(r.random() < 0.5)
         relation_ru, relation_kk = r.choice(RELATIONS)
-        grants = r.choice([
-            [ConsentGrant("store", "full", True), ConsentGrant("wgeid", "full", False),
-             ConsentGrant("ministry", "initials", False)],
-            [ConsentGrant("store", "anonymous", False), ConsentGrant("wgeid", "initials")],
-            [ConsentGrant("store", "full", True), ConsentGrant("wgeid", "full", True),
-             ConsentGrant("ngo", "full", False), ConsentGrant("publish", "initials", False)],
-            [ConsentGrant("store", "anonymous", False)],
-        ])
-        witness = Witness(**stamp(), case_uuid=case.uuid, name=witness_names[0].text,
-                          relation=f"{relation_ru} / {relation_kk}",
-                          how_known="родственник, жил(а) вместе до отъезда в Казахстан",
-                          language=r.choice(["kk", "ru", "ug"]),
-                          contact=f"+7 700 000 {r.randrange(10, 99)} {r.randrange(10, 99)}",
-                          anonymity_wish=grants[0].identity == "anonymous", consent=grants,
-                          consent_how=r.choice(["устно", "письменно", "аудиозапись"]),
-                          consent_date=case.intake_date)
+        grants = r.choice(
+            [
+                [
+                    ConsentGrant("store", "full", True),
+                    ConsentGrant("wgeid", "full", False),
+                    ConsentGrant("ministry", "initials", False),
+                ],
+                [ConsentGrant("store", "anonymous", False), ConsentGrant("wgeid", "initials")],
+                [
+                    ConsentGrant("store", "full", True),
+                    ConsentGrant("wgeid", "full", True),
+                    ConsentGrant("ngo", "full", False),
+                    ConsentGrant("publish", "initials", False),
+                ],
+                [ConsentGrant("store", "anonymous", False)],
+            ]
+        )
+        witness = Witness(
+            **stamp(),
+            case_uuid=case.uuid,
+            name=witness_names[0].text,
+            relation=f"{relation_ru} / {relation_kk}",
+            how_known="родственник, жил(а) вместе до отъезда в Казахстан",
+            language=r.choice(["kk", "ru", "ug"]),
+            contact=f"+7 700 000 {r.randrange(10, 99)} {r.randrange(10, 99)}",
+            anonymity_wish=grants[0].identity == "anonymous",
+            consent=grants,
+            consent_how=r.choice(["устно", "письменно", "аудиозапись"]),
+            consent_date=case.intake_date,
+        )
         if r.random() < 0.04:
             witness.consent_withdrawn = PartialDate(intake_day.year, intake_day.month)
         records.append(witness)
         count = testimonies if testimonies is not None else r.choice([1, 1, 2])
         for _ in range(count):
             language = "ug" if uyghur and r.random() < 0.7 else r.choice(["kk", "ru"])
-            name_in = next((n.text for n in names if n.script == {"kk": "kk-Cyrl",
-                                                                  "ug": "ug-Arab",
-                                                                  "ru": "ru"}[language]),
-                           legal)
-            latin = next((n.text for n in names if n.script in ("kk-Latn", "ug-Latn")),
-                         names[-1].text)
-            original, translations = self.testimony_texts(language, name_in, latin, disappeared,
-                                                          county_ru, facility)
+            name_in = next(
+                (
+                    n.text
+                    for n in names
+                    if n.script == {"kk": "kk-Cyrl", "ug": "ug-Arab", "ru": "ru"}[language]
+                ),
+                legal,
+            )
+            latin = next((n.text for n in names if n.script in ("kk-Latn", "ug-Latn")), names[-1].text)
+            original, translations = self.testimony_texts(
+                language, name_in, latin, disappeared, county_ru, facility
+            )
             if bulk:
                 translations = translations[:1]
-            records.append(Testimony(**stamp(), case_uuid=case.uuid, witness_uuid=witness.uuid,
-                                     interview_date=case.intake_date, place="Алматы",
-                                     interviewer=case.interviewer, language=language,
-                                     interpreter="" if language == "ru" else "демо-переводчик",
-                                     original_text=original, translations=translations,
-                                     supports="дата и место задержания"))
+            records.append(
+                Testimony(
+                    **stamp(),
+                    case_uuid=case.uuid,
+                    witness_uuid=witness.uuid,
+                    interview_date=case.intake_date,
+                    place="Алматы",
+                    interviewer=case.interviewer,
+                    language=language,
+                    interpreter="" if language == "ru" else "демо-переводчик",
+                    original_text=original,
+                    translations=translations,
+                    supports="дата и место задержания",
+                )
+            )
         if not bulk or r.random() < 0.3:
             records += self.interventions(case, intake_day, r.choice([0, 1, 1, 2]))
         return DemoCase(records)
@@ -317,25 +428,38 @@ class Generator:
         out = []
         for _ in range(count):
             self.reference += 1
-            kind, addressee, ref = r.choice([
-                ("ministry", "Министерство иностранных дел РК", f"МИД-DEMO-{self.reference}"),
-                ("consulate", "Генеральное консульство КНР в Алматы",
-                 f"GK-DEMO/{self.reference}"),
-                ("wgeid", "UN Working Group on Enforced or Involuntary Disappearances",
-                 f"WGEID-DEMO-{start.year}-{self.reference}"),
-                ("ngo", "Демо-правозащитный центр (вымышленный)", f"NGO-{self.reference}"),
-            ])
+            kind, addressee, ref = r.choice(
+                [
+                    ("ministry", "Министерство иностранных дел РК", f"МИД-DEMO-{self.reference}"),
+                    ("consulate", "Генеральное консульство КНР в Алматы", f"GK-DEMO/{self.reference}"),
+                    (
+                        "wgeid",
+                        "UN Working Group on Enforced or Involuntary Disappearances",
+                        f"WGEID-DEMO-{start.year}-{self.reference}",
+                    ),
+                    ("ngo", "Демо-правозащитный центр (вымышленный)", f"NGO-{self.reference}"),
+                ]
+            )
             day = self.day_between(start, self.today)
             follow = self.today + _dt.timedelta(days=r.randrange(-60, 120))
             t = self.time(day)
-            out.append(Intervention(
-                uuid=self.uuid(), created=t, updated=t, case_uuid=case.uuid,
-                actor=r.choice(["family", "Демо-правозащитный центр"]), addressee_kind=kind,
-                addressee=addressee, date=PartialDate(day.year, day.month, day.day),
-                reference=ref,
-                response=r.choice(["", "Получен формальный ответ: «лицо проходит обучение».",
-                                   "No reply yet."]),
-                next_follow_up=PartialDate(follow.year, follow.month, follow.day)
-                if r.random() < 0.8 else PartialDate(),
-            ))
+            out.append(
+                Intervention(
+                    uuid=self.uuid(),
+                    created=t,
+                    updated=t,
+                    case_uuid=case.uuid,
+                    actor=r.choice(["family", "Демо-правозащитный центр"]),
+                    addressee_kind=kind,
+                    addressee=addressee,
+                    date=PartialDate(day.year, day.month, day.day),
+                    reference=ref,
+                    response=r.choice(
+                        ["", "Получен формальный ответ: «лицо проходит обучение».", "No reply yet."]
+                    ),
+                    next_follow_up=PartialDate(follow.year, follow.month, follow.day)
+                    if r.random() < 0.8
+                    else PartialDate(),
+                )
+            )
         return out

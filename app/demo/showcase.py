@@ -56,38 +56,57 @@ def showcase(gen: Generator) -> list[DemoCase]:
     out: list[DemoCase] = []
 
     # 1. A Kazakh man with his name in every script he is known by, photo and a scanned reply.
-    base = gen.case(0, testimonies=2, uyghur=False, female=False,
-                    disappeared=PartialDate(2018, 3), current="camp", names=[
-        Name("Ақжол Бектайұлы", "kk-Cyrl", "legal"),
-        Name("Aqjol Bektaiūly", "kk-Latn", "other"),
-        Name("阿克卓勒·别克泰", "zh-Hans", "official-zh"),
-        Name("Akezhuole Bieketai", "pinyin", "other"),
-        Name("Акжол Бектаев", "ru", "other"),
-    ])
+    base = gen.case(
+        0,
+        testimonies=2,
+        uyghur=False,
+        female=False,
+        disappeared=PartialDate(2018, 3),
+        current="camp",
+        names=[
+            Name("Ақжол Бектайұлы", "kk-Cyrl", "legal"),
+            Name("Aqjol Bektaiūly", "kk-Latn", "other"),
+            Name("阿克卓勒·别克泰", "zh-Hans", "official-zh"),
+            Name("Akezhuole Bieketai", "pinyin", "other"),
+            Name("Акжол Бектаев", "ru", "other"),
+        ],
+    )
     case = base.case
     case.summary = "Демо: пенсионер, вернувшийся в Синьцзян оформить пенсию; с марта 2018 нет вестей."
     base.files = [
         DemoFile("photo-AB.png", photo_png("AB", 1), "фото из семейного альбома (демо)", "photo"),
-        DemoFile("reply-scan.pdf", scan_pdf([
-            "Reply to inquiry No. MID-DEMO-0001 (fictional)",
-            "Subject: A. Bektaiuly, born ~1952",
-            "We have no information about this person at this time.",
-            "This page is generated demo data.",
-        ]), "скан ответа МИД (демо)", "testimony"),
+        DemoFile(
+            "reply-scan.pdf",
+            scan_pdf(
+                [
+                    "Reply to inquiry No. MID-DEMO-0001 (fictional)",
+                    "Subject: A. Bektaiuly, born ~1952",
+                    "We have no information about this person at this time.",
+                    "This page is generated demo data.",
+                ]
+            ),
+            "скан ответа МИД (демо)",
+            "testimony",
+        ),
     ]
     out.append(base)
 
     # 2. A Uyghur woman: two-word Uyghur name plus her Chinese official name.
-    base = gen.case(1, testimonies=1, uyghur=True, female=True,
-                    disappeared=PartialDate(2017, approximate=True), names=[
-        Name("نۇرنىسا قۇتبەك", "ug-Arab", "legal"),
-        Name("Nurnisa Qutbek", "ug-Latn", "other"),
-        Name("努尔尼萨·库特别克", "zh-Hans", "official-zh"),
-        Name("Nu'ernisa Kutebieke", "pinyin", "other"),
-    ])
+    base = gen.case(
+        1,
+        testimonies=1,
+        uyghur=True,
+        female=True,
+        disappeared=PartialDate(2017, approximate=True),
+        names=[
+            Name("نۇرنىسا قۇتبەك", "ug-Arab", "legal"),
+            Name("Nurnisa Qutbek", "ug-Latn", "other"),
+            Name("努尔尼萨·库特别克", "zh-Hans", "official-zh"),
+            Name("Nu'ernisa Kutebieke", "pinyin", "other"),
+        ],
+    )
     case = base.case
-    case.person.hometown = Hometown("Qeshqer wilayiti", "Peyziwat nahiyisi", "Qumbagh yézisi",
-                                    "7-kent")
+    case.person.hometown = Hometown("Qeshqer wilayiti", "Peyziwat nahiyisi", "Qumbagh yézisi", "7-kent")
     case.disappeared_place = "7-kent, Peyziwat nahiyisi"
     for record in base.records:
         if isinstance(record, Act):
@@ -98,26 +117,52 @@ def showcase(gen: Generator) -> list[DemoCase]:
     for record in base.records:
         if isinstance(record, Testimony):
             record.language = "ug"
-            record.original_text = ("نۇرنىسا 2017-يىلى كۈزدە يوقاپ كەتتى. ئۇنىڭ ئانىسى 2019-يىلى "
-                                    "بىر قېتىم تېلېفون قىلدى، ئاندىن خەۋەر ئۈزۈلدى.")
+            record.original_text = (
+                "نۇرنىسا 2017-يىلى كۈزدە يوقاپ كەتتى. ئۇنىڭ ئانىسى 2019-يىلى "
+                "بىر قېتىم تېلېفون قىلدى، ئاندىن خەۋەر ئۈزۈلدى."
+            )
             record.translations = [
-                Translation("en", "Nurnisa disappeared in the autumn of 2017. Her mother called "
-                            "once in 2019, then contact was lost.", "translator (demo)"),
-                Translation("ru", "Нурниса исчезла осенью 2017 года. Её мать позвонила один раз "
-                            "в 2019 году, потом связь прервалась.", "переводчик (демо)")]
+                Translation(
+                    "en",
+                    "Nurnisa disappeared in the autumn of 2017. Her mother called "
+                    "once in 2019, then contact was lost.",
+                    "translator (demo)",
+                ),
+                Translation(
+                    "ru",
+                    "Нурниса исчезла осенью 2017 года. Её мать позвонила один раз "
+                    "в 2019 году, потом связь прервалась.",
+                    "переводчик (демо)",
+                ),
+            ]
     base.files = [DemoFile("photo-NQ.png", photo_png("NQ", 2), "фото (демо)", "photo")]
     out.append(base)
 
     # 3. Nothing known but a name.
     t = gen.time(today - _dt.timedelta(days=3))
-    out.append(DemoCase([Case(uuid=gen.uuid(), created=t, updated=t,
-                              case_number=gen.case_number(today.year),
-                              person=Person(names=[Name("Сайхан", "kk-Cyrl", "legal")]))]))
+    out.append(
+        DemoCase(
+            [
+                Case(
+                    uuid=gen.uuid(),
+                    created=t,
+                    updated=t,
+                    case_number=gen.case_number(today.year),
+                    person=Person(names=[Name("Сайхан", "kk-Cyrl", "legal")]),
+                )
+            ]
+        )
+    )
 
     # 4. Urgent: taken 40 days ago (WGEID urgent procedure applies within 3 months).
     taken = today - _dt.timedelta(days=40)
-    base = gen.case(3, testimonies=1, intake=today, current="detained",
-                    disappeared=PartialDate(taken.year, taken.month, taken.day))
+    base = gen.case(
+        3,
+        testimonies=1,
+        intake=today,
+        current="detained",
+        disappeared=PartialDate(taken.year, taken.month, taken.day),
+    )
     case = base.case
     case.procedure = "urgent"
     case.status = "open"

@@ -42,14 +42,26 @@ __all__ = [
 ]
 
 _WHERE = {
-    "BatchFailure": "batch", "BatchResult": "batch", "build_batch": "batch",
-    "dossier_file_name": "batch", "safe_file_stem": "batch",
-    "ConsentedCase": "consent", "PROFILES": "consent", "PROFILE_SCOPE": "consent",
-    "WitnessView": "consent", "filter_testimonies": "consent", "witness_view": "consent",
-    "Dossier": "builder", "DossierOptions": "builder", "DossierSource": "builder",
-    "build_dossier": "builder", "load_source": "builder", "make_dossier": "builder",
+    "BatchFailure": "batch",
+    "BatchResult": "batch",
+    "build_batch": "batch",
+    "dossier_file_name": "batch",
+    "safe_file_stem": "batch",
+    "ConsentedCase": "consent",
+    "PROFILES": "consent",
+    "PROFILE_SCOPE": "consent",
+    "WitnessView": "consent",
+    "filter_testimonies": "consent",
+    "witness_view": "consent",
+    "Dossier": "builder",
+    "DossierOptions": "builder",
+    "DossierSource": "builder",
+    "build_dossier": "builder",
+    "load_source": "builder",
+    "make_dossier": "builder",
     "write_dossier": "builder",
-    "is_urgent": "wgeid", "minimum_elements": "wgeid",
+    "is_urgent": "wgeid",
+    "minimum_elements": "wgeid",
     "record_dossier": "record",
 }
 

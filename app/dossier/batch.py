@@ -13,15 +13,23 @@ from app.errors import InvalidInputError, IzdeuError, StorageError
 from app.fsutil import make_private_dir
 from app.store import Store
 
-__all__ = ["BatchFailure", "BatchItem", "BatchResult", "Progress", "build_batch",
-           "dossier_file_name", "failure_reason", "plan_batch", "safe_file_stem"]
+__all__ = [
+    "BatchFailure",
+    "BatchItem",
+    "BatchResult",
+    "Progress",
+    "build_batch",
+    "dossier_file_name",
+    "failure_reason",
+    "plan_batch",
+    "safe_file_stem",
+]
 
 Progress = Callable[[int, int, str], None]  # (done, total, case number just finished)
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 # Names Windows refuses whatever the extension.
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
-             *(f"LPT{i}" for i in range(10))}
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
 
 
 def safe_file_stem(case_number: str, case_uuid: str) -> str:
@@ -61,8 +69,14 @@ class BatchItem:
     target: Path
 
 
-def plan_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
-               options: DossierOptions, *, overwrite: bool = False) -> list[BatchItem]:
+def plan_batch(
+    store: Store,
+    case_uuids: Sequence[str],
+    folder: Path | str,
+    options: DossierOptions,
+    *,
+    overwrite: bool = False,
+) -> list[BatchItem]:
     """Create ``folder`` (owner-only) and name one file per case, refusing existing files
     unless ``overwrite`` so that a batch never half-replaces an earlier one (store's thread)."""
     folder = Path(folder)
@@ -83,10 +97,11 @@ def plan_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
     if not overwrite:
         existing = [n for n in names.values() if (folder / n).exists()]
         if existing:
-            raise InvalidInputError("dossier.batch.files_exist", count=len(existing),
-                                    folder=str(folder))
-    return [BatchItem(uuid, rows[uuid].case_number if uuid in rows else "", folder / names[uuid])
-            for uuid in case_uuids]
+            raise InvalidInputError("dossier.batch.files_exist", count=len(existing), folder=str(folder))
+    return [
+        BatchItem(uuid, rows[uuid].case_number if uuid in rows else "", folder / names[uuid])
+        for uuid in case_uuids
+    ]
 
 
 def failure_reason(exc: BaseException) -> str:
@@ -95,10 +110,17 @@ def failure_reason(exc: BaseException) -> str:
     return str(exc) if isinstance(exc, IzdeuError) else type(exc).__name__
 
 
-def build_batch(store: Store, case_uuids: Sequence[str], folder: Path | str,
-                options: DossierOptions, *, progress: Progress | None = None,
-                cancel: Callable[[], bool] | None = None, overwrite: bool = False,
-                record: bool = True) -> BatchResult:
+def build_batch(
+    store: Store,
+    case_uuids: Sequence[str],
+    folder: Path | str,
+    options: DossierOptions,
+    *,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    overwrite: bool = False,
+    record: bool = True,
+) -> BatchResult:
     """Write one dossier per case into ``folder`` (created if needed), all on the store's
     thread (the CLI; the desktop app renders in a process pool, ui/dossier/batch_run.py).
 

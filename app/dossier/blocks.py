@@ -42,8 +42,7 @@ NAME_ORDER: dict[str, tuple[str, ...]] = {
 class CountingCanvas(Canvas):
     """Keeps every page until the end so the footer can say "Page X of Y" in one pass."""
 
-    def __init__(self, *args: Any, furniture: Callable[[Canvas, int, int], None],
-                 **kwargs: Any) -> None:
+    def __init__(self, *args: Any, furniture: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = furniture
         self._saved_pages: list[dict[str, Any]] = []
@@ -63,18 +62,17 @@ class CountingCanvas(Canvas):
         Canvas.save(self)
 
 
-def furniture(canvas: Canvas, page: int, pages: int, *, text: DossierText, case_number: str,
-              lang: str, date: str) -> None:
+def furniture(
+    canvas: Canvas, page: int, pages: int, *, text: DossierText, case_number: str, lang: str, date: str
+) -> None:
     """Header and footer of one page (drawn at the end, when the page count is known)."""
     width, height = PAGE
     canvas.saveState()
     top = height - 12 * mm
     canvas.setFillColor(MUTED)
-    text.draw(canvas, MARGIN_X, top, f"{label('case', lang)} {case_number}", 8.5,
-              fit=TEXT_WIDTH * 0.6)
+    text.draw(canvas, MARGIN_X, top, f"{label('case', lang)} {case_number}", 8.5, fit=TEXT_WIDTH * 0.6)
     canvas.setFillColor(ALERT)
-    text.draw(canvas, width - MARGIN_X, top, label("confidential", lang), 8.5, bold=True,
-              align="right")
+    text.draw(canvas, width - MARGIN_X, top, label("confidential", lang), 8.5, bold=True, align="right")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
@@ -83,13 +81,19 @@ def furniture(canvas: Canvas, page: int, pages: int, *, text: DossierText, case_
     canvas.setFillColor(MUTED)
     text.draw(canvas, MARGIN_X, bottom, label("generated", lang, date=date), 8)
     text.draw(canvas, width / 2, bottom, label("confidential", lang), 8, align="center")
-    text.draw(canvas, width - MARGIN_X, bottom, label("page_of", lang, page=page, pages=pages),
-              8, align="right")
+    text.draw(
+        canvas, width - MARGIN_X, bottom, label("page_of", lang, page=page, pages=pages), 8, align="right"
+    )
     canvas.restoreState()
 
 
-def kv_table(text: DossierText, rows: Iterable[tuple[str, str]], key_width: float = 45 * mm,
-             value_style: ParagraphStyle = VALUE, width: float = TEXT_WIDTH) -> Table | None:
+def kv_table(
+    text: DossierText,
+    rows: Iterable[tuple[str, str]],
+    key_width: float = 45 * mm,
+    value_style: ParagraphStyle = VALUE,
+    width: float = TEXT_WIDTH,
+) -> Table | None:
     """Label/value rows, empty values left out; ``None`` when nothing remains."""
     data = [[text.para(k, KEY), text.para(v, value_style)] for k, v in rows if v and v.strip()]
     if not data:
@@ -97,14 +101,18 @@ def kv_table(text: DossierText, rows: Iterable[tuple[str, str]], key_width: floa
     # splitInRow: a value can be longer than a page (a 20,000-character answer); without it
     # platypus cannot place the row at all and the whole dossier fails.
     table = Table(data, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE),
+            ]
+        )
+    )
     return table
 
 
@@ -127,9 +135,12 @@ def add(story: list[Flowable], *items: Flowable | None) -> None:
 def boxed(flowables: list[Flowable], border: Any = ALERT, background: Any = None) -> Table:
     table = Table([[flowables]], colWidths=[TEXT_WIDTH])
     style: list[tuple[Any, ...]] = [
-        ("BOX", (0, 0), (-1, -1), 1, border), ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
+        ("BOX", (0, 0), (-1, -1), 1, border),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]
     if background is not None:
         style.append(("BACKGROUND", (0, 0), (-1, -1), background))
     table.setStyle(TableStyle(style))
@@ -139,10 +150,15 @@ def boxed(flowables: list[Flowable], border: Any = ALERT, background: Any = None
 def placeholder(text: DossierText, width: float, height: float, words: str) -> Table:
     """A grey box standing where an image could not be drawn."""
     table = Table([[text.para(words, PLACEHOLDER)]], colWidths=[width], rowHeights=[height])
-    table.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 0.8, MUTED), ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, MUTED),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
     return table
 
 
@@ -198,5 +214,3 @@ def mask(number: str) -> str:
 
 def display_name(case: Case, lang: str) -> str:
     return case.person.primary_name(NAME_ORDER.get(lang, NAME_ORDER["en"]))
-
-

@@ -128,28 +128,49 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
     fonts()  # register the bundled fonts before the document refers to them
     # The one text maker of this build: every paragraph, header and file property of the
     # dossier is made by it, so every one is redacted by the witnesses' consent.
-    text = DossierText(Redactor(source.bundle.witnesses, options.scope,
-                                label("withheld_name", options.lang),
-                                label("withheld_contact", options.lang)))
+    text = DossierText(
+        Redactor(
+            source.bundle.witnesses,
+            options.scope,
+            label("withheld_name", options.lang),
+            label("withheld_contact", options.lang),
+        )
+    )
     sections = Sections(source, options, text)
     case = source.bundle.case
     out = io.BytesIO()
     org = options.organisation.strip() or "Izdeu"
     doc = BaseDocTemplate(
-        out, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        out,
+        pagesize=PAGE,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         # The title names the case, never the person: file properties are seen by anyone
         # who handles the file.
         title=text.clean(f"{label('title', options.lang)} — {case.case_number}"),
-        author=text.clean(org), subject=label("confidential", options.lang), creator="Izdeu",
+        author=text.clean(org),
+        subject=label("confidential", options.lang),
+        creator="Izdeu",
         keywords=[text.clean(case.case_number), text.clean(options.profile)],
     )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, TEXT_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        TEXT_WIDTH,
+        PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     date_text = options.date.isoformat()
-    draw_furniture = partial(furniture, text=text, case_number=case.case_number or "—",
-                             lang=options.lang, date=date_text)
+    draw_furniture = partial(
+        furniture, text=text, case_number=case.case_number or "—", lang=options.lang, date=date_text
+    )
     canvases: list[CountingCanvas] = []
 
     def maker(*args: Any, **kwargs: Any) -> CountingCanvas:
@@ -169,13 +190,18 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         text.close()  # no case text kept once the dossier is made
     pdf = out.getvalue()
     return Dossier(
-        pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(),
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
         pages=getattr(canvases[-1], "page_count", 0) if canvases else 0,
-        case_uuid=case.uuid, case_number=case.case_number, profile=options.profile,
-        lang=options.lang, scope=options.scope,
+        case_uuid=case.uuid,
+        case_number=case.case_number,
+        profile=options.profile,
+        lang=options.lang,
+        scope=options.scope,
         testimonies_included=len(sections.consent.testimonies),
-        testimonies_excluded=(sections.consent.withdrawn_testimonies
-                              + sections.consent.unconsented_testimonies),
+        testimonies_excluded=(
+            sections.consent.withdrawn_testimonies + sections.consent.unconsented_testimonies
+        ),
     )
 
 

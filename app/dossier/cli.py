@@ -15,28 +15,61 @@ __all__: list[str] = []
 def _configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("case", nargs="?", metavar="CASE", help="case number or UUID")
     p.add_argument("--all", action="store_true", help="a dossier for every case, into folder -o")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
-                   help="the PDF file (one case) or the folder (--all)")
-    p.add_argument("--profile", choices=("wgeid", "ministry", "public"), default="wgeid",
-                   help="recipient: UN WGEID, a ministry (covering letter first), or NGO/public "
-                        "(default wgeid); witness identities follow each witness's consent "
-                        "for that recipient")
-    p.add_argument("--lang", choices=("en", "ru", "kk"), default="en",
-                   help="language of labels and letter (content is printed as recorded)")
-    p.add_argument("--org", default="", metavar="NAME",
-                   help="the submitting organisation (cover, PDF author, WGEID element f)")
-    p.add_argument("--addressee", default="", metavar="NAME",
-                   help="ministry profile: to whom the covering letter is addressed")
-    p.add_argument("--sent-to", default="", metavar="NAME",
-                   help="also record the dossier as a step taken (intervention) sent to NAME")
-    p.add_argument("--reference", default="", metavar="REF",
-                   help="with --sent-to: the reference number given by the recipient")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="OUT",
+        help="the PDF file (one case) or the folder (--all)",
+    )
+    p.add_argument(
+        "--profile",
+        choices=("wgeid", "ministry", "public"),
+        default="wgeid",
+        help="recipient: UN WGEID, a ministry (covering letter first), or NGO/public "
+        "(default wgeid); witness identities follow each witness's consent "
+        "for that recipient",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("en", "ru", "kk"),
+        default="en",
+        help="language of labels and letter (content is printed as recorded)",
+    )
+    p.add_argument(
+        "--org",
+        default="",
+        metavar="NAME",
+        help="the submitting organisation (cover, PDF author, WGEID element f)",
+    )
+    p.add_argument(
+        "--addressee",
+        default="",
+        metavar="NAME",
+        help="ministry profile: to whom the covering letter is addressed",
+    )
+    p.add_argument(
+        "--sent-to",
+        default="",
+        metavar="NAME",
+        help="also record the dossier as a step taken (intervention) sent to NAME",
+    )
+    p.add_argument(
+        "--reference",
+        default="",
+        metavar="REF",
+        help="with --sent-to: the reference number given by the recipient",
+    )
     p.add_argument("--force", action="store_true", help="replace existing files")
     p.add_argument("--json", action="store_true", help="machine-readable output (docs/cli.md)")
 
 
-@register("dossier", help="make a PDF dossier of a case for the UN WGEID, a ministry or an NGO",
-          configure=_configure)
+@register(
+    "dossier",
+    help="make a PDF dossier of a case for the UN WGEID, a ministry or an NGO",
+    configure=_configure,
+)
 def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.dossier.batch import build_batch
     from app.dossier.builder import DossierOptions, make_dossier, write_dossier
@@ -46,23 +79,38 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
         raise UsageError("dossier.cli.give_either_case_all")
     if args.all and args.sent_to:
         raise UsageError("dossier.cli.sent_records_one_dossier")
-    options = DossierOptions(profile=args.profile, lang=args.lang, organisation=args.org,
-                             addressee=args.addressee)
+    options = DossierOptions(
+        profile=args.profile, lang=args.lang, organisation=args.org, addressee=args.addressee
+    )
     if not args.all:
         refuse_existing(args.output, force=args.force, offer_force=True)
         with ctx.open_store() as store:
             case = store.find_case(args.case)
             dossier = make_dossier(store, case.uuid, options)
             write_dossier(dossier, args.output)
-            record_dossier(store, dossier, addressee=args.sent_to, reference=args.reference,
-                           create_intervention=bool(args.sent_to), file_name=args.output.name)
+            record_dossier(
+                store,
+                dossier,
+                addressee=args.sent_to,
+                reference=args.reference,
+                create_intervention=bool(args.sent_to),
+                file_name=args.output.name,
+            )
         if args.json:
-            ctx.print_json({"format": "izdeu-dossier", "version": JSON_VERSION,
-                            "case_number": dossier.case_number, "file": str(args.output),
-                            "sha256": dossier.sha256, "pages": dossier.pages,
-                            "profile": dossier.profile, "lang": dossier.lang,
-                            "testimonies_included": dossier.testimonies_included,
-                            "testimonies_excluded": dossier.testimonies_excluded})
+            ctx.print_json(
+                {
+                    "format": "izdeu-dossier",
+                    "version": JSON_VERSION,
+                    "case_number": dossier.case_number,
+                    "file": str(args.output),
+                    "sha256": dossier.sha256,
+                    "pages": dossier.pages,
+                    "profile": dossier.profile,
+                    "lang": dossier.lang,
+                    "testimonies_included": dossier.testimonies_included,
+                    "testimonies_excluded": dossier.testimonies_excluded,
+                }
+            )
         else:
             ctx.print(f"wrote {args.output} ({dossier.pages} pages)")
             ctx.print(f"SHA-256 {dossier.sha256}")
@@ -80,18 +128,20 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
             if interactive:
                 print(f"\r{done}/{total} dossiers", end="", file=ctx.err, flush=True)
 
-        result = build_batch(store, uuids, args.output, options, progress=progress,
-                             overwrite=args.force)
+        result = build_batch(store, uuids, args.output, options, progress=progress, overwrite=args.force)
         if interactive:
             print(file=ctx.err)
     if args.json:
-        ctx.print_json({"format": "izdeu-dossier-batch", "version": JSON_VERSION,
-                        "folder": str(args.output),
-                        "written": [{"file": p.name, "sha256": sha} for _, p, sha in
-                                    result.written],
-                        "failed": [{"case_number": f.case_number, "reason": f.reason}
-                                   for f in result.failed],
-                        "duplicates_left_out": duplicates})
+        ctx.print_json(
+            {
+                "format": "izdeu-dossier-batch",
+                "version": JSON_VERSION,
+                "folder": str(args.output),
+                "written": [{"file": p.name, "sha256": sha} for _, p, sha in result.written],
+                "failed": [{"case_number": f.case_number, "reason": f.reason} for f in result.failed],
+                "duplicates_left_out": duplicates,
+            }
+        )
     else:
         ctx.print(f"wrote {len(result.written)} dossier(s) to {args.output}")
         if duplicates:

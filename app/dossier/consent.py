@@ -34,7 +34,7 @@ __all__ = [
     "ConsentedCase",
     "WitnessView",
     "initials",
-        "witness_view",
+    "witness_view",
     "filter_testimonies",
 ]
 
@@ -90,8 +90,9 @@ def witness_view(witness: Witness, scope: str) -> WitnessView:
     contact = (witness.contact.strip() or None) if grant.contact else None
     if grant.identity == "full":
         name = witness.name.strip() or None
-        return WitnessView(witness.uuid, "full", name, relation, contact,
-                           witness.how_known.strip() or None, False, True)
+        return WitnessView(
+            witness.uuid, "full", name, relation, contact, witness.how_known.strip() or None, False, True
+        )
     if grant.identity == "initials":
         name = initials(witness.name) or None
         return WitnessView(witness.uuid, "initials", name, relation, contact, None, False, True)
@@ -112,11 +113,13 @@ class ConsentedCase:
     def view(self, witness_uuid: str) -> WitnessView:
         # A testimony whose witness record is gone is treated like "no consent known".
         return self.views.get(witness_uuid) or WitnessView(
-            witness_uuid, "none", None, None, None, None, False, False)
+            witness_uuid, "none", None, None, None, None, False, False
+        )
 
 
-def filter_testimonies(witnesses: Iterable[Witness], testimonies: Iterable[Testimony],
-                       scope: str) -> ConsentedCase:
+def filter_testimonies(
+    witnesses: Iterable[Witness], testimonies: Iterable[Testimony], scope: str
+) -> ConsentedCase:
     """Apply the consent rules to a case's witnesses and testimonies for ``scope``."""
     result = ConsentedCase(scope, {w.uuid: witness_view(w, scope) for w in witnesses})
     allowed_files: set[str] = set()
@@ -154,17 +157,18 @@ class Redactor:
     through which every piece of text of the dossier passes.
     """
 
-    def __init__(self, witnesses: Iterable[Witness], scope: str, withheld_name: str,
-                 withheld_contact: str) -> None:
+    def __init__(
+        self, witnesses: Iterable[Witness], scope: str, withheld_name: str, withheld_contact: str
+    ) -> None:
         replacements: dict[str, str] = {}
         phones: set[str] = set()
         for witness in witnesses:
             view = witness_view(witness, scope)
             name = witness.name.strip()
             if len(name) >= _MIN_NEEDLE and view.identity != "full":
-                replacements.setdefault(name.casefold(),
-                                        view.name if view.identity == "initials" and view.name
-                                        else withheld_name)
+                replacements.setdefault(
+                    name.casefold(), view.name if view.identity == "initials" and view.name else withheld_name
+                )
             if witness.contact.strip() and view.contact is None:
                 for part in [witness.contact, *_CONTACT_SPLIT.split(witness.contact)]:
                     part = part.strip()
@@ -183,13 +187,13 @@ class Redactor:
         if phones:
             # The same number written with other spacing or punctuation: "+77000005566".
             self._phone_re = re.compile(
-                r"(?:\+?\d{1,3}[\s().-]*)?(?:"
-                + "|".join(r"[\s().-]*".join(d) for d in sorted(phones)) + ")")
+                r"(?:\+?\d{1,3}[\s().-]*)?(?:" + "|".join(r"[\s().-]*".join(d) for d in sorted(phones)) + ")"
+            )
         if replacements:
             # Longest first, so a whole contact line wins over one of its parts.
             self._name_re = re.compile(
-                "|".join(re.escape(k) for k in sorted(replacements, key=len, reverse=True)),
-                re.IGNORECASE)
+                "|".join(re.escape(k) for k in sorted(replacements, key=len, reverse=True)), re.IGNORECASE
+            )
 
     def __call__(self, text: str) -> str:
         if self._phone_re is not None:

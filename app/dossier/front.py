@@ -55,8 +55,7 @@ __all__ = ["FrontMatter"]
 class FrontMatter:
     """The case, the consent applied to it, the build's text maker and the front sections."""
 
-    def __init__(self, source: DossierSource, options: DossierOptions,
-                 text: DossierText) -> None:
+    def __init__(self, source: DossierSource, options: DossierOptions, text: DossierText) -> None:
         self.text = text
         self.p = text.para
         self.bundle = source.bundle
@@ -65,7 +64,8 @@ class FrontMatter:
         self.options = options
         self.lang = options.lang
         self.consent: ConsentedCase = filter_testimonies(
-            self.bundle.witnesses, self.bundle.testimonies, options.scope)
+            self.bundle.witnesses, self.bundle.testimonies, options.scope
+        )
         self._prepared: dict[str, PreparedImage | None] = {}
         self._verified: dict[str, bool] = {}
 
@@ -84,13 +84,11 @@ class FrontMatter:
         if data is None or not attachment.sha256:
             return None
         if attachment.uuid not in self._verified:
-            self._verified[attachment.uuid] = (
-                hashlib.sha256(data).hexdigest() == attachment.sha256.lower())
+            self._verified[attachment.uuid] = hashlib.sha256(data).hexdigest() == attachment.sha256.lower()
         return self._verified[attachment.uuid]
 
     def shown_attachments(self) -> list[Attachment]:
-        return [a for a in self.bundle.attachments
-                if a.uuid not in self.consent.withheld_attachments]
+        return [a for a in self.bundle.attachments if a.uuid not in self.consent.withheld_attachments]
 
     # sections
 
@@ -111,24 +109,26 @@ class FrontMatter:
         if org:
             out.append(self.p(label("letter_from", lang, org=org), letter_style))
         out += [
-            self.p(label("date", lang) + ": " + PartialDate(
-                self.options.date.year, self.options.date.month, self.options.date.day
-            ).display(lang), letter_style),
+            self.p(
+                label("date", lang)
+                + ": "
+                + PartialDate(self.options.date.year, self.options.date.month, self.options.date.day).display(
+                    lang
+                ),
+                letter_style,
+            ),
             Spacer(1, 6 * mm),
-            self.p(label("letter_subject", lang, name=name, case=case.case_number), letter_style,
-               bold=True),
+            self.p(label("letter_subject", lang, name=name, case=case.case_number), letter_style, bold=True),
             Spacer(1, 3 * mm),
             self.p(label("letter_salutation", lang), letter_style),
-            self.p(label("letter_body", lang, name=name, born=born, date=when, place=place),
-               letter_style),
+            self.p(label("letter_body", lang, name=name, born=born, date=when, place=place), letter_style),
             self.p(label("letter_request", lang), letter_style),
             self.p(label("letter_enclosed", lang), letter_style),
             Spacer(1, 8 * mm),
             self.p(label("letter_closing", lang), letter_style),
             self.p(org or "________________________", letter_style),
             Spacer(1, 10 * mm),
-            self.p(label("letter_annex", lang, case=case.case_number), style("annex", 9.5, 13,
-                                                                         color=MUTED)),
+            self.p(label("letter_annex", lang, case=case.case_number), style("annex", 9.5, 13, color=MUTED)),
         ]
         return out
 
@@ -145,44 +145,70 @@ class FrontMatter:
         # Facts on the left, the photo on the right.
         facts = [
             (self.t("case_number"), case.case_number),
-            (self.t("current_status"), enum_label("current_status", person.current_status,
-                                                  lang)),
-            (self.t("disappeared_on"), date_text(case.disappeared_on, lang)
-             or self.t("not_recorded")),
+            (self.t("current_status"), enum_label("current_status", person.current_status, lang)),
+            (self.t("disappeared_on"), date_text(case.disappeared_on, lang) or self.t("not_recorded")),
             (self.t("disappeared_place"), case.disappeared_place or self.t("not_recorded")),
             (self.t("case_status"), enum_label("status", case.status, lang)),
             (self.t("organisation"), self.options.organisation or self.t("not_given")),
-            (self.t("date"), PartialDate(self.options.date.year, self.options.date.month,
-                                         self.options.date.day).display(lang)),
+            (
+                self.t("date"),
+                PartialDate(self.options.date.year, self.options.date.month, self.options.date.day).display(
+                    lang
+                ),
+            ),
         ]
         photo_w, photo_h = 42 * mm, 54 * mm
         left_w = TEXT_WIDTH - photo_w - 6 * mm
         fact_table = kv_table(self.text, facts, 38 * mm, width=left_w)
         photo: Flowable
-        if person.photo_attachment and self.bundle.attachment(person.photo_attachment) \
-                and person.photo_attachment not in self.consent.withheld_attachments:
+        if (
+            person.photo_attachment
+            and self.bundle.attachment(person.photo_attachment)
+            and person.photo_attachment not in self.consent.withheld_attachments
+        ):
             prepared = self.prepared(person.photo_attachment)
-            photo = (image(prepared, photo_w, photo_h) if prepared is not None
-                     else placeholder(self.text, photo_w, photo_h, self.t("image_failed")))
+            photo = (
+                image(prepared, photo_w, photo_h)
+                if prepared is not None
+                else placeholder(self.text, photo_w, photo_h, self.t("image_failed"))
+            )
         else:
             photo = placeholder(self.text, photo_w, photo_h, self.t("no_photo"))
         top = Table([[fact_table, photo]], colWidths=[left_w + 6 * mm, photo_w], splitInRow=1)
-        top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        top.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         out.append(top)
 
         # Every name in every script, as recorded.
         out.append(self.p(self.t("names"), H2, bold=True))
-        name_rows = [[self.p(f"{enum_label('script', n.script, lang)} · "
-                         f"{enum_label('name_kind', n.kind, lang)}", KEY), self.p(n.text, NAME)]
-                     for n in person.names if n.text.strip()]
+        name_rows = [
+            [
+                self.p(
+                    f"{enum_label('script', n.script, lang)} · {enum_label('name_kind', n.kind, lang)}", KEY
+                ),
+                self.p(n.text, NAME),
+            ]
+            for n in person.names
+            if n.text.strip()
+        ]
         if name_rows:
-            names = Table(name_rows, colWidths=[50 * mm, TEXT_WIDTH - 50 * mm], hAlign="LEFT",
-                          splitInRow=1)
-            names.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                       ("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+            names = Table(name_rows, colWidths=[50 * mm, TEXT_WIDTH - 50 * mm], hAlign="LEFT", splitInRow=1)
+            names.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ]
+                )
+            )
             out.append(names)
         else:
             out.append(self.p(self.t("not_recorded"), NOTE))
@@ -197,17 +223,21 @@ class FrontMatter:
         lang = self.lang
         out: list[Flowable] = []
         if is_urgent(self.case, self.bundle.acts, self.options.date):
-            out += [Spacer(1, 3 * mm), boxed([self.p(self.t("urgent"), BOX, bold=True)],
-                                              background=colors.HexColor("#fdecee"))]
-        elements = minimum_elements(self.case, self.bundle.acts, self.bundle.interventions,
-                                    self.options.organisation, lang)
+            out += [
+                Spacer(1, 3 * mm),
+                boxed([self.p(self.t("urgent"), BOX, bold=True)], background=colors.HexColor("#fdecee")),
+            ]
+        elements = minimum_elements(
+            self.case, self.bundle.acts, self.bundle.interventions, self.options.organisation, lang
+        )
         out.append(self.p(self.t("wgeid_elements"), H2, bold=True))
         rows = []
         flagged = False
         for element in elements:
             if element.state == "present":
-                state = self.p(self.t("present"), style("ok", 8.5, 11, color=colors.HexColor(
-                    "#2a7a3b")), bold=True)
+                state = self.p(
+                    self.t("present"), style("ok", 8.5, 11, color=colors.HexColor("#2a7a3b")), bold=True
+                )
             else:
                 flagged = True
                 word = self.t("missing" if element.state == "missing" else "incomplete")
@@ -216,14 +246,22 @@ class FrontMatter:
                 state = self.p(word, style("bad", 8.5, 11, color=ALERT), bold=True)
             value = element.value
             if element.key == "e" and element.state == "present":
-                value = self.t("steps_count", n=len(self.bundle.interventions)) \
-                    if self.bundle.interventions else self.t("remedies")
+                value = (
+                    self.t("steps_count", n=len(self.bundle.interventions))
+                    if self.bundle.interventions
+                    else self.t("remedies")
+                )
             rows.append([self.p(self.t(f"el_{element.key}"), KEY), self.p(value, VALUE), state])
-        table = Table(rows, colWidths=[62 * mm, TEXT_WIDTH - 62 * mm - 30 * mm, 30 * mm],
-                      splitInRow=1)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+        table = Table(rows, colWidths=[62 * mm, TEXT_WIDTH - 62 * mm - 30 * mm, 30 * mm], splitInRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         out.append(table)
         if flagged:
             out.append(self.p(self.t("missing_note"), NOTE))

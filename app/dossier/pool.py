@@ -22,6 +22,4 @@ def process_pool(workers: int | None = None) -> ProcessPoolExecutor:
     """A pool of at most ``workers`` (default: the cores, at most 4) spawned children; submit
     ``functools.partial(build_dossier, options=options)`` with a source."""
     count = workers or max(1, min(4, os.cpu_count() or 1))
-    return ProcessPoolExecutor(max_workers=count,
-                               mp_context=multiprocessing.get_context("spawn"))
-
+    return ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"))

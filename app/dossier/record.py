@@ -20,18 +20,30 @@ __all__ = ["ADDRESSEE_KIND", "record_dossier"]
 ADDRESSEE_KIND = {"wgeid": "wgeid", "ministry": "ministry", "public": "ngo"}
 
 
-def record_dossier(store: Store, dossier: Dossier, *, addressee: str = "",
-                   addressee_kind: str = "", reference: str = "", actor: str = "",
-                   sent_on: _dt.date | None = None, create_intervention: bool = False,
-                   file_name: str = "") -> Intervention | None:
+def record_dossier(
+    store: Store,
+    dossier: Dossier,
+    *,
+    addressee: str = "",
+    addressee_kind: str = "",
+    reference: str = "",
+    actor: str = "",
+    sent_on: _dt.date | None = None,
+    create_intervention: bool = False,
+    file_name: str = "",
+) -> Intervention | None:
     """Log the dossier in the audit trail; with ``create_intervention``, also add the step.
 
     The audit detail holds the fingerprint, profile, language, consent scope, page count and
     counts of testimonies left out, never case text (the log is read by people checking it).
     """
     detail = {
-        "sha256": dossier.sha256, "profile": dossier.profile, "lang": dossier.lang,
-        "scope": dossier.scope, "pages": dossier.pages, "bytes": len(dossier.pdf),
+        "sha256": dossier.sha256,
+        "profile": dossier.profile,
+        "lang": dossier.lang,
+        "scope": dossier.scope,
+        "pages": dossier.pages,
+        "bytes": len(dossier.pdf),
         "testimonies_included": dossier.testimonies_included,
         "testimonies_excluded": dossier.testimonies_excluded,
     }
@@ -43,10 +55,13 @@ def record_dossier(store: Store, dossier: Dossier, *, addressee: str = "",
     if create_intervention:
         day = sent_on or _dt.datetime.now(_dt.UTC).date()
         intervention = Intervention(
-            case_uuid=dossier.case_uuid, actor=actor,
+            case_uuid=dossier.case_uuid,
+            actor=actor,
             addressee_kind=addressee_kind or ADDRESSEE_KIND.get(dossier.profile, "other"),
-            addressee=addressee, date=PartialDate(day.year, day.month, day.day),
-            reference=reference, dossier_sha256=dossier.sha256,
+            addressee=addressee,
+            date=PartialDate(day.year, day.month, day.day),
+            reference=reference,
+            dossier_sha256=dossier.sha256,
         )
         store.save(intervention)
         detail["intervention"] = intervention.uuid

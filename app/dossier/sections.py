@@ -74,7 +74,9 @@ class Sections(FrontMatter):
         documents = "; ".join(
             f"{d.kind} {mask(d.number) if public else d.number}".strip()
             + f" ({self.t('confiscated') if d.confiscated else self.t('held')})"
-            for d in person.id_documents if d.kind or d.number)
+            for d in person.id_documents
+            if d.kind or d.number
+        )
         rows = [
             (self.t("sex"), enum_label("sex", person.sex, lang) if person.sex else ""),
             (self.t("birth_date"), date_text(person.birth_date, lang)),
@@ -93,11 +95,20 @@ class Sections(FrontMatter):
         add(out, kv_table(self.text, rows))
         if self.bundle.status_changes:
             out.append(self.p(self.t("status_history"), H2, bold=True))
-            add(out, kv_table(self.text, [
-                (date_text(s.date, lang) or "—",
-                 enum_label("current_status", s.current_status, lang)
-                 + (f" ({self.t('source')}: {s.source})" if s.source else ""))
-                for s in self.bundle.status_changes]))
+            add(
+                out,
+                kv_table(
+                    self.text,
+                    [
+                        (
+                            date_text(s.date, lang) or "—",
+                            enum_label("current_status", s.current_status, lang)
+                            + (f" ({self.t('source')}: {s.source})" if s.source else ""),
+                        )
+                        for s in self.bundle.status_changes
+                    ],
+                ),
+            )
         return out
 
     def timeline(self) -> list[Flowable]:
@@ -108,14 +119,23 @@ class Sections(FrontMatter):
         rows = []
         for act in self.bundle.acts:
             where = ", ".join(x for x in (act.place, act.facility) if x.strip())
-            rows.append([self.p(span_text(act.date_from, act.date_to, lang) or "—", VALUE),
-                         self.p(enum_label("act", act.kind, lang), VALUE, bold=True),
-                         self.p(where, VALUE)])
-        table = Table(rows, colWidths=[42 * mm, 38 * mm, TEXT_WIDTH - 80 * mm], hAlign="LEFT",
-                      splitInRow=1)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+            rows.append(
+                [
+                    self.p(span_text(act.date_from, act.date_to, lang) or "—", VALUE),
+                    self.p(enum_label("act", act.kind, lang), VALUE, bold=True),
+                    self.p(where, VALUE),
+                ]
+            )
+        table = Table(rows, colWidths=[42 * mm, 38 * mm, TEXT_WIDTH - 80 * mm], hAlign="LEFT", splitInRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         out.append(table)
         return out
 
@@ -124,8 +144,7 @@ class Sections(FrontMatter):
         blocks: list[Flowable] = []
         for act in self.bundle.acts:
             rows = [
-                (self.t("facility"), ", ".join(x for x in (act.facility, act.facility_kind)
-                                               if x.strip())),
+                (self.t("facility"), ", ".join(x for x in (act.facility, act.facility_kind) if x.strip())),
                 (self.t("facility_location"), act.facility_location),
                 (self.t("coordinates"), act.coordinates),
                 (self.t("place"), act.place),
@@ -140,7 +159,8 @@ class Sections(FrontMatter):
             if table is None:
                 continue
             heading = f"{enum_label('act', act.kind, lang)} — " + (
-                span_text(act.date_from, act.date_to, lang) or "—")
+                span_text(act.date_from, act.date_to, lang) or "—"
+            )
             if not blocks:
                 blocks.append(self.p(self.t("detention"), H1, bold=True))
             keep(blocks, [self.p(heading, H2, bold=True), table])
@@ -162,8 +182,7 @@ class Sections(FrontMatter):
                 who = self.t("a_relative")
             # Where an anonymous witness was interviewed can point to where they live.
             place = testimony.place if view.name else ""
-            interview = ", ".join(x for x in (date_text(testimony.interview_date, lang), place)
-                                  if x.strip())
+            interview = ", ".join(x for x in (date_text(testimony.interview_date, lang), place) if x.strip())
             rows = [
                 (self.t("witness"), who),
                 (self.t("relation"), (view.relation or "") if view.name else ""),
@@ -176,15 +195,24 @@ class Sections(FrontMatter):
                 (self.t("interpreter"), "" if public else testimony.interpreter),
                 (self.t("supports"), testimony.supports),
             ]
-            keep(out, [self.p(self.t("testimony_n", n=n), H2, bold=True),
-                        *[x for x in [kv_table(self.text, rows)] if x is not None]])
+            keep(
+                out,
+                [
+                    self.p(self.t("testimony_n", n=n), H2, bold=True),
+                    *[x for x in [kv_table(self.text, rows)] if x is not None],
+                ],
+            )
             if testimony.original_text.strip():
                 # Room for the label and a few lines, or both go to the next page. (Not
                 # keepWithNext: that would push a long testimony whole to a new page.)
                 out.append(CondPageBreak(15 * mm))
-                out.append(self.p(self.t("original") + " ("
-                              + enum_label("language", testimony.language, lang) + ")",
-                              SUBHEAD, bold=True))
+                out.append(
+                    self.p(
+                        self.t("original") + " (" + enum_label("language", testimony.language, lang) + ")",
+                        SUBHEAD,
+                        bold=True,
+                    )
+                )
                 out.append(self.p(testimony.original_text, BODY))
             for tr in testimony.translations:
                 if not tr.text.strip():
@@ -199,8 +227,7 @@ class Sections(FrontMatter):
         if self.consent.withdrawn_testimonies:
             out.append(self.p(self.t("withdrawn_n", n=self.consent.withdrawn_testimonies), NOTE))
         if self.consent.unconsented_testimonies:
-            out.append(self.p(self.t("not_consented_n", n=self.consent.unconsented_testimonies),
-                          NOTE))
+            out.append(self.p(self.t("not_consented_n", n=self.consent.unconsented_testimonies), NOTE))
         return out
 
     def steps(self) -> list[Flowable]:
@@ -208,8 +235,7 @@ class Sections(FrontMatter):
         out: list[Flowable] = [CondPageBreak(40 * mm), self.p(self.t("steps"), H1, bold=True)]
         if not self.bundle.interventions and not self.case.remedies.strip():
             out.append(self.p(self.t("no_steps"), BODY))
-        for item in sorted(self.bundle.interventions,
-                           key=lambda i: (i.date.sort_key() or 0, i.created)):
+        for item in sorted(self.bundle.interventions, key=lambda i: (i.date.sort_key() or 0, i.created)):
             addressee = item.addressee
             if item.addressee_kind:
                 kind = enum_label("addressee_kind", item.addressee_kind, lang)
@@ -222,8 +248,10 @@ class Sections(FrontMatter):
                 (self.t("response_date"), date_text(item.response_date, lang)),
                 (self.t("next_follow_up"), date_text(item.next_follow_up, lang)),
             ]
-            keep(out, [self.p(heading, H2, bold=True),
-                        *[x for x in [kv_table(self.text, rows)] if x is not None]])
+            keep(
+                out,
+                [self.p(heading, H2, bold=True), *[x for x in [kv_table(self.text, rows)] if x is not None]],
+            )
         if self.case.remedies.strip():
             out += [self.p(self.t("remedies"), H2, bold=True), self.p(self.case.remedies, BODY)]
         return out
@@ -238,8 +266,11 @@ class Sections(FrontMatter):
         for n, attachment in enumerate(shown, 1):
             block: list[Flowable] = [
                 self.p(f"{n}. {attachment.original_name or '—'}", VALUE, bold=True),
-                self.p(f"{self.t('media_type')}: {attachment.media_type}    "
-                   f"{self.t('size')}: {size_text(attachment.size)}", SMALL),
+                self.p(
+                    f"{self.t('media_type')}: {attachment.media_type}    "
+                    f"{self.t('size')}: {size_text(attachment.size)}",
+                    SMALL,
+                ),
             ]
             if attachment.description.strip():
                 block.append(self.p(f"{self.t('description')}: {attachment.description}", SMALL))
@@ -249,29 +280,34 @@ class Sections(FrontMatter):
                 block.append(self.p(self.t("hash_mismatch"), NOTE, bold=True))
             block.append(Spacer(1, 2 * mm))
             keep(out, block)
-        withheld = sum(1 for a in self.bundle.attachments
-                       if a.uuid in self.consent.withheld_attachments)
+        withheld = sum(1 for a in self.bundle.attachments if a.uuid in self.consent.withheld_attachments)
         if withheld:
             out.append(self.p(self.t("withheld_files", n=withheld), NOTE))
         return out
 
     def appendix(self) -> list[Flowable]:
-        items = [a for a in self.shown_attachments()
-                 if is_image(a.media_type) or a.media_type == "application/pdf"]
+        items = [
+            a for a in self.shown_attachments() if is_image(a.media_type) or a.media_type == "application/pdf"
+        ]
         if not items:
             return []
         out: list[Flowable] = [PageBreak(), self.p(self.t("appendix"), H1, bold=True)]
         max_w, max_h = TEXT_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 40 * mm
         for attachment in items:
-            caption = [self.p(attachment.original_name or "—", VALUE, bold=True),
-                       self.p(f"SHA-256: {attachment.sha256}", HASH)]
+            caption = [
+                self.p(attachment.original_name or "—", VALUE, bold=True),
+                self.p(f"SHA-256: {attachment.sha256}", HASH),
+            ]
             if attachment.description.strip():
                 caption.insert(1, self.p(attachment.description, SMALL))
             if attachment.media_type == "application/pdf":
                 body: Flowable = self.p(self.t("pdf_listed"), SMALL)
             else:
                 prepared = self.prepared(attachment.uuid)
-                body = (image(prepared, max_w, max_h) if prepared is not None
-                        else placeholder(self.text, max_w, 30 * mm, self.t("image_failed")))
+                body = (
+                    image(prepared, max_w, max_h)
+                    if prepared is not None
+                    else placeholder(self.text, max_w, 30 * mm, self.t("image_failed"))
+                )
             keep(out, [*caption, Spacer(1, 2 * mm), body, Spacer(1, 6 * mm)])
         return out

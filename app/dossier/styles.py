@@ -24,12 +24,29 @@ RULE = colors.HexColor("#b8c0cc")
 SHADE = colors.HexColor("#eef1f5")
 
 
-def style(name: str, size: float, leading: float, *, color: Any = INK, before: float = 0,
-           after: float = 0, indent: float = 0, align: Literal[0, 1, 2, 4] = 0,
-           keep_with_next: bool = False) -> ParagraphStyle:
-    return ParagraphStyle(name, fontSize=size, leading=leading, textColor=color,
-                          spaceBefore=before, spaceAfter=after, leftIndent=indent,
-                          alignment=align, keepWithNext=int(keep_with_next))
+def style(
+    name: str,
+    size: float,
+    leading: float,
+    *,
+    color: Any = INK,
+    before: float = 0,
+    after: float = 0,
+    indent: float = 0,
+    align: Literal[0, 1, 2, 4] = 0,
+    keep_with_next: bool = False,
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontSize=size,
+        leading=leading,
+        textColor=color,
+        spaceBefore=before,
+        spaceAfter=after,
+        leftIndent=indent,
+        alignment=align,
+        keepWithNext=int(keep_with_next),
+    )
 
 
 BODY = style("body", 9.5, 13, after=3)
@@ -48,4 +65,3 @@ SUBHEAD = style("subhead", 8.5, 12, color=MUTED)
 NOTE = style("note", 9, 12, color=ALERT, before=2, after=4)
 BOX = style("box", 10, 13.5, color=ALERT)
 PLACEHOLDER = style("placeholder", 8.5, 11, color=MUTED, align=TA_CENTER)
-

@@ -78,12 +78,11 @@ class DossierText:
         """
         return text if text in static_texts() else self._redact(text)
 
-    def para(self, text: str, style: ParagraphStyle = BODY, *,
-             bold: bool = False) -> ScriptParagraph:
+    def para(self, text: str, style: ParagraphStyle = BODY, *, bold: bool = False) -> ScriptParagraph:
         """A paragraph of ``text`` (redacted unless it is label wording)."""
         cache: dict[_Key, ScriptParagraph] | None
         if text in static_texts():
-            cache = (_STATIC_PARAGRAPHS if len(_STATIC_PARAGRAPHS) < _STATIC_LIMIT else None)
+            cache = _STATIC_PARAGRAPHS if len(_STATIC_PARAGRAPHS) < _STATIC_LIMIT else None
         else:
             text = self._redact(text)
             cache = self._paragraphs
@@ -95,15 +94,24 @@ class DossierText:
             proto = cache[key] = _SharedParagraph(text, style, bold=bold)
         return copy.copy(proto)
 
-    def draw(self, canvas: Canvas, x: float, y: float, text: str, size: float, *,
-             bold: bool = False, align: str = "left", fit: float | None = None) -> None:
+    def draw(
+        self,
+        canvas: Canvas,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        *,
+        bold: bool = False,
+        align: str = "left",
+        fit: float | None = None,
+    ) -> None:
         """One line of ``text`` (redacted) at ``x``, shortened with "…" to ``fit`` points."""
         text = self.clean(text)
         if fit is not None:
             text = self._fit(text, size, fit)
         line = self._line(text, size, bold)
-        left = x - line.width if align == "right" else x - line.width / 2 if align == "center" \
-            else x
+        left = x - line.width if align == "right" else x - line.width / 2 if align == "center" else x
         draw_prepared_line(canvas, line, left, y)
 
     def close(self) -> None:

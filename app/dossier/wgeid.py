@@ -15,15 +15,15 @@ from typing import Literal
 
 from app.model import Act, ActKind, Case, Intervention, PartialDate, Procedure
 
-__all__ = ["Element", "ElementState", "URGENT_DAYS", "disappearance_date", "is_urgent",
-           "minimum_elements"]
+__all__ = ["Element", "ElementState", "URGENT_DAYS", "disappearance_date", "is_urgent", "minimum_elements"]
 
 ElementState = Literal["present", "incomplete", "missing"]
 URGENT_DAYS = 92  # "within the last three months", counted generously
 
 # Acts whose date can stand for the date of disappearance when the case has none.
-_DISAPPEARANCE_ACTS = frozenset({ActKind.DISAPPEARANCE, ActKind.ARREST, ActKind.CAMP_INTERNMENT,
-                                 ActKind.CONTACT_LOST})
+_DISAPPEARANCE_ACTS = frozenset(
+    {ActKind.DISAPPEARANCE, ActKind.ARREST, ActKind.CAMP_INTERNMENT, ActKind.CONTACT_LOST}
+)
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,9 @@ def _perpetrators(case: Case, acts: list[Act]) -> str:
     return "; ".join(dict.fromkeys(agencies))
 
 
-def minimum_elements(case: Case, acts: list[Act], interventions: list[Intervention],
-                     organisation: str, lang: str = "en") -> list[Element]:
+def minimum_elements(
+    case: Case, acts: list[Act], interventions: list[Intervention], organisation: str, lang: str = "en"
+) -> list[Element]:
     """The six elements in order, each present, incomplete (date without month) or missing."""
     name = case.person.primary_name()
     when = disappearance_date(case, acts)
@@ -104,4 +105,5 @@ def is_urgent(case: Case, acts: list[Act], today: _dt.date) -> bool:
     if latest is None:
         return False
     return _dt.timedelta(0) <= today - latest <= _dt.timedelta(days=URGENT_DAYS) or (
-        latest > today and (latest - today).days < 31)  # this month, day not known
+        latest > today and (latest - today).days < 31
+    )  # this month, day not known

@@ -35,9 +35,12 @@ def case_document(bundle: CaseBundle) -> dict[str, Any]:
     """One case entry of the format: the case and its records as the model's plain dicts."""
     entry: dict[str, Any] = {"case": bundle.case.to_dict()}
     by_kind: dict[str, Sequence[Record]] = {
-        "status_changes": bundle.status_changes, "acts": bundle.acts,
-        "witnesses": bundle.witnesses, "testimonies": bundle.testimonies,
-        "interventions": bundle.interventions, "attachments": bundle.attachments,
+        "status_changes": bundle.status_changes,
+        "acts": bundle.acts,
+        "witnesses": bundle.witnesses,
+        "testimonies": bundle.testimonies,
+        "interventions": bundle.interventions,
+        "attachments": bundle.attachments,
     }
     for section in SECTIONS:
         entry[section] = [r.to_dict() for r in by_kind[section]]
@@ -78,8 +81,13 @@ def _write_blob(store: Store, fh: BinaryIO, attachment: Attachment) -> None:
         raise IntegrityError("interchange.exporter.attachment_mismatch")
 
 
-def export_cases(store: Store, target: Path | str, case_refs: Sequence[str] | None = None, *,
-                 include_tombstones: bool = True) -> ExportResult:
+def export_cases(
+    store: Store,
+    target: Path | str,
+    case_refs: Sequence[str] | None = None,
+    *,
+    include_tombstones: bool = True,
+) -> ExportResult:
     """Export the given cases (numbers or UUIDs; all cases if None) to ``target``.
 
     The file is written atomically and owner-only. Tombstones are included for the exported
@@ -96,12 +104,15 @@ def export_cases(store: Store, target: Path | str, case_refs: Sequence[str] | No
     if include_tombstones:
         for uuid, kind, case_uuid, deleted in store.tombstones():
             if case_refs is None or case_uuid in wanted or (kind == "case" and uuid in wanted):
-                tombstones.append({"uuid": uuid, "kind": kind, "case_uuid": case_uuid,
-                                   "deleted": deleted})
+                tombstones.append({"uuid": uuid, "kind": kind, "case_uuid": case_uuid, "deleted": deleted})
     with atomic_writer(target) as fh:
-        header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported_at": now_iso(),
-                  "generator": f"izdeu {__version__}"}
-        fh.write(_dumps(header)[:-2] + b",\n  \"cases\": [")
+        header = {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "exported_at": now_iso(),
+            "generator": f"izdeu {__version__}",
+        }
+        fh.write(_dumps(header)[:-2] + b',\n  "cases": [')
         for index, uuid in enumerate(uuids):
             bundle = store.load_case(uuid)
             records += len(bundle.records())
@@ -109,11 +120,10 @@ def export_cases(store: Store, target: Path | str, case_refs: Sequence[str] | No
             for attachment in bundle.attachments:
                 blobs.setdefault(attachment.sha256, attachment)
             # JSON strings cannot hold a raw newline, so indenting line by line is safe.
-            entry = b"\n".join(b"    " + line for line in
-                               _dumps(case_document(bundle)).split(b"\n"))
+            entry = b"\n".join(b"    " + line for line in _dumps(case_document(bundle)).split(b"\n"))
             fh.write((b"\n" if index == 0 else b",\n") + entry)
-        fh.write(b"\n  ],\n  \"tombstones\": " + _dumps(tombstones, None))
-        fh.write(b",\n  \"attachment_data\": {")
+        fh.write(b'\n  ],\n  "tombstones": ' + _dumps(tombstones, None))
+        fh.write(b',\n  "attachment_data": {')
         total_bytes = 0
         for index, (sha, attachment) in enumerate(sorted(blobs.items())):
             fh.write(b"\n" if index == 0 else b",\n")
@@ -124,6 +134,13 @@ def export_cases(store: Store, target: Path | str, case_refs: Sequence[str] | No
         fh.write(b"\n  }\n}\n")
     with store.vault.transaction() as conn:
         for uuid in uuids:
-            _audit.append(conn, actor=store.actor, action="export", kind="case", record_uuid=uuid,
-                          case_uuid=uuid, detail={"format": FORMAT_NAME})
+            _audit.append(
+                conn,
+                actor=store.actor,
+                action="export",
+                kind="case",
+                record_uuid=uuid,
+                case_uuid=uuid,
+                detail={"format": FORMAT_NAME},
+            )
     return ExportResult(target, len(uuids), records, attachments, total_bytes, len(tombstones))

@@ -41,8 +41,7 @@ from app.store import Store
 __all__ = ["ON_EXISTING", "ImportResult", "parse_document", "import_cases", "read_case_file"]
 
 ON_EXISTING = ("refuse", "skip")
-_TOP_KEYS = {"format", "version", "exported_at", "generator", "cases", "tombstones",
-             "attachment_data"}
+_TOP_KEYS = {"format", "version", "exported_at", "generator", "cases", "tombstones", "attachment_data"}
 _TOMBSTONE_KEYS = {"uuid", "kind", "case_uuid", "deleted"}
 
 
@@ -114,11 +113,17 @@ def _load_json(data: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise InvalidInputError("interchange.importer.file_utf_8_text", start=exc.start) from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
-                          parse_int=_bounded_int, parse_float=_bounded_float)
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constant,
+            parse_int=_bounded_int,
+            parse_float=_bounded_float,
+        )
     except json.JSONDecodeError as exc:
         raise InvalidInputError(
-            "interchange.importer.file_valid_json_line", lineno=exc.lineno, colno=exc.colno) from None
+            "interchange.importer.file_valid_json_line", lineno=exc.lineno, colno=exc.colno
+        ) from None
     except RecursionError:
         raise InvalidInputError("interchange.importer.file_nests_too_deeply") from None
 
@@ -200,9 +205,14 @@ def _parse_tombstones(raw: Any, limit: str) -> list[Tombstone]:
             raise InvalidInputError("interchange.importer.expected_object_uuid_kind", where=where)
         if item["kind"] not in KINDS:
             raise InvalidInputError("interchange.importer.kind_unknown_record_kind", where=where)
-        out.append(Tombstone(check_uuid(item["uuid"], f"{where}.uuid"), item["kind"],
-                             check_uuid(item["case_uuid"], f"{where}.case_uuid", allow_empty=True),
-                             check_time(item["deleted"], f"{where}.deleted", not_after=limit)))
+        out.append(
+            Tombstone(
+                check_uuid(item["uuid"], f"{where}.uuid"),
+                item["kind"],
+                check_uuid(item["case_uuid"], f"{where}.case_uuid", allow_empty=True),
+                check_time(item["deleted"], f"{where}.deleted", not_after=limit),
+            )
+        )
     return out
 
 
@@ -272,8 +282,9 @@ def _exists(store: Store, record: Record) -> bool:
     return store.exists(record.KIND, record.uuid)
 
 
-def _write(store: Store, cases: list[ParsedCase], blobs: dict[str, bytes],
-           deletions: list[Tombstone]) -> None:
+def _write(
+    store: Store, cases: list[ParsedCase], blobs: dict[str, bytes], deletions: list[Tombstone]
+) -> None:
     """Save everything in ONE transaction (all or nothing), identities and times kept."""
     with store.batch(keep_times=True, action="import") as batch:
         for parsed in cases:
@@ -289,8 +300,9 @@ def _write(store: Store, cases: list[ParsedCase], blobs: dict[str, bytes],
         store.vault.checkpoint()  # deleted rows must not linger in old WAL frames
 
 
-def _sort_deletions(store: Store, tombstones: list[Tombstone], deleted: set[str],
-                    result: ImportResult, apply: bool) -> list[Tombstone]:
+def _sort_deletions(
+    store: Store, tombstones: list[Tombstone], deleted: set[str], result: ImportResult, apply: bool
+) -> list[Tombstone]:
     """Count the file's deletions; return those to apply (records of this vault, if asked)."""
     apply_these = []
     for tomb in tombstones:
@@ -309,8 +321,9 @@ def _sort_deletions(store: Store, tombstones: list[Tombstone], deleted: set[str]
     return apply_these
 
 
-def import_cases(store: Store, source: Path | str | bytes, *, on_existing: str = "refuse",
-                 apply_deletions: bool = False) -> ImportResult:
+def import_cases(
+    store: Store, source: Path | str | bytes, *, on_existing: str = "refuse", apply_deletions: bool = False
+) -> ImportResult:
     """Import a case file into the vault of ``store``.
 
     ``on_existing="refuse"`` (default) refuses the whole file if any of its cases is already in
@@ -333,13 +346,19 @@ def import_cases(store: Store, source: Path | str | bytes, *, on_existing: str =
             if on_existing == "skip":
                 result.skipped_cases.append(case.uuid)
                 continue
-            what = "interchange.importer.case_deleted" if case.uuid in deleted else \
-                "interchange.importer.case_exists"
+            what = (
+                "interchange.importer.case_deleted"
+                if case.uuid in deleted
+                else "interchange.importer.case_exists"
+            )
             raise InvalidInputError(what, uuid=case.uuid)
         for record in parsed.records()[1:]:
             if _exists(store, record) or record.uuid in deleted:
-                raise InvalidInputError("interchange.importer.already_vault_nothing_imported",
-                                        kind=record.KIND.replace('_', ' '), uuid=record.uuid)
+                raise InvalidInputError(
+                    "interchange.importer.already_vault_nothing_imported",
+                    kind=record.KIND.replace("_", " "),
+                    uuid=record.uuid,
+                )
         keep.append(parsed)
         number = case.case_number
         if number and store.case_number_taken(number):

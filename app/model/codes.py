@@ -14,8 +14,18 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
-    "NameScript", "NameKind", "CaseStatus", "PersonStatus", "ActKind", "ConsentScope",
-    "IdentityLevel", "Procedure", "AddresseeKind", "Language", "Sex", "ENUMS",
+    "NameScript",
+    "NameKind",
+    "CaseStatus",
+    "PersonStatus",
+    "ActKind",
+    "ConsentScope",
+    "IdentityLevel",
+    "Procedure",
+    "AddresseeKind",
+    "Language",
+    "Sex",
+    "ENUMS",
 ]
 
 
@@ -117,6 +127,15 @@ class Sex(StrEnum):
 
 # Every code list, for the registry's completeness test and for tools that list them all.
 ENUMS: tuple[type[StrEnum], ...] = (
-    NameScript, NameKind, CaseStatus, PersonStatus, ActKind, ConsentScope, IdentityLevel,
-    Procedure, AddresseeKind, Language, Sex,
+    NameScript,
+    NameKind,
+    CaseStatus,
+    PersonStatus,
+    ActKind,
+    ConsentScope,
+    IdentityLevel,
+    Procedure,
+    AddresseeKind,
+    Language,
+    Sex,
 )

@@ -70,8 +70,7 @@ def _slots(cls: type) -> list[_Slot]:
         spec = spec_of(f)
         if spec is None and inner in (str, int):
             # A field without a declared type would go unchecked: fail loudly, in every test.
-            raise TypeError(f"{cls.__name__}.{f.name} has no declared field type "
-                            "(app/model/fields.py)")
+            raise TypeError(f"{cls.__name__}.{f.name} has no declared field type (app/model/fields.py)")
         plain_type = inner if inner in (bool, PartialDate) else None
         slots.append(_Slot(f.name, spec, nested, is_list, plain_type))
     _SLOTS[cls] = slots
@@ -157,8 +156,7 @@ def validate(obj: Any, where: str, *, allow_future: bool = False, stored: bool =
         for index, item in enumerate(items):
             item_label = f"{label}[{index}]" if slot.is_list else label
             if slot.spec is not None:
-                check_value(slot.spec, item, item_label, allow_future=allow_future,
-                            stored=stored)
+                check_value(slot.spec, item, item_label, allow_future=allow_future, stored=stored)
             elif slot.nested:
                 if not dataclasses.is_dataclass(item) or isinstance(item, type):
                     raise InvalidInputError("model.convert.expected_object", item_label=item_label)

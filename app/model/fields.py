@@ -22,8 +22,20 @@ from app.errors import InvalidInputError
 from app.model.text import LONG, MEDIUM, SHORT, check_text
 
 __all__ = [
-    "Spec", "short", "short_list", "multiline", "long_text", "choice", "timestamp", "uuid_ref", "integer",
-    "sha256", "spec_of", "check_value", "check_timestamp", "FUTURE_SLACK",
+    "Spec",
+    "short",
+    "short_list",
+    "multiline",
+    "long_text",
+    "choice",
+    "timestamp",
+    "uuid_ref",
+    "integer",
+    "sha256",
+    "spec_of",
+    "check_value",
+    "check_timestamp",
+    "FUTURE_SLACK",
 ]
 
 # Clocks of volunteers' laptops drift, and a record saved seconds ago elsewhere may arrive with a
@@ -31,8 +43,11 @@ __all__ = [
 # merge by its update time.
 FUTURE_SLACK = _dt.timedelta(days=1)
 _EARLIEST = _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC)
-_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})"
-                   r"(?:\.([0-9]{1,6}))?Z", re.ASCII)
+_TIME = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})"
+    r"(?:\.([0-9]{1,6}))?Z",
+    re.ASCII,
+)
 _SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
 
 
@@ -49,10 +64,12 @@ class Spec:
     high: int = 0
 
 
-def _field(spec: Spec, default: Any = dataclasses.MISSING,
-           default_factory: Callable[[], Any] | Any = dataclasses.MISSING) -> Any:
-    return dataclasses.field(default=default, default_factory=default_factory,
-                             metadata={"spec": spec})
+def _field(
+    spec: Spec,
+    default: Any = dataclasses.MISSING,
+    default_factory: Callable[[], Any] | Any = dataclasses.MISSING,
+) -> Any:
+    return dataclasses.field(default=default, default_factory=default_factory, metadata={"spec": spec})
 
 
 def short(limit: int = SHORT, default: str = "") -> Any:
@@ -89,8 +106,9 @@ def timestamp(default_factory: Callable[[], str] | None = None) -> Any:
     return _field(Spec("time"), default_factory=default_factory)
 
 
-def uuid_ref(*, allow_empty: bool = True, many: bool = False,
-             default_factory: Callable[[], Any] | None = None) -> Any:
+def uuid_ref(
+    *, allow_empty: bool = True, many: bool = False, default_factory: Callable[[], Any] | None = None
+) -> Any:
     spec = Spec("uuid", allow_empty=allow_empty)
     if many:
         return _field(spec, default_factory=list)
@@ -113,8 +131,14 @@ def spec_of(f: dataclasses.Field[Any]) -> Spec | None:
     return spec if isinstance(spec, Spec) else None
 
 
-def check_timestamp(value: object, label: str, *, allow_empty: bool = False,
-                    allow_future: bool = False, now: _dt.datetime | None = None) -> str:
+def check_timestamp(
+    value: object,
+    label: str,
+    *,
+    allow_empty: bool = False,
+    allow_future: bool = False,
+    now: _dt.datetime | None = None,
+) -> str:
     """A real UTC time in ASCII digits, not before 1970 and (unless ``allow_future``) at most
     a day in the future."""
     if allow_empty and value == "":
@@ -123,8 +147,9 @@ def check_timestamp(value: object, label: str, *, allow_empty: bool = False,
         raise InvalidInputError("model.fields.expected_utc_time_like", label=label)
     year, month, day, hour, minute, second, _fraction = match.groups()
     try:
-        moment = _dt.datetime(int(year), int(month), int(day), int(hour), int(minute),
-                              int(second), tzinfo=_dt.UTC)
+        moment = _dt.datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(second), tzinfo=_dt.UTC
+        )
     except ValueError:
         raise InvalidInputError("model.fields.such_date_time", label=label) from None
     if moment < _EARLIEST:
@@ -145,15 +170,17 @@ def _is_code(enum: type[StrEnum], value: object) -> bool:
     return True
 
 
-def check_value(spec: Spec, value: Any, label: str, *, allow_future: bool = False,
-                stored: bool = False) -> None:
+def check_value(
+    spec: Spec, value: Any, label: str, *, allow_future: bool = False, stored: bool = False
+) -> None:
     """Raise InvalidInputError (naming ``label``, never the value) unless ``value`` fits."""
     if spec.kind == "text":
         check_text(value, label, spec.limit, multiline=spec.multiline, stored=stored)
     elif spec.kind == "choice":
         if spec.choices is None or not _is_code(spec.choices, value):
-            raise InvalidInputError("model.fields.must_one", label=label,
-                                    choices=", ".join(spec.choices or ()))
+            raise InvalidInputError(
+                "model.fields.must_one", label=label, choices=", ".join(spec.choices or ())
+            )
     elif spec.kind == "time":
         check_timestamp(value, label, allow_empty=spec.allow_empty, allow_future=allow_future)
     elif spec.kind == "uuid":
@@ -172,7 +199,8 @@ def check_value(spec: Spec, value: Any, label: str, *, allow_future: bool = Fals
             raise InvalidInputError("model.fields.out_range", label=label, low=spec.low, high=spec.high)
     elif spec.kind == "sha256":
         if not (spec.allow_empty and value == "") and not (
-                isinstance(value, str) and _SHA256.fullmatch(value)):
+            isinstance(value, str) and _SHA256.fullmatch(value)
+        ):
             raise InvalidInputError("model.fields.expected_sha_256_lower", label=label)
     else:  # pragma: no cover - a typo in a declaration
         raise TypeError(f"unknown field kind {spec.kind!r}")

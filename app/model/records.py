@@ -40,13 +40,29 @@ from app.model.fields import (
 from app.model.text import NAME
 
 __all__ = [
-    "KINDS", "Act", "Attachment", "Case", "ConsentGrant", "Hometown", "IdDocument",
-    "Intervention", "Name", "Person", "Record", "StatusChange", "Testimony", "Translation",
-    "Witness", "now_iso", "new_uuid", "record_class",
+    "KINDS",
+    "Act",
+    "Attachment",
+    "Case",
+    "ConsentGrant",
+    "Hometown",
+    "IdDocument",
+    "Intervention",
+    "Name",
+    "Person",
+    "Record",
+    "StatusChange",
+    "Testimony",
+    "Translation",
+    "Witness",
+    "now_iso",
+    "new_uuid",
+    "record_class",
 ]
 
 # The same bound as the store (app/store/attachments.py), which the model cannot import.
 MAX_ATTACHMENT_SIZE = 8 * 1024**3
+
 
 def now_iso() -> str:
     """UTC timestamp with microseconds; sorts lexically in time order."""
@@ -300,8 +316,7 @@ class Attachment(Record):
 
 
 _RECORD_CLASSES: dict[str, type[Record]] = {
-    cls.KIND: cls
-    for cls in (Case, StatusChange, Act, Witness, Testimony, Intervention, Attachment)
+    cls.KIND: cls for cls in (Case, StatusChange, Act, Witness, Testimony, Intervention, Attachment)
 }
 KINDS: tuple[str, ...] = tuple(_RECORD_CLASSES)
 

@@ -49,8 +49,9 @@ def _describe(char: str, multiline: bool) -> str:
     return "model.text.control"
 
 
-def check_text(value: object, field: str, limit: int = SHORT, *, multiline: bool = False,
-               stored: bool = False) -> str:
+def check_text(
+    value: object, field: str, limit: int = SHORT, *, multiline: bool = False, stored: bool = False
+) -> str:
     """Return ``value`` unchanged if it is storable text, else raise InvalidInputError.
 
     The message names the field, never its content. ``stored`` is for text a vault already
@@ -65,8 +66,9 @@ def check_text(value: object, field: str, limit: int = SHORT, *, multiline: bool
         raise InvalidInputError("model.text.expected_text", field=field)
     if len(value) > limit:
         # Checked first: no character scan over a string that is refused anyway.
-        raise InvalidInputError("model.text.too_long_characters_limit", field=field, count=len(value),
-                                limit=limit)
+        raise InvalidInputError(
+            "model.text.too_long_characters_limit", field=field, count=len(value), limit=limit
+        )
     if "\x00" in value:
         raise InvalidInputError("model.text.contains_nul_character", field=field)
     try:

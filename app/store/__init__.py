@@ -4,5 +4,15 @@ from app.store.audit import AuditEntry
 from app.store.search import SearchHit, Snippet
 from app.store.store import SORT_KEYS, TABLES, CaseBundle, CaseCommit, CaseQuery, CaseRow, Store
 
-__all__ = ["AuditEntry", "CaseBundle", "CaseCommit", "CaseQuery", "CaseRow", "SORT_KEYS", "SearchHit",
-           "Snippet", "Store", "TABLES"]
+__all__ = [
+    "AuditEntry",
+    "CaseBundle",
+    "CaseCommit",
+    "CaseQuery",
+    "CaseRow",
+    "SORT_KEYS",
+    "SearchHit",
+    "Snippet",
+    "Store",
+    "TABLES",
+]

@@ -14,8 +14,17 @@ from app.errors import InvalidInputError, NotFoundError
 from app.fsutil import atomic_writer
 from app.model.text import replace_forbidden
 
-__all__ = ["CHUNK_SIZE", "MAX_SIZE", "store_stream", "iter_chunks", "export_to", "export_clean_to",
-           "sniff_media_type", "clean_original_name", "safe_filename"]
+__all__ = [
+    "CHUNK_SIZE",
+    "MAX_SIZE",
+    "store_stream",
+    "iter_chunks",
+    "export_to",
+    "export_clean_to",
+    "sniff_media_type",
+    "clean_original_name",
+    "safe_filename",
+]
 
 CHUNK_SIZE = 1024 * 1024
 MAX_SIZE = 8 * 1024**3
@@ -40,7 +49,7 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
 def sniff_media_type(head: bytes, original_name: str) -> str:
     """Media type from the file's first bytes; the name's extension only as a fallback."""
     for magic, offset, media in _MAGIC:
-        if head[offset:offset + len(magic)] == magic:
+        if head[offset : offset + len(magic)] == magic:
             return media
     guessed, _ = mimetypes.guess_type("x" + Path(safe_filename(original_name)).suffix)
     return guessed or "application/octet-stream"
@@ -60,8 +69,7 @@ def safe_filename(name: str, fallback: str = "attachment") -> str:
     ``gpj.exe`` as ``exe.jpg``), leading dots; bounds it to 100 UTF-8 bytes, keeping the suffix.
     """
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(c for c in base
-                   if unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Zl", "Zp"))
+    base = "".join(c for c in base if unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Zl", "Zp"))
     base = re.sub(r'[<>:"|?*]', "_", base).strip().lstrip(".").strip()
     if not base or base in {".", ".."}:
         base = fallback
@@ -81,8 +89,9 @@ class ByteSource(Protocol):
     def read(self, n: int = -1, /) -> bytes: ...
 
 
-def store_stream(conn: Any, attachment_uuid: str, source: ByteSource,
-                 max_size: int = MAX_SIZE) -> tuple[int, str, bytes]:
+def store_stream(
+    conn: Any, attachment_uuid: str, source: ByteSource, max_size: int = MAX_SIZE
+) -> tuple[int, str, bytes]:
     """Copy ``source`` into chunks; return (size, sha256 hex, first bytes). Caller's txn."""
     digest = hashlib.sha256()
     size = 0
@@ -98,24 +107,31 @@ def store_stream(conn: Any, attachment_uuid: str, source: ByteSource,
         if size > max_size:
             raise InvalidInputError("store.attachments.file_too_large_attach")
         digest.update(chunk)
-        conn.execute("INSERT INTO attachment_chunks(attachment_uuid, seq, data) VALUES (?,?,?)",
-                     (attachment_uuid, seq, chunk))
+        conn.execute(
+            "INSERT INTO attachment_chunks(attachment_uuid, seq, data) VALUES (?,?,?)",
+            (attachment_uuid, seq, chunk),
+        )
         seq += 1
     return size, digest.hexdigest(), head
 
 
 def iter_chunks(conn: Any, attachment_uuid: str) -> Iterator[bytes]:
     """Yield the bytes chunk by chunk (one chunk in memory at a time)."""
-    seqs = [r[0] for r in conn.execute(
-        "SELECT seq FROM attachment_chunks WHERE attachment_uuid = ? ORDER BY seq",
-        (attachment_uuid,))]
-    if not seqs and conn.execute("SELECT 1 FROM attachments WHERE uuid = ?",
-                                 (attachment_uuid,)).fetchone() is None:
+    seqs = [
+        r[0]
+        for r in conn.execute(
+            "SELECT seq FROM attachment_chunks WHERE attachment_uuid = ? ORDER BY seq", (attachment_uuid,)
+        )
+    ]
+    if (
+        not seqs
+        and conn.execute("SELECT 1 FROM attachments WHERE uuid = ?", (attachment_uuid,)).fetchone() is None
+    ):
         raise NotFoundError("store.attachments.such_attachment")
     for seq in seqs:
         row = conn.execute(
-            "SELECT data FROM attachment_chunks WHERE attachment_uuid = ? AND seq = ?",
-            (attachment_uuid, seq)).fetchone()
+            "SELECT data FROM attachment_chunks WHERE attachment_uuid = ? AND seq = ?", (attachment_uuid, seq)
+        ).fetchone()
         yield bytes(row[0])
 
 
@@ -136,8 +152,7 @@ def export_to(conn: Any, attachment_uuid: str, target: Path, expected_sha256: st
 MAX_CLEAN_SIZE = 64 * 1024**2
 
 
-def export_clean_to(conn: Any, attachment_uuid: str, target: Path, expected_sha256: str,
-                    size: int) -> None:
+def export_clean_to(conn: Any, attachment_uuid: str, target: Path, expected_sha256: str, size: int) -> None:
     """Write an image's copy without its metadata (app/imagemeta.py) atomically to ``target``.
 
     The stored bytes are not changed: the original and its SHA-256 stay the evidence.

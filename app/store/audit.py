@@ -18,13 +18,22 @@ from app.model.records import now_iso
 from app.vault import metakeys
 from app.vault.vault import Vault
 
-__all__ = ["AuditEntry", "COLUMNS", "append", "append_to", "copy_row", "entries", "has_signer_entry",
-           "rows", "verify_chain", "GENESIS"]
+__all__ = [
+    "AuditEntry",
+    "COLUMNS",
+    "append",
+    "append_to",
+    "copy_row",
+    "entries",
+    "has_signer_entry",
+    "rows",
+    "verify_chain",
+    "GENESIS",
+]
 
 GENESIS = "0" * 64
 # A row as stored and as a backup carries it: the hash covers exactly these values.
-COLUMNS = ("seq", "at", "actor", "action", "kind", "record_uuid", "case_uuid", "detail",
-           "prev_hash", "hash")
+COLUMNS = ("seq", "at", "actor", "action", "kind", "record_uuid", "case_uuid", "detail", "prev_hash", "hash")
 
 
 @dataclass(frozen=True)
@@ -40,15 +49,35 @@ class AuditEntry:
     hash: str
 
 
-def _digest(prev: str, seq: int, at: str, actor: str, action: str, kind: str,
-            record_uuid: str, case_uuid: str, detail: str) -> str:
-    payload = json.dumps([prev, seq, at, actor, action, kind, record_uuid, case_uuid, detail],
-                         ensure_ascii=False, separators=(",", ":"))
+def _digest(
+    prev: str,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    kind: str,
+    record_uuid: str,
+    case_uuid: str,
+    detail: str,
+) -> str:
+    payload = json.dumps(
+        [prev, seq, at, actor, action, kind, record_uuid, case_uuid, detail],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def append(conn: Any, *, actor: str, action: str, kind: str, record_uuid: str = "",
-           case_uuid: str = "", detail: dict[str, Any] | None = None) -> None:
+def append(
+    conn: Any,
+    *,
+    actor: str,
+    action: str,
+    kind: str,
+    record_uuid: str = "",
+    case_uuid: str = "",
+    detail: dict[str, Any] | None = None,
+) -> None:
     """Append one entry; must run inside the caller's transaction."""
     row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
@@ -61,13 +90,14 @@ def append(conn: Any, *, actor: str, action: str, kind: str, record_uuid: str = 
         (seq, at, actor, action, kind, record_uuid, case_uuid, detail_text, prev, digest),
     )
     conn.execute(
-        "INSERT INTO meta(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (metakeys.AUDIT_HEAD, f"{seq}:{digest}"))
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (metakeys.AUDIT_HEAD, f"{seq}:{digest}"),
+    )
 
 
-def append_to(vault: Vault, *, actor: str, action: str, kind: str,
-              detail: dict[str, Any] | None = None) -> None:
+def append_to(
+    vault: Vault, *, actor: str, action: str, kind: str, detail: dict[str, Any] | None = None
+) -> None:
     """:func:`append` for a caller that holds a vault (its settings), in its transaction."""
     append(vault.conn, actor=actor, action=action, kind=kind, detail=detail)
 
@@ -75,8 +105,7 @@ def append_to(vault: Vault, *, actor: str, action: str, kind: str,
 def copy_row(conn: Any, values: tuple[Any, ...]) -> None:
     """Insert a row verbatim (``COLUMNS`` order) as another vault has it (restore); the chain
     verifies as it did there. The caller sets the head (``metakeys.AUDIT_HEAD``) after."""
-    conn.execute(f"INSERT INTO audit({', '.join(COLUMNS)}) "
-                 f"VALUES ({', '.join('?' * len(COLUMNS))})", values)
+    conn.execute(f"INSERT INTO audit({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})", values)
 
 
 def rows(conn: Any) -> Iterator[dict[str, Any]]:
@@ -90,28 +119,30 @@ def rows(conn: Any) -> Iterator[dict[str, Any]]:
             yield dict(zip(COLUMNS, row, strict=True))
 
 
-def has_signer_entry(conn: Any, *, case_uuid: str, record_uuid: str, action: str,
-                     signer: str) -> bool:
+def has_signer_entry(conn: Any, *, case_uuid: str, record_uuid: str, action: str, signer: str) -> bool:
     """Whether an entry of ``action`` about this record names ``signer`` in its detail (merges
     record some events once per record and device, not at every merge of the same backup)."""
     # append() stores the detail as sorted JSON: this is how the signer appears in it.
     signer_text = json.dumps({"signer": signer}, ensure_ascii=False)[1:-1]
-    return conn.execute(
-        "SELECT 1 FROM audit WHERE case_uuid = ? AND record_uuid = ? AND action = ? "
-        "AND instr(detail, ?) > 0 LIMIT 1",
-        (case_uuid, record_uuid, action, signer_text)).fetchone() is not None
+    return (
+        conn.execute(
+            "SELECT 1 FROM audit WHERE case_uuid = ? AND record_uuid = ? AND action = ? "
+            "AND instr(detail, ?) > 0 LIMIT 1",
+            (case_uuid, record_uuid, action, signer_text),
+        ).fetchone()
+        is not None
+    )
 
 
 def entries(conn: Any, case_uuid: str | None = None, limit: int = 10_000) -> list[AuditEntry]:
-    sql = ("SELECT seq, at, actor, action, kind, record_uuid, case_uuid, detail, hash FROM audit")
+    sql = "SELECT seq, at, actor, action, kind, record_uuid, case_uuid, detail, hash FROM audit"
     args: tuple[Any, ...] = ()
     if case_uuid is not None:
         sql += " WHERE case_uuid = ?"
         args = (case_uuid,)
     sql += " ORDER BY seq LIMIT ?"
     rows = conn.execute(sql, (*args, limit)).fetchall()
-    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8])
-            for r in rows]
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8]) for r in rows]
 
 
 def verify_chain(vault: Any) -> list[str]:
@@ -123,14 +154,14 @@ def verify_chain(vault: Any) -> list[str]:
     last = (0, GENESIS)
     cursor = conn.execute(
         "SELECT seq, at, actor, action, kind, record_uuid, case_uuid, detail, prev_hash, hash "
-        "FROM audit ORDER BY seq")
+        "FROM audit ORDER BY seq"
+    )
     for seq, at, actor, action, kind, record_uuid, case_uuid, detail, prev_hash, digest in cursor:
         if seq != expected_seq:
             problems.append(f"audit entries missing before entry {seq}")
         if prev_hash != prev:
             problems.append(f"audit entry {seq} does not follow the entry before it")
-        if _digest(prev_hash, seq, at, actor, action, kind, record_uuid, case_uuid,
-                   detail) != digest:
+        if _digest(prev_hash, seq, at, actor, action, kind, record_uuid, case_uuid, detail) != digest:
             problems.append(f"audit entry {seq} was altered")
         prev = digest
         expected_seq = seq + 1

@@ -24,8 +24,15 @@ __all__ = ["Batch"]
 class Batch:
     """Writes inside one :meth:`Store.batch` transaction."""
 
-    def __init__(self, store: Store, conn: Any, keep_times: bool, action: str | None,
-                 audit: bool = True, stored: bool = False) -> None:
+    def __init__(
+        self,
+        store: Store,
+        conn: Any,
+        keep_times: bool,
+        action: str | None,
+        audit: bool = True,
+        stored: bool = False,
+    ) -> None:
         self._store = store
         self._stored = stored
         self._conn = conn
@@ -37,8 +44,7 @@ class Batch:
 
     def save(self, record: Record) -> None:
         record.validate(allow_future=self._keep_times, stored=self._stored)
-        writes.save(self._conn, self._store.actor, record, self._keep_times, self._action,
-                    self._audit)
+        writes.save(self._conn, self._store.actor, record, self._keep_times, self._action, self._audit)
 
     def get(self, kind: str, uuid: str) -> Record | None:
         """This vault's record of ``kind`` with this UUID, or None."""
@@ -62,8 +68,7 @@ class Batch:
 
     # --- deletions -------------------------------------------------------------------------
 
-    def add_tombstone(self, uuid: str, kind: str, case_uuid: str, deleted: str,
-                      created: str = "") -> bool:
+    def add_tombstone(self, uuid: str, kind: str, case_uuid: str, deleted: str, created: str = "") -> bool:
         """Record that a record was deleted elsewhere (restore, merge), so it is not revived;
         ``created`` is the deleted record's, as the deleting vault gave it. Returns whether
         the deletion was new here."""
@@ -78,16 +83,29 @@ class Batch:
 
     # --- audit log -------------------------------------------------------------------------
 
-    def record_event(self, action: str, kind: str, record_uuid: str = "", case_uuid: str = "",
-                     detail: dict[str, Any] | None = None) -> None:
+    def record_event(
+        self,
+        action: str,
+        kind: str,
+        record_uuid: str = "",
+        case_uuid: str = "",
+        detail: dict[str, Any] | None = None,
+    ) -> None:
         """An audit entry by this store's actor, in this transaction."""
-        _audit.append(self._conn, actor=self._store.actor, action=action, kind=kind,
-                      record_uuid=record_uuid, case_uuid=case_uuid, detail=detail)
+        _audit.append(
+            self._conn,
+            actor=self._store.actor,
+            action=action,
+            kind=kind,
+            record_uuid=record_uuid,
+            case_uuid=case_uuid,
+            detail=detail,
+        )
 
-    def has_signer_entry(self, *, case_uuid: str, record_uuid: str, action: str,
-                         signer: str) -> bool:
-        return _audit.has_signer_entry(self._conn, case_uuid=case_uuid, record_uuid=record_uuid,
-                                       action=action, signer=signer)
+    def has_signer_entry(self, *, case_uuid: str, record_uuid: str, action: str, signer: str) -> bool:
+        return _audit.has_signer_entry(
+            self._conn, case_uuid=case_uuid, record_uuid=record_uuid, action=action, signer=signer
+        )
 
     def copy_audit_row(self, values: tuple[Any, ...]) -> None:
         """An audit row verbatim (restore; ``audit.COLUMNS`` order)."""
@@ -108,8 +126,9 @@ class Batch:
 
     def has_attachment_content(self, sha256: str) -> str | None:
         """UUID of an attachment already holding these bytes, if any (for deduplication)."""
-        row = self._conn.execute("SELECT uuid FROM attachments WHERE sha256 = ? AND size >= 0 "
-                                 "LIMIT 1", (sha256,)).fetchone()
+        row = self._conn.execute(
+            "SELECT uuid FROM attachments WHERE sha256 = ? AND size >= 0 LIMIT 1", (sha256,)
+        ).fetchone()
         return row[0] if row else None
 
     def add_attachment(self, meta: Attachment, source: _att.ByteSource) -> None:
@@ -118,8 +137,7 @@ class Batch:
         The bytes must match ``meta.sha256`` and ``meta.size``; otherwise the whole batch fails.
         """
         meta.validate(allow_future=self._keep_times, stored=self._stored)
-        writes.add_attachment(self._conn, self._store.actor, meta, source, self._action,
-                              self._audit)
+        writes.add_attachment(self._conn, self._store.actor, meta, source, self._action, self._audit)
 
     def copy_attachment_content(self, meta: Attachment, from_uuid: str) -> None:
         """Add ``meta`` whose bytes equal those of attachment ``from_uuid`` already stored."""

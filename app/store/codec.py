@@ -14,8 +14,17 @@ from app.errors import NotFoundError
 from app.model.records import Record, record_class
 from app.store.schema import TABLES, case_column
 
-__all__ = ["encode", "encode_value", "decode_fields", "exists", "load", "find", "rows_of",
-           "children", "records"]
+__all__ = [
+    "encode",
+    "encode_value",
+    "decode_fields",
+    "exists",
+    "load",
+    "find",
+    "rows_of",
+    "children",
+    "records",
+]
 
 
 def encode_value(value: Any) -> str:
@@ -46,14 +55,12 @@ def _decode(kind: str, row: Any) -> Record:
 
 
 def find(conn: Any, kind: str, uuid: str) -> Record | None:
-    row = conn.execute(f"SELECT {_columns(kind)} FROM {TABLES[kind]} WHERE uuid = ?",
-                       (uuid,)).fetchone()
+    row = conn.execute(f"SELECT {_columns(kind)} FROM {TABLES[kind]} WHERE uuid = ?", (uuid,)).fetchone()
     return None if row is None else _decode(kind, row)
 
 
 def exists(conn: Any, kind: str, uuid: str) -> bool:
-    return conn.execute(f"SELECT 1 FROM {TABLES[kind]} WHERE uuid = ?",
-                        (uuid,)).fetchone() is not None
+    return conn.execute(f"SELECT 1 FROM {TABLES[kind]} WHERE uuid = ?", (uuid,)).fetchone() is not None
 
 
 def load(conn: Any, kind: str, uuid: str) -> Record:
@@ -64,13 +71,16 @@ def load(conn: Any, kind: str, uuid: str) -> Record:
 
 
 def children(conn: Any, case_uuid: str, kind: str) -> list[Record]:
-    rows = conn.execute(f"SELECT {_columns(kind)} FROM {TABLES[kind]} WHERE case_uuid = ? "
-                        "ORDER BY created, uuid", (case_uuid,)).fetchall()
+    rows = conn.execute(
+        f"SELECT {_columns(kind)} FROM {TABLES[kind]} WHERE case_uuid = ? ORDER BY created, uuid",
+        (case_uuid,),
+    ).fetchall()
     return [_decode(kind, r) for r in rows]
 
 
-def rows_of(conn: Any, kind: str, case_uuids: list[str] | None = None
-            ) -> Iterator[tuple[dict[str, Any], str | None]]:
+def rows_of(
+    conn: Any, kind: str, case_uuids: list[str] | None = None
+) -> Iterator[tuple[dict[str, Any], str | None]]:
     """Every record of ``kind`` as ``(to_dict fields, case activity or None)``, oldest first.
 
     Fetched in batches: memory stays bounded whatever the size of the vault.
@@ -84,8 +94,7 @@ def rows_of(conn: Any, kind: str, case_uuids: list[str] | None = None
             yield conn.execute(sql + " ORDER BY created, uuid")
         else:
             for uuid in case_uuids:
-                yield conn.execute(f"{sql} WHERE {case_column(kind)} = ? ORDER BY created, uuid",
-                                   (uuid,))
+                yield conn.execute(f"{sql} WHERE {case_column(kind)} = ? ORDER BY created, uuid", (uuid,))
 
     for cursor in cursors():
         while True:

@@ -14,23 +14,53 @@ __all__ = ["FOLD_VERSION", "fold", "fold_with_map", "is_cjk", "quick_fold", "que
 # Kazakh letters folded onto their Russian look-alikes: families and officials spell the same
 # name both ways (Нұрлан / Нурлан), and Kazakh Latin's dotless ı onto i. Russian spellings of
 # Kazakh names add soft and hard signs (Әсел / Асель, Гүл / Гуль): they are dropped.
-_KAZAKH = str.maketrans({
-    "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
-    "ı": "i", "ё": "е", "ь": None, "ъ": None,
-})
+_KAZAKH = str.maketrans(
+    {
+        "ә": "а",
+        "ғ": "г",
+        "қ": "к",
+        "ң": "н",
+        "ө": "о",
+        "ұ": "у",
+        "ү": "у",
+        "һ": "х",
+        "і": "и",
+        "ı": "i",
+        "ё": "е",
+        "ь": None,
+        "ъ": None,
+    }
+)
 # Bumped whenever folding changes: a vault whose index was built with another version is
 # re-indexed when opened (Store.ensure_search_index).
 FOLD_VERSION = 2
 # Invisible characters that must not split or change a word: joiners, bidi controls, tatweel.
-_DROP = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x0640, 0xFEFF, 0x00AD,
-         *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+_DROP = {
+    0x200B,
+    0x200C,
+    0x200D,
+    0x200E,
+    0x200F,
+    0x061C,
+    0x0640,
+    0xFEFF,
+    0x00AD,
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+}
 
 
 @functools.lru_cache(maxsize=65536)
 def is_cjk(ch: str) -> bool:
     cp = ord(ch)
-    return (0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF
-            or 0x20000 <= cp <= 0x3134F or 0x3040 <= cp <= 0x30FF or 0xAC00 <= cp <= 0xD7AF)
+    return (
+        0x3400 <= cp <= 0x4DBF
+        or 0x4E00 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x20000 <= cp <= 0x3134F
+        or 0x3040 <= cp <= 0x30FF
+        or 0xAC00 <= cp <= 0xD7AF
+    )
 
 
 @functools.lru_cache(maxsize=65536)

@@ -9,16 +9,35 @@ from typing import Any
 from app.errors import InvalidInputError
 from app.vault.vault import Vault
 
-__all__ = ["CaseQuery", "CaseRow", "SORT_KEYS", "count", "page", "uuids", "rows", "hometowns",
-           "years", "next_case_number", "number_taken", "has_cases"]
+__all__ = [
+    "CaseQuery",
+    "CaseRow",
+    "SORT_KEYS",
+    "count",
+    "page",
+    "uuids",
+    "rows",
+    "hometowns",
+    "years",
+    "next_case_number",
+    "number_taken",
+    "has_cases",
+]
 
 SORT_KEYS: dict[str, str] = {
-    "case_number": "case_number", "name": "sort_name", "status": "status",
-    "person_status": "person_status", "disappeared": "disappeared_sort", "hometown": "hometown",
-    "updated": "activity", "follow_up": "next_follow_up",
+    "case_number": "case_number",
+    "name": "sort_name",
+    "status": "status",
+    "person_status": "person_status",
+    "disappeared": "disappeared_sort",
+    "hometown": "hometown",
+    "updated": "activity",
+    "follow_up": "next_follow_up",
 }
-_ROW_COLUMNS = ("uuid, case_number, all_names, status, person_status, disappeared_text, "
-                "hometown, activity, next_follow_up")
+_ROW_COLUMNS = (
+    "uuid, case_number, all_names, status, person_status, disappeared_text, "
+    "hometown, activity, next_follow_up"
+)
 
 
 @dataclass(frozen=True)
@@ -59,8 +78,7 @@ def _where(query: CaseQuery) -> tuple[str, list[Any]]:
         args.append(query.year)
     if query.hometown:
         where.append("hometown LIKE ? ESCAPE '\\'")
-        args.append("%" + query.hometown.replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%")
+        args.append("%" + query.hometown.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
     if query.follow_up_due:
         where.append("next_follow_up IS NOT NULL AND next_follow_up <= ?")
         args.append(_dt.date.today().isoformat())
@@ -83,8 +101,9 @@ def count(conn: Any, query: CaseQuery) -> int:
 def page(conn: Any, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
     order = _order(query)
     where, args = _where(query)
-    found = conn.execute(f"SELECT {_ROW_COLUMNS} FROM cases{where}{order} LIMIT ? OFFSET ?",
-                         (*args, limit, offset)).fetchall()
+    found = conn.execute(
+        f"SELECT {_ROW_COLUMNS} FROM cases{where}{order} LIMIT ? OFFSET ?", (*args, limit, offset)
+    ).fetchall()
     return [_row(r) for r in found]
 
 
@@ -99,39 +118,47 @@ def rows(conn: Any, case_uuids: list[str]) -> list[CaseRow]:
     if not case_uuids:
         return []
     marks = ",".join("?" * len(case_uuids))
-    found = conn.execute(f"SELECT {_ROW_COLUMNS} FROM cases WHERE uuid IN ({marks})",
-                         case_uuids).fetchall()
+    found = conn.execute(f"SELECT {_ROW_COLUMNS} FROM cases WHERE uuid IN ({marks})", case_uuids).fetchall()
     by_uuid = {r[0]: _row(r) for r in found}
     return [by_uuid[u] for u in case_uuids if u in by_uuid]
 
 
 def hometowns(conn: Any) -> list[str]:
-    return [r[0] for r in conn.execute(
-        "SELECT DISTINCT hometown FROM cases WHERE hometown != '' ORDER BY hometown")]
+    return [
+        r[0]
+        for r in conn.execute("SELECT DISTINCT hometown FROM cases WHERE hometown != '' ORDER BY hometown")
+    ]
 
 
 def years(conn: Any) -> list[int]:
-    return [r[0] for r in conn.execute(
-        "SELECT DISTINCT disappeared_year FROM cases WHERE disappeared_year IS NOT NULL "
-        "ORDER BY disappeared_year")]
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT disappeared_year FROM cases WHERE disappeared_year IS NOT NULL "
+            "ORDER BY disappeared_year"
+        )
+    ]
 
 
 def next_case_number(conn: Any, year: int | None = None) -> str:
     year = year or _dt.date.today().year
     prefix = f"IZ-{year}-"
     row = conn.execute(
-        "SELECT case_number FROM cases WHERE case_number LIKE ? ORDER BY case_number DESC "
-        "LIMIT 1", (prefix + "%",)).fetchone()
+        "SELECT case_number FROM cases WHERE case_number LIKE ? ORDER BY case_number DESC LIMIT 1",
+        (prefix + "%",),
+    ).fetchone()
     last = 0
     if row:
-        tail = row[0][len(prefix):]
+        tail = row[0][len(prefix) :]
         last = int(tail) if tail.isdigit() else 0
     return f"{prefix}{last + 1:04d}"
 
 
 def number_taken(conn: Any, case_number: str) -> bool:
-    return conn.execute("SELECT 1 FROM cases WHERE case_number = ? LIMIT 1",
-                        (case_number,)).fetchone() is not None
+    return (
+        conn.execute("SELECT 1 FROM cases WHERE case_number = ? LIMIT 1", (case_number,)).fetchone()
+        is not None
+    )
 
 
 def has_cases(vault: Vault) -> bool:

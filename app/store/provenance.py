@@ -38,8 +38,9 @@ class LostValue:
 
 
 def source(conn: Any, record_uuid: str) -> Source | None:
-    row = conn.execute("SELECT signer, updated, data FROM merge_sources WHERE record_uuid = ?",
-                       (record_uuid,)).fetchone()
+    row = conn.execute(
+        "SELECT signer, updated, data FROM merge_sources WHERE record_uuid = ?", (record_uuid,)
+    ).fetchone()
     return Source(row[0], row[1], json.loads(row[2])) if row else None
 
 
@@ -49,7 +50,8 @@ def remember(conn: Any, signer: str, record: Any) -> None:
         "INSERT INTO merge_sources(record_uuid, signer, updated, data) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(record_uuid) DO UPDATE SET signer = excluded.signer, "
         "updated = excluded.updated, data = excluded.data",
-        (record.uuid, signer, record.updated, codec.encode(record)))
+        (record.uuid, signer, record.updated, codec.encode(record)),
+    )
 
 
 def add_conflict(conn: Any, lost: LostValue) -> bool:
@@ -58,7 +60,19 @@ def add_conflict(conn: Any, lost: LostValue) -> bool:
         "INSERT OR IGNORE INTO merge_conflicts(at, kind, record_uuid, case_uuid, field, "
         "winner, lost_side, lost_updated, won_updated, lost_value, backup_signer, "
         "backup_created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (lost.at, lost.kind, lost.record_uuid, lost.case_uuid, lost.field, lost.winner,
-         lost.lost_side, lost.lost_updated, lost.won_updated, codec.encode_value(lost.lost_value),
-         lost.backup_signer, lost.backup_created))
+        (
+            lost.at,
+            lost.kind,
+            lost.record_uuid,
+            lost.case_uuid,
+            lost.field,
+            lost.winner,
+            lost.lost_side,
+            lost.lost_updated,
+            lost.won_updated,
+            codec.encode_value(lost.lost_value),
+            lost.backup_signer,
+            lost.backup_created,
+        ),
+    )
     return bool(cursor.rowcount)

@@ -5,8 +5,13 @@ from __future__ import annotations
 __all__ = ["TABLES", "CHILD_KINDS", "KIND_OF_TABLE", "case_column"]
 
 TABLES: dict[str, str] = {
-    "case": "cases", "status_change": "status_changes", "act": "acts", "witness": "witnesses",
-    "testimony": "testimonies", "intervention": "interventions", "attachment": "attachments",
+    "case": "cases",
+    "status_change": "status_changes",
+    "act": "acts",
+    "witness": "witnesses",
+    "testimony": "testimonies",
+    "intervention": "interventions",
+    "attachment": "attachments",
 }
 CHILD_KINDS = ("status_change", "act", "witness", "testimony", "intervention", "attachment")
 KIND_OF_TABLE = {table: kind for kind, table in TABLES.items()}

@@ -12,9 +12,20 @@ from typing import Any
 from app.model.records import Act, Attachment, Case, Intervention, Record, Testimony, Witness
 from app.store.fold import fold, fold_with_map, query_terms, quick_fold
 
-__all__ = ["SearchHit", "Snippet", "clear", "index_record", "unindex_record", "unindex_case",
-           "search", "search_fields", "make_snippet", "match_expression", "add_snippets",
-           "same_name_cases"]
+__all__ = [
+    "SearchHit",
+    "Snippet",
+    "clear",
+    "index_record",
+    "unindex_record",
+    "unindex_case",
+    "search",
+    "search_fields",
+    "make_snippet",
+    "match_expression",
+    "add_snippets",
+    "same_name_cases",
+]
 
 SNIPPET_CONTEXT = 60
 # Ranking every match of a very common word (a frequent first name, "лагерь") would cost time
@@ -49,6 +60,7 @@ class SearchHit:
 
 def search_fields(record: Record) -> list[tuple[str, str]]:
     """The (field, text) pairs of a record that search covers."""
+
     def join(*parts: str) -> str:
         return "\n".join(p for p in parts if p)
 
@@ -57,9 +69,20 @@ def search_fields(record: Record) -> list[tuple[str, str]]:
         names = " · ".join(n.text for n in person.names if n.text)
         return [
             ("names", names),
-            ("case", join(record.case_number, record.disappeared_place, record.perpetrators,
-                          person.hometown.display(), person.residence_kz, person.occupation,
-                          record.summary, record.notes, person.physical_description)),
+            (
+                "case",
+                join(
+                    record.case_number,
+                    record.disappeared_place,
+                    record.perpetrators,
+                    person.hometown.display(),
+                    person.residence_kz,
+                    person.occupation,
+                    record.summary,
+                    record.notes,
+                    person.physical_description,
+                ),
+            ),
         ]
     if isinstance(record, Testimony):
         out = [("testimony", record.original_text)]
@@ -67,14 +90,27 @@ def search_fields(record: Record) -> list[tuple[str, str]]:
         out.append(("testimony-notes", join(record.place, record.supports, record.notes)))
         return out
     if isinstance(record, Act):
-        return [("act", join(record.place, record.facility, record.facility_location,
-                             record.agency, record.official_reason, record.believed_reason,
-                             record.charge, record.court, record.sentence, record.notes))]
+        return [
+            (
+                "act",
+                join(
+                    record.place,
+                    record.facility,
+                    record.facility_location,
+                    record.agency,
+                    record.official_reason,
+                    record.believed_reason,
+                    record.charge,
+                    record.court,
+                    record.sentence,
+                    record.notes,
+                ),
+            )
+        ]
     if isinstance(record, Witness):
         return [("witness", join(record.name, record.relation, record.how_known, record.notes))]
     if isinstance(record, Intervention):
-        return [("intervention", join(record.addressee, record.reference, record.response,
-                                      record.notes))]
+        return [("intervention", join(record.addressee, record.reference, record.response, record.notes))]
     if isinstance(record, Attachment):
         return [("attachment", join(record.original_name, record.description))]
     return []
@@ -87,16 +123,16 @@ def clear(conn: Any) -> None:
 
 
 def unindex_record(conn: Any, record_uuid: str) -> None:
-    rowids = [r[0] for r in conn.execute(
-        "SELECT rowid FROM search_docs WHERE record_uuid = ?", (record_uuid,))]
+    rowids = [
+        r[0] for r in conn.execute("SELECT rowid FROM search_docs WHERE record_uuid = ?", (record_uuid,))
+    ]
     for rowid in rowids:
         conn.execute("DELETE FROM search_fts WHERE rowid = ?", (rowid,))
         conn.execute("DELETE FROM search_docs WHERE rowid = ?", (rowid,))
 
 
 def unindex_case(conn: Any, case_uuid: str) -> None:
-    rowids = [r[0] for r in conn.execute(
-        "SELECT rowid FROM search_docs WHERE case_uuid = ?", (case_uuid,))]
+    rowids = [r[0] for r in conn.execute("SELECT rowid FROM search_docs WHERE case_uuid = ?", (case_uuid,))]
     for rowid in rowids:
         conn.execute("DELETE FROM search_fts WHERE rowid = ?", (rowid,))
     conn.execute("DELETE FROM search_docs WHERE case_uuid = ?", (case_uuid,))
@@ -109,9 +145,9 @@ def index_record(conn: Any, record: Record, case_uuid: str) -> None:
             continue
         cur = conn.execute(
             "INSERT INTO search_docs(case_uuid, record_uuid, field) VALUES (?, ?, ?)",
-            (case_uuid, record.uuid, name))
-        conn.execute("INSERT INTO search_fts(rowid, body) VALUES (?, ?)",
-                     (cur.lastrowid, fold(text)))
+            (case_uuid, record.uuid, name),
+        )
+        conn.execute("INSERT INTO search_fts(rowid, body) VALUES (?, ?)", (cur.lastrowid, fold(text)))
 
 
 def _term_expressions(query: str) -> list[str]:
@@ -166,15 +202,13 @@ def _highlights(text: str, terms: list[tuple[str, bool]]) -> list[tuple[int, int
     return merged
 
 
-def make_snippet(field_name: str, text: str, query: str,
-                 context: int = SNIPPET_CONTEXT) -> Snippet:
+def make_snippet(field_name: str, text: str, query: str, context: int = SNIPPET_CONTEXT) -> Snippet:
     """A window of the original text around the first match, with every match highlighted."""
     terms = [(t, cjk) for t, cjk in query_terms(query) if t]
     first = _first_match(text, terms) if terms else None
     if first is None:
         cut = text[: 2 * context]
-        return Snippet(field_name, " ".join(cut.split("\n")) + ("…" if len(text) > len(cut) else ""),
-                       ())
+        return Snippet(field_name, " ".join(cut.split("\n")) + ("…" if len(text) > len(cut) else ""), ())
     lo = max(0, first - context)
     hi = min(len(text), first + 2 * context)
     # Widen to whole words so an RTL or Cyrillic word is not cut in half.
@@ -193,8 +227,14 @@ def make_snippet(field_name: str, text: str, query: str,
 
 # Where a match counts most when ranking without bm25: a name, then the case itself, then the
 # records around it, then testimonies.
-_FIELD_WEIGHT = {"names": 4.0, "case": 3.0, "witness": 2.0, "act": 2.0, "intervention": 2.0,
-                 "attachment": 2.0}
+_FIELD_WEIGHT = {
+    "names": 4.0,
+    "case": 3.0,
+    "witness": 2.0,
+    "act": 2.0,
+    "intervention": 2.0,
+    "attachment": 2.0,
+}
 
 
 def _ranked(conn: Any, sql: str, args: list[Any]) -> list[tuple[str, str, str, float]]:
@@ -206,24 +246,31 @@ def _ranked(conn: Any, sql: str, args: list[Any]) -> list[tuple[str, str, str, f
     """
     rows = conn.execute(sql, (*args, CANDIDATES)).fetchall()
     if len(rows) < CANDIDATES:
-        ranked = conn.execute(sql.replace("f.rowid FROM", "f.rank FROM", 1),
-                              (*args, CANDIDATES)).fetchall()
+        ranked = conn.execute(sql.replace("f.rowid FROM", "f.rank FROM", 1), (*args, CANDIDATES)).fetchall()
         return [tuple(r) for r in ranked]
     newest = max(r[3] for r in rows) + 1
-    return [(case_uuid, record_uuid, field_name,
-             -(_FIELD_WEIGHT.get(field_name.split(":")[0], 1.0) + rowid / newest))
-            for case_uuid, record_uuid, field_name, rowid in rows]
+    return [
+        (
+            case_uuid,
+            record_uuid,
+            field_name,
+            -(_FIELD_WEIGHT.get(field_name.split(":")[0], 1.0) + rowid / newest),
+        )
+        for case_uuid, record_uuid, field_name, rowid in rows
+    ]
 
 
-def _cross_record_matches(conn: Any, terms: list[str], sql: str, args: list[Any],
-                          seen: set[str]) -> list[Any]:
+def _cross_record_matches(
+    conn: Any, terms: list[str], sql: str, args: list[Any], seen: set[str]
+) -> list[Any]:
     """Cases where every term matches somewhere in the case, though in different records
     (a name in the case, a place in a testimony). Ranked after single-record matches."""
     per_term: list[dict[str, tuple[str, str, float]]] = []
     for term in terms:
         found: dict[str, tuple[str, str, float]] = {}
         for case_uuid, record_uuid, field_name, rank in sorted(
-                _ranked(conn, sql, [term, *args[1:]]), key=lambda r: r[3]):
+            _ranked(conn, sql, [term, *args[1:]]), key=lambda r: r[3]
+        ):
             found.setdefault(case_uuid, (record_uuid, field_name, rank))
         per_term.append(found)
     common = set(per_term[0]).intersection(*per_term[1:]) - seen
@@ -238,9 +285,17 @@ def _cross_record_matches(conn: Any, terms: list[str], sql: str, args: list[Any]
     return rows
 
 
-def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
-           hometown: str | None = None, year: int | None = None,
-           load_text: Any = None, snippets: int = 20) -> list[SearchHit]:
+def search(
+    conn: Any,
+    query: str,
+    *,
+    limit: int = 50,
+    status: str | None = None,
+    hometown: str | None = None,
+    year: int | None = None,
+    load_text: Any = None,
+    snippets: int = 20,
+) -> list[SearchHit]:
     """Ranked hits, one per case, best first.
 
     ``load_text(record_uuid, field)`` gives the text that snippets are cut from; only the first
@@ -259,21 +314,25 @@ def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
             args.append(status)
         if hometown:
             where.append("c.hometown LIKE ? ESCAPE '\\'")
-            args.append("%" + hometown.replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%")
+            args.append("%" + hometown.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         if year:
             where.append("c.disappeared_year = ?")
             args.append(year)
-    sql = (f"SELECT d.case_uuid, d.record_uuid, d.field, f.rowid FROM search_fts f "
-           f"JOIN search_docs d ON d.rowid = f.rowid {join} WHERE {' AND '.join(where)} "
-           f"ORDER BY f.rowid DESC LIMIT ?")
+    sql = (
+        f"SELECT d.case_uuid, d.record_uuid, d.field, f.rowid FROM search_fts f "
+        f"JOIN search_docs d ON d.rowid = f.rowid {join} WHERE {' AND '.join(where)} "
+        f"ORDER BY f.rowid DESC LIMIT ?"
+    )
     # Words as typed first: an exact word's list of records is read newest first and stops
     # after CANDIDATES, while a prefix must merge the lists of every word it starts, which
     # costs time in proportion to how common it is. Only when the exact words do not fill the
     # result is the prefix query run (suffixes matter: "лагерь" should find "лагерьге").
     exact = " AND ".join(t[:-1] if t.endswith("*") else t for t in _term_expressions(query))
-    numbered = conn.execute("SELECT uuid FROM cases WHERE case_number = ?",
-                            (query.strip(),)).fetchone() if len(query) < 64 else None
+    numbered = (
+        conn.execute("SELECT uuid FROM cases WHERE case_number = ?", (query.strip(),)).fetchone()
+        if len(query) < 64
+        else None
+    )
     rows = []
     if exact != expr:
         rows = _ranked(conn, sql, [exact, *args[1:]])
@@ -294,8 +353,7 @@ def search(conn: Any, query: str, *, limit: int = 50, status: str | None = None,
     result = list(hits.values())
     # A case number typed in full goes first, whatever the text ranking says.
     if numbered:
-        first = hits.get(numbered[0]) or SearchHit(numbered[0], -1e9,
-                                                   records=[(numbered[0], "case")])
+        first = hits.get(numbered[0]) or SearchHit(numbered[0], -1e9, records=[(numbered[0], "case")])
         result = [first, *(h for h in result if h.case_uuid != numbered[0])][:limit]
     if load_text is not None:
         add_snippets(result[:snippets], query, load_text)
@@ -317,7 +375,8 @@ def same_name_cases(conn: Any, names: list[str], exclude: str, limit: int = 10) 
         rows = conn.execute(
             "SELECT DISTINCT d.case_uuid FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid"
             " WHERE search_fts MATCH ? AND d.field = 'names' LIMIT ?",
-            (" AND ".join(words), 200)).fetchall()
+            (" AND ".join(words), 200),
+        ).fetchall()
         for (case_uuid,) in rows:
             if case_uuid != exclude:
                 score[case_uuid] = score.get(case_uuid, 0) + 1

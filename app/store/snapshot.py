@@ -21,8 +21,10 @@ __all__ = ["Snapshot", "counts", "read_snapshot"]
 
 def counts(conn: Any) -> dict[str, int]:
     """How many rows of each kind, tombstones and audit entries (a backup's manifest)."""
-    out = {kind: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-           for kind, table in TABLES.items()}
+    out = {
+        kind: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for kind, table in TABLES.items()
+    }
     out["tombstones"] = int(conn.execute("SELECT count(*) FROM tombstones").fetchone()[0])
     out["audit"] = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
     return out
@@ -43,9 +45,12 @@ class Snapshot:
         conn = self._conn
         attachments = conn.execute(
             "SELECT coalesce(sum(size), 0) FROM (SELECT sha256, max(size) AS size "
-            "FROM attachments GROUP BY sha256)").fetchone()[0]
-        text = sum(int(conn.execute(f"SELECT coalesce(sum(length(data)), 0) FROM {t}")
-                       .fetchone()[0]) for t in TABLES.values())
+            "FROM attachments GROUP BY sha256)"
+        ).fetchone()[0]
+        text = sum(
+            int(conn.execute(f"SELECT coalesce(sum(length(data)), 0) FROM {t}").fetchone()[0])
+            for t in TABLES.values()
+        )
         entries = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
         return int(attachments) + text + 200 * entries
 
@@ -67,8 +72,7 @@ class Snapshot:
     def attachment_contents(self) -> Iterator[tuple[str, str, int]]:
         """``(uuid, sha256, size)`` of one attachment per distinct content, oldest first."""
         seen: set[str] = set()
-        cursor = self._conn.execute(
-            "SELECT uuid, sha256, size FROM attachments ORDER BY created, uuid")
+        cursor = self._conn.execute("SELECT uuid, sha256, size FROM attachments ORDER BY created, uuid")
         while True:
             batch = cursor.fetchmany(256)
             if not batch:

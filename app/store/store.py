@@ -56,8 +56,15 @@ class CaseBundle:
     attachments: list[Attachment] = field(default_factory=list)
 
     def records(self) -> list[Record]:
-        return [self.case, *self.status_changes, *self.acts, *self.witnesses,
-                *self.testimonies, *self.interventions, *self.attachments]
+        return [
+            self.case,
+            *self.status_changes,
+            *self.acts,
+            *self.witnesses,
+            *self.testimonies,
+            *self.interventions,
+            *self.attachments,
+        ]
 
     def witness(self, uuid: str) -> Witness | None:
         return next((w for w in self.witnesses if w.uuid == uuid), None)
@@ -118,8 +125,9 @@ class Store:
                 writes.save(conn, self.actor, record, keep_times)
 
     @contextlib.contextmanager
-    def batch(self, *, keep_times: bool = True, action: str | None = None,
-              audit: bool = True, stored: bool = False) -> Iterator[Batch]:
+    def batch(
+        self, *, keep_times: bool = True, action: str | None = None, audit: bool = True, stored: bool = False
+    ) -> Iterator[Batch]:
         """One transaction for many writes (import, restore, merge): all of it or nothing.
 
         ``action`` names the audit entries (e.g. "import", "merge") instead of create/update.
@@ -151,8 +159,10 @@ class Store:
 
     def find_case(self, ref: str) -> Case:
         """A case by UUID or by case number."""
-        row = self.conn.execute("SELECT uuid FROM cases WHERE uuid = ? OR case_number = ? "
-                                "ORDER BY uuid = ? DESC LIMIT 1", (ref, ref, ref)).fetchone()
+        row = self.conn.execute(
+            "SELECT uuid FROM cases WHERE uuid = ? OR case_number = ? ORDER BY uuid = ? DESC LIMIT 1",
+            (ref, ref, ref),
+        ).fetchone()
         if row is None:
             raise NotFoundError("store.store.case_number_id")
         return self.get_case(row[0])
@@ -207,8 +217,7 @@ class Store:
     def count_cases(self, query: CaseQuery = CaseQuery()) -> int:
         return listing.count(self.conn, query)
 
-    def list_cases(self, query: CaseQuery = CaseQuery(), offset: int = 0,
-                   limit: int = 100) -> list[CaseRow]:
+    def list_cases(self, query: CaseQuery = CaseQuery(), offset: int = 0, limit: int = 100) -> list[CaseRow]:
         return listing.page(self.conn, query, offset, limit)
 
     def case_uuids(self, query: CaseQuery = CaseQuery()) -> list[str]:
@@ -227,10 +236,24 @@ class Store:
 
     # --- search ----------------------------------------------------------------------------
 
-    def search(self, query: str, *, limit: int = 50, status: str | None = None,
-               hometown: str | None = None, year: int | None = None) -> list[_search.SearchHit]:
-        return _search.search(self.conn, query, limit=limit, status=status, hometown=hometown,
-                              year=year, load_text=self._field_text)
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        status: str | None = None,
+        hometown: str | None = None,
+        year: int | None = None,
+    ) -> list[_search.SearchHit]:
+        return _search.search(
+            self.conn,
+            query,
+            limit=limit,
+            status=status,
+            hometown=hometown,
+            year=year,
+            load_text=self._field_text,
+        )
 
     def possible_duplicates(self, case_uuid: str, limit: int = 10) -> list[CaseRow]:
         """Other cases recorded under the same name: the same person is often reported by
@@ -244,10 +267,17 @@ class Store:
         _search.add_snippets(hits, query, self._field_text)
 
     # Which record kind each search field comes from (see search.search_fields).
-    _KIND_OF_FIELD = {"names": "case", "case": "case", "testimony": "testimony",
-                      "translation": "testimony", "testimony-notes": "testimony", "act": "act",
-                      "witness": "witness", "intervention": "intervention",
-                      "attachment": "attachment"}
+    _KIND_OF_FIELD = {
+        "names": "case",
+        "case": "case",
+        "testimony": "testimony",
+        "translation": "testimony",
+        "testimony-notes": "testimony",
+        "act": "act",
+        "witness": "witness",
+        "intervention": "intervention",
+        "attachment": "attachment",
+    }
 
     def _field_text(self, record_uuid: str, field_name: str) -> str:
         kind = self._KIND_OF_FIELD.get(field_name.split(":")[0])
@@ -261,18 +291,28 @@ class Store:
 
     # --- attachments -----------------------------------------------------------------------
 
-    def add_attachment(self, case_uuid: str, source: _att.ByteSource, original_name: str, *,
-                       media_type: str | None = None, received_at: str | None = None,
-                       handed_over_by: str = "", description: str = "") -> Attachment:
+    def add_attachment(
+        self,
+        case_uuid: str,
+        source: _att.ByteSource,
+        original_name: str,
+        *,
+        media_type: str | None = None,
+        received_at: str | None = None,
+        handed_over_by: str = "",
+        description: str = "",
+    ) -> Attachment:
         """Stream ``source`` into the vault; SHA-256 and size computed on the way in."""
-        attachment = Attachment(case_uuid=case_uuid,
-                                original_name=_att.clean_original_name(original_name),
-                                received_at=received_at or now_iso(),
-                                handed_over_by=handed_over_by, description=description)
+        attachment = Attachment(
+            case_uuid=case_uuid,
+            original_name=_att.clean_original_name(original_name),
+            received_at=received_at or now_iso(),
+            handed_over_by=handed_over_by,
+            description=description,
+        )
         attachment.validate()
         with self.vault.transaction() as conn:
-            writes.new_attachment(conn, self.actor, attachment, source, media_type,
-                                  original_name)
+            writes.new_attachment(conn, self.actor, attachment, source, media_type, original_name)
         return attachment
 
     def add_attachment_file(self, case_uuid: str, path: Path | str, **kwargs: Any) -> Attachment:
@@ -297,20 +337,26 @@ class Store:
             raise InvalidInputError("store.store.file_too_large_show")
         return b"".join(self.attachment_chunks(attachment_uuid))
 
-    def export_attachment(self, attachment_uuid: str, target: Path | str, *,
-                          strip_metadata: bool = False) -> None:
+    def export_attachment(
+        self, attachment_uuid: str, target: Path | str, *, strip_metadata: bool = False
+    ) -> None:
         """A copy of the stored bytes, or with ``strip_metadata`` an image's cleaned copy."""
         attachment = self.get("attachment", attachment_uuid)
         assert isinstance(attachment, Attachment)
         if strip_metadata:
-            _att.export_clean_to(self.conn, attachment_uuid, Path(target), attachment.sha256,
-                                 attachment.size)
+            _att.export_clean_to(self.conn, attachment_uuid, Path(target), attachment.sha256, attachment.size)
         else:
             _att.export_to(self.conn, attachment_uuid, Path(target), attachment.sha256)
         with self.vault.transaction() as conn:
-            _audit.append(conn, actor=self.actor, action="export", kind="attachment",
-                          record_uuid=attachment_uuid, case_uuid=attachment.case_uuid,
-                          detail={"metadata": "removed"} if strip_metadata else None)
+            _audit.append(
+                conn,
+                actor=self.actor,
+                action="export",
+                kind="attachment",
+                record_uuid=attachment_uuid,
+                case_uuid=attachment.case_uuid,
+                detail={"metadata": "removed"} if strip_metadata else None,
+            )
 
     # --- everything ------------------------------------------------------------------------
 
@@ -319,8 +365,10 @@ class Store:
         return codec.records(self.conn, case_uuids)
 
     def tombstones(self) -> list[tuple[str, str, str, str]]:
-        return [(uuid, kind, case_uuid, deleted)
-                for uuid, kind, case_uuid, deleted, _created in _tombstones.rows(self.conn)]
+        return [
+            (uuid, kind, case_uuid, deleted)
+            for uuid, kind, case_uuid, deleted, _created in _tombstones.rows(self.conn)
+        ]
 
     def held(self, uuid: str) -> _tombstones.Held | None:
         """The live record with this UUID in any table (kind, case, created), or None."""
@@ -329,12 +377,25 @@ class Store:
     def audit(self, case_uuid: str | None = None) -> list[_audit.AuditEntry]:
         return _audit.entries(self.conn, case_uuid)
 
-    def record_event(self, action: str, kind: str, record_uuid: str = "", case_uuid: str = "",
-                     detail: dict[str, Any] | None = None) -> None:
+    def record_event(
+        self,
+        action: str,
+        kind: str,
+        record_uuid: str = "",
+        case_uuid: str = "",
+        detail: dict[str, Any] | None = None,
+    ) -> None:
         """An audit entry for something that is not a record change (dossier sent, export…)."""
         with self.vault.transaction() as conn:
-            _audit.append(conn, actor=self.actor, action=action, kind=kind,
-                          record_uuid=record_uuid, case_uuid=case_uuid, detail=detail)
+            _audit.append(
+                conn,
+                actor=self.actor,
+                action=action,
+                kind=kind,
+                record_uuid=record_uuid,
+                case_uuid=case_uuid,
+                detail=detail,
+            )
 
     def check(self) -> CheckReport:
         """The whole check: pages, structure, audit chain (app/store/integrity.py)."""
@@ -342,8 +403,9 @@ class Store:
 
     # --- one editor commit -----------------------------------------------------------------
 
-    def commit_changes(self, case_uuid: str, saves: list[Record],
-                       deletes: list[tuple[str, str]]) -> CaseCommit:
+    def commit_changes(
+        self, case_uuid: str, saves: list[Record], deletes: list[tuple[str, str]]
+    ) -> CaseCommit:
         """Save and delete records of one case in ONE transaction: all of it or none of it.
 
         An editor's commit must not half-happen: with deletions in transactions of their own, a

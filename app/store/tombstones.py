@@ -15,7 +15,6 @@ from app.store.schema import KIND_OF_TABLE, case_column
 __all__ = ["Held", "add", "deleted_at", "held", "rows"]
 
 
-
 @dataclass(frozen=True)
 class Held:
     """A live record of this vault with a given UUID: its kind, case and creation time."""
@@ -25,13 +24,16 @@ class Held:
     created: str
 
 
-def add(conn: Any, uuid: str, kind: str, case_uuid: str, deleted: str, created: str, *,
-        replace: bool = False) -> bool:
+def add(
+    conn: Any, uuid: str, kind: str, case_uuid: str, deleted: str, created: str, *, replace: bool = False
+) -> bool:
     """Record a deletion; returns whether a row was written. An earlier one for this UUID is
     kept, unless ``replace`` (this vault deletes its own record now)."""
     cursor = conn.execute(
         f"INSERT OR {'REPLACE' if replace else 'IGNORE'} INTO tombstones(uuid, kind, case_uuid, "
-        "deleted, created) VALUES (?, ?, ?, ?, ?)", (uuid, kind, case_uuid, deleted, created))
+        "deleted, created) VALUES (?, ?, ?, ?, ?)",
+        (uuid, kind, case_uuid, deleted, created),
+    )
     return bool(cursor.rowcount)
 
 
@@ -48,12 +50,17 @@ def held(conn: Any, uuid: str) -> Held | None:
 
 
 # One statement for all tables: a merge asks this for every incoming record.
-_HELD_SQL = " UNION ALL ".join(
-    f"SELECT '{kind}', {case_column(kind)}, created FROM {table} "
-    "WHERE uuid = :uuid" for table, kind in KIND_OF_TABLE.items()) + " LIMIT 1"
+_HELD_SQL = (
+    " UNION ALL ".join(
+        f"SELECT '{kind}', {case_column(kind)}, created FROM {table} WHERE uuid = :uuid"
+        for table, kind in KIND_OF_TABLE.items()
+    )
+    + " LIMIT 1"
+)
 
 
 def rows(conn: Any) -> Iterator[tuple[str, str, str, str, str]]:
     """Every tombstone as (uuid, kind, case_uuid, deleted, created), oldest deletion first."""
-    yield from conn.execute("SELECT uuid, kind, case_uuid, deleted, created FROM tombstones "
-                            "ORDER BY deleted, uuid")
+    yield from conn.execute(
+        "SELECT uuid, kind, case_uuid, deleted, created FROM tombstones ORDER BY deleted, uuid"
+    )

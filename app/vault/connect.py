@@ -27,8 +27,16 @@ from app.errors import (
 )
 from app.vault.migrations import latest_version
 
-__all__ = ["FORMAT_NAME", "connect", "journal_name", "key_pragma", "key_literal",
-           "translate_db_error", "verify_key", "wal_page1_salts"]
+__all__ = [
+    "FORMAT_NAME",
+    "connect",
+    "journal_name",
+    "key_pragma",
+    "key_literal",
+    "translate_db_error",
+    "verify_key",
+    "wal_page1_salts",
+]
 
 FORMAT_NAME = "izdeu-vault"
 _PAGE = 4096
@@ -58,7 +66,7 @@ def key_literal(key: bytearray, salt: bytes) -> str:
 
 def key_pragma(key: bytearray, salt: bytes, schema: str = "") -> str:
     prefix = f"{schema}." if schema else ""
-    return f"PRAGMA {prefix}key = \"{key_literal(key, salt)}\""
+    return f'PRAGMA {prefix}key = "{key_literal(key, salt)}"'
 
 
 def require_sqlcipher(conn: Any) -> None:
@@ -238,4 +246,3 @@ def connect(path: Path, key: bytearray, salt: bytes) -> Any:
         if isinstance(exc, sqlcipher3.Error):
             raise translate_db_error(exc) from None
         raise
-

@@ -9,8 +9,16 @@ from argon2.low_level import Type, hash_secret_raw
 
 from app.errors import WeakPassphraseError
 
-__all__ = ["KdfParams", "DEFAULT_PARAMS", "SALT_LEN", "KEY_LEN", "derive_key", "passphrase_bytes",
-           "check_passphrase_strength", "wipe"]
+__all__ = [
+    "KdfParams",
+    "DEFAULT_PARAMS",
+    "SALT_LEN",
+    "KEY_LEN",
+    "derive_key",
+    "passphrase_bytes",
+    "check_passphrase_strength",
+    "wipe",
+]
 
 SALT_LEN = 16
 KEY_LEN = 32
@@ -50,8 +58,13 @@ def wipe(buf: bytearray | None) -> None:
 
 def derive_key(secret: bytearray, salt: bytes, params: KdfParams = DEFAULT_PARAMS) -> bytearray:
     raw = hash_secret_raw(
-        bytes(secret), salt, time_cost=params.time_cost, memory_cost=params.memory_kib,
-        parallelism=params.parallelism, hash_len=KEY_LEN, type=Type.ID,
+        bytes(secret),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_LEN,
+        type=Type.ID,
     )
     return bytearray(raw)
 
@@ -60,9 +73,7 @@ def check_passphrase_strength(passphrase: str) -> None:
     """Minimum rules for a new passphrase; raises WeakPassphraseError with the reason."""
     text = unicodedata.normalize("NFC", passphrase)
     if len(text) < MIN_PASSPHRASE_CHARS:
-        raise WeakPassphraseError(
-            "vault.kdf.passphrase_must_have_least", count=MIN_PASSPHRASE_CHARS
-        )
+        raise WeakPassphraseError("vault.kdf.passphrase_must_have_least", count=MIN_PASSPHRASE_CHARS)
     if len(set(text)) < 5:
         raise WeakPassphraseError("vault.kdf.passphrase_repeats_too_few")
     if text.strip() != text:
@@ -85,6 +96,5 @@ def strength_hint(passphrase: str) -> tuple[int, str]:
     )
     words = len(text.split())
     score = 1 + (len(text) >= 16) + (len(text) >= 24 or words >= 4) + (classes >= 3)
-    hints = {1: "weak: make it longer", 2: "fair: a few more words help",
-             3: "good", 4: "strong"}
+    hints = {1: "weak: make it longer", 2: "fair: a few more words help", 3: "good", 4: "strong"}
     return min(score, 4), hints[min(score, 4)]

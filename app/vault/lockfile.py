@@ -119,8 +119,7 @@ class VaultLock:
         try:
             # O_NONBLOCK: if the name became a FIFO after the stat, open must not wait for a
             # writer; _lock_fd's fstat then sees it is not the file that was checked.
-            return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)
-                           | getattr(os, "O_NONBLOCK", 0))
+            return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError:
             raise NotFoundError("vault.lockfile.vault_file_path") from None
         except IsADirectoryError:

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 __all__ = [
-    "FORMAT", "VAULT_ID", "CREATED", "OPERATOR", "DEMO", "AUDIT_HEAD", "SEARCH_FOLD",
-    "BACKUP_DEVICE_KEY", "BACKUP_RECIPIENTS", "BACKUP_TRUSTED", "BACKUP_LAST", "BACKUP_KEEP",
-    "BACKUP_REMIND_DAYS", "PRIVATE",
+    "FORMAT",
+    "VAULT_ID",
+    "CREATED",
+    "OPERATOR",
+    "DEMO",
+    "AUDIT_HEAD",
+    "SEARCH_FOLD",
+    "BACKUP_DEVICE_KEY",
+    "BACKUP_RECIPIENTS",
+    "BACKUP_TRUSTED",
+    "BACKUP_LAST",
+    "BACKUP_KEEP",
+    "BACKUP_REMIND_DAYS",
+    "PRIVATE",
 ]
 
 FORMAT = "format"  # the vault format's name: what makes an encrypted database a vault

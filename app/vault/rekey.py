@@ -20,8 +20,7 @@ from app.fsutil import fsync_dir
 from app.vault.connect import key_literal
 from app.vault.lockfile import VaultLock
 
-__all__ = ["new_copy_path", "remove_leftovers", "scrub_replaced",
-           "swap_in", "write_rekeyed_copy"]
+__all__ = ["new_copy_path", "remove_leftovers", "scrub_replaced", "swap_in", "write_rekeyed_copy"]
 
 _NEW_SUFFIX = ".passwd-new"
 _SIDE_FILES = ("", "-journal", "-wal", "-shm")
@@ -49,13 +48,18 @@ def _check_copy(conn: Any) -> None:
     """Every table has as many rows in the copy, and its structure is sound."""
     if conn.execute("PRAGMA rekeyed.quick_check").fetchall() != [("ok",)]:
         raise IntegrityError("vault.rekey.copy_failed_check")
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND rootpage > 0 "
-        "AND name NOT LIKE 'sqlite_%'")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND rootpage > 0 "
+            "AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     for name in tables:
         table = _quoted(name)
-        old, new = conn.execute(f"SELECT (SELECT count(*) FROM main.{table}), "
-                                f"(SELECT count(*) FROM rekeyed.{table})").fetchone()
+        old, new = conn.execute(
+            f"SELECT (SELECT count(*) FROM main.{table}), (SELECT count(*) FROM rekeyed.{table})"
+        ).fetchone()
         if old != new:
             raise IntegrityError("vault.rekey.copy_incomplete")
 

@@ -104,8 +104,7 @@ class Vault:
             make_private_dir(path.parent)
             sweep(path.parent)  # the desktop app and every command start here or in open()
             # Create it owner-only; SQLite gives its -wal and -shm files the same mode.
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                         0o600)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
             raise StorageError("vault.vault.cannot_create_vault_file") from exc
         real = _resolved(path)
@@ -176,13 +175,15 @@ class Vault:
         return vault
 
     @staticmethod
-    def _find_key(path: Path, secret: bytearray, salt: bytes,
-                  params: kdf.KdfParams) -> tuple[bytearray, bytes]:
+    def _find_key(
+        path: Path, secret: bytearray, salt: bytes, params: kdf.KdfParams
+    ) -> tuple[bytearray, bytes]:
         """The key (and its salt) that opens the vault, tried without writing anything.
 
         Only a vault an older version was re-keying when it was killed has other salts in its
         WAL (see wal_page1_salts); any other vault costs no second derivation.
         """
+
         def candidates() -> Iterator[bytes]:
             yield salt
             yield from wal_page1_salts(path)  # read only once the file's own salt failed
@@ -217,16 +218,21 @@ class Vault:
     def _initialise(self) -> None:
         migrate(self._conn, self.path, self.copy_to)
         with self.transaction():
-            for key, value in ((metakeys.FORMAT, FORMAT_NAME), (metakeys.VAULT_ID, new_uuid()),
-                               (metakeys.CREATED, now_iso()), (metakeys.OPERATOR, "")):
+            for key, value in (
+                (metakeys.FORMAT, FORMAT_NAME),
+                (metakeys.VAULT_ID, new_uuid()),
+                (metakeys.CREATED, now_iso()),
+                (metakeys.OPERATOR, ""),
+            ):
                 self._conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
 
     def _after_open(self) -> None:
         try:
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             if version > 0:
-                row = self._conn.execute("SELECT value FROM meta WHERE key = ?",
-                                         (metakeys.FORMAT,)).fetchone()
+                row = self._conn.execute(
+                    "SELECT value FROM meta WHERE key = ?", (metakeys.FORMAT,)
+                ).fetchone()
                 if not row or row[0] != FORMAT_NAME:
                     raise NotAVaultError("vault.connect.encrypted_database_izdeu_vault")
             else:
@@ -278,7 +284,9 @@ class Vault:
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute(
             "INSERT INTO meta(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
     @property
     def vault_id(self) -> str:
@@ -317,9 +325,13 @@ class Vault:
                 os.unlink(tmp)
             guard.discard()
 
-    def change_passphrase(self, new_passphrase: str | bytearray, *,
-                          params: kdf.KdfParams | None = None,
-                          check_strength: bool = True) -> None:
+    def change_passphrase(
+        self,
+        new_passphrase: str | bytearray,
+        *,
+        params: kdf.KdfParams | None = None,
+        check_strength: bool = True,
+    ) -> None:
         """Re-encrypt the vault under a new passphrase, atomically (see app/vault/rekey.py).
 
         Killed at any moment, exactly one of the two passphrases opens the vault, with all of

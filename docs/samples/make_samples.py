@@ -35,17 +35,19 @@ def _write(dossier: Dossier, stem: str) -> None:
     write_dossier(dossier, HERE / f"{stem}.pdf")
     for old in HERE.glob(f"{stem}-*.png"):
         old.unlink()
-    subprocess.run(["pdftoppm", "-png", "-r", "70", str(HERE / f"{stem}.pdf"), str(HERE / stem)],
-                   check=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "70", str(HERE / f"{stem}.pdf"), str(HERE / stem)], check=True)
     print(f"{stem}.pdf: {dossier.pages} pages, SHA-256 {dossier.sha256}")
 
 
 def main() -> None:
     source = sample_source(TODAY)
     for profile, lang in (("wgeid", "en"), ("public", "en"), ("ministry", "kk")):
-        dossier = build_dossier(source, DossierOptions(
-            profile=profile, lang=lang, organisation="Demo Rights Centre (fictional)",
-            generated=TODAY))
+        dossier = build_dossier(
+            source,
+            DossierOptions(
+                profile=profile, lang=lang, organisation="Demo Rights Centre (fictional)", generated=TODAY
+            ),
+        )
         _write(dossier, f"sample-{profile}-{lang}")
 
     from app import demo
@@ -53,16 +55,32 @@ def main() -> None:
     from app.vault import KdfParams, Vault
 
     with tempfile.TemporaryDirectory() as tmp:
-        vault = Vault.create(Path(tmp) / "demo.izdeu", "samples only, fictional data 42",
-                             params=KdfParams(memory_kib=8192, time_cost=1, parallelism=1))
+        vault = Vault.create(
+            Path(tmp) / "demo.izdeu",
+            "samples only, fictional data 42",
+            params=KdfParams(memory_kib=8192, time_cost=1, parallelism=1),
+        )
         try:
             store = Store(vault)
             demo.populate(store, demo.SHOWCASE_COUNT, today=TODAY)
-            uyghur = next(r.uuid for r in store.list_cases()
-                          if store.get_case(r.uuid).person.names[0].script == "ug-Arab")
-            _write(make_dossier(store, uyghur, DossierOptions(
-                profile="wgeid", lang="en", organisation="Demo Rights Centre (fictional)",
-                generated=TODAY)), "demo-uyghur-wgeid-en")
+            uyghur = next(
+                r.uuid
+                for r in store.list_cases()
+                if store.get_case(r.uuid).person.names[0].script == "ug-Arab"
+            )
+            _write(
+                make_dossier(
+                    store,
+                    uyghur,
+                    DossierOptions(
+                        profile="wgeid",
+                        lang="en",
+                        organisation="Demo Rights Centre (fictional)",
+                        generated=TODAY,
+                    ),
+                ),
+                "demo-uyghur-wgeid-en",
+            )
         finally:
             vault.close()
 

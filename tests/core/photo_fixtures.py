@@ -11,8 +11,20 @@ AUTHOR = "Fictional Photographer Zhanar"
 CAMERA = "FictionalCam Z9"
 COMMENT = b"taken at the fictional family home"
 XMP_MARK = b"http://ns.adobe.com/xap/1.0/\x00"
-LEAKS = [b"Exif\x00", b"GPS", AUTHOR.encode(), CAMERA.encode(), COMMENT, b"Adobe XMP",
-         b"xap/1.0", b"Photoshop", b"ICC_PROFILE", b"JFXX", b"MPF", b"dc:creator"]
+LEAKS = [
+    b"Exif\x00",
+    b"GPS",
+    AUTHOR.encode(),
+    CAMERA.encode(),
+    COMMENT,
+    b"Adobe XMP",
+    b"xap/1.0",
+    b"Photoshop",
+    b"ICC_PROFILE",
+    b"JFXX",
+    b"MPF",
+    b"dc:creator",
+]
 
 
 def _segment(marker: int, body: bytes) -> bytes:
@@ -38,7 +50,7 @@ def _exif(orientation: int) -> bytes:
     little = tiff[:2] == b"II"
     order = "<" if little else ">"
     ifd0 = struct.unpack(order + "I", tiff[4:8])[0]
-    count = struct.unpack(order + "H", tiff[ifd0:ifd0 + 2])[0]
+    count = struct.unpack(order + "H", tiff[ifd0 : ifd0 + 2])[0]
     next_at = ifd0 + 2 + 12 * count
     thumb = _thumbnail()
     ifd1 = len(tiff)
@@ -65,20 +77,29 @@ def clean_base(size: tuple[int, int] = (120, 90)) -> bytes:
 def revealing_jpeg(orientation: int = 1) -> tuple[bytes, bytes]:
     """``(hostile JPEG, its scan data from the first SOS to EOI)``."""
     base = clean_base()
-    scan = base[base.index(b"\xff\xda"):]
+    scan = base[base.index(b"\xff\xda") :]
     app0_len = struct.unpack(">H", base[4:6])[0]
-    head, rest = base[:4 + app0_len], base[4 + app0_len:]
-    xmp = XMP_MARK + (b'<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="Adobe XMP Core">'
-                      b"<dc:creator>" + AUTHOR.encode() + b"</dc:creator></x:xmpmeta>")
-    iptc = b"Photoshop 3.0\x008BIM\x04\x04\x00\x00" + struct.pack(">I", 30) \
-        + b"\x1c\x02\x50\x00\x1a" + AUTHOR.encode()[:26] + b"\x00"
+    head, rest = base[: 4 + app0_len], base[4 + app0_len :]
+    xmp = XMP_MARK + (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="Adobe XMP Core">'
+        b"<dc:creator>" + AUTHOR.encode() + b"</dc:creator></x:xmpmeta>"
+    )
+    iptc = (
+        b"Photoshop 3.0\x008BIM\x04\x04\x00\x00"
+        + struct.pack(">I", 30)
+        + b"\x1c\x02\x50\x00\x1a"
+        + AUTHOR.encode()[:26]
+        + b"\x00"
+    )
     icc = b"ICC_PROFILE\x00\x01\x01" + b"\x00" * 64 + AUTHOR.encode()
-    extra = (_segment(0xE0, b"JFXX\x00\x10" + _thumbnail())
-             + _segment(0xE1, _exif(orientation))
-             + _segment(0xE1, xmp)
-             + _segment(0xE2, icc)
-             + _segment(0xED, iptc)
-             + _segment(0xFE, COMMENT))
+    extra = (
+        _segment(0xE0, b"JFXX\x00\x10" + _thumbnail())
+        + _segment(0xE1, _exif(orientation))
+        + _segment(0xE1, xmp)
+        + _segment(0xE2, icc)
+        + _segment(0xED, iptc)
+        + _segment(0xFE, COMMENT)
+    )
     # A second picture after the end marker, as phones append (MPF previews, depth maps).
     return head + extra + rest + _thumbnail() + AUTHOR.encode(), scan
 
@@ -91,6 +112,5 @@ def revealing_png() -> bytes:
     info.add_itxt("Comment", COMMENT.decode(), zip=False)
     info.add_text("Description", "GPS 43.25 76.91", zip=True)
     out = io.BytesIO()
-    Image.new("RGB", (60, 40), (10, 160, 90)).save(out, "PNG", pnginfo=info,
-                                                    exif=_exif(1))
+    Image.new("RGB", (60, 40), (10, 160, 90)).save(out, "PNG", pnginfo=info, exif=_exif(1))
     return out.getvalue()

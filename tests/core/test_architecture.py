@@ -33,8 +33,11 @@ def _unit_of_module(module: str, units: list[str], base: set[str]) -> str:
     if module in base:
         return "base"
     last = module.rsplit(".", 1)[-1]
-    if module in {"app.cli", "app.commands", "app.selftest", "app.__main__"} or last == "cli" \
-            or last.startswith("cli_"):
+    if (
+        module in {"app.cli", "app.commands", "app.selftest", "app.__main__"}
+        or last == "cli"
+        or last.startswith("cli_")
+    ):
         return "cli"
     best = ""
     for unit in units:
@@ -61,9 +64,11 @@ def _imports(source: str) -> list[tuple[int, str]]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.append((node.lineno, node.module))
             if node.module == "app":  # from app import demo: a module, not only a name
-                found += [(node.lineno, f"app.{alias.name}") for alias in node.names
-                          if (ROOT / "app" / alias.name).exists()
-                          or (ROOT / "app" / f"{alias.name}.py").exists()]
+                found += [
+                    (node.lineno, f"app.{alias.name}")
+                    for alias in node.names
+                    if (ROOT / "app" / alias.name).exists() or (ROOT / "app" / f"{alias.name}.py").exists()
+                ]
     return found
 
 
@@ -73,8 +78,10 @@ def _violations(extra: dict[Path, str] | None = None) -> list[str]:
     units = [u for u in rules if u not in ("base", "cli", "ui")]
     app_units = set(rules) - {"ui"}
     problems = []
-    sources = {path: path.read_text(encoding="utf-8")
-               for path in [*(ROOT / "app").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]}
+    sources = {
+        path: path.read_text(encoding="utf-8")
+        for path in [*(ROOT / "app").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]
+    }
     sources.update(extra or {})
     for path, source in sorted(sources.items()):
         unit = _unit_of_file(path, units, base)
@@ -102,8 +109,9 @@ def test_the_table_names_every_unit_of_app() -> None:
     rules, base = _rules()
     assert {"base", "cli", "ui", "app.store", "app.vault", "app.model"} <= set(rules)
     assert {"app.errors", "app.fsutil"} <= base
-    packages = {f"app.{p.name}" for p in (ROOT / "app").iterdir()
-                if p.is_dir() and (p / "__init__.py").exists()}
+    packages = {
+        f"app.{p.name}" for p in (ROOT / "app").iterdir() if p.is_dir() and (p / "__init__.py").exists()
+    }
     assert packages <= set(rules), packages - set(rules)
 
 
@@ -119,7 +127,7 @@ def test_the_check_sees_a_violation() -> None:
         ROOT / "app" / "backup" / "probe.py": "def f():\n    import app.vault\n",
         ROOT / "app" / "dossier" / "probe.py": "from app.backup import ops\n",
         ROOT / "ui" / "probe.py": "import sqlcipher3\nfrom app.store.writes import save\n"
-                                  "from app.cli import main\n",
+        "from app.cli import main\n",
     }
     found = "\n".join(_violations(probes))
     assert "app/vault/probe.py:1: app.vault imports app.store" in found
@@ -133,7 +141,13 @@ def test_the_check_sees_a_violation() -> None:
 def test_tests_share_code_through_helpers_not_conftest() -> None:
     """conftest.py is pytest's: importing it by name loads it twice (as a plugin and as a
     module) and hides which fixtures are in play. Shared constants live in tests/helpers.py."""
-    offenders = [p.relative_to(ROOT).as_posix() for p in (ROOT / "tests").rglob("*.py")
-                 if re.search(r"^\s*from tests(\.\w+)*\.conftest import|^\s*import tests\.conftest",
-                              p.read_text(encoding="utf-8"), re.M)]
+    offenders = [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "tests").rglob("*.py")
+        if re.search(
+            r"^\s*from tests(\.\w+)*\.conftest import|^\s*import tests\.conftest",
+            p.read_text(encoding="utf-8"),
+            re.M,
+        )
+    ]
     assert offenders == []

@@ -44,8 +44,7 @@ class Generated(io.RawIOBase):
 
 def test_round_trip_with_hash_size_type_and_name(store: Store, case: Case, tmp_path: Path) -> None:
     png = b"\x89PNG\r\n\x1a\n" + os.urandom(3 * CHUNK_SIZE + 17)
-    att = store.add_attachment(case.uuid, io.BytesIO(png), "Фото 2018.png",
-                               handed_over_by="sister")
+    att = store.add_attachment(case.uuid, io.BytesIO(png), "Фото 2018.png", handed_over_by="sister")
     assert att.size == len(png)
     assert att.sha256 == hashlib.sha256(png).hexdigest()
     assert att.media_type == "image/png"
@@ -87,11 +86,19 @@ def test_streaming_uses_bounded_memory(store: Store, case: Case, tmp_path: Path)
 
 @pytest.mark.parametrize(
     "hostile",
-    ["../../../etc/passwd", "..\\..\\boot.ini", "a\x00b.jpg", "photo\u202egpj.exe",
-     "ж" * 300 + ".jpg", ".hidden", "", "CON", "/absolute/path.png"],
+    [
+        "../../../etc/passwd",
+        "..\\..\\boot.ini",
+        "a\x00b.jpg",
+        "photo\u202egpj.exe",
+        "ж" * 300 + ".jpg",
+        ".hidden",
+        "",
+        "CON",
+        "/absolute/path.png",
+    ],
 )
-def test_hostile_names_never_reach_a_path(store: Store, case: Case, tmp_path: Path,
-                                          hostile: str) -> None:
+def test_hostile_names_never_reach_a_path(store: Store, case: Case, tmp_path: Path, hostile: str) -> None:
     att = store.add_attachment(case.uuid, io.BytesIO(b"data"), hostile)
     assert "\x00" not in att.original_name
     assert len(att.original_name) <= 255
@@ -123,13 +130,11 @@ def test_export_to_unwritable_place_leaves_nothing(store: Store, case: Case, tmp
         folder.chmod(0o700)
 
 
-def test_failed_export_does_not_replace_an_existing_file(store: Store, case: Case,
-                                                         tmp_path: Path) -> None:
+def test_failed_export_does_not_replace_an_existing_file(store: Store, case: Case, tmp_path: Path) -> None:
     att = store.add_attachment(case.uuid, io.BytesIO(b"new"), "a.bin")
     target = tmp_path / "a.bin"
     target.write_bytes(b"previous")
-    store.conn.execute("UPDATE attachment_chunks SET data = x'00' WHERE attachment_uuid = ?",
-                       (att.uuid,))
+    store.conn.execute("UPDATE attachment_chunks SET data = x'00' WHERE attachment_uuid = ?", (att.uuid,))
     with pytest.raises(Exception, match="SHA-256"):
         store.export_attachment(att.uuid, target)
     assert target.read_bytes() == b"previous"

@@ -51,9 +51,14 @@ def _env() -> dict[str, str]:
 
 
 def _cli(*args: object) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-c", DRIVER, *map(str, args)], cwd=ROOT,
-                            env=_env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-c", DRIVER, *map(str, args)],
+        cwd=ROOT,
+        env=_env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 @pytest.fixture
@@ -151,14 +156,17 @@ def test_kill_9_during_restore(tmp_path: Path, laptop) -> None:
     fingerprint = signer_fingerprint(key)
     out = tmp_path / "restored"
     out.mkdir()
-    span = _timed("restore", backup, "--key", key_file, "--signer", fingerprint, "--vault",
-                  out / "first.izdeu") * 0.9
+    span = (
+        _timed("restore", backup, "--key", key_file, "--signer", fingerprint, "--vault", out / "first.izdeu")
+        * 0.9
+    )
     rng = random.Random(1850)
     kills = complete = 0
     for i in range(KILLS * 3):
         target = out / f"r-{i}.izdeu"
-        kills += _kill_at_random(rng, span, "restore", backup, "--key", key_file, "--signer",
-                                 fingerprint, "--vault", target)
+        kills += _kill_at_random(
+            rng, span, "restore", backup, "--key", key_file, "--signer", fingerprint, "--vault", target
+        )
         if target.exists():
             # Given its name only when filled, checked and closed: complete, every case.
             assert _vault_intact(target, NEW) == CASES

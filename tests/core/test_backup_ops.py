@@ -80,23 +80,41 @@ def hq_identity() -> pyrage.x25519.Identity:
 def _fill(store: Store) -> dict[str, Any]:
     """A vault with every kind of record, mixed scripts, shared and multi-chunk attachments,
     and deletions."""
-    case = Case(case_number="IZ-2026-0001", summary=f"Fictional summary {MARKER}",
-                disappeared_on=PartialDate.parse("2018-04"))
-    case.person.names = [Name("Айгерим Тестова", "kk-Cyrl"), Name("ئايگېرىم", "ug-Arab"),
-                         Name("艾格里姆", "zh-Hans")]
+    case = Case(
+        case_number="IZ-2026-0001",
+        summary=f"Fictional summary {MARKER}",
+        disappeared_on=PartialDate.parse("2018-04"),
+    )
+    case.person.names = [
+        Name("Айгерим Тестова", "kk-Cyrl"),
+        Name("ئايگېرىم", "ug-Arab"),
+        Name("艾格里姆", "zh-Hans"),
+    ]
     case.person.hometown.county = "Fictional County"
     store.save(case)
     act = Act(case_uuid=case.uuid, kind="camp-internment", place="Fictional place قەشقەر RTL")
-    witness = Witness(case_uuid=case.uuid, name="Фиктивная свидетельница", relation="sister",
-                      consent=[ConsentGrant("store", "initials", False)])
+    witness = Witness(
+        case_uuid=case.uuid,
+        name="Фиктивная свидетельница",
+        relation="sister",
+        consent=[ConsentGrant("store", "initials", False)],
+    )
     store.save(act)
     store.save(witness)
-    testimony = Testimony(case_uuid=case.uuid, witness_uuid=witness.uuid,
-                          original_text="Бұл ойдан шығарылған куәлік. " * 50,
-                          translations=[Translation("en", "This is a made-up testimony.")])
+    testimony = Testimony(
+        case_uuid=case.uuid,
+        witness_uuid=witness.uuid,
+        original_text="Бұл ойдан шығарылған куәлік. " * 50,
+        translations=[Translation("en", "This is a made-up testimony.")],
+    )
     store.save(testimony)
-    store.save(Intervention(case_uuid=case.uuid, addressee="Fictional ministry",
-                            next_follow_up=PartialDate.parse("2027-01-15")))
+    store.save(
+        Intervention(
+            case_uuid=case.uuid,
+            addressee="Fictional ministry",
+            next_follow_up=PartialDate.parse("2027-01-15"),
+        )
+    )
     big = random.Random(5).randbytes(1_100_000)  # two chunks of the vault's 1 MiB
     photo = store.add_attachment(case.uuid, io.BytesIO(big), "scan.pdf")
     copy = store.add_attachment(case.uuid, io.BytesIO(big), "scan (copy).pdf")
@@ -112,8 +130,16 @@ def _fill(store: Store) -> dict[str, Any]:
     store.save(doomed)
     store.save(Act(case_uuid=doomed.uuid))
     store.delete("case", doomed.uuid)
-    return {"case": case, "other": other, "witness": witness, "testimony": testimony,
-            "photo": photo, "copy": copy, "empty": empty, "big": big}
+    return {
+        "case": case,
+        "other": other,
+        "witness": witness,
+        "testimony": testimony,
+        "photo": photo,
+        "copy": copy,
+        "empty": empty,
+        "big": big,
+    }
 
 
 @pytest.fixture
@@ -133,8 +159,9 @@ def _files(folder: Path) -> list[str]:
 def _state(store: Store) -> dict[str, Any]:
     """Everything a vault holds that a backup must carry (derived columns included)."""
     conn = store.conn
-    attachments = {a: b"".join(store.attachment_chunks(a))
-                   for (a,) in conn.execute("SELECT uuid FROM attachments")}
+    attachments = {
+        a: b"".join(store.attachment_chunks(a)) for (a,) in conn.execute("SELECT uuid FROM attachments")
+    }
     return {
         "records": [r.to_dict() for r in store.iter_records()],
         "tombstones": store.tombstones(),
@@ -225,8 +252,9 @@ def test_round_trip_restored_vault_equals_the_original(device: Device, tmp_path:
 
     target = tmp_path / "restored" / "vault.izdeu"
     target.parent.mkdir()
-    restored = ops.restore_backup(result.path, target, NEW_PASSPHRASE, identities=[device.hq],
-                                  trusted_signers=trusted)
+    restored = ops.restore_backup(
+        result.path, target, NEW_PASSPHRASE, identities=[device.hq], trusted_signers=trusted
+    )
     assert restored.path == target and restored.signer_was_trusted
     assert _files(target.parent) == ["vault.izdeu"]
     with Vault.open(target, NEW_PASSPHRASE) as copy:
@@ -234,9 +262,8 @@ def test_round_trip_restored_vault_equals_the_original(device: Device, tmp_path:
         after = _state(store)
         assert check_vault(copy).ok, check_vault(copy).lines()
         # The original log verbatim, then the old device key trusted, then the restore itself.
-        assert after["audit"][:len(before["audit"])] == before["audit"]
-        assert [e[3] for e in after["audit"][len(before["audit"]):]] == ["signer-trusted",
-                                                                          "restore"]
+        assert after["audit"][: len(before["audit"])] == before["audit"]
+        assert [e[3] for e in after["audit"][len(before["audit"]) :]] == ["signer-trusted", "restore"]
         for key in ("records", "tombstones", "attachments", "case_rows"):
             assert after[key] == before[key], key
         assert copy.vault_id == device.vault.vault_id
@@ -264,10 +291,14 @@ def test_backup_is_a_consistent_snapshot(device: Device) -> None:
                 attempts.append("refused")
 
     result = _backup(device, progress=progress)
-    with read_backup(result.path, identities=[device.hq],
-                     trusted_signers=ops.trusted_signer_keys(device.vault)) as reader:
-        numbers = [line["record"]["case_number"] for line in reader.records()
-                   if line["type"] == "record" and line["kind"] == "case"]
+    with read_backup(
+        result.path, identities=[device.hq], trusted_signers=ops.trusted_signer_keys(device.vault)
+    ) as reader:
+        numbers = [
+            line["record"]["case_number"]
+            for line in reader.records()
+            if line["type"] == "record" and line["kind"] == "case"
+        ]
     assert attempts == ["refused"]
     assert "IZ-2026-0100" not in numbers and len(numbers) == 2
     device.store.save(Case(case_number="IZ-2026-0100"))  # works again afterwards
@@ -303,12 +334,22 @@ def test_passphrase_backup_round_trip_and_wrong_passphrase(device: Device, tmp_p
     assert result.report.mode == "passphrase"
     trusted = ops.trusted_signer_keys(device.vault)  # else a second pass pays scrypt again
     with pytest.raises(BackupPassphraseError) as info:
-        ops.restore_backup(result.path, tmp_path / "x.izdeu", NEW_PASSPHRASE,
-                           passphrase="not the passphrase", trusted_signers=trusted)
+        ops.restore_backup(
+            result.path,
+            tmp_path / "x.izdeu",
+            NEW_PASSPHRASE,
+            passphrase="not the passphrase",
+            trusted_signers=trusted,
+        )
     _clean(info.value)
     assert _files(tmp_path) == ["stick", "vaults"]
-    restored = ops.restore_backup(result.path, tmp_path / "r.izdeu", NEW_PASSPHRASE,
-                                  passphrase="a backup passphrase", trusted_signers=trusted)
+    restored = ops.restore_backup(
+        result.path,
+        tmp_path / "r.izdeu",
+        NEW_PASSPHRASE,
+        passphrase="a backup passphrase",
+        trusted_signers=trusted,
+    )
     with Vault.open(restored.path, NEW_PASSPHRASE) as copy:
         data = b"".join(Store(copy).attachment_chunks(made["copy"].uuid))
         assert data == made["big"]
@@ -322,23 +363,36 @@ def test_restore_signer_policy(device: Device, tmp_path: Path) -> None:
     with pytest.raises(UntrustedSignerError) as info:
         ops.restore_backup(path, tmp_path / "a.izdeu", NEW_PASSPHRASE, identities=[device.hq])
     assert info.value.fingerprint == fingerprint
-    pinned = ops.restore_backup(path, tmp_path / "b.izdeu", NEW_PASSPHRASE,
-                                identities=[device.hq], signer=fingerprint.replace(" ", ""))
+    pinned = ops.restore_backup(
+        path,
+        tmp_path / "b.izdeu",
+        NEW_PASSPHRASE,
+        identities=[device.hq],
+        signer=fingerprint.replace(" ", ""),
+    )
     assert pinned.report.signer_fingerprint == fingerprint and pinned.report.trust == ops.GIVEN
     assert not pinned.signer_was_trusted
     with pytest.raises(UntrustedSignerError):
-        ops.restore_backup(path, tmp_path / "c.izdeu", NEW_PASSPHRASE, identities=[device.hq],
-                           signer=WRONG_FINGERPRINT)
+        ops.restore_backup(
+            path, tmp_path / "c.izdeu", NEW_PASSPHRASE, identities=[device.hq], signer=WRONG_FINGERPRINT
+        )
     with pytest.raises(UntrustedSignerError):
-        ops.restore_backup(path, tmp_path / "d.izdeu", NEW_PASSPHRASE, identities=[device.hq],
-                           trusted_signers=[bytes(32)])
+        ops.restore_backup(
+            path, tmp_path / "d.izdeu", NEW_PASSPHRASE, identities=[device.hq], trusted_signers=[bytes(32)]
+        )
     asked: list[str] = []
     with pytest.raises(UntrustedSignerError):
-        ops.restore_backup(path, tmp_path / "e.izdeu", NEW_PASSPHRASE, identities=[device.hq],
-                           ask=lambda info: asked.append(info.fingerprint) is not None)
+        ops.restore_backup(
+            path,
+            tmp_path / "e.izdeu",
+            NEW_PASSPHRASE,
+            identities=[device.hq],
+            ask=lambda info: asked.append(info.fingerprint) is not None,
+        )
     assert asked == [fingerprint]  # shown the verified fingerprint, answered no
-    yes = ops.restore_backup(path, tmp_path / "f.izdeu", NEW_PASSPHRASE,
-                             identities=[device.hq], ask=lambda info: True)
+    yes = ops.restore_backup(
+        path, tmp_path / "f.izdeu", NEW_PASSPHRASE, identities=[device.hq], ask=lambda info: True
+    )
     assert yes.report.trust == ops.ASKED
     with Vault.open(yes.path, NEW_PASSPHRASE) as copy:
         assert ops.device_public_key(device.vault) in ops.trusted_signer_keys(copy)
@@ -367,8 +421,7 @@ class FailAfter:
         return self.inner.seek(offset)
 
 
-def test_backup_full_disk_and_read_only_stick(device: Device,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_full_disk_and_read_only_stick(device: Device, monkeypatch: pytest.MonkeyPatch) -> None:
     _fill(device.store)
     before = _state(device.store)
     monkeypatch.setattr(backup_writer, "_output_filter", lambda fh: FailAfter(fh, 1_000_000))
@@ -400,8 +453,7 @@ def backup_file(device: Device) -> Path:
     return _backup(device).path
 
 
-def _restore_fails(device: Device, path: Path, folder: Path, error: type[BaseException],
-                   **kw: Any) -> None:
+def _restore_fails(device: Device, path: Path, folder: Path, error: type[BaseException], **kw: Any) -> None:
     kw.setdefault("identities", [device.hq])
     kw.setdefault("trusted_signers", ops.trusted_signer_keys(device.vault))
     before = _files(folder)
@@ -420,8 +472,9 @@ def _merge_fails(device: Device, path: Path, error: type[BaseException], **kw: A
     assert _state(device.store) == before
 
 
-def test_bad_inputs_each_one_clear_error(device: Device, backup_file: Path, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_inputs_each_one_clear_error(
+    device: Device, backup_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     work = tmp_path / "work"
     work.mkdir()
     data = backup_file.read_bytes()
@@ -464,8 +517,9 @@ def test_bad_inputs_each_one_clear_error(device: Device, backup_file: Path, tmp_
     assert _files(work) == ["flipped.izbackup", "letter.txt", "taken.izdeu", "truncated.izbackup"]
 
 
-def test_merge_refuses_unknown_signer_unless_fingerprint_given(device: Device, tmp_path: Path,
-                                                               hq_identity: Any) -> None:
+def test_merge_refuses_unknown_signer_unless_fingerprint_given(
+    device: Device, tmp_path: Path, hq_identity: Any
+) -> None:
     _fill(device.store)
     path = _backup(device).path
     with Vault.create(tmp_path / "hq.izdeu", PASSPHRASE) as hq_vault:
@@ -475,16 +529,22 @@ def test_merge_refuses_unknown_signer_unless_fingerprint_given(device: Device, t
             ops.merge_backup(hq, path, identities=[hq_identity])
         assert ops.device_fingerprint(device.vault) in str(info.value)
         assert _state(hq) == before
-        _merge_fails(Device(hq_vault, hq, hq_identity, tmp_path), path, UntrustedSignerError,
-                     trust_fingerprint=WRONG_FINGERPRINT)
-        summary = ops.merge_backup(hq, path, identities=[hq_identity],
-                                   trust_fingerprint=info.value.fingerprint)
+        _merge_fails(
+            Device(hq_vault, hq, hq_identity, tmp_path),
+            path,
+            UntrustedSignerError,
+            trust_fingerprint=WRONG_FINGERPRINT,
+        )
+        summary = ops.merge_backup(
+            hq, path, identities=[hq_identity], trust_fingerprint=info.value.fingerprint
+        )
         assert summary.signer_newly_trusted and summary.added > 0
         assert ops.device_public_key(device.vault) in ops.trusted_signer_keys(hq_vault)
 
 
-def test_restore_failure_midway_leaves_no_vault(device: Device, backup_file: Path, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restore_failure_midway_leaves_no_vault(
+    device: Device, backup_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     work = tmp_path / "work"
     work.mkdir()
 
@@ -496,8 +556,9 @@ def test_restore_failure_midway_leaves_no_vault(device: Device, backup_file: Pat
     assert _files(work) == []
 
 
-def test_merge_failure_midway_changes_nothing(device: Device, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_merge_failure_midway_changes_nothing(
+    device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     made = _fill(device.store)
     path = _backup(device).path
     with Vault.create(tmp_path / "hq.izdeu", PASSPHRASE) as hq_vault:
@@ -568,7 +629,8 @@ def diverged(device: Device, tmp_path: Path) -> Iterator[Diverged]:
 def _conflicts(store: Store) -> list[tuple[Any, ...]]:
     return store.conn.execute(
         "SELECT record_uuid, field, winner, lost_side, lost_value FROM merge_conflicts "
-        "ORDER BY record_uuid, field").fetchall()
+        "ORDER BY record_uuid, field"
+    ).fetchall()
 
 
 def test_merge_of_two_diverged_copies(diverged: Diverged) -> None:
@@ -615,8 +677,7 @@ def test_merge_of_two_diverged_copies(diverged: Diverged) -> None:
     assert merged.disappeared_place == "HQ place"
     assert merged.updated == hq_case.updated  # the newer of the two versions' times
     conflicts = _conflicts(hq)
-    assert conflicts == [(case.uuid, "disappeared_place", "local", "backup",
-                          json.dumps("Device place"))]
+    assert conflicts == [(case.uuid, "disappeared_place", "local", "backup", json.dumps("Device place"))]
     entry = [e for e in hq.audit() if e.action == "merge-conflict"][-1]
     assert entry.record_uuid == case.uuid and entry.detail["fields"] == ["disappeared_place"]
     assert entry.detail["winner"] == "local" and entry.detail["backup_updated"]
@@ -652,8 +713,9 @@ def test_merge_device_newer_keeps_hq_value(diverged: Diverged) -> None:
     summary = ops.merge_backup(hq, _backup(diverged.device).path, identities=[diverged.device.hq])
     assert summary.updated == 1 and summary.conflicted == 1
     assert hq.get_case(made["case"].uuid).notes == "The device wrote this later"
-    assert (made["case"].uuid, "notes", "backup", "local",
-            json.dumps("HQ wrote this first")) in _conflicts(hq)
+    assert (made["case"].uuid, "notes", "backup", "local", json.dumps("HQ wrote this first")) in _conflicts(
+        hq
+    )
     # Kept values go with their record when it is deleted.
     hq.delete("case", made["case"].uuid)
     assert _conflicts(hq) == []
@@ -674,21 +736,28 @@ def test_no_plaintext_in_the_backup_or_beside_it(device: Device, tmp_path: Path)
     data = result.path.read_bytes()
     for needle in (MARKER, "Тестова", "IZ-2026-0001"):
         assert needle.encode() not in data
-    restored = ops.restore_backup(result.path, tmp_path / "r.izdeu", NEW_PASSPHRASE,
-                                  identities=[device.hq],
-                                  trusted_signers=ops.trusted_signer_keys(device.vault))
+    restored = ops.restore_backup(
+        result.path,
+        tmp_path / "r.izdeu",
+        NEW_PASSPHRASE,
+        identities=[device.hq],
+        trusted_signers=ops.trusted_signer_keys(device.vault),
+    )
     assert MARKER.encode() not in restored.path.read_bytes()
     assert hashlib.sha256(data).hexdigest() == hashlib.sha256(result.path.read_bytes()).hexdigest()
 
 
-def test_merge_without_common_ancestor_newer_version_wins(diverged: Diverged,
-                                                          tmp_path: Path) -> None:
+def test_merge_without_common_ancestor_newer_version_wins(diverged: Diverged, tmp_path: Path) -> None:
     """A second laptop restored from the first one's backup signs with a key of its own: its
     versions have no ancestor here, so every differing field is a conflict."""
     hq, made, hq_key = diverged.hq, diverged.made, diverged.device.hq
-    restored = ops.restore_backup(made["first"], tmp_path / "laptop2.izdeu", NEW_PASSPHRASE,
-                                  identities=[hq_key],
-                                  signer=ops.device_fingerprint(diverged.device.vault))
+    restored = ops.restore_backup(
+        made["first"],
+        tmp_path / "laptop2.izdeu",
+        NEW_PASSPHRASE,
+        identities=[hq_key],
+        signer=ops.device_fingerprint(diverged.device.vault),
+    )
     with Vault.open(restored.path, NEW_PASSPHRASE) as laptop2:
         store2 = Store(laptop2, actor="second laptop")
         case2 = store2.get_case(made["case"].uuid)

@@ -40,6 +40,7 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
         code = cli.main([str(a) for a in args])
         out, err = capsys.readouterr()
         return code, out, err
+
     return _run
 
 
@@ -47,8 +48,7 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
 def device(tmp_path: Path) -> Path:
     path = tmp_path / "laptop.izdeu"
     with Vault.create(path, PASSPHRASE) as vault:
-        Store(vault, actor="field worker").save(Case(case_number="IZ-2026-0001",
-                                                     summary="Fictional summary"))
+        Store(vault, actor="field worker").save(Case(case_number="IZ-2026-0001", summary="Fictional summary"))
     return path
 
 
@@ -67,8 +67,9 @@ def _error(err: str) -> str:
     return lines[0]
 
 
-def test_keygen_writes_protected_key_and_public_file(tmp_path: Path, run,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keygen_writes_protected_key_and_public_file(
+    tmp_path: Path, run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("IZDEU_KEY_PASSPHRASE", "headquarters key passphrase")
     code, out, _ = run("keygen", "-o", tmp_path / "hq")
     assert code == EXIT_OK
@@ -79,17 +80,16 @@ def test_keygen_writes_protected_key_and_public_file(tmp_path: Path, run,
     assert code == EXIT_INVALID and "never replaced" in _error(err)
 
 
-def test_backup_verify_restore_merge(tmp_path: Path, run, device: Path,
-                                     hq_key: tuple[Path, str],
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_verify_restore_merge(
+    tmp_path: Path, run, device: Path, hq_key: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     key_file, public = hq_key
     (tmp_path / "hq.pub").write_text(public + "\n")
     stick = tmp_path / "stick"
     stick.mkdir()
     code, _, err = run("--vault", device, "backup", "-o", stick)
     assert code == EXIT_INVALID and "no key" in _error(err)
-    code, out, _ = run("--vault", device, "backup-keys", "--add", tmp_path / "hq.pub",
-                       "--keep", "2")
+    code, out, _ = run("--vault", device, "backup-keys", "--add", tmp_path / "hq.pub", "--keep", "2")
     assert code == EXIT_OK and public in out and "last backup: never  (due)" in out
     fingerprint = out.split("fingerprint:")[1].split("\n")[0].strip()
     for _ in range(3):
@@ -115,8 +115,7 @@ def test_backup_verify_restore_merge(tmp_path: Path, run, device: Path,
     code, _, err = run("restore", backup, "--key", key_file, "--vault", restored)
     assert code == EXIT_INTEGRITY and fingerprint in _error(err) and "--signer" in _error(err)
     assert not restored.exists()
-    code, out, err = run("restore", backup, "--key", key_file, "--vault", restored,
-                         "--signer", fingerprint)
+    code, out, err = run("restore", backup, "--key", key_file, "--vault", restored, "--signer", fingerprint)
     assert code == EXIT_OK and restored.exists() and "given with --signer" in out
     code, _, err = run("restore", backup, "--key", key_file, "--vault", restored)
     assert code == EXIT_INVALID and "already exists" in _error(err)
@@ -127,8 +126,7 @@ def test_backup_verify_restore_merge(tmp_path: Path, run, device: Path,
     Vault.create(hq, PASSPHRASE).close()
     code, _, err = run("--vault", hq, "merge", backup, "--key", key_file)
     assert code == EXIT_INTEGRITY and fingerprint in _error(err)
-    code, out, _ = run("--vault", hq, "merge", backup, "--key", key_file,
-                       "--trust-signer", fingerprint)
+    code, out, _ = run("--vault", hq, "merge", backup, "--key", key_file, "--trust-signer", fingerprint)
     assert code == EXIT_OK and "added: 2" in out
     code, out, _ = run("--vault", hq, "merge", backup, "--key", key_file)
     assert code == EXIT_OK and "nothing to change" in out
@@ -136,9 +134,9 @@ def test_backup_verify_restore_merge(tmp_path: Path, run, device: Path,
     assert fingerprint in out
 
 
-def test_exit_codes_for_bad_backups(tmp_path: Path, run, device: Path,
-                                    hq_key: tuple[Path, str],
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_exit_codes_for_bad_backups(
+    tmp_path: Path, run, device: Path, hq_key: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     key_file, public = hq_key
     stick = tmp_path / "stick"
     stick.mkdir()

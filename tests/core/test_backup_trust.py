@@ -46,6 +46,7 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
         code = cli.main([str(a) for a in args])
         out, err = capsys.readouterr()
         return code, out, err
+
     return _run
 
 
@@ -59,9 +60,10 @@ def _dump(path: Path) -> list[Any]:
     """Everything the vault holds, table by table (the vault is opened read-only in spirit)."""
     with Vault.open(path, PASSPHRASE) as vault:
         conn = vault.conn
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return [(t, sorted(map(repr, conn.execute(f"SELECT * FROM \"{t}\"")))) for t in tables]
+        tables = [
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        ]
+        return [(t, sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"')))) for t in tables]
 
 
 class World:
@@ -76,11 +78,13 @@ class World:
         self.hq = tmp / "hq.izdeu"
         self.laptop = tmp / "laptop.izdeu"
         self.forger = tmp / "stranger.izdeu"
-        for path, number in ((self.hq, "IZ-HQ-0001"), (self.laptop, "IZ-2026-0001"),
-                             (self.forger, "IZ-FAKE-0001")):
+        for path, number in (
+            (self.hq, "IZ-HQ-0001"),
+            (self.laptop, "IZ-2026-0001"),
+            (self.forger, "IZ-FAKE-0001"),
+        ):
             with Vault.create(path, PASSPHRASE) as vault:
-                Store(vault, actor="tester").save(Case(case_number=number,
-                                                       summary="Fictional summary"))
+                Store(vault, actor="tester").save(Case(case_number=number, summary="Fictional summary"))
                 ops.set_backup_recipients(vault, [self.org_public])
                 ops.device_signing_key(vault)
         with Vault.open(self.laptop, PASSPHRASE) as vault:
@@ -119,11 +123,13 @@ def test_forged_backup_refused_by_restore_merge_and_verify(world: World, run: An
     code, _, err = run("--vault", world.hq, "verify", world.forged, "--key", world.key)
     assert code == EXIT_INTEGRITY and world.forger_fp in _error(err)
     # A fingerprint that is not the signer's is no better than none.
-    code, _, err = run("--vault", world.hq, "merge", world.forged, "--key", world.key,
-                       "--signer", world.laptop_fp)
+    code, _, err = run(
+        "--vault", world.hq, "merge", world.forged, "--key", world.key, "--signer", world.laptop_fp
+    )
     assert code == EXIT_INTEGRITY and world.forger_fp in _error(err)
-    code, _, err = run("restore", world.forged, "--key", world.key, "--vault", target,
-                       "--signer", world.laptop_fp)
+    code, _, err = run(
+        "restore", world.forged, "--key", world.key, "--vault", target, "--signer", world.laptop_fp
+    )
     assert code == EXIT_INTEGRITY
 
     assert sorted(os.listdir(world.tmp)) == listing  # no vault, no temporary, no lock file
@@ -136,8 +142,16 @@ def test_forged_backup_refused_by_restore_merge_and_verify(world: World, run: An
 
 def test_signer_given_on_the_command_line(world: World, run: Any) -> None:
     target = world.tmp / "restored.izdeu"
-    code, out, _ = run("restore", world.forged, "--key", world.key, "--vault", target,
-                       "--signer", world.forger_fp.replace(" ", "").upper())
+    code, out, _ = run(
+        "restore",
+        world.forged,
+        "--key",
+        world.key,
+        "--vault",
+        target,
+        "--signer",
+        world.forger_fp.replace(" ", "").upper(),
+    )
     assert code == EXIT_OK and "given with --signer" in out
     with Vault.open(target, NEW) as vault:
         # The restored vault trusts the device it was restored from.
@@ -150,13 +164,24 @@ def test_signer_given_on_the_command_line(world: World, run: Any) -> None:
     code, out, _ = run("--vault", world.forger, "devices", "--export", key_file)
     assert code == EXIT_OK and key_file.stat().st_mode & 0o777 == 0o600
     assert world.forger_fp in key_file.read_text()
-    code, out, _ = run("--vault", world.hq, "merge", world.forged, "--key", world.key,
-                       "--signer", key_file, "--label", "new volunteer laptop")
+    code, out, _ = run(
+        "--vault",
+        world.hq,
+        "merge",
+        world.forged,
+        "--key",
+        world.key,
+        "--signer",
+        key_file,
+        "--label",
+        "new volunteer laptop",
+    )
     assert code == EXIT_OK and "now trusted by the vault" in out and "added: 2 " in out
     code, out, _ = run("--vault", world.hq, "devices")  # a new process would see the same
     assert code == EXIT_OK and f"{world.forger_fp}  new volunteer laptop" in out
-    code, _, err = run("--vault", world.hq, "merge", world.forged, "--key", world.key,
-                       "--signer", "not a key")
+    code, _, err = run(
+        "--vault", world.hq, "merge", world.forged, "--key", world.key, "--signer", "not a key"
+    )
     assert code == EXIT_INVALID and "32 hex digits" in _error(err)
 
 
@@ -181,8 +206,7 @@ def test_trusted_list_persists_and_can_be_changed(world: World, run: Any) -> Non
     assert code != EXIT_OK and "no trusted device" in _error(err)
 
 
-def test_first_contact_prompt_on_a_terminal(world: World, run: Any,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_first_contact_prompt_on_a_terminal(world: World, run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     before = _dump(world.hq)
     monkeypatch.setattr("sys.stdin", _Tty("n\n"))
     code, _, err = run("--vault", world.hq, "merge", world.forged, "--key", world.key)
@@ -206,16 +230,19 @@ def test_first_contact_prompt_on_a_terminal(world: World, run: Any,
     assert code == EXIT_OK and world.laptop_fp in err and target.exists()
 
 
-def test_passphrase_backup_accepted_and_said_so(world: World, run: Any,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_passphrase_backup_accepted_and_said_so(
+    world: World, run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("IZDEU_BACKUP_PASSPHRASE", "a fictional backup passphrase")
     path = world.stick / "pass.izbackup"
     assert run("--vault", world.forger, "backup", "-o", path, "--passphrase")[0] == EXIT_OK
     target = world.tmp / "restored.izdeu"
     code, out, _ = run("restore", path, "--vault", target)
     assert code == EXIT_OK and target.exists()
-    assert f"signed by device {world.forger_fp}, not a trusted device: accepted because the " \
-           "backup's passphrase opened it" in out
+    assert (
+        f"signed by device {world.forger_fp}, not a trusted device: accepted because the "
+        "backup's passphrase opened it" in out
+    )
     # Merge takes it too, says so, and does not add the stranger to the trusted devices.
     code, out, _ = run("--vault", world.hq, "merge", path, "--passphrase")
     assert code == EXIT_OK and "accepted because the backup's passphrase opened it" in out
@@ -223,13 +250,13 @@ def test_passphrase_backup_accepted_and_said_so(world: World, run: Any,
     with Vault.open(world.hq, PASSPHRASE) as vault:
         assert world.forger_fp not in {s.fingerprint for s in ops.trusted_signers(vault)}
     # A signer named by the person must match, whatever the mode.
-    code, _, err = run("restore", path, "--vault", world.tmp / "other.izdeu",
-                       "--signer", world.laptop_fp)
+    code, _, err = run("restore", path, "--vault", world.tmp / "other.izdeu", "--signer", world.laptop_fp)
     assert code == EXIT_INTEGRITY and not (world.tmp / "other.izdeu").exists()
 
 
-def _forge(world: World, *, claim_key: bytes | None,
-           claim_fingerprint: str | None, info: dict[str, Any]) -> Path:
+def _forge(
+    world: World, *, claim_key: bytes | None, claim_fingerprint: str | None, info: dict[str, Any]
+) -> Path:
     """A stranger's own tool: a backup to the org key whose manifest claims to be laptop 1."""
     original = Payload.manifest_bytes
 
@@ -251,22 +278,41 @@ def _forge(world: World, *, claim_key: bytes | None,
         # Its writer does not check its own work (ours would refuse the bad signature).
         patch.setattr(backup_writer, "_verify_written", lambda *a, **k: None)
         patch.setattr(backup_writer, "replace", lambda report, **k: report)
-        write_backup(path, info, iter([{"type": "meta", "key": "vault_id", "value": "x"}]),
-                     iter(()), recipients=[world.org_public], signing_key=generate_signing_key())
+        write_backup(
+            path,
+            info,
+            iter([{"type": "meta", "key": "vault_id", "value": "x"}]),
+            iter(()),
+            recipients=[world.org_public],
+            signing_key=generate_signing_key(),
+        )
     return path
 
 
 def test_forgery_cannot_claim_a_trusted_device(world: World, run: Any) -> None:
     before = _dump(world.hq)
-    named = _forge(world, claim_key=None, claim_fingerprint=world.laptop_fp,
-                   info={"vault_id": "x", "device": "laptop 1", "label": "laptop 1"})
-    stolen_key = _forge(world, claim_key=world.laptop_key, claim_fingerprint=None,
-                        info={"vault_id": "x"})
+    named = _forge(
+        world,
+        claim_key=None,
+        claim_fingerprint=world.laptop_fp,
+        info={"vault_id": "x", "device": "laptop 1", "label": "laptop 1"},
+    )
+    stolen_key = _forge(world, claim_key=world.laptop_key, claim_fingerprint=None, info={"vault_id": "x"})
     for path in (named, stolen_key):
-        for args in (("--vault", world.hq, "merge", path, "--key", world.key),
-                     ("--vault", world.hq, "verify", path, "--key", world.key),
-                     ("restore", path, "--key", world.key, "--vault", world.tmp / "r.izdeu",
-                      "--signer", world.laptop_fp)):
+        for args in (
+            ("--vault", world.hq, "merge", path, "--key", world.key),
+            ("--vault", world.hq, "verify", path, "--key", world.key),
+            (
+                "restore",
+                path,
+                "--key",
+                world.key,
+                "--vault",
+                world.tmp / "r.izdeu",
+                "--signer",
+                world.laptop_fp,
+            ),
+        ):
             code, _, err = run(*args)
             line = _error(err)
             assert code == EXIT_INTEGRITY, line

@@ -60,8 +60,12 @@ def _files(root: Path, since: float) -> list[Path]:
                 st = path.lstat()
             except OSError:
                 continue
-            if path.is_file() and not path.is_symlink() and st.st_mtime >= since \
-                    and st.st_size < 64 * 1024 * 1024:
+            if (
+                path.is_file()
+                and not path.is_symlink()
+                and st.st_mtime >= since
+                and st.st_size < 64 * 1024 * 1024
+            ):
                 out.append(path)
     return out
 
@@ -83,13 +87,31 @@ def test_canary_never_reaches_disk_outside_the_vault(tmp_path: Path) -> None:
         d.mkdir()
     vault_file = vault_dir / "field.izdeu"
     export_file = exports / "photo.png"
-    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(home / ".cache"),
-           "XDG_DATA_HOME": str(home / ".local/share"), "XDG_CONFIG_HOME": str(home / ".config"),
-           "IZDEU_HOME": str(home / "izdeu")}
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "TMPDIR": str(tmp),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "IZDEU_HOME": str(home / "izdeu"),
+    }
     result = subprocess.run(
-        [sys.executable, "-c", WORKFLOW, str(vault_file), canary_text, canary_photo,
-         str(export_file), PASSPHRASE],
-        env=env, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+        [
+            sys.executable,
+            "-c",
+            WORKFLOW,
+            str(vault_file),
+            canary_text,
+            canary_photo,
+            str(export_file),
+            PASSPHRASE,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     needles = []
     for canary in (canary_text, canary_photo):
@@ -97,8 +119,7 @@ def test_canary_never_reaches_disk_outside_the_vault(tmp_path: Path) -> None:
     # The user's own export holds the photo, as asked; nothing else may.
     assert _contains(export_file, [canary_photo.encode()])
     suspects = [p for p in _files(tmp_path, started) if p != export_file and p != vault_file]
-    suspects += [p for p in _files(Path(tempfile.gettempdir()), started)
-                 if tmp_path not in p.parents]
+    suspects += [p for p in _files(Path(tempfile.gettempdir()), started) if tmp_path not in p.parents]
     leaked = [str(p) for p in suspects if _contains(p, needles)]
     assert leaked == []
     assert not _contains(vault_file, needles)  # encrypted, and the WAL was checkpointed

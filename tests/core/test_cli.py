@@ -33,6 +33,7 @@ def run(capsys: pytest.CaptureFixture[str]):
         code = cli.main([str(a) for a in args])
         out, err = capsys.readouterr()
         return code, out, err
+
     return _run
 
 
@@ -99,8 +100,7 @@ def test_prompted_passphrases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, r
 def test_wrong_passphrase_leaves_the_vault_alone(demo_vault: Path, monkeypatch, run) -> None:
     before = demo_vault.read_bytes()
     monkeypatch.setenv("IZDEU_PASSPHRASE", "not the passphrase at all")
-    for command in (["list"], ["show", "IZ-1999-0001"], ["check"], ["passwd"],
-                    ["import", demo_vault]):
+    for command in (["list"], ["show", "IZ-1999-0001"], ["check"], ["passwd"], ["import", demo_vault]):
         code, _, err = run("--vault", demo_vault, *command)
         assert code == 3, command
         assert "wrong passphrase" in _one_line_error(err)
@@ -144,8 +144,9 @@ def test_demo_default_path(env: None, run) -> None:
 
 
 def test_demo_bulk(tmp_path: Path, env: None, run) -> None:
-    code, out, err = run("--vault", tmp_path / "b.izdeu", "demo", "--bulk", "--cases", "30",
-                         "--testimonies", "2")
+    code, out, err = run(
+        "--vault", tmp_path / "b.izdeu", "demo", "--bulk", "--cases", "30", "--testimonies", "2"
+    )
     assert code == 0 and "30 cases" in out and "30/30" in err
 
 
@@ -153,26 +154,40 @@ def test_list(demo_vault: Path, run) -> None:
     code, out, _ = run("--vault", demo_vault, "list")
     assert code == 0 and "9 of 9 case(s)" in out
     assert "Ақжол Бектайұлы" in out and "نۇرنىسا قۇتبەك" in out and "努尔尼萨" in out
-    code, out, _ = run("--vault", demo_vault, "list", "--json", "--sort", "disappeared",
-                       "--descending")
+    code, out, _ = run("--vault", demo_vault, "list", "--json", "--sort", "disappeared", "--descending")
     doc = json.loads(out)
     assert doc["format"] == "izdeu-case-list" and doc["version"] == 1 and doc["total"] == 9
-    assert set(doc["cases"][0]) == {"uuid", "case_number", "names", "status", "person_status",
-                                    "disappeared", "hometown", "updated", "next_follow_up"}
+    assert set(doc["cases"][0]) == {
+        "uuid",
+        "case_number",
+        "names",
+        "status",
+        "person_status",
+        "disappeared",
+        "hometown",
+        "updated",
+        "next_follow_up",
+    }
     code, out, _ = run("--vault", demo_vault, "list", "--json", "--hometown", "Peyziwat")
     assert any("Nurnisa" in c["names"] for c in json.loads(out)["cases"])
-    code, out, _ = run("--vault", demo_vault, "list", "--json", "--status", "open", "--limit",
-                       "2", "--follow-up-due")
+    code, out, _ = run(
+        "--vault", demo_vault, "list", "--json", "--status", "open", "--limit", "2", "--follow-up-due"
+    )
     cases = json.loads(out)["cases"]
     assert len(cases) <= 2 and all(c["status"] == "open" for c in cases)
     code, out, _ = run("--vault", demo_vault, "list", "--json", "--year", "2018")
-    assert all(c["disappeared"].lstrip("~").startswith("2018")
-               for c in json.loads(out)["cases"])
+    assert all(c["disappeared"].lstrip("~").startswith("2018") for c in json.loads(out)["cases"])
 
 
 def test_usage_errors(demo_vault: Path, run) -> None:
-    for args in (["list", "--sort", "shoe-size"], ["list", "--year", "x"], ["frobnicate"],
-                 ["show"], ["export"], ["list", "--status", "lost"]):
+    for args in (
+        ["list", "--sort", "shoe-size"],
+        ["list", "--year", "x"],
+        ["frobnicate"],
+        ["show"],
+        ["export"],
+        ["list", "--status", "lost"],
+    ):
         code, _, err = run("--vault", demo_vault, *args)
         assert code == 2, args
         assert "izdeu: error:" in err
@@ -215,8 +230,7 @@ def test_attach_and_export_attachment(demo_vault: Path, tmp_path: Path, run) -> 
     source = tmp_path / "скан письма.pdf"
     source.write_bytes(b"%PDF-1.4 fictional\n" + bytes(range(256)))
     number = _number_of(run, demo_vault, "Сайхан")
-    code, out, _ = run("--vault", demo_vault, "attach", number, source,
-                       "--description", "демо")
+    code, out, _ = run("--vault", demo_vault, "attach", number, source, "--description", "демо")
     assert code == 0
     uuid = out.split()[0]
     target = tmp_path / "copy.pdf"
@@ -226,8 +240,14 @@ def test_attach_and_export_attachment(demo_vault: Path, tmp_path: Path, run) -> 
     assert code == 7 and "--force" in _one_line_error(err)
     code, _, _ = run("--vault", demo_vault, "export-attachment", uuid, "-o", target, "--force")
     assert code == 0
-    code, _, err = run("--vault", demo_vault, "export-attachment",
-                       "00000000-0000-4000-8000-000000000000", "-o", tmp_path / "x")
+    code, _, err = run(
+        "--vault",
+        demo_vault,
+        "export-attachment",
+        "00000000-0000-4000-8000-000000000000",
+        "-o",
+        tmp_path / "x",
+    )
     assert code == 6 and _one_line_error(err)
     code, _, err = run("--vault", demo_vault, "attach", number, tmp_path / "none.pdf")
     assert code == 6
@@ -254,8 +274,7 @@ def test_export_import_round_trip(demo_vault: Path, tmp_path: Path, run) -> None
         assert left == right
         for kind, uuid in left:
             if kind == "attachment":
-                assert (b"".join(first.attachment_chunks(uuid))
-                        == b"".join(second.attachment_chunks(uuid)))
+                assert b"".join(first.attachment_chunks(uuid)) == b"".join(second.attachment_chunks(uuid))
     # Again: refused (exit 7), or skipped on request.
     code, _, err = run("--vault", copy, "import", exported)
     assert code == 7 and "already in this vault" in _one_line_error(err)
@@ -268,22 +287,25 @@ def test_export_import_round_trip(demo_vault: Path, tmp_path: Path, run) -> None
     assert code == 0 and "exported 1 case(s)" in out
     code, _, err = run("--vault", demo_vault, "export", "-o", one)
     assert code == 7
-    code, _, err = run("--vault", demo_vault, "export", "-o", tmp_path / "n.json", "--case",
-                       "IZ-1999-0001")
+    code, _, err = run("--vault", demo_vault, "export", "-o", tmp_path / "n.json", "--case", "IZ-1999-0001")
     assert code == 6 and not (tmp_path / "n.json").exists()
 
 
-@pytest.mark.parametrize("content", [
-    b"{not json",
-    b'{"format": "izdeu-cases", "version": 1, "cases": [], "colour": "blue"}',
-    b'{"format": "izdeu-cases", "version": 1, "cases": [{"case": {"uuid": '
-    b'"00000000-0000-4000-8000-000000000001", "created": "2024-01-01T00:00:00.000000Z", '
-    b'"updated": "2024-01-01T00:00:00.000000Z", "summary": "SECRET\\ud800"}}]}',
-    b'{"format": "izdeu-cases", "version": 1, "cases": [{"case": {"uuid": '
-    b'"00000000-0000-4000-8000-000000000001", "created": "2024-01-01T00:00:00.000000Z", '
-    b'"updated": "2024-01-01T00:00:00.000000Z", "summary": "SECRET\\u0000"}}]}',
-    b'{"format": "izdeu-cases", "version": 1, "cases": [], "x": "\x00"}',
-], ids=["malformed", "unknown-field", "lone-surrogate", "nul-escape", "raw-nul"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b'{"format": "izdeu-cases", "version": 1, "cases": [], "colour": "blue"}',
+        b'{"format": "izdeu-cases", "version": 1, "cases": [{"case": {"uuid": '
+        b'"00000000-0000-4000-8000-000000000001", "created": "2024-01-01T00:00:00.000000Z", '
+        b'"updated": "2024-01-01T00:00:00.000000Z", "summary": "SECRET\\ud800"}}]}',
+        b'{"format": "izdeu-cases", "version": 1, "cases": [{"case": {"uuid": '
+        b'"00000000-0000-4000-8000-000000000001", "created": "2024-01-01T00:00:00.000000Z", '
+        b'"updated": "2024-01-01T00:00:00.000000Z", "summary": "SECRET\\u0000"}}]}',
+        b'{"format": "izdeu-cases", "version": 1, "cases": [], "x": "\x00"}',
+    ],
+    ids=["malformed", "unknown-field", "lone-surrogate", "nul-escape", "raw-nul"],
+)
 def test_bad_import_files(content: bytes, demo_vault: Path, tmp_path: Path, run) -> None:
     bad = tmp_path / "bad.json"
     bad.write_bytes(content)
@@ -370,13 +392,15 @@ def test_registry_for_other_modules(monkeypatch: pytest.MonkeyPatch, run) -> Non
     def configure(p: argparse.ArgumentParser) -> None:
         p.add_argument("file")
 
-    monkeypatch.setitem(cli._COMMANDS, "verify-test",
-                        cli.Command("verify-test", "test", configure, verify))
+    monkeypatch.setitem(cli._COMMANDS, "verify-test", cli.Command("verify-test", "test", configure, verify))
     seen.clear()
     assert run("verify-test", "backup.age")[0] == 4 and seen[0][0] == "backup.age"
 
-    monkeypatch.setitem(cli._FLAGS, "--self-test-x", cli.GlobalFlag(
-        "--self-test-x", "test", lambda args, ctx: 0 if ctx.out.write("self ok\n") else 1))
+    monkeypatch.setitem(
+        cli._FLAGS,
+        "--self-test-x",
+        cli.GlobalFlag("--self-test-x", "test", lambda args, ctx: 0 if ctx.out.write("self ok\n") else 1),
+    )
     code, out, _ = run("--self-test-x")
     assert code == 0 and "self ok" in out
 
@@ -388,17 +412,23 @@ def test_commands_are_exactly_those_of_the_listed_modules() -> None:
 
     # Importing a module that marks a command adds nothing: only the explicit list counts.
     stray = types.ModuleType("app.stray_commands")
-    exec("from app.cli import register\n"
-         "@register('stray', help='not listed')\n"
-         "def _stray(args, ctx):\n    return 0\n", stray.__dict__)
+    exec(
+        "from app.cli import register\n"
+        "@register('stray', help='not listed')\n"
+        "def _stray(args, ctx):\n    return 0\n",
+        stray.__dict__,
+    )
     assert "stray" not in cli.commands()
     assert cli.collect([stray])[0]["stray"].help == "not listed"
 
     # The same name in two listed modules is a programming error, found when collecting.
     twin = types.ModuleType("app.twin_commands")
-    exec("from app.cli import register\n"
-         "@register('list', help='again')\n"
-         "def _list(args, ctx):\n    return 0\n", twin.__dict__)
+    exec(
+        "from app.cli import register\n"
+        "@register('list', help='again')\n"
+        "def _list(args, ctx):\n    return 0\n",
+        twin.__dict__,
+    )
     with pytest.raises(ValueError, match="defined twice"):
         cli.collect([importlib.import_module("app.commands"), twin])
 
@@ -409,24 +439,24 @@ def test_commands_are_exactly_those_of_the_listed_modules() -> None:
 def _process(*args: str, env_extra: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("IZDEU_")}
     env.update(IZDEU_HOME=str(tmp_path / "home"), **env_extra)
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.mark.real_kdf
 def test_real_process_exit_codes(tmp_path: Path) -> None:
     vault = str(tmp_path / "p.izdeu")
-    done = _process("--vault", vault, "list", env_extra={"IZDEU_PASSPHRASE": PASSPHRASE},
-                    tmp_path=tmp_path)
+    done = _process("--vault", vault, "list", env_extra={"IZDEU_PASSPHRASE": PASSPHRASE}, tmp_path=tmp_path)
     assert done.returncode == 6 and done.stderr.startswith("izdeu: error: no vault")
     done = _process("--vault", vault, "list", "--sort", "nope", env_extra={}, tmp_path=tmp_path)
     assert done.returncode == 2
-    done = _process("--vault", vault, "init", env_extra={"IZDEU_PASSPHRASE": PASSPHRASE},
-                    tmp_path=tmp_path)
+    done = _process("--vault", vault, "init", env_extra={"IZDEU_PASSPHRASE": PASSPHRASE}, tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
     before = Path(vault).read_bytes()
-    done = _process("--vault", vault, "list", env_extra={"IZDEU_PASSPHRASE": "wrong one, sorry"},
-                    tmp_path=tmp_path)
+    done = _process(
+        "--vault", vault, "list", env_extra={"IZDEU_PASSPHRASE": "wrong one, sorry"}, tmp_path=tmp_path
+    )
     assert done.returncode == 3 and done.stderr.count("\n") == 1
     assert "Traceback" not in done.stderr and Path(vault).read_bytes() == before
     done = _process("--vault", vault, "list", env_extra={}, tmp_path=tmp_path)
@@ -443,8 +473,11 @@ def test_duplicates_command(tmp_path, capsys, monkeypatch) -> None:
     path = tmp_path / "dup.izdeu"
     with Vault.create(path, PASSPHRASE) as vault:
         store = Store(vault)
-        for number, name in (("IZ-1", "Әсел Құдайбергенова"), ("IZ-2", "Асель Кудайбергенова"),
-                             ("IZ-3", "Гүлнар Сейітова")):
+        for number, name in (
+            ("IZ-1", "Әсел Құдайбергенова"),
+            ("IZ-2", "Асель Кудайбергенова"),
+            ("IZ-3", "Гүлнар Сейітова"),
+        ):
             case = Case(case_number=number)
             case.person.names = [Name(name, "kk-Cyrl")]
             store.save(case)

@@ -20,19 +20,26 @@ def _case(store: Store) -> dict[str, Any]:
     witness = Witness(case_uuid=case.uuid, name="Witness One", relation="sister")
     other = Witness(case_uuid=case.uuid, name="Witness Two", relation="brother")
     act = Act(case_uuid=case.uuid, kind="arrest", position=0)
-    testimony = Testimony(case_uuid=case.uuid, witness_uuid=witness.uuid,
-                          original_text="A fictional account.")
+    testimony = Testimony(
+        case_uuid=case.uuid, witness_uuid=witness.uuid, original_text="A fictional account."
+    )
     intervention = Intervention(case_uuid=case.uuid)
     store.save_many([witness, other, act, testimony, intervention])
     attachment = store.add_attachment(case.uuid, io.BytesIO(b"fictional file"), "note.txt")
-    return {"case": store.get_case(case.uuid), "witness": witness, "other": other, "act": act,
-            "testimony": testimony, "intervention": intervention, "attachment": attachment}
+    return {
+        "case": store.get_case(case.uuid),
+        "witness": witness,
+        "other": other,
+        "act": act,
+        "testimony": testimony,
+        "intervention": intervention,
+        "attachment": attachment,
+    }
 
 
 def _snapshot(store: Store) -> tuple[Any, ...]:
     """Everything a commit may touch, as plain values."""
-    records = sorted((r.KIND, r.uuid, r.updated, repr(r.data_fields()))
-                     for r in store.iter_records())
+    records = sorted((r.KIND, r.uuid, r.updated, repr(r.data_fields())) for r in store.iter_records())
     audit = [(e.action, e.kind, e.record_uuid) for e in store.audit()]
     rows = store.list_cases()
     hits = [(h.case_uuid, sorted(h.records)) for h in store.search("Witness")]
@@ -44,10 +51,13 @@ def _edit(records: dict[str, Any]) -> tuple[list[Any], list[tuple[str, str]]]:
     case.person.names = [Name("Жаңа Есім", "kk-Cyrl")]
     witness = records["witness"]
     witness.name = "Witness One Renamed"
-    deletes = [("act", records["act"].uuid), ("testimony", records["testimony"].uuid),
-               ("witness", records["other"].uuid),
-               ("intervention", records["intervention"].uuid),
-               ("attachment", records["attachment"].uuid)]
+    deletes = [
+        ("act", records["act"].uuid),
+        ("testimony", records["testimony"].uuid),
+        ("witness", records["other"].uuid),
+        ("intervention", records["intervention"].uuid),
+        ("attachment", records["attachment"].uuid),
+    ]
     return [case, witness], deletes
 
 
@@ -68,8 +78,12 @@ def test_saves_and_deletes_commit_together_with_one_checkpoint(store: Store, mon
     stones = {s[0]: s for s in store.tombstones()}
     assert set(stones) == {uuid for _kind, uuid in deletes}
     # Each deletion carries its proof of holding: the deleted record's own `created`.
-    held = {uuid: created for uuid, _k, _c, _d, created in
-            store.conn.execute("SELECT uuid, kind, case_uuid, deleted, created FROM tombstones")}
+    held = {
+        uuid: created
+        for uuid, _k, _c, _d, created in store.conn.execute(
+            "SELECT uuid, kind, case_uuid, deleted, created FROM tombstones"
+        )
+    }
     for kind, uuid in deletes:
         assert held[uuid] == records["other" if uuid == records["other"].uuid else kind].created
     assert store.conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0
@@ -84,8 +98,7 @@ def test_a_commit_without_deletions_does_not_checkpoint(store: Store, monkeypatc
     assert checkpoints == []
 
 
-def test_a_failure_at_any_write_leaves_the_vault_exactly_as_before(store: Store,
-                                                                  monkeypatch) -> None:
+def test_a_failure_at_any_write_leaves_the_vault_exactly_as_before(store: Store, monkeypatch) -> None:
     """Fail the commit at its 1st, 2nd, … audited write: each time nothing of it is kept."""
     records = _case(store)
     case_uuid = records["case"].uuid
@@ -157,7 +170,10 @@ def test_an_invalid_record_refuses_the_whole_commit(store: Store) -> None:
     records["witness"].name = "Changed"
     records["act"].kind = "not-a-kind"
     with pytest.raises(InvalidInputError):
-        store.commit_changes(records["case"].uuid, [records["witness"], records["act"]],
-                             [("testimony", records["testimony"].uuid)])
+        store.commit_changes(
+            records["case"].uuid,
+            [records["witness"], records["act"]],
+            [("testimony", records["testimony"].uuid)],
+        )
     assert _snapshot(store) == before
     assert isinstance(store.get("attachment", records["attachment"].uuid), Attachment)

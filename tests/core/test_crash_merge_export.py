@@ -44,8 +44,9 @@ def _fill(store: Store, cases: int) -> None:
         store.save(case)
         witness = Witness(case_uuid=case.uuid, name=f"Фиктивный свидетель {i}")
         store.save(witness)
-        store.save(Testimony(case_uuid=case.uuid, witness_uuid=witness.uuid,
-                             original_text="ұзақ мәтін " * 3000))
+        store.save(
+            Testimony(case_uuid=case.uuid, witness_uuid=witness.uuid, original_text="ұзақ мәтін " * 3000)
+        )
         if i % 8 == 0:
             store.add_attachment(case.uuid, io.BytesIO(rng.randbytes(1_500_000)), "scan.pdf")
 
@@ -65,14 +66,21 @@ def _env(home: Path) -> dict[str, str]:
 
 # The real command line, with the cheap key derivation the test vaults were made with (the
 # vault does not store its Argon2 cost; the production cost would take most of the time here).
-CLI = ("import sys\nimport app.vault.kdf as kdf\n"
-       f"kdf.DEFAULT_PARAMS = kdf.KdfParams({FAST_KDF.memory_kib}, {FAST_KDF.time_cost}, "
-       f"{FAST_KDF.parallelism})\nfrom app.cli import main\nraise SystemExit(main(sys.argv[1:]))\n")
+CLI = (
+    "import sys\nimport app.vault.kdf as kdf\n"
+    f"kdf.DEFAULT_PARAMS = kdf.KdfParams({FAST_KDF.memory_kib}, {FAST_KDF.time_cost}, "
+    f"{FAST_KDF.parallelism})\nfrom app.cli import main\nraise SystemExit(main(sys.argv[1:]))\n"
+)
 
 
 def _run(args: list[str], home: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-c", CLI, *args], cwd=ROOT, env=_env(home),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-c", CLI, *args],
+        cwd=ROOT,
+        env=_env(home),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _timed(args: list[str], home: Path) -> float:
@@ -118,8 +126,10 @@ def test_kill_9_during_merge(tmp_path: Path) -> None:
     work.mkdir()
     pristine.mkdir()
     hq_path = work / "hq.izdeu"
-    with Vault.create(tmp_path / "laptop.izdeu", PASSPHRASE) as laptop_vault, \
-            Vault.create(hq_path, PASSPHRASE) as hq_vault:
+    with (
+        Vault.create(tmp_path / "laptop.izdeu", PASSPHRASE) as laptop_vault,
+        Vault.create(hq_path, PASSPHRASE) as hq_vault,
+    ):
         laptop = Store(laptop_vault, actor="volunteer")
         _fill(laptop, 40)
         ops.set_backup_recipients(laptop_vault, [str(identity.to_public())])
@@ -169,9 +179,11 @@ def test_kill_9_during_merge(tmp_path: Path) -> None:
         state = _state(hq_path)
         assert state in (untouched, merged), "a kill left a half-merged vault"
         outcomes["untouched" if state == untouched else "merged"] += 1
-    print(f"\nmerge: {kills} kills in {time.monotonic() - started:.0f} s (one merge "
-          f"{duration:.2f} s, writing from {writes_at:.2f} s): {outcomes}; other files left: "
-          f"{sorted(seen_leftovers) or 'none'}")
+    print(
+        f"\nmerge: {kills} kills in {time.monotonic() - started:.0f} s (one merge "
+        f"{duration:.2f} s, writing from {writes_at:.2f} s): {outcomes}; other files left: "
+        f"{sorted(seen_leftovers) or 'none'}"
+    )
     assert kills >= KILLS
 
 
@@ -219,7 +231,9 @@ def test_kill_9_during_export(tmp_path: Path) -> None:
         assert now_audit in (audit, audit + audit_step)  # the export's entries: all or none
         audit = now_audit
     temporaries = sorted(p.name for p in out_dir.iterdir() if p.name != "cases.json")
-    print(f"\nexport: {kills} kills in {time.monotonic() - started:.0f} s (one export "
-          f"{duration:.2f} s): {outcomes}; {len(temporaries)} temporary file(s) left in the "
-          f"output folder: {temporaries[:3]}")
+    print(
+        f"\nexport: {kills} kills in {time.monotonic() - started:.0f} s (one export "
+        f"{duration:.2f} s): {outcomes}; {len(temporaries)} temporary file(s) left in the "
+        f"output folder: {temporaries[:3]}"
+    )
     assert kills >= KILLS

@@ -50,9 +50,13 @@ def test_kill_9_loop(tmp_path: Path) -> None:
     deleted: set[str] = set()
     kills = 0
     for _ in range(55):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), PASSPHRASE],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                cwd=Path(__file__).resolve().parents[2])
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), PASSPHRASE],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=Path(__file__).resolve().parents[2],
+        )
         assert proc.stdout is not None
         # Let it commit a few records, then kill it at a random moment mid-write.
         for _ in range(rng.randint(1, 4)):
@@ -103,9 +107,14 @@ def _passwd(path: Path, current: str, new: str) -> subprocess.Popen[str]:
     import os
 
     env = dict(os.environ, IZDEU_PASSPHRASE=current, IZDEU_NEW_PASSPHRASE=new)
-    proc = subprocess.Popen([sys.executable, "-c", PASSWD, str(path)], env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=Path(__file__).resolve().parents[2])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PASSWD, str(path)],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert proc.stdout is not None
     assert proc.stdout.readline() == "ready\n"
     return proc

@@ -42,14 +42,26 @@ def test_showcase_cases() -> None:
     assert len(name_only.records) == 1
     bare = name_only.case
     assert [n.text for n in bare.person.names] == ["Сайхан"]
-    assert bare.to_dict() == Case(uuid=bare.uuid, created=bare.created, updated=bare.updated,
-                                  case_number=bare.case_number, person=bare.person).to_dict()
+    assert (
+        bare.to_dict()
+        == Case(
+            uuid=bare.uuid,
+            created=bare.created,
+            updated=bare.updated,
+            case_number=bare.case_number,
+            person=bare.person,
+        ).to_dict()
+    )
     # Urgent: within the WGEID's three months.
     assert urgent.case.procedure == "urgent"
     taken = urgent.case.disappeared_on.earliest()
     assert taken is not None and (TODAY - taken).days < 90
-    assert any(isinstance(r, Intervention) and r.next_follow_up.earliest() is not None
-               and r.next_follow_up.earliest() <= TODAY for r in urgent.records)
+    assert any(
+        isinstance(r, Intervention)
+        and r.next_follow_up.earliest() is not None
+        and r.next_follow_up.earliest() <= TODAY
+        for r in urgent.records
+    )
     # A testimony long enough to span dossier pages, with its translation.
     testimony = next(r for r in long_one.records if isinstance(r, Testimony))
     assert len(testimony.original_text) > 10_000 and testimony.translations
@@ -106,8 +118,9 @@ def test_create_demo_vault(tmp_path) -> None:
         assert check_vault(vault).ok
         first = store.find_case(store.list_cases(CaseQuery(sort="name"))[0].uuid)
         assert first is not None
-        photos = [c for c in (store.get_case(r.uuid) for r in store.list_cases())
-                  if c.person.photo_attachment]
+        photos = [
+            c for c in (store.get_case(r.uuid) for r in store.list_cases()) if c.person.photo_attachment
+        ]
         assert photos
         media = {a.media_type for a in store.iter_records() if a.KIND == "attachment"}
         assert {"image/png", "application/pdf"} <= media
@@ -118,8 +131,14 @@ def test_create_demo_vault(tmp_path) -> None:
 
 def test_bulk_generate(store) -> None:
     seen: list[int] = []
-    stats = demo.bulk_generate(store, 120, testimonies_per_case=3, batch_cases=50,
-                               today=TODAY, progress=lambda done, total: seen.append(done))
+    stats = demo.bulk_generate(
+        store,
+        120,
+        testimonies_per_case=3,
+        batch_cases=50,
+        today=TODAY,
+        progress=lambda done, total: seen.append(done),
+    )
     showcase = sum(isinstance(r, Testimony) for c in _cases(demo.SHOWCASE_COUNT) for r in c.records)
     assert stats.cases == 120 and stats.testimonies == showcase + 3 * 115
     assert seen == [50, 100, 120]

@@ -33,8 +33,7 @@ from app.store import CaseBundle
 
 TODAY = _dt.date(2026, 11, 28)
 ORG = "Demo Rights Centre (fictional)"
-BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u2066\u2067"
-                                       "\u2068\u2069"))
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u2066\u2067\u2068\u2069"))
 
 DAUGHTER, DAUGHTER_PHONE = "Айгерім Ақжолқызы", "+7 700 000 11 22"
 NEPHEW, NEPHEW_PHONE = "Тұрсын Бекұлы", "+7 700 000 33 44"
@@ -49,18 +48,25 @@ def _tool(name: str) -> str:
     return path
 
 
-def _build(source: DossierSource, profile: str = "wgeid", lang: str = "en",
-           org: str = ORG) -> Dossier:
-    return build_dossier(source, DossierOptions(profile=profile, lang=lang,  # type: ignore[arg-type]
-                                                organisation=org, generated=TODAY))
+def _build(source: DossierSource, profile: str = "wgeid", lang: str = "en", org: str = ORG) -> Dossier:
+    return build_dossier(
+        source,
+        DossierOptions(
+            profile=profile,
+            lang=lang,  # type: ignore[arg-type]
+            organisation=org,
+            generated=TODAY,
+        ),
+    )
 
 
 def _pages(dossier: Dossier, tmp: Path) -> list[str]:
     """Text of each page, bidi controls removed, whitespace runs made single spaces."""
     path = tmp / f"{dossier.sha256[:12]}.pdf"
     path.write_bytes(dossier.pdf)
-    out = subprocess.run([_tool("pdftotext"), "-enc", "UTF-8", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout.translate(BIDI_CONTROLS)
+    out = subprocess.run(
+        [_tool("pdftotext"), "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout.translate(BIDI_CONTROLS)
     pages = out.split("\f")
     if pages and not pages[-1].strip():
         pages.pop()
@@ -75,12 +81,19 @@ def _words(dossier: Dossier, tmp: Path) -> list[tuple[int, float, float, str]]:
     """(page, x_min, y_min, word) of every word, from pdftotext -bbox."""
     path = tmp / f"{dossier.sha256[:12]}-bbox.pdf"
     path.write_bytes(dossier.pdf)
-    html = subprocess.run([_tool("pdftotext"), "-bbox", "-enc", "UTF-8", str(path), "-"],
-                          check=True, capture_output=True, text=True).stdout
+    html = subprocess.run(
+        [_tool("pdftotext"), "-bbox", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     words = []
     for page_no, page in enumerate(html.split("<page ")[1:]):
-        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" '
-                             r'yMax="[\d.]+">(.*?)</word>', page):
+        for m in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" '
+            r'yMax="[\d.]+">(.*?)</word>',
+            page,
+        ):
             words.append((page_no, float(m[1]), float(m[2]), unescape(m[3])))
     return words
 
@@ -90,8 +103,7 @@ def _rtl_lines(words: list[tuple[int, float, float, str]]) -> list[list[str]]:
     lines: dict[tuple[int, int], list[tuple[float, str]]] = {}
     for page, x0, y0, text in words:
         lines.setdefault((page, round(y0)), []).append((x0, text))
-    return [[get_display(t, base_dir="R") for _, t in sorted(lines[k], reverse=True)]
-            for k in sorted(lines)]
+    return [[get_display(t, base_dir="R") for _, t in sorted(lines[k], reverse=True)] for k in sorted(lines)]
 
 
 @pytest.fixture(scope="module")
@@ -109,22 +121,53 @@ def dossiers(source: DossierSource) -> dict[str, Dossier]:
 
 # What each witness's consent allows (see sample.py): present / absent strings per profile.
 EXPECTED = {
-    "wgeid": ([DAUGHTER, DAUGHTER_PHONE, "A relative (жиені / nephew)", KAZAKH_TESTIMONY[:40],
-               "Consent for this recipient full name", "11 February 2024, Алматы"],
-              [NEPHEW, NEPHEW_PHONE, SON, SON_PHONE, WIFE, WIFE_PHONE, "А. А.",
-               "March 2024, Жаркент"]),  # an anonymous witness's interview place
-    "ministry": ([DAUGHTER, KAZAKH_TESTIMONY[:40]],
-                 [DAUGHTER_PHONE, NEPHEW, NEPHEW_PHONE, "жиені", SON, SON_PHONE, WIFE,
-                  WIFE_PHONE, "Aqjol was taken away"]),
-    "public": (["А. А.", "A relative (жиені / nephew)", KAZAKH_TESTIMONY[:40]],
-               [DAUGHTER, DAUGHTER_PHONE, "lived with him", NEPHEW, NEPHEW_PHONE, SON,
-                SON_PHONE, WIFE, WIFE_PHONE, "Field worker 3"]),
+    "wgeid": (
+        [
+            DAUGHTER,
+            DAUGHTER_PHONE,
+            "A relative (жиені / nephew)",
+            KAZAKH_TESTIMONY[:40],
+            "Consent for this recipient full name",
+            "11 February 2024, Алматы",
+        ],
+        [NEPHEW, NEPHEW_PHONE, SON, SON_PHONE, WIFE, WIFE_PHONE, "А. А.", "March 2024, Жаркент"],
+    ),  # an anonymous witness's interview place
+    "ministry": (
+        [DAUGHTER, KAZAKH_TESTIMONY[:40]],
+        [
+            DAUGHTER_PHONE,
+            NEPHEW,
+            NEPHEW_PHONE,
+            "жиені",
+            SON,
+            SON_PHONE,
+            WIFE,
+            WIFE_PHONE,
+            "Aqjol was taken away",
+        ],
+    ),
+    "public": (
+        ["А. А.", "A relative (жиені / nephew)", KAZAKH_TESTIMONY[:40]],
+        [
+            DAUGHTER,
+            DAUGHTER_PHONE,
+            "lived with him",
+            NEPHEW,
+            NEPHEW_PHONE,
+            SON,
+            SON_PHONE,
+            WIFE,
+            WIFE_PHONE,
+            "Field worker 3",
+        ],
+    ),
 }
 
 
 @pytest.mark.parametrize("profile", ["wgeid", "ministry", "public"])
-def test_witnesses_appear_only_as_consented(profile: str, dossiers: dict[str, Dossier],
-                                            tmp_path: Path) -> None:
+def test_witnesses_appear_only_as_consented(
+    profile: str, dossiers: dict[str, Dossier], tmp_path: Path
+) -> None:
     text = _text(dossiers[profile], tmp_path)
     present, absent = EXPECTED[profile]
     for item in present:
@@ -154,8 +197,7 @@ def test_witness_names_never_in_metadata(dossiers: dict[str, Dossier]) -> None:
 # --- structure -------------------------------------------------------------------------------
 
 
-def test_every_page_has_number_marking_case_and_date(dossiers: dict[str, Dossier],
-                                                     tmp_path: Path) -> None:
+def test_every_page_has_number_marking_case_and_date(dossiers: dict[str, Dossier], tmp_path: Path) -> None:
     for dossier in dossiers.values():
         pages = _pages(dossier, tmp_path)
         assert len(pages) == dossier.pages == len(PdfReader(io.BytesIO(dossier.pdf)).pages)
@@ -172,8 +214,9 @@ def test_sha256_is_of_the_bytes(dossiers: dict[str, Dossier]) -> None:
         assert dossier.sha256 == hashlib.sha256(dossier.pdf).hexdigest()
 
 
-def test_evidence_lists_type_size_and_sha256(source: DossierSource, dossiers: dict[str, Dossier],
-                                            tmp_path: Path) -> None:
+def test_evidence_lists_type_size_and_sha256(
+    source: DossierSource, dossiers: dict[str, Dossier], tmp_path: Path
+) -> None:
     text = _text(dossiers["wgeid"], tmp_path)
     withheld = next(a for a in source.bundle.attachments if a.original_name == "wife-letter.png")
     for attachment in source.bundle.attachments:
@@ -213,8 +256,7 @@ def test_wgeid_cover_flags_and_urgent_note(tmp_path: Path) -> None:
 
 
 def test_case_with_nothing_but_a_name(tmp_path: Path) -> None:
-    bundle = CaseBundle(Case(case_number="IZ-2026-0003",
-                             person=Person(names=[Name("Сайхан", "kk-Cyrl")])))
+    bundle = CaseBundle(Case(case_number="IZ-2026-0003", person=Person(names=[Name("Сайхан", "kk-Cyrl")])))
     for profile in ("wgeid", "ministry", "public"):
         dossier = _build(DossierSource(bundle), profile, org="")
         text = _text(dossier, tmp_path)
@@ -246,17 +288,35 @@ def _image_bytes(mode: str, fmt: str, size: tuple[int, int] = (40, 30), **save: 
     from PIL import Image
 
     out = io.BytesIO()
-    color: object = {"RGBA": (200, 10, 10, 128), "CMYK": (0, 50, 50, 0), "P": 3, "1": 1,
-                     "LA": (100, 200), "I;16": 1000}.get(mode, 128)
+    color: object = {
+        "RGBA": (200, 10, 10, 128),
+        "CMYK": (0, 50, 50, 0),
+        "P": 3,
+        "1": 1,
+        "LA": (100, 200),
+        "I;16": 1000,
+    }.get(mode, 128)
     Image.new(mode, size, color).save(out, format=fmt, **save)  # type: ignore[arg-type]
     return out.getvalue()
 
 
-@pytest.mark.parametrize(("mode", "fmt"), [
-    ("RGB", "JPEG"), ("L", "JPEG"), ("CMYK", "JPEG"), ("RGBA", "PNG"), ("P", "PNG"),
-    ("1", "PNG"), ("LA", "PNG"), ("I;16", "PNG"), ("P", "GIF"), ("RGB", "BMP"),
-    ("RGB", "TIFF"), ("RGBA", "WEBP"),
-])
+@pytest.mark.parametrize(
+    ("mode", "fmt"),
+    [
+        ("RGB", "JPEG"),
+        ("L", "JPEG"),
+        ("CMYK", "JPEG"),
+        ("RGBA", "PNG"),
+        ("P", "PNG"),
+        ("1", "PNG"),
+        ("LA", "PNG"),
+        ("I;16", "PNG"),
+        ("P", "GIF"),
+        ("RGB", "BMP"),
+        ("RGB", "TIFF"),
+        ("RGBA", "WEBP"),
+    ],
+)
 def test_image_modes_are_normalised(mode: str, fmt: str) -> None:
     prepared = prepare_image(_image_bytes(mode, fmt))
     assert prepared is not None and (prepared.width, prepared.height) == (40, 30)
@@ -276,12 +336,17 @@ def test_exif_rotation_and_large_images() -> None:
     assert big is not None and max(big.width, big.height) == 2000
 
 
-@pytest.mark.parametrize("data", [
-    b"", b"not an image at all", b"\x89PNG\r\n\x1a\n" + b"\0" * 40,
-    _image_bytes("RGB", "PNG", (200, 200))[:120],  # truncated
-    _image_bytes("RGB", "JPEG", (200, 200))[:400],
-    b"<svg xmlns='http://www.w3.org/2000/svg'/>",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"not an image at all",
+        b"\x89PNG\r\n\x1a\n" + b"\0" * 40,
+        _image_bytes("RGB", "PNG", (200, 200))[:120],  # truncated
+        _image_bytes("RGB", "JPEG", (200, 200))[:400],
+        b"<svg xmlns='http://www.w3.org/2000/svg'/>",
+    ],
+)
 def test_damaged_images_give_none(data: bytes) -> None:
     assert prepare_image(data) is None
 
@@ -292,8 +357,12 @@ def test_decompression_bomb_is_refused() -> None:
     import zlib
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return (struct.pack(">I", len(body)) + kind + body
-                + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(body))
+            + kind
+            + body
+            + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+        )
 
     header = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 2, 0, 0, 0)
     data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
@@ -326,43 +395,87 @@ def test_images_are_embedded(dossiers: dict[str, Dossier]) -> None:
 # --- scripts ---------------------------------------------------------------------------------
 
 
-def test_kazakh_russian_chinese_extract_exactly(dossiers: dict[str, Dossier],
-                                               tmp_path: Path) -> None:
+def test_kazakh_russian_chinese_extract_exactly(dossiers: dict[str, Dossier], tmp_path: Path) -> None:
     text = _text(dossiers["wgeid"], tmp_path)
-    for expected in ["Ақжол Бектайұлы", "Aqjol Bektaiūly", "阿克卓勒·别克泰", "Акжол Бектаев",
-                     "Akezhuole Bieketai", "Ақсай ауылы, Жаңа болысы", "尼勒克县人民法院 (demo)",
-                     "职业技能教育培训中心 №3 (demo)", "«экстремизм» (Статья 120-3, demo)",
-                     "教育转化培训中心", "10 жыл / 10 years", "Жаркент",
-                     re.sub(r"\s+", " ", KAZAKH_TESTIMONY),
-                     re.sub(r"\s+", " ", RUSSIAN_TRANSLATION)]:
+    for expected in [
+        "Ақжол Бектайұлы",
+        "Aqjol Bektaiūly",
+        "阿克卓勒·别克泰",
+        "Акжол Бектаев",
+        "Akezhuole Bieketai",
+        "Ақсай ауылы, Жаңа болысы",
+        "尼勒克县人民法院 (demo)",
+        "职业技能教育培训中心 №3 (demo)",
+        "«экстремизм» (Статья 120-3, demo)",
+        "教育转化培训中心",
+        "10 жыл / 10 years",
+        "Жаркент",
+        re.sub(r"\s+", " ", KAZAKH_TESTIMONY),
+        re.sub(r"\s+", " ", RUSSIAN_TRANSLATION),
+    ]:
         assert expected in text, expected
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("ru", ["КОНФИДЕНЦИАЛЬНО", "Страница 1 из", "Досье на исчезнувшее лицо",
-            "Минимальные элементы РГННИ", "Показания", "Сформировано 2026-11-28",
-            "5 марта 2018"]),
-    ("kk", ["ҚҰПИЯ", "беттің 1-беті", "Хабарсыз кеткен адам туралы досье",
-            "Куәгерлік айғақтар", "Жасалған күні 2026-11-28", "2018 жылғы 5 наурыз"]),
-])
-def test_label_languages(source: DossierSource, lang: str, expected: list[str],
-                         tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "ru",
+            [
+                "КОНФИДЕНЦИАЛЬНО",
+                "Страница 1 из",
+                "Досье на исчезнувшее лицо",
+                "Минимальные элементы РГННИ",
+                "Показания",
+                "Сформировано 2026-11-28",
+                "5 марта 2018",
+            ],
+        ),
+        (
+            "kk",
+            [
+                "ҚҰПИЯ",
+                "беттің 1-беті",
+                "Хабарсыз кеткен адам туралы досье",
+                "Куәгерлік айғақтар",
+                "Жасалған күні 2026-11-28",
+                "2018 жылғы 5 наурыз",
+            ],
+        ),
+    ],
+)
+def test_label_languages(source: DossierSource, lang: str, expected: list[str], tmp_path: Path) -> None:
     text = _text(_build(source, lang=lang), tmp_path)
     for item in expected:
         assert item in text, item
     assert "Ақжол Бектайұлы" in text and KAZAKH_TESTIMONY[:30] in text  # content as recorded
 
 
-@pytest.mark.parametrize(("lang", "letter"), [
-    ("kk", ["Кімге: Қазақстан Республикасының Сыртқы істер министрлігі",
-            "Хабарсыз кеткен адам туралы мәліметтерді ұсынамыз: Ақжол Бектайұлы",
-            "Құрметпен,"]),
-    ("ru", ["Кому: Министерство иностранных дел Республики Казахстан",
-            "сведения об исчезновении человека: Акжол Бектаев", "С уважением,"]),
-    ("en", ["Кому: Министерство иностранных дел Республики Казахстан"]),  # letter in Russian
-])
-def test_ministry_letter_comes_first(source: DossierSource, lang: str, letter: list[str],
-                                     tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("lang", "letter"),
+    [
+        (
+            "kk",
+            [
+                "Кімге: Қазақстан Республикасының Сыртқы істер министрлігі",
+                "Хабарсыз кеткен адам туралы мәліметтерді ұсынамыз: Ақжол Бектайұлы",
+                "Құрметпен,",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "Кому: Министерство иностранных дел Республики Казахстан",
+                "сведения об исчезновении человека: Акжол Бектаев",
+                "С уважением,",
+            ],
+        ),
+        ("en", ["Кому: Министерство иностранных дел Республики Казахстан"]),  # letter in Russian
+    ],
+)
+def test_ministry_letter_comes_first(
+    source: DossierSource, lang: str, letter: list[str], tmp_path: Path
+) -> None:
     first = _pages(_build(source, "ministry", lang), tmp_path)[0]
     for item in letter:
         assert item in first, item
@@ -370,24 +483,25 @@ def test_ministry_letter_comes_first(source: DossierSource, lang: str, letter: l
 
 
 def test_uyghur_word_order_and_digits(dossiers: dict[str, Dossier], tmp_path: Path) -> None:
-    lines = _rtl_lines([w for w in _words(dossiers["wgeid"], tmp_path)
-                        if re.search("[\u0600-\u06ff]", w[3])])
+    lines = _rtl_lines([w for w in _words(dossiers["wgeid"], tmp_path) if re.search("[\u0600-\u06ff]", w[3])])
     # The name on the cover, right to left: given name first.
     assert ["ئاقجول", "بەكتاي"] in lines
     # The testimony: words in typed order across wrapped lines, the year not reversed.
     expected = [w for w in UYGHUR_TESTIMONY.split() if re.search("[\u0600-\u06ff]", w)]
     read = [w for line in lines for w in line]
     starts = [i for i, word in enumerate(read) if word == expected[0]]
-    assert any(read[i:i + len(expected)] == expected for i in starts), read
+    assert any(read[i : i + len(expected)] == expected for i in starts), read
     assert "2018-يىلى" in read
     # The lone number sits between its neighbours: right of "قېتىم", left of "بىز".
     words = _words(dossiers["wgeid"], tmp_path)
     by_line: dict[tuple[int, int], list[tuple[int, float, float, str]]] = {}
     for w in words:
         by_line.setdefault((w[0], round(w[2])), []).append(w)
-    line = next(ws for ws in by_line.values()
-                if any(w[3] == "3" for w in ws) and any("\u0600" <= c <= "\u06ff"
-                                                         for w in ws for c in w[3]))
+    line = next(
+        ws
+        for ws in by_line.values()
+        if any(w[3] == "3" for w in ws) and any("\u0600" <= c <= "\u06ff" for w in ws for c in w[3])
+    )
     texts = [get_display(w[3], base_dir="R") for w in sorted(line, key=lambda w: -w[1])]
     assert texts[texts.index("3") - 1] == "بىز" and texts[texts.index("3") + 1] == "قېتىم"
 
@@ -435,9 +549,24 @@ def test_every_text_field_at_length_never_breaks_the_layout(tmp_path: Path) -> N
     source = sample_source(TODAY)
     bundle = source.bundle
     words = "Ақжол 2018-يىلى 阿克卓勒 Bektaiūly "
-    skip = {"uuid", "case_uuid", "witness_uuid", "created", "updated", "sha256", "photo_attachment",
-            "media_type", "script", "kind", "status", "current_status", "procedure", "sex",
-            "addressee_kind", "language"}
+    skip = {
+        "uuid",
+        "case_uuid",
+        "witness_uuid",
+        "created",
+        "updated",
+        "sha256",
+        "photo_attachment",
+        "media_type",
+        "script",
+        "kind",
+        "status",
+        "current_status",
+        "procedure",
+        "sex",
+        "addressee_kind",
+        "language",
+    }
     longer_than_a_page = {"response", "health"}
 
     def text(n: int) -> str:
@@ -481,8 +610,13 @@ def test_long_testimony_is_laid_out_once(monkeypatch: pytest.MonkeyPatch, tmp_pa
 
     monkeypatch.setattr(layout.ParagraphLayout, "line", counting)
     dossier = _build(source)
-    lines = sum(len(p.splitlines()) for p in subprocess.run(
-        [_tool("pdftotext"), "-", "-"], input=dossier.pdf, capture_output=True,
-        check=True).stdout.decode().split("\f"))
+    lines = sum(
+        len(p.splitlines())
+        for p in subprocess.run(
+            [_tool("pdftotext"), "-", "-"], input=dossier.pdf, capture_output=True, check=True
+        )
+        .stdout.decode()
+        .split("\f")
+    )
     assert dossier.pages >= 8
     assert calls[0] < 1.5 * lines, (calls[0], lines)

@@ -26,8 +26,7 @@ from app.model import Name
 
 TODAY = _dt.date(2026, 11, 28)
 SON, SON_PHONE = "Ерлан Ақжолұлы", "+7 700 000 55 66"
-CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u2066\u2067"
-                                  "\u2068\u2069"))
+CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u2066\u2067\u2068\u2069"))
 
 
 def _everywhere(source: DossierSource) -> None:
@@ -54,9 +53,19 @@ def _everywhere(source: DossierSource) -> None:
     for change in bundle.status_changes:
         change.source = shouted
     for act in bundle.acts:
-        for name in ("place", "facility", "facility_kind", "facility_location", "coordinates",
-                     "agency", "official_reason", "believed_reason", "charge", "court",
-                     "sentence"):
+        for name in (
+            "place",
+            "facility",
+            "facility_kind",
+            "facility_location",
+            "coordinates",
+            "agency",
+            "official_reason",
+            "believed_reason",
+            "charge",
+            "court",
+            "sentence",
+        ):
             setattr(act, name, quoted)
     for testimony in bundle.testimonies:
         testimony.place = quoted
@@ -86,20 +95,27 @@ def _text(pdf: bytes, tmp: Path) -> str:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     path = tmp / "dossier.pdf"
     path.write_bytes(pdf)
-    out = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [tool, "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return re.sub(r"\s+", " ", out.translate(CONTROLS))
 
 
 @pytest.mark.parametrize("profile", ["wgeid", "ministry", "public"])
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
-def test_unconsented_name_is_replaced_on_every_text_path(profile: str, lang: str,
-                                                         tmp_path: Path) -> None:
+def test_unconsented_name_is_replaced_on_every_text_path(profile: str, lang: str, tmp_path: Path) -> None:
     source = sample_source(TODAY)
     _everywhere(source)
-    dossier = build_dossier(source, DossierOptions(
-        profile=profile, lang=lang, organisation=f"Centre of {SON}",  # type: ignore[arg-type]
-        addressee=f"Ministry, for {SON}", generated=TODAY))
+    dossier = build_dossier(
+        source,
+        DossierOptions(
+            profile=profile,
+            lang=lang,
+            organisation=f"Centre of {SON}",  # type: ignore[arg-type]
+            addressee=f"Ministry, for {SON}",
+            generated=TODAY,
+        ),
+    )
     text = _text(dossier.pdf, tmp_path).casefold()
     meta = PdfReader(io.BytesIO(dossier.pdf)).metadata
     assert meta is not None
@@ -117,10 +133,15 @@ def test_only_the_text_maker_puts_text_on_a_page() -> None:
     # A new section or header that made its own paragraph would bypass the redactor: the
     # dossier modules get text only from DossierText (app/dossier/texts.py).
     root = Path(__file__).parents[2] / "app" / "dossier"
-    makers = re.compile(r"\b(ScriptParagraph|ParagraphLayout|Paragraph|draw_line|draw_prepared_line"
-                        r"|drawString|drawRightString|drawCentredString|beginText|setTitle"
-                        r"|setAuthor|setSubject|setKeywords)\(")
-    offenders = [f"{path.name}: {match.group(1)}"
-                 for path in sorted(root.glob("*.py")) if path.name != "texts.py"
-                 for match in makers.finditer(path.read_text(encoding="utf-8"))]
+    makers = re.compile(
+        r"\b(ScriptParagraph|ParagraphLayout|Paragraph|draw_line|draw_prepared_line"
+        r"|drawString|drawRightString|drawCentredString|beginText|setTitle"
+        r"|setAuthor|setSubject|setKeywords)\("
+    )
+    offenders = [
+        f"{path.name}: {match.group(1)}"
+        for path in sorted(root.glob("*.py"))
+        if path.name != "texts.py"
+        for match in makers.finditer(path.read_text(encoding="utf-8"))
+    ]
     assert offenders == []

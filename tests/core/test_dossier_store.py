@@ -31,8 +31,9 @@ OPTIONS = DossierOptions(profile="wgeid", lang="en", organisation="Org", generat
 
 
 def _case(store: Store, number: str, name: str = "Сайхан") -> Case:
-    case = Case(case_number=number, person=Person(names=[Name(name, "kk-Cyrl")]),
-                disappeared_on=PartialDate(2018, 3))
+    case = Case(
+        case_number=number, person=Person(names=[Name(name, "kk-Cyrl")]), disappeared_on=PartialDate(2018, 3)
+    )
     store.save(case)
     return case
 
@@ -40,8 +41,7 @@ def _case(store: Store, number: str, name: str = "Сайхан") -> Case:
 def test_load_source_reads_images_only(store: Store) -> None:
     case = _case(store, "IZ-2024-0001")
     photo = store.add_attachment(case.uuid, io.BytesIO(photo_png("AB")), "photo.png")
-    audio = store.add_attachment(case.uuid, io.BytesIO(b"\0" * 5000), "voice.ogg",
-                                 media_type="audio/ogg")
+    audio = store.add_attachment(case.uuid, io.BytesIO(b"\0" * 5000), "voice.ogg", media_type="audio/ogg")
     case.person.photo_attachment = photo.uuid
     store.save(case)
     source = load_source(store, case.uuid)
@@ -63,15 +63,17 @@ def test_record_dossier_audit_and_intervention(store: Store) -> None:
     assert entry.detail["sha256"] == dossier.sha256 and entry.detail["profile"] == "wgeid"
     assert "Сайхан" not in str(entry.detail)  # fingerprints and counts, never case text
 
-    sent = record_dossier(store, dossier, addressee="UN WGEID", reference="G/SO 217/1",
-                          create_intervention=True, sent_on=TODAY)
+    sent = record_dossier(
+        store, dossier, addressee="UN WGEID", reference="G/SO 217/1", create_intervention=True, sent_on=TODAY
+    )
     assert sent is not None
     stored = store.load_case(case.uuid).interventions
-    assert [(i.dossier_sha256, i.addressee_kind, i.addressee, i.reference, i.date.iso())
-            for i in stored] == [(dossier.sha256, "wgeid", "UN WGEID", "G/SO 217/1",
-                                  "2026-11-28")]
+    assert [(i.dossier_sha256, i.addressee_kind, i.addressee, i.reference, i.date.iso()) for i in stored] == [
+        (dossier.sha256, "wgeid", "UN WGEID", "G/SO 217/1", "2026-11-28")
+    ]
     assert [e for e in store.audit(case.uuid) if e.action == "dossier"][-1].detail[
-        "intervention"] == sent.uuid
+        "intervention"
+    ] == sent.uuid
 
 
 def test_write_is_atomic_and_private(store: Store, tmp_path: Path) -> None:
@@ -92,8 +94,13 @@ def test_write_is_atomic_and_private(store: Store, tmp_path: Path) -> None:
 def test_batch_progress_names_and_audit(store: Store, tmp_path: Path) -> None:
     cases = [_case(store, n) for n in ("IZ-2024-0010", "IZ/2024/0010", "IZ 2024 0010", "")]
     calls: list[tuple[int, int, str]] = []
-    result = build_batch(store, [c.uuid for c in cases], tmp_path / "out", OPTIONS,
-                         progress=lambda d, t, n: calls.append((d, t, n)))
+    result = build_batch(
+        store,
+        [c.uuid for c in cases],
+        tmp_path / "out",
+        OPTIONS,
+        progress=lambda d, t, n: calls.append((d, t, n)),
+    )
     assert not result.failed and not result.cancelled and len(result.written) == 4
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == sorted(p.name for _, p, _ in result.written)
@@ -116,11 +123,19 @@ def test_batch_progress_names_and_audit(store: Store, tmp_path: Path) -> None:
 def test_batch_cancel_keeps_finished_files(store: Store, tmp_path: Path) -> None:
     cases = [_case(store, f"IZ-2024-01{i:02d}") for i in range(4)]
     done: list[int] = []
-    result = build_batch(store, [c.uuid for c in cases], tmp_path / "b", OPTIONS,
-                         progress=lambda d, t, n: done.append(d), cancel=lambda: len(done) >= 2)
+    result = build_batch(
+        store,
+        [c.uuid for c in cases],
+        tmp_path / "b",
+        OPTIONS,
+        progress=lambda d, t, n: done.append(d),
+        cancel=lambda: len(done) >= 2,
+    )
     assert result.cancelled and len(result.written) == 2
     assert sorted(p.name for p in (tmp_path / "b").iterdir()) == [
-        "IZ-2024-0100-wgeid-en.pdf", "IZ-2024-0101-wgeid-en.pdf"]
+        "IZ-2024-0100-wgeid-en.pdf",
+        "IZ-2024-0101-wgeid-en.pdf",
+    ]
 
 
 def test_batch_reports_a_failing_case_and_goes_on(store: Store, tmp_path: Path) -> None:
@@ -142,11 +157,16 @@ def cli_vault(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     vault = Vault.create(vault_path, PASSPHRASE)
     store = Store(vault)
     case = _case(store, "IZ-2024-0300", "Ақжол Бектайұлы")
-    witness = Witness(case_uuid=case.uuid, name="Айгерім Ақжолқызы", relation="қызы",
-                      consent=[ConsentGrant("wgeid", "full")])
+    witness = Witness(
+        case_uuid=case.uuid,
+        name="Айгерім Ақжолқызы",
+        relation="қызы",
+        consent=[ConsentGrant("wgeid", "full")],
+    )
     store.save(witness)
-    store.save(Testimony(case_uuid=case.uuid, witness_uuid=witness.uuid,
-                         original_text="Әкем 2018 жылы ұсталды."))
+    store.save(
+        Testimony(case_uuid=case.uuid, witness_uuid=witness.uuid, original_text="Әкем 2018 жылы ұсталды.")
+    )
     _case(store, "IZ-2024-0301")
     vault.close()
     return vault_path
@@ -158,11 +178,23 @@ def _run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, s
     return code, out, err
 
 
-def test_cli_one_case(cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                      ) -> None:
+def test_cli_one_case(cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out_pdf = tmp_path / "d.pdf"
-    code, out, err = _run(capsys, "--vault", cli_vault, "dossier", "IZ-2024-0300", "-o", out_pdf,
-                          "--profile", "public", "--lang", "kk", "--org", "Demo NGO")
+    code, out, err = _run(
+        capsys,
+        "--vault",
+        cli_vault,
+        "dossier",
+        "IZ-2024-0300",
+        "-o",
+        out_pdf,
+        "--profile",
+        "public",
+        "--lang",
+        "kk",
+        "--org",
+        "Demo NGO",
+    )
     assert code == 0, err
     assert "SHA-256" in out and "1 testimony(ies) left out by consent" in out
     assert PdfReader(out_pdf).metadata.author == "Demo NGO"  # type: ignore[union-attr]
@@ -171,17 +203,25 @@ def test_cli_one_case(cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 7 and "--force" in err
     code, _, err = _run(capsys, "--vault", cli_vault, "dossier", "-o", out_pdf)
     assert code == 2
-    code, _, err = _run(capsys, "--vault", cli_vault, "dossier", "IZ-9999", "-o",
-                        tmp_path / "x.pdf")
+    code, _, err = _run(capsys, "--vault", cli_vault, "dossier", "IZ-9999", "-o", tmp_path / "x.pdf")
     assert code == 6 and not (tmp_path / "x.pdf").exists()
 
 
-def test_cli_sent_to_and_json(cli_vault: Path, tmp_path: Path,
-                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_sent_to_and_json(cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
-    code, out, err = _run(capsys, "--vault", cli_vault, "dossier", "IZ-2024-0300", "-o",
-                          tmp_path / "w.pdf", "--sent-to", "UN WGEID", "--json")
+    code, out, err = _run(
+        capsys,
+        "--vault",
+        cli_vault,
+        "dossier",
+        "IZ-2024-0300",
+        "-o",
+        tmp_path / "w.pdf",
+        "--sent-to",
+        "UN WGEID",
+        "--json",
+    )
     assert code == 0, err
     data = json.loads(out)
     assert data["format"] == "izdeu-dossier" and data["testimonies_included"] == 1
@@ -191,28 +231,38 @@ def test_cli_sent_to_and_json(cli_vault: Path, tmp_path: Path,
     try:
         store = Store(vault)
         case = store.find_case("IZ-2024-0300")
-        assert [i.dossier_sha256 for i in store.load_case(case.uuid).interventions] == [
-            data["sha256"]]
+        assert [i.dossier_sha256 for i in store.load_case(case.uuid).interventions] == [data["sha256"]]
     finally:
         vault.close()
 
 
 def test_cli_all(cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "all"
-    code, out, err = _run(capsys, "--vault", cli_vault, "dossier", "--all", "-o", folder,
-                          "--profile", "ministry", "--lang", "ru")
+    code, out, err = _run(
+        capsys,
+        "--vault",
+        cli_vault,
+        "dossier",
+        "--all",
+        "-o",
+        folder,
+        "--profile",
+        "ministry",
+        "--lang",
+        "ru",
+    )
     assert code == 0, err
     assert "2 dossier(s)" in out
-    assert sorted(os.listdir(folder)) == ["IZ-2024-0300-ministry-ru.pdf",
-                                          "IZ-2024-0301-ministry-ru.pdf"]
+    assert sorted(os.listdir(folder)) == ["IZ-2024-0300-ministry-ru.pdf", "IZ-2024-0301-ministry-ru.pdf"]
     code, _, err = _run(capsys, "--vault", cli_vault, "dossier", "--all", "-o", folder)
     assert code == 0  # other profile, other file names
     code, _, err = _run(capsys, "--vault", cli_vault, "dossier", "--all", "-o", folder)
     assert code == 7 and "already exist" in err
 
 
-def test_cli_all_leaves_out_duplicates(cli_vault: Path, tmp_path: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_all_leaves_out_duplicates(
+    cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from app.vault import Vault
 
     with Vault.open(cli_vault, PASSPHRASE) as vault:

@@ -88,8 +88,10 @@ def test_raise_sites_name_declared_keys_with_their_parameters():
             if key not in MESSAGES:
                 problems.append(f"{where}:{line}: undeclared message key {key!r}")
             elif placeholders(MESSAGES[key]) != given:
-                problems.append(f"{where}:{line}: {key!r} takes {sorted(placeholders(MESSAGES[key]))}, "
-                                f"the call gives {sorted(given)}")
+                problems.append(
+                    f"{where}:{line}: {key!r} takes {sorted(placeholders(MESSAGES[key]))}, "
+                    f"the call gives {sorted(given)}"
+                )
     assert problems == []
 
 
@@ -111,15 +113,18 @@ def test_an_undeclared_key_or_free_text_cannot_make_an_error():
 
 
 def test_str_is_the_english_template_filled_in_and_params_are_kept():
-    err = errors.InvalidInputError("model.text.too_long_characters_limit", field="person.full_name",
-                                   count=12345, limit=300)
+    err = errors.InvalidInputError(
+        "model.text.too_long_characters_limit", field="person.full_name", count=12345, limit=300
+    )
     assert str(err) == "person.full_name: too long (12,345 characters; limit 300)"
     assert err.key == "model.text.too_long_characters_limit"
     assert err.params == {"field": "person.full_name", "count": 12345, "limit": 300}
     inner = errors.InvalidInputError("model.dates.date_such_day")
     outer = backup_errors.BackupInputError("backup.lines.record_refused", detail=inner)
-    assert str(outer) == ("the backup holds a record this version of Izdeu refuses (date: no such day); "
-                          "correct it on the device that made the backup; nothing was changed")
+    assert str(outer) == (
+        "the backup holds a record this version of Izdeu refuses (date: no such day); "
+        "correct it on the device that made the backup; nothing was changed"
+    )
     assert outer.params["detail"] is inner
     assert str(errors.VaultInUseError()) == "this vault is already open in another Izdeu window or process"
     assert errors.VaultInUseError().key == "vault.in_use"
@@ -145,10 +150,12 @@ def test_every_input_kind_has_its_sentences(tmp_path):
 def test_character_kinds_have_their_sentences():
     from app.model.text import check_text
 
-    for text, multiline, said in (("a\u202eb", False, "a bidi embedding, override or isolate character"),
-                                  ("a\u200fb", False, "a bidi mark (not allowed in a one-line field)"),
-                                  ("a\nb", False, "a line break (not allowed in a one-line field)"),
-                                  ("a\x07b", True, "a control character")):
+    for text, multiline, said in (
+        ("a\u202eb", False, "a bidi embedding, override or isolate character"),
+        ("a\u200fb", False, "a bidi mark (not allowed in a one-line field)"),
+        ("a\nb", False, "a line break (not allowed in a one-line field)"),
+        ("a\x07b", True, "a control character"),
+    ):
         with pytest.raises(errors.InvalidInputError) as refused:
             check_text(text, "notes", multiline=multiline)
         assert str(refused.value) == f"notes: contains {said}"

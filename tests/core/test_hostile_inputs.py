@@ -53,8 +53,7 @@ def fifo(tmp_path: Path):
 
 def _run_bounded(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
     result: list[int] = []
-    thread = threading.Thread(target=lambda: result.append(cli.main([str(a) for a in args])),
-                              daemon=True)
+    thread = threading.Thread(target=lambda: result.append(cli.main([str(a) for a in args])), daemon=True)
     thread.start()
     thread.join(DEADLINE)
     out, err = capsys.readouterr()
@@ -69,8 +68,9 @@ def _one_line_error(err: str) -> str:
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
+    }
 
 
 def _no_passphrase_asked(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -79,6 +79,7 @@ def _no_passphrase_asked(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def ask(_prompt: str) -> str:
         raise AssertionError("the passphrase was asked before the input file was checked")
+
     monkeypatch.setattr(cli, "_getpass", ask)
 
 
@@ -87,8 +88,13 @@ def _no_passphrase_asked(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("kind", ["FIFO", "folder"])
 def test_import_of_a_fifo_or_folder_is_refused_at_once(
-        kind: str, vault_file: Path, tmp_path: Path, fifo: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    kind: str,
+    vault_file: Path,
+    tmp_path: Path,
+    fifo: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     target = fifo
     if kind == "folder":
         target = tmp_path / "a-folder.json"
@@ -107,8 +113,8 @@ def test_import_of_a_fifo_or_folder_is_refused_at_once(
 
 @pytest.mark.parametrize("kind", ["FIFO", "/dev/zero", "symlink to a FIFO"])
 def test_a_vault_path_that_is_not_a_regular_file_is_refused_at_once(
-        kind: str, tmp_path: Path, fifo: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    kind: str, tmp_path: Path, fifo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Opening a FIFO as the vault blocked in open() for ever; /dev/zero read as a salt."""
     monkeypatch.setenv("IZDEU_PASSPHRASE", PASSPHRASE)
     target = {"FIFO": fifo, "/dev/zero": Path("/dev/zero")}.get(kind, tmp_path / "link.izdeu")
@@ -120,8 +126,7 @@ def test_a_vault_path_that_is_not_a_regular_file_is_refused_at_once(
 
 
 @pytest.mark.parametrize("kind", ["/dev/zero", "symlink to /dev/zero"])
-def test_import_of_dev_zero_is_refused_at_once(kind: str, vault_file: Path,
-                                               tmp_path: Path) -> None:
+def test_import_of_dev_zero_is_refused_at_once(kind: str, vault_file: Path, tmp_path: Path) -> None:
     """In a process limited to 1 GiB of memory, so a regression fails with an error instead of
     filling the machine's memory; without a passphrase, so reaching the vault would fail
     differently (exit 2)."""
@@ -136,18 +141,26 @@ def test_import_of_dev_zero_is_refused_at_once(kind: str, vault_file: Path,
     before = _digest(tmp_path)
     env = {k: v for k, v in os.environ.items() if not k.startswith("IZDEU_")}
     env.update(IZDEU_HOME=str(tmp_path / "home"))
-    done = subprocess.run([sys.executable, "-m", "app", "--vault", str(vault_file), "import",
-                           str(target)], env=env, capture_output=True, text=True,
-                          timeout=DEADLINE * 2, preexec_fn=limit, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--vault", str(vault_file), "import", str(target)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=DEADLINE * 2,
+        preexec_fn=limit,
+        stdin=subprocess.DEVNULL,
+    )
     assert done.returncode == 7, done.stderr
     assert done.stdout == ""
-    assert _one_line_error(done.stderr) == ("izdeu: error: the case file is not a regular file "
-                                            "(a device, pipe or socket cannot be read)")
+    assert _one_line_error(done.stderr) == (
+        "izdeu: error: the case file is not a regular file (a device, pipe or socket cannot be read)"
+    )
     assert _digest(tmp_path) == before
 
 
 def test_a_case_file_over_the_size_limit_is_refused_before_reading(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     big = tmp_path / "big.json"
     with open(big, "wb") as fh:
         fh.truncate(2 * 1024**3)  # sparse: no disk space used
@@ -161,11 +174,13 @@ def test_open_regular_names_the_kind_of_file_never_the_path(tmp_path: Path, fifo
     secret = tmp_path / "Айгүл-secret.key"
     link = tmp_path / "zero.key"
     link.symlink_to("/dev/zero")
-    for path, expected in [(secret, "the key file does not exist"),
-                           (fifo, "the key file is not a regular file"),
-                           (Path("/dev/zero"), "the key file is not a regular file"),
-                           (link, "the key file is not a regular file"),
-                           (tmp_path, "that path is a folder, not a key file")]:
+    for path, expected in [
+        (secret, "the key file does not exist"),
+        (fifo, "the key file is not a regular file"),
+        (Path("/dev/zero"), "the key file is not a regular file"),
+        (link, "the key file is not a regular file"),
+        (tmp_path, "that path is a folder, not a key file"),
+    ]:
         with pytest.raises(Exception) as info:
             open_regular(path, None, "key file")
         assert str(info.value).startswith(expected) and "Айгүл" not in str(info.value)
@@ -180,12 +195,15 @@ def _case_file(tmp_path: Path, text: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("number", ["1" * 10_000, "-" + "9" * 5_000, "1e999", "-1e999",
-                                    "1." + "0" * 10_000])
+@pytest.mark.parametrize("number", ["1" * 10_000, "-" + "9" * 5_000, "1e999", "-1e999", "1." + "0" * 10_000])
 def test_huge_numbers_in_a_case_file_give_exit_7(
-        number: str, vault_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = _case_file(tmp_path, '{"format": "izdeu-cases", "version": 1, "cases": [], '
-                                f'"attachment_data": {{}}, "tombstones": [{number}]}}')
+    number: str, vault_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _case_file(
+        tmp_path,
+        '{"format": "izdeu-cases", "version": 1, "cases": [], '
+        f'"attachment_data": {{}}, "tombstones": [{number}]}}',
+    )
     before = _digest(vault_file.parent)
     code, _, err = _run_bounded(capsys, "--vault", vault_file, "import", path)
     assert code == 7
@@ -193,19 +211,22 @@ def test_huge_numbers_in_a_case_file_give_exit_7(
     assert _digest(vault_file.parent) == before
 
 
-def test_huge_version_number_gives_exit_7(vault_file: Path, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_huge_version_number_gives_exit_7(
+    vault_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = _case_file(tmp_path, '{"format": "izdeu-cases", "version": ' + "7" * 10_000 + "}")
     code, _, err = _run_bounded(capsys, "--vault", vault_file, "import", path)
     assert code == 7 and "number" in _one_line_error(err)
 
 
 def test_an_impossible_time_in_a_case_file_gives_exit_7(
-        vault_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    vault_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     case = Case(case_number="IZ-9").to_dict()
     case["updated"] = "2018-13-45T99:99:99Z"
-    path = _case_file(tmp_path, json.dumps({"format": "izdeu-cases", "version": 1,
-                                            "cases": [{"case": case}]}))
+    path = _case_file(
+        tmp_path, json.dumps({"format": "izdeu-cases", "version": 1, "cases": [{"case": case}]})
+    )
     code, _, err = _run_bounded(capsys, "--vault", vault_file, "import", path)
     assert code == 7 and "case 1: updated: no such date or time" in _one_line_error(err)
 
@@ -213,10 +234,15 @@ def test_an_impossible_time_in_a_case_file_gives_exit_7(
 # --- other readers: backups, key files, attachments --------------------------------------
 
 
-def test_backup_and_key_files_must_be_regular(vault_file: Path, tmp_path: Path, fifo: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
-    for args in (["verify", fifo], ["merge", fifo], ["verify", "/dev/zero"],
-                 ["restore", fifo, "--vault", tmp_path / "new.izdeu"]):
+def test_backup_and_key_files_must_be_regular(
+    vault_file: Path, tmp_path: Path, fifo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for args in (
+        ["verify", fifo],
+        ["merge", fifo],
+        ["verify", "/dev/zero"],
+        ["restore", fifo, "--vault", tmp_path / "new.izdeu"],
+    ):
         code, _, err = _run_bounded(capsys, "--vault", vault_file, *args)
         assert code == 7, (args, err)
         assert "not a regular file" in _one_line_error(err)
@@ -225,8 +251,7 @@ def test_backup_and_key_files_must_be_regular(vault_file: Path, tmp_path: Path, 
     for key in (fifo, Path("/dev/zero")):
         code, _, err = _run_bounded(capsys, "--vault", vault_file, "verify", regular, "--key", key)
         assert code == 7 and "the key file is not a regular file" in _one_line_error(err)
-    code, _, err = _run_bounded(capsys, "--vault", vault_file, "backup", "-o", tmp_path,
-                                "--to", fifo)
+    code, _, err = _run_bounded(capsys, "--vault", vault_file, "backup", "-o", tmp_path, "--to", fifo)
     assert code == 7 and "the key file is not a regular file" in _one_line_error(err)
     assert not (tmp_path / "new.izdeu").exists()
 
@@ -246,12 +271,14 @@ def test_attaching_a_fifo_stores_nothing(vault_file: Path, fifo: Path) -> None:
                     store.add_attachment_file(case_uuid, p)
                 except BaseException as exc:  # noqa: BLE001 - handed to the test thread
                     out.append(exc)
+
             thread = threading.Thread(target=attach, daemon=True)
             thread.start()
             thread.join(DEADLINE)
             assert result, "attaching did not finish"
-            assert str(result[0]) == ("the file is not a regular file (a device, pipe or "
-                                      "socket cannot be read)")
+            assert str(result[0]) == (
+                "the file is not a regular file (a device, pipe or socket cannot be read)"
+            )
             assert getattr(result[0], "exit_code", None) == 7
         assert store.load_case(case_uuid).attachments == []
     finally:
@@ -296,11 +323,21 @@ def hostile_vault(vault_file: Path) -> Path:
     return vault_file
 
 
-@pytest.mark.parametrize("command", [["list"], ["show", "{uuid}"], ["search", "searchword"],
-                                     ["duplicates", "{uuid}"], ["list", "--json"],
-                                     ["show", "{uuid}", "--json"], ["search", "searchword", "--json"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["show", "{uuid}"],
+        ["search", "searchword"],
+        ["duplicates", "{uuid}"],
+        ["list", "--json"],
+        ["show", "{uuid}", "--json"],
+        ["search", "searchword", "--json"],
+    ],
+)
 def test_cli_output_escapes_control_characters_of_old_data(
-        command: list[str], hostile_vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    command: list[str], hostile_vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = _run_bounded(capsys, "--vault", hostile_vault, "list", "--json")
     cases = json.loads(out)["cases"]
     uuid = next(c["uuid"] for c in cases if c["case_number"] == HOSTILE["number"])
@@ -318,8 +355,9 @@ def test_cli_output_escapes_control_characters_of_old_data(
         assert "\\x1b" in out  # shown, visibly, not obeyed
 
 
-def test_error_messages_quoting_a_path_are_escaped(tmp_path: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_error_messages_quoting_a_path_are_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     existing = tmp_path / "evil\x1b[2J\rname"
     existing.write_bytes(b"")
     code, _, err = _run_bounded(capsys, "--vault", existing, "init")
@@ -333,37 +371,38 @@ def _file_with(case: Case, testimony: Testimony | None = None) -> str:
     entry: dict[str, object] = {"case": case.to_dict()}
     if testimony is not None:
         entry["testimonies"] = [testimony.to_dict()]
-    return json.dumps({"format": "izdeu-cases", "version": 1, "cases": [entry]},
-                      ensure_ascii=False)
+    return json.dumps({"format": "izdeu-cases", "version": 1, "cases": [entry]}, ensure_ascii=False)
 
 
-@pytest.mark.parametrize(("name", "problem"), [
-    ("Жалған\x1b[2J", "contains a control character"),
-    ("Жалған\rIZ-FORGED", "contains a line break"),
-    ("Жалған\u202egpj.exe", "contains a bidi embedding, override or isolate character"),
-    ("ы" * 5_000_000, "too long (5,000,000 characters; limit 200)"),
-])
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("Жалған\x1b[2J", "contains a control character"),
+        ("Жалған\rIZ-FORGED", "contains a line break"),
+        ("Жалған\u202egpj.exe", "contains a bidi embedding, override or isolate character"),
+        ("ы" * 5_000_000, "too long (5,000,000 characters; limit 200)"),
+    ],
+)
 def test_import_refuses_a_hostile_name_naming_the_field(
-        name: str, problem: str, vault_file: Path, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    name: str, problem: str, vault_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     case = Case(case_number="IZ-7")
     case.person.names.append(Name(name, "kk-Cyrl"))
     path = _case_file(tmp_path, _file_with(case))
     before = _digest(vault_file.parent)
     code, _, err = _run_bounded(capsys, "--vault", vault_file, "import", path)
     line = _one_line_error(err)
-    assert code == 7 and line.startswith(f"izdeu: error: case 1: case.person.names[0].text: "
-                                         f"{problem}"), line
+    assert code == 7 and line.startswith(f"izdeu: error: case 1: case.person.names[0].text: {problem}"), line
     assert "Жалған" not in line and "\x1b" not in line
     assert _digest(vault_file.parent) == before
 
 
-def test_import_takes_a_five_mb_testimony(vault_file: Path, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_takes_a_five_mb_testimony(
+    vault_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     case = Case(case_number="IZ-8")
     text = ("Куәгердің айтуынша, ол 2018 жылы әкетілді.\n" * 120_000)[:5_000_000]
-    path = _case_file(tmp_path, _file_with(case, Testimony(case_uuid=case.uuid,
-                                                           original_text=text)))
+    path = _case_file(tmp_path, _file_with(case, Testimony(case_uuid=case.uuid, original_text=text)))
     code, out, err = _run_bounded(capsys, "--vault", vault_file, "import", path)
     assert code == 0 and "imported 1 case(s), 2 record(s)" in out, err
     with Vault.open(vault_file, PASSPHRASE) as vault:

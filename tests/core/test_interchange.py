@@ -29,8 +29,7 @@ SECRET = "Секрет-Құпия-秘密"  # must never appear in an error messa
 
 def _snapshot(store: Store) -> tuple[dict, dict, list, int]:
     records = {(r.KIND, r.uuid): r.to_dict() for r in store.iter_records()}
-    blobs = {uuid: b"".join(store.attachment_chunks(uuid))
-             for kind, uuid in records if kind == "attachment"}
+    blobs = {uuid: b"".join(store.attachment_chunks(uuid)) for kind, uuid in records if kind == "attachment"}
     return records, blobs, store.tombstones(), len(store.audit())
 
 
@@ -102,11 +101,25 @@ def test_export_file(source: Store, tmp_path: Path) -> None:
     assert not [p for p in exported.parent.iterdir() if p.name.startswith(".izdeu-tmp-")]
     doc = json.loads(exported.read_text("utf-8"))
     assert doc["format"] == FORMAT_NAME and doc["version"] == FORMAT_VERSION
-    assert set(doc) == {"format", "version", "exported_at", "generator", "cases", "tombstones",
-                        "attachment_data"}
+    assert set(doc) == {
+        "format",
+        "version",
+        "exported_at",
+        "generator",
+        "cases",
+        "tombstones",
+        "attachment_data",
+    }
     entry = doc["cases"][0]
-    assert set(entry) == {"case", "status_changes", "acts", "witnesses", "testimonies",
-                          "interventions", "attachments"}
+    assert set(entry) == {
+        "case",
+        "status_changes",
+        "acts",
+        "witnesses",
+        "testimonies",
+        "interventions",
+        "attachments",
+    }
     # Readable text in every script, not \u escapes.
     assert "努尔尼萨" in exported.read_text("utf-8")
     for sha, text in doc["attachment_data"].items():
@@ -131,8 +144,7 @@ def test_export_selected_cases(source: Store, target: Store, tmp_path: Path) -> 
     assert not (tmp_path / "none.json").exists()
 
 
-def test_existing_cases_are_refused_or_skipped(source: Store, target: Store,
-                                               exported: Path) -> None:
+def test_existing_cases_are_refused_or_skipped(source: Store, target: Store, exported: Path) -> None:
     import_cases(target, exported)
     before = _snapshot(target)
     with pytest.raises(InvalidInputError, match="already in this vault"):
@@ -146,14 +158,20 @@ def test_existing_cases_are_refused_or_skipped(source: Store, target: Store,
 def test_a_child_uuid_already_used_refuses(source: Store, target: Store, exported: Path) -> None:
     doc = json.loads(exported.read_text("utf-8"))
     lone = next(e for e in doc["cases"] if e["witnesses"])
-    only = dict(doc, cases=[lone], attachment_data={
-        sha: data for sha, data in doc["attachment_data"].items()
-        if sha in {a["sha256"] for a in lone["attachments"]}}, tombstones=[])
+    only = dict(
+        doc,
+        cases=[lone],
+        attachment_data={
+            sha: data
+            for sha, data in doc["attachment_data"].items()
+            if sha in {a["sha256"] for a in lone["attachments"]}
+        },
+        tombstones=[],
+    )
     import_cases(target, json.dumps(only).encode())
     # The same witness UUID under a new case is a conflict.
     lone["case"]["uuid"] = "00000000-0000-4000-8000-000000000001"
-    for section in ("status_changes", "acts", "witnesses", "testimonies", "interventions",
-                    "attachments"):
+    for section in ("status_changes", "acts", "witnesses", "testimonies", "interventions", "attachments"):
         for record in lone[section]:
             record["case_uuid"] = lone["case"]["uuid"]
     lone["case"]["person"]["photo_attachment"] = ""
@@ -239,14 +257,43 @@ def _mutations() -> dict[str, object]:
         d["tombstones"] = [{"uuid": "x"}]
 
     def tombstone_of_imported(d: dict) -> None:
-        d["tombstones"] = [{"uuid": d["cases"][0]["case"]["uuid"], "kind": "case",
-                            "case_uuid": "", "deleted": "2024-01-01T00:00:00.000000Z"}]
+        d["tombstones"] = [
+            {
+                "uuid": d["cases"][0]["case"]["uuid"],
+                "kind": "case",
+                "case_uuid": "",
+                "deleted": "2024-01-01T00:00:00.000000Z",
+            }
+        ]
 
-    return {f.__name__: f for f in (
-        unknown_case_field, unknown_section, unknown_top, surrogate, nul, wrong_case_uuid,
-        duplicate_uuid, missing_uuid, bad_time, upper_uuid, bad_choice, bad_date,
-        bad_witness_ref, bad_photo_ref, missing_blob, bad_base64, wrong_bytes, extra_blob,
-        wrong_format, not_a_list, bool_version, bad_tombstone, tombstone_of_imported)}
+    return {
+        f.__name__: f
+        for f in (
+            unknown_case_field,
+            unknown_section,
+            unknown_top,
+            surrogate,
+            nul,
+            wrong_case_uuid,
+            duplicate_uuid,
+            missing_uuid,
+            bad_time,
+            upper_uuid,
+            bad_choice,
+            bad_date,
+            bad_witness_ref,
+            bad_photo_ref,
+            missing_blob,
+            bad_base64,
+            wrong_bytes,
+            extra_blob,
+            wrong_format,
+            not_a_list,
+            bool_version,
+            bad_tombstone,
+            tombstone_of_imported,
+        )
+    }
 
 
 @pytest.mark.parametrize("name", sorted(_mutations()))
@@ -262,15 +309,31 @@ def test_bad_documents_change_nothing(name: str, target: Store, exported: Path) 
     assert _snapshot(target) == before
 
 
-@pytest.mark.parametrize("data", [
-    b"", b"{", b"[]", b'{"format": "izdeu-cases", "version": 1, "cases": [NaN]}',
-    b'{"format": "izdeu-cases", "format": "izdeu-cases", "version": 1, "cases": []}',
-    b'{"format": "izdeu-cases", "version": 1, "cases": [], "x": "\x00"}',
-    b'{"format": "izdeu-cases", "version": 1, "cases": [], "x": "\xed\xa0\x80"}',
-    b'{"format": "izdeu-cases", "version": 1, "cases": [], "x": "\xff"}',
-    b"[" * 100_000,
-], ids=["empty", "truncated", "array", "nan", "duplicate-key", "raw-nul", "encoded-surrogate",
-        "bad-utf8", "deep"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"{",
+        b"[]",
+        b'{"format": "izdeu-cases", "version": 1, "cases": [NaN]}',
+        b'{"format": "izdeu-cases", "format": "izdeu-cases", "version": 1, "cases": []}',
+        b'{"format": "izdeu-cases", "version": 1, "cases": [], "x": "\x00"}',
+        b'{"format": "izdeu-cases", "version": 1, "cases": [], "x": "\xed\xa0\x80"}',
+        b'{"format": "izdeu-cases", "version": 1, "cases": [], "x": "\xff"}',
+        b"[" * 100_000,
+    ],
+    ids=[
+        "empty",
+        "truncated",
+        "array",
+        "nan",
+        "duplicate-key",
+        "raw-nul",
+        "encoded-surrogate",
+        "bad-utf8",
+        "deep",
+    ],
+)
 def test_malformed_files(data: bytes, target: Store) -> None:
     with pytest.raises(InvalidInputError):
         import_cases(target, data)
@@ -285,8 +348,9 @@ def test_newer_version_is_refused(target: Store, exported: Path) -> None:
     assert target.count_cases() == 0
 
 
-def test_failure_while_saving_leaves_nothing(target: Store, exported: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_while_saving_leaves_nothing(
+    target: Store, exported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app.store import attachments as att_module
 
     calls = []
@@ -305,13 +369,13 @@ def test_failure_while_saving_leaves_nothing(target: Store, exported: Path,
     assert _snapshot(target) == before and target.count_cases() == 0
 
 
-def test_tombstones_for_live_records_are_not_imported(source: Store, target: Store,
-                                                      exported: Path) -> None:
+def test_tombstones_for_live_records_are_not_imported(source: Store, target: Store, exported: Path) -> None:
     case = Case(case_number="IZ-LIVE", person=Person(names=[Name("Тірі")]))
     target.save(case)
     doc = _doc(exported)
-    doc["tombstones"].append({"uuid": case.uuid, "kind": "case", "case_uuid": case.uuid,
-                              "deleted": "2024-01-01T00:00:00.000000Z"})
+    doc["tombstones"].append(
+        {"uuid": case.uuid, "kind": "case", "case_uuid": case.uuid, "deleted": "2024-01-01T00:00:00.000000Z"}
+    )
     result = import_cases(target, json.dumps(doc).encode())
     assert result.tombstones == 0 and result.deletions_not_applied == 1
     assert result.deletions_not_held == len(doc["tombstones"]) - 1
@@ -334,8 +398,7 @@ def test_missing_file(target: Store, tmp_path: Path) -> None:
         import_cases(target, tmp_path)
 
 
-def test_large_attachment_streams_through_base64(source: Store, target: Store,
-                                                 tmp_path: Path) -> None:
+def test_large_attachment_streams_through_base64(source: Store, target: Store, tmp_path: Path) -> None:
     case = source.get_case(source.list_cases()[0].uuid)
     blob = os.urandom(3 * 1024 * 1024 + 7)  # several store chunks, not a multiple of 3
     added = source.add_attachment(case.uuid, io.BytesIO(blob), "recording.ogg")
@@ -361,13 +424,23 @@ def test_testimony_links_survive(source: Store, target: Store, exported: Path) -
 
 
 def _tombstone(uuid: str, kind: str = "case", case_uuid: str | None = None) -> dict[str, str]:
-    return {"uuid": uuid, "kind": kind, "case_uuid": uuid if case_uuid is None else case_uuid,
-            "deleted": "2026-01-05T10:00:00.000000Z"}
+    return {
+        "uuid": uuid,
+        "kind": kind,
+        "case_uuid": uuid if case_uuid is None else case_uuid,
+        "deleted": "2026-01-05T10:00:00.000000Z",
+    }
 
 
 def _hostile(*tombstones: dict[str, str], cases: list | None = None) -> bytes:
-    return json.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION, "cases": cases or [],
-                       "tombstones": list(tombstones)}).encode()
+    return json.dumps(
+        {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "cases": cases or [],
+            "tombstones": list(tombstones),
+        }
+    ).encode()
 
 
 def test_deletions_of_records_never_held_are_not_recorded(target: Store) -> None:
@@ -377,10 +450,12 @@ def test_deletions_of_records_never_held_are_not_recorded(target: Store) -> None
     target.save(mine)
     before = _snapshot(target)
     elsewhere = [str(uuidlib.uuid4()) for _ in range(3)]
-    data = _hostile(*(_tombstone(u) for u in elsewhere),
-                    _tombstone(str(uuidlib.uuid4()), "testimony", elsewhere[0]),
-                    _tombstone(mine.uuid, "witness", mine.uuid),  # wrong kind: not this record
-                    _tombstone(mine.uuid))
+    data = _hostile(
+        *(_tombstone(u) for u in elsewhere),
+        _tombstone(str(uuidlib.uuid4()), "testimony", elsewhere[0]),
+        _tombstone(mine.uuid, "witness", mine.uuid),  # wrong kind: not this record
+        _tombstone(mine.uuid),
+    )
     result = import_cases(target, data)
     assert (result.cases, result.tombstones) == (0, 0)
     assert result.deletions_not_held == 5 and result.deletions_not_applied == 1
@@ -395,8 +470,11 @@ def test_apply_deletions_deletes_only_records_held_here(target: Store) -> None:
     target.save(witness)
     kept = Case(case_number="IZ-KEPT")
     target.save(kept)
-    data = _hostile(_tombstone(mine.uuid), _tombstone(witness.uuid, "witness", mine.uuid),
-                    _tombstone(str(uuidlib.uuid4())))
+    data = _hostile(
+        _tombstone(mine.uuid),
+        _tombstone(witness.uuid, "witness", mine.uuid),
+        _tombstone(str(uuidlib.uuid4())),
+    )
     result = import_cases(target, data, apply_deletions=True)
     assert result.tombstones == 2 and result.deletions_not_held == 1
     assert [row.uuid for row in target.list_cases()] == [kept.uuid]
@@ -406,15 +484,16 @@ def test_apply_deletions_deletes_only_records_held_here(target: Store) -> None:
     assert all(proofs.values())  # the case's status change too
 
 
-def test_import_cli_says_how_many_deletions(target: Store, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str],
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_cli_says_how_many_deletions(
+    target: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     mine = Case(case_number="IZ-MINE")
     target.save(mine)
     target.vault.close()
     path = tmp_path / "hostile.json"
-    path.write_bytes(_hostile(_tombstone(str(uuidlib.uuid4())), _tombstone(str(uuidlib.uuid4())),
-                              _tombstone(mine.uuid)))
+    path.write_bytes(
+        _hostile(_tombstone(str(uuidlib.uuid4())), _tombstone(str(uuidlib.uuid4())), _tombstone(mine.uuid))
+    )
     monkeypatch.setenv("IZDEU_PASSPHRASE", PASSPHRASE)
     vault_arg = ["--vault", str(tmp_path / "dst.izdeu")]
     assert cli.main([*vault_arg, "import", str(path)]) == 0
@@ -430,11 +509,9 @@ def test_import_cli_says_how_many_deletions(target: Store, tmp_path: Path,
 
 
 @pytest.mark.parametrize("where", ["created", "updated", "child", "tombstone"])
-def test_times_more_than_a_day_ahead_are_refused(target: Store, exported: Path,
-                                                 where: str) -> None:
+def test_times_more_than_a_day_ahead_are_refused(target: Store, exported: Path, where: str) -> None:
     """Defect 8: a record dated in the future would win every later merge conflict."""
-    ahead = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1, minutes=5)).strftime(
-        "%Y-%m-%dT%H:%M:%S.%fZ")
+    ahead = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1, minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     doc = _doc(exported)
     entry = doc["cases"][0]
     if where in ("created", "updated"):

@@ -78,30 +78,45 @@ def test_registry_has_no_enum_the_model_does_not_declare() -> None:
 def test_every_choice_field_takes_its_codes_from_a_labelled_enum() -> None:
     classes = [record_class(kind) for kind in KINDS]
     classes += [Name, Person, ConsentGrant, IdDocument, Hometown, Translation]
-    fields = {f"{cls.__name__}.{f.name}": spec.choices
-              for cls in classes for f in dataclasses.fields(cls)
-              if (spec := spec_of(f)) is not None and spec.kind == "choice"}
+    fields = {
+        f"{cls.__name__}.{f.name}": spec.choices
+        for cls in classes
+        for f in dataclasses.fields(cls)
+        if (spec := spec_of(f)) is not None and spec.kind == "choice"
+    }
     assert fields == {
-        "Case.procedure": Procedure, "Case.status": CaseStatus,
-        "Person.current_status": PersonStatus, "Name.script": NameScript, "Name.kind": NameKind,
-        "StatusChange.current_status": PersonStatus, "Act.kind": ActKind,
-        "ConsentGrant.scope": ConsentScope, "ConsentGrant.identity": IdentityLevel,
+        "Case.procedure": Procedure,
+        "Case.status": CaseStatus,
+        "Person.current_status": PersonStatus,
+        "Name.script": NameScript,
+        "Name.kind": NameKind,
+        "StatusChange.current_status": PersonStatus,
+        "Act.kind": ActKind,
+        "ConsentGrant.scope": ConsentScope,
+        "ConsentGrant.identity": IdentityLevel,
     }
     assert all(enum in ENUMS for enum in fields.values())
 
 
-@pytest.mark.parametrize(("record", "field"), [
-    (Case(status="lost"), "status"), (Case(procedure="fast"), "procedure"),
-    # the member's name, another case, a space, the label: none is the code
-    (Case(status="OPEN"), "status"), (Case(status="Open"), "status"),
-    (Case(status="open "), "status"), (Act(kind="camp internment"), "kind"),
-    (Case(person=Person(current_status="PASSPORT_CONFISCATED")), "current_status"),
-    (Act(kind="kidnap"), "kind"), (StatusChange(current_status="gone"), "current_status"),
-    (Case(person=Person(names=[Name("Тест", "kk-Arab")])), "script"),
-    (Case(person=Person(names=[Name("Тест", "kk-Cyrl", "nickname")])), "kind"),
-    (Witness(consent=[ConsentGrant("press")]), "scope"),
-    (Witness(consent=[ConsentGrant("store", "partial")]), "identity"),
-])
+@pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        (Case(status="lost"), "status"),
+        (Case(procedure="fast"), "procedure"),
+        # the member's name, another case, a space, the label: none is the code
+        (Case(status="OPEN"), "status"),
+        (Case(status="Open"), "status"),
+        (Case(status="open "), "status"),
+        (Act(kind="camp internment"), "kind"),
+        (Case(person=Person(current_status="PASSPORT_CONFISCATED")), "current_status"),
+        (Act(kind="kidnap"), "kind"),
+        (StatusChange(current_status="gone"), "current_status"),
+        (Case(person=Person(names=[Name("Тест", "kk-Arab")])), "script"),
+        (Case(person=Person(names=[Name("Тест", "kk-Cyrl", "nickname")])), "kind"),
+        (Witness(consent=[ConsentGrant("press")]), "scope"),
+        (Witness(consent=[ConsentGrant("store", "partial")]), "identity"),
+    ],
+)
 def test_a_code_outside_its_enum_is_refused_by_name(record: object, field: str) -> None:
     with pytest.raises(InvalidInputError) as caught:
         record.validate()  # type: ignore[attr-defined]
@@ -151,12 +166,19 @@ def test_document_wording_falls_back_to_the_short_one() -> None:
 
 
 def test_dossier_prints_the_registry_wording(tmp_path: Path) -> None:
-    case = Case(case_number="IZ-2026-0077", status="submitted", procedure="urgent",
-                person=Person(names=[Name("ئايگۈل تېستوۋا", "ug-Arab", "official-zh")],
-                              current_status="passport-confiscated"))
-    bundle = CaseBundle(case, acts=[Act(case_uuid=case.uuid, kind="camp-internment")],
-                        interventions=[Intervention(case_uuid=case.uuid, addressee_kind="wgeid",
-                                                    actor="Тест")])
+    case = Case(
+        case_number="IZ-2026-0077",
+        status="submitted",
+        procedure="urgent",
+        person=Person(
+            names=[Name("ئايگۈل تېستوۋا", "ug-Arab", "official-zh")], current_status="passport-confiscated"
+        ),
+    )
+    bundle = CaseBundle(
+        case,
+        acts=[Act(case_uuid=case.uuid, kind="camp-internment")],
+        interventions=[Intervention(case_uuid=case.uuid, addressee_kind="wgeid", actor="Тест")],
+    )
     expected = {  # today's Russian dossier wording, spelled out
         (PersonStatus, "passport-confiscated"): "паспорт изъят, не может выехать",
         (CaseStatus, "submitted"): "подано",
@@ -166,31 +188,44 @@ def test_dossier_prints_the_registry_wording(tmp_path: Path) -> None:
         (NameKind, "official-zh"): "официальное имя в КНР",
         (AddresseeKind, "wgeid"): "РГННИ ООН",
     }
-    dossier = build_dossier(DossierSource(bundle), DossierOptions(
-        profile="ministry", lang="ru", organisation="Тестовый центр (вымышленный)"))
+    dossier = build_dossier(
+        DossierSource(bundle),
+        DossierOptions(profile="ministry", lang="ru", organisation="Тестовый центр (вымышленный)"),
+    )
     pdf = tmp_path / "dossier.pdf"
     pdf.write_bytes(dossier.pdf)
-    text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
-                                   capture_output=True, text=True).stdout.split())
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, text=True
+        ).stdout.split()
+    )
     for (enum, code), wording in expected.items():
         assert label(enum, code, "ru", document=True) == wording
         assert wording in text, wording
     assert enum_label("identity", "none", "kk") == "келісім жоқ (тек туысы ретінде көрсетілген)"
 
 
-def test_cli_show_words_codes_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_show_words_codes_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "labels.izdeu"
     vault = Vault.create(path, PASSPHRASE)
     try:
-        case = Case(case_number="IZ-2026-0078", status="clarified", procedure="urgent",
-                    person=Person(names=[Name("Айгүл Тестова", "kk-Cyrl", "alias")],
-                                  current_status="camp"))
-        Store(vault, actor="tester").save_many([
-            case, Act(case_uuid=case.uuid, kind="passport-confiscation"),
-            Witness(case_uuid=case.uuid, name="Тест", consent=[ConsentGrant("store", "full")]),
-            Intervention(case_uuid=case.uuid, addressee_kind="consulate"),
-            StatusChange(case_uuid=case.uuid, current_status="forced-labour")])
+        case = Case(
+            case_number="IZ-2026-0078",
+            status="clarified",
+            procedure="urgent",
+            person=Person(names=[Name("Айгүл Тестова", "kk-Cyrl", "alias")], current_status="camp"),
+        )
+        Store(vault, actor="tester").save_many(
+            [
+                case,
+                Act(case_uuid=case.uuid, kind="passport-confiscation"),
+                Witness(case_uuid=case.uuid, name="Тест", consent=[ConsentGrant("store", "full")]),
+                Intervention(case_uuid=case.uuid, addressee_kind="consulate"),
+                StatusChange(case_uuid=case.uuid, current_status="forced-labour"),
+            ]
+        )
     finally:
         vault.close()
     monkeypatch.setenv("IZDEU_PASSPHRASE", PASSPHRASE)

@@ -34,8 +34,11 @@ def test_no_module_under_app_imports_qt_or_ui() -> None:
     for name in list(offenders):
         if name in lazy_ok:
             source = (APP.parent / name).read_text("utf-8")
-            top_level = [line for line in source.splitlines()
-                         if line.startswith(("import ui", "from ui", "import PySide6", "from PySide6"))]
+            top_level = [
+                line
+                for line in source.splitlines()
+                if line.startswith(("import ui", "from ui", "import PySide6", "from PySide6"))
+            ]
             if not top_level and offenders[name] == ["ui"]:
                 del offenders[name]
     assert offenders == {}
@@ -53,8 +56,7 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui')]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=APP.parent)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=APP.parent)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -73,8 +75,10 @@ def _sql_in(path: Path) -> list[str]:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             # Upper-case keywords followed by SQL shape, not an English sentence with "update".
             if _SQL_TEXT.search(node.value) and re.search(
-                    r"\b(FROM|INTO|SET|WHERE|TABLE|VALUES|journal_mode|cipher_\w+)\b|^\s*\w+\s*$"
-                    r"|^(BEGIN|COMMIT|ROLLBACK)", node.value):
+                r"\b(FROM|INTO|SET|WHERE|TABLE|VALUES|journal_mode|cipher_\w+)\b|^\s*\w+\s*$"
+                r"|^(BEGIN|COMMIT|ROLLBACK)",
+                node.value,
+            ):
                 found.append(f"{node.lineno}: {node.value[:60]!r}")
     for number, line in enumerate(source.splitlines(), 1):
         if _SQL_CALL.search(line):
@@ -112,9 +116,11 @@ def test_no_connection_back_door_outside_the_store_and_the_vault() -> None:
             name = path.relative_to(root).as_posix()
             if name.startswith(_SQL_OWNERS):
                 continue
-            hits = [f"{n}: {line.strip()[:60]}"
-                    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
-                    if re.search(r"\.(conn|_conn)\b", line)]
+            hits = [
+                f"{n}: {line.strip()[:60]}"
+                for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+                if re.search(r"\.(conn|_conn)\b", line)
+            ]
             if hits:
                 offenders[name] = hits
     assert offenders == {}
@@ -126,9 +132,13 @@ def test_the_vault_does_not_know_the_store() -> None:
     offenders = {}
     for path in sorted((APP / "vault").rglob("*.py")):
         tree = ast.parse(path.read_text("utf-8"))
-        names = [node.module for node in ast.walk(tree)
-                 if isinstance(node, ast.ImportFrom) and node.module
-                 and node.module.startswith(("app.store", "app.backup", "app.interchange"))]
+        names = [
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.startswith(("app.store", "app.backup", "app.interchange"))
+        ]
         if names:
             offenders[path.name] = names
     assert offenders == {}
@@ -141,8 +151,11 @@ def test_meta_keys_are_named_only_where_they_are_declared() -> None:
     offenders = {}
     for folder in ("app", "ui"):
         for path in sorted((root / folder).rglob("*.py")):
-            hits = [n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
-                    if literal_key.search(line)]
+            hits = [
+                n
+                for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+                if literal_key.search(line)
+            ]
             if hits:
                 offenders[path.relative_to(root).as_posix()] = hits
     assert offenders == {}

@@ -65,9 +65,9 @@ def _stale(folder: Path) -> dict[str, bytes]:
     return files
 
 
-def test_the_next_command_removes_every_kind_of_leftover(demo: Path, tmp_path: Path,
-                                                         capsys: pytest.CaptureFixture[str]
-                                                         ) -> None:
+def test_the_next_command_removes_every_kind_of_leftover(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = demo.parent
     victim = tmp_path / "victim.txt"
     victim.write_text("not Izdeu's")
@@ -91,7 +91,8 @@ def test_the_next_command_removes_every_kind_of_leftover(demo: Path, tmp_path: P
 
 
 def test_an_output_folder_is_swept_by_the_command_that_writes_there(
-        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "stick"
     out.mkdir()
     stale = _stale(out)
@@ -146,10 +147,9 @@ def test_a_held_temporary_and_its_group_are_left_alone(tmp_path: Path) -> None:
     assert _names(tmp_path) == set()
 
 
-def test_a_backup_is_written_under_a_locked_temporary_name(demo: Path, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch,
-                                                           capsys: pytest.CaptureFixture[str]
-                                                           ) -> None:
+def test_a_backup_is_written_under_a_locked_temporary_name(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from app.backup import writer
 
     out = tmp_path / "backups"
@@ -174,9 +174,9 @@ def test_a_backup_is_written_under_a_locked_temporary_name(demo: Path, tmp_path:
     assert [p.suffix for p in out.iterdir()] == [".izbackup"]
 
 
-def test_atomic_write_names_its_temporary_without_the_file_name(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch
-                                                                ) -> None:
+def test_atomic_write_names_its_temporary_without_the_file_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app import fsutil
 
     seen: list[str] = []
@@ -210,10 +210,11 @@ def _paused_child(tmp_path: Path, module: str, name: str, *argv: str) -> subproc
     """An izdeu process stopped half-way through writing (it holds its temporaries' locks)."""
     marker = tmp_path / "paused"
     marker.unlink(missing_ok=True)
-    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(marker), module, name, *argv],
-                             cwd=Path(__file__).parents[2],
-                             env={**os.environ, "IZDEU_PASSPHRASE": PASSPHRASE,
-                                  "IZDEU_NEW_PASSPHRASE": PASSPHRASE})
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(marker), module, name, *argv],
+        cwd=Path(__file__).parents[2],
+        env={**os.environ, "IZDEU_PASSPHRASE": PASSPHRASE, "IZDEU_NEW_PASSPHRASE": PASSPHRASE},
+    )
     for _ in range(600):
         if marker.exists() or child.poll() is not None:
             break
@@ -233,12 +234,13 @@ def _temporaries(folder: Path) -> list[Path]:
     return [p for p in folder.iterdir() if _TEMP.fullmatch(p.name)]
 
 
-def test_kill_9_during_export_leaves_nothing_readable(demo: Path, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]
-                                                      ) -> None:
+def test_kill_9_during_export_leaves_nothing_readable(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = demo.parent
-    child = _paused_child(tmp_path, "os", "fsync", "--vault", str(demo), "export", "-o",
-                          str(folder / "cases.json"))
+    child = _paused_child(
+        tmp_path, "os", "fsync", "--vault", str(demo), "export", "-o", str(folder / "cases.json")
+    )
     try:
         (temp,) = _temporaries(folder)
         assert b'"cases"' in temp.read_bytes()  # plaintext case JSON, in a live process
@@ -256,10 +258,9 @@ def test_kill_9_during_export_leaves_nothing_readable(demo: Path, tmp_path: Path
     assert not _temporaries(folder)
 
 
-def test_kill_9_during_backup_and_restore_leaves_nothing(demo: Path, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch,
-                                                         capsys: pytest.CaptureFixture[str]
-                                                         ) -> None:
+def test_kill_9_during_backup_and_restore_leaves_nothing(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import pyrage
 
     monkeypatch.setenv("IZDEU_NEW_PASSPHRASE", PASSPHRASE)
@@ -269,8 +270,18 @@ def test_kill_9_during_backup_and_restore_leaves_nothing(demo: Path, tmp_path: P
     stick = tmp_path / "stick"
     stick.mkdir()
     to = str(identity.to_public())
-    child = _paused_child(tmp_path, "app.backup.writer", "_verify_written", "--vault", str(demo),
-                          "backup", "-o", str(stick), "--to", to)
+    child = _paused_child(
+        tmp_path,
+        "app.backup.writer",
+        "_verify_written",
+        "--vault",
+        str(demo),
+        "backup",
+        "-o",
+        str(stick),
+        "--to",
+        to,
+    )
     _kill(child)
     (left,) = _temporaries(stick)
     assert left.name.endswith("-backup") and left.stat().st_size > 1000
@@ -282,8 +293,19 @@ def test_kill_9_during_backup_and_restore_leaves_nothing(demo: Path, tmp_path: P
     assert cli.main(["--vault", str(demo), "devices", "--export", str(signer)]) == 0
     new = tmp_path / "restored" / "new.izdeu"
     new.parent.mkdir()
-    child = _paused_child(tmp_path, "app.backup.ops.restore", "_fill", "restore", str(backup),
-                          "--vault", str(new), "--key", str(key), "--signer", str(signer))
+    child = _paused_child(
+        tmp_path,
+        "app.backup.ops.restore",
+        "_fill",
+        "restore",
+        str(backup),
+        "--vault",
+        str(new),
+        "--key",
+        str(key),
+        "--signer",
+        str(signer),
+    )
     try:
         names = {p.name for p in _temporaries(new.parent)}
         assert any(n.endswith("-restore") for n in names)
@@ -292,8 +314,10 @@ def test_kill_9_during_backup_and_restore_leaves_nothing(demo: Path, tmp_path: P
     finally:
         _kill(child)
     capsys.readouterr()
-    assert cli.main(["restore", str(backup), "--vault", str(new), "--key", str(key),
-                     "--signer", str(signer)]) == 0
+    assert (
+        cli.main(["restore", str(backup), "--vault", str(new), "--key", str(key), "--signer", str(signer)])
+        == 0
+    )
     capsys.readouterr()
     # The killed restore's vault, side files and guard are gone; the new vault is whole.
     assert _names(new.parent) - {"new.izdeu-lock"} == {"new.izdeu"}
@@ -313,8 +337,9 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_dossier_all_creates_an_owner_only_folder(demo: Path, tmp_path: Path, umask_022: object,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_dossier_all_creates_an_owner_only_folder(
+    demo: Path, tmp_path: Path, umask_022: object, capsys: pytest.CaptureFixture[str]
+) -> None:
     parent = tmp_path / "shared"
     parent.mkdir(mode=0o755)
     out = parent / "dossiers" / "march"
@@ -326,8 +351,9 @@ def test_dossier_all_creates_an_owner_only_folder(demo: Path, tmp_path: Path, um
     assert all(_mode(p) == 0o600 for p in out.iterdir())
 
 
-def test_every_folder_helper_ignores_the_umask(tmp_path: Path, umask_022: object,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_folder_helper_ignores_the_umask(
+    tmp_path: Path, umask_022: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app.paths import Paths
     from app.vault import Vault
 

@@ -65,8 +65,7 @@ def world(tmp_path: Path) -> World:
     stick = tmp_path / "stick"
     stick.mkdir()
     hq_path, laptop_path = tmp_path / "hq.izdeu", tmp_path / "laptop.izdeu"
-    with Vault.create(hq_path, PASSPHRASE) as hq_vault, \
-            Vault.create(laptop_path, PASSPHRASE) as laptop_vault:
+    with Vault.create(hq_path, PASSPHRASE) as hq_vault, Vault.create(laptop_path, PASSPHRASE) as laptop_vault:
         hq, laptop = Store(hq_vault, actor="headquarters"), Store(laptop_vault, actor="volunteer")
         a = Case(case_number="HQ-1", summary="Headquarters only, fictional")
         a.person.names = [Name("Ойдан Шығарылған", "kk-Cyrl")]
@@ -81,27 +80,37 @@ def world(tmp_path: Path) -> World:
         laptop.save(c_witness)
         ops.set_backup_recipients(laptop_vault, [str(identity.to_public())])
         ops.trust_signer(hq_vault, ops.device_public_key(laptop_vault), "volunteer laptop")
-        w = World(hq_path, laptop_path, key_file, identity, stick, a, a_testimony, b, c,
-                  c_witness)
+        w = World(hq_path, laptop_path, key_file, identity, stick, a, a_testimony, b, c, c_witness)
         assert _merge(w, hq, _backup(w, laptop)).added >= 3
     return w
 
 
 def _hq_state(store: Store) -> dict[str, object]:
-    return {"records": sorted((r.KIND, r.uuid, json.dumps(r.to_dict(), sort_keys=True))
-                              for r in store.iter_records()),
-            "tombstones": store.tombstones()}
+    return {
+        "records": sorted(
+            (r.KIND, r.uuid, json.dumps(r.to_dict(), sort_keys=True)) for r in store.iter_records()
+        ),
+        "tombstones": store.tombstones(),
+    }
 
 
 def _stone(uuid_: str, kind: str = "case", case_uuid: str | None = None) -> dict[str, str]:
-    return {"uuid": uuid_, "kind": kind, "case_uuid": uuid_ if case_uuid is None else case_uuid,
-            "deleted": "2026-11-30T12:00:00.000000Z"}
+    return {
+        "uuid": uuid_,
+        "kind": kind,
+        "case_uuid": uuid_ if case_uuid is None else case_uuid,
+        "deleted": "2026-11-30T12:00:00.000000Z",
+    }
 
 
 def _case_file(tmp_path: Path, cases: list[dict], tombstones: list[dict]) -> Path:
     path = tmp_path / "handed-over.json"
-    path.write_text(json.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION,
-                                "cases": cases, "tombstones": tombstones}), "utf-8")
+    path.write_text(
+        json.dumps(
+            {"format": FORMAT_NAME, "version": FORMAT_VERSION, "cases": cases, "tombstones": tombstones}
+        ),
+        "utf-8",
+    )
     return path
 
 
@@ -115,14 +124,21 @@ def _cli(*args: object) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def test_smuggled_deletions_never_reach_headquarters(world: World, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_smuggled_deletions_never_reach_headquarters(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """End to end, through the command line: hostile file imported on the laptop, the laptop's
     backup merged at headquarters. HQ's cases stay; the laptop's own deletion still arrives."""
     monkeypatch.setenv("IZDEU_PASSPHRASE", PASSPHRASE)
-    hostile = _case_file(tmp_path, [], [
-        _stone(world.a.uuid), _stone(world.b.uuid),
-        _stone(world.a_testimony.uuid, "testimony", world.a.uuid)])
+    hostile = _case_file(
+        tmp_path,
+        [],
+        [
+            _stone(world.a.uuid),
+            _stone(world.b.uuid),
+            _stone(world.a_testimony.uuid, "testimony", world.a.uuid),
+        ],
+    )
     code, import_out, import_err = _cli("--vault", world.laptop_path, "import", hostile)
     assert code == 0
     with Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault:
@@ -146,10 +162,16 @@ def test_smuggled_deletions_never_reach_headquarters(world: World, tmp_path: Pat
         laptop = Store(laptop_vault)
         with laptop.batch() as batch:
             batch.add_tombstone(world.a.uuid, "case", world.a.uuid, "2026-11-30T12:00:00Z")
-            batch.add_tombstone(world.b.uuid, "case", world.b.uuid, "2026-11-30T12:00:00Z",
-                                world.b.created[:-4] + "000Z")
-            batch.add_tombstone(world.a_testimony.uuid, "witness", world.a.uuid,  # wrong kind
-                                "2026-11-30T12:00:00Z", world.a_testimony.created)
+            batch.add_tombstone(
+                world.b.uuid, "case", world.b.uuid, "2026-11-30T12:00:00Z", world.b.created[:-4] + "000Z"
+            )
+            batch.add_tombstone(
+                world.a_testimony.uuid,
+                "witness",
+                world.a.uuid,  # wrong kind
+                "2026-11-30T12:00:00Z",
+                world.a_testimony.created,
+            )
         third = _backup(world, laptop)
     code, out, _ = _cli("--vault", world.hq_path, "merge", third, "--key", world.key_file)
     assert code == 0
@@ -162,7 +184,8 @@ def test_smuggled_deletions_never_reach_headquarters(world: World, tmp_path: Pat
         assert world.a.uuid in out and world.b.uuid in out  # the refused records are named
         refused = [e for e in hq.audit() if e.action == "merge-refused-deletion"]
         assert sorted(e.record_uuid for e in refused) == sorted(
-            [world.a.uuid, world.b.uuid, world.a_testimony.uuid])
+            [world.a.uuid, world.b.uuid, world.a_testimony.uuid]
+        )
         assert all(e.detail["reason"] == "not-held" for e in refused)
         assert check_vault(hq_vault).ok
         # The same backup again: refused again, and nothing written (no second audit entry).
@@ -175,8 +198,10 @@ def test_smuggled_deletions_never_reach_headquarters(world: World, tmp_path: Pat
 def test_proven_deletion_of_a_record_from_headquarters(world: World) -> None:
     """The laptop got case A from headquarters (merge of an HQ backup) and deleted it: its
     tombstone names A's creation time, so headquarters deletes A, children and all."""
-    with Vault.open(world.hq_path, PASSPHRASE) as hq_vault, \
-            Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault:
+    with (
+        Vault.open(world.hq_path, PASSPHRASE) as hq_vault,
+        Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault,
+    ):
         hq, laptop = Store(hq_vault), Store(laptop_vault)
         ops.set_backup_recipients(hq_vault, [str(world.hq_identity.to_public())])
         ops.trust_signer(laptop_vault, ops.device_public_key(hq_vault), "headquarters")
@@ -200,26 +225,39 @@ def test_forged_uuid_collision_is_refused(world: World, tmp_path: Path) -> None:
     reused.uuid = world.a_testimony.uuid
 
     def entry(case: Case, **children: list) -> dict:
-        doc = case_document(type("B", (), {
-            "case": case, "status_changes": [], "acts": [], "witnesses": [], "testimonies": [],
-            "interventions": [], "attachments": [], **children})())
+        doc = case_document(
+            type(
+                "B",
+                (),
+                {
+                    "case": case,
+                    "status_changes": [],
+                    "acts": [],
+                    "witnesses": [],
+                    "testimonies": [],
+                    "interventions": [],
+                    "attachments": [],
+                    **children,
+                },
+            )()
+        )
         return doc
 
-    path = _case_file(tmp_path, [entry(forged, testimonies=[added_to_a]),
-                                 entry(other, witnesses=[reused])], [])
-    with Vault.open(world.hq_path, PASSPHRASE) as hq_vault, \
-            Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault:
+    path = _case_file(
+        tmp_path, [entry(forged, testimonies=[added_to_a]), entry(other, witnesses=[reused])], []
+    )
+    with (
+        Vault.open(world.hq_path, PASSPHRASE) as hq_vault,
+        Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault,
+    ):
         hq, laptop = Store(hq_vault), Store(laptop_vault)
         assert import_cases(laptop, path).cases == 2  # nothing collides on the laptop
         before = _hq_state(hq)
         summary = _merge(world, hq, _backup(world, laptop))
         assert hq.get_case(world.a.uuid).summary == "Headquarters only, fictional"
-        assert hq.get("testimony", world.a_testimony.uuid).original_text == (
-            "Fictional testimony at HQ")
-        assert not hq.conn.execute("SELECT 1 FROM testimonies WHERE uuid = ?",
-                                   (added_to_a.uuid,)).fetchone()
-        assert not hq.conn.execute("SELECT 1 FROM witnesses WHERE uuid = ?",
-                                   (reused.uuid,)).fetchone()
+        assert hq.get("testimony", world.a_testimony.uuid).original_text == ("Fictional testimony at HQ")
+        assert not hq.conn.execute("SELECT 1 FROM testimonies WHERE uuid = ?", (added_to_a.uuid,)).fetchone()
+        assert not hq.conn.execute("SELECT 1 FROM witnesses WHERE uuid = ?", (reused.uuid,)).fetchone()
         assert summary.records_refused == 3  # the forged case, its testimony, the witness
         assert {world.a.uuid, added_to_a.uuid, reused.uuid} <= set(summary.refused_uuids)
         after = _hq_state(hq)
@@ -234,8 +272,10 @@ def test_a_future_updated_does_not_win_later_conflicts(world: World) -> None:
     """The laptop's copy of C says it was changed in 2099 (a clock set wrong, or a forged
     file). Taken as changed when its backup was made: HQ's later edit wins, and the laptop's
     later real edits are not ignored as "older" either."""
-    with Vault.open(world.hq_path, PASSPHRASE) as hq_vault, \
-            Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault:
+    with (
+        Vault.open(world.hq_path, PASSPHRASE) as hq_vault,
+        Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault,
+    ):
         hq, laptop = Store(hq_vault), Store(laptop_vault)
         skewed = laptop.get_case(world.c.uuid)
         skewed.notes = "Laptop note, clock wrong"
@@ -262,19 +302,21 @@ def test_a_future_updated_does_not_win_later_conflicts(world: World) -> None:
 
 
 def test_records_made_after_their_backup_are_refused(world: World) -> None:
-    with Vault.open(world.hq_path, PASSPHRASE) as hq_vault, \
-            Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault:
+    with (
+        Vault.open(world.hq_path, PASSPHRASE) as hq_vault,
+        Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault,
+    ):
         hq, laptop = Store(hq_vault), Store(laptop_vault)
         future = Case(case_number="IZ-2099", created=_FAR, updated=_FAR)
         laptop.save(future, keep_times=True)
         child = Witness(case_uuid=future.uuid, name="Fictional")
         laptop.save(child)
         summary = _merge(world, hq, _backup(world, laptop))
-        assert not hq.conn.execute("SELECT 1 FROM cases WHERE uuid = ?",
-                                   (future.uuid,)).fetchone()
+        assert not hq.conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (future.uuid,)).fetchone()
         assert summary.records_refused >= 2 and future.uuid in summary.refused_uuids
-        reasons = {e.record_uuid: e.detail["reason"] for e in hq.audit()
-                   if e.action == "merge-refused-record"}
+        reasons = {
+            e.record_uuid: e.detail["reason"] for e in hq.audit() if e.action == "merge-refused-record"
+        }
         assert reasons[future.uuid] == "future" and reasons[child.uuid] == "case-refused"
 
 
@@ -285,8 +327,13 @@ def test_restore_keeps_the_proof_of_deletions(world: World, tmp_path: Path) -> N
         expected = sorted(tombstone_rows(laptop.conn))
         path = _backup(world, laptop)
         trusted = ops.trusted_signer_keys(laptop_vault)
-    restored = ops.restore_backup(path, tmp_path / "restored.izdeu", "a new long passphrase 7",
-                                  identities=[world.hq_identity], trusted_signers=trusted)
+    restored = ops.restore_backup(
+        path,
+        tmp_path / "restored.izdeu",
+        "a new long passphrase 7",
+        identities=[world.hq_identity],
+        trusted_signers=trusted,
+    )
     with Vault.open(restored.path, "a new long passphrase 7") as vault:
         assert sorted(tombstone_rows(vault.conn)) == expected
         assert [row[4] for row in expected] == [world.c_witness.created]
@@ -295,8 +342,10 @@ def test_restore_keeps_the_proof_of_deletions(world: World, tmp_path: Path) -> N
 def test_uuid_never_seen_anywhere_is_still_learnt_as_deleted(world: World) -> None:
     """A deletion of a record headquarters never had deletes nothing; it is remembered (with
     the device's proof) so that no later merge brings that record in."""
-    with Vault.open(world.hq_path, PASSPHRASE) as hq_vault, \
-            Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault:
+    with (
+        Vault.open(world.hq_path, PASSPHRASE) as hq_vault,
+        Vault.open(world.laptop_path, PASSPHRASE) as laptop_vault,
+    ):
         hq, laptop = Store(hq_vault), Store(laptop_vault)
         short_lived = Witness(case_uuid=world.c.uuid, name="Fictional, deleted at once")
         laptop.save(short_lived)

@@ -18,8 +18,13 @@ from app.model import (
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("", PartialDate()), ("2018", PartialDate(2018)), ("2018-03", PartialDate(2018, 3)),
-     ("2018-03-05", PartialDate(2018, 3, 5)), ("~2017", PartialDate(2017, approximate=True))],
+    [
+        ("", PartialDate()),
+        ("2018", PartialDate(2018)),
+        ("2018-03", PartialDate(2018, 3)),
+        ("2018-03-05", PartialDate(2018, 3, 5)),
+        ("~2017", PartialDate(2017, approximate=True)),
+    ],
 )
 def test_partial_dates_parse_and_print(text: str, expected: PartialDate) -> None:
     assert PartialDate.parse(text) == expected
@@ -106,6 +111,7 @@ def test_consent_grant_lookup_and_withdrawal() -> None:
 
 
 def test_nested_lists_round_trip() -> None:
-    testimony = Testimony(case_uuid="c", translations=[Translation("en", "He was taken.", "T.")],
-                          attachment_uuids=["a", "b"])
+    testimony = Testimony(
+        case_uuid="c", translations=[Translation("en", "He was taken.", "T.")], attachment_uuids=["a", "b"]
+    )
     assert Testimony.from_dict(testimony.to_dict()) == testimony

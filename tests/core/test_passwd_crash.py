@@ -32,8 +32,12 @@ def _change_killed_at(path: Path, old: str, new: str, stop: int) -> int:
 
             def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
                 code = frame.f_code.co_filename
-                if (event == "line" and _VAULT_CODE in code and not code.endswith("kdf.py")
-                        and (code, frame.f_lineno) not in seen):
+                if (
+                    event == "line"
+                    and _VAULT_CODE in code
+                    and not code.endswith("kdf.py")
+                    and (code, frame.f_lineno) not in seen
+                ):
                     seen.add((code, frame.f_lineno))
                     if len(seen) == stop:
                         os.kill(os.getpid(), signal.SIGKILL)
@@ -75,8 +79,10 @@ def test_passwd_killed_at_every_line(tmp_path: Path) -> None:
         took.append(opened == other)
         if opened == other:
             current, other = other, current
-    print(f"passwd killed at each of {lines} distinct lines: the old passphrase opened "
-          f"{took.count(False)} times, the new one {took.count(True)} times")
+    print(
+        f"passwd killed at each of {lines} distinct lines: the old passphrase opened "
+        f"{took.count(False)} times, the new one {took.count(True)} times"
+    )
     # One step switches from old to new (the rename): killed before it, always the old one;
     # after it, always the new one.
     assert any(took) and not all(took)
@@ -100,8 +106,12 @@ os.kill(os.getpid(), signal.SIGKILL)  # committed, in the WAL, never checkpointe
 def _leave_a_wal(path: Path, cases: int) -> None:
     import subprocess
 
-    result = subprocess.run([sys.executable, "-c", _CRASHED_WRITER, str(path), OLD, str(cases)],
-                            capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    result = subprocess.run(
+        [sys.executable, "-c", _CRASHED_WRITER, str(path), OLD, str(cases)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.returncode == -signal.SIGKILL, result.stderr[-500:]
     assert Path(f"{path}-wal").stat().st_size > 0
 
@@ -154,8 +164,12 @@ def test_vault_left_by_the_old_in_place_rekey_opens_with_the_new_passphrase(tmp_
 
     path = tmp_path / "vault" / "legacy.izdeu"
     made = make_vault(path, cases=4, attachment_kib=64)
-    result = subprocess.run([sys.executable, "-c", _OLD_REKEY_KILLED, str(path), OLD, NEW],
-                            capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    result = subprocess.run(
+        [sys.executable, "-c", _OLD_REKEY_KILLED, str(path), OLD, NEW],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.returncode == -signal.SIGKILL, result.stderr[-500:]
     assert Path(f"{path}-wal").stat().st_size > 0
     before = hashes(path.parent)
@@ -166,8 +180,9 @@ def test_vault_left_by_the_old_in_place_rekey_opens_with_the_new_passphrase(tmp_
 
 
 @pytest.mark.parametrize("failing", ["check of the copy", "rename"])
-def test_a_failed_passwd_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                         failing: str) -> None:
+def test_a_failed_passwd_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
     from app.errors import IntegrityError, IzdeuError, StorageError
     from app.vault import rekey
 
@@ -176,13 +191,17 @@ def test_a_failed_passwd_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mon
     vault = Vault.open(path, OLD, params=FAST_KDF)
     salt = path.read_bytes()[:16]
     if failing == "rename":
+
         def no_rename(src: object, dst: object) -> None:
             raise OSError(28, "No space left on device")
+
         monkeypatch.setattr(rekey.os, "replace", no_rename)
         expected: type[IzdeuError] = StorageError
     else:
+
         def bad_copy(conn: object) -> None:
             raise IntegrityError("vault.rekey.copy_incomplete")
+
         monkeypatch.setattr(rekey, "_check_copy", bad_copy)
         expected = IntegrityError
     with pytest.raises(expected, match="nothing changed"):
@@ -216,8 +235,12 @@ def test_newer_vault_with_a_wal_is_refused_without_a_change(tmp_path: Path) -> N
 
     path = tmp_path / "vault" / "newer.izdeu"
     Vault.create(path, OLD, params=FAST_KDF).close()
-    result = subprocess.run([sys.executable, "-c", _NEWER_KILLED, str(path), OLD],
-                            capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    result = subprocess.run(
+        [sys.executable, "-c", _NEWER_KILLED, str(path), OLD],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.returncode == -signal.SIGKILL, result.stderr[-500:]
     before = hashes(path.parent)
     assert f"{path.name}-wal" in before

@@ -70,7 +70,7 @@ def test_a_gps_photo_reaches_the_pdf_without_metadata_and_lossless(profile: str)
     assert jpegs, "the photo is embedded as a JPEG"
     for raw in jpegs:
         _assert_no_leaks(raw)
-        assert raw[raw.index(b"\xff\xda"):] == scan  # the compressed picture, byte for byte
+        assert raw[raw.index(b"\xff\xda") :] == scan  # the compressed picture, byte for byte
         with Image.open(io.BytesIO(raw)) as image:
             assert not image.getexif() and "icc_profile" not in image.info
             assert image.size == (120, 90)
@@ -78,10 +78,10 @@ def test_a_gps_photo_reaches_the_pdf_without_metadata_and_lossless(profile: str)
 
 def test_rotated_and_png_photos_are_drawn_from_pixels_only() -> None:
     rotated, _ = revealing_jpeg(orientation=6)
-    for data, media, name in ((rotated, "image/jpeg", "r.jpg"),
-                              (revealing_png(), "image/png", "p.png")):
-        pdf = build_dossier(_with_photo(data, media, name),
-                            DossierOptions(profile="wgeid", generated=TODAY)).pdf
+    for data, media, name in ((rotated, "image/jpeg", "r.jpg"), (revealing_png(), "image/png", "p.png")):
+        pdf = build_dossier(
+            _with_photo(data, media, name), DossierOptions(profile="wgeid", generated=TODAY)
+        ).pdf
         _assert_no_leaks(pdf)
         for _, raw in _xobjects(pdf):
             _assert_no_leaks(raw)
@@ -98,7 +98,7 @@ def test_strip_jpeg_keeps_the_picture_and_drops_every_metadata_segment() -> None
     markers, i = [], 2
     while clean[i + 1] != 0xDA:
         markers.append(clean[i + 1])
-        i += 2 + struct.unpack(">H", clean[i + 2:i + 4])[0]
+        i += 2 + struct.unpack(">H", clean[i + 2 : i + 4])[0]
     assert markers[0] == 0xE0 and not [m for m in markers if 0xE1 <= m <= 0xEF or m == 0xFE]
 
 
@@ -111,8 +111,9 @@ def test_cmyk_jpeg_keeps_its_adobe_marker() -> None:
         assert image.mode == "CMYK" and image.tobytes() == original.tobytes()
 
 
-@pytest.mark.parametrize("bad", [b"", b"\xff\xd8", b"\xff\xd8\xff\xe1\x00\xff", b"not a jpeg",
-                                 revealing_jpeg()[0][:400]])
+@pytest.mark.parametrize(
+    "bad", [b"", b"\xff\xd8", b"\xff\xd8\xff\xe1\x00\xff", b"not a jpeg", revealing_jpeg()[0][:400]]
+)
 def test_damaged_jpegs_are_refused_not_half_copied(bad: bytes) -> None:
     with pytest.raises(ValueError):
         strip_jpeg(bad)
@@ -152,8 +153,8 @@ def test_find_metadata_names_what_a_photo_reveals() -> None:
 
 
 def test_export_attachment_strip_metadata_leaves_the_vault_untouched(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from app.store import Store
     from app.vault import Vault
 
@@ -174,8 +175,10 @@ def test_export_attachment_strip_metadata_leaves_the_vault_untouched(
     assert att.sha256 == sha
     out = tmp_path / "out" / "clean.jpg"
     (tmp_path / "out").mkdir()
-    assert cli.main(["--vault", str(vault), "export-attachment", att.uuid, "-o", str(out),
-                     "--strip-metadata"]) == 0
+    assert (
+        cli.main(["--vault", str(vault), "export-attachment", att.uuid, "-o", str(out), "--strip-metadata"])
+        == 0
+    )
     assert "metadata" in capsys.readouterr().out
     cleaned = out.read_bytes()
     _assert_no_leaks(cleaned)
@@ -185,8 +188,12 @@ def test_export_attachment_strip_metadata_leaves_the_vault_untouched(
     assert cli.main(["--vault", str(vault), "export-attachment", att.uuid, "-o", str(plain)]) == 0
     assert plain.read_bytes() == hostile  # without the flag: the evidence, byte for byte
     refused = tmp_path / "out" / "a.pdf"
-    assert cli.main(["--vault", str(vault), "export-attachment", text.uuid, "-o", str(refused),
-                     "--strip-metadata"]) == 7
+    assert (
+        cli.main(
+            ["--vault", str(vault), "export-attachment", text.uuid, "-o", str(refused), "--strip-metadata"]
+        )
+        == 7
+    )
     err = capsys.readouterr().err
     assert err.count("izdeu: error:") == 1 and "Traceback" not in err and not refused.exists()
     assert not [p for p in refused.parent.iterdir() if p.name.startswith(".izdeu-tmp-")]
@@ -196,8 +203,10 @@ def test_export_attachment_strip_metadata_leaves_the_vault_untouched(
         assert again.sha256 == sha and store.attachment_bytes(att.uuid) == hostile
 
 
-@pytest.mark.parametrize("options", [{"progressive": True}, {"restart_marker_blocks": 1},
-                                     {"progressive": True, "restart_marker_rows": 1}])
+@pytest.mark.parametrize(
+    "options",
+    [{"progressive": True}, {"restart_marker_blocks": 1}, {"progressive": True, "restart_marker_rows": 1}],
+)
 def test_progressive_and_restart_marker_jpegs_keep_every_scan(options: dict[str, object]) -> None:
     with Image.open(io.BytesIO(clean_base((300, 200)))) as image:
         out = io.BytesIO()

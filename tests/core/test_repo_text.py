@@ -15,8 +15,7 @@ _TEXT = (".py", ".md", ".ts", ".toml", ".sql", ".cfg", ".txt", ".spec", ".iss", 
 
 def _tracked() -> list[Path]:
     try:
-        out = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
-                             check=True).stdout
+        out = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
         pytest.skip("not a git checkout: no list of tracked files")
     return [ROOT / name for name in out.splitlines() if name.endswith(_TEXT) or name == "Makefile"]
@@ -25,6 +24,9 @@ def _tracked() -> list[Path]:
 def test_no_conflict_markers() -> None:
     files = _tracked()
     assert files
-    bad = [str(p.relative_to(ROOT)) for p in files
-           if p.is_file() and _MARKER.search(p.read_text(encoding="utf-8", errors="replace"))]
+    bad = [
+        str(p.relative_to(ROOT))
+        for p in files
+        if p.is_file() and _MARKER.search(p.read_text(encoding="utf-8", errors="replace"))
+    ]
     assert not bad, bad

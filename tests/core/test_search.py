@@ -16,17 +16,35 @@ def cases(store: Store) -> dict[str, Case]:
         case.person.names = [Name(t, s) for t, s in names]
         store.save(case)
         if testimony:
-            store.save(Testimony(case_uuid=case.uuid, original_text=testimony,
-                                 translations=[Translation("en", "Translated: " + key)]))
+            store.save(
+                Testimony(
+                    case_uuid=case.uuid,
+                    original_text=testimony,
+                    translations=[Translation("en", "Translated: " + key)],
+                )
+            )
         out[key] = case
 
     out: dict[str, Case] = {}
-    add("kazakh", [("Нұрлан Әбдіқадыров", "kk-Cyrl"), ("Nurlan Äbdiqadyrov", "kk-Latn")],
-        "Ағам 2018 жылы наурызда лагерьге әкетілді.", disappeared_on=PartialDate(2018, 3))
-    add("uyghur", [("ئابدۇرېھىم تۇرسۇن", "ug-Arab"), ("Abduréhim Tursun", "ug-Latn")],
-        "ئۇ 2017-يىلى تۇتۇلدى", status="submitted", disappeared_on=PartialDate(2017))
-    add("chinese", [("阿依古丽·买买提", "zh-Hans"), ("Ayiguli Maimaiti", "pinyin")],
-        "她在2019年被带到教育转化培训中心", disappeared_on=PartialDate(2019, 5))
+    add(
+        "kazakh",
+        [("Нұрлан Әбдіқадыров", "kk-Cyrl"), ("Nurlan Äbdiqadyrov", "kk-Latn")],
+        "Ағам 2018 жылы наурызда лагерьге әкетілді.",
+        disappeared_on=PartialDate(2018, 3),
+    )
+    add(
+        "uyghur",
+        [("ئابدۇرېھىم تۇرسۇن", "ug-Arab"), ("Abduréhim Tursun", "ug-Latn")],
+        "ئۇ 2017-يىلى تۇتۇلدى",
+        status="submitted",
+        disappeared_on=PartialDate(2017),
+    )
+    add(
+        "chinese",
+        [("阿依古丽·买买提", "zh-Hans"), ("Ayiguli Maimaiti", "pinyin")],
+        "她在2019年被带到教育转化培训中心",
+        disappeared_on=PartialDate(2019, 5),
+    )
     add("russian", [("Ерлан Ёлкин", "ru")], "Пропал без вести в Кульдже.")
     return out
 
@@ -38,12 +56,25 @@ def _found(store: Store, query: str, **kw: object) -> set[str]:
 @pytest.mark.parametrize(
     ("query", "key"),
     [
-        ("Нұрлан", "kazakh"), ("нурлан", "kazakh"), ("НҰРЛАН", "kazakh"),
+        ("Нұрлан", "kazakh"),
+        ("нурлан", "kazakh"),
+        ("НҰРЛАН", "kazakh"),
         ("абдикадыров", "kazakh"),  # Kazakh letters folded onto Russian ones
-        ("Äbdi", "kazakh"), ("abdiqadyrov", "kazakh"), ("лагерь", "kazakh"),
-        ("ئابدۇرېھىم", "uyghur"), ("تۇرسۇن", "uyghur"), ("2017", "uyghur"), ("abdurehim", "uyghur"),
-        ("阿依古丽", "chinese"), ("古丽", "chinese"), ("买", "chinese"), ("培训中心", "chinese"),
-        ("ayiguli", "chinese"), ("ёлкин", "russian"), ("елкин", "russian"), ("кульдже", "russian"),
+        ("Äbdi", "kazakh"),
+        ("abdiqadyrov", "kazakh"),
+        ("лагерь", "kazakh"),
+        ("ئابدۇرېھىم", "uyghur"),
+        ("تۇرسۇن", "uyghur"),
+        ("2017", "uyghur"),
+        ("abdurehim", "uyghur"),
+        ("阿依古丽", "chinese"),
+        ("古丽", "chinese"),
+        ("买", "chinese"),
+        ("培训中心", "chinese"),
+        ("ayiguli", "chinese"),
+        ("ёлкин", "russian"),
+        ("елкин", "russian"),
+        ("кульдже", "russian"),
         ("translated", "kazakh"),
     ],
 )
@@ -64,12 +95,13 @@ def test_filters_combine_with_search(store: Store, cases: dict[str, Case]) -> No
 
 
 def test_snippets_are_cut_from_the_original_text_with_highlights(
-        store: Store, cases: dict[str, Case]) -> None:
+    store: Store, cases: dict[str, Case]
+) -> None:
     hit = store.search("лагерь")[0]
     snippet = hit.snippets[0]
     assert snippet.field == "testimony"
     assert "[лагерь]ге" in snippet.marked()
-    (start, end), = snippet.highlights
+    ((start, end),) = snippet.highlights
     assert snippet.text[start:end] == "лагерь"
     chinese = store.search("培训")[0].snippets[0]
     assert chinese.marked() == "她在2019年被带到教育转化[培训]中心"
@@ -118,8 +150,7 @@ def test_a_case_number_finds_its_case_first(store: Store, cases: dict[str, Case]
     assert hits[0].case_uuid == cases["uyghur"].uuid
 
 
-def test_broad_queries_rank_names_first_then_newest(store: Store,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broad_queries_rank_names_first_then_newest(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     from app.store import search as search_module
 
     # Seven matching records fill the candidates: the broad-query ranking applies.

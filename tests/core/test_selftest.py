@@ -51,7 +51,8 @@ def test_every_step_prints_one_line_in_order(tmpdir_root: Path) -> None:
 
 
 def test_a_dossier_without_the_fonts_of_every_script_fails(
-        tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import app.dossier.builder
 
     real = app.dossier.builder.make_dossier
@@ -81,8 +82,7 @@ def test_a_dossier_that_is_no_pdf_fails(tmpdir_root: Path, monkeypatch: pytest.M
     assert "not a complete PDF" in next(x for x in lines if " dossier " in x)
 
 
-def test_a_failing_step_fails_those_that_need_it(tmpdir_root: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_step_fails_those_that_need_it(tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken_vault(self: selftest.SelfTest) -> str:
         raise WrongPassphraseError()
 
@@ -100,7 +100,8 @@ def test_a_failing_step_fails_those_that_need_it(tmpdir_root: Path,
 
 
 def test_an_unexpected_error_is_one_line_and_the_folder_still_goes(
-        tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def crash(self: selftest.SelfTest) -> str:
         raise RuntimeError("boom")
 
@@ -113,8 +114,9 @@ def test_an_unexpected_error_is_one_line_and_the_folder_still_goes(
     assert list(tmpdir_root.iterdir()) == []
 
 
-def test_missing_fonts_fail_the_resources_step(tmpdir_root: Path, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_fonts_fail_the_resources_step(
+    tmpdir_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import app.paths
 
     empty = tmp_path / "resources"
@@ -134,22 +136,33 @@ def test_cli_flag_runs_it(tmpdir_root: Path, capsys: pytest.CaptureFixture[str])
     assert cli_main(["--self-test"]) == EXIT_OK
     out = capsys.readouterr().out
     assert out.count("PASS  ") == len(selftest.STEPS)
-    assert "--self-test" in subprocess.run(
-        [sys.executable, "-m", "app", "--help"], capture_output=True, text=True, check=True).stdout
+    assert (
+        "--self-test"
+        in subprocess.run(
+            [sys.executable, "-m", "app", "--help"], capture_output=True, text=True, check=True
+        ).stdout
+    )
 
 
 def test_no_qt_is_loaded(tmp_path: Path) -> None:
-    code = ("import io, sys, app.selftest as s; s.run_self_test(io.StringIO()); "
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, cwd=Path(__file__).resolve().parents[2],
-                            env={"PATH": "/usr/bin:/bin", "TMPDIR": str(tmp_path),
-                                 "IZDEU_HOME": str(tmp_path / "home")})
+    code = (
+        "import io, sys, app.selftest as s; s.run_self_test(io.StringIO()); "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={"PATH": "/usr/bin:/bin", "TMPDIR": str(tmp_path), "IZDEU_HOME": str(tmp_path / "home")},
+    )
     assert result.stdout.strip() == "[]"
 
 
-def test_a_console_that_cannot_show_every_character(tmpdir_root: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_console_that_cannot_show_every_character(
+    tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def cyrillic_error(self: selftest.SelfTest) -> str:
         raise selftest.StepFailed("папка недоступна")
 

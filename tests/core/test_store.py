@@ -29,14 +29,25 @@ def make_case(store: Store, *names: tuple[str, str], **fields: object) -> Case:
 
 
 def test_save_and_load_a_whole_case(store: Store) -> None:
-    case = make_case(store, ("Серік Ойдан", "kk-Cyrl"), ("سېرىك ئويدان", "ug-Arab"),
-                     disappeared_on=PartialDate(2018, 3), disappeared_place="Ғұлжа")
+    case = make_case(
+        store,
+        ("Серік Ойдан", "kk-Cyrl"),
+        ("سېرىك ئويدان", "ug-Arab"),
+        disappeared_on=PartialDate(2018, 3),
+        disappeared_place="Ғұлжа",
+    )
     act1 = Act(case_uuid=case.uuid, kind="arrest", date_from=PartialDate(2018, 3), position=0)
-    act2 = Act(case_uuid=case.uuid, kind="camp-internment", date_from=PartialDate(2018, 4),
-               position=1, facility="Fictional Facility No. 3")
+    act2 = Act(
+        case_uuid=case.uuid,
+        kind="camp-internment",
+        date_from=PartialDate(2018, 4),
+        position=1,
+        facility="Fictional Facility No. 3",
+    )
     witness = Witness(case_uuid=case.uuid, name="Гүлнар О.", relation="sister")
-    testimony = Testimony(case_uuid=case.uuid, witness_uuid=witness.uuid,
-                          original_text="Ол 2017-يىلى жоғалды.")
+    testimony = Testimony(
+        case_uuid=case.uuid, witness_uuid=witness.uuid, original_text="Ол 2017-يىلى жоғалды."
+    )
     for record in (act1, act2, witness, testimony):
         store.save(record)
     bundle = store.load_case(case.uuid)
@@ -119,8 +130,7 @@ def test_reorder_acts(store: Store) -> None:
     for a in acts:
         store.save(a)
     store.reorder_acts(case.uuid, [acts[2].uuid, acts[0].uuid, acts[1].uuid])
-    assert [a.uuid for a in store.load_case(case.uuid).acts] == [acts[2].uuid, acts[0].uuid,
-                                                                 acts[1].uuid]
+    assert [a.uuid for a in store.load_case(case.uuid).acts] == [acts[2].uuid, acts[0].uuid, acts[1].uuid]
     with pytest.raises(InvalidInputError):
         store.reorder_acts(case.uuid, [acts[0].uuid])
 
@@ -128,9 +138,12 @@ def test_reorder_acts(store: Store) -> None:
 def test_case_list_sorts_filters_and_pages(store: Store) -> None:
     towns = ["Ghulja", "Qarамay", "Altay"]
     for i in range(30):
-        case = make_case(store, (f"Адам {i:02d}", "kk-Cyrl"),
-                         status="open" if i % 2 else "submitted",
-                         disappeared_on=PartialDate(2017 + i % 3, 1 + i % 12))
+        case = make_case(
+            store,
+            (f"Адам {i:02d}", "kk-Cyrl"),
+            status="open" if i % 2 else "submitted",
+            disappeared_on=PartialDate(2017 + i % 3, 1 + i % 12),
+        )
         case.person.hometown.county = towns[i % 3]
         store.save(case)
     assert store.count_cases() == 30
@@ -152,8 +165,13 @@ def test_follow_up_due(store: Store) -> None:
     case = make_case(store, ("Х", "kk-Cyrl"))
     other = make_case(store, ("Ы", "kk-Cyrl"))
     past = dt.date.today() - dt.timedelta(days=3)
-    store.save(Intervention(case_uuid=case.uuid, reference="MFA-17/2",
-                            next_follow_up=PartialDate(past.year, past.month, past.day)))
+    store.save(
+        Intervention(
+            case_uuid=case.uuid,
+            reference="MFA-17/2",
+            next_follow_up=PartialDate(past.year, past.month, past.day),
+        )
+    )
     store.save(Intervention(case_uuid=other.uuid, next_follow_up=PartialDate(2200, 1, 1)))
     due = store.list_cases(CaseQuery(follow_up_due=True))
     assert [r.uuid for r in due] == [case.uuid]
@@ -224,15 +242,20 @@ def test_batch_is_all_or_nothing_and_keeps_identity(store: Store) -> None:
 
     case = Case(case_number="IZ-BATCH-1")
     data = b"\x89PNG\r\n\x1a\n" + b"p" * 5000
-    meta = Attachment(case_uuid=case.uuid, original_name="фото.png", media_type="image/png",
-                      size=len(data), sha256=hashlib.sha256(data).hexdigest(),
-                      created="2020-01-01T00:00:00.000000Z", updated="2020-01-02T00:00:00.000000Z")
+    meta = Attachment(
+        case_uuid=case.uuid,
+        original_name="фото.png",
+        media_type="image/png",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        created="2020-01-01T00:00:00.000000Z",
+        updated="2020-01-02T00:00:00.000000Z",
+    )
     with store.batch(action="import") as batch:
         batch.save(case)
         batch.add_attachment(meta, io.BytesIO(data))
         assert batch.has_attachment_content(meta.sha256) == meta.uuid
-        twin = Attachment(case_uuid=case.uuid, original_name="copy.png", size=meta.size,
-                          sha256=meta.sha256)
+        twin = Attachment(case_uuid=case.uuid, original_name="copy.png", size=meta.size, sha256=meta.sha256)
         batch.copy_attachment_content(twin, meta.uuid)
     assert store.get("attachment", meta.uuid) == meta
     assert b"".join(store.attachment_chunks(twin.uuid)) == data

@@ -71,13 +71,13 @@ ONE_LINE_FIELDS: dict[str, tuple[Callable[[str], Any], str]] = {
     "name": (_case_with_name, "case.person.names[0].text"),
     "case number": (lambda t: Case(case_number=t), "case.case_number"),
     "place": (lambda t: Case(disappeared_place=t), "case.disappeared_place"),
-    "hometown": (lambda t: Case(person=Person(hometown=Hometown(village=t))),
-                 "case.person.hometown.village"),
-    "ID number": (lambda t: Case(person=Person(id_documents=[IdDocument(number=t)])),
-                  "case.person.id_documents[0].number"),
+    "hometown": (lambda t: Case(person=Person(hometown=Hometown(village=t))), "case.person.hometown.village"),
+    "ID number": (
+        lambda t: Case(person=Person(id_documents=[IdDocument(number=t)])),
+        "case.person.id_documents[0].number",
+    ),
     "witness name": (lambda t: Witness(name=t), "witness.name"),
-    "citizenship": (lambda t: Case(person=Person(citizenships=[t])),
-                    "case.person.citizenships[0]"),
+    "citizenship": (lambda t: Case(person=Person(citizenships=[t])), "case.person.citizenships[0]"),
     "attachment name": (lambda t: Attachment(original_name=t), "attachment.original_name"),
 }
 
@@ -91,13 +91,18 @@ def test_one_line_fields_refuse_control_and_bidi_characters(field: str, char: st
 
 LONG_FIELDS: dict[str, tuple[Callable[[str], Any], str]] = {
     "testimony": (lambda t: Testimony(original_text=t), "testimony.original_text"),
-    "translation": (lambda t: Testimony(translations=[Translation("ru", t)]),
-                    "testimony.translations[0].text"),
+    "translation": (
+        lambda t: Testimony(translations=[Translation("ru", t)]),
+        "testimony.translations[0].text",
+    ),
     "notes": (lambda t: Case(notes=t), "case.notes"),
     "act reason": (lambda t: Act(official_reason=t), "act.official_reason"),
 }
-LONG_BAD = {k: v for k, v in ONE_LINE_BAD.items()
-            if k not in ("LF", "TAB", "RLM mark", "LRM mark", "ALM mark", "line separator")}
+LONG_BAD = {
+    k: v
+    for k, v in ONE_LINE_BAD.items()
+    if k not in ("LF", "TAB", "RLM mark", "LRM mark", "ALM mark", "line separator")
+}
 
 
 @pytest.mark.parametrize("char", LONG_BAD.values(), ids=LONG_BAD.keys())
@@ -149,8 +154,7 @@ def test_choice_uuid_and_integer_fields_are_checked_by_their_type() -> None:
     _refused(Act(kind="open"), "act.kind")  # a case status is not an act kind
     Act(kind="arrest").validate()
     _refused(Case(status="arrest"), "case.status")
-    _refused(Case(person=Person(names=[Name("Айгүл", "kk-Cyrl", "nick")])),
-             "case.person.names[0].kind")
+    _refused(Case(person=Person(names=[Name("Айгүл", "kk-Cyrl", "nick")])), "case.person.names[0].kind")
     _refused(Act(case_uuid="no-such-case"), "act.case_uuid")
     _refused(Act(case_uuid="6F9619FF-8B86-D011-B42D-00CF4FC964FF"), "act.case_uuid")
     _refused(Testimony(attachment_uuids=[""]), "testimony.attachment_uuids[0]")

@@ -45,16 +45,16 @@ def old_device(vault: Vault, tmp_path: Path) -> tuple[Vault, pyrage.x25519.Ident
 def test_a_backup_with_older_text_restores_exactly(old_device, tmp_path: Path) -> None:
     vault, hq_key, backup, case = old_device
     target = tmp_path / "restored.izdeu"
-    ops.restore_backup(backup, target, NEW_PASSPHRASE, identities=[hq_key],
-                       trusted_signers=ops.trusted_signer_keys(vault))
+    ops.restore_backup(
+        backup, target, NEW_PASSPHRASE, identities=[hq_key], trusted_signers=ops.trusted_signer_keys(vault)
+    )
     with Vault.open(target, NEW_PASSPHRASE) as copy:
         restored = Store(copy).get_case(case.uuid)
     assert restored.person.names[0].text == OLD_NAME
     assert restored.case_number == OLD_NUMBER and restored.updated == FUTURE
 
 
-def test_a_merge_refuses_text_the_model_refuses_naming_the_field(old_device,
-                                                                 tmp_path: Path) -> None:
+def test_a_merge_refuses_text_the_model_refuses_naming_the_field(old_device, tmp_path: Path) -> None:
     vault, hq_key, backup, _case = old_device
     with Vault.create(tmp_path / "hq.izdeu", PASSPHRASE) as hq_vault:
         hq = Store(hq_vault)

@@ -220,12 +220,16 @@ def test_schema_version_and_newer_vault_refused(vault_path: Path) -> None:
 
 
 def test_forward_migration_copies_first_and_runs_in_a_transaction(
-        vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     v = Vault.create(vault_path, PASSPHRASE)
     case = _add_case(v)
     v.close()
-    extra = mig.Migration(len(mig.MIGRATIONS) + 1, "add_column",
-                          "ALTER TABLE cases ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;")
+    extra = mig.Migration(
+        len(mig.MIGRATIONS) + 1,
+        "add_column",
+        "ALTER TABLE cases ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;",
+    )
     monkeypatch.setattr(mig, "MIGRATIONS", [*mig.MIGRATIONS, extra])
     with Vault.open(vault_path, PASSPHRASE) as v2:
         assert v2.conn.execute("PRAGMA user_version").fetchone()[0] == extra.version
@@ -242,8 +246,7 @@ def test_forward_migration_copies_first_and_runs_in_a_transaction(
 
 def test_failed_migration_rolls_back(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     Vault.create(vault_path, PASSPHRASE).close()
-    broken = mig.Migration(len(mig.MIGRATIONS) + 1, "broken",
-                           "CREATE TABLE half_done(x);\nTHIS IS NOT SQL;")
+    broken = mig.Migration(len(mig.MIGRATIONS) + 1, "broken", "CREATE TABLE half_done(x);\nTHIS IS NOT SQL;")
     monkeypatch.setattr(mig, "MIGRATIONS", [*mig.MIGRATIONS, broken])
     with pytest.raises(Exception):  # noqa: B017 - any failure, as long as nothing is half-applied
         Vault.open(vault_path, PASSPHRASE)
@@ -257,10 +260,14 @@ def test_failed_migration_rolls_back(vault_path: Path, monkeypatch: pytest.Monke
 def test_malformed_pages_surface_as_integrity_errors(vault_path: Path) -> None:
     from app.vault.vault import translate_db_error
 
-    assert isinstance(translate_db_error(sqlcipher3.DatabaseError("database disk image is malformed")),
-                      IntegrityError)
-    msg = str(translate_db_error(sqlcipher3.OperationalError(
-        "Could not decode to UTF-8 column 'x' with text 'Secret Name'")))
+    assert isinstance(
+        translate_db_error(sqlcipher3.DatabaseError("database disk image is malformed")), IntegrityError
+    )
+    msg = str(
+        translate_db_error(
+            sqlcipher3.OperationalError("Could not decode to UTF-8 column 'x' with text 'Secret Name'")
+        )
+    )
     assert "Secret" not in msg
 
 

@@ -26,11 +26,9 @@ def test_the_documented_python_recipe_opens_a_vault(tmp_path: Path) -> None:
         Store(vault).save(case)
     recipe = re.search(r"```python\n(.*?)```", DOC.read_text("utf-8"), re.S)
     assert recipe
-    code = recipe.group(1).replace('"vault.izdeu", "the passphrase"',
-                                   f"{str(path)!r}, {passphrase!r}")
+    code = recipe.group(1).replace('"vault.izdeu", "the passphrase"', f"{str(path)!r}, {passphrase!r}")
     # Run it with only argon2-cffi and sqlcipher3 importable from the project (no app/).
-    result = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True,
-                            cwd=tmp_path)
+    result = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-1500:]
     assert result.stdout.strip() == "IZ-DOC-1 Әсел Құдайбергенова / 艾赛丽"
 

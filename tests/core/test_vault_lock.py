@@ -56,8 +56,9 @@ print("closed", flush=True)
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, IZDEU_PASSPHRASE=PASSPHRASE)
-    return subprocess.run([sys.executable, "-c", CLI, *args], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", CLI, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
 
 
 def _save(vault: Vault, number: str) -> None:
@@ -97,27 +98,34 @@ def _folder_symlink(real: Path) -> Path:
 
 
 NAMES: dict[str, Callable[[Path], Path]] = {
-    "hard link": _hard_link, "symlink": _symlink, "relative path": _relative,
+    "hard link": _hard_link,
+    "symlink": _symlink,
+    "relative path": _relative,
     "symlinked folder": _folder_symlink,
 }
 
 
 @pytest.mark.parametrize("how", list(NAMES))
 @pytest.mark.parametrize("holder_uses_link", [False, True], ids=["holder-real", "holder-link"])
-def test_second_process_by_another_name_is_refused(real: Path, how: str,
-                                                   holder_uses_link: bool) -> None:
+def test_second_process_by_another_name_is_refused(real: Path, how: str, holder_uses_link: bool) -> None:
     link = NAMES[how](real)
     first, second = (link, real) if holder_uses_link else (real, link)
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(first), PASSPHRASE],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(first), PASSPHRASE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     try:
         assert holder.stdout is not None and holder.stdin is not None
         assert holder.stdout.readline() == "ready\n", holder.stderr
         result = _cli("--vault", str(second), "check")
         assert result.returncode == 5, result.stderr
         assert result.stderr.strip() == (
-            "izdeu: error: this vault is already open in another Izdeu window or process")
+            "izdeu: error: this vault is already open in another Izdeu window or process"
+        )
         assert result.stdout == ""
         out, err = holder.communicate("\n", timeout=60)
         assert holder.returncode == 0, err
@@ -190,9 +198,14 @@ def test_symlinked_vault_keeps_wal_and_shm_beside_the_real_file(real: Path) -> N
 
 def test_kill_9_leaves_no_stale_lock(real: Path) -> None:
     link = _hard_link(real)
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(link), PASSPHRASE],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(link), PASSPHRASE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     assert holder.stdout is not None
     assert holder.stdout.readline() == "ready\n"
     holder.send_signal(signal.SIGKILL)
@@ -222,9 +235,14 @@ def test_a_folder_and_a_missing_file_are_refused_before_locking(tmp_path: Path) 
 def test_killed_writer_by_a_hard_link_then_opened_by_the_first_name(real: Path) -> None:
     link = real.parent / "same-folder-link.izdeu"
     os.link(real, link)
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(link), PASSPHRASE],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(link), PASSPHRASE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     assert holder.stdout is not None
     assert holder.stdout.readline() == "ready\n"
     holder.send_signal(signal.SIGKILL)
@@ -242,8 +260,7 @@ def test_killed_writer_by_a_hard_link_then_opened_by_the_first_name(real: Path) 
     assert sorted(os.listdir(real.parent)) == sorted([real.name, link.name])
 
 
-def test_storage_that_cannot_lock_is_one_clear_line(real: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_storage_that_cannot_lock_is_one_clear_line(real: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
     import fcntl
 

@@ -37,8 +37,12 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed; `make package-test` builds and tests the bundle")
     work = tmp_path_factory.mktemp("package")
-    built = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--no-archive",
-                            "--work", str(work)], cwd=ROOT, capture_output=True, text=True)
+    built = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "build.py"), "--no-archive", "--work", str(work)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if built.returncode != 0:
         pytest.fail(f"packaging/build.py failed:\n{built.stderr[-4000:]}")
     yield work / f"izdeu-{app.__version__}"
@@ -48,21 +52,39 @@ def env(tmp_path: Path, **extra: str) -> dict[str, str]:
     """A clean environment: no venv, no source tree on the path, an empty home."""
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
-    return {"PATH": "/usr/bin:/bin", "HOME": str(home), "TMPDIR": str(tmp_path),
-            "IZDEU_HOME": str(tmp_path / "izdeu-data"), "QT_QPA_PLATFORM": "offscreen",
-            "LANG": "C.UTF-8", **extra}
+    return {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "TMPDIR": str(tmp_path),
+        "IZDEU_HOME": str(tmp_path / "izdeu-data"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+        **extra,
+    }
 
 
 def test_version(bundle: Path, tmp_path: Path) -> None:
-    result = subprocess.run([str(bundle / "izdeu"), "--version"], capture_output=True, text=True,
-                            env=env(tmp_path), cwd=tmp_path, timeout=60)
+    result = subprocess.run(
+        [str(bundle / "izdeu"), "--version"],
+        capture_output=True,
+        text=True,
+        env=env(tmp_path),
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert result.stdout.strip() == f"izdeu {app.__version__}", result.stderr
 
 
 def test_self_test_in_the_bundle(bundle: Path, tmp_path: Path) -> None:
     started = time.monotonic()
-    result = subprocess.run([str(bundle / "izdeu"), "--self-test"], capture_output=True, text=True,
-                            env=env(tmp_path), cwd=tmp_path, timeout=300)
+    result = subprocess.run(
+        [str(bundle / "izdeu"), "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env(tmp_path),
+        cwd=tmp_path,
+        timeout=300,
+    )
     seconds = time.monotonic() - started
     lines = result.stdout.splitlines()
     assert "bundled" in lines[0], result.stdout + result.stderr
@@ -77,11 +99,19 @@ def test_self_test_in_the_bundle(bundle: Path, tmp_path: Path) -> None:
 def test_desktop_app_starts_to_its_first_window(bundle: Path, tmp_path: Path) -> None:
     shot = tmp_path / "first-window.png"
     started = time.monotonic()
-    result = subprocess.run([str(bundle / "izdeu")], capture_output=True, text=True,
-                            env=env(tmp_path, IZDEU_STARTUP_PROBE="1",
-                                    IZDEU_STARTUP_PROBE_SHOT=str(shot),
-                                    IZDEU_STARTUP_PROBE_IMPORTS="1"),
-                            cwd=tmp_path, timeout=120)
+    result = subprocess.run(
+        [str(bundle / "izdeu")],
+        capture_output=True,
+        text=True,
+        env=env(
+            tmp_path,
+            IZDEU_STARTUP_PROBE="1",
+            IZDEU_STARTUP_PROBE_SHOT=str(shot),
+            IZDEU_STARTUP_PROBE_IMPORTS="1",
+        ),
+        cwd=tmp_path,
+        timeout=120,
+    )
     seconds = time.monotonic() - started
     assert result.returncode == 0, result.stdout + result.stderr
     probe = [x for x in result.stdout.splitlines() if x.startswith("startup-probe:")]
@@ -101,12 +131,19 @@ def test_desktop_app_starts_to_its_first_window(bundle: Path, tmp_path: Path) ->
 def test_unused_qt_parts_are_left_out_and_resources_are_in(bundle: Path) -> None:
     internal = bundle / "_internal"
     names = [p.name for p in internal.rglob("*")]
-    for unwanted in ("libQt6Qml", "libQt6Quick", "libQt6WebEngine", "libQt63D", "libQt6Multimedia",
-                     "libQt6Designer"):
+    for unwanted in (
+        "libQt6Qml",
+        "libQt6Quick",
+        "libQt6WebEngine",
+        "libQt63D",
+        "libQt6Multimedia",
+        "libQt6Designer",
+    ):
         assert not [n for n in names if n.startswith(unwanted)], unwanted
     resources = internal / "resources"
     assert sorted(p.name for p in (resources / "fonts").iterdir()) == sorted(
-        p.name for p in (ROOT / "resources" / "fonts").iterdir())
+        p.name for p in (ROOT / "resources" / "fonts").iterdir()
+    )
     assert (resources / "icons" / "izdeu.png").is_file()
     sources = {p.stem for p in (ROOT / "resources" / "translations").glob("*.ts")}
     assert {p.stem for p in (resources / "translations").glob("*.qm")} == sources
@@ -121,8 +158,17 @@ def test_no_symbolic_links_so_it_survives_a_fat_stick(bundle: Path) -> None:
 def test_licences_of_what_is_bundled_are_included(bundle: Path) -> None:
     licences = bundle / "licenses"
     index = (licences / "README.txt").read_text(encoding="utf-8")
-    for name in ("Python", "PySide6_Essentials", "sqlcipher3", "reportlab", "pyrage", "Pillow",
-                 "cryptography", "uharfbuzz", "pyinstaller"):
+    for name in (
+        "Python",
+        "PySide6_Essentials",
+        "sqlcipher3",
+        "reportlab",
+        "pyrage",
+        "Pillow",
+        "cryptography",
+        "uharfbuzz",
+        "pyinstaller",
+    ):
         assert name.lower() in index.lower(), name
     assert (licences / "PySide6_Essentials" / "LGPL-3.0.txt").is_file()
     assert "no licence file" not in index
@@ -132,8 +178,9 @@ def test_install_and_uninstall_for_a_user(bundle: Path, tmp_path: Path) -> None:
     environment = env(tmp_path)
     home = Path(environment["HOME"])
     data = home / ".local" / "share"
-    subprocess.run(["sh", str(bundle / "install.sh")], check=True, env=environment,
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        ["sh", str(bundle / "install.sh")], check=True, env=environment, capture_output=True, timeout=300
+    )
     program = data / "izdeu" / "program"
     desktop = data / "applications" / "org.izdeu.Izdeu.desktop"
     assert (program / "izdeu-gui").is_file()
@@ -143,16 +190,23 @@ def test_install_and_uninstall_for_a_user(bundle: Path, tmp_path: Path) -> None:
     assert (data / "icons" / "hicolor" / "scalable" / "apps" / "org.izdeu.Izdeu.svg").is_file()
     assert (data / "metainfo" / "org.izdeu.Izdeu.metainfo.xml").is_file()
     linked = home / ".local" / "bin" / "izdeu"
-    result = subprocess.run([str(linked), "--version"], capture_output=True, text=True,
-                            env=environment, timeout=60)
+    result = subprocess.run(
+        [str(linked), "--version"], capture_output=True, text=True, env=environment, timeout=60
+    )
     assert result.stdout.strip() == f"izdeu {app.__version__}"
     if os.path.exists("/usr/bin/desktop-file-validate"):
         subprocess.run(["desktop-file-validate", str(desktop)], check=True)
 
     vault = data / "izdeu" / "vault.izdeu"
     vault.write_bytes(b"stand-in for a vault")
-    result = subprocess.run(["sh", str(program / "uninstall.sh")], check=True, env=environment,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["sh", str(program / "uninstall.sh")],
+        check=True,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "was NOT deleted" in result.stdout
     assert not program.exists() and not desktop.exists() and not linked.exists()
     assert vault.read_bytes() == b"stand-in for a vault"

@@ -24,14 +24,18 @@ def tool(name: str, package: str) -> str:
 
 
 def test_desktop_file_validates() -> None:
-    result = subprocess.run([tool("desktop-file-validate", "desktop-file-utils"), str(DESKTOP)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [tool("desktop-file-validate", "desktop-file-utils"), str(DESKTOP)], capture_output=True, text=True
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
 def test_metainfo_validates() -> None:
-    result = subprocess.run([tool("appstreamcli", "appstream"), "validate", "--no-net",
-                             str(METAINFO)], capture_output=True, text=True)
+    result = subprocess.run(
+        [tool("appstreamcli", "appstream"), "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -68,6 +68,8 @@ def main(qtbot, controller: Controller, vault_file: Path, type_text) -> QWidget:
 @pytest.fixture
 def wait_idle(qtbot, controller: Controller):
     """Wait until every queued DB operation has been delivered to the GUI."""
+
     def wait(timeout: int = 10_000) -> None:
         qtbot.waitUntil(lambda: controller.worker.pending == 0, timeout=timeout)
+
     return wait

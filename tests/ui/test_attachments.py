@@ -80,8 +80,13 @@ def test_drag_and_drop(qtbot, editor, tmp_path, wait_idle):
     path = _png(tmp_path / "dropped.png")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     section.dropEvent(event)
     qtbot.waitUntil(lambda: section.list.count() == 1)
     wait_idle()
@@ -136,8 +141,9 @@ def test_files_belong_to_an_interview(qtbot, editor, dialogs, tmp_path, wait_idl
     assert reopened.testimonies.files.item(0).checkState() == Qt.CheckState.Checked
 
 
-def test_a_photo_with_gps_and_author_is_marked_and_exports_clean(qtbot, editor, dialogs,
-                                                                 tmp_path, wait_idle, controller):
+def test_a_photo_with_gps_and_author_is_marked_and_exports_clean(
+    qtbot, editor, dialogs, tmp_path, wait_idle, controller
+):
     from PySide6.QtCore import QStandardPaths
 
     from tests.core.photo_fixtures import AUTHOR, LEAKS, revealing_jpeg
@@ -146,8 +152,13 @@ def test_a_photo_with_gps_and_author_is_marked_and_exports_clean(qtbot, editor, 
 
     def on_disk() -> set[Path]:
         roots = [tmp_path, cache]
-        return {p for r in roots if r.exists() for p in r.rglob("*")
-                if p.is_file() and not p.name.startswith("test.izdeu") and "vault" not in p.name}
+        return {
+            p
+            for r in roots
+            if r.exists()
+            for p in r.rglob("*")
+            if p.is_file() and not p.name.startswith("test.izdeu") and "vault" not in p.name
+        }
 
     section = editor.attachments
     hostile, scan = revealing_jpeg()
@@ -196,8 +207,7 @@ def test_a_photo_with_gps_and_author_is_marked_and_exports_clean(qtbot, editor, 
 
 
 @pytest.mark.parametrize("code", ["ru", "kk", "ug"])
-def test_the_metadata_warning_is_translated(qtbot, editor, dialogs, tmp_path, wait_idle,
-                                            controller, code):
+def test_the_metadata_warning_is_translated(qtbot, editor, dialogs, tmp_path, wait_idle, controller, code):
     from tests.core.photo_fixtures import revealing_jpeg
 
     photo = tmp_path / "gps.jpg"
@@ -213,8 +223,7 @@ def test_the_metadata_warning_is_translated(qtbot, editor, dialogs, tmp_path, wa
     assert "GPS" in text and "This photo" not in text and "%1" not in text
 
 
-def test_a_fifo_is_refused_with_one_translated_line(qtbot, editor, controller,
-                                                                dialogs, tmp_path, wait_idle):
+def test_a_fifo_is_refused_with_one_translated_line(qtbot, editor, controller, dialogs, tmp_path, wait_idle):
     """A FIFO would block the DB thread in open() for ever: it is refused at once, in the
     interface language, and nothing is stored."""
     import os
@@ -228,8 +237,7 @@ def test_a_fifo_is_refused_with_one_translated_line(qtbot, editor, controller,
             with qtbot.waitSignal(section.message, timeout=10_000) as shown:
                 dialogs.queue_answer(path)
                 qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
-            assert shown.args == ["Это не обычный файл (устройство, канал или сокет прочитать "
-                                  "нельзя)"]
+            assert shown.args == ["Это не обычный файл (устройство, канал или сокет прочитать нельзя)"]
         wait_idle()
         assert section.list.count() == 0
     finally:

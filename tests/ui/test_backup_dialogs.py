@@ -66,13 +66,14 @@ def _click(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
 
 
-def test_backup_dialog_reminder_verify_and_merge(qtbot, worker: DbWorker, tmp_path: Path,
-                                                 hq) -> None:
+def test_backup_dialog_reminder_verify_and_merge(qtbot, worker: DbWorker, tmp_path: Path, hq) -> None:
     reminder = BackupReminder(worker)
     qtbot.addWidget(reminder)
     reminder.refresh()
-    qtbot.waitUntil(lambda: reminder.isVisibleTo(reminder.parentWidget() or reminder)
-                    or not reminder.isHidden(), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: reminder.isVisibleTo(reminder.parentWidget() or reminder) or not reminder.isHidden(),
+        timeout=5_000,
+    )
     assert "never been backed up" in reminder.label.text()
 
     stick = tmp_path / "stick"
@@ -135,8 +136,7 @@ def _stranger_backup(tmp_path: Path, hq) -> tuple[Path, str, bytes]:
 
 def _trusted_keys(worker: DbWorker, qtbot) -> list[bytes]:
     got: list[list[bytes]] = []
-    worker.submit(lambda s: ops.trusted_signer_keys(s.store.vault), got.append,
-                  lambda exc: got.append([]))
+    worker.submit(lambda s: ops.trusted_signer_keys(s.store.vault), got.append, lambda exc: got.append([]))
     qtbot.waitUntil(lambda: bool(got), timeout=5_000)
     return got[0]
 
@@ -144,13 +144,15 @@ def _trusted_keys(worker: DbWorker, qtbot) -> list[bytes]:
 def _prompt(qtbot, dialog):
     with qtbot.waitSignal(dialog.task.failed, timeout=20_000):
         _click(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.trust_prompt is not None
-                    and dialog.trust_prompt.isVisible(), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: dialog.trust_prompt is not None and dialog.trust_prompt.isVisible(), timeout=5_000
+    )
     return dialog.trust_prompt
 
 
-def test_merge_dialog_asks_to_trust_a_new_device_and_remembers(qtbot, worker: DbWorker,
-                                                               tmp_path: Path, hq) -> None:
+def test_merge_dialog_asks_to_trust_a_new_device_and_remembers(
+    qtbot, worker: DbWorker, tmp_path: Path, hq
+) -> None:
     path, fingerprint, public = _stranger_backup(tmp_path, hq)
     merge = MergeDialog(worker, FileDialogs())
     qtbot.addWidget(merge)
@@ -175,8 +177,7 @@ def test_merge_dialog_asks_to_trust_a_new_device_and_remembers(qtbot, worker: Db
     assert merge.trust_prompt is None and "Signed by trusted device" in merge.result_label.text()
 
 
-def test_restore_and_verify_ask_on_first_contact(qtbot, worker: DbWorker, tmp_path: Path,
-                                                 hq) -> None:
+def test_restore_and_verify_ask_on_first_contact(qtbot, worker: DbWorker, tmp_path: Path, hq) -> None:
     path, fingerprint, public = _stranger_backup(tmp_path, hq)
     restore = RestoreDialog(worker, FileDialogs())
     qtbot.addWidget(restore)
@@ -257,8 +258,9 @@ def test_cancel_reaches_the_operation(qtbot, worker: DbWorker) -> None:
     assert isinstance(failed.args[0], CancelledError) and not task.running
 
 
-def test_backup_dialog_cancel_button(qtbot, worker: DbWorker, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_dialog_cancel_button(
+    qtbot, worker: DbWorker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     started: list[bool] = []
 
     def slow_backup(store, folder, *, passphrase, progress, cancel):
@@ -291,8 +293,11 @@ def test_merge_dialog_says_what_it_refused(qtbot, worker: DbWorker, tmp_path: Pa
         store = Store(device)
         with store.batch() as batch:
             batch.add_tombstone(got[0], "case", got[0], "2026-11-30T12:00:00.000000Z")
-        late = Case(case_number="IZ-2099", created="2099-01-01T00:00:00.000000Z",
-                    updated="2099-01-01T00:00:00.000000Z")
+        late = Case(
+            case_number="IZ-2099",
+            created="2099-01-01T00:00:00.000000Z",
+            updated="2099-01-01T00:00:00.000000Z",
+        )
         store.save(late, keep_times=True)
         result = ops.backup_vault(store, tmp_path, recipients=[str(hq[0].to_public())])
         fingerprint = ops.device_fingerprint(device)

@@ -41,8 +41,7 @@ def _keys(dialog: BackupKeysDialog) -> list[str]:
     return [dialog.list.item(i).text() for i in range(dialog.list.count())]
 
 
-def test_add_paste_file_bad_and_remove(qtbot, worker: DbWorker, vault_file: Path,
-                                       tmp_path: Path) -> None:
+def test_add_paste_file_bad_and_remove(qtbot, worker: DbWorker, vault_file: Path, tmp_path: Path) -> None:
     dialogs = FileDialogs()
     dialog = BackupKeysDialog(worker, dialogs)
     qtbot.addWidget(dialog)

@@ -45,8 +45,7 @@ def _saved(qtbot, editor):
     qtbot.waitUntil(lambda: not editor.dirty and not editor.saving, timeout=10_000)
 
 
-def test_intake_search_lock_unlock(qtbot, controller, main, type_text, wait_idle, tmp_path,
-                                   dialogs):
+def test_intake_search_lock_unlock(qtbot, controller, main, type_text, wait_idle, tmp_path, dialogs):
     editor = _new_case(qtbot, main, wait_idle)
     assert editor.bundle.case.case_number.startswith("IZ-")
 
@@ -76,8 +75,10 @@ def test_intake_search_lock_unlock(qtbot, controller, main, type_text, wait_idle
     # Photo through the (answered) file dialog.
     dialogs.queue_answer(_photo(tmp_path))
     qtbot.mouseClick(editor.person.photo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: editor.person.photo.pixmap() is not None
-                    and not editor.person.photo.pixmap().isNull(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: editor.person.photo.pixmap() is not None and not editor.person.photo.pixmap().isNull(),
+        timeout=10_000,
+    )
 
     main.save_action.trigger()
     _saved(qtbot, editor)
@@ -111,15 +112,19 @@ def test_intake_search_lock_unlock(qtbot, controller, main, type_text, wait_idle
     wait_idle()
     person = editor.bundle.case.person
     assert [(n.text, n.script) for n in person.names] == [
-        (KAZAKH, "kk-Cyrl"), (UYGHUR, "ug-Arab"), (CHINESE, "zh-Hans")]
+        (KAZAKH, "kk-Cyrl"),
+        (UYGHUR, "ug-Arab"),
+        (CHINESE, "zh-Hans"),
+    ]
     assert person.photo_attachment
     assert editor.bundle.case.disappeared_on.iso() == "2018-03"
     testimony = editor.bundle.testimonies[0]
     assert testimony.original_text == TESTIMONY
     assert testimony.translations[0].text == TRANSLATION
     assert len(editor.bundle.attachments) == 1
-    qtbot.waitUntil(lambda: editor.person.photo.pixmap() is not None
-                    and not editor.person.photo.pixmap().isNull())
+    qtbot.waitUntil(
+        lambda: editor.person.photo.pixmap() is not None and not editor.person.photo.pixmap().isNull()
+    )
 
 
 def test_typing_survives_lock_without_saving(qtbot, controller, main, type_text, wait_idle):
@@ -155,8 +160,7 @@ def test_autosave_and_close_tab(qtbot, controller, main, type_text, wait_idle, p
         assert case.notes == "closing the tab saves"
 
 
-def test_typing_without_a_pause_is_autosaved_too(qtbot, controller, main, type_text, wait_idle,
-                                                 paths):
+def test_typing_without_a_pause_is_autosaved_too(qtbot, controller, main, type_text, wait_idle, paths):
     """The 1 s debounce restarts on every keystroke; the latest-save timer (5 s here) does not."""
     editor = _new_case(qtbot, main, wait_idle)
     editor.sections.setCurrentWidget(editor.interventions)
@@ -178,8 +182,7 @@ def test_typing_without_a_pause_is_autosaved_too(qtbot, controller, main, type_t
     assert len(stored) == 1 and stored[0].response.startswith("әә")
 
 
-def test_timeline_witness_consent_intervention(qtbot, controller, main, type_text, wait_idle,
-                                               dialogs):
+def test_timeline_witness_consent_intervention(qtbot, controller, main, type_text, wait_idle, dialogs):
     editor = _new_case(qtbot, main, wait_idle)
     timeline = editor.timeline
     first = timeline.add()
@@ -274,8 +277,7 @@ def test_tab_goes_from_original_to_translation(qtbot, controller, main, wait_idl
     assert pane.translator.nextInFocusChain() is pane.text
 
 
-def test_recent_disappearance_points_at_the_urgent_procedure(qtbot, controller, main, type_text,
-                                                             wait_idle):
+def test_recent_disappearance_points_at_the_urgent_procedure(qtbot, controller, main, type_text, wait_idle):
     import datetime as dt
 
     editor = _new_case(qtbot, main, wait_idle)
@@ -287,8 +289,9 @@ def test_recent_disappearance_points_at_the_urgent_procedure(qtbot, controller, 
     assert not section.urgent_hint.isVisibleTo(section)
 
 
-def test_delete_case_asks_first_and_removes_everything(qtbot, controller, main, type_text,
-                                                       wait_idle, paths, dialogs):
+def test_delete_case_asks_first_and_removes_everything(
+    qtbot, controller, main, type_text, wait_idle, paths, dialogs
+):
     editor = _new_case(qtbot, main, wait_idle)
     type_text(editor.case_section.notes, "to be deleted")
     _saved(qtbot, editor)

@@ -48,10 +48,17 @@ def on_db(qtbot, worker: DbWorker, fn: Callable[[Store], T]) -> T:
 def _cases(store: Store, n: int) -> list[str]:
     uuids = []
     for i in range(n):
-        case = Case(case_number=f"IZ-2024-{i + 1:04d}", disappeared_on=PartialDate(2018, 3),
-                    person=Person(names=[Name("Ақжол Бектайұлы", "kk-Cyrl"),
-                                         Name("ئاقجول بەكتاي", "ug-Arab"),
-                                         Name("阿克卓勒·别克泰", "zh-Hans")]))
+        case = Case(
+            case_number=f"IZ-2024-{i + 1:04d}",
+            disappeared_on=PartialDate(2018, 3),
+            person=Person(
+                names=[
+                    Name("Ақжол Бектайұлы", "kk-Cyrl"),
+                    Name("ئاقجول بەكتاي", "ug-Arab"),
+                    Name("阿克卓勒·别克泰", "zh-Hans"),
+                ]
+            ),
+        )
         store.save(case)
         uuids.append(case.uuid)
     return uuids
@@ -62,8 +69,7 @@ def dialogs() -> FileDialogs:
     return FileDialogs()
 
 
-def test_preview_save_and_print(qtbot, worker: DbWorker, dialogs: FileDialogs, tmp_path: Path
-                                ) -> None:
+def test_preview_save_and_print(qtbot, worker: DbWorker, dialogs: FileDialogs, tmp_path: Path) -> None:
     (uuid,) = on_db(qtbot, worker, lambda store: _cases(store, 1))
     dialog = DossierDialog(worker, [uuid], dialogs=dialogs, organisation="Org")
     qtbot.addWidget(dialog)
@@ -90,10 +96,12 @@ def test_preview_save_and_print(qtbot, worker: DbWorker, dialogs: FileDialogs, t
     assert dialog.saved_path == target
     [intervention] = on_db(qtbot, worker, lambda store: store.load_case(uuid).interventions)
     assert (intervention.dossier_sha256, intervention.addressee, intervention.addressee_kind) == (
-        dialog.dossier.sha256, "Демо ҮЕҰ", "ngo")
+        dialog.dossier.sha256,
+        "Демо ҮЕҰ",
+        "ngo",
+    )
     audit = on_db(qtbot, worker, lambda store: store.audit(uuid))
-    assert any(e.action == "dossier" and e.detail["sha256"] == dialog.dossier.sha256
-               for e in audit)
+    assert any(e.action == "dossier" and e.detail["sha256"] == dialog.dossier.sha256 for e in audit)
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -102,8 +110,7 @@ def test_preview_save_and_print(qtbot, worker: DbWorker, dialogs: FileDialogs, t
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.dossier.pages
 
 
-def test_changing_options_drops_the_preview(qtbot, worker: DbWorker, dialogs: FileDialogs
-                                            ) -> None:
+def test_changing_options_drops_the_preview(qtbot, worker: DbWorker, dialogs: FileDialogs) -> None:
     (uuid,) = on_db(qtbot, worker, lambda store: _cases(store, 1))
     dialog = DossierDialog(worker, [uuid], dialogs=dialogs)
     qtbot.addWidget(dialog)
@@ -118,8 +125,7 @@ def test_changing_options_drops_the_preview(qtbot, worker: DbWorker, dialogs: Fi
     assert dialog.dossier.profile == "ministry"
 
 
-def test_errors_are_shown_without_library_text(qtbot, worker: DbWorker, dialogs: FileDialogs
-                                               ) -> None:
+def test_errors_are_shown_without_library_text(qtbot, worker: DbWorker, dialogs: FileDialogs) -> None:
     dialog = DossierDialog(worker, ["no-such-case"], dialogs=dialogs)
     qtbot.addWidget(dialog)
     dialog.preview()
@@ -128,8 +134,7 @@ def test_errors_are_shown_without_library_text(qtbot, worker: DbWorker, dialogs:
     assert dialog.status.text() and dialog.preview_button.isEnabled()
 
 
-def test_batch_and_cancel(qtbot, worker: DbWorker, dialogs: FileDialogs, tmp_path: Path
-                          ) -> None:
+def test_batch_and_cancel(qtbot, worker: DbWorker, dialogs: FileDialogs, tmp_path: Path) -> None:
     uuids = on_db(qtbot, worker, lambda store: _cases(store, 3))
     folder = tmp_path / "batch"
     dialog = DossierDialog(worker, uuids, dialogs=dialogs, choose_folder=lambda _parent: folder)
@@ -138,8 +143,7 @@ def test_batch_and_cancel(qtbot, worker: DbWorker, dialogs: FileDialogs, tmp_pat
     qtbot.waitExposed(dialog)
     # Several cases: only the batch button, no single-dossier preview, save or print.
     assert dialog.batch_button.isVisible() and "3" in dialog.batch_button.text()
-    assert not any(b.isVisible() for b in (dialog.preview_button, dialog.save_button,
-                                           dialog.print_button))
+    assert not any(b.isVisible() for b in (dialog.preview_button, dialog.save_button, dialog.print_button))
     single = DossierDialog(worker, uuids[:1], dialogs=dialogs)
     qtbot.addWidget(single)
     single.show()
@@ -150,8 +154,7 @@ def test_batch_and_cancel(qtbot, worker: DbWorker, dialogs: FileDialogs, tmp_pat
     result = dialog.batch_result
     assert result is not None and len(result.written) == 3 and not result.cancelled
     assert dialog.progress.value() == 3
-    assert sorted(p.name for p in folder.iterdir()) == [
-        f"IZ-2024-000{i}-wgeid-en.pdf" for i in (1, 2, 3)]
+    assert sorted(p.name for p in folder.iterdir()) == [f"IZ-2024-000{i}-wgeid-en.pdf" for i in (1, 2, 3)]
 
     # Cancel after the first dossier: the finished one stays.
     other = tmp_path / "batch2"
@@ -168,12 +171,12 @@ def test_batch_and_cancel(qtbot, worker: DbWorker, dialogs: FileDialogs, tmp_pat
     assert "IZ-2024-0003-wgeid-en.pdf" not in written
 
 
-def test_batch_progress_crosses_threads(qtbot, worker: DbWorker, tmp_path: Path,
-                                        dialogs: FileDialogs) -> None:
+def test_batch_progress_crosses_threads(
+    qtbot, worker: DbWorker, tmp_path: Path, dialogs: FileDialogs
+) -> None:
     uuids = on_db(qtbot, worker, lambda store: _cases(store, 2))
     steps: list[int] = []
-    dialog = DossierDialog(worker, uuids, dialogs=dialogs,
-                           choose_folder=lambda _parent: tmp_path / "real")
+    dialog = DossierDialog(worker, uuids, dialogs=dialogs, choose_folder=lambda _parent: tmp_path / "real")
     qtbot.addWidget(dialog)
     dialog.batch_progress.changed.connect(lambda _phase, done, _t: steps.append(done))
     dialog.batch()

@@ -30,12 +30,17 @@ def case_uuid(paths) -> str:
         case.person.names = [Name("Test Person", "en")]
         store.save(case)
         witnesses = [Witness(case_uuid=case.uuid, name=f"Witness {i}") for i in range(3)]
-        store.save_many([
-            Act(case_uuid=case.uuid, kind="arrest", position=0),
-            Act(case_uuid=case.uuid, kind="camp-internment", position=1),
-            *witnesses,
-            *(Testimony(case_uuid=case.uuid, witness_uuid=w.uuid, original_text=f"Account {i}")
-              for i, w in enumerate(witnesses[:2]))])
+        store.save_many(
+            [
+                Act(case_uuid=case.uuid, kind="arrest", position=0),
+                Act(case_uuid=case.uuid, kind="camp-internment", position=1),
+                *witnesses,
+                *(
+                    Testimony(case_uuid=case.uuid, witness_uuid=w.uuid, original_text=f"Account {i}")
+                    for i, w in enumerate(witnesses[:2])
+                ),
+            ]
+        )
         return case.uuid
 
 
@@ -67,8 +72,11 @@ def _run(qtbot, controller, fn) -> Any:
 
 def _vault_state(store: Store, uuid: str) -> tuple[Any, ...]:
     bundle = store.load_case(uuid)
-    return ([r.KIND + ":" + repr(r.data_fields()) for r in bundle.records()],
-            store.tombstones(), len(store.audit()))
+    return (
+        [r.KIND + ":" + repr(r.data_fields()) for r in bundle.records()],
+        store.tombstones(),
+        len(store.audit()),
+    )
 
 
 def _save_and_wait(qtbot, editor, wait_idle) -> None:
@@ -78,8 +86,8 @@ def _save_and_wait(qtbot, editor, wait_idle) -> None:
 
 
 def test_a_failed_save_keeps_vault_and_editor_consistent_and_a_retry_saves_all(
-        qtbot, controller, main, case_uuid, dialogs, type_text, wait_idle,
-        monkeypatch) -> None:
+    qtbot, controller, main, case_uuid, dialogs, type_text, wait_idle, monkeypatch
+) -> None:
     editor = _open(qtbot, main, case_uuid, wait_idle)
     before = _run(qtbot, controller, lambda s: _vault_state(s, case_uuid))
     removed_act = editor.timeline.records[0]
@@ -116,7 +124,8 @@ def test_a_failed_save_keeps_vault_and_editor_consistent_and_a_retry_saves_all(
     assert removed_act not in editor.timeline.records
     assert removed_witness not in editor.witnesses.records
     assert sorted(editor.pending_deletes) == sorted(
-        [("act", removed_act.uuid), ("witness", removed_witness.uuid)])
+        [("act", removed_act.uuid), ("witness", removed_witness.uuid)]
+    )
 
     _save_and_wait(qtbot, editor, wait_idle)
     assert not editor.dirty and editor.pending_deletes == []
@@ -128,8 +137,9 @@ def test_a_failed_save_keeps_vault_and_editor_consistent_and_a_retry_saves_all(
     assert {s[0] for s in stones} == {removed_act.uuid, removed_witness.uuid}
 
 
-def test_only_changed_records_are_sent(qtbot, controller, main, case_uuid, type_text,
-                                       wait_idle, monkeypatch) -> None:
+def test_only_changed_records_are_sent(
+    qtbot, controller, main, case_uuid, type_text, wait_idle, monkeypatch
+) -> None:
     editor = _open(qtbot, main, case_uuid, wait_idle)
     written: list[str] = []
     real = writes.save
@@ -147,8 +157,9 @@ def test_only_changed_records_are_sent(qtbot, controller, main, case_uuid, type_
     # Dirty again, but the content is what the vault holds: nothing is sent at all.
     commits: list[int] = []
     real_commit = Store.commit_changes
-    monkeypatch.setattr(Store, "commit_changes",
-                        lambda self, *a: (commits.append(1), real_commit(self, *a))[1])
+    monkeypatch.setattr(
+        Store, "commit_changes", lambda self, *a: (commits.append(1), real_commit(self, *a))[1]
+    )
     editor.mark_dirty()
     _save_and_wait(qtbot, editor, wait_idle)
     assert commits == [] and written == ["witness"]
@@ -162,19 +173,20 @@ def test_only_changed_records_are_sent(qtbot, controller, main, case_uuid, type_
 
 
 def test_a_record_added_and_removed_between_saves_leaves_nothing(
-        qtbot, controller, main, case_uuid, dialogs, type_text, wait_idle) -> None:
+    qtbot, controller, main, case_uuid, dialogs, type_text, wait_idle
+) -> None:
     editor = _open(qtbot, main, case_uuid, wait_idle)
     before_audit = len(_run(qtbot, controller, lambda s: s.audit()))
     editor.witnesses.add()
     dialogs.queue_confirm(True)
     editor.witnesses.remove()
     _save_and_wait(qtbot, editor, wait_idle)
-    assert _run(qtbot, controller, lambda s: (len(s.audit()), s.tombstones())) == (
-        before_audit, [])
+    assert _run(qtbot, controller, lambda s: (len(s.audit()), s.tombstones())) == (before_audit, [])
 
 
 def test_a_record_removed_while_its_first_save_is_queued_is_deleted(
-        qtbot, controller, main, case_uuid, dialogs, type_text, wait_idle) -> None:
+    qtbot, controller, main, case_uuid, dialogs, type_text, wait_idle
+) -> None:
     editor = _open(qtbot, main, case_uuid, wait_idle)
     witness = editor.witnesses.add()
     type_text(editor.witnesses.name, "Short-lived")
@@ -184,22 +196,23 @@ def test_a_record_removed_while_its_first_save_is_queued_is_deleted(
     editor.save()
     qtbot.waitUntil(lambda: not editor.saving, timeout=10_000)
     wait_idle()
-    names = _run(qtbot, controller,
-                 lambda s: [w.name for w in s.load_case(case_uuid).witnesses])
+    names = _run(qtbot, controller, lambda s: [w.name for w in s.load_case(case_uuid).witnesses])
     assert "Short-lived" not in names and len(names) == 3
     assert witness.uuid in {s[0] for s in _run(qtbot, controller, lambda s: s.tombstones())}
 
 
 def test_the_case_list_repaints_the_saved_row_without_reading_a_page(
-        qtbot, controller, main, case_uuid, type_text, wait_idle, monkeypatch) -> None:
+    qtbot, controller, main, case_uuid, type_text, wait_idle, monkeypatch
+) -> None:
     model = main.case_list.model
     qtbot.waitUntil(lambda: model.rowCount() == 1 and 0 in model.loaded_pages())
     editor = _open(qtbot, main, case_uuid, wait_idle)
     reads: list[str] = []
     for name in ("list_cases", "count_cases", "case_uuids"):
         real = getattr(Store, name)
-        monkeypatch.setattr(Store, name, lambda self, *a, _n=name, _r=real, **k: (
-            reads.append(_n), _r(self, *a, **k))[1])
+        monkeypatch.setattr(
+            Store, name, lambda self, *a, _n=name, _r=real, **k: (reads.append(_n), _r(self, *a, **k))[1]
+        )
     type_text(editor.person.names.rows()[0][0], " Renamed")
     changed: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
@@ -211,8 +224,8 @@ def test_the_case_list_repaints_the_saved_row_without_reading_a_page(
 
 @pytest.mark.parametrize("where", ["in the transaction", "at the checkpoint after it"])
 def test_a_removed_photo_survives_a_failed_save_and_goes_with_the_retry(
-        qtbot, controller, main, case_uuid, dialogs, wait_idle, monkeypatch, tmp_path,
-        where) -> None:
+    qtbot, controller, main, case_uuid, dialogs, wait_idle, monkeypatch, tmp_path, where
+) -> None:
     editor = _open(qtbot, main, case_uuid, wait_idle)
     photo = tmp_path / "photo.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # only stored, never drawn here
@@ -239,13 +252,17 @@ def test_a_removed_photo_survives_a_failed_save_and_goes_with_the_retry(
     _save_and_wait(qtbot, editor, wait_idle)
     monkeypatch.setattr(audit_module, "append", real_append)
     checkpoints: list[int] = []
-    monkeypatch.setattr(vault, "checkpoint",
-                        lambda: (checkpoints.append(1), real_checkpoint())[1])
+    monkeypatch.setattr(vault, "checkpoint", lambda: (checkpoints.append(1), real_checkpoint())[1])
 
     assert editor.dirty and editor.pending_deletes == [("attachment", attachment.uuid)]
-    kept = _run(qtbot, controller, lambda s: (
-        [a.uuid for a in s.children(case_uuid, "attachment")],
-        s.get_case(case_uuid).person.photo_attachment))
+    kept = _run(
+        qtbot,
+        controller,
+        lambda s: (
+            [a.uuid for a in s.children(case_uuid, "attachment")],
+            s.get_case(case_uuid).person.photo_attachment,
+        ),
+    )
     if where == "in the transaction":
         assert kept == ([attachment.uuid], attachment.uuid)  # nothing of the save happened
     else:
@@ -254,6 +271,12 @@ def test_a_removed_photo_survives_a_failed_save_and_goes_with_the_retry(
     _save_and_wait(qtbot, editor, wait_idle)
     assert not editor.dirty and editor.pending_deletes == []
     assert checkpoints == [1]  # the deleted file's old WAL frames are gone after the retry
-    assert _run(qtbot, controller, lambda s: (
-        s.children(case_uuid, "attachment"), s.get_case(case_uuid).person.photo_attachment,
-        [t[0] for t in s.tombstones()])) == ([], "", [attachment.uuid])
+    assert _run(
+        qtbot,
+        controller,
+        lambda s: (
+            s.children(case_uuid, "attachment"),
+            s.get_case(case_uuid).person.photo_attachment,
+            [t[0] for t in s.tombstones()],
+        ),
+    ) == ([], "", [attachment.uuid])

@@ -25,15 +25,19 @@ STRESS_SECONDS = float(os.environ.get("IZDEU_STRESS_SECONDS", "40"))
 
 def _run(script: str, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-X", "dev", "-X", "faulthandler",
-                           str(ROOT / "bench" / script), *args],
-                          capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-X", "dev", "-X", "faulthandler", str(ROOT / "bench" / script), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def _stderr(done: subprocess.CompletedProcess[str]) -> str:
     """The end of the child's stderr, without the offscreen platform's notes."""
-    lines = [line for line in done.stderr.splitlines()
-             if not line.startswith("This plugin does not support")]
+    lines = [line for line in done.stderr.splitlines() if not line.startswith("This plugin does not support")]
     return "\n".join(lines)[-3000:]
 
 
@@ -51,7 +55,8 @@ def test_binding_does_not_drop_references_to_true_or_false():
     done = _run("bool_refcount_probe.py", "--n", "25", "--json", timeout=120)
     result = _summary(done.stdout)
     assert result["drifted"] == [], (
-        f"PySide6 {result['pyside6']} drops references to True/False in: {result['drifted']}")
+        f"PySide6 {result['pyside6']} drops references to True/False in: {result['drifted']}"
+    )
     assert "Fatal Python error" not in done.stderr, _stderr(done)
     assert len(result["results"]) >= 20
     assert done.returncode == 0, _stderr(done)
@@ -59,8 +64,16 @@ def test_binding_does_not_drop_references_to_true_or_false():
 
 @pytest.mark.slow
 def test_editor_survives_thousands_of_edits_and_stores_what_it_showed(tmp_path):
-    done = _run("editor_stress.py", "--seconds", str(STRESS_SECONDS), "--progress", "1000",
-                "--home", str(tmp_path / "home"), timeout=STRESS_SECONDS + 180)
+    done = _run(
+        "editor_stress.py",
+        "--seconds",
+        str(STRESS_SECONDS),
+        "--progress",
+        "1000",
+        "--home",
+        str(tmp_path / "home"),
+        timeout=STRESS_SECONDS + 180,
+    )
     assert "Fatal Python error" not in done.stderr, _stderr(done)
     assert done.returncode == 0, _stderr(done)
     # An exception in a slot is printed and the app goes on: here it counts as a failure.
@@ -68,8 +81,19 @@ def test_editor_survives_thousands_of_edits_and_stores_what_it_showed(tmp_path):
     result = _summary(done.stdout)
     counts = result["counts"]
     assert result["operations"] >= 300, result  # about 1,500 in 40 s on an idle machine
-    for op in ("type_text", "add_record", "remove_record", "select_record", "switch_section",
-               "switch_case", "toggle", "save", "autosave", "new_case", "close_case"):
+    for op in (
+        "type_text",
+        "add_record",
+        "remove_record",
+        "select_record",
+        "switch_section",
+        "switch_case",
+        "toggle",
+        "save",
+        "autosave",
+        "new_case",
+        "close_case",
+    ):
         assert counts.get(op, 0) > 0, (op, counts)
     assert "modal_dialogs_closed" not in counts, counts
     # Every case the editors showed (open at the end or closed during the run) reads back

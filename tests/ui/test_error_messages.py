@@ -28,8 +28,11 @@ FINGERPRINT = "3f2a 91c0 5d7e 48b1 a6f2 0c93 7e15 d4a8"
 
 def _fields(template: str) -> list[tuple[str, str, str | None]]:
     """The placeholders with their format spec and conversion ({count:,}, {key!r})."""
-    return sorted((name, spec or "", conv) for _, name, spec, conv in string.Formatter().parse(template)
-                  if name is not None)
+    return sorted(
+        (name, spec or "", conv)
+        for _, name, spec, conv in string.Formatter().parse(template)
+        if name is not None
+    )
 
 
 def _errors_context(code: str) -> dict[str, ET.Element]:
@@ -66,8 +69,9 @@ def test_every_key_is_shown_translated_with_its_parameters(qapp: QApplication, c
     try:
         problems = []
         for key, template in MESSAGES.items():
-            params: dict[str, str | int] = {name: 1234 if spec else f"<{name}>"
-                                            for name, spec, _ in _fields(template)}
+            params: dict[str, str | int] = {
+                name: 1234 if spec else f"<{name}>" for name, spec, _ in _fields(template)
+            }
             shown = user_message(IzdeuError(key, **params))
             english = template.format(**params)
             if template not in _NEUTRAL and shown[1:] == english[1:]:
@@ -98,21 +102,36 @@ def _refused_record() -> BackupInputError:
     return BackupInputError("backup.lines.record_refused", detail=inner)
 
 
-@pytest.mark.parametrize(("code", "error", "expected"), [
-    ("ru", lambda: UntrustedSignerError(FINGERPRINT),
-     f"Резервная копия подписана неизвестным ключом устройства ({FINGERPRINT}); ничего не изменено"),
-    ("ug", lambda: UntrustedSignerError(FINGERPRINT),
-     f"زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ({FINGERPRINT}) ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى"),
-    ("ru", _refused_record,
-     "В резервной копии есть запись, которую эта версия Izdeu не принимает (person.full_name: "
-     "содержит символ NUL); исправьте её на устройстве, сделавшем копию; ничего не изменено"),
-    ("ug", _refused_record,
-     "زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى قوبۇل قىلمايدىغان خاتىرە بار (person.full_name: NUL بەلگىسى "
-     "بار)؛ ئۇنى زاپاس نۇسخىنى ياسىغان ئۈسكۈنىدە تۈزىتىڭ؛ ھېچنېمە ئۆزگەرتىلمىدى"),
-])
+@pytest.mark.parametrize(
+    ("code", "error", "expected"),
+    [
+        (
+            "ru",
+            lambda: UntrustedSignerError(FINGERPRINT),
+            f"Резервная копия подписана неизвестным ключом устройства ({FINGERPRINT}); ничего не изменено",
+        ),
+        (
+            "ug",
+            lambda: UntrustedSignerError(FINGERPRINT),
+            f"زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ({FINGERPRINT}) ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى",
+        ),
+        (
+            "ru",
+            _refused_record,
+            "В резервной копии есть запись, которую эта версия Izdeu не принимает (person.full_name: "
+            "содержит символ NUL); исправьте её на устройстве, сделавшем копию; ничего не изменено",
+        ),
+        (
+            "ug",
+            _refused_record,
+            "زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى قوبۇل قىلمايدىغان خاتىرە بار (person.full_name: NUL بەلگىسى "
+            "بار)؛ ئۇنى زاپاس نۇسخىنى ياسىغان ئۈسكۈنىدە تۈزىتىڭ؛ ھېچنېمە ئۆزگەرتىلمىدى",
+        ),
+    ],
+)
 def test_the_backup_dialog_shows_a_parameterised_backup_error_translated(
-        qtbot, qapp, worker: DbWorker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        code, error, expected) -> None:
+    qtbot, qapp, worker: DbWorker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code, error, expected
+) -> None:
     def refused(store: Store, folder: Path, **_kwargs: object) -> None:
         raise error()
 

@@ -24,21 +24,24 @@ def test_catalogue_is_complete_and_current(code, tmp_path):
     ts = FOLDER / f"izdeu_{code}.ts"
     tree = ET.parse(ts)
     messages = list(tree.getroot().iter("message"))
-    unfinished = [m.find("source").text for m in messages
-                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+    unfinished = [
+        m.find("source").text
+        for m in messages
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+    ]
     assert unfinished == []
     # Every string in the sources is in the catalogue (lupdate finds nothing new).
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     copy = tmp_path / ts.name
     copy.write_bytes(ts.read_bytes())
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    out = subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(copy)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [str(lupdate), *sources, "-no-obsolete", "-ts", str(copy)], capture_output=True, text=True, check=True
+    )
     assert "(0 new and" in out.stdout, out.stdout
 
 
-@pytest.mark.parametrize(("code", "text"), [("ru", "Разблокировать"), ("kk", "Ашу"),
-                                            ("ug", "ئېچىش")])
+@pytest.mark.parametrize(("code", "text"), [("ru", "Разблокировать"), ("kk", "Ашу"), ("ug", "ئېچىش")])
 def test_language_applies(qtbot, controller, paths, code, text):
     controller.translations.apply(code)
     assert QCoreApplication.translate("StartWindow", "Unlock") == text
@@ -58,8 +61,7 @@ def test_language_applies(qtbot, controller, paths, code, text):
     assert (QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft) == rtl
 
 
-def test_uyghur_main_window_and_editor_are_right_to_left(qtbot, controller, vault_file,
-                                                         type_text, wait_idle):
+def test_uyghur_main_window_and_editor_are_right_to_left(qtbot, controller, vault_file, type_text, wait_idle):
     controller.settings.language = "ug"
     controller.translations.apply("ug")
     controller.settings.last_vault = vault_file

@@ -22,15 +22,19 @@ ACTOR = "Ата-анасы · 家属 · ئاتا-ئانىسى"
 PASSPHRASE = "izdeu kill-test passphrase (fictional)"
 
 # The child derives keys at the production cost, so the reader here must too.
-pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals"),
-              pytest.mark.real_kdf]
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals"), pytest.mark.real_kdf]
 
 
 def _start(home: Path, autosave: int, when: str) -> tuple[subprocess.Popen[str], str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "-X", "faulthandler", str(CHILD), str(home),
-                             str(autosave), when], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-X", "faulthandler", str(CHILD), str(home), str(autosave), when],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     deadline = time.monotonic() + 60
     line = ""
     while time.monotonic() < deadline and proc.poll() is None:

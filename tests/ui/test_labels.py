@@ -28,8 +28,7 @@ from tests.helpers import PASSPHRASE
 # else (English fallback, the old Qt catalogue's "РГНИ ООН", a code).
 EXPECTED = {
     "ru": {"person": "паспорт изъят", "wgeid": "РГННИ ООН", "act": "помещение в лагерь"},
-    "ug": {"person": "پاسپورتى مۇسادىرە قىلىنغان", "wgeid": "ب د ت WGEID",
-           "act": "لاگېرغا سولىنىش"},
+    "ug": {"person": "پاسپورتى مۇسادىرە قىلىنغان", "wgeid": "ب د ت WGEID", "act": "لاگېرغا سولىنىش"},
 }
 
 
@@ -39,11 +38,14 @@ def case_uuid(paths) -> str:
     vault = Vault.create(paths.default_vault, PASSPHRASE)
     try:
         store = Store(vault, actor="tester")
-        case = Case(case_number="IZ-2024-00042", status="submitted",
-                    person=Person(names=[Name("Айгүл Тестова", "kk-Cyrl")],
-                                  current_status="passport-confiscated"))
-        witness = Witness(case_uuid=case.uuid, name="Сәуле Мысалова",
-                          consent=[ConsentGrant("wgeid", "initials")])
+        case = Case(
+            case_number="IZ-2024-00042",
+            status="submitted",
+            person=Person(names=[Name("Айгүл Тестова", "kk-Cyrl")], current_status="passport-confiscated"),
+        )
+        witness = Witness(
+            case_uuid=case.uuid, name="Сәуле Мысалова", consent=[ConsentGrant("wgeid", "initials")]
+        )
         store.save_many([case, Act(case_uuid=case.uuid, kind="camp-internment"), witness])
     finally:
         vault.close()
@@ -51,8 +53,9 @@ def case_uuid(paths) -> str:
 
 
 @pytest.mark.parametrize("lang", ["ru", "ug"])
-def test_lists_and_forms_show_the_registry_labels(qtbot, controller, paths, case_uuid, type_text,
-                                                  wait_idle, lang):
+def test_lists_and_forms_show_the_registry_labels(
+    qtbot, controller, paths, case_uuid, type_text, wait_idle, lang
+):
     controller.settings.language = lang
     controller.translations.apply(lang)
     controller.settings.last_vault = paths.default_vault
@@ -63,13 +66,15 @@ def test_lists_and_forms_show_the_registry_labels(qtbot, controller, paths, case
     main = controller.main
     model = main.case_list.model
     qtbot.waitUntil(lambda: model.rowCount() == 1 and model.loaded_pages() != set(), timeout=10_000)
-    cells = [model.index(0, column).data(Qt.ItemDataRole.DisplayRole)
-             for column in range(model.columnCount())]
+    cells = [
+        model.index(0, column).data(Qt.ItemDataRole.DisplayRole) for column in range(model.columnCount())
+    ]
     assert label(CaseStatus, "submitted", lang) in cells
     assert EXPECTED[lang]["person"] in cells
-    filter_items = [main.case_list.status_filter.itemText(i)
-                    for i in range(main.case_list.status_filter.count())]
-    assert [label(CaseStatus, c, lang) for c in CaseStatus] == filter_items[-len(CaseStatus):]
+    filter_items = [
+        main.case_list.status_filter.itemText(i) for i in range(main.case_list.status_filter.count())
+    ]
+    assert [label(CaseStatus, c, lang) for c in CaseStatus] == filter_items[-len(CaseStatus) :]
 
     editor = main.open_case(case_uuid)
     qtbot.waitUntil(lambda: editor.is_loaded, timeout=10_000)

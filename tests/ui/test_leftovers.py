@@ -9,8 +9,9 @@ from app.vault import Vault
 from tests.helpers import PASSPHRASE
 
 
-def test_unlocking_sweeps_the_vault_folder_but_not_a_live_temporary(qtbot, controller, paths,
-                                                                     type_text, wait_idle):
+def test_unlocking_sweeps_the_vault_folder_but_not_a_live_temporary(
+    qtbot, controller, paths, type_text, wait_idle
+):
     paths.ensure()
     Vault.create(paths.default_vault, PASSPHRASE).close()
     folder = paths.default_vault.parent

@@ -36,13 +36,15 @@ def _fill(qtbot, worker, count):
     def op(session: DbSession) -> None:
         records = []
         for i in range(count):
-            case = Case(case_number=f"IZ-2024-{i:05d}", status=("open", "submitted")[i % 2],
-                        disappeared_on=PartialDate(2017 + i % 3, 1 + i % 12),
-                        person=Person(names=[Name(f"Аты {i:05d}", "kk-Cyrl")]))
+            case = Case(
+                case_number=f"IZ-2024-{i:05d}",
+                status=("open", "submitted")[i % 2],
+                disappeared_on=PartialDate(2017 + i % 3, 1 + i % 12),
+                person=Person(names=[Name(f"Аты {i:05d}", "kk-Cyrl")]),
+            )
             records.append(case)
             if i % 7 == 0:
-                records.append(Intervention(case_uuid=case.uuid,
-                                            next_follow_up=PartialDate(2020, 1, 1)))
+                records.append(Intervention(case_uuid=case.uuid, next_follow_up=PartialDate(2020, 1, 1)))
         session.store.save_many(records)
 
     done = []

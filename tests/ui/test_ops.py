@@ -55,15 +55,19 @@ def _on_db(qtbot, worker: DbWorker, fn: Callable[[Store], T]) -> T:
 
 
 def _case(store: Store) -> str:
-    case = Case(case_number="IZ-2024-0001", disappeared_on=PartialDate(2018, 3),
-                person=Person(names=[Name("Ақжол Бектайұлы", "kk-Cyrl")]))
+    case = Case(
+        case_number="IZ-2024-0001",
+        disappeared_on=PartialDate(2018, 3),
+        person=Person(names=[Name("Ақжол Бектайұлы", "kk-Cyrl")]),
+    )
     store.save(case)
     return case.uuid
 
 
 def _boxes() -> list[QMessageBox]:
-    found = [w for w in QApplication.allWidgets()
-             if isinstance(w, QMessageBox) and w.objectName() == "failureBox"]
+    found = [
+        w for w in QApplication.allWidgets() if isinstance(w, QMessageBox) and w.objectName() == "failureBox"
+    ]
     return [b for b in found if shiboken6.isValid(b) and b.isVisible()]
 
 
@@ -94,8 +98,9 @@ def test_a_failure_no_one_handles_is_shown_translated(qtbot, qapp, bare: DbWorke
         translations.apply("en")
 
 
-def test_a_failure_to_close_the_vault_on_lock_is_shown(qtbot, worker: DbWorker,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_to_close_the_vault_on_lock_is_shown(
+    qtbot, worker: DbWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import ui.worker
 
     real_close = ui.worker._close
@@ -203,11 +208,13 @@ def _save_op(log: list[str], saved: threading.Event) -> Callable[[DbSession], st
         log.append("save")
         saved.set()
         return case.uuid
+
     return save
 
 
-def test_a_save_runs_while_a_preview_renders(qtbot, worker: DbWorker,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_save_runs_while_a_preview_renders(
+    qtbot, worker: DbWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import ui.dossier.dialog as dialog_module
     from ui.dossier import DossierDialog
 
@@ -232,8 +239,9 @@ def test_a_save_runs_while_a_preview_renders(qtbot, worker: DbWorker,
     assert log == ["render starts on izdeu-render", "save", "render ends"]
 
 
-def test_a_save_runs_while_a_batch_renders(qtbot, worker: DbWorker, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_save_runs_while_a_batch_renders(
+    qtbot, worker: DbWorker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import ui.dossier.batch_run as batch_module
     from ui.dossier.batch_run import BatchRun
 
@@ -252,8 +260,7 @@ def test_a_save_runs_while_a_batch_renders(qtbot, worker: DbWorker, tmp_path: Pa
     monkeypatch.setattr(batch_module, "build_dossier", blocking_build)
     pool = ThreadPoolExecutor(max_workers=2)
     results: list[Any] = []
-    run = BatchRun(worker, uuids, tmp_path / "out", DossierOptions(), OpProgress(),
-                   pool=lambda: pool)
+    run = BatchRun(worker, uuids, tmp_path / "out", DossierOptions(), OpProgress(), pool=lambda: pool)
     run.finished.connect(results.append)
     run.start()
     qtbot.waitUntil(lambda: log.count("render starts") == 2, timeout=3 * GATE * 1000)
@@ -263,7 +270,9 @@ def test_a_save_runs_while_a_batch_renders(qtbot, worker: DbWorker, tmp_path: Pa
     [result] = results
     assert [w[0] for w in result.written] == uuids and not result.failed
     assert {p.name for p in (tmp_path / "out").iterdir()} == {
-        "IZ-2024-0001-wgeid-en.pdf", f"IZ-2024-0001-wgeid-en-{uuids[1][:8]}.pdf"}
+        "IZ-2024-0001-wgeid-en.pdf",
+        f"IZ-2024-0001-wgeid-en-{uuids[1][:8]}.pdf",
+    }
 
 
 def test_batch_children_import_no_qt_and_hold_no_vault() -> None:
@@ -271,15 +280,18 @@ def test_batch_children_import_no_qt_and_hold_no_vault() -> None:
 
     pool = process_pool(1)
     try:
-        probe = ("sorted(m for m in __import__('sys').modules "
-                 "if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui', 'sqlcipher3'))")
+        probe = (
+            "sorted(m for m in __import__('sys').modules "
+            "if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui', 'sqlcipher3'))"
+        )
         assert pool.submit(eval, probe).result(timeout=60) == []
     finally:
         pool.shutdown()
 
 
-def test_thumbnails_are_scaled_off_the_db_thread(qtbot, worker: DbWorker, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_thumbnails_are_scaled_off_the_db_thread(
+    qtbot, worker: DbWorker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtGui import QColor, QImage
 
     import ui.editor.attachments as attachments_module
@@ -306,10 +318,9 @@ def test_thumbnails_are_scaled_off_the_db_thread(qtbot, worker: DbWorker, tmp_pa
     assert len(threads) == 1 and threads[0].startswith("izdeu-render")
 
 
-def test_closing_the_dialog_mid_batch_writes_nothing_more(qtbot, worker: DbWorker,
-                                                          tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch
-                                                          ) -> None:
+def test_closing_the_dialog_mid_batch_writes_nothing_more(
+    qtbot, worker: DbWorker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import ui.dossier.batch_run as batch_module
     from ui.dossier import DossierDialog
 
@@ -326,8 +337,9 @@ def test_closing_the_dialog_mid_batch_writes_nothing_more(qtbot, worker: DbWorke
     monkeypatch.setattr(batch_module, "build_dossier", blocking_build)
     pool = ThreadPoolExecutor(max_workers=2)
     folder = tmp_path / "out"
-    dialog = DossierDialog(worker, uuids, dialogs=FileDialogs(),
-                           choose_folder=lambda _parent: folder, batch_pool=lambda: pool)
+    dialog = DossierDialog(
+        worker, uuids, dialogs=FileDialogs(), choose_folder=lambda _parent: folder, batch_pool=lambda: pool
+    )
     dialog.show()
     dialog.batch()
     qtbot.waitUntil(lambda: len(started) == 2, timeout=10_000)

@@ -25,9 +25,17 @@ def test_idle_lock_after_configured_time(qtbot, controller, main, wait_idle, typ
     controller.idle.set_interval_ms(300)
     controller.idle.start()
     # Activity postpones the lock.
-    QApplication.sendEvent(main, QMouseEvent(QEvent.Type.MouseMove, QPoint(5, 5), QPoint(5, 5),
-                                             Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
-                                             Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(
+        main,
+        QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPoint(5, 5),
+            QPoint(5, 5),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
     assert controller.idle.running
     with qtbot.waitSignal(controller.locked, timeout=5_000):
         pass
@@ -107,8 +115,9 @@ def test_settings_dialog_language_and_idle(qtbot, controller, main, wait_idle):
     assert "IZ-" not in text and editor.case_uuid not in text
 
 
-def test_closing_the_main_window_saves_closes_the_vault_and_quits(qtbot, controller, main,
-                                                                   wait_idle, type_text):
+def test_closing_the_main_window_saves_closes_the_vault_and_quits(
+    qtbot, controller, main, wait_idle, type_text
+):
     quits = []
     controller.quit_app = lambda: quits.append(True)
     editor = _open_new_case(qtbot, main, wait_idle)

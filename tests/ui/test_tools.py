@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def _dialogs(name):
-    return [w for w in QApplication.topLevelWidgets() if w.objectName() == name or
-            type(w).__name__ == name]
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == name or type(w).__name__ == name]
 
 
 def test_dossier_for_the_open_case_and_for_a_selection(qtbot, main, wait_idle):
@@ -24,19 +23,23 @@ def test_dossier_for_the_open_case_and_for_a_selection(qtbot, main, wait_idle):
     dialog.close()
     main.tabs.setCurrentIndex(0)
     table = main.case_list.table
-    qtbot.waitUntil(lambda: main.case_list.model.rowCount() == 1
-                    and main.case_list.model.index(0, 0).data() != "…")
-    table.selectionModel().select(main.case_list.model.index(0, 0),
-                                  QItemSelectionModel.SelectionFlag.Select
-                                  | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.waitUntil(
+        lambda: main.case_list.model.rowCount() == 1 and main.case_list.model.index(0, 0).data() != "…"
+    )
+    table.selectionModel().select(
+        main.case_list.model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
     assert [u for u, _ in main.current_cases()] == [editor.case_uuid]
     wait_idle(30_000)
 
 
 def test_backup_menu_opens_the_dialogs(qtbot, main, wait_idle):
-    for action, name in ((main.tools.backup_action, "BackupDialog"),
-                         (main.tools.verify_action, "VerifyDialog"),
-                         (main.tools.merge_action, "MergeDialog")):
+    for action, name in (
+        (main.tools.backup_action, "BackupDialog"),
+        (main.tools.verify_action, "VerifyDialog"),
+        (main.tools.merge_action, "MergeDialog"),
+    ):
         action.trigger()
         found = _dialogs(name)
         assert found and found[0].isVisible()

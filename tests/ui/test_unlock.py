@@ -166,8 +166,7 @@ def test_real_key_derivation_runs_off_the_gui_thread(qtbot, controller, paths, t
     assert len(ticks) >= 3
 
 
-def test_vault_in_use_by_another_process_through_other_names(qtbot, controller, paths,
-                                                             type_text, tmp_path):
+def test_vault_in_use_by_another_process_through_other_names(qtbot, controller, paths, type_text, tmp_path):
     import subprocess
     import sys
     from pathlib import Path
@@ -179,11 +178,20 @@ def test_vault_in_use_by_another_process_through_other_names(qtbot, controller, 
     soft = tmp_path / "shortcut.izdeu"
     soft.symlink_to(hard)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys\nfrom app.vault import KdfParams, Vault\n"
-         "v = Vault.open(sys.argv[1], sys.argv[2], params=KdfParams(8192, 1, 1))\n"
-         "print('ready', flush=True)\nsys.stdin.readline()\nv.close()\n",
-         str(hard), PASSPHRASE], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        cwd=Path(__file__).resolve().parents[2])
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom app.vault import KdfParams, Vault\n"
+            "v = Vault.open(sys.argv[1], sys.argv[2], params=KdfParams(8192, 1, 1))\n"
+            "print('ready', flush=True)\nsys.stdin.readline()\nv.close()\n",
+            str(hard),
+            PASSPHRASE,
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "ready\n"
         controller.settings.last_vault = paths.default_vault

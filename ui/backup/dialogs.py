@@ -61,8 +61,9 @@ class BackupDialog(QDialog):
 
     backup_done = Signal(object)  # ops.VaultBackupResult
 
-    def __init__(self, worker: DbWorker, choose_folder: ChooseFolder | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, choose_folder: ChooseFolder | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("BackupDialog")
         self.setWindowTitle(self.tr("Back up the vault"))
@@ -118,8 +119,9 @@ class BackupDialog(QDialog):
                 return
 
         def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:
-            return ops.backup_vault(session.store, folder, passphrase=passphrase,
-                                    progress=progress, cancel=cancelled)
+            return ops.backup_vault(
+                session.store, folder, passphrase=passphrase, progress=progress, cancel=cancelled
+            )
 
         self.start_button.setEnabled(False)
         self.panel.started()
@@ -128,8 +130,7 @@ class BackupDialog(QDialog):
     def _finished(self, result: ops.VaultBackupResult) -> None:
         self.start_button.setEnabled(True)
         self.panel.bar.setValue(1000)
-        self.panel.stopped(self.tr("Backup written and verified: %1").replace(
-            "%1", result.path.name))
+        self.panel.stopped(self.tr("Backup written and verified: %1").replace("%1", result.path.name))
         self.backup_done.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -143,21 +144,24 @@ class BackupDialog(QDialog):
 class VerifyDialog(OpenDialog):
     """Check a backup completely against the devices this vault trusts; writes nothing."""
 
-    def __init__(self, worker: DbWorker, dialogs: FileDialogs,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DbWorker, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
         super().__init__(worker, dialogs, self.tr("Verify a backup"), self.tr("Verify"), parent)
         self.setObjectName("VerifyDialog")
 
-    def operation(self, path: Path, open_args: Callable[[], dict[str, Any]],
-                  signer: bytes | None) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
+    def operation(
+        self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
+    ) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
         def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:
-            return ops.verify_for_vault(session.store.vault, path, signer=signer,
-                                        progress=progress, cancel=cancelled, **open_args())
+            return ops.verify_for_vault(
+                session.store.vault, path, signer=signer, progress=progress, cancel=cancelled, **open_args()
+            )
+
         return op
 
     def show_result(self, result: Any) -> str:
-        return "\n".join([self.tr("The backup is complete and intact."), report_text(result),
-                          self.signer_text(result)])
+        return "\n".join(
+            [self.tr("The backup is complete and intact."), report_text(result), self.signer_text(result)]
+        )
 
 
 class RestoreDialog(OpenDialog):
@@ -165,10 +169,8 @@ class RestoreDialog(OpenDialog):
 
     restored = Signal(object)  # Path of the new vault
 
-    def __init__(self, worker: DbWorker, dialogs: FileDialogs,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(worker, dialogs, self.tr("Restore a backup"), self.tr("Restore"),
-                         parent)
+    def __init__(self, worker: DbWorker, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
+        super().__init__(worker, dialogs, self.tr("Restore a backup"), self.tr("Restore"), parent)
         self.setObjectName("RestoreDialog")
         self._dialogs = dialogs
         self.target = QLineEdit()
@@ -181,8 +183,9 @@ class RestoreDialog(OpenDialog):
         self.extra.addRow(self.tr("New vault passphrase"), self.new_passphrase)
         self.extra.addRow(self.tr("Repeat"), self.new_passphrase_again)
 
-    def operation(self, path: Path, open_args: Callable[[], dict[str, Any]],
-                  signer: bytes | None) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
+    def operation(
+        self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
+    ) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
         target_text = self.target.text().strip()
         new = self.new_passphrase.text()
         if not target_text:
@@ -196,14 +199,24 @@ class RestoreDialog(OpenDialog):
             # one, remembers the signer. On the DB thread to keep one worker.
             # From the start window no vault is open: then only a person can vouch.
             trusted = ops.trusted_signer_keys(session.vault) if session.vault else []
-            return ops.restore_backup(path, target, new, trusted_signers=trusted, signer=signer,
-                                      progress=progress, cancel=cancelled, **open_args())
+            return ops.restore_backup(
+                path,
+                target,
+                new,
+                trusted_signers=trusted,
+                signer=signer,
+                progress=progress,
+                cancel=cancelled,
+                **open_args(),
+            )
+
         return op
 
     def show_result(self, result: Any) -> str:
         self.restored.emit(result.path)
-        return "\n".join([self.tr("Restored into %1.").replace("%1", str(result.path)),
-                          self.signer_text(result.report)])
+        return "\n".join(
+            [self.tr("Restored into %1.").replace("%1", str(result.path)), self.signer_text(result.report)]
+        )
 
 
 class MergeDialog(OpenDialog):
@@ -211,16 +224,18 @@ class MergeDialog(OpenDialog):
 
     merged = Signal(object)  # ops.MergeSummary: refresh views if summary.changed
 
-    def __init__(self, worker: DbWorker, dialogs: FileDialogs,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DbWorker, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
         super().__init__(worker, dialogs, self.tr("Merge a backup"), self.tr("Merge"), parent)
         self.setObjectName("MergeDialog")
 
-    def operation(self, path: Path, open_args: Callable[[], dict[str, Any]],
-                  signer: bytes | None) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
+    def operation(
+        self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
+    ) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
         def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:
-            return ops.merge_backup(session.store, path, signer=signer, progress=progress,
-                                    cancel=cancelled, **open_args())
+            return ops.merge_backup(
+                session.store, path, signer=signer, progress=progress, cancel=cancelled, **open_args()
+            )
+
         return op
 
     def show_result(self, result: Any) -> str:
@@ -237,15 +252,24 @@ class MergeDialog(OpenDialog):
         ]
         # Refusals protect this vault from what the device never held: always worth a look.
         if result.deletions_refused:
-            lines.append(self.tr("Deletions refused (that device never held those records): %1")
-                         .replace("%1", str(result.deletions_refused)))
+            lines.append(
+                self.tr("Deletions refused (that device never held those records): %1").replace(
+                    "%1", str(result.deletions_refused)
+                )
+            )
         if result.records_refused:
-            lines.append(self.tr("Records refused (that device never held the records here, or "
-                                 "they are dated after the backup): %1")
-                         .replace("%1", str(result.records_refused)))
+            lines.append(
+                self.tr(
+                    "Records refused (that device never held the records here, or "
+                    "they are dated after the backup): %1"
+                ).replace("%1", str(result.records_refused))
+            )
         if result.times_clamped:
-            lines.append(self.tr("Times after the backup was made, taken as its time: %1")
-                         .replace("%1", str(result.times_clamped)))
+            lines.append(
+                self.tr("Times after the backup was made, taken as its time: %1").replace(
+                    "%1", str(result.times_clamped)
+                )
+            )
         if not result.changed:
             lines.append(self.tr("Nothing to change: everything in the backup is already here."))
         return "\n".join(lines)
@@ -274,6 +298,7 @@ class BackupReminder(QWidget):
 
     def refresh(self) -> None:
         """Ask the vault (on the DB thread); call after unlocking and after each backup."""
+
         def op(session: DbSession) -> tuple[bool, float | None]:
             vault = session.store.vault
             return ops.backup_due(vault), ops.backup_age_days(vault)

@@ -34,8 +34,7 @@ __all__ = ["BackupKeysDialog"]
 class BackupKeysDialog(QDialog):
     """List, add and remove the organisation keys backups are encrypted to."""
 
-    def __init__(self, worker: DbWorker, dialogs: FileDialogs,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DbWorker, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BackupKeysDialog")
         self.setWindowTitle(self.tr("Backup keys"))
@@ -44,10 +43,13 @@ class BackupKeysDialog(QDialog):
         self.keys: list[str] = []
         self.devices: list[ops.TrustedSigner] = []
 
-        intro = QLabel(self.tr(
-            "Backups are encrypted to these organisation keys: only their holders (for example "
-            "headquarters) can open them. Add the key file (.pub) headquarters gave you, or "
-            "paste its age1… key."))
+        intro = QLabel(
+            self.tr(
+                "Backups are encrypted to these organisation keys: only their holders (for example "
+                "headquarters) can open them. Add the key file (.pub) headquarters gave you, or "
+                "paste its age1… key."
+            )
+        )
         intro.setWordWrap(True)
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
@@ -102,8 +104,7 @@ class BackupKeysDialog(QDialog):
     def refresh(self) -> None:
         def op(session: DbSession) -> tuple[list[str], str, list[ops.TrustedSigner]]:
             vault = session.store.vault
-            return (ops.backup_recipients(vault), ops.device_fingerprint(vault),
-                    ops.trusted_signers(vault))
+            return (ops.backup_recipients(vault), ops.device_fingerprint(vault), ops.trusted_signers(vault))
 
         DbOp(self, op).success(self._show).failure(self._failed).run(self._worker)
 
@@ -114,12 +115,16 @@ class BackupKeysDialog(QDialog):
         self.device_list.clear()
         # Fingerprint first: it is what identifies the device; the label is only a note.
         self.device_list.addItems([f"{d.fingerprint}  {d.label}".strip() for d in self.devices])
-        self.fingerprint.setText(self.tr(
-            "This laptop signs its backups as %1. Read it out to headquarters so they can "
-            "recognise your backups.").replace("%1", fingerprint))
+        self.fingerprint.setText(
+            self.tr(
+                "This laptop signs its backups as %1. Read it out to headquarters so they can "
+                "recognise your backups."
+            ).replace("%1", fingerprint)
+        )
         if not self.keys:
-            self.status.setText(self.tr("No organisation key yet: backups can only be "
-                                        "encrypted with a passphrase."))
+            self.status.setText(
+                self.tr("No organisation key yet: backups can only be encrypted with a passphrase.")
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(user_message(exc))
@@ -157,8 +162,9 @@ class BackupKeysDialog(QDialog):
             self._add(text, from_file=False)
 
     def add_file(self) -> None:
-        path = self._dialogs.open_file(self, self.tr("Organisation key file"),
-                                       self.tr("Public keys (*.pub);;All files (*)"))
+        path = self._dialogs.open_file(
+            self, self.tr("Organisation key file"), self.tr("Public keys (*.pub);;All files (*)")
+        )
         if path is not None:
             self._add(str(path), from_file=True)
 
@@ -167,8 +173,11 @@ class BackupKeysDialog(QDialog):
         if item is None:
             return
         key = item.text()
-        if not self._dialogs.confirm(self, self.tr("Remove key"), self.tr(
-                "Backups made from now on will not be readable with this key. Remove it?")):
+        if not self._dialogs.confirm(
+            self,
+            self.tr("Remove key"),
+            self.tr("Backups made from now on will not be readable with this key. Remove it?"),
+        ):
             return
         self._save([k for k in self.keys if k != key], self.tr("Key removed."))
 
@@ -177,9 +186,13 @@ class BackupKeysDialog(QDialog):
         if not 0 <= row < len(self.devices):
             return
         fingerprint = self.devices[row].fingerprint
-        if not self._dialogs.confirm(self, self.tr("Stop trusting"), self.tr(
-                "Backups signed by this device will be refused until it is trusted again. "
-                "Stop trusting it?")):
+        if not self._dialogs.confirm(
+            self,
+            self.tr("Stop trusting"),
+            self.tr(
+                "Backups signed by this device will be refused until it is trusted again. Stop trusting it?"
+            ),
+        ):
             return
 
         def op(session: DbSession) -> str:

@@ -42,8 +42,6 @@ def signer_report(signer_fingerprint: str, trust: str) -> Any:
     return types.SimpleNamespace(signer_fingerprint=signer_fingerprint, trust=trust)
 
 
-
-
 class OpenForm(QWidget):
     """Backup file, and either a key file with its passphrase or the backup's passphrase."""
 
@@ -113,8 +111,9 @@ class OpenDialog(QDialog):
     the window then asks (TrustPrompt) and, on yes, runs again with exactly that key pinned,
     which the core remembers as trusted."""
 
-    def __init__(self, worker: DbWorker, dialogs: FileDialogs, title: str, action: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, dialogs: FileDialogs, title: str, action: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.task = BackupTask(worker, self)
@@ -138,8 +137,9 @@ class OpenDialog(QDialog):
         self.task.finished.connect(self._finished)
         self.task.failed.connect(self._failed)
 
-    def operation(self, path: Path, open_args: Callable[[], dict[str, Any]],
-                  signer: bytes | None) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
+    def operation(
+        self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
+    ) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
         """``signer``: the public key a person just agreed to trust, or None."""
         raise NotImplementedError
 
@@ -176,8 +176,7 @@ class OpenDialog(QDialog):
         self.panel.stopped(error_text(exc))
 
     def _ask_trust(self, exc: UntrustedSignerError) -> None:
-        self.panel.stopped(self.tr("The backup's device is not trusted yet; nothing was "
-                                   "changed."))
+        self.panel.stopped(self.tr("The backup's device is not trusted yet; nothing was changed."))
         prompt = TrustPrompt(exc.fingerprint, self)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.trust_prompt = prompt
@@ -199,8 +198,10 @@ class OpenDialog(QDialog):
         """How the backup's signer was accepted, for the result."""
         fingerprint = report.signer_fingerprint
         if report.trust == ops.BY_PASSPHRASE:
-            return self.tr("Signed by device %1, which is not trusted: accepted because the "
-                           "backup's passphrase opened it.").replace("%1", fingerprint)
+            return self.tr(
+                "Signed by device %1, which is not trusted: accepted because the "
+                "backup's passphrase opened it."
+            ).replace("%1", fingerprint)
         if report.trust in (ops.GIVEN, ops.ASKED):
             return self.tr("Signed by device %1, trusted from now on.").replace("%1", fingerprint)
         return self.tr("Signed by trusted device %1.").replace("%1", fingerprint)

@@ -40,8 +40,11 @@ class ProgressPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         task.progress.connect(self._progress)
-        self._phases = {"writing": self.tr("Writing"), "verifying": self.tr("Verifying"),
-                        "reading": self.tr("Reading")}
+        self._phases = {
+            "writing": self.tr("Writing"),
+            "verifying": self.tr("Verifying"),
+            "reading": self.tr("Reading"),
+        }
 
     def started(self) -> None:
         self.bar.setValue(0)

@@ -41,11 +41,13 @@ class BackupTask(QObject):
         if self.running:
             return
         report, cancelled = self._progress.report, self._progress.cancelled
-        (DbOp(self, lambda session: fn(session, report, cancelled))
-         .with_progress(self._progress)
-         .success(self.finished.emit)
-         .failure(self.failed.emit)
-         .run(self._worker))
+        (
+            DbOp(self, lambda session: fn(session, report, cancelled))
+            .with_progress(self._progress)
+            .success(self.finished.emit)
+            .failure(self.failed.emit)
+            .run(self._worker)
+        )
 
     def cancel(self) -> None:
         self._progress.cancel()

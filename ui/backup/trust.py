@@ -30,10 +30,13 @@ class TrustPrompt(QDialog):
         super().__init__(parent)
         self.setObjectName("TrustPrompt")
         self.setWindowTitle(self.tr("Trust this device?"))
-        intro = QLabel(self.tr(
-            "This backup was signed by a device this vault does not trust yet. Anyone with "
-            "the organisation's public key can make a backup, so use it only if the "
-            "fingerprint below is the one shown on that device (in its Backup keys window)."))
+        intro = QLabel(
+            self.tr(
+                "This backup was signed by a device this vault does not trust yet. Anyone with "
+                "the organisation's public key can make a backup, so use it only if the "
+                "fingerprint below is the one shown on that device (in its Backup keys window)."
+            )
+        )
         intro.setWordWrap(True)
         self.fingerprint = QLabel(fingerprint)
         self.fingerprint.setObjectName("fingerprint")
@@ -44,8 +47,7 @@ class TrustPrompt(QDialog):
         self.fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note = QLabel(self.tr("The vault will remember this device and accept its backups "
-                              "from now on."))
+        note = QLabel(self.tr("The vault will remember this device and accept its backups from now on."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.trust_button = QPushButton(self.tr("Trust and continue"))

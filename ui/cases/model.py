@@ -67,8 +67,13 @@ class CaseTableModel(QAbstractTableModel):
         self._generation = 0
         self._today = _dt.date.today().isoformat()
         self._titles = [
-            self.tr("Case"), self.tr("Names"), self.tr("Case status"), self.tr("Person's status"),
-            self.tr("Disappeared"), self.tr("Hometown"), self.tr("Last updated"),
+            self.tr("Case"),
+            self.tr("Names"),
+            self.tr("Case status"),
+            self.tr("Person's status"),
+            self.tr("Disappeared"),
+            self.tr("Hometown"),
+            self.tr("Last updated"),
             self.tr("Next follow-up"),
         ]
 
@@ -82,10 +87,12 @@ class CaseTableModel(QAbstractTableModel):
         self._query = query
         self.refresh()
 
-    def set_filters(self, *, status: str | None, year: int | None, hometown: str | None,
-                    follow_up_due: bool) -> None:
-        self.set_query(replace(self._query, status=status, year=year, hometown=hometown,
-                               follow_up_due=follow_up_due))
+    def set_filters(
+        self, *, status: str | None, year: int | None, hometown: str | None, follow_up_due: bool
+    ) -> None:
+        self.set_query(
+            replace(self._query, status=status, year=year, hometown=hometown, follow_up_due=follow_up_due)
+        )
 
     def refresh(self) -> None:
         """Re-count and drop cached pages (after a save, a filter or sort change).
@@ -102,8 +109,7 @@ class CaseTableModel(QAbstractTableModel):
             first = session.store.list_cases(query, offset=0, limit=PAGE_SIZE) if count else []
             return count, first
 
-        (DbOp(self, op).success(lambda result: self._counted(generation, *result))
-         .run(self._worker))
+        (DbOp(self, op).success(lambda result: self._counted(generation, *result)).run(self._worker))
 
     def _counted(self, generation: int, count: int, first: list[CaseRow]) -> None:
         if generation != self._generation:
@@ -149,8 +155,7 @@ class CaseTableModel(QAbstractTableModel):
         def op(session: DbSession) -> list[CaseRow]:
             return session.store.list_cases(query, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
 
-        (DbOp(self, op).success(lambda rows: self._arrived(generation, page, rows))
-         .run(self._worker))
+        (DbOp(self, op).success(lambda rows: self._arrived(generation, page, rows)).run(self._worker))
 
     def _arrived(self, generation: int, page: int, rows: list[CaseRow]) -> None:
         if generation != self._generation:
@@ -186,8 +191,12 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
                 return self._titles[section]
@@ -237,5 +246,6 @@ class CaseTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.set_query(replace(self._query, sort=COLUMNS[column][1],
-                               descending=order == Qt.SortOrder.DescendingOrder))
+        self.set_query(
+            replace(self._query, sort=COLUMNS[column][1], descending=order == Qt.SortOrder.DescendingOrder)
+        )

@@ -21,8 +21,14 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.store import CaseRow, SearchHit, Snippet
 
-__all__ = ["SearchResult", "SearchResultsModel", "SnippetDelegate", "snippet_html",
-           "is_rtl_text", "RESULT_ROLE"]
+__all__ = [
+    "SearchResult",
+    "SearchResultsModel",
+    "SnippetDelegate",
+    "snippet_html",
+    "is_rtl_text",
+    "RESULT_ROLE",
+]
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -51,8 +57,10 @@ def snippet_html(snippet: Snippet) -> str:
     out, pos = [], 0
     for start, end in snippet.highlights:
         out.append(html.escape(snippet.text[pos:start]))
-        out.append('<span style="background-color:#ffe066; font-weight:bold;">'
-                   f"{html.escape(snippet.text[start:end])}</span>")
+        out.append(
+            '<span style="background-color:#ffe066; font-weight:bold;">'
+            f"{html.escape(snippet.text[start:end])}</span>"
+        )
         pos = end
     out.append(html.escape(snippet.text[pos:]))
     return "".join(out)
@@ -92,8 +100,9 @@ class SearchResultsModel(QAbstractListModel):
 class SnippetDelegate(QStyledItemDelegate):
     """Case number and names in bold, then each snippet as rich text in its own direction."""
 
-    def _documents(self, option: QStyleOptionViewItem, result: SearchResult,
-                   width: float) -> list[QTextDocument]:
+    def _documents(
+        self, option: QStyleOptionViewItem, result: SearchResult, width: float
+    ) -> list[QTextDocument]:
         docs = []
         head = f"{result.row.case_number} — {result.row.names}" if result.row else ""
         paragraphs = [(f"<b>{html.escape(head)}</b>", head)]
@@ -103,7 +112,8 @@ class SnippetDelegate(QStyledItemDelegate):
             doc.setDefaultFont(option.font)
             text_option = QTextOption()
             text_option.setTextDirection(
-                Qt.LayoutDirection.RightToLeft if is_rtl_text(plain) else Qt.LayoutDirection.LeftToRight)
+                Qt.LayoutDirection.RightToLeft if is_rtl_text(plain) else Qt.LayoutDirection.LeftToRight
+            )
             text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             doc.setDefaultTextOption(text_option)
             doc.setHtml(markup)
@@ -121,8 +131,7 @@ class SnippetDelegate(QStyledItemDelegate):
         option_text_free = QStyleOptionViewItem(option)
         option_text_free.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option_text_free, painter,
-                              option.widget)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option_text_free, painter, option.widget)
         painter.save()
         rect = option.rect.adjusted(6, 4, -6, -4)
         y = float(rect.top())
@@ -130,8 +139,8 @@ class SnippetDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         context.palette.setColor(
             QPalette.ColorRole.Text,
-            option.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                 else QPalette.ColorRole.Text))
+            option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text),
+        )
         for doc in self._documents(option, result, rect.width()):
             painter.save()
             painter.translate(rect.left(), y)

@@ -45,7 +45,8 @@ class CaseListView(QWidget):
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(
-            self.tr("Search names, testimonies, notes — in any script (Ctrl+F)"))
+            self.tr("Search names, testimonies, notes — in any script (Ctrl+F)")
+        )
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -144,8 +145,11 @@ class CaseListView(QWidget):
     def reload(self) -> None:
         """Refresh rows and the filter choices (after unlock or a save)."""
         self.model.refresh()
-        (DbOp(self, lambda s: (s.store.years(), s.store.hometowns()))
-         .success(self._fill_choices).run(self._worker))
+        (
+            DbOp(self, lambda s: (s.store.years(), s.store.hometowns()))
+            .success(self._fill_choices)
+            .run(self._worker)
+        )
         if self.search_box.text().strip():
             self.run_search()
 
@@ -175,9 +179,12 @@ class CaseListView(QWidget):
     def _filters_changed(self) -> None:
         self._hometown_timer.stop()
         hometown = self.hometown_filter.currentText().strip() or None
-        self.model.set_filters(status=self.status_filter.currentData(),
-                               year=self.year_filter.currentData(), hometown=hometown,
-                               follow_up_due=self.follow_up_filter.isChecked())
+        self.model.set_filters(
+            status=self.status_filter.currentData(),
+            year=self.year_filter.currentData(),
+            hometown=hometown,
+            follow_up_due=self.follow_up_filter.isChecked(),
+        )
         if self.search_box.text().strip():
             self.run_search()
 
@@ -206,13 +213,17 @@ class CaseListView(QWidget):
         hometown = self.hometown_filter.currentText().strip() or None
 
         def op(session: DbSession) -> list[SearchResult]:
-            hits = session.store.search(text, limit=200, status=status, hometown=hometown,
-                                        year=year)
+            hits = session.store.search(text, limit=200, status=status, hometown=hometown, year=year)
             rows = {r.uuid: r for r in session.store.case_rows([h.case_uuid for h in hits])}
             return [SearchResult(h, rows.get(h.case_uuid)) for h in hits]
 
-        (DbOp(self, op).latest(self._search).success(self._show_results)
-         .failure(self._search_failed).run(self._worker))
+        (
+            DbOp(self, op)
+            .latest(self._search)
+            .success(self._show_results)
+            .failure(self._search_failed)
+            .run(self._worker)
+        )
 
     def _show_results(self, results: list[SearchResult]) -> None:
         self.results.set_results(results)

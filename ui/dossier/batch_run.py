@@ -36,9 +36,18 @@ class BatchRun(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, worker: DbWorker, case_uuids: list[str], folder: Path,
-                 options: DossierOptions, progress: OpProgress, parent: QObject | None = None,
-                 *, in_flight: int = 2, pool: Callable[[], Executor] = process_pool) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        case_uuids: list[str],
+        folder: Path,
+        options: DossierOptions,
+        progress: OpProgress,
+        parent: QObject | None = None,
+        *,
+        in_flight: int = 2,
+        pool: Callable[[], Executor] = process_pool,
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._uuids = list(case_uuids)
@@ -57,8 +66,12 @@ class BatchRun(QObject):
     def start(self) -> None:
         uuids, folder, options = self._uuids, self._folder, self._options
         self._progress.start()
-        (DbOp(self, lambda s: plan_batch(s.store, uuids, folder, options))
-         .success(self._planned).failure(self._end_failed).run(self._worker))
+        (
+            DbOp(self, lambda s: plan_batch(s.store, uuids, folder, options))
+            .success(self._planned)
+            .failure(self._end_failed)
+            .run(self._worker)
+        )
 
     def stop(self) -> None:
         """Let the children finish what they hold, start nothing more (dialog closed)."""
@@ -88,11 +101,13 @@ class BatchRun(QObject):
         self._next_index += 1
         self._active += 1
         uuid = item.case_uuid
-        (DbOp(self, lambda s: load_source(s.store, uuid))
-         .then(partial(build_dossier, options=self._options), self._pool)
-         .success(lambda dossier: self._write(item, dossier))
-         .failure(lambda exc: self._case_done(item, exc))
-         .run(self._worker))
+        (
+            DbOp(self, lambda s: load_source(s.store, uuid))
+            .then(partial(build_dossier, options=self._options), self._pool)
+            .success(lambda dossier: self._write(item, dossier))
+            .failure(lambda exc: self._case_done(item, exc))
+            .run(self._worker)
+        )
 
     def _write(self, item: BatchItem, dossier: Dossier) -> None:
         if self._progress.cancelled():
@@ -116,15 +131,13 @@ class BatchRun(QObject):
                 self.result.written.append((item.case_uuid, item.target, sha256))
             self._case_done(item, None)
 
-        (DbOp(self, op).success(written).failure(lambda exc: self._case_done(item, exc))
-         .run(self._worker))
+        (DbOp(self, op).success(written).failure(lambda exc: self._case_done(item, exc)).run(self._worker))
 
     def _case_done(self, item: BatchItem, error: BaseException | None) -> None:
         self._active -= 1
         self._done += 1
         if error is not None:  # one bad case must not stop 199 good ones
-            self.result.failed.append(BatchFailure(item.case_uuid, item.case_number,
-                                                   failure_reason(error)))
+            self.result.failed.append(BatchFailure(item.case_uuid, item.case_number, failure_reason(error)))
         self._progress.report("dossiers", self._done, len(self._plan))
         self._next()
 
@@ -138,4 +151,3 @@ class BatchRun(QObject):
     def _end_failed(self, exc: BaseException) -> None:
         self._progress.running = False
         self.failed.emit(exc)
-

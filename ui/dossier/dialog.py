@@ -1,4 +1,4 @@
-""""Dossier…": pick a recipient profile and a language, preview, save, print, or make a batch.
+""" "Dossier…": pick a recipient profile and a language, preview, save, print, or make a batch.
 
 The dialog gets what it needs instead of finding it (no main-window lookups):
 
@@ -52,14 +52,22 @@ from ui.worker import DbSession, DbWorker
 
 __all__ = ["DossierDialog"]
 
+
 class DossierDialog(QDialog):
     """Generate dossiers for ``case_uuids``; see the module docstring for what is injected."""
 
-    def __init__(self, worker: DbWorker, case_uuids: list[str], *, dialogs: Any,
-                 organisation: str = "", case_number: str = "",
-                 choose_folder: Callable[[QWidget], Path | None] | None = None,
-                 batch_pool: Callable[[], Executor] = process_pool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        case_uuids: list[str],
+        *,
+        dialogs: Any,
+        organisation: str = "",
+        case_number: str = "",
+        choose_folder: Callable[[QWidget], Path | None] | None = None,
+        batch_pool: Callable[[], Executor] = process_pool,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         if not case_uuids:
             raise ValueError("no case given")
@@ -82,9 +90,11 @@ class DossierDialog(QDialog):
         self.resize(900, 760)
 
         self.profile = QComboBox()
-        for code, text in (("wgeid", self.tr("UN Working Group (WGEID)")),
-                           ("ministry", self.tr("Ministry (covering letter first)")),
-                           ("public", self.tr("NGO / public (identities as consented)"))):
+        for code, text in (
+            ("wgeid", self.tr("UN Working Group (WGEID)")),
+            ("ministry", self.tr("Ministry (covering letter first)")),
+            ("public", self.tr("NGO / public (identities as consented)")),
+        ):
             self.profile.addItem(text, code)
         self.lang = QComboBox()
         for code, text in (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")):
@@ -125,8 +135,7 @@ class DossierDialog(QDialog):
         self.preview_button = QPushButton(self.tr("Preview"))
         self.save_button = QPushButton(self.tr("Save…"))
         self.print_button = QPushButton(self.tr("Print…"))
-        self.batch_button = QPushButton(self.tr("Make %n dossier(s) into a folder…", "",
-                                                len(self._uuids)))
+        self.batch_button = QPushButton(self.tr("Make %n dossier(s) into a folder…", "", len(self._uuids)))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.close_button = QPushButton(self.tr("Close"))
         self.cancel_button.setVisible(False)
@@ -163,16 +172,18 @@ class DossierDialog(QDialog):
     # --- state -------------------------------------------------------------------------------
 
     def options(self) -> DossierOptions:
-        return DossierOptions(profile=self.profile.currentData(), lang=self.lang.currentData(),
-                              organisation=self.organisation.text().strip())
+        return DossierOptions(
+            profile=self.profile.currentData(),
+            lang=self.lang.currentData(),
+            organisation=self.organisation.text().strip(),
+        )
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.profile, self.lang, self.organisation, self.preview_button,
-                       self.batch_button):
+        for widget in (self.profile, self.lang, self.organisation, self.preview_button, self.batch_button):
             widget.setEnabled(not busy)
         if busy:
             self._set_ready(False)
@@ -189,8 +200,11 @@ class DossierDialog(QDialog):
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         # Library error text can quote case data; only our own messages are shown.
-        message = user_message(error) if isinstance(error, IzdeuError) else self.tr(
-            "The dossier could not be made.")
+        message = (
+            user_message(error)
+            if isinstance(error, IzdeuError)
+            else self.tr("The dossier could not be made.")
+        )
         self.status.setText(message)
 
     # --- one case ----------------------------------------------------------------------------
@@ -200,9 +214,14 @@ class DossierDialog(QDialog):
         uuid = self._uuids[0]
         self._busy(True)
         self.status.setText(self.tr("Making the dossier…"))
-        (DbOp(self, lambda session: load_source(session.store, uuid))
-         .then(lambda source: build_dossier(source, options))
-         .latest(self._previews).success(self._show).failure(self._fail).run(self._worker))
+        (
+            DbOp(self, lambda session: load_source(session.store, uuid))
+            .then(lambda source: build_dossier(source, options))
+            .latest(self._previews)
+            .success(self._show)
+            .failure(self._fail)
+            .run(self._worker)
+        )
 
     def _show(self, dossier: Dossier) -> None:
         self._busy(False)
@@ -214,9 +233,12 @@ class DossierDialog(QDialog):
         self._set_ready(True)
         text = self.tr("%n page(s). SHA-256: ", "", dossier.pages) + dossier.sha256
         if dossier.testimonies_excluded:
-            text += "\n" + self.tr("%n testimony(ies) left out: the witness's consent does "
-                                   "not cover this recipient or was withdrawn.", "",
-                                   dossier.testimonies_excluded)
+            text += "\n" + self.tr(
+                "%n testimony(ies) left out: the witness's consent does "
+                "not cover this recipient or was withdrawn.",
+                "",
+                dossier.testimonies_excluded,
+            )
         self.status.setText(text)
 
     def _clear_preview(self) -> None:
@@ -235,8 +257,7 @@ class DossierDialog(QDialog):
         if dossier is None:
             return
         suggested = dossier_file_name(dossier.case_number, dossier.case_uuid, self.options())
-        path = self._dialogs.save_file(self, self.tr("Save the dossier"), suggested,
-                                       self.tr("PDF (*.pdf)"))
+        path = self._dialogs.save_file(self, self.tr("Save the dossier"), suggested, self.tr("PDF (*.pdf)"))
         if path is None:
             return
         path = Path(path)
@@ -245,8 +266,9 @@ class DossierDialog(QDialog):
 
         def op(session: DbSession) -> Path:
             write_dossier(dossier, path)
-            record_dossier(session.store, dossier, addressee=addressee,
-                           create_intervention=sent, file_name=path.name)
+            record_dossier(
+                session.store, dossier, addressee=addressee, create_intervention=sent, file_name=path.name
+            )
             return path
 
         self._busy(True)
@@ -283,7 +305,8 @@ class DossierDialog(QDialog):
                 size = self.document.pagePointSize(index)
                 scale = min(target.width() / size.width(), target.height() / size.height())
                 image = self.document.render(
-                    index, QSize(int(size.width() * scale), int(size.height() * scale)))
+                    index, QSize(int(size.width() * scale), int(size.height() * scale))
+                )
                 painter.drawImage(0, 0, image)
         finally:
             painter.end()
@@ -299,8 +322,15 @@ class DossierDialog(QDialog):
         folder = self._choose_folder(self)
         if folder is None:
             return
-        run = BatchRun(self._worker, self._uuids, folder, self.options(), self.batch_progress,
-                       self, pool=self._batch_pool)
+        run = BatchRun(
+            self._worker,
+            self._uuids,
+            folder,
+            self.options(),
+            self.batch_progress,
+            self,
+            pool=self._batch_pool,
+        )
         run.finished.connect(self._batch_done)
         run.failed.connect(self._fail)
         self._batch = run

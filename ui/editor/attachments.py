@@ -58,8 +58,9 @@ def _thumbnail(data: bytes | None) -> tuple[QImage | None, MetadataFound]:
     image = QImage.fromData(data)
     if image.isNull():
         return None, found
-    return image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation), found
+    return image.scaled(
+        THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    ), found
 
 
 class AttachmentsSection(QWidget):
@@ -70,8 +71,9 @@ class AttachmentsSection(QWidget):
     viewer_opened = Signal(object)  # AttachmentViewer
     message = Signal(str)
 
-    def __init__(self, worker: DbWorker, dialogs: FileDialogs, case_uuid: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, dialogs: FileDialogs, case_uuid: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._dialogs = dialogs
@@ -99,17 +101,26 @@ class AttachmentsSection(QWidget):
         self.export_button = QPushButton(self.tr("Export a copy…"))
         self.export_button.clicked.connect(self.export_selected)
         self.export_clean_button = QPushButton(self.tr("Export without metadata…"))
-        self.export_clean_button.setToolTip(self.tr(
-            "A copy of the photo without its GPS position, camera, author, comments and "
-            "thumbnail. The original in the vault is not changed."))
+        self.export_clean_button.setToolTip(
+            self.tr(
+                "A copy of the photo without its GPS position, camera, author, comments and "
+                "thumbnail. The original in the vault is not changed."
+            )
+        )
         self.export_clean_button.clicked.connect(lambda: self.export_selected(clean=True))
         self.photo_button = QPushButton(self.tr("Use as the person's photo"))
         self.photo_button.clicked.connect(self._use_as_photo)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.view_button, self.export_button,
-                       self.export_clean_button, self.photo_button, self.remove_button):
+        for button in (
+            self.add_button,
+            self.view_button,
+            self.export_button,
+            self.export_clean_button,
+            self.photo_button,
+            self.remove_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -127,8 +138,12 @@ class AttachmentsSection(QWidget):
         self.metadata_warning.setWordWrap(True)
         self.metadata_warning.setStyleSheet("color: #a04000; font-weight: bold;")
         self.metadata: dict[str, MetadataFound] = {}
-        hint = QLabel(self.tr("Drop files here to attach them. Files are copied into the "
-                              "encrypted vault; the originals are left where they are."))
+        hint = QLabel(
+            self.tr(
+                "Drop files here to attach them. Files are copied into the "
+                "encrypted vault; the originals are left where they are."
+            )
+        )
         hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -161,9 +176,13 @@ class AttachmentsSection(QWidget):
         self.list.addItem(item)
         uuid = attachment.uuid
         # No thumbnail is no loss: the file is listed all the same, and opening it reports.
-        (DbOp(self, lambda s: _image_bytes(s, attachment)).then(_thumbnail)
-         .success(lambda result: self._set_thumbnail(uuid, result))
-         .failure(lambda _exc: None).run(self._worker))
+        (
+            DbOp(self, lambda s: _image_bytes(s, attachment))
+            .then(_thumbnail)
+            .success(lambda result: self._set_thumbnail(uuid, result))
+            .failure(lambda _exc: None)
+            .run(self._worker)
+        )
 
     def _set_thumbnail(self, uuid: str, result: tuple[QImage | None, MetadataFound]) -> None:
         image, found = result
@@ -184,12 +203,19 @@ class AttachmentsSection(QWidget):
 
     def metadata_text(self, found: MetadataFound) -> str:
         """The warning for a photo whose metadata reveals ``found``."""
-        parts = [text for key, text in (("gps", self.tr("where it was taken (GPS)")),
-                                        ("author", self.tr("who took it")),
-                                        ("camera", self.tr("the camera"))) if key in found]
-        return self.tr("This photo's metadata shows: %1. Dossiers leave it out; use “Export "
-                       "without metadata…” before giving the file to anyone.").replace(
-                           "%1", self.tr(", ").join(parts))
+        parts = [
+            text
+            for key, text in (
+                ("gps", self.tr("where it was taken (GPS)")),
+                ("author", self.tr("who took it")),
+                ("camera", self.tr("the camera")),
+            )
+            if key in found
+        ]
+        return self.tr(
+            "This photo's metadata shows: %1. Dossiers leave it out; use “Export "
+            "without metadata…” before giving the file to anyone."
+        ).replace("%1", self.tr(", ").join(parts))
 
     def selected(self) -> Attachment | None:
         item = self.list.currentItem()
@@ -199,8 +225,13 @@ class AttachmentsSection(QWidget):
     def _selected(self, _row: int) -> None:
         attachment = self.selected()
         has = attachment is not None
-        for widget in (self.view_button, self.export_button, self.remove_button,
-                       self.description, self.handed_over_by):
+        for widget in (
+            self.view_button,
+            self.export_button,
+            self.remove_button,
+            self.description,
+            self.handed_over_by,
+        ):
             widget.setEnabled(has)
         is_image = attachment is not None and attachment.media_type.startswith("image/")
         self.photo_button.setEnabled(is_image)
@@ -213,11 +244,13 @@ class AttachmentsSection(QWidget):
         if attachment is None:
             self.details.clear()
             return
-        self.details.setText(self.tr("%1 · %2 bytes · received %3 · SHA-256 %4")
-                             .replace("%1", attachment.media_type)
-                             .replace("%2", f"{attachment.size:,}")
-                             .replace("%3", attachment.received_at[:10])
-                             .replace("%4", attachment.sha256[:16] + "…"))
+        self.details.setText(
+            self.tr("%1 · %2 bytes · received %3 · SHA-256 %4")
+            .replace("%1", attachment.media_type)
+            .replace("%2", f"{attachment.size:,}")
+            .replace("%3", attachment.received_at[:10])
+            .replace("%4", attachment.sha256[:16] + "…")
+        )
 
     def _description_edited(self) -> None:
         attachment = self.selected()
@@ -271,9 +304,12 @@ class AttachmentsSection(QWidget):
             self.message.emit(self.tr("This kind of file cannot be shown here; export a copy."))
             return
         uuid = attachment.uuid
-        (DbOp(self, lambda s: s.store.attachment_bytes(uuid))
-         .success(lambda data: self._show(attachment, data)).failure(self._failed)
-         .run(self._worker))
+        (
+            DbOp(self, lambda s: s.store.attachment_bytes(uuid))
+            .success(lambda data: self._show(attachment, data))
+            .failure(self._failed)
+            .run(self._worker)
+        )
 
     def _show(self, attachment: Attachment, data: bytes) -> None:
         viewer = AttachmentViewer(attachment.original_name, attachment.media_type, data, self)
@@ -284,14 +320,19 @@ class AttachmentsSection(QWidget):
         attachment = self.selected()
         if attachment is None:
             return
-        target = self._dialogs.save_file(self, self.tr("Export a copy"),
-                                         safe_filename(attachment.original_name))
+        target = self._dialogs.save_file(
+            self, self.tr("Export a copy"), safe_filename(attachment.original_name)
+        )
         if target is None:
             return
         uuid = attachment.uuid
         done = self.tr("Copy without metadata exported.") if clean else self.tr("Copy exported.")
-        (DbOp(self, lambda s: s.store.export_attachment(uuid, target, strip_metadata=clean))
-         .success(lambda _r: self.message.emit(done)).failure(self._failed).run(self._worker))
+        (
+            DbOp(self, lambda s: s.store.export_attachment(uuid, target, strip_metadata=clean))
+            .success(lambda _r: self.message.emit(done))
+            .failure(self._failed)
+            .run(self._worker)
+        )
 
     def _use_as_photo(self) -> None:
         attachment = self.selected()
@@ -302,8 +343,11 @@ class AttachmentsSection(QWidget):
         attachment = self.selected()
         if attachment is None:
             return
-        if not self._dialogs.confirm(self, self.tr("Remove"), self.tr(
-                "Remove the selected file from the vault? This cannot be undone.")):
+        if not self._dialogs.confirm(
+            self,
+            self.tr("Remove"),
+            self.tr("Remove the selected file from the vault? This cannot be undone."),
+        ):
             return
         self.records.remove(attachment)
         self.deleted.append(("attachment", attachment.uuid))

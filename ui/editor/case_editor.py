@@ -49,8 +49,15 @@ class CaseEditor(QWidget):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, worker: DbWorker, dialogs: FileDialogs, case_uuid: str, *,
-                 autosave_seconds: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        dialogs: FileDialogs,
+        case_uuid: str,
+        *,
+        autosave_seconds: int = 3,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("CaseEditor")
         self._worker = worker
@@ -93,8 +100,15 @@ class CaseEditor(QWidget):
         self.sections.addTab(self.history, self.tr("History"))
         self.sections.currentChanged.connect(self._section_shown)
 
-        for section in (self.person, self.case_section, self.timeline, self.witnesses,
-                        self.testimonies, self.interventions, self.attachments):
+        for section in (
+            self.person,
+            self.case_section,
+            self.timeline,
+            self.witnesses,
+            self.testimonies,
+            self.interventions,
+            self.attachments,
+        ):
             section.changed.connect(self.mark_dirty)
         self.witnesses.changed.connect(self._witnesses_changed)
         self.person.photo_requested.connect(self._choose_photo)
@@ -127,8 +141,12 @@ class CaseEditor(QWidget):
 
     def load(self) -> None:
         uuid = self.case_uuid
-        (DbOp(self, lambda s: s.store.load_case(uuid)).success(self._loaded)
-         .failure(self._load_failed).run(self._worker))
+        (
+            DbOp(self, lambda s: s.store.load_case(uuid))
+            .success(self._loaded)
+            .failure(self._load_failed)
+            .run(self._worker)
+        )
 
     def _load_failed(self, exc: BaseException) -> None:
         self.state.setText(user_message(exc))
@@ -161,9 +179,13 @@ class CaseEditor(QWidget):
         if not photo:
             self.person.set_photo(None)
             return
-        (DbOp(self, lambda s: s.store.attachment_bytes(photo)).then(scaled_photo)
-         .success(self.person.show_photo).failure(lambda _exc: self.person.set_photo(None))
-         .run(self._worker))
+        (
+            DbOp(self, lambda s: s.store.attachment_bytes(photo))
+            .then(scaled_photo)
+            .success(self.person.show_photo)
+            .failure(lambda _exc: self.person.set_photo(None))
+            .run(self._worker)
+        )
 
     # --- state -----------------------------------------------------------------------------
 
@@ -204,8 +226,10 @@ class CaseEditor(QWidget):
         self.heading.setText(" — ".join(p for p in (case.case_number, names) if p))
         # The heading starts with the (Latin) case number: keep it on the reading side.
         self.heading.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if self.isRightToLeft()
-            else Qt.AlignmentFlag.AlignLeft)
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            if self.isRightToLeft()
+            else Qt.AlignmentFlag.AlignLeft
+        )
         self.checklist.show_elements(wgeid_checklist(self.bundle))
         self._refresh_title()
 
@@ -239,8 +263,14 @@ class CaseEditor(QWidget):
     @staticmethod
     def _editable(bundle: CaseBundle) -> list[Record]:
         """The records the editor writes (status changes are written by the store itself)."""
-        return [bundle.case, *bundle.acts, *bundle.witnesses, *bundle.testimonies,
-                *bundle.interventions, *bundle.attachments]
+        return [
+            bundle.case,
+            *bundle.acts,
+            *bundle.witnesses,
+            *bundle.testimonies,
+            *bundle.interventions,
+            *bundle.attachments,
+        ]
 
     def save(self) -> None:
         """Queue a save of everything changed (no-op when clean). Never blocks on the checklist."""
@@ -249,8 +279,13 @@ class CaseEditor(QWidget):
         if self.bundle is None or not self._dirty:
             return
         problems = self.collect()
-        for section in (self.timeline, self.witnesses, self.testimonies, self.interventions,
-                        self.attachments):
+        for section in (
+            self.timeline,
+            self.witnesses,
+            self.testimonies,
+            self.interventions,
+            self.attachments,
+        ):
             self._changes.removed(section.deleted)
             section.deleted = []
         commit = self._changes.take(self._editable(self.bundle))
@@ -267,8 +302,12 @@ class CaseEditor(QWidget):
 
         self._saving += 1
         self.state.setText(self.tr("Saving…"))
-        (DbOp(self, op).success(lambda result: self._saved(result, problems))
-         .failure(lambda exc: self._save_failed(exc, commit)).run(self._worker))
+        (
+            DbOp(self, op)
+            .success(lambda result: self._saved(result, problems))
+            .failure(lambda exc: self._save_failed(exc, commit))
+            .run(self._worker)
+        )
 
     def _saved(self, commit: CaseCommit, problems: list[str]) -> None:
         self._saving -= 1
@@ -299,10 +338,20 @@ class CaseEditor(QWidget):
     @property
     def pending_deletes(self) -> list[tuple[str, str]]:
         """Removals not yet in the vault (queued ones excluded)."""
-        return [*self._changes.pending_deletes,
-                *(d for section in (self.timeline, self.witnesses, self.testimonies,
-                                    self.interventions, self.attachments)
-                  for d in section.deleted)]
+        return [
+            *self._changes.pending_deletes,
+            *(
+                d
+                for section in (
+                    self.timeline,
+                    self.witnesses,
+                    self.testimonies,
+                    self.interventions,
+                    self.attachments,
+                )
+                for d in section.deleted
+            ),
+        ]
 
     @property
     def saving(self) -> bool:
@@ -325,8 +374,9 @@ class CaseEditor(QWidget):
         self.testimonies.original.setFocus()
 
     def _choose_photo(self) -> None:
-        path = self._dialogs.open_file(self, self.tr("Choose a photo"),
-                                       self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"))
+        path = self._dialogs.open_file(
+            self, self.tr("Choose a photo"), self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)")
+        )
         if path is None:
             return
         self._wants_photo = True

@@ -27,25 +27,26 @@ class CaseSection(QWidget):
         self.procedure = b(choice_box(Procedure), "procedure")
         self.intake_date = b(DateEdit(), "intake_date")
         self.interviewer = b(QLineEdit(), "interviewer")
-        self.interviewer.setPlaceholderText(
-            self.tr("Who submits the report (kept confidential)"))
+        self.interviewer.setPlaceholderText(self.tr("Who submits the report (kept confidential)"))
         self.disappeared_on = b(DateEdit(), "disappeared_on")
         self.disappeared_on.setObjectName("disappearedOn")
         self.disappeared_place = b(QLineEdit(), "disappeared_place")
-        self.disappeared_place.setPlaceholderText(
-            self.tr("Place of arrest or abduction, or where last seen"))
+        self.disappeared_place.setPlaceholderText(self.tr("Place of arrest or abduction, or where last seen"))
         self.perpetrators = b(QLineEdit(), "perpetrators")
         self.perpetrators.setPlaceholderText(
-            self.tr("Who is believed to have carried it out (e.g. county police)"))
+            self.tr("Who is believed to have carried it out (e.g. county police)")
+        )
         self.remedies = b(text_area(50), "remedies")
-        self.remedies.setPlaceholderText(self.tr(
-            "Steps taken to find the person, or why domestic remedies were not possible"))
+        self.remedies.setPlaceholderText(
+            self.tr("Steps taken to find the person, or why domestic remedies were not possible")
+        )
         self.summary = b(text_area(80), "summary")
         self.notes = b(text_area(60), "notes")
         self.history = QLabel()
         self.history.setWordWrap(True)
-        self.urgent_hint = QLabel(self.tr(
-            "Disappeared less than 3 months ago: the WGEID urgent procedure applies."))
+        self.urgent_hint = QLabel(
+            self.tr("Disappeared less than 3 months ago: the WGEID urgent procedure applies.")
+        )
         self.urgent_hint.setObjectName("urgentHint")
         self.urgent_hint.setWordWrap(True)
         self.urgent_hint.setStyleSheet("color: #b71c1c; font-weight: bold;")

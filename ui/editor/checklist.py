@@ -34,16 +34,17 @@ def wgeid_checklist(bundle: CaseBundle) -> list[Element]:
     present = {
         "name": any(n.text.strip() for n in case.person.names),
         "date": case.disappeared_on.precision in ("month", "day")
-        or any(a.kind == "disappearance" and a.date_from.precision in ("month", "day")
-               for a in acts),
+        or any(a.kind == "disappearance" and a.date_from.precision in ("month", "day") for a in acts),
         "place": bool(case.disappeared_place.strip()) or any(a.place.strip() for a in acts),
         "perpetrators": bool(case.perpetrators.strip()) or any(a.agency.strip() for a in acts),
         "steps": bool(bundle.interventions) or bool(case.remedies.strip()),
         "submitter": bool(case.interviewer.strip()),
     }
     # QT_TRANSLATE_NOOP returns the str it was given; PySide's stubs only say object.
-    return [Element(key, QCoreApplication.translate("Checklist", str(title)), present[key])
-            for key, title in ELEMENTS]
+    return [
+        Element(key, QCoreApplication.translate("Checklist", str(title)), present[key])
+        for key, title in ELEMENTS
+    ]
 
 
 class ChecklistBar(QWidget):
@@ -70,8 +71,11 @@ class ChecklistBar(QWidget):
             label.setText(f"<span style='color:{color}'>{mark}</span> {element.title}")
             label.setProperty("present", element.present)
         missing = [e.title for e in elements if not e.present]
-        self.summary.setText(self.tr("Complete") if not missing
-                             else self.tr("%1 of 6 missing").replace("%1", str(len(missing))))
+        self.summary.setText(
+            self.tr("Complete")
+            if not missing
+            else self.tr("%1 of 6 missing").replace("%1", str(len(missing)))
+        )
 
     def missing(self) -> list[str]:
         return [key for key, label in self.labels.items() if not label.property("present")]

@@ -42,8 +42,9 @@ class DateEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(QCoreApplication.translate(
-            "DateEdit", "YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate"))
+        self.setPlaceholderText(
+            QCoreApplication.translate("DateEdit", "YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate")
+        )
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setMaximumWidth(260)
         self.textChanged.connect(self._check)

@@ -26,9 +26,9 @@ class HistorySection(QWidget):
         self.case_uuid = case_uuid
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("auditTable")
-        self.table.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("Who"),
-                                              self.tr("Action"), self.tr("Record"),
-                                              self.tr("Fields")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When (UTC)"), self.tr("Who"), self.tr("Action"), self.tr("Record"), self.tr("Fields")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -47,8 +47,7 @@ class HistorySection(QWidget):
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             fields = ", ".join(e.detail.get("fields", [])) if isinstance(e.detail, dict) else ""
-            values = (e.at[:19].replace("T", " "), e.actor, e.action, e.kind.replace("_", " "),
-                      fields)
+            values = (e.at[:19].replace("T", " "), e.actor, e.action, e.kind.replace("_", " "), fields)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

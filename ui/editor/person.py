@@ -30,8 +30,9 @@ def scaled_photo(data: bytes | None) -> QImage:
     image = QImage.fromData(data) if data else QImage()
     if image.isNull():
         return image
-    return image.scaled(PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation)
+    return image.scaled(
+        PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 class PersonSection(QWidget):
@@ -60,8 +61,7 @@ class PersonSection(QWidget):
         photo_box.addWidget(self.photo_button)
         photo_box.addStretch(1)
 
-        self.current_status = b(choice_box(PersonStatus),
-                                "person.current_status")
+        self.current_status = b(choice_box(PersonStatus), "person.current_status")
         self.current_status.setObjectName("personStatus")
         self.sex = b(QLineEdit(), "person.sex")
         self.birth_date = b(DateEdit(), "person.birth_date")

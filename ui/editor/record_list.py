@@ -56,12 +56,10 @@ class RecordListSection(QWidget):
         buttons.addWidget(self.remove_button)
         if self.reorderable:
             self.up_button = QPushButton("▲")
-            self.up_button.setToolTip(
-                QCoreApplication.translate("RecordListSection", "Move earlier"))
+            self.up_button.setToolTip(QCoreApplication.translate("RecordListSection", "Move earlier"))
             self.up_button.clicked.connect(lambda: self.move_record(-1))
             self.down_button = QPushButton("▼")
-            self.down_button.setToolTip(
-                QCoreApplication.translate("RecordListSection", "Move later"))
+            self.down_button.setToolTip(QCoreApplication.translate("RecordListSection", "Move later"))
             self.down_button.clicked.connect(lambda: self.move_record(1))
             buttons.addWidget(self.up_button)
             buttons.addWidget(self.down_button)
@@ -178,7 +176,8 @@ class RecordListSection(QWidget):
             return
         title = QCoreApplication.translate("RecordListSection", "Remove")
         question = QCoreApplication.translate(
-            "RecordListSection", "Remove the selected entry? This cannot be undone.")
+            "RecordListSection", "Remove the selected entry? This cannot be undone."
+        )
         if not self._dialogs.confirm(self, title, question):
             return
         row = self.records.index(record)

@@ -129,10 +129,12 @@ class NamesEditor(_RowsEditor):
 
         def direction() -> None:
             rtl = script.currentData() in RTL_SCRIPTS
-            text.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                    else Qt.LayoutDirection.LeftToRight)
-            text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if rtl
-                              else Qt.AlignmentFlag.AlignLeading)
+            text.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            text.setAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                if rtl
+                else Qt.AlignmentFlag.AlignLeading
+            )
 
         direction()
         script.currentIndexChanged.connect(direction)
@@ -161,8 +163,7 @@ class NamesEditor(_RowsEditor):
         for row in self._rows:
             text, script, kind = self._fields[row]
             if text.text().strip():
-                out.append(Name(text=text.text(), script=script.currentData(),
-                                kind=kind.currentData()))
+                out.append(Name(text=text.text(), script=script.currentData(), kind=kind.currentData()))
         return out
 
     def rows(self) -> list[tuple[QLineEdit, QComboBox, QComboBox]]:
@@ -178,8 +179,15 @@ class IdDocumentsEditor(_RowsEditor):
         row, layout = self._row_widget()
         kind = QComboBox()
         kind.setEditable(True)
-        kind.addItems(["", self.tr("PRC resident ID"), self.tr("Kazakh IIN"),
-                       self.tr("PRC passport"), self.tr("Kazakh passport")])
+        kind.addItems(
+            [
+                "",
+                self.tr("PRC resident ID"),
+                self.tr("Kazakh IIN"),
+                self.tr("PRC passport"),
+                self.tr("Kazakh passport"),
+            ]
+        )
         kind.setEditText(doc.kind)
         number = QLineEdit(doc.number)
         number.setPlaceholderText(self.tr("Number"))
@@ -212,6 +220,12 @@ class IdDocumentsEditor(_RowsEditor):
         for row in self._rows:
             kind, number, confiscated, notes = self._fields[row]
             if kind.currentText().strip() or number.text().strip():
-                out.append(IdDocument(kind=kind.currentText(), number=number.text(),
-                                      confiscated=confiscated.isChecked(), notes=notes.text()))
+                out.append(
+                    IdDocument(
+                        kind=kind.currentText(),
+                        number=number.text(),
+                        confiscated=confiscated.isChecked(),
+                        notes=notes.text(),
+                    )
+                )
         return out

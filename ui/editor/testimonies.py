@@ -159,8 +159,9 @@ class TestimoniesSection(RecordListSection):
             item = QListWidgetItem(attachment.original_name or attachment.uuid[:8])
             item.setData(Qt.ItemDataRole.UserRole, attachment.uuid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if attachment.uuid in linked
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if attachment.uuid in linked else Qt.CheckState.Unchecked
+            )
             self.files.addItem(item)
         self.files.blockSignals(False)
         self._more.setRowVisible(self.files, bool(attachments))
@@ -169,8 +170,11 @@ class TestimoniesSection(RecordListSection):
         self.files.blockSignals(True)
         for row in range(self.files.count()):
             item = self.files.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                               in linked else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in linked
+                else Qt.CheckState.Unchecked
+            )
         self.files.blockSignals(False)
 
     def _add_translation_pane(self, translation: Translation) -> _TranslationPane:
@@ -178,12 +182,13 @@ class TestimoniesSection(RecordListSection):
         pane.language.setText(translation.language)
         pane.translator.setText(translation.translator)
         pane.text.setPlainText(translation.text)
-        for signal in (pane.language.textEdited, pane.translator.textEdited,
-                       pane.text.textChanged):
+        for signal in (pane.language.textEdited, pane.translator.textEdited, pane.text.textChanged):
             signal.connect(self.binder._notify)
         pane.language.textEdited.connect(
             lambda text, p=pane: self.translations.setTabText(
-                self.translations.indexOf(p), text or self.tr("Translation")))
+                self.translations.indexOf(p), text or self.tr("Translation")
+            )
+        )
         self.translations.addTab(pane, translation.language or self.tr("Translation"))
         # Tab goes from the original straight into its translation (hidden panes are skipped).
         anchor: QWidget = self.original
@@ -221,14 +226,16 @@ class TestimoniesSection(RecordListSection):
 
     def store_extra(self, testimony: Any) -> list[str]:
         testimony.witness_uuid = self.witness.currentData() or ""
-        shown = {self.files.item(r).data(Qt.ItemDataRole.UserRole): self.files.item(r)
-                 for r in range(self.files.count())}
-        testimony.attachment_uuids = [
-            u for u in testimony.attachment_uuids if u not in shown
-        ] + [u for u, item in shown.items() if item.checkState() == Qt.CheckState.Checked]
+        shown = {
+            self.files.item(r).data(Qt.ItemDataRole.UserRole): self.files.item(r)
+            for r in range(self.files.count())
+        }
+        testimony.attachment_uuids = [u for u in testimony.attachment_uuids if u not in shown] + [
+            u for u, item in shown.items() if item.checkState() == Qt.CheckState.Checked
+        ]
         testimony.translations = [
-            Translation(language=p.language.text(), text=p.text.toPlainText(),
-                        translator=p.translator.text())
-            for p in self.panes() if p.text.toPlainText().strip() or p.language.text().strip()
+            Translation(language=p.language.text(), text=p.text.toPlainText(), translator=p.translator.text())
+            for p in self.panes()
+            if p.text.toPlainText().strip() or p.language.text().strip()
         ]
         return []

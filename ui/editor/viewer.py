@@ -18,8 +18,7 @@ def can_preview(media_type: str) -> bool:
 class AttachmentViewer(QDialog):
     """Shows ``data`` (already in memory). The bytes are dropped when the dialog closes."""
 
-    def __init__(self, title: str, media_type: str, data: bytes,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, media_type: str, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -50,8 +49,11 @@ class AttachmentViewer(QDialog):
             layout.addWidget(scroll)
             self.kind = "image"
         else:
-            message = QLabel(self.tr("This kind of file cannot be shown here; export a copy "
-                                     "to open it with another program."))
+            message = QLabel(
+                self.tr(
+                    "This kind of file cannot be shown here; export a copy to open it with another program."
+                )
+            )
             message.setWordWrap(True)
             layout.addWidget(message)
 

@@ -107,8 +107,9 @@ class WitnessesSection(RecordListSection):
 
     def _contact_shown(self, shown: bool) -> None:
         self.contact.setVisible(shown)
-        self.show_contact.setText(self.tr("Hide contact details") if shown
-                                  else self.tr("Show contact details"))
+        self.show_contact.setText(
+            self.tr("Hide contact details") if shown else self.tr("Show contact details")
+        )
 
     def _withdraw_today(self) -> None:
         today = _dt.date.today()
@@ -133,7 +134,8 @@ class WitnessesSection(RecordListSection):
     def store_extra(self, witness: Any) -> list[str]:
         witness.consent = [
             ConsentGrant(scope=scope, identity=identity.currentData(), contact=contact.isChecked())
-            for scope, (given, identity, contact) in self._consent.items() if given.isChecked()
+            for scope, (given, identity, contact) in self._consent.items()
+            if given.isChecked()
         ]
         return []
 

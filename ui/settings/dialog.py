@@ -39,11 +39,13 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(self.tr("Lock after idle time:"), self.idle_minutes)
-        note = QLabel(self.tr("Settings hold no case data: only these choices and the path of "
-                              "the last vault opened."))
+        note = QLabel(
+            self.tr("Settings hold no case data: only these choices and the path of the last vault opened.")
+        )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -14,10 +14,12 @@ def password_field(parent: QLineEdit | None = None) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     # No prediction, no learning of what is typed, no auto-capitalisation by input methods.
-    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
-                              | Qt.InputMethodHint.ImhSensitiveData
-                              | Qt.InputMethodHint.ImhNoPredictiveText
-                              | Qt.InputMethodHint.ImhNoAutoUppercase)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhNoAutoUppercase
+    )
     return field
 
 

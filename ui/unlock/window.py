@@ -60,9 +60,15 @@ class StartWindow(QWidget):
     closed = Signal()
     language_chosen = Signal(str)
 
-    def __init__(self, dialogs: FileDialogs, default_vault: Path, demo_vault: Path,
-                 last_vault: Path | None, language: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dialogs: FileDialogs,
+        default_vault: Path,
+        demo_vault: Path,
+        last_vault: Path | None,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("StartWindow")
         self.setWindowTitle(self.tr("Izdeu"))
@@ -99,8 +105,7 @@ class StartWindow(QWidget):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.language.activated.connect(
-            lambda _i: self.language_chosen.emit(self.language.currentData()))
+        self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.language)
@@ -125,10 +130,15 @@ class StartWindow(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_title(self.tr("Welcome to Izdeu")))
-        layout.addWidget(_wrapped(self.tr(
-            "Izdeu keeps the cases of disappeared people in one encrypted file on this computer. "
-            "Nothing is sent anywhere. Without the passphrase nobody can read it — and nobody can "
-            "recover it for you, so keep the passphrase safe.")))
+        layout.addWidget(
+            _wrapped(
+                self.tr(
+                    "Izdeu keeps the cases of disappeared people in one encrypted file on this computer. "
+                    "Nothing is sent anywhere. Without the passphrase nobody can read it — and nobody can "
+                    "recover it for you, so keep the passphrase safe."
+                )
+            )
+        )
         layout.addSpacing(12)
         self.welcome_create = QPushButton(self.tr("Create a new vault…"))
         self.welcome_create.clicked.connect(lambda: self.show_create())
@@ -139,8 +149,11 @@ class StartWindow(QWidget):
         for button in (self.welcome_create, self.welcome_demo, self.welcome_open):
             button.setMinimumHeight(36)
             layout.addWidget(button)
-        demo_note = _wrapped(self.tr("The demo vault holds invented cases for practice. "
-                                     "Its passphrase is public: %1").replace("%1", DEMO_PASSPHRASE))
+        demo_note = _wrapped(
+            self.tr("The demo vault holds invented cases for practice. Its passphrase is public: %1").replace(
+                "%1", DEMO_PASSPHRASE
+            )
+        )
         demo_note.setObjectName("demoNote")
         layout.addWidget(demo_note)
         layout.addStretch(1)
@@ -153,8 +166,7 @@ class StartWindow(QWidget):
         self.unlock_path = _wrapped()
         self.unlock_path.setObjectName("vaultPath")
         layout.addWidget(self.unlock_path)
-        self.unlock_demo_hint = _wrapped(
-            self.tr("Demo vault passphrase: %1").replace("%1", DEMO_PASSPHRASE))
+        self.unlock_demo_hint = _wrapped(self.tr("Demo vault passphrase: %1").replace("%1", DEMO_PASSPHRASE))
         layout.addWidget(self.unlock_demo_hint)
         form = QFormLayout()
         self.unlock_passphrase = password_field()
@@ -188,9 +200,14 @@ class StartWindow(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_title(self.tr("Create a vault")))
-        layout.addWidget(_wrapped(self.tr(
-            "Choose a long passphrase — several words are easier to remember than symbols. "
-            "If it is lost, the cases cannot be recovered.")))
+        layout.addWidget(
+            _wrapped(
+                self.tr(
+                    "Choose a long passphrase — several words are easier to remember than symbols. "
+                    "If it is lost, the cases cannot be recovered."
+                )
+            )
+        )
         form = QFormLayout()
         where = QHBoxLayout()
         self.create_path = QLineEdit(str(self._default_vault))
@@ -251,8 +268,11 @@ class StartWindow(QWidget):
 
     @property
     def page_name(self) -> str:
-        names: dict[QWidget | None, str] = {self.welcome_page: "welcome",
-                                            self.unlock_page: "unlock", self.create_page: "create"}
+        names: dict[QWidget | None, str] = {
+            self.welcome_page: "welcome",
+            self.unlock_page: "unlock",
+            self.create_page: "create",
+        }
         return names[self.pages.currentWidget()]
 
     def show_create(self) -> None:
@@ -280,8 +300,7 @@ class StartWindow(QWidget):
             self.show_unlock(path)
 
     def _choose_new_path(self) -> None:
-        path = self._dialogs.save_file(self, self.tr("Create a vault"), self.create_path.text(),
-                                       FILTER)
+        path = self._dialogs.save_file(self, self.tr("Create a vault"), self.create_path.text(), FILTER)
         if path is not None:
             self.create_path.setText(str(path))
 

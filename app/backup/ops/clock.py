@@ -35,5 +35,8 @@ def time_limits(backup_created: str, now: datetime | None = None) -> TimeLimits:
     except ValueError:  # a signed manifest from a newer Izdeu: this vault's clock decides
         made = now
     after_made = made + _MANIFEST_SLACK
-    return TimeLimits(now.strftime(RECORD_TIME), min(after_made, now).strftime(RECORD_TIME),
-                      min(after_made, now + _FUTURE_SLACK).strftime(RECORD_TIME))
+    return TimeLimits(
+        now.strftime(RECORD_TIME),
+        min(after_made, now).strftime(RECORD_TIME),
+        min(after_made, now + _FUTURE_SLACK).strftime(RECORD_TIME),
+    )

@@ -18,8 +18,9 @@ __all__ = ["open_backup", "progress_adapter"]
 ProgressFn = Callable[[str, int, int], None]
 
 
-def progress_adapter(path: Path | str, progress: ProgressFn | None
-                     ) -> Callable[[BackupProgress], None] | None:
+def progress_adapter(
+    path: Path | str, progress: ProgressFn | None
+) -> Callable[[BackupProgress], None] | None:
     if progress is None:
         return None
     try:
@@ -46,7 +47,13 @@ def open_backup(
     """Yield the reader once the backup is fully verified and ``policy`` accepted its signer
     (``policy.verdict`` and ``policy.learned`` say how); raise UntrustedSignerError if not."""
     ids = list(identities) if identities is not None else None
-    with read_backup(path, identities=ids, passphrase=passphrase,
-                     trusted_signers=policy.trusted, accept_signer=policy.accepts,
-                     progress=progress_adapter(path, progress), cancel=cancel) as reader:
+    with read_backup(
+        path,
+        identities=ids,
+        passphrase=passphrase,
+        trusted_signers=policy.trusted,
+        accept_signer=policy.accepts,
+        progress=progress_adapter(path, progress),
+        cancel=cancel,
+    ) as reader:
         yield reader

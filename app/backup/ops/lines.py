@@ -116,16 +116,23 @@ def parse_line(line: dict[str, Any], *, stored: bool = False) -> tuple[str, Any]
             activity = line.get("activity")
             return TYPE_RECORD, IncomingRecord(record, _text(activity) if activity else None)
         if kind == TYPE_TOMBSTONE:
-            stone = Tombstone(_text(line.get("uuid")), _text(line.get("kind")),
-                              _text(line.get("case_uuid")), _text(line.get("deleted")),
-                              _text(line.get("created", "")))
+            stone = Tombstone(
+                _text(line.get("uuid")),
+                _text(line.get("kind")),
+                _text(line.get("case_uuid")),
+                _text(line.get("deleted")),
+                _text(line.get("created", "")),
+            )
             if stone.kind not in TABLES:
                 raise BackupContentError()
             return TYPE_TOMBSTONE, stone
         if kind == TYPE_AUDIT:
             values = tuple(line.get(c) for c in AUDIT_COLUMNS)
-            if not isinstance(values[0], int) or isinstance(values[0], bool) or not all(
-                    isinstance(v, str) for v in values[1:]):
+            if (
+                not isinstance(values[0], int)
+                or isinstance(values[0], bool)
+                or not all(isinstance(v, str) for v in values[1:])
+            ):
                 raise BackupContentError()
             return TYPE_AUDIT, AuditRow(values)
         if kind == TYPE_META:

@@ -66,8 +66,7 @@ def _parent(record: Record) -> dict[str, str]:
 
 
 class _Merger:
-    def __init__(self, store: Store, batch: Batch, report: VerifyReport,
-                 summary: MergeSummary) -> None:
+    def __init__(self, store: Store, batch: Batch, report: VerifyReport, summary: MergeSummary) -> None:
         self.store = store
         self.batch = batch
         self.report = report
@@ -101,11 +100,16 @@ class _Merger:
             self.summary.records_refused += 1
         if len(self.summary.refused_uuids) < _MAX_LISTED:
             self.summary.refused_uuids.append(uuid)
-        if not self.batch.has_signer_entry(case_uuid=case_uuid, record_uuid=uuid,
-                                           action=action, signer=self.signer):
-            self.batch.record_event(action, kind, uuid, case_uuid,
-                                    detail={"signer": self.signer, "reason": reason,
-                                            "backup_created": self.report.created})
+        if not self.batch.has_signer_entry(
+            case_uuid=case_uuid, record_uuid=uuid, action=action, signer=self.signer
+        ):
+            self.batch.record_event(
+                action,
+                kind,
+                uuid,
+                case_uuid,
+                detail={"signer": self.signer, "reason": reason, "backup_created": self.report.created},
+            )
             self.summary.writes += 1
 
     # --- tombstones ----------------------------------------------------------------------
@@ -117,8 +121,13 @@ class _Merger:
         if held is None:
             # Never here: remembered so no later merge brings it in, and passed on with the
             # deleting vault's proof (it deletes nothing elsewhere without it).
-            self.batch.add_tombstone(stone.uuid, stone.kind, stone.case_uuid,
-                                     min(stone.deleted, self.latest_updated), stone.created)
+            self.batch.add_tombstone(
+                stone.uuid,
+                stone.kind,
+                stone.case_uuid,
+                min(stone.deleted, self.latest_updated),
+                stone.created,
+            )
             self.summary.tombstones_added += 1
             self.summary.writes += 1
         elif held.kind == stone.kind and stone.created and stone.created == held.created:
@@ -126,8 +135,7 @@ class _Merger:
             self.summary.deleted += 1
             self.summary.writes += 1
         else:
-            self._refuse("merge-refused-deletion", held.kind, stone.uuid, held.case_uuid,
-                         "not-held")
+            self._refuse("merge-refused-deletion", held.kind, stone.uuid, held.case_uuid, "not-held")
 
     # --- records -------------------------------------------------------------------------
 
@@ -141,11 +149,16 @@ class _Merger:
             self.summary.kept_deleted_uuids.append(record.uuid)
         if record.updated <= deleted:
             return
-        if not self.batch.has_signer_entry(case_uuid=case_uuid, record_uuid=record.uuid,
-                                           action="merge-kept-deleted", signer=self.signer):
-            self.batch.record_event("merge-kept-deleted", record.KIND, record.uuid, case_uuid,
-                                    detail={"backup_updated": record.updated,
-                                            "signer": self.signer})
+        if not self.batch.has_signer_entry(
+            case_uuid=case_uuid, record_uuid=record.uuid, action="merge-kept-deleted", signer=self.signer
+        ):
+            self.batch.record_event(
+                "merge-kept-deleted",
+                record.KIND,
+                record.uuid,
+                case_uuid,
+                detail={"backup_updated": record.updated, "signer": self.signer},
+            )
             self.summary.writes += 1
 
     def _admissible(self, incoming: Record, case_uuid: str) -> bool:
@@ -164,8 +177,7 @@ class _Merger:
         held = self.batch.held(incoming.uuid)
         if held is not None and (held.kind != kind or held.created != incoming.created):
             # The same UUID with another history: a forged collision, never an edit of ours.
-            self._refuse("merge-refused-record", held.kind, incoming.uuid, held.case_uuid,
-                         "not-held")
+            self._refuse("merge-refused-record", held.kind, incoming.uuid, held.case_uuid, "not-held")
             if kind == "case":
                 self.refused_cases.add(incoming.uuid)
             return False
@@ -235,8 +247,7 @@ class _Merger:
         local_time = min(local.updated, self.now)
         backup_wins = incoming.updated > local_time
         if both:
-            self._conflict(local, incoming, case_uuid, both,
-                           winner="backup" if backup_wins else "local")
+            self._conflict(local, incoming, case_uuid, both, winner="backup" if backup_wins else "local")
         if backup_wins:
             take += both
         if take:
@@ -245,9 +256,15 @@ class _Merger:
             for name in take:
                 if name not in theirs:
                     merged.pop(name, None)
-            record = type(local).from_dict({**merged, "uuid": local.uuid, "created": local.created,
-                                            "updated": max(local_time, incoming.updated),
-                                            **_parent(local)})
+            record = type(local).from_dict(
+                {
+                    **merged,
+                    "uuid": local.uuid,
+                    "created": local.created,
+                    "updated": max(local_time, incoming.updated),
+                    **_parent(local),
+                }
+            )
             self.batch.save(record)
             self.summary.updated += 1
             self.summary.writes += 1
@@ -257,32 +274,54 @@ class _Merger:
         if not take and not both:
             self.summary.unchanged += 1
 
-    def _conflict(self, local: Record, incoming: Record, case_uuid: str,
-                  differing: list[str], *, winner: str) -> None:
+    def _conflict(
+        self, local: Record, incoming: Record, case_uuid: str, differing: list[str], *, winner: str
+    ) -> None:
         loser, lost_side = (incoming, "backup") if winner == "local" else (local, "local")
         won = local if winner == "local" else incoming
         lost_data = _data(loser)
         added = 0
         for name in differing:
-            added += self.batch.add_conflict(LostValue(
-                self.now, local.KIND, local.uuid, case_uuid, name, winner, lost_side,
-                loser.updated, won.updated, lost_data.get(name), self.signer,
-                self.report.created))
+            added += self.batch.add_conflict(
+                LostValue(
+                    self.now,
+                    local.KIND,
+                    local.uuid,
+                    case_uuid,
+                    name,
+                    winner,
+                    lost_side,
+                    loser.updated,
+                    won.updated,
+                    lost_data.get(name),
+                    self.signer,
+                    self.report.created,
+                )
+            )
         if not added:
             return  # this very conflict was recorded by an earlier merge
         self.summary.conflicted += 1
         self.summary.writes += 1
-        conflict = MergeConflict(local.KIND, local.uuid, case_uuid, tuple(differing), winner,
-                                 local.updated, incoming.updated)
+        conflict = MergeConflict(
+            local.KIND, local.uuid, case_uuid, tuple(differing), winner, local.updated, incoming.updated
+        )
         if len(self.summary.conflicts) < _MAX_LISTED:
             self.summary.conflicts.append(conflict)
         # Names of fields and times only: the values are in merge_conflicts, which is deleted
         # with the record, unlike the append-only audit log.
-        self.batch.record_event("merge-conflict", local.KIND, local.uuid, case_uuid,
-                                detail={"fields": differing[:50], "winner": winner,
-                                        "local_updated": local.updated,
-                                        "backup_updated": incoming.updated,
-                                        "signer": self.signer})
+        self.batch.record_event(
+            "merge-conflict",
+            local.KIND,
+            local.uuid,
+            case_uuid,
+            detail={
+                "fields": differing[:50],
+                "winner": winner,
+                "local_updated": local.updated,
+                "backup_updated": incoming.updated,
+                "signer": self.signer,
+            },
+        )
 
     # --- attachments ---------------------------------------------------------------------
 
@@ -338,15 +377,18 @@ def merge_backup(
     passphrase backup's signer is accepted without being remembered.
     """
     vault = store.vault
-    policy = SignerPolicy(settings.trusted_signer_keys(vault),
-                          signer=signer if signer is not None else trust_fingerprint, ask=ask)
+    policy = SignerPolicy(
+        settings.trusted_signer_keys(vault),
+        signer=signer if signer is not None else trust_fingerprint,
+        ask=ask,
+    )
 
-    with open_backup(path, identities=identities, passphrase=passphrase, policy=policy,
-                     progress=progress, cancel=cancel) as reader:
+    with open_backup(
+        path, identities=identities, passphrase=passphrase, policy=policy, progress=progress, cancel=cancel
+    ) as reader:
         learned = policy.learned
         report = reader.report
-        summary = MergeSummary(Path(path), report.signer_fingerprint, report.created,
-                               trust=policy.verdict)
+        summary = MergeSummary(Path(path), report.signer_fingerprint, report.created, trust=policy.verdict)
         with store.batch(keep_times=True, action="merge") as batch:
             merger = _Merger(store, batch, report, summary)
             audit_entries = 0
@@ -362,22 +404,32 @@ def merge_backup(
                     audit_entries += 1  # the device's log stays in its backups; not merged
             merger.attachments(reader)
             if learned is not None:
-                settings.trust_signer(vault, learned,
-                                      label or settings.first_contact_label(report),
-                                      in_transaction=True)
+                settings.trust_signer(
+                    vault, learned, label or settings.first_contact_label(report), in_transaction=True
+                )
                 summary.signer_newly_trusted = True
                 summary.writes += 1
             if summary.changed:
-                batch.record_event("merge", "vault", detail={
-                    "backup_created": report.created, "signer": report.signer_fingerprint,
-                    "vault_id": report.vault_id, "device_audit_head": report.info.get("audit_head"),
-                    "device_audit_entries": audit_entries, "added": summary.added,
-                    "updated": summary.updated, "conflicted": summary.conflicted,
-                    "deleted": summary.deleted, "kept_deleted": summary.kept_deleted,
-                    "kept_deleted_uuids": summary.kept_deleted_uuids[:50],
-                    "deletions_refused": summary.deletions_refused,
-                    "records_refused": summary.records_refused,
-                    "times_clamped": summary.times_clamped})
+                batch.record_event(
+                    "merge",
+                    "vault",
+                    detail={
+                        "backup_created": report.created,
+                        "signer": report.signer_fingerprint,
+                        "vault_id": report.vault_id,
+                        "device_audit_head": report.info.get("audit_head"),
+                        "device_audit_entries": audit_entries,
+                        "added": summary.added,
+                        "updated": summary.updated,
+                        "conflicted": summary.conflicted,
+                        "deleted": summary.deleted,
+                        "kept_deleted": summary.kept_deleted,
+                        "kept_deleted_uuids": summary.kept_deleted_uuids[:50],
+                        "deletions_refused": summary.deletions_refused,
+                        "records_refused": summary.records_refused,
+                        "times_clamped": summary.times_clamped,
+                    },
+                )
     if summary.deleted:
         vault.checkpoint()  # deleted rows must not linger in old WAL frames
     return summary

@@ -102,8 +102,7 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
                         activity[item.record.uuid] = item.activity
             elif kind == TYPE_TOMBSTONE:
                 assert isinstance(item, Tombstone)
-                batch.add_tombstone(item.uuid, item.kind, item.case_uuid, item.deleted,
-                                    item.created)
+                batch.add_tombstone(item.uuid, item.kind, item.case_uuid, item.deleted, item.created)
             elif kind == TYPE_AUDIT:
                 assert isinstance(item, AuditRow)
                 batch.copy_audit_row(item.values)
@@ -140,11 +139,19 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
         if problems:
             raise DamagedBackupError("backup.restore.audit_log_bad")
         # The old device's backups stay mergeable here; this vault signs with a new key.
-        settings.trust_signer(vault, report.signer_public_key,
-                              "the device this vault was restored from", in_transaction=True)
-        batch.record_event("restore", "vault", detail={
-            "backup_created": report.created, "signer": report.signer_fingerprint,
-            "records": report.records, "attachments": report.attachments})
+        settings.trust_signer(
+            vault, report.signer_public_key, "the device this vault was restored from", in_transaction=True
+        )
+        batch.record_event(
+            "restore",
+            "vault",
+            detail={
+                "backup_created": report.created,
+                "signer": report.signer_fingerprint,
+                "records": report.records,
+                "attachments": report.attachments,
+            },
+        )
     return counts
 
 
@@ -187,8 +194,14 @@ def restore_backup(
     tmp = guard.member("restore.vault")
     vault: Vault | None = None
     try:
-        with open_backup(path, identities=identities, passphrase=passphrase, policy=policy,
-                         progress=progress, cancel=cancel) as reader:
+        with open_backup(
+            path,
+            identities=identities,
+            passphrase=passphrase,
+            policy=policy,
+            progress=progress,
+            cancel=cancel,
+        ) as reader:
             report = dataclasses.replace(reader.report, trust=policy.verdict)
             vault = Vault.create(tmp, new_passphrase, params=params, check_strength=False)
             # The temporary vault is deleted on any failure, so its fill needs no crash-safe

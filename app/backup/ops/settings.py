@@ -95,8 +95,9 @@ def _now() -> str:
 
 def _event(vault: Vault, action: str, detail: dict[str, object]) -> None:
     """An audit entry in the caller's transaction."""
-    _audit.append_to(vault, actor=vault.meta(metakeys.OPERATOR) or _ACTOR, action=action,
-                  kind="backup", detail=detail)
+    _audit.append_to(
+        vault, actor=vault.meta(metakeys.OPERATOR) or _ACTOR, action=action, kind="backup", detail=detail
+    )
 
 
 # --- the device signing key -------------------------------------------------------------------
@@ -155,9 +156,14 @@ def set_backup_recipients(vault: Vault, recipients: list[str]) -> list[str]:
         return cleaned
     with vault.transaction():
         vault.set_meta(META_RECIPIENTS, json.dumps(cleaned))
-        _event(vault, "backup-keys-changed", {
-            "added": [r for r in cleaned if r not in before],
-            "removed": [r for r in before if r not in cleaned]})
+        _event(
+            vault,
+            "backup-keys-changed",
+            {
+                "added": [r for r in cleaned if r not in before],
+                "removed": [r for r in before if r not in cleaned],
+            },
+        )
     return cleaned
 
 
@@ -184,8 +190,11 @@ def trusted_signers(vault: Vault) -> list[TrustedSigner]:
         out = []
         for item in items:
             public = base64.b64decode(item["public_key"], validate=True)
-            out.append(TrustedSigner(public, signer_fingerprint(public), str(item.get("label", "")),
-                                     str(item.get("added", ""))))
+            out.append(
+                TrustedSigner(
+                    public, signer_fingerprint(public), str(item.get("label", "")), str(item.get("added", ""))
+                )
+            )
         return out
     except (ValueError, KeyError, TypeError, binascii.Error, BackupInputError):
         raise IntegrityError("backup.settings.trusted_keys_damaged") from None
@@ -208,13 +217,18 @@ def first_contact_label(report: VerifyReport) -> str:
 
 
 def _store_trusted(vault: Vault, signers: list[TrustedSigner]) -> None:
-    vault.set_meta(META_TRUSTED, json.dumps([
-        {"public_key": base64.b64encode(s.public_key).decode(), "label": s.label,
-         "added": s.added} for s in signers]))
+    vault.set_meta(
+        META_TRUSTED,
+        json.dumps(
+            [
+                {"public_key": base64.b64encode(s.public_key).decode(), "label": s.label, "added": s.added}
+                for s in signers
+            ]
+        ),
+    )
 
 
-def trust_signer(vault: Vault, public_key: bytes, label: str = "", *,
-                 in_transaction: bool = False) -> bool:
+def trust_signer(vault: Vault, public_key: bytes, label: str = "", *, in_transaction: bool = False) -> bool:
     """Add a device key to the trusted list; False if it was already trusted.
 
     ``in_transaction``: the caller holds the vault's transaction (a merge that trusts the key

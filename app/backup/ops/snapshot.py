@@ -47,8 +47,14 @@ def _lines(snap: Snapshot, vault_meta: list[tuple[str, str]]) -> Iterator[dict[s
     for key, value in vault_meta:
         yield {"type": TYPE_META, "key": key, "value": value}
     for uuid, kind, case_uuid, deleted, created in snap.tombstones():
-        yield {"type": TYPE_TOMBSTONE, "uuid": uuid, "kind": kind, "case_uuid": case_uuid,
-               "deleted": deleted, "created": created}
+        yield {
+            "type": TYPE_TOMBSTONE,
+            "uuid": uuid,
+            "kind": kind,
+            "case_uuid": case_uuid,
+            "deleted": deleted,
+            "created": created,
+        }
     for kind, fields, activity in snap.records():
         yield record_line(kind, fields, activity)
     for row in snap.audit_rows():
@@ -84,8 +90,7 @@ def backup_vault(
     if passphrase is None:
         recipients = list(recipients) if recipients else settings.backup_recipients(vault)
         if not recipients:
-            raise BackupInputError(
-                "backup.snapshot.key_encrypt_backup_add")
+            raise BackupInputError("backup.snapshot.key_encrypt_backup_add")
     else:
         recipients = None
     signing_key = settings.device_signing_key(vault)
@@ -102,22 +107,41 @@ def backup_vault(
         counts = snap.counts()
         total = snap.payload_estimate()
         meta = [(k, v) for k, v in snap.meta() if k not in metakeys.PRIVATE]
-        info = {"vault_id": vault.vault_id, "app_version": app.__version__, "counts": counts,
-                "audit_head": vault.meta(metakeys.AUDIT_HEAD)}
+        info = {
+            "vault_id": vault.vault_id,
+            "app_version": app.__version__,
+            "counts": counts,
+            "audit_head": vault.meta(metakeys.AUDIT_HEAD),
+        }
 
         def on_progress(p: BackupProgress) -> None:
             if progress is not None:
                 progress(p.phase, p.bytes_done, max(total, p.bytes_done))
 
-        result = write_backup(target, info, _lines(snap, meta), _attachments(snap),
-                              recipients=recipients, passphrase=passphrase,
-                              signing_key=signing_key, progress=on_progress, cancel=cancel)
+        result = write_backup(
+            target,
+            info,
+            _lines(snap, meta),
+            _attachments(snap),
+            recipients=recipients,
+            passphrase=passphrase,
+            signing_key=signing_key,
+            progress=on_progress,
+            cancel=cancel,
+        )
 
     with store.batch() as batch:
         settings.set_last_backup(vault, datetime.now(UTC))
-        batch.record_event("backup", "vault", detail={
-            "file": result.path.name, "mode": result.report.mode,
-            "signer": result.report.signer_fingerprint, "records": result.report.records,
-            "attachments": result.report.attachments})
+        batch.record_event(
+            "backup",
+            "vault",
+            detail={
+                "file": result.path.name,
+                "mode": result.report.mode,
+                "signer": result.report.signer_fingerprint,
+                "records": result.report.records,
+                "attachments": result.report.attachments,
+            },
+        )
     rotated = rotate_backups(result.path.parent, keep) if folder_target else []
     return VaultBackupResult(result.path, result.report, counts, rotated)

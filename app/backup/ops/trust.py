@@ -105,8 +105,10 @@ def parse_signer(text: str) -> str | bytes:
 
 def device_key_file_text(public_key: bytes, label: str = "") -> bytes:
     """A device key file (``izdeu devices --export``): what ``--signer KEYFILE`` reads."""
-    lines = ["# Izdeu device signing key (public): give it to headquarters",
-             f"# fingerprint: {signer_fingerprint(public_key)}"]
+    lines = [
+        "# Izdeu device signing key (public): give it to headquarters",
+        f"# fingerprint: {signer_fingerprint(public_key)}",
+    ]
     if label:
         lines.append(f"# device: {' '.join(label.split())[:100]}")
     lines.append(base64.b64encode(public_key_bytes(public_key)).decode("ascii"))
@@ -122,8 +124,9 @@ class SignerPolicy:
     vault; a passphrase backup's signer is accepted but not remembered.
     """
 
-    def __init__(self, trusted: Iterable[bytes] = (), *, signer: str | bytes | None = None,
-                 ask: Ask | None = None) -> None:
+    def __init__(
+        self, trusted: Iterable[bytes] = (), *, signer: str | bytes | None = None, ask: Ask | None = None
+    ) -> None:
         self.trusted = [public_key_bytes(k) for k in trusted]
         self.signer = parse_signer(signer) if isinstance(signer, str) else signer
         if isinstance(self.signer, bytes | bytearray):

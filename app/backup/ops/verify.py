@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import pyrage
 
@@ -37,9 +38,15 @@ def verify_file(
     """
     policy = SignerPolicy(trusted_signers, signer=signer, ask=ask)
     ids = list(identities) if identities is not None else None
-    report = verify_backup(path, identities=ids, passphrase=passphrase,
-                           trusted_signers=policy.trusted, accept_signer=policy.accepts,
-                           progress=progress_adapter(path, progress), cancel=cancel)
+    report = verify_backup(
+        path,
+        identities=ids,
+        passphrase=passphrase,
+        trusted_signers=policy.trusted,
+        accept_signer=policy.accepts,
+        progress=progress_adapter(path, progress),
+        cancel=cancel,
+    )
     return dataclasses.replace(report, trust=policy.verdict)
 
 
@@ -50,13 +57,13 @@ def verify_for_vault(
     signer: str | bytes | None = None,
     ask: Ask | None = None,
     label: str = "",
-    **open_args: object,
+    **open_args: Any,  # verify_file's keyword arguments (identities, passphrase, progress…)
 ) -> VerifyReport:
     """:func:`verify_file` against ``vault``'s trusted devices; a signer a person vouched for
     (``signer`` or ``ask``) is remembered in the vault once the backup verified."""
-    report = verify_file(path, trusted_signers=settings.trusted_signer_keys(vault),
-                         signer=signer, ask=ask, **open_args)  # type: ignore[arg-type]
+    report = verify_file(
+        path, trusted_signers=settings.trusted_signer_keys(vault), signer=signer, ask=ask, **open_args
+    )
     if report.trust in (GIVEN, ASKED):
-        settings.trust_signer(vault, report.signer_public_key,
-                              label or settings.first_contact_label(report))
+        settings.trust_signer(vault, report.signer_public_key, label or settings.first_contact_label(report))
     return report

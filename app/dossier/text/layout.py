@@ -255,9 +255,15 @@ class ParagraphLayout:
                 width = widths[gid] = font.glyph_width(gid)
             adv = pos.x_advance * scale
             glyphs.append(
-                Glyph(code, adv, pos.x_offset * scale, pos.y_offset * scale, width,
-                      cluster_text if multi and nth == 0 else None,
-                      multi and nth == counts[c] - 1)
+                Glyph(
+                    code,
+                    adv,
+                    pos.x_offset * scale,
+                    pos.y_offset * scale,
+                    width,
+                    cluster_text if multi and nth == 0 else None,
+                    multi and nth == counts[c] - 1,
+                )
             )
             advances[c] = advances.get(c, 0.0) + adv
         total = sum(g.advance for g in glyphs)
