@@ -30,12 +30,14 @@ from app.model.records import (
 from app.store import attachments as _att
 from app.store import audit as _audit
 from app.store import codec, integrity, listing, writes
+from app.store import commit as _commit
 from app.store import search as _search
 from app.store import tombstones as _tombstones
 from app.store.batch import Batch
+from app.store.commit import CaseCommit, owner_of
 from app.store.fold import FOLD_VERSION
 from app.store.listing import SORT_KEYS, CaseQuery, CaseRow
-from app.store.schema import CHILD_KINDS, TABLES
+from app.store.schema import TABLES
 from app.store.snapshot import Snapshot, read_snapshot
 from app.vault import metakeys
 from app.vault.vault import CheckReport, Vault
@@ -90,7 +92,7 @@ class Store:
         with self.vault.transaction() as conn:
             _search.clear(conn)
             for record in self.iter_records():
-                case_uuid = _owner(record)
+                case_uuid = owner_of(record)
                 _search.index_record(conn, record, case_uuid)
             self.vault.set_meta(metakeys.SEARCH_FOLD, str(FOLD_VERSION))
         self.vault.checkpoint()
@@ -406,52 +408,5 @@ class Store:
     def commit_changes(
         self, case_uuid: str, saves: list[Record], deletes: list[tuple[str, str]]
     ) -> CaseCommit:
-        """Save and delete records of one case in ONE transaction: all of it or none of it.
-
-        An editor's commit must not half-happen: with deletions in transactions of their own, a
-        failed save left removed witnesses or testimonies in the vault while the editor had
-        forgotten them. Deletions keep :meth:`delete`'s guarantees (tombstone with the record's
-        ``created``, secure delete) and the WAL is checkpointed once after them. A deletion of
-        a record the vault does not hold (added and removed before any save) is skipped.
-        Returns the case's list row and status history as they are after the commit.
-        """
-        for record in saves:
-            owner = _owner(record)
-            if owner != case_uuid:
-                raise InvalidInputError("store.commit.other_case_saved")
-            record.validate(allow_future=True)  # as in save()
-        if any(kind not in CHILD_KINDS for kind, _uuid in deletes):
-            raise InvalidInputError("store.commit.not_a_child_kind")
-        with self.vault.transaction() as conn:
-            for record in saves:
-                writes.save(conn, self.actor, record, False)
-            for kind, uuid in deletes:
-                held = _tombstones.held(conn, uuid)
-                if held is None:
-                    continue  # never saved, or already gone: nothing to delete
-                if held.kind != kind or held.case_uuid != case_uuid:
-                    raise InvalidInputError("store.commit.other_case_deleted")
-                writes.delete(conn, self.actor, kind, uuid)
-        if deletes:
-            self.vault.checkpoint()  # deleted rows must not linger in old WAL frames
-        rows = self.case_rows([case_uuid])
-        if not rows:
-            raise NotFoundError("store.store.such_case")
-        return CaseCommit(rows[0], self.children_of(case_uuid, StatusChange))
-
-
-@dataclass(frozen=True)
-class CaseCommit:
-    """What :meth:`Store.commit_changes` leaves: the case's list row and status history."""
-
-    row: CaseRow
-    status_changes: list[StatusChange]
-
-
-def _owner(record: Record) -> str:
-    """The UUID of the case a record belongs to (a case owns itself)."""
-    if isinstance(record, Case):
-        return record.uuid
-    if isinstance(record, (StatusChange, Act, Witness, Testimony, Intervention, Attachment)):
-        return record.case_uuid
-    raise TypeError(f"not a record kind the vault stores: {type(record).__name__}")
+        """Save and delete records of one case in ONE transaction (app/store/commit.py)."""
+        return _commit.commit_changes(self, case_uuid, saves, deletes)
