@@ -6,8 +6,6 @@ redacts what the witnesses' consent forbids; nothing here makes a paragraph any 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 
@@ -41,9 +39,6 @@ from app.dossier.styles import (
     TEXT_WIDTH,
     VALUE,
 )
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["Sections"]
 

@@ -108,7 +108,7 @@ def journal_name(path: Path) -> Path:
                 if (theirs.st_dev, theirs.st_ino) == (st.st_dev, st.st_ino) and _has_wal(other):
                     return other
     except OSError:
-        pass
+        return path  # a folder we cannot list: the name given is all we can go by
     return path
 
 
