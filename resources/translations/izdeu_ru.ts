@@ -333,7 +333,7 @@
         </message>
         <message>
             <source>Disappeared less than 3 months ago: the WGEID urgent procedure applies.</source>
-            <translation>Исчез менее 3 месяцев назад: применяется срочная процедура РГНИ.</translation>
+            <translation>Исчез менее 3 месяцев назад: применяется срочная процедура РГННИ.</translation>
         </message>
         <message>
             <source>Case number:</source>
@@ -450,7 +450,7 @@
         <name>ChecklistBar</name>
         <message>
             <source>UN WGEID:</source>
-            <translation>РГНИ ООН:</translation>
+            <translation>РГННИ ООН:</translation>
         </message>
         <message>
             <source>Complete</source>
@@ -491,7 +491,7 @@
         </message>
         <message>
             <source>UN Working Group (WGEID)</source>
-            <translation>Рабочая группа ООН (РГНИ)</translation>
+            <translation>Рабочая группа ООН (РГННИ)</translation>
         </message>
         <message>
             <source>Ministry (covering letter first)</source>
