@@ -147,13 +147,13 @@ def scrub_replaced(fd: int | None) -> None:
     if fd is None:
         return
     try:
-        st = os.fstat(fd)
-        if st.st_nlink == 0:
-            zeros = bytes(_CHUNK)
-            for offset in range(0, st.st_size, _CHUNK):
-                os.pwrite(fd, zeros[: st.st_size - offset], offset)
-            os.fsync(fd)
-    except OSError:
-        pass  # the new vault is in place already; the old blocks are only freed
+        # An error here costs only the overwrite: the new vault is in place already.
+        with contextlib.suppress(OSError):
+            st = os.fstat(fd)
+            if st.st_nlink == 0:
+                zeros = bytes(_CHUNK)
+                for offset in range(0, st.st_size, _CHUNK):
+                    os.pwrite(fd, zeros[: st.st_size - offset], offset)
+                os.fsync(fd)
     finally:
         os.close(fd)

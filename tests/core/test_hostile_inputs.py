@@ -6,6 +6,7 @@ fails the test instead of hanging it; the FIFO is then opened for writing to rel
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -45,10 +46,8 @@ def fifo(tmp_path: Path):
     os.mkfifo(path)
     yield path
     # Release a reader that a regression left blocked in open() (a writer unblocks it).
-    try:
+    with contextlib.suppress(OSError):
         os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
-    except OSError:
-        pass
 
 
 def _run_bounded(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from pathlib import Path
 
@@ -242,7 +243,5 @@ def test_a_fifo_is_refused_with_one_translated_line(qtbot, editor, controller, d
         assert section.list.count() == 0
     finally:
         # Release the DB thread if a regression left it blocked opening the FIFO.
-        try:
+        with contextlib.suppress(OSError):
             os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-        except OSError:
-            pass

@@ -170,8 +170,7 @@ def test_typing_without_a_pause_is_autosaved_too(qtbot, controller, main, type_t
     typist.setInterval(150)  # well inside the 1 s pause that the debounce waits for
     typist.timeout.connect(lambda: type_text(response, "ә"))
     typist.start()
-    with qtbot.waitSignal(editor.saved, timeout=12_000):  # saved while the typing goes on
-        pass
+    qtbot.waitSignal(editor.saved, timeout=12_000).wait()  # saved while the typing goes on
     typist.stop()
     wait_idle()
     uuid = editor.case_uuid

@@ -179,7 +179,6 @@ def test_hometown_filter_waits_for_a_pause(qtbot, opened):
     view.model.reset_done.connect(resets.append)
     for text in ("Қ", "Құ", "Құл"):
         view.hometown_filter.setEditText(text)
-    with qtbot.waitSignal(view.model.reset_done):
-        pass
+    qtbot.waitSignal(view.model.reset_done).wait()
     assert resets == [0]  # one query for the three keystrokes
     assert view.model.query.hometown == "Құл"

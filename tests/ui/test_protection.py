@@ -37,8 +37,7 @@ def test_idle_lock_after_configured_time(qtbot, controller, main, wait_idle, typ
         ),
     )
     assert controller.idle.running
-    with qtbot.waitSignal(controller.locked, timeout=5_000):
-        pass
+    qtbot.waitSignal(controller.locked, timeout=5_000).wait()
     wait_idle()
     assert controller.main is None
     window = controller.start_window

@@ -160,8 +160,7 @@ def test_real_key_derivation_runs_off_the_gui_thread(qtbot, controller, paths, t
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(20)
-    with qtbot.waitSignal(controller.unlocked, timeout=15_000):
-        pass
+    qtbot.waitSignal(controller.unlocked, timeout=15_000).wait()
     timer.stop()
     assert len(ticks) >= 3
 

@@ -140,7 +140,9 @@ class OpenDialog(QDialog):
     def operation(
         self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
     ) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
-        """``signer``: the public key a person just agreed to trust, or None."""
+        """The work of this window (verify, restore, merge) on the DB thread. ``signer``: the
+        public key a person just agreed to trust, or None. Each window overrides it (a hook,
+        not abc: Qt classes' metaclass cannot be combined with ABCMeta)."""
         raise NotImplementedError
 
     def start(self) -> None:
@@ -160,6 +162,7 @@ class OpenDialog(QDialog):
         self.task.run(op)
 
     def show_result(self, result: Any) -> str:
+        """What the window says when its work is done; each window overrides it."""
         raise NotImplementedError
 
     def _finished(self, result: Any) -> None:

@@ -87,15 +87,20 @@ class RecordListSection(QWidget):
         layout.addWidget(splitter)
         self._update_enabled()
 
-    # --- to implement ----------------------------------------------------------------------
+    # --- given by each section (timeline, witnesses, testimonies, interventions) ------------
+    # Hooks rather than abc.abstractmethod: a QWidget's metaclass cannot be combined with
+    # ABCMeta. Every section overrides all three.
 
     def make_record(self) -> Record:
+        """A new, empty record of this section's kind for the open case."""
         raise NotImplementedError
 
     def describe(self, record: Any) -> str:
+        """The one-line text of a record in the list."""
         raise NotImplementedError
 
     def build_form(self) -> QWidget:
+        """The form that edits the selected record."""
         raise NotImplementedError
 
     def load_extra(self, record: Any) -> None:

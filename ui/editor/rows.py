@@ -90,6 +90,8 @@ class _RowsEditor(QWidget):
         self.changed.emit()
 
     def _add_row(self) -> QWidget:
+        """Each editor adds its own kind of row (names, ID documents). A hook, not abc: Qt
+        classes' metaclass cannot be combined with ABCMeta."""
         raise NotImplementedError
 
     def _chain(self, widgets: tuple[QWidget, ...]) -> None:
