@@ -2,6 +2,7 @@
 
 from app.store.audit import AuditEntry
 from app.store.search import SearchHit, Snippet
+from app.store.prefs import INTERVIEW_LANGUAGES, VaultPrefs
 from app.store.store import SORT_KEYS, TABLES, CaseBundle, CaseCommit, CaseQuery, CaseRow, Store
 
 __all__ = [
@@ -10,9 +11,11 @@ __all__ = [
     "CaseCommit",
     "CaseQuery",
     "CaseRow",
+    "INTERVIEW_LANGUAGES",
     "SORT_KEYS",
     "SearchHit",
     "Snippet",
     "Store",
     "TABLES",
+    "VaultPrefs",
 ]
