@@ -315,7 +315,7 @@ class Controller(QObject):
         self._lock()
 
     def quick_lock(self) -> None:
-        """"Hide now": the privacy screen (the vault stays open behind it)."""
+        """ "Hide now": the privacy screen (the vault stays open behind it)."""
         self.hide_now()
 
     def set_activity_hold(self, hold: bool) -> None:
@@ -399,7 +399,11 @@ class Controller(QObject):
         hidden, self._hidden = self._hidden, []
         for widget in QApplication.topLevelWidgets():
             # Attachment viewers, dialogs, message boxes: all may show case data.
-            if widget is not main and widget is not self.start_window and (widget.isVisible() or widget in hidden):
+            if (
+                widget is not main
+                and widget is not self.start_window
+                and (widget.isVisible() or widget in hidden)
+            ):
                 widget.close()
         self.settings_dialog = None
         main.clear_case_data()
@@ -443,7 +447,9 @@ class Controller(QObject):
 
     # --- settings --------------------------------------------------------------------------
 
-    def watch_session(self, session_address: str | None, system_address: str | None, session_id: str = "") -> None:
+    def watch_session(
+        self, session_address: str | None, system_address: str | None, session_id: str = ""
+    ) -> None:
         """Watch other buses than the usual ones (tests run their own)."""
         self.session_watch.close()
         self.session_watch = SessionWatch(
@@ -457,7 +463,9 @@ class Controller(QObject):
         if main is None or self.vault_path is None:
             return
         path = self.vault_path
-        DbOp(main, read_vault_values).success(lambda values: self._show_settings(values, path)).run(self.worker)
+        DbOp(main, read_vault_values).success(lambda values: self._show_settings(values, path)).run(
+            self.worker
+        )
 
     def _show_settings(self, values: VaultValues, path: Path) -> None:
         main = self.main

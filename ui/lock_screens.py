@@ -32,8 +32,7 @@ class LockWarning(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFrameShape(QFrame.Shape.Box)
         self.setStyleSheet(
-            "#LockWarning { background: #fff4ce; border: 2px solid #b06000; }"
-            " QLabel { color: #3b2500; }"
+            "#LockWarning { background: #fff4ce; border: 2px solid #b06000; } QLabel { color: #3b2500; }"
         )
         self.countdown = QLabel()
         self.countdown.setObjectName("lockCountdown")

@@ -101,7 +101,7 @@ def _apply(editor: CaseEditor, case: OpenCase, focus_now: bool) -> None:
 
 def reopen(main: MainWindow, state: OpenCases) -> None:
     """Open the remembered cases; each takes its section and field once loaded."""
-    current = main.tabs.widget(0)
+    current: QWidget = main.case_list
     for number, case in enumerate(state.cases, 1):
         editor = main.open_case(case.uuid)
         focus_now = number == state.current

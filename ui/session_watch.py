@@ -20,8 +20,12 @@ from __future__ import annotations
 import itertools
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 __all__ = ["SessionWatch", "logind_session_path"]
 
@@ -31,6 +35,12 @@ _numbers = itertools.count(1)
 SLEEP = "sleep"
 SCREEN = "screen"
 SESSION = "session"
+
+
+def _slot(signature: str) -> Any:
+    """A slot named the way QtDBus connects to it: Qt's SLOT() text (the type stubs say bytes,
+    the binding takes only text)."""
+    return SLOT(signature)
 
 
 def logind_session_path(session_id: str) -> str:
@@ -69,7 +79,7 @@ class SessionWatch(QObject):
         system = self._bus(QDBusConnection, system_address, "DBUS_SYSTEM_BUS_ADDRESS", _SYSTEM_SOCKET)
         if session is not None:
             for interface in ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver"):
-                if session.connect("", "", interface, "ActiveChanged", "b", self, SLOT("_screen(bool)")):
+                if session.connect("", "", interface, "ActiveChanged", "b", self, _slot("_screen(bool)")):
                     self.watching.add(SCREEN)
         if system is not None:
             if system.connect(
@@ -79,16 +89,18 @@ class SessionWatch(QObject):
                 "PrepareForSleep",
                 "b",
                 self,
-                SLOT("_sleep(bool)"),
+                _slot("_sleep(bool)"),
             ):
                 self.watching.add(SLEEP)
             sid = session_id if session_id is not None else os.environ.get("XDG_SESSION_ID", "")
             if sid and system.connect(
-                "", logind_session_path(sid), "org.freedesktop.login1.Session", "Lock", self, SLOT("_lock()")
+                "", logind_session_path(sid), "org.freedesktop.login1.Session", "Lock", self, _slot("_lock()")
             ):
                 self.watching.add(SESSION)
 
-    def _bus(self, connection: type, address: str | None, variable: str, socket: Path | None) -> object:
+    def _bus(
+        self, connection: type[QDBusConnection], address: str | None, variable: str, socket: Path | None
+    ) -> QDBusConnection | None:
         """A connection of our own to the bus at ``address`` (or the usual one if it exists)."""
         if address is None:
             address = os.environ.get(variable) or None

@@ -1,8 +1,8 @@
 """Reading and writing the case model: records, attachments, search and the audit log."""
 
 from app.store.audit import AuditEntry
-from app.store.search import SearchHit, Snippet
 from app.store.prefs import INTERVIEW_LANGUAGES, VaultPrefs
+from app.store.search import SearchHit, Snippet
 from app.store.store import SORT_KEYS, TABLES, CaseBundle, CaseCommit, CaseQuery, CaseRow, Store
 
 __all__ = [

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer
 
 from app.vault import Vault
 from tests.helpers import PASSPHRASE
-from ui.unlock.window import DEMO_PASSPHRASE
 
 
 def _create_through_ui(qtbot, controller, type_text):
@@ -153,7 +152,11 @@ def test_demo_vault_opens_without_a_passphrase_with_its_band_everywhere(
     # A case tab: the band stays above it.
     main.open_case(model.row_at(0).uuid)
     qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
-    assert band.isVisible() and band.mapTo(main, band.rect().topLeft()).y() < main.tabs.mapTo(main, main.tabs.rect().topLeft()).y()
+    assert (
+        band.isVisible()
+        and band.mapTo(main, band.rect().topLeft()).y()
+        < main.tabs.mapTo(main, main.tabs.rect().topLeft()).y()
+    )
     # A dialog opened from it carries the band too.
     controller.open_settings()
     qtbot.waitUntil(lambda: controller.settings_dialog is not None and controller.settings_dialog.isVisible())
@@ -180,7 +183,9 @@ def test_demo_vault_opens_without_a_passphrase_with_its_band_everywhere(
     wait_idle()
 
 
-def test_vault_argument_opens_its_unlock_window_on_a_new_machine(qtbot, controller, paths, tmp_path, type_text):
+def test_vault_argument_opens_its_unlock_window_on_a_new_machine(
+    qtbot, controller, paths, tmp_path, type_text
+):
     from ui.main import vault_argument
 
     assert vault_argument(["--vault", "/x/field.izdeu"]) == Path("/x/field.izdeu")

@@ -121,7 +121,9 @@ def test_after_unlock_the_same_cases_open_at_the_same_tab_and_field(
     wait_idle()
 
 
-def test_another_vault_does_not_reopen_the_first_ones_cases(qtbot, controller, main, wait_idle, type_text, tmp_path):
+def test_another_vault_does_not_reopen_the_first_ones_cases(
+    qtbot, controller, main, wait_idle, type_text, tmp_path
+):
     _new_case(qtbot, main, wait_idle)
     controller.lock()
     wait_idle()
@@ -160,7 +162,11 @@ def test_each_setting_persists_and_takes_effect(qtbot, controller, main, wait_id
     assert controller.idle._warning_ms == 45_000
     # A restarted app reads the same preferences; the names are not in its file.
     again = UiSettings(paths)
-    assert (again.idle_lock_minutes, again.lock_warning_seconds, again.interview_extra_minutes) == (12, 45, 20)
+    assert (again.idle_lock_minutes, again.lock_warning_seconds, again.interview_extra_minutes) == (
+        12,
+        45,
+        20,
+    )
     assert again.lock_on_sleep is False and again.lock_on_screen_lock is False
     text = again.file.read_text("utf-8")
     assert "Гүлнар" not in text and "Еріктілер" not in text

@@ -167,9 +167,16 @@ class SettingsDialog(QDialog):
         self.interview_language.addItem(self.tr("not set"), "")
         for code in INTERVIEW_LANGUAGES:
             self.interview_language.addItem(INTERVIEW_LANGUAGE_NAMES[code], code)
-        self.interview_language.setCurrentIndex(max(0, self.interview_language.findData(prefs.interview_language)))
+        self.interview_language.setCurrentIndex(
+            max(0, self.interview_language.findData(prefs.interview_language))
+        )
         self.interview_extra = _spin(
-            "interviewExtraMinutes", 0, 240, settings.interview_extra_minutes, self.tr(" min"), self.tr("none")
+            "interviewExtraMinutes",
+            0,
+            240,
+            settings.interview_extra_minutes,
+            self.tr(" min"),
+            self.tr("none"),
         )
         self.organisation = QLineEdit(prefs.organisation)
         self.organisation.setObjectName("organisation")
