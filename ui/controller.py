@@ -476,8 +476,12 @@ class Controller(QObject):
         dialog = SettingsDialog(self.settings, values, path, main)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._settings_accepted(dialog))
+        dialog.rejected.connect(self._settings_closed)
         self.settings_dialog = dialog
         dialog.open()
+
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
 
     def _settings_accepted(self, dialog: SettingsDialog) -> None:
         self.settings_dialog = None

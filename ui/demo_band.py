@@ -5,7 +5,7 @@ never mistaken for the real vault."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 __all__ = ["DemoBand", "DemoMarker"]
 
@@ -58,10 +58,34 @@ class DemoMarker(QObject):
             window.setWindowTitle(f"{prefix} — {title}" if title else prefix)
         if band_of(window) is not None:
             return
-        holder = window.centralWidget() if isinstance(window, QMainWindow) else window
-        layout = holder.layout() if holder is not None else None
+        if isinstance(window, QMainWindow):
+            self._mark_main(window)
+            return
+        layout = window.layout()
         if isinstance(layout, QBoxLayout):
-            layout.insertWidget(0, DemoBand(window))
+            band = DemoBand(window)
+            layout.insertWidget(0, band)
+            band.show()  # made while the window is being shown: not shown with it
+
+    @staticmethod
+    def _mark_main(window: QMainWindow) -> None:
+        """Above everything else, the toolbar included: a toolbar of its own, on its own line."""
+        bar = QToolBar(window)  # owned by the window (insertToolBar does not take it over)
+        bar.setObjectName("demoBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)  # cannot be hidden from the context menu
+        band = DemoBand(bar)
+        band.setWordWrap(False)  # one line: a wrapping label makes a toolbar tall
+        band.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        bar.addWidget(band)
+        first = next(iter(window.findChildren(QToolBar)), None)
+        if first is None:
+            window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        else:
+            window.insertToolBar(first, bar)
+            window.insertToolBarBreak(first)
+        bar.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (

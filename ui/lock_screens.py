@@ -56,7 +56,7 @@ class LockWarning(QFrame):
 
     def show_left(self, seconds: int, over: QWidget | None) -> None:
         """Show (or update) the countdown near the top of ``over``'s window."""
-        self.countdown.setText(self.tr("The vault locks in %n second(s).", "", seconds))
+        self.countdown.setText(self.tr("The vault locks in %n s.", "", seconds))
         if not self.isVisible():
             self.adjustSize()
             if over is not None:

@@ -1815,7 +1815,7 @@
             <translation>Жұмысты жалғастыру</translation>
         </message>
         <message numerus="yes">
-            <source>The vault locks in %n second(s).</source>
+            <source>The vault locks in %n s.</source>
             <translation>
                 <numerusform>Қойма %n секундтан кейін құлыпталады.</numerusform>
                 <numerusform>Қойма %n секундтан кейін құлыпталады.</numerusform>

@@ -1823,7 +1823,7 @@
             <translation>Продолжить работу</translation>
         </message>
         <message numerus="yes">
-            <source>The vault locks in %n second(s).</source>
+            <source>The vault locks in %n s.</source>
             <translation>
                 <numerusform>Хранилище заблокируется через %n секунду.</numerusform>
                 <numerusform>Хранилище заблокируется через %n секунды.</numerusform>

@@ -1815,7 +1815,7 @@
             <translation>خىزمەتنى داۋاملاشتۇرۇش</translation>
         </message>
         <message numerus="yes">
-            <source>The vault locks in %n second(s).</source>
+            <source>The vault locks in %n s.</source>
             <translation>
                 <numerusform>ئامبار %n سېكۇنتتىن كېيىن قۇلۇپلىنىدۇ.</numerusform>
                 <numerusform>ئامبار %n سېكۇنتتىن كېيىن قۇلۇپلىنىدۇ.</numerusform>

@@ -105,6 +105,7 @@ def test_after_unlock_the_same_cases_open_at_the_same_tab_and_field(
     controller.idle.set_interval_ms(100)
     controller.idle.start()
     qtbot.waitSignal(controller.locked, timeout=5_000).wait()
+    controller.idle.set_minutes(5)  # not locked again at once after the unlock
     wait_idle()
     new_main = unlock(qtbot, controller, type_text)
     assert [e.case_uuid for e in new_main.editors()] == uuids
