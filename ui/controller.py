@@ -303,6 +303,8 @@ class Controller(QObject):
         main.quick_lock_requested.connect(self.quick_lock)
         main.settings_requested.connect(self.open_settings)
         main.quit_requested.connect(self.quit)
+        main.activity_hold.connect(self.set_activity_hold)
+        self.set_activity_hold(False)  # a new window: no interview holds the lock back yet
         self.main = main
         main.show()
         main.start()

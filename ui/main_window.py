@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
     quick_lock_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    # True while an interview is in progress: the idle lock waits longer (Controller).
+    activity_hold = Signal(bool)
 
     def __init__(
         self,

@@ -160,6 +160,11 @@ def test_each_setting_persists_and_takes_effect(qtbot, controller, main, wait_id
     controller.set_activity_hold(True)
     assert controller.idle.timeout_ms == 32 * 60_000
     controller.set_activity_hold(False)
+    assert controller.idle.timeout_ms == 12 * 60_000
+    # The way an interview in the main window asks for it.
+    controller.main.activity_hold.emit(True)
+    assert controller.idle.hold and controller.idle.timeout_ms == 32 * 60_000
+    controller.main.activity_hold.emit(False)
     assert controller.idle._warning_ms == 45_000
     # A restarted app reads the same preferences; the names are not in its file.
     again = UiSettings(paths)

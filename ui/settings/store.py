@@ -96,9 +96,6 @@ class UiSettings:
         paths = [path, *(p for p in self.recent_vaults if p != path)]
         self._set("recent_vaults", [str(p) for p in paths[:RECENT]])
 
-    def forget_recent(self, path: Path) -> None:
-        self._set("recent_vaults", [str(p) for p in self.recent_vaults if p != path])
-
     @property
     def lock_warning_seconds(self) -> int:
         return min(600, max(0, int(self._get("lock_warning_seconds"))))
