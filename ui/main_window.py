@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
             self.quick_lock_requested.emit,
             ["Ctrl+Shift+L", "F12"],
             "quickLock",
-            self.tr("Hide everything at once and lock"),
+            self.tr("Hide everything at once behind a blank window"),
         )
         for action in (self.lock_action, self.quick_lock_action):
             # Also from attachment viewers and dialogs, not only this window.

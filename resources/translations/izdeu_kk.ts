@@ -1881,8 +1881,8 @@
             <translation>Қазір жасыру</translation>
         </message>
         <message>
-            <source>Hide everything at once and lock</source>
-            <translation>Бәрін бірден жасырып, құлыптау</translation>
+            <source>Hide everything at once behind a blank window</source>
+            <translation>Бәрін бірден бос терезенің артына жасыру</translation>
         </message>
         <message>
             <source>Settings</source>

@@ -1890,8 +1890,8 @@
             <translation>Скрыть сейчас</translation>
         </message>
         <message>
-            <source>Hide everything at once and lock</source>
-            <translation>Сразу всё скрыть и заблокировать</translation>
+            <source>Hide everything at once behind a blank window</source>
+            <translation>Сразу всё скрыть за пустым окном</translation>
         </message>
         <message>
             <source>Settings</source>

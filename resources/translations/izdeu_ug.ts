@@ -1881,8 +1881,8 @@
             <translation>ھازىرلا يوشۇرۇش</translation>
         </message>
         <message>
-            <source>Hide everything at once and lock</source>
-            <translation>ھەممىنى دەرھال يوشۇرۇپ قۇلۇپلاش</translation>
+            <source>Hide everything at once behind a blank window</source>
+            <translation>ھەممىنى دەرھال قۇرۇق كۆزنەك ئارقىسىغا يوشۇرۇش</translation>
         </message>
         <message>
             <source>Settings</source>
