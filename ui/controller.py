@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from app.errors import (
     IntegrityError,
@@ -35,10 +35,11 @@ from ui.lock import ClipboardGuard, IdleLock
 from ui.lock_screens import LockWarning, PrivacyScreen
 from ui.messages import user_message
 from ui.ops import DbOp
+from ui.privacy import Privacy
 from ui.reopen import OpenCases, capture, reopen
 from ui.session_watch import SLEEP, SessionWatch
+from ui.settings.flow import SettingsFlow
 from ui.settings.store import UiSettings
-from ui.settings.values import VaultValues, read_vault_values, write_vault_values
 from ui.unlock.window import DEMO_PASSPHRASE, StartWindow
 from ui.worker import DbSession, DbWorker
 
@@ -83,17 +84,17 @@ class Controller(QObject):
         self.idle.warning.connect(self._warn)
         self.idle.cancelled.connect(self._hide_warning)
         self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds, self)
-        self.lock_warning: LockWarning | None = None
-        self.privacy: PrivacyScreen | None = None
-        self._hidden: list[QWidget] = []  # windows behind the privacy screen
-        self._privacy_timeout = QTimer(self)
-        self._privacy_timeout.setSingleShot(True)
-        self._privacy_timeout.timeout.connect(self.lock)
+        self.guard = Privacy(self)  # the lock warning and the privacy screen
+        self.guard.keep_working.connect(self.idle.start)
+        self.guard.resume.connect(self._show_again)
+        self.guard.lock_now.connect(self.lock)
         self._reopen: OpenCases | None = None  # in memory only (ui/reopen.py)
         self.demo = DemoMarker(app, self)
         self.is_demo = False
         self.vault_prefs: VaultPrefs | None = None  # the open vault's defaults
-        self.settings_dialog: SettingsDialog | None = None
+        self.settings_flow = SettingsFlow(
+            worker, settings, lambda: self.main, self.apply_settings, self._prefs_saved, self
+        )
         self.session_watch = SessionWatch(self)
         self.session_watch.leaving.connect(self._leaving)
         self._quitting = False
@@ -330,16 +331,19 @@ class Controller(QObject):
         self.lock()
 
     def _warn(self, seconds: int) -> None:
-        if self.main is None:
-            return
-        if self.lock_warning is None:
-            self.lock_warning = LockWarning()
-            self.lock_warning.keep_working.connect(self.idle.start)
-        self.lock_warning.show_left(seconds, self.main)
+        if self.main is not None:
+            self.guard.warn(seconds, self.main)
 
     def _hide_warning(self) -> None:
-        if self.lock_warning is not None:
-            self.lock_warning.hide()
+        self.guard.hide_warning()
+
+    @property
+    def lock_warning(self) -> LockWarning | None:
+        return self.guard.warning
+
+    @property
+    def privacy(self) -> PrivacyScreen | None:
+        return self.guard.screen
 
     def _leaving(self, reason: str) -> None:
         """Suspend, screen lock or session lock (ui/session_watch.py): lock at once."""
@@ -348,42 +352,17 @@ class Controller(QObject):
             self.lock()
 
     def hide_now(self) -> None:
-        main = self.main
-        if main is None or self.privacy is not None:
+        """Every window hidden at once; the vault stays open until the lock time passes."""
+        if self.main is None or self.guard.hiding:
             return
-        self._hide_warning()
-        # Every window at once, before anything else happens.
-        self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        for widget in self._hidden:
-            widget.hide()
         self.idle.stop()
-        screen = PrivacyScreen()
-        screen.resume.connect(self._show_again)
-        screen.closed_by_user.connect(self.lock)
-        screen.lock_requested.connect(self.lock)
-        self.privacy = screen
-        screen.showMaximized()
-        screen.raise_()
-        screen.activateWindow()
-        timeout = self.idle.timeout_ms
-        if timeout:
-            self._privacy_timeout.start(timeout)
-
-    def _end_privacy(self) -> None:
-        self._privacy_timeout.stop()
-        screen, self.privacy = self.privacy, None
-        if screen is not None:
-            screen.dismiss()
-            screen.deleteLater()
+        self.guard.hide_all(self.idle.timeout_ms)
 
     def _show_again(self) -> None:
         """One click or key on the privacy screen before the lock time: the work, as it was."""
-        if self.privacy is None or self.main is None:
+        if not self.guard.hiding or self.main is None:
             return
-        self._end_privacy()
-        hidden, self._hidden = self._hidden, []
-        for widget in hidden:
-            widget.show()
+        self.guard.show_again()
         self.main.raise_()
         self.main.activateWindow()
         self.idle.start()
@@ -392,13 +371,12 @@ class Controller(QObject):
         main = self.main
         if main is None:
             return
-        self._end_privacy()
+        hidden = self.guard.end()
         self._hide_warning()
         self.idle.stop()
         if not self._quitting and self.vault_path is not None:
             self._reopen = capture(main, self.vault_path)
         main.save_all()  # queued first: runs before the vault is closed
-        hidden, self._hidden = self._hidden, []
         for widget in QApplication.topLevelWidgets():
             # Attachment viewers, dialogs, message boxes: all may show case data.
             if (
@@ -407,7 +385,7 @@ class Controller(QObject):
                 and (widget.isVisible() or widget in hidden)
             ):
                 widget.close()
-        self.settings_dialog = None
+        self.settings_flow.forget()
         main.clear_case_data()
         main.lock_close()
         main.deleteLater()
@@ -437,10 +415,7 @@ class Controller(QObject):
         self.idle.uninstall()
         self.session_watch.close()
         self.demo.uninstall()
-        if self.lock_warning is not None:
-            self.lock_warning.close()
-            self.lock_warning.deleteLater()
-            self.lock_warning = None
+        self.guard.drop_warning()
         if self.start_window is not None:
             self.start_window.close()
             self.start_window.deleteLater()
@@ -460,46 +435,16 @@ class Controller(QObject):
         self.session_watch.leaving.connect(self._leaving)
 
     def open_settings(self) -> None:
-        """Read the vault's settings on the DB thread, then show the window with them."""
-        main = self.main
-        if main is None or self.vault_path is None:
-            return
-        path = self.vault_path
-        DbOp(main, read_vault_values).success(lambda values: self._show_settings(values, path)).run(
-            self.worker
-        )
+        """The settings window, with the vault's own settings read first (ui/settings/flow.py)."""
+        if self.main is not None and self.vault_path is not None:
+            self.settings_flow.open(self.vault_path)
 
-    def _show_settings(self, values: VaultValues, path: Path) -> None:
-        main = self.main
-        if main is None:
-            return
-        from ui.settings.dialog import SettingsDialog
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self.settings_flow.dialog
 
-        dialog = SettingsDialog(self.settings, values, path, main)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._settings_accepted(dialog))
-        dialog.rejected.connect(self._settings_closed)
-        self.settings_dialog = dialog
-        dialog.open()
-
-    def _settings_closed(self) -> None:
-        self.settings_dialog = None
-
-    def _settings_accepted(self, dialog: SettingsDialog) -> None:
-        self.settings_dialog = None
-        new, old = dialog.vault_values(), dialog.old_vault_values
-        if new != old and self.main is not None:
-
-            def op(session: DbSession) -> VaultValues:
-                return write_vault_values(session, new, old)
-
-            DbOp(self.main, op).success(self._vault_values_saved).run(self.worker)
-        self.apply_settings(language_changed=dialog.language_changed)
-
-    def _vault_values_saved(self, values: VaultValues) -> None:
-        self.vault_prefs = values.prefs
-        if self.main is not None:
-            self.main.show_message(self.tr("Settings saved."))
+    def _prefs_saved(self, prefs: VaultPrefs) -> None:
+        self.vault_prefs = prefs
 
     def apply_settings(self, language_changed: bool) -> None:
         self.idle.set_minutes(self.settings.idle_lock_minutes)
@@ -519,7 +464,5 @@ class Controller(QObject):
                 old.lock_close()
                 old.deleteLater()
                 self.main = None
-                if self.lock_warning is not None:
-                    self.lock_warning.deleteLater()
-                    self.lock_warning = None
+                self.guard.drop_warning()
                 reopen(self._build_main(), state)

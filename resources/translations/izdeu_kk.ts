@@ -472,10 +472,6 @@
             <source>If this is your vault file, it may be damaged: restore it from a backup.</source>
             <translation>Егер бұл сіздің қойма файлыңыз болса, ол бүлінген болуы мүмкін: сақтық көшірмеден қалпына келтіріңіз.</translation>
         </message>
-        <message>
-            <source>Settings saved.</source>
-            <translation>Баптаулар сақталды.</translation>
-        </message>
     </context>
     <context>
         <name>DateEdit</name>
@@ -2216,6 +2212,13 @@
         <message>
             <source>Lock when the screen locks or the user is switched</source>
             <translation>Экран құлыпталғанда немесе пайдаланушы ауысқанда құлыптау</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsFlow</name>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Баптаулар сақталды.</translation>
         </message>
     </context>
     <context>

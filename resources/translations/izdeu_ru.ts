@@ -475,10 +475,6 @@
             <source>If this is your vault file, it may be damaged: restore it from a backup.</source>
             <translation>Если это ваш файл хранилища, он может быть повреждён: восстановите его из резервной копии.</translation>
         </message>
-        <message>
-            <source>Settings saved.</source>
-            <translation>Настройки сохранены.</translation>
-        </message>
     </context>
     <context>
         <name>DateEdit</name>
@@ -2225,6 +2221,13 @@
         <message>
             <source>Lock when the screen locks or the user is switched</source>
             <translation>Блокировать, когда блокируется экран или сменяется пользователь</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsFlow</name>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Настройки сохранены.</translation>
         </message>
     </context>
     <context>

@@ -472,10 +472,6 @@
             <source>If this is your vault file, it may be damaged: restore it from a backup.</source>
             <translation>ئەگەر بۇ سىزنىڭ ئامبار ھۆججىتىڭىز بولسا، بۇزۇلغان بولۇشى مۇمكىن: زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ.</translation>
         </message>
-        <message>
-            <source>Settings saved.</source>
-            <translation>تەڭشەكلەر ساقلاندى.</translation>
-        </message>
     </context>
     <context>
         <name>DateEdit</name>
@@ -2216,6 +2212,13 @@
         <message>
             <source>Lock when the screen locks or the user is switched</source>
             <translation>ئېكران قۇلۇپلانغاندا ياكى ئىشلەتكۈچى ئالماشقاندا قۇلۇپلاش</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsFlow</name>
+        <message>
+            <source>Settings saved.</source>
+            <translation>تەڭشەكلەر ساقلاندى.</translation>
         </message>
     </context>
     <context>
