@@ -42,7 +42,8 @@ def _grab(widget: QWidget, path: Path) -> None:
 
 
 def _life_shots(controller: Controller, out: Path, lang: str) -> None:
-    """The Settings window, the lock warning over the main window, and the demo band."""
+    """The Settings window, the lock warning over the main window, the demo band and the
+    privacy screen."""
     main_window = controller.main
     assert main_window is not None
     main_window.tabs.setCurrentIndex(0)
@@ -71,6 +72,13 @@ def _life_shots(controller: Controller, out: Path, lang: str) -> None:
     controller.idle.set_minutes(controller.settings.idle_lock_minutes)
     controller.idle.set_warning_seconds(controller.settings.lock_warning_seconds)
     controller.idle.start()
+    controller.hide_now()
+    screen = controller.privacy
+    assert screen is not None
+    screen.showNormal()
+    screen.resize(900, 420)
+    _grab(screen, out / f"privacy-screen-{lang}.png")
+    screen.resume.emit()
 
 
 def main(argv: list[str] | None = None) -> int:
