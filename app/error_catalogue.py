@@ -89,6 +89,7 @@ MESSAGES: dict[str, str] = {
     "backup.cli.two_passphrases_differ_nothing": "the two passphrases differ; nothing was done",
     "backup.cli.backup_encrypted_keys_give": "this backup is encrypted to keys: give the private key file with --key",
     "backup.cli.use_either_passphrase": "use either --to or --passphrase",
+    "backup.cli.no_backups_in_folder": "there is no Izdeu backup in {folder}",
     "backup.cli.give_new_vault_s": "give the new vault's file name with --vault NEW",
     "backup.cli.file_name_already_exists": "a file with that name already exists; choose a new vault name",
     "backup.cli.already_exists_key_files": "{path} already exists; key files are never replaced",

@@ -23,8 +23,9 @@ from app.backup.keys import (
     parse_identity,
     recipients_from,
 )
+from app.backup.rotation import list_backups
 from app.cli import CliContext, register
-from app.errors import EXIT_OK, InvalidInputError, NotFoundError
+from app.errors import EXIT_OK, InvalidInputError, IzdeuError, NotFoundError
 from app.inputs import open_regular
 
 __all__: list[str] = []
@@ -82,8 +83,13 @@ def _open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     return {"passphrase": _secret(ctx, _ENV_BACKUP, "Backup passphrase: ")}
 
 
-def _add_open_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", type=Path, help="the backup file")
+def _add_open_options(p: argparse.ArgumentParser, *, many: bool = False) -> None:
+    if many:
+        p.add_argument(
+            "files", metavar="FILE", type=Path, nargs="+", help="backup files, or folders of backups"
+        )
+    else:
+        p.add_argument("file", metavar="FILE", type=Path, help="the backup file")
     p.add_argument(
         "--key",
         action="append",
@@ -251,7 +257,7 @@ def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _configure_merge(p: argparse.ArgumentParser) -> None:
-    _add_open_options(p)
+    _add_open_options(p, many=True)
     p.add_argument(
         "--signer",
         "--trust-signer",
@@ -262,24 +268,66 @@ def _configure_merge(p: argparse.ArgumentParser) -> None:
     p.add_argument("--label", default="", help="a name for a device trusted by this merge")
 
 
-@register("merge", help="merge a backup into this vault (all of it or nothing)", configure=_configure_merge)
+@register(
+    "merge",
+    help="merge backups into this vault (each all of it or nothing)",
+    configure=_configure_merge,
+)
 def _cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import ops
 
-    open_args = _open_args(ctx, args)
+    files = _merge_files(args.files)
+    open_args = _open_args(ctx, argparse.Namespace(**{**vars(args), "file": files[0]}))
+    merged: list[ops.MergeSummary] = []
+    failed: list[IzdeuError] = []
     with ctx.open_store() as store:
-        try:
-            summary = ops.merge_backup(
-                store,
-                args.file,
-                signer=args.signer,
-                label=args.label,
-                ask=None if args.signer else ask_on_terminal(ctx),
-                **open_args,
-            )
-        except UntrustedSignerError as exc:
-            raise refusal(exc) from None
-    ctx.print(f"merged {args.file} (made {summary.backup_created})")
+        for path in files:
+            try:
+                summary = ops.merge_backup(
+                    store,
+                    path,
+                    signer=args.signer,
+                    label=args.label,
+                    ask=None if args.signer else ask_on_terminal(ctx),
+                    **open_args,
+                )
+            except UntrustedSignerError as exc:
+                if len(files) == 1:
+                    raise refusal(exc) from None
+                failed.append(refusal(exc))
+                ctx.print(f"not merged {path}: {failed[-1]}")
+                continue
+            except IzdeuError as exc:
+                if len(files) == 1:
+                    raise
+                # Each backup is merged whole or not at all: one that cannot be read leaves
+                # the others to merge, and the vault as the backups before it left it.
+                failed.append(exc)
+                ctx.print(f"not merged {path}: {exc}")
+                continue
+            merged.append(summary)
+            _print_merge(ctx, path, summary)
+    if len(files) > 1:
+        ctx.print(_merge_total(merged, len(files)))
+    return failed[0].exit_code if failed else EXIT_OK
+
+
+def _merge_files(given: list[Path]) -> list[Path]:
+    """The files named, a folder standing for its backups (oldest first)."""
+    files: list[Path] = []
+    for path in given:
+        if path.is_dir():
+            found = list_backups(path)
+            if not found:
+                raise BackupInputError("backup.cli.no_backups_in_folder", folder=path)
+            files += found
+        else:
+            files.append(path)
+    return files
+
+
+def _print_merge(ctx: CliContext, path: Path, summary: Any) -> None:
+    ctx.print(f"merged {path} (made {summary.backup_created})")
     report = argparse.Namespace(signer_fingerprint=summary.signer, trust=summary.trust)
     ctx.print(f"  {signer_line(report, remembered=summary.signer_newly_trusted)}")
     for line in summary.lines():
@@ -293,7 +341,17 @@ def _cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.print(f"  refused: {record_uuid} (kept as it is here; see the audit log)")
     if not summary.changed:
         ctx.print("  nothing to change: everything in the backup is already here")
-    return EXIT_OK
+
+
+def _merge_total(merged: list[Any], count: int) -> str:
+    def total(name: str) -> int:
+        return sum(getattr(s, name) for s in merged)
+
+    return (
+        f"merged {len(merged)} of {count} backups: added {total('added')}, updated {total('updated')}, "
+        f"conflicted {total('conflicted')}, deleted {total('deleted')}, "
+        f"refused {total('records_refused') + total('deletions_refused')}, unchanged {total('unchanged')}"
+    )
 
 
 # --- keys --------------------------------------------------------------------------------------

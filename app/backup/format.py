@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from contextlib import suppress
 from typing import Any
 
 __all__ = [
@@ -117,6 +118,18 @@ def _reject_constant(name: str) -> Any:
 
 def load_json_object(data: bytes) -> dict[str, Any] | None:
     """Parse one strict JSON object; None if it is not one (no NaN, no duplicate keys)."""
+    try:
+        # Fast path for text as Izdeu writes it: if the parsed object dumps back to exactly
+        # these bytes, no key can have been given twice (a repeated key would be missing from
+        # the dump). Parsed by json's C scanner; the pairs hook below costs ~3× as much.
+        quick = json.loads(data.decode("ascii"), parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(quick, dict):
+        return None
+    with suppress(ValueError, RecursionError):  # not as Izdeu writes it (1e400, …): the slow way
+        if dump_json(quick) == data:
+            return quick
     try:
         value = json.loads(
             data.decode("ascii"),

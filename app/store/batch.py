@@ -42,13 +42,20 @@ class Batch:
 
     # --- records ---------------------------------------------------------------------------
 
-    def save(self, record: Record) -> None:
-        record.validate(allow_future=self._keep_times, stored=self._stored)
+    def save(self, record: Record, *, validated: bool = False) -> None:
+        """``validated``: the caller has just validated ``record`` with this batch's rules
+        (a merge's records are, as they are read); not validated twice."""
+        if not validated:
+            record.validate(allow_future=self._keep_times, stored=self._stored)
         writes.save(self._conn, self._store.actor, record, self._keep_times, self._action, self._audit)
 
     def get(self, kind: str, uuid: str) -> Record | None:
         """This vault's record of ``kind`` with this UUID, or None."""
         return codec.find(self._conn, kind, uuid)
+
+    def fields_many(self, kind: str, uuids: list[str]) -> dict[str, dict[str, Any]]:
+        """This vault's records of ``kind`` among ``uuids``, as ``Record.to_dict`` has them."""
+        return codec.fields_many(self._conn, kind, uuids)
 
     def delete(self, kind: str, uuid: str) -> None:
         """Delete a record as :meth:`Store.delete` does, inside this batch's transaction.
@@ -77,6 +84,12 @@ class Batch:
     def held(self, uuid: str) -> tombstones.Held | None:
         """The live record with this UUID in any table (kind, case, created), or None."""
         return tombstones.held(self._conn, uuid)
+
+    def held_many(self, uuids: list[str]) -> dict[str, tombstones.Held]:
+        return tombstones.held_many(self._conn, uuids)
+
+    def deleted_many(self, uuids: list[str]) -> dict[str, str]:
+        return tombstones.deleted_many(self._conn, uuids)
 
     def deleted_at(self, uuid: str) -> str | None:
         return tombstones.deleted_at(self._conn, uuid)

@@ -19,6 +19,7 @@ __all__ = [
     "encode_value",
     "decode_fields",
     "exists",
+    "fields_many",
     "load",
     "find",
     "rows_of",
@@ -57,6 +58,19 @@ def _decode(kind: str, row: Any) -> Record:
 def find(conn: Any, kind: str, uuid: str) -> Record | None:
     row = conn.execute(f"SELECT {_columns(kind)} FROM {TABLES[kind]} WHERE uuid = ?", (uuid,)).fetchone()
     return None if row is None else _decode(kind, row)
+
+
+def fields_many(conn: Any, kind: str, uuids: list[str]) -> dict[str, dict[str, Any]]:
+    """The records of ``kind`` among ``uuids`` as ``Record.to_dict`` has them (decoded JSON
+    only, no model conversion), by UUID: a merge compares these with a backup's lines."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(uuids), 500):  # SQLite's default limit on bound parameters is 999
+        part = uuids[start : start + 500]
+        marks = ", ".join("?" * len(part))
+        sql = f"SELECT {_columns(kind)} FROM {TABLES[kind]} WHERE uuid IN ({marks})"
+        for row in conn.execute(sql, part):
+            found[row[0]] = decode_fields(kind, row)
+    return found
 
 
 def exists(conn: Any, kind: str, uuid: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from app.store.schema import KIND_OF_TABLE, case_column
 
-__all__ = ["Held", "add", "deleted_at", "held", "rows"]
+__all__ = ["Held", "add", "deleted_at", "deleted_many", "held", "held_many", "rows"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,32 @@ def add(
 def deleted_at(conn: Any, uuid: str) -> str | None:
     row = conn.execute("SELECT deleted FROM tombstones WHERE uuid = ?", (uuid,)).fetchone()
     return row[0] if row else None
+
+
+def deleted_many(conn: Any, uuids: list[str]) -> dict[str, str]:
+    """The deletion time of each of ``uuids`` that has a tombstone."""
+    found: dict[str, str] = {}
+    for start in range(0, len(uuids), 500):
+        part = uuids[start : start + 500]
+        marks = ", ".join("?" * len(part))
+        for uuid, deleted in conn.execute(
+            f"SELECT uuid, deleted FROM tombstones WHERE uuid IN ({marks})", part
+        ):
+            found[uuid] = deleted
+    return found
+
+
+def held_many(conn: Any, uuids: list[str]) -> dict[str, Held]:
+    """:func:`held` for many UUIDs at once (the ones held, by UUID)."""
+    found: dict[str, Held] = {}
+    for start in range(0, len(uuids), 500):
+        part = uuids[start : start + 500]
+        marks = ", ".join("?" * len(part))
+        for table, kind in KIND_OF_TABLE.items():
+            sql = f"SELECT uuid, {case_column(kind)}, created FROM {table} WHERE uuid IN ({marks})"
+            for uuid, case_uuid, created in conn.execute(sql, part):
+                found.setdefault(uuid, Held(kind, case_uuid, created))
+    return found
 
 
 def held(conn: Any, uuid: str) -> Held | None:

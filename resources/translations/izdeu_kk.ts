@@ -1750,6 +1750,10 @@
         <source>cannot create the vault file there</source>
         <translation>қойма файлын сол жерде жасау мүмкін емес</translation>
     </message>
+    <message>
+        <source>there is no Izdeu backup in {folder}</source>
+        <translation>{folder} ішінде Izdeu сақтық көшірмесі жоқ</translation>
+    </message>
 </context>
 <context>
     <name>HistorySection</name>

@@ -1758,6 +1758,10 @@
         <source>cannot create the vault file there</source>
         <translation>не удаётся создать файл хранилища в этом месте</translation>
     </message>
+    <message>
+        <source>there is no Izdeu backup in {folder}</source>
+        <translation>в {folder} нет резервных копий Izdeu</translation>
+    </message>
 </context>
 <context>
     <name>HistorySection</name>

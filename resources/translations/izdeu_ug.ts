@@ -1750,6 +1750,10 @@
         <source>cannot create the vault file there</source>
         <translation>ئامبار ھۆججىتىنى ئۇ يەردە قۇرغىلى بولمايدۇ</translation>
     </message>
+    <message>
+        <source>there is no Izdeu backup in {folder}</source>
+        <translation>{folder} دا Izdeu زاپاس نۇسخىسى يوق</translation>
+    </message>
 </context>
 <context>
     <name>HistorySection</name>

@@ -23,6 +23,7 @@ from app.errors import (
     EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_VERSION,
+    IzdeuError,
 )
 from app.model import Case
 from app.store import Store
@@ -168,3 +169,56 @@ def test_exit_codes_for_bad_backups(
     code, _, err = run("--vault", device, "backup", "-o", stick, "--to", "age1nonsense")
     assert code == EXIT_INVALID
     assert sorted(p.name for p in stick.iterdir()) == ["newer.izbackup", "one.izbackup"]
+
+
+def test_merge_many_backups_and_folders_with_one_summary(
+    tmp_path: Path, run, device: Path, hq_key: tuple[Path, str]
+) -> None:
+    key_file, public = hq_key
+    (tmp_path / "hq.pub").write_text(public + "\n")
+    other = tmp_path / "second-laptop.izdeu"
+    with Vault.create(other, PASSPHRASE) as vault:
+        Store(vault, actor="field worker").save(Case(case_number="IZ-2026-0777", summary="Second laptop"))
+    sticks = {}
+    prints = {}
+    for name, laptop in (("a", device), ("b", other)):
+        sticks[name] = tmp_path / f"stick-{name}"
+        sticks[name].mkdir()
+        code, out, _ = run("--vault", laptop, "backup-keys", "--add", tmp_path / "hq.pub")
+        prints[name] = out.split("fingerprint:")[1].split("\n")[0].strip()
+        for _ in range(2):
+            assert run("--vault", laptop, "backup", "-o", sticks[name])[0] == EXIT_OK
+    damaged = tmp_path / "damaged.age"
+    damaged.write_bytes(list_backups(sticks["a"])[-1].read_bytes()[:5000])
+    hq = tmp_path / "hq.izdeu"
+    Vault.create(hq, PASSPHRASE).close()
+
+    # A folder stands for its backups, oldest first.
+    code, out, _ = run("--vault", hq, "merge", sticks["a"], "--key", key_file, "--signer", prints["a"])
+    assert code == EXIT_OK and out.count("merged ") == 3 and "merged 2 of 2 backups" in out
+
+    # One untrusted and one damaged among them: those two are not merged, the others are,
+    # the exit code is the first failure's.
+    code, out, err = run("--vault", hq, "merge", sticks["b"], damaged, sticks["a"], "--key", key_file)
+    assert code == EXIT_INTEGRITY and "Traceback" not in err
+    assert out.count("not merged ") == 3 and "merged 2 of 5 backups" in out
+    with Vault.open(hq, PASSPHRASE) as vault:
+        assert Store(vault).case_uuids() and not _has_case(vault, "IZ-2026-0777")
+
+    code, out, _ = run("--vault", hq, "merge", sticks["b"], "--key", key_file, "--signer", prints["b"])
+    assert code == EXIT_OK and "merged 2 of 2 backups: added 2" in out
+    with Vault.open(hq, PASSPHRASE) as vault:
+        assert _has_case(vault, "IZ-2026-0777") and _has_case(vault, "IZ-2026-0001")
+
+    empty = tmp_path / "empty-stick"
+    empty.mkdir()
+    code, _, err = run("--vault", hq, "merge", empty, "--key", key_file)
+    assert code == EXIT_INVALID and "no Izdeu backup" in _error(err)
+
+
+def _has_case(vault: Vault, number: str) -> bool:
+    try:
+        Store(vault).find_case(number)
+    except IzdeuError:
+        return False
+    return True
