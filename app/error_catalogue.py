@@ -232,6 +232,7 @@ MESSAGES: dict[str, str] = {
     "model.fields.more_than_day_future": "{label}: more than a day in the future (check the clock of the computer that made it)",
     "model.fields.such_date_time": "{label}: no such date or time",
     "model.fields.must_one": "{label}: must be one of {choices}",
+    "model.fields.must_code_or_other": '{label}: must be one of {choices}, or "other:" and a text',
     "model.fields.expected_uuid_lower_case": "{label}: expected a UUID in lower case with dashes",
     "model.fields.expected_whole_number": "{label}: expected a whole number",
     "model.fields.out_range": "{label}: out of range ({low:,} to {high:,})",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import IzdeuError
 from app.model import PartialDate
+from ui.editor.coded import CodedEdit, CodedListEdit
 from ui.labels import choices
 from ui.messages import user_message
 
@@ -108,7 +109,9 @@ class Binder:
     def bind(self, widget: _W, path: str) -> _W:
         self._fields.append((widget, path))
         signal: SignalInstance | None = None
-        if isinstance(widget, DateEdit | QLineEdit):
+        if isinstance(widget, CodedEdit | CodedListEdit):
+            signal = widget.edited
+        elif isinstance(widget, DateEdit | QLineEdit):
             signal = widget.textEdited
         elif isinstance(widget, QPlainTextEdit):
             signal = widget.textChanged
@@ -125,7 +128,9 @@ class Binder:
         try:
             for widget, path in self._fields:
                 value = get_path(obj, path)
-                if isinstance(widget, DateEdit):
+                if isinstance(widget, CodedEdit | CodedListEdit):
+                    widget.set_value(value)
+                elif isinstance(widget, DateEdit):
                     widget.set_value(value)
                 elif isinstance(widget, QLineEdit):
                     widget.setText(", ".join(value) if isinstance(value, list) else str(value))
@@ -147,7 +152,9 @@ class Binder:
         """Write the widgets' values into ``obj``; returns safe messages for refused values."""
         problems: list[str] = []
         for widget, path in self._fields:
-            if isinstance(widget, DateEdit):
+            if isinstance(widget, CodedEdit | CodedListEdit):
+                set_path(obj, path, widget.value())
+            elif isinstance(widget, DateEdit):
                 try:
                     set_path(obj, path, widget.value())
                 except IzdeuError as exc:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Case, PersonStatus
+from app.model import Case, Citizenship, Ethnicity, PersonStatus, Sex
+from ui.editor.coded import CodedEdit, CodedListEdit
 from ui.editor.fields import Binder, DateEdit, choice_box, text_area
 from ui.editor.rows import IdDocumentsEditor, NamesEditor
 
@@ -63,11 +64,10 @@ class PersonSection(QWidget):
 
         self.current_status = b(choice_box(PersonStatus), "person.current_status")
         self.current_status.setObjectName("personStatus")
-        self.sex = b(QLineEdit(), "person.sex")
+        self.sex = b(CodedEdit(Sex), "person.sex")
         self.birth_date = b(DateEdit(), "person.birth_date")
-        self.ethnicity = b(QLineEdit(), "person.ethnicity")
-        self.citizenships = b(QLineEdit(), "person.citizenships")
-        self.citizenships.setPlaceholderText(self.tr("e.g. PRC, KZ, qandas (comma separated)"))
+        self.ethnicity = b(CodedEdit(Ethnicity), "person.ethnicity")
+        self.citizenships = b(CodedListEdit(Citizenship), "person.citizenships")
         self.occupation = b(QLineEdit(), "person.occupation")
         self.residence = b(QLineEdit(), "person.residence_kz")
         about = QFormLayout()
