@@ -555,8 +555,24 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
-        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА не ЖЖЖЖ; шамамен болса, алдына ~</translation>
+        <source>e.g. 12.03.2018, March 2018, 2018, about 1940</source>
+        <translation>мыс. 12.03.2018, 2018 жылғы наурыз, 2018, шамамен 1940</translation>
+    </message>
+    <message>
+        <source>year known</source>
+        <translation>жылы белгілі</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>айы белгілі</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>күні белгілі</translation>
+    </message>
+    <message>
+        <source>an estimate, %1</source>
+        <translation>шамамен, %1</translation>
     </message>
 </context>
 <context>
@@ -691,6 +707,18 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>date: a month needs a year</source>
+        <translation>күн: айға жыл керек</translation>
+    </message>
+    <message>
+        <source>date: in the future</source>
+        <translation>күн: болашақта</translation>
+    </message>
+    <message>
+        <source>date: not understood; write it like 12.03.2018, March 2018, 2018 or about 1940</source>
+        <translation>күн танылмады; мысалы, 12.03.2018, 2018 жылғы наурыз, 2018 немесе шамамен 1940 деп жазыңыз</translation>
+    </message>
     <message>
         <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
         <translation>{label}: мыналардың бірі болуы керек: {choices}, немесе «other:» және мәтін</translation>

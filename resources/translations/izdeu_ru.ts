@@ -558,8 +558,24 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
-        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ впереди, если приблизительно</translation>
+        <source>e.g. 12.03.2018, March 2018, 2018, about 1940</source>
+        <translation>напр. 12.03.2018, март 2018, 2018, около 1940</translation>
+    </message>
+    <message>
+        <source>year known</source>
+        <translation>известен год</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>известен месяц</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>известен день</translation>
+    </message>
+    <message>
+        <source>an estimate, %1</source>
+        <translation>примерно, %1</translation>
     </message>
 </context>
 <context>
@@ -699,6 +715,18 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>date: a month needs a year</source>
+        <translation>дата: к месяцу нужен год</translation>
+    </message>
+    <message>
+        <source>date: in the future</source>
+        <translation>дата: в будущем</translation>
+    </message>
+    <message>
+        <source>date: not understood; write it like 12.03.2018, March 2018, 2018 or about 1940</source>
+        <translation>дата не распознана; пишите, например, 12.03.2018, март 2018, 2018 или около 1940</translation>
+    </message>
     <message>
         <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
         <translation>{label}: должно быть одним из: {choices}, или «other:» и текст</translation>

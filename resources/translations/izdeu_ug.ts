@@ -555,8 +555,24 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
-        <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY؛ تەخمىنىي بولسا ئالدىغا ~</translation>
+        <source>e.g. 12.03.2018, March 2018, 2018, about 1940</source>
+        <translation>مەسىلەن 12.03.2018، 2018-يىلى مارت، 2018، تەخمىنەن 1940</translation>
+    </message>
+    <message>
+        <source>year known</source>
+        <translation>يىلى مەلۇم</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>ئېيى مەلۇم</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>كۈنى مەلۇم</translation>
+    </message>
+    <message>
+        <source>an estimate, %1</source>
+        <translation>تەخمىنىي، %1</translation>
     </message>
 </context>
 <context>
@@ -691,6 +707,18 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>date: a month needs a year</source>
+        <translation>چېسلا: ئايغا يىل كېرەك</translation>
+    </message>
+    <message>
+        <source>date: in the future</source>
+        <translation>چېسلا: كەلگۈسىدە</translation>
+    </message>
+    <message>
+        <source>date: not understood; write it like 12.03.2018, March 2018, 2018 or about 1940</source>
+        <translation>چېسلا چۈشىنىلمىدى؛ مەسىلەن 12.03.2018، 2018-يىلى مارت، 2018 ياكى تەخمىنەن 1940 دەپ يېزىڭ</translation>
+    </message>
     <message>
         <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
         <translation>{label}: بۇلارنىڭ بىرى بولۇشى كېرەك: {choices}، ياكى «other:» ۋە تېكىست</translation>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.model import Case, Citizenship, Ethnicity, PersonStatus, Sex
 from ui.editor.coded import CodedEdit, CodedListEdit
-from ui.editor.fields import Binder, DateEdit, choice_box, text_area
+from ui.editor.fields import Binder, DateEdit, choice_box, text_area, with_meaning
 from ui.editor.rows import IdDocumentsEditor, NamesEditor
 
 __all__ = ["PersonSection", "scaled_photo"]
@@ -73,7 +73,7 @@ class PersonSection(QWidget):
         about = QFormLayout()
         about.addRow(self.tr("Current status:"), self.current_status)
         about.addRow(self.tr("Sex:"), self.sex)
-        about.addRow(self.tr("Born:"), self.birth_date)
+        about.addRow(self.tr("Born:"), with_meaning(self.birth_date))
         about.addRow(self.tr("Ethnicity:"), self.ethnicity)
         about.addRow(self.tr("Citizenships:"), self.citizenships)
         about.addRow(self.tr("Occupation:"), self.occupation)

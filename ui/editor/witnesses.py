@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.model import ConsentGrant, ConsentHow, ConsentScope, IdentityLevel, PartialDate, Relation, Witness
 from ui.dialogs import FileDialogs
 from ui.editor.coded import CodedEdit
-from ui.editor.fields import DateEdit, choice_box, text_area
+from ui.editor.fields import DateEdit, choice_box, text_area, with_meaning
 from ui.editor.record_list import RecordListSection
 from ui.labels import coded_label, label
 
@@ -36,7 +36,9 @@ class WitnessesSection(RecordListSection):
         super().__init__(dialogs, self.tr("Add a witness"), parent)
 
     def make_record(self) -> Witness:
-        return Witness(case_uuid=self.case_uuid)
+        # Consent is asked for at the interview, which is usually today.
+        today = _dt.date.today()
+        return Witness(case_uuid=self.case_uuid, consent_date=PartialDate(today.year, today.month, today.day))
 
     def describe(self, w: Any) -> str:
         text = w.name or self.tr("(no name)")
@@ -97,11 +99,12 @@ class WitnessesSection(RecordListSection):
         layout.addRow(consent_box)
         self.consent_how = b(CodedEdit(ConsentHow), "consent_how")
         layout.addRow(self.tr("Consent given how:"), self.consent_how)
-        layout.addRow(self.tr("Consent date:"), b(DateEdit(), "consent_date"))
+        self.consent_date = b(DateEdit(), "consent_date")
+        layout.addRow(self.tr("Consent date:"), with_meaning(self.consent_date))
         self.withdrawn = b(DateEdit(), "consent_withdrawn")
         withdraw = QPushButton(self.tr("Consent withdrawn today"))
         withdraw.clicked.connect(self._withdraw_today)
-        layout.addRow(self.tr("Consent withdrawn on:"), self.withdrawn)
+        layout.addRow(self.tr("Consent withdrawn on:"), with_meaning(self.withdrawn))
         layout.addRow("", withdraw)
         layout.addRow(self.tr("Notes:"), b(text_area(50), "notes"))
         return form
