@@ -191,7 +191,11 @@ def _highlights(text: str, terms: list[tuple[str, bool]]) -> list[tuple[int, int
             # Take in what folding dropped right after the match ("лагерь" in "лагерьге").
             while stop < len(text) and not fold(text[stop]) and not text[stop].isspace():
                 stop += 1
-            spans.append((origin[start], stop))
+            first = origin[start]
+            # And what it dropped right before: a Uyghur hamza seat ("ئ" of "ئابدۇرېھىم").
+            while first > 0 and not fold(text[first - 1]) and not text[first - 1].isspace():
+                first -= 1
+            spans.append((first, stop))
             start = folded.find(term, end)
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):

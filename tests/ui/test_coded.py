@@ -105,3 +105,20 @@ def test_values_this_version_does_not_know_are_kept_as_other_words(qtbot) -> Non
     edit.combo.activated.emit(edit.combo.currentIndex())
     assert edit.value() == ""  # "other…" with nothing typed records nothing
     assert edit.focusProxy() is edit.combo and edit.other.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_a_kazakh_arabic_name_row_is_typed_right_to_left(qtbot, type_text) -> None:
+    from app.model import Name
+    from ui.editor.rows import NamesEditor
+
+    names = NamesEditor()
+    qtbot.addWidget(names)
+    names.set_names([Name("Ақжол", "kk-Cyrl")])
+    text, script, _kind = names.rows()[0]
+    assert script.findData("kk-Arab") >= 0  # offered in the script list
+    assert text.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    script.setCurrentIndex(script.findData("kk-Arab"))
+    text.clear()
+    type_text(text, "ٴالىم اقجولۇلى")
+    assert text.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert names.names() == [Name("ٴالىم اقجولۇلى", "kk-Arab", "legal")]

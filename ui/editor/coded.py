@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QPushButton, QWidget
 
 from app.model.coded import make_other, other_text
 from ui.labels import choices, label
@@ -37,7 +37,9 @@ class CodedEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
-        layout.addWidget(self.other, 1)
+        # The line takes the room when shown; else the list stays as wide as its labels.
+        layout.addWidget(self.other, 10)
+        layout.addStretch(1)
         self.setFocusProxy(self.combo)
         self.combo.activated.connect(self._chosen)
         self.other.textEdited.connect(self.edited)
@@ -79,8 +81,7 @@ class CodedListEdit(QWidget):
     def __init__(self, enum: type[StrEnum], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enum = enum
-        self.button = QToolButton()
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button = QPushButton()
         self.menu = QMenu(self.button)
         self.code_actions: dict[str, QAction] = {}
         for code, text in choices(enum):
