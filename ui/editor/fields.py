@@ -3,7 +3,6 @@ values between widgets and the model's dataclasses (by dotted attribute path).""
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -101,12 +100,6 @@ class DateEdit(QLineEdit):
 
     def set_value(self, date: PartialDate) -> None:
         self.setText(date.iso())
-
-    def set_today(self) -> None:
-        """Fill in today's date (as if typed: the form becomes dirty)."""
-        today = _dt.date.today()
-        self.setText(PartialDate(today.year, today.month, today.day).iso())
-        self.textEdited.emit(self.text())
 
 
 def date_meaning(date: PartialDate) -> str:
