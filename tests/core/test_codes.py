@@ -331,3 +331,11 @@ def test_dossiers_word_coded_values_in_their_language(lang: str, expected: list[
     for item in expected:
         assert item in text, item
     assert "male" not in text.replace("female", "") or lang == "en"
+
+
+def test_other_words_are_searchable_codes_are_not_text(store: Store) -> None:
+    case = store.save(Case(case_number="IZ-SEARCH-1"))
+    store.save(Witness(case_uuid=case.uuid, name="Тест", relation="other:көршісінің ұлы"))
+    store.save(Witness(case_uuid=case.uuid, name="Екінші", relation="daughter"))
+    assert [hit.case_uuid for hit in store.search("көршісінің")] == [case.uuid]
+    assert store.search("other") == [] and store.search("daughter") == []
