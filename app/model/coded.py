@@ -30,7 +30,6 @@ __all__ = [
     "is_coded",
     "other_text",
     "make_other",
-    "split_coded",
     "code_for",
     "upgrade_plain",
 ]
@@ -51,14 +50,6 @@ def make_other(text: str) -> str:
     """``other:`` and ``text`` (stripped); ``""`` when nothing is left."""
     text = text.strip()
     return OTHER_PREFIX + text if text else ""
-
-
-def split_coded(value: str) -> tuple[str, str]:
-    """``(code, "")`` for a code, ``("other", words)`` for an other value, ``("", "")`` for none."""
-    words = other_text(value)
-    if words is not None:
-        return "other", words
-    return value, ""
 
 
 def is_coded(enum: type[StrEnum], value: object) -> bool:
