@@ -317,7 +317,7 @@ class Controller(QObject):
                 open_cases = [e.case_uuid for e in self.main.editors()]
                 old = self.main
                 old.save_all()
-                old.clear_case_data()
+                old.clear_case_data(keep_new=True)
                 old.lock_close()
                 old.deleteLater()
                 self.main = None

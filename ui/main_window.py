@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Case, PartialDate
+from app.model import Case, PartialDate, Witness
 from ui.cases.view import CaseListView
 from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
+from ui.interview.start import begin_interview
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.tools import Tools
@@ -53,6 +54,9 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self._autosave_seconds = autosave_seconds
         self._closing_for_lock = False
+        # Cases made by New case in this window: one closed before it received any data is
+        # not kept (Store.discard_if_empty decides, after the editor's last save).
+        self._new_cases: set[str] = set()
         self.setWindowTitle(self.tr("Izdeu — %1").replace("%1", vault_name))
 
         self.case_list = CaseListView(worker)
@@ -108,6 +112,13 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_case_action = self._action(self.tr("New case"), self.new_case, ["Ctrl+N"], "newCase")
+        self.interview_action = self._action(
+            self.tr("Start an interview"),
+            lambda: self.start_interview(),
+            ["Ctrl+I"],
+            "startInterview",
+            self.tr("A new case, asked in the order people tell it"),
+        )
         self.save_action = self._action(self.tr("Save"), self.save_current, ["Ctrl+S"], "save")
         self.new_testimony_action = self._action(
             self.tr("New testimony"), self.new_testimony, ["Ctrl+T"], "newTestimony"
@@ -143,6 +154,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
             self.new_case_action,
+            self.interview_action,
             self.save_action,
             self.new_testimony_action,
             self.search_action,
@@ -201,6 +213,29 @@ class MainWindow(QMainWindow):
         return editor
 
     def new_case(self) -> None:
+        self._create_case(lambda uuid: self._created(uuid).loaded.connect(self._focus_new))
+
+    def _focus_new(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.focus_first_field()
+
+    def start_interview(self, carried: Witness | None = None) -> None:
+        """A new case opened as an interview; ``carried``: the witness of the case before, who
+        tells about another missing relative."""
+
+        def opened(uuid: str) -> None:
+            editor = self._created(uuid)
+            editor.loaded.connect(lambda: self._interview_loaded(editor, carried))
+
+        self._create_case(opened)
+
+    def _interview_loaded(self, editor: CaseEditor, carried: Witness | None) -> None:
+        if editor.interview is None:
+            flow = begin_interview(editor, self._dialogs, carried)
+            flow.another_requested.connect(self.start_interview)
+
+    def _create_case(self, then: Callable[[str], object]) -> None:
         today = _dt.date.today()
 
         def op(session: DbSession) -> str:
@@ -211,11 +246,26 @@ class MainWindow(QMainWindow):
             session.store.save(case)
             return case.uuid
 
-        DbOp(self, op).success(self._created).failure(self._failed).run(self._worker)
+        DbOp(self, op).success(then).failure(self._failed).run(self._worker)
 
-    def _created(self, uuid: str) -> None:
-        self.open_case(uuid)
+    def _created(self, uuid: str) -> CaseEditor:
+        self._new_cases.add(uuid)
+        editor = self.open_case(uuid)
         self.case_list.reload()
+        return editor
+
+    def _let_go(self, editor: CaseEditor) -> None:
+        """Queued after the editor's save: a new case that never received data goes."""
+        uuid = editor.case_uuid
+        if uuid not in self._new_cases:
+            return
+        self._new_cases.discard(uuid)
+        (
+            DbOp(self, lambda s: s.store.discard_if_empty(uuid))
+            .success(lambda removed: self.case_list.reload() if removed else None)
+            .failure(self._failed)
+            .run(self._worker)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.show_message(user_message(exc))
@@ -251,6 +301,7 @@ class MainWindow(QMainWindow):
         editor = self.tabs.widget(index)
         if isinstance(editor, CaseEditor):
             editor.save()  # queued before anything that follows on the DB thread
+            self._let_go(editor)
             self.tabs.removeTab(index)
             editor.deleteLater()
 
@@ -286,9 +337,13 @@ class MainWindow(QMainWindow):
         for editor in self.editors():
             editor.save()
 
-    def clear_case_data(self) -> None:
-        """Remove every view of case data: editors closed, list and search emptied."""
+    def clear_case_data(self, keep_new: bool = False) -> None:
+        """Remove every view of case data: editors closed, list and search emptied. New cases
+        that never received data go too, unless ``keep_new`` (the windows are rebuilt and
+        reopen them)."""
         for editor in self.editors():
+            if not keep_new:
+                self._let_go(editor)  # after the save the lock has queued
             self.tabs.removeTab(self.tabs.indexOf(editor))
             editor.discard()
             editor.deleteLater()

@@ -66,7 +66,12 @@ class TestimoniesSection(RecordListSection):
         super().__init__(dialogs, self.tr("New testimony"), parent)
 
     def make_record(self) -> Testimony:
-        return Testimony(case_uuid=self.case_uuid)
+        # Most cases have one witness: who else would be telling it.
+        only = self._witnesses[0].uuid if len(self._witnesses) == 1 else ""
+        return Testimony(case_uuid=self.case_uuid, witness_uuid=only)
+
+    def first_field(self) -> QWidget | None:
+        return self.original
 
     def describe(self, t: Any) -> str:
         witness = next((w for w in self._witnesses if w.uuid == t.witness_uuid), None)

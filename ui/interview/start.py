@@ -1,0 +1,20 @@
+"""Opening an interview in a case tab once its editor has loaded."""
+
+from __future__ import annotations
+
+from app.model import Witness
+from ui.dialogs import FileDialogs
+from ui.editor.case_editor import CaseEditor
+from ui.interview.flow import InterviewFlow
+
+__all__ = ["begin_interview"]
+
+
+def begin_interview(
+    editor: CaseEditor, dialogs: FileDialogs, carried: Witness | None = None
+) -> InterviewFlow:
+    flow = InterviewFlow(editor, dialogs, carried)
+    editor.interview = flow
+    editor.show_interview(flow)
+    flow.begin()
+    return flow
