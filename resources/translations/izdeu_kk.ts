@@ -2420,7 +2420,7 @@
         <translation>Тексеру</translation>
     </message>
     <message>
-        <source>%1 events, %2 testimonies, %3 files.</source>
+        <source>Events: %1, testimonies: %2, files: %3.</source>
         <translation>Оқиғалар: %1, айғақтар: %2, файлдар: %3.</translation>
     </message>
     <message>

@@ -2428,7 +2428,7 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <source>%1 events, %2 testimonies, %3 files.</source>
+        <source>Events: %1, testimonies: %2, files: %3.</source>
         <translation>События: %1, показания: %2, файлы: %3.</translation>
     </message>
     <message>

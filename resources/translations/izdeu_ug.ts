@@ -1980,7 +1980,7 @@
     </message>
     <message>
         <source>Tab or Enter: next field · Ctrl+Enter: next step</source>
-        <translation>Tab ياكى Enter: كېيىنكى سۆز بۆلىكى · Ctrl+Enter: كېيىنكى قەدەم</translation>
+        <translation>كېيىنكى سۆز بۆلىكى: Tab ياكى Enter · كېيىنكى قەدەم: Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -2420,7 +2420,7 @@
         <translation>تەكشۈرۈش</translation>
     </message>
     <message>
-        <source>%1 events, %2 testimonies, %3 files.</source>
+        <source>Events: %1, testimonies: %2, files: %3.</source>
         <translation>ۋەقەلەر: %1، گۇۋاھلىقلار: %2، ھۆججەتلەر: %3.</translation>
     </message>
     <message>

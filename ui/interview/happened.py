@@ -53,6 +53,7 @@ class HappenedPage(InterviewPage):
         self.perpetrators.setPlaceholderText(self.tr("e.g. county police, state security"))
         self.remedies = text_area(45)
         self.remedies.setObjectName("interviewRemedies")
+        self.remedies.setMaximumHeight(70)
         self.remedies.setPlaceholderText(self.tr("e.g. the family was threatened; no lawyer would take it"))
         top = QFormLayout()
         top.addRow(self.tr("Disappeared or last seen on:"), self.disappeared_on)
@@ -74,7 +75,7 @@ class HappenedPage(InterviewPage):
         self.list.setObjectName("interviewActs")
         self.list.setMaximumWidth(320)
         self.list.currentRowChanged.connect(self._select)
-        self.binder = Binder(lambda: None)
+        self.binder = Binder(self._keep_current)  # the list line follows the typing
         b = self.binder.bind
         self.act_date = b(DateEdit(), "date_from")
         self.act_date.setObjectName("actDate")
@@ -84,6 +85,8 @@ class HappenedPage(InterviewPage):
         self.official_reason = b(text_area(40), "official_reason")
         self.believed_reason = b(text_area(40), "believed_reason")
         self.sentence = b(QLineEdit(), "sentence")
+        for area in (self.official_reason, self.believed_reason):
+            area.setMaximumHeight(60)
         self.form = QWidget()
         act_form = QFormLayout(self.form)
         act_form.addRow(self.tr("When:"), self.act_date)

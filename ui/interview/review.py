@@ -34,7 +34,7 @@ class ReviewPage(InterviewPage):
             grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignLeading)
             self.marks[key] = mark
             self.fill[key] = button
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
         self.summary = QLabel()
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
@@ -64,7 +64,7 @@ class ReviewPage(InterviewPage):
             self.fill[element.key].setVisible(not element.present)
         missing = sum(not e.present for e in elements)
         counts = (
-            self.tr("%1 events, %2 testimonies, %3 files.")
+            self.tr("Events: %1, testimonies: %2, files: %3.")
             .replace("%1", str(len(bundle.acts)))
             .replace("%2", str(len(bundle.testimonies)))
             .replace("%3", str(len(bundle.attachments)))

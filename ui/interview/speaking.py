@@ -63,6 +63,7 @@ class SpeakingPage(InterviewPage):
         self.language.setObjectName("interviewLanguage")
         self.contact = text_area(45)
         self.contact.setObjectName("interviewContact")
+        self.contact.setMaximumHeight(70)
         self.contact.setPlaceholderText(self.tr("Most sensitive field: only what is needed"))
         self.interviewer = QLineEdit()
         self.interviewer.setObjectName("interviewInterviewer")

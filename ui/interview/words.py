@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model import Language, PartialDate, Testimony, Translation
@@ -32,6 +33,7 @@ class WordsPage(InterviewPage):
         self.language = choice_box(Language)
         self.language.setObjectName("testimonyLanguage")
         self.original = _long("interviewOriginal")
+        self.language.currentIndexChanged.connect(self._direction)
         self.translation_language = choice_box(Language)
         self.translation_language.setObjectName("translationLanguage")
         self.translation = _long("interviewTranslation")
@@ -54,6 +56,19 @@ class WordsPage(InterviewPage):
 
     def title(self) -> str:
         return self.tr("In their words")
+
+    def _direction(self) -> None:
+        """Uyghur is told right to left, whatever the interface language."""
+        rtl = self.language.currentData() == "ug"
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.original.setLayoutDirection(direction)
+        option = self.original.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+        )
+        self.original.document().setDefaultTextOption(option)
 
     def _testimony(self, bundle: CaseBundle) -> Testimony | None:
         return next((t for t in bundle.testimonies if t.uuid == self.state.testimony_uuid), None)
