@@ -226,33 +226,30 @@ class MainWindow(QMainWindow):
 
         def opened(uuid: str) -> None:
             editor = self._created(uuid)
-            editor.loaded.connect(lambda: self._interview_loaded(editor, carried))
-
-        self._create_case(opened)
-
-    def _interview_loaded(self, editor: CaseEditor, carried: Witness | None) -> None:
-        if editor.interview is None:
+            # Built while the DB thread creates and loads the case; begun once it is loaded.
             flow = begin_interview(editor, self._dialogs, carried)
             flow.another_requested.connect(self.start_interview)
 
+        self._create_case(opened)
+
     def _create_case(self, then: Callable[[str], object]) -> None:
+        """Queue the new case's creation and open its tab at once: the editor's load is queued
+        after it on the same DB thread, so the windows are built while the vault works."""
         today = _dt.date.today()
+        case = Case(intake_date=PartialDate(today.year, today.month, today.day))
+        uuid = case.uuid
 
         def op(session: DbSession) -> str:
-            case = Case(
-                case_number=session.store.next_case_number(),
-                intake_date=PartialDate(today.year, today.month, today.day),
-            )
-            session.store.save(case)
-            return case.uuid
+            case.case_number = session.store.next_case_number()
+            session.store.save(case)  # the GUI holds no reference to this object any more
+            return uuid
 
-        DbOp(self, op).success(then).failure(self._failed).run(self._worker)
+        DbOp(self, op).success(lambda _uuid: self.case_list.reload()).failure(self._failed).run(self._worker)
+        then(uuid)
 
     def _created(self, uuid: str) -> CaseEditor:
         self._new_cases.add(uuid)
-        editor = self.open_case(uuid)
-        self.case_list.reload()
-        return editor
+        return self.open_case(uuid)
 
     def _let_go(self, editor: CaseEditor) -> None:
         """Queued after the editor's save: a new case that never received data goes."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
@@ -20,6 +20,8 @@ __all__ = ["FilesPage"]
 
 
 class FilesPage(InterviewPage):
+    TITLE = str(QT_TRANSLATE_NOOP("FilesPage", "Photos and documents"))
+
     photo_wanted = Signal(str)  # an attachment's UUID
 
     def __init__(
@@ -53,9 +55,6 @@ class FilesPage(InterviewPage):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.note)
         attachments.added.connect(self._added)
-
-    def title(self) -> str:
-        return self.tr("Photos and documents")
 
     def choose_files(self) -> None:
         self.add_files(self._dialogs.open_files(self, self.tr("Attach files")))

@@ -8,6 +8,8 @@ field still empty.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -39,6 +41,15 @@ from ui.interview.words import WordsPage
 __all__ = ["InterviewFlow"]
 
 _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_KINDS: tuple[type[InterviewPage], ...] = (
+    SpeakingPage,
+    MissingPage,
+    HappenedPage,
+    WordsPage,
+    FilesPage,
+    ReviewPage,
+)
+_P = TypeVar("_P", bound=InterviewPage)
 
 
 class InterviewFlow(QWidget):
@@ -56,29 +67,14 @@ class InterviewFlow(QWidget):
         self.setObjectName("InterviewFlow")
         self.editor = editor
         self.state = InterviewState(editor.case_uuid, carried=carried)
-        self.speaking = SpeakingPage(self.state)
-        self.missing = MissingPage(self.state)
-        self.happened = HappenedPage(self.state)
-        self.words = WordsPage(self.state)
-        self.files = FilesPage(self.state, editor.attachments, dialogs)
-        self.review = ReviewPage(self.state)
-        self.pages: list[InterviewPage] = [
-            self.speaking,
-            self.missing,
-            self.happened,
-            self.words,
-            self.files,
-            self.review,
-        ]
-        self.files.photo_wanted.connect(editor.set_photo)
-        self.review.jump.connect(self.jump_to_element)
-        self.review.another.connect(self.another)
-        self.review.finished.connect(self.finish)
+        self._dialogs = dialogs
+        # Built when first shown: the interview starts as fast as its first page.
+        self._pages: list[InterviewPage | None] = [None] * len(_KINDS)
 
         self.steps = QHBoxLayout()
         self.step_buttons: list[QPushButton] = []
-        for index, page in enumerate(self.pages):
-            button = QPushButton(f"{index + 1}. {page.title()}")
+        for index, kind in enumerate(_KINDS):
+            button = QPushButton(f"{index + 1}. {kind.title()}")
             button.setCheckable(True)
             button.setFlat(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Enter moves; Tab stays in the page
@@ -87,10 +83,9 @@ class InterviewFlow(QWidget):
             self.step_buttons.append(button)
         self.steps.addStretch(1)
         self.stack = QStackedWidget()
-        for page in self.pages:
+        for _kind in _KINDS:
             area = QScrollArea()
             area.setWidgetResizable(True)
-            area.setWidget(page)
             self.stack.addWidget(area)
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setObjectName("interviewBack")
@@ -112,6 +107,60 @@ class InterviewFlow(QWidget):
         self._index = -1
         self._keys = _Keys(self)
 
+    # --- pages -----------------------------------------------------------------------------
+
+    def page(self, index: int) -> InterviewPage:
+        built = self._pages[index]
+        if built is None:
+            built = self._build(index)
+            self._pages[index] = built
+            area = self.stack.widget(index)
+            assert isinstance(area, QScrollArea)
+            area.setWidget(built)
+        return built
+
+    def _build(self, index: int) -> InterviewPage:
+        kind = _KINDS[index]
+        if kind is FilesPage:
+            files = FilesPage(self.state, self.editor.attachments, self._dialogs)
+            files.photo_wanted.connect(self.editor.set_photo)
+            return files
+        page = kind(self.state)
+        if isinstance(page, ReviewPage):
+            page.jump.connect(self.jump_to_element)
+            page.another.connect(self.another)
+            page.finished.connect(self.finish)
+        return page
+
+    def _typed(self, index: int, kind: type[_P]) -> _P:
+        page = self.page(index)
+        assert isinstance(page, kind)
+        return page
+
+    @property
+    def speaking(self) -> SpeakingPage:
+        return self._typed(0, SpeakingPage)
+
+    @property
+    def missing(self) -> MissingPage:
+        return self._typed(1, MissingPage)
+
+    @property
+    def happened(self) -> HappenedPage:
+        return self._typed(2, HappenedPage)
+
+    @property
+    def words(self) -> WordsPage:
+        return self._typed(3, WordsPage)
+
+    @property
+    def files(self) -> FilesPage:
+        return self._typed(4, FilesPage)
+
+    @property
+    def review(self) -> ReviewPage:
+        return self._typed(5, ReviewPage)
+
     # --- moving ----------------------------------------------------------------------------
 
     @property
@@ -119,10 +168,12 @@ class InterviewFlow(QWidget):
         return self._index
 
     def current(self) -> InterviewPage:
-        return self.pages[self._index]
+        return self.page(self._index)
 
     def begin(self) -> None:
         """Show the first page (or the second, for a relative told by a carried witness)."""
+        if self._index >= 0:
+            return
         bundle = self.editor.bundle
         carried = self.state.carried
         if carried is not None and bundle is not None and not bundle.witnesses:
@@ -138,12 +189,12 @@ class InterviewFlow(QWidget):
 
     def go(self, index: int, focus: QWidget | None = None) -> None:
         bundle = self.editor.bundle
-        if bundle is None or not 0 <= index < len(self.pages):
+        if bundle is None or not 0 <= index < len(_KINDS):
             return
-        if 0 <= self._index < len(self.pages) and index != self._index:
+        if self._index >= 0 and index != self._index:
             self.editor.apply(self.current().store)  # saved as soon as it is left
         self._index = index
-        page = self.pages[index]
+        page = self.page(index)
         self.editor.interview_page = page.store
         if self.editor.bundle is not None:
             page.load(self.editor.bundle)
@@ -151,7 +202,7 @@ class InterviewFlow(QWidget):
         for i, button in enumerate(self.step_buttons):
             button.setChecked(i == index)
         self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.next_button.setEnabled(index < len(_KINDS) - 1)
         target = focus or page.next_to_fill()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -160,14 +211,14 @@ class InterviewFlow(QWidget):
                 area.ensureWidgetVisible(target)
 
     def next(self) -> None:
-        self.go(min(self._index + 1, len(self.pages) - 1))
+        self.go(min(self._index + 1, len(_KINDS) - 1))
 
     def back(self) -> None:
         self.go(max(self._index - 1, 0))
 
     def save(self) -> None:
         """Write the page shown now (the tab closes, the vault locks)."""
-        if 0 <= self._index < len(self.pages):
+        if self._index >= 0:
             self.editor.apply(self.current().store)
 
     def jump_to_element(self, key: str) -> None:

@@ -40,6 +40,8 @@ QUICK_ACTS = (
 
 
 class HappenedPage(InterviewPage):
+    TITLE = str(QT_TRANSLATE_NOOP("HappenedPage", "What happened"))
+
     def __init__(self, state: InterviewState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self._acts: list[Act] = []
@@ -105,9 +107,6 @@ class HappenedPage(InterviewPage):
         layout.addLayout(top)
         layout.addWidget(buttons)
         layout.addLayout(acts, 1)
-
-    def title(self) -> str:
-        return self.tr("What happened")
 
     def _describe(self, act: Act) -> str:
         return " — ".join(p for p in (act.date_from.iso() or "?", label(ActKind, act.kind), act.place) if p)

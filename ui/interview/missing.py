@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.model import Sex
@@ -15,6 +16,8 @@ __all__ = ["MissingPage"]
 
 
 class MissingPage(InterviewPage):
+    TITLE = str(QT_TRANSLATE_NOOP("MissingPage", "Who is missing"))
+
     def __init__(self, state: InterviewState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.names = NamesEditor()
@@ -58,9 +61,6 @@ class MissingPage(InterviewPage):
         home.addRow(self.tr("Village:"), self.village)
         layout.addWidget(home_box)
         layout.addStretch(1)
-
-    def title(self) -> str:
-        return self.tr("Who is missing")
 
     def load(self, bundle: CaseBundle) -> None:
         person = bundle.case.person

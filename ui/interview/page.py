@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model import Witness
@@ -39,16 +40,20 @@ def is_empty(widget: QWidget) -> bool:
 
 
 class InterviewPage(QWidget):
-    """Each page overrides ``title``, ``load``, ``store`` and ``fields`` (hooks, not abc: Qt's
-    metaclass cannot be combined with ABCMeta)."""
+    """Each page names its step in ``TITLE`` (translated in the page's own context) and
+    overrides ``load``, ``store`` and ``fields`` (hooks, not abc: Qt's metaclass cannot be
+    combined with ABCMeta)."""
+
+    TITLE = ""
 
     def __init__(self, state: InterviewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
 
-    def title(self) -> str:
-        """The step's name in the step bar."""
-        raise NotImplementedError
+    @classmethod
+    def title(cls) -> str:
+        """The step's name in the step bar (known before the page is built)."""
+        return QCoreApplication.translate(cls.__name__, cls.TITLE)
 
     def load(self, bundle: CaseBundle) -> None:
         """Show what the case holds for this page."""

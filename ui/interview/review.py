@@ -3,7 +3,7 @@ button that jumps to the field that fills it; then the next relative, or the end
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.store import CaseBundle
@@ -14,6 +14,8 @@ __all__ = ["ReviewPage"]
 
 
 class ReviewPage(InterviewPage):
+    TITLE = str(QT_TRANSLATE_NOOP("ReviewPage", "Review"))
+
     jump = Signal(str)  # the element's key
     another = Signal()
     finished = Signal()
@@ -50,9 +52,6 @@ class ReviewPage(InterviewPage):
         layout.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addStretch(1)
-
-    def title(self) -> str:
-        return self.tr("Review")
 
     def load(self, bundle: CaseBundle) -> None:
         elements = wgeid_checklist(bundle)

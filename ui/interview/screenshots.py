@@ -80,17 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         flow = editor.interview
         assert isinstance(flow, InterviewFlow)
         _wait(lambda: controller.worker.pending == 0)
-        shots: list[Callable[[], None]] = [
-            lambda: _fill_speaking(flow, lang),
-            lambda: _fill_missing(flow),
-            lambda: _fill_happened(flow),
-            lambda: _fill_words(flow, lang),
-            lambda: flow.files.add_files([photo]),
-            lambda: None,
-        ]
-        for index, fill in enumerate(shots):
+        for index in range(6):
             flow.go(index)
-            fill()
+            _fill(flow, lang, index, photo)
             _wait(lambda: controller.worker.pending == 0)
             QTest.qWait(200)
             # Scaled and with a palette: small files for the guides.
@@ -111,6 +103,22 @@ def main(argv: list[str] | None = None) -> int:
     controller.dispose()
     controller.translations.apply("en")
     return 0
+
+
+def _fill(flow: object, lang: str, index: int, photo: Path) -> None:
+    from ui.interview.flow import InterviewFlow
+
+    assert isinstance(flow, InterviewFlow)
+    if index == 0:
+        _fill_speaking(flow, lang)
+    elif index == 1:
+        _fill_missing(flow)
+    elif index == 2:
+        _fill_happened(flow)
+    elif index == 3:
+        _fill_words(flow, lang)
+    elif index == 4:
+        flow.files.add_files([photo])
 
 
 def _fill_speaking(flow: object, lang: str) -> None:

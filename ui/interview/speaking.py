@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,8 @@ def carried_witness(witness: Witness) -> Witness:
 
 
 class SpeakingPage(InterviewPage):
+    TITLE = str(QT_TRANSLATE_NOOP("SpeakingPage", "Who is speaking"))
+
     def __init__(self, state: InterviewState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.name = QLineEdit()
@@ -108,9 +110,6 @@ class SpeakingPage(InterviewPage):
         form.addRow(self.tr("Consent date:"), self.date)
         self.language.currentIndexChanged.connect(self._show_text)
         self.preset.currentIndexChanged.connect(self._show_text)
-
-    def title(self) -> str:
-        return self.tr("Who is speaking")
 
     def _show_text(self) -> None:
         preset = self.preset.currentData()

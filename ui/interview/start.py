@@ -13,8 +13,12 @@ __all__ = ["begin_interview"]
 def begin_interview(
     editor: CaseEditor, dialogs: FileDialogs, carried: Witness | None = None
 ) -> InterviewFlow:
+    """The interview over ``editor``; it begins (first page, focus) when the case is loaded."""
     flow = InterviewFlow(editor, dialogs, carried)
     editor.interview = flow
     editor.show_interview(flow)
-    flow.begin()
+    if editor.is_loaded:
+        flow.begin()
+    else:
+        editor.loaded.connect(flow.begin)
     return flow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model import Language, PartialDate, Testimony, Translation
@@ -24,6 +24,8 @@ def _long(name: str) -> QPlainTextEdit:
 
 
 class WordsPage(InterviewPage):
+    TITLE = str(QT_TRANSLATE_NOOP("WordsPage", "In their words"))
+
     def __init__(self, state: InterviewState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.date = DateEdit()
@@ -53,9 +55,6 @@ class WordsPage(InterviewPage):
         layout.addLayout(meta, 0, 0)
         layout.addLayout(texts, 1, 0)
         layout.setRowStretch(1, 1)
-
-    def title(self) -> str:
-        return self.tr("In their words")
 
     def _direction(self) -> None:
         """Uyghur is told right to left, whatever the interface language."""
