@@ -277,3 +277,38 @@ def test_a_whole_interview_from_the_keyboard(
     ):
         assert value in text, value
     assert WITNESS not in text and CONTACT not in text  # initials only, no contact
+
+
+def test_every_page_gives_every_hook() -> None:
+    from ui.interview.flow import _KINDS
+    from ui.interview.page import InterviewPage
+
+    assert set(_KINDS) == set(InterviewPage.__subclasses__())
+    for kind in _KINDS:
+        assert kind.TITLE
+        for hook in ("load", "store", "fields"):
+            assert getattr(kind, hook) is not getattr(InterviewPage, hook), f"{kind.__name__}.{hook}"
+
+
+def test_a_refused_value_is_one_line_and_nothing_is_saved(qtbot, controller, main, type_text, wait_idle):
+    main.activateWindow()
+    main.interview_action.trigger()
+    editor, flow = _start(qtbot, main, wait_idle, 0)
+    flow.speaking.name.setText("Гүлнар\u0007")  # pasted with a control character
+    _next_step()
+    wait_idle()
+    assert flow.index == 1  # the interview goes on…
+    state = editor.state.text()
+    assert state.startswith("Not saved:") and "\n" not in state and "Гүлнар" not in state
+    assert editor.dirty  # …and the next save sends it again, once corrected
+    flow.go(0)
+    wait_idle()
+    flow.speaking.name.setText("Гүлнар")
+    flow.go(1)
+    wait_idle()
+    assert not editor.dirty
+    with qtbot.waitSignal(controller.locked):
+        main.lock_action.trigger()
+    wait_idle()
+    with Vault.open(controller.paths.default_vault, PASSPHRASE) as vault:
+        assert [w.name for w in Store(vault).load_case(editor.case_uuid).witnesses] == ["Гүлнар"]

@@ -421,7 +421,7 @@ class CaseEditor(QWidget):
 
     def focus_first_field(self) -> None:
         """A new case starts with the missing person's first name."""
-        self.sections.setCurrentWidget(self.sections.widget(0))
+        self.sections.setCurrentIndex(0)
         rows = self.person.names.rows()
         if rows:
             rows[0][0].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -251,13 +251,13 @@ class InterviewFlow(QWidget):
 
     # --- keys ------------------------------------------------------------------------------
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._keys)
 
-    def hideEvent(self, event: QEvent) -> None:  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._keys)

@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.vault import Vault
     from ui.interview.flow import InterviewFlow
     from ui.main import build
+    from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -73,9 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         main_window.resize(1180, 860)
         before = len(main_window.editors())
         main_window.interview_action.trigger()
-        _wait(
-            lambda mw=main_window, n=before: len(mw.editors()) > n and mw.editors()[-1].interview is not None
-        )
+
+        def opened(mw: MainWindow = main_window, n: int = before) -> bool:
+            return len(mw.editors()) > n and mw.editors()[-1].interview is not None
+
+        _wait(opened)
         editor = main_window.editors()[-1]
         flow = editor.interview
         assert isinstance(flow, InterviewFlow)
