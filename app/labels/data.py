@@ -17,13 +17,17 @@ from app.model.codes import (
     ActKind,
     AddresseeKind,
     CaseStatus,
+    Citizenship,
+    ConsentHow,
     ConsentScope,
+    Ethnicity,
     IdentityLevel,
     Language,
     NameKind,
     NameScript,
     PersonStatus,
     Procedure,
+    Relation,
     Sex,
 )
 
@@ -140,6 +144,18 @@ LABELS: dict[type[StrEnum], dict[StrEnum, W]] = {
             "Kazakh (Cyrillic)", "казахский (кириллица)", "қазақша (кирилл)", "قازاقچە (كىرىل)"
         ),
         NameScript.KK_LATN: W("Kazakh (Latin)", "казахский (латиница)", "қазақша (латын)", "قازاقچە (لاتىن)"),
+        NameScript.KK_ARAB: W(
+            "Kazakh (Arabic script)",
+            "казахский (арабское письмо)",
+            "қазақша (төте жазу)",
+            "قازاقچە (ئەرەب يېزىقى)",
+            document=W(
+                "Kazakh (Arabic script)",
+                "казахский (арабская графика)",
+                "қазақша (төте жазу)",
+                "قازاقچە (ئەرەب يېزىقى)",
+            ),
+        ),
         NameScript.UG_ARAB: W(
             "Uyghur (Arabic script)",
             "уйгурский (арабское письмо)",
@@ -328,5 +344,81 @@ LABELS: dict[type[StrEnum], dict[StrEnum, W]] = {
     Sex: {
         Sex.MALE: W("male", "мужской", "ер", "ئەر"),
         Sex.FEMALE: W("female", "женский", "әйел", "ئايال"),
+    },
+    Ethnicity: {
+        Ethnicity.KAZAKH: W("Kazakh", "казах", "қазақ", "قازاق"),
+        Ethnicity.UYGHUR: W("Uyghur", "уйгур", "ұйғыр", "ئۇيغۇر"),
+        Ethnicity.KYRGYZ: W("Kyrgyz", "киргиз", "қырғыз", "قىرغىز"),
+        Ethnicity.HUI: W("Hui (Dungan)", "хуэй (дунгане)", "дүңген (хуэй)", "خۇيزۇ"),
+        Ethnicity.UZBEK: W("Uzbek", "узбек", "өзбек", "ئۆزبېك"),
+        Ethnicity.TATAR: W("Tatar", "татарин", "татар", "تاتار"),
+        Ethnicity.TAJIK: W("Tajik", "таджик", "тәжік", "تاجىك"),
+        Ethnicity.MONGOL: W("Mongol", "монгол", "моңғол", "موڭغۇل"),
+        Ethnicity.HAN: W("Han Chinese", "китаец (хань)", "қытай (хань)", "خەنزۇ"),
+    },
+    Citizenship: {
+        Citizenship.CN: W(
+            "China (PRC)",
+            "Китай (КНР)",
+            "Қытай (ҚХР)",
+            "جۇڭگو",
+            document=W("People's Republic of China", "КНР", "ҚХР", "جۇڭخۇا خەلق جۇمھۇرىيىتى"),
+        ),
+        Citizenship.KZ: W("Kazakhstan", "Казахстан", "Қазақстан", "قازاقىستان"),
+        Citizenship.KANDAS: W(
+            "kandas (qandas)",
+            "кандас",
+            "қандас",
+            "قانداش",
+            document=W(
+                "kandas (ethnic Kazakh resettled in Kazakhstan)",
+                "кандас (этнический казах, переселившийся в Казахстан)",
+                "қандас (Қазақстанға қоныс аударған этникалық қазақ)",
+                "قانداش (قازاقىستانغا كۆچۈپ كەلگەن قازاق)",
+            ),
+        ),
+        Citizenship.KG: W("Kyrgyzstan", "Кыргызстан", "Қырғызстан", "قىرغىزىستان"),
+        Citizenship.UZ: W("Uzbekistan", "Узбекистан", "Өзбекстан", "ئۆزبېكىستان"),
+        Citizenship.RU: W("Russia", "Россия", "Ресей", "رۇسىيە"),
+        Citizenship.TR: W("Turkey", "Турция", "Түркия", "تۈركىيە"),
+        Citizenship.STATELESS: W("stateless", "без гражданства", "азаматтығы жоқ", "دۆلەت تەۋەلىكى يوق"),
+    },
+    Relation: {
+        Relation.MOTHER: W("mother", "мать", "анасы", "ئانىسى"),
+        Relation.FATHER: W("father", "отец", "әкесі", "دادىسى"),
+        Relation.DAUGHTER: W("daughter", "дочь", "қызы", "قىزى"),
+        Relation.SON: W("son", "сын", "ұлы", "ئوغلى"),
+        Relation.SISTER: W("sister", "сестра", "әпкесі немесе сіңлісі", "ھەدىسى ياكى سىڭلىسى"),
+        Relation.BROTHER: W("brother", "брат", "ағасы немесе інісі", "ئاكىسى ياكى ئىنىسى"),
+        Relation.WIFE: W("wife", "жена", "әйелі", "ئايالى"),
+        Relation.HUSBAND: W("husband", "муж", "күйеуі", "ئېرى"),
+        Relation.GRANDCHILD: W("grandchild", "внук или внучка", "немересі", "نەۋرىسى"),
+        Relation.NIECE_NEPHEW: W(
+            "niece or nephew", "племянник или племянница", "жиені немесе бауырының баласы", "جىيەنى"
+        ),
+        Relation.AUNT_UNCLE: W(
+            "aunt or uncle", "тётя или дядя", "тәтесі немесе көкесі", "ھاممىسى ياكى تاغىسى"
+        ),
+        Relation.COUSIN: W("cousin", "двоюродный брат или сестра", "немере туысы", "نەۋرە تۇغقىنى"),
+        Relation.IN_LAW: W("in-law", "родственник по браку", "жекжаты", "قۇدا-باجىسى"),
+        Relation.OTHER_RELATIVE: W("other relative", "другой родственник", "басқа туысы", "باشقا تۇغقىنى"),
+        Relation.FRIEND: W("friend", "друг", "досы", "دوستى"),
+        Relation.NEIGHBOUR: W("neighbour", "сосед", "көршісі", "قوشنىسى"),
+        Relation.COLLEAGUE: W("colleague", "коллега", "әріптесі", "خىزمەتدىشى"),
+        Relation.FELLOW_DETAINEE: W(
+            "fellow detainee", "сокамерник", "бірге ұсталған адам", "بىللە تۇتۇلغان ئادەم"
+        ),
+    },
+    ConsentHow: {
+        ConsentHow.ORAL: W("orally", "устно", "ауызша", "ئاغزاكى"),
+        ConsentHow.WRITTEN: W("in writing", "письменно", "жазбаша", "يازما"),
+        ConsentHow.AUDIO: W("audio recording", "аудиозапись", "аудиожазба", "ئۈن خاتىرىسى"),
+        ConsentHow.VIDEO: W("video recording", "видеозапись", "бейнежазба", "سىن خاتىرىسى"),
+        ConsentHow.MESSAGE: W(
+            "by message (e-mail, messenger)",
+            "сообщением (почта, мессенджер)",
+            "хабарламамен",
+            "ئۇچۇر ئارقىلىق",
+        ),
     },
 }

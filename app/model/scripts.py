@@ -9,8 +9,8 @@ one spelling. Within a family the answer is a best guess a person can change:
   letter only Kazakh has; Russian letters are all in the Kazakh alphabet, so most names here —
   Kazakh names — cannot be told apart otherwise, and Kazakh is the default of a new row.
 - Arabic script is Uyghur (ug-Arab) unless it carries the Kazakh high hamza or the Kazakh vowel
-  letters with it (U+0674–U+0678), which Uyghur writing does not use; Kazakh Arabic script
-  (kk-Arab) is told only where the code list has it.
+  letters with it (U+0674–U+0678), which Uyghur writing does not use: then it is Kazakh in
+  Arabic script (kk-Arab, the töte alphabet of the Kazakhs of Xinjiang).
 - Latin is Kazakh Latin with its own letters (ä ğ ñ ı ş), Uyghur Latin with é and no pinyin
   tone mark, pinyin with tone marks or when every word splits into pinyin syllables, and a
   passport (English) spelling otherwise.
@@ -38,9 +38,6 @@ _PINYIN_SYLLABLE = (
 )
 _PINYIN_WORD = re.compile(rf"{_PINYIN_SYLLABLE}+")
 
-# kk-Arab joins the code list with the Kazakh-in-Arabic-script work; until then there is none.
-_KK_ARAB = next((s for s in NameScript if s.value == "kk-Arab"), None)
-
 _FAMILY = {
     NameScript.KK_CYRL: "cyrillic",
     NameScript.RU: "cyrillic",
@@ -49,14 +46,13 @@ _FAMILY = {
     NameScript.PINYIN: "latin",
     NameScript.EN: "latin",
     NameScript.UG_ARAB: "arabic",
+    NameScript.KK_ARAB: "arabic",
     NameScript.ZH_HANS: "han",
 }
 
 
 def script_family(script: str) -> str:
     """ "cyrillic", "latin", "arabic" or "han" for a NameScript code ("" if unknown)."""
-    if _KK_ARAB is not None and script == _KK_ARAB.value:
-        return "arabic"
     for code, family in _FAMILY.items():
         if code.value == script:
             return family
@@ -103,8 +99,8 @@ def detect_script(text: str) -> NameScript | None:
     if family == "han":
         return NameScript.ZH_HANS
     if family == "arabic":
-        if _KK_ARAB is not None and set(text) & _KK_ARABIC:
-            return _KK_ARAB
+        if set(text) & _KK_ARABIC:
+            return NameScript.KK_ARAB
         return NameScript.UG_ARAB
     if family == "cyrillic":
         if set(text) & _KK_CYRILLIC:

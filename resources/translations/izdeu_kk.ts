@@ -519,6 +519,25 @@
     </message>
 </context>
 <context>
+    <name>CodedEdit</name>
+    <message>
+        <source>other…</source>
+        <translation>басқа…</translation>
+    </message>
+    <message>
+        <source>say what, in a few words</source>
+        <translation>не екенін бірнеше сөзбен жазыңыз</translation>
+    </message>
+    <message>
+        <source>other (comma separated)</source>
+        <translation>басқа (үтір арқылы)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>таңдау…</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Wrong passphrase — or the file is damaged. Check the keyboard layout (Kazakh/Russian/English) and try again.</source>
@@ -536,8 +555,24 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
-        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА не ЖЖЖЖ; шамамен болса, алдына ~</translation>
+        <source>e.g. 12.03.2018, March 2018, 2018, about 1940</source>
+        <translation>мыс. 12.03.2018, 2018 жылғы наурыз, 2018, шамамен 1940</translation>
+    </message>
+    <message>
+        <source>year known</source>
+        <translation>жылы белгілі</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>айы белгілі</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>күні белгілі</translation>
+    </message>
+    <message>
+        <source>an estimate, %1</source>
+        <translation>шамамен, %1</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1771,22 @@
         <source>cannot create the vault file there</source>
         <translation>қойма файлын сол жерде жасау мүмкін емес</translation>
     </message>
+    <message>
+        <source>date: a month needs a year</source>
+        <translation>күн: айға жыл керек</translation>
+    </message>
+    <message>
+        <source>date: in the future</source>
+        <translation>күн: болашақта</translation>
+    </message>
+    <message>
+        <source>date: not understood; write it like 12.03.2018, March 2018, 2018 or about 1940</source>
+        <translation>күн танылмады; мысалы, 12.03.2018, 2018 жылғы наурыз, 2018 немесе шамамен 1940 деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
+        <translation>{label}: мыналардың бірі болуы керек: {choices}, немесе «other:» және мәтін</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2124,10 +2175,6 @@
         <translation>Аттары (әр жазу не жазылым үшін біреуден)</translation>
     </message>
     <message>
-        <source>e.g. PRC, KZ, qandas (comma separated)</source>
-        <translation>мысалы, ҚХР, KZ, қандас (үтір арқылы)</translation>
-    </message>
-    <message>
         <source>ID documents</source>
         <translation>Жеке құжаттары</translation>
     </message>
@@ -2254,10 +2301,6 @@
     <message>
         <source>Choose photo…</source>
         <translation>Сурет таңдау…</translation>
-    </message>
-    <message>
-        <source>e.g. PRC, KZ, qandas (comma separated)</source>
-        <translation>мысалы, ҚХР, KZ, қандас (үтір арқылы)</translation>
     </message>
     <message>
         <source>Current status:</source>
@@ -2462,46 +2505,6 @@
 <context>
     <name>SpeakingPage</name>
     <message>
-        <source>mother</source>
-        <translation>анасы</translation>
-    </message>
-    <message>
-        <source>father</source>
-        <translation>әкесі</translation>
-    </message>
-    <message>
-        <source>daughter</source>
-        <translation>қызы</translation>
-    </message>
-    <message>
-        <source>son</source>
-        <translation>ұлы</translation>
-    </message>
-    <message>
-        <source>wife</source>
-        <translation>әйелі</translation>
-    </message>
-    <message>
-        <source>husband</source>
-        <translation>күйеуі</translation>
-    </message>
-    <message>
-        <source>sister</source>
-        <translation>әпкесі немесе сіңлісі</translation>
-    </message>
-    <message>
-        <source>brother</source>
-        <translation>ағасы немесе інісі</translation>
-    </message>
-    <message>
-        <source>other relative</source>
-        <translation>басқа туысы</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>көршісі</translation>
-    </message>
-    <message>
         <source>Most sensitive field: only what is needed</source>
         <translation>Ең сезімтал өріс: тек қажеттісін</translation>
     </message>
@@ -2524,18 +2527,6 @@
     <message>
         <source>Who may receive it, and how the witness is named</source>
         <translation>Мұны кім ала алады және куәгер қалай аталады</translation>
-    </message>
-    <message>
-        <source>orally</source>
-        <translation>ауызша</translation>
-    </message>
-    <message>
-        <source>in writing</source>
-        <translation>жазбаша</translation>
-    </message>
-    <message>
-        <source>recorded</source>
-        <translation>дыбысқа жазылды</translation>
     </message>
     <message>
         <source>Witness name:</source>
@@ -2964,10 +2955,6 @@
     <message>
         <source>consent withdrawn</source>
         <translation>келісім қайтарылды</translation>
-    </message>
-    <message>
-        <source>e.g. daughter, brother, neighbour</source>
-        <translation>мысалы, қызы, ағасы, көршісі</translation>
     </message>
     <message>
         <source>Most sensitive field: only what is needed</source>

@@ -522,6 +522,25 @@
     </message>
 </context>
 <context>
+    <name>CodedEdit</name>
+    <message>
+        <source>other…</source>
+        <translation>другое…</translation>
+    </message>
+    <message>
+        <source>say what, in a few words</source>
+        <translation>несколько слов: что именно</translation>
+    </message>
+    <message>
+        <source>other (comma separated)</source>
+        <translation>другое (через запятую)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>выбрать…</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Wrong passphrase — or the file is damaged. Check the keyboard layout (Kazakh/Russian/English) and try again.</source>
@@ -539,8 +558,24 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
-        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ впереди, если приблизительно</translation>
+        <source>e.g. 12.03.2018, March 2018, 2018, about 1940</source>
+        <translation>напр. 12.03.2018, март 2018, 2018, около 1940</translation>
+    </message>
+    <message>
+        <source>year known</source>
+        <translation>известен год</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>известен месяц</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>известен день</translation>
+    </message>
+    <message>
+        <source>an estimate, %1</source>
+        <translation>примерно, %1</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1779,22 @@
         <source>cannot create the vault file there</source>
         <translation>не удаётся создать файл хранилища в этом месте</translation>
     </message>
+    <message>
+        <source>date: a month needs a year</source>
+        <translation>дата: к месяцу нужен год</translation>
+    </message>
+    <message>
+        <source>date: in the future</source>
+        <translation>дата: в будущем</translation>
+    </message>
+    <message>
+        <source>date: not understood; write it like 12.03.2018, March 2018, 2018 or about 1940</source>
+        <translation>дата не распознана; пишите, например, 12.03.2018, март 2018, 2018 или около 1940</translation>
+    </message>
+    <message>
+        <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
+        <translation>{label}: должно быть одним из: {choices}, или «other:» и текст</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2132,10 +2183,6 @@
         <translation>Имена (по одному на каждое письмо или написание)</translation>
     </message>
     <message>
-        <source>e.g. PRC, KZ, qandas (comma separated)</source>
-        <translation>напр. КНР, KZ, кандас (через запятую)</translation>
-    </message>
-    <message>
         <source>ID documents</source>
         <translation>Документы</translation>
     </message>
@@ -2262,10 +2309,6 @@
     <message>
         <source>Choose photo…</source>
         <translation>Выбрать фото…</translation>
-    </message>
-    <message>
-        <source>e.g. PRC, KZ, qandas (comma separated)</source>
-        <translation>напр. КНР, KZ, кандас (через запятую)</translation>
     </message>
     <message>
         <source>Current status:</source>
@@ -2470,46 +2513,6 @@
 <context>
     <name>SpeakingPage</name>
     <message>
-        <source>mother</source>
-        <translation>мать</translation>
-    </message>
-    <message>
-        <source>father</source>
-        <translation>отец</translation>
-    </message>
-    <message>
-        <source>daughter</source>
-        <translation>дочь</translation>
-    </message>
-    <message>
-        <source>son</source>
-        <translation>сын</translation>
-    </message>
-    <message>
-        <source>wife</source>
-        <translation>жена</translation>
-    </message>
-    <message>
-        <source>husband</source>
-        <translation>муж</translation>
-    </message>
-    <message>
-        <source>sister</source>
-        <translation>сестра</translation>
-    </message>
-    <message>
-        <source>brother</source>
-        <translation>брат</translation>
-    </message>
-    <message>
-        <source>other relative</source>
-        <translation>другой родственник</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>сосед</translation>
-    </message>
-    <message>
         <source>Most sensitive field: only what is needed</source>
         <translation>Самое чувствительное поле: только необходимое</translation>
     </message>
@@ -2532,18 +2535,6 @@
     <message>
         <source>Who may receive it, and how the witness is named</source>
         <translation>Кто может это получить и как назван свидетель</translation>
-    </message>
-    <message>
-        <source>orally</source>
-        <translation>устно</translation>
-    </message>
-    <message>
-        <source>in writing</source>
-        <translation>письменно</translation>
-    </message>
-    <message>
-        <source>recorded</source>
-        <translation>записано на аудио</translation>
     </message>
     <message>
         <source>Witness name:</source>
@@ -2972,10 +2963,6 @@
     <message>
         <source>consent withdrawn</source>
         <translation>согласие отозвано</translation>
-    </message>
-    <message>
-        <source>e.g. daughter, brother, neighbour</source>
-        <translation>напр. дочь, брат, сосед</translation>
     </message>
     <message>
         <source>Most sensitive field: only what is needed</source>

@@ -519,6 +519,25 @@
     </message>
 </context>
 <context>
+    <name>CodedEdit</name>
+    <message>
+        <source>other…</source>
+        <translation>باشقا…</translation>
+    </message>
+    <message>
+        <source>say what, in a few words</source>
+        <translation>نېمە ئىكەنلىكىنى بىر نەچچە سۆز بىلەن يېزىڭ</translation>
+    </message>
+    <message>
+        <source>other (comma separated)</source>
+        <translation>باشقا (پەش بىلەن ئايرىڭ)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>تاللاش…</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Wrong passphrase — or the file is damaged. Check the keyboard layout (Kazakh/Russian/English) and try again.</source>
@@ -536,8 +555,24 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
-        <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY؛ تەخمىنىي بولسا ئالدىغا ~</translation>
+        <source>e.g. 12.03.2018, March 2018, 2018, about 1940</source>
+        <translation>مەسىلەن 12.03.2018، 2018-يىلى مارت، 2018، تەخمىنەن 1940</translation>
+    </message>
+    <message>
+        <source>year known</source>
+        <translation>يىلى مەلۇم</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>ئېيى مەلۇم</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>كۈنى مەلۇم</translation>
+    </message>
+    <message>
+        <source>an estimate, %1</source>
+        <translation>تەخمىنىي، %1</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1771,22 @@
         <source>cannot create the vault file there</source>
         <translation>ئامبار ھۆججىتىنى ئۇ يەردە قۇرغىلى بولمايدۇ</translation>
     </message>
+    <message>
+        <source>date: a month needs a year</source>
+        <translation>چېسلا: ئايغا يىل كېرەك</translation>
+    </message>
+    <message>
+        <source>date: in the future</source>
+        <translation>چېسلا: كەلگۈسىدە</translation>
+    </message>
+    <message>
+        <source>date: not understood; write it like 12.03.2018, March 2018, 2018 or about 1940</source>
+        <translation>چېسلا چۈشىنىلمىدى؛ مەسىلەن 12.03.2018، 2018-يىلى مارت، 2018 ياكى تەخمىنەن 1940 دەپ يېزىڭ</translation>
+    </message>
+    <message>
+        <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
+        <translation>{label}: بۇلارنىڭ بىرى بولۇشى كېرەك: {choices}، ياكى «other:» ۋە تېكىست</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2124,10 +2175,6 @@
         <translation>ئىسىملار (ھەر يېزىق ياكى يېزىلىش ئۈچۈن بىردىن)</translation>
     </message>
     <message>
-        <source>e.g. PRC, KZ, qandas (comma separated)</source>
-        <translation>مەسىلەن، PRC، KZ، قانداس (پەش بىلەن ئايرىلىدۇ)</translation>
-    </message>
-    <message>
         <source>ID documents</source>
         <translation>كىملىك ھۆججەتلىرى</translation>
     </message>
@@ -2254,10 +2301,6 @@
     <message>
         <source>Choose photo…</source>
         <translation>رەسىم تاللاش…</translation>
-    </message>
-    <message>
-        <source>e.g. PRC, KZ, qandas (comma separated)</source>
-        <translation>مەسىلەن، PRC، KZ، قانداس (پەش بىلەن ئايرىلىدۇ)</translation>
     </message>
     <message>
         <source>Current status:</source>
@@ -2462,46 +2505,6 @@
 <context>
     <name>SpeakingPage</name>
     <message>
-        <source>mother</source>
-        <translation>ئانىسى</translation>
-    </message>
-    <message>
-        <source>father</source>
-        <translation>دادىسى</translation>
-    </message>
-    <message>
-        <source>daughter</source>
-        <translation>قىزى</translation>
-    </message>
-    <message>
-        <source>son</source>
-        <translation>ئوغلى</translation>
-    </message>
-    <message>
-        <source>wife</source>
-        <translation>ئايالى</translation>
-    </message>
-    <message>
-        <source>husband</source>
-        <translation>يولدىشى</translation>
-    </message>
-    <message>
-        <source>sister</source>
-        <translation>ھەدىسى ياكى سىڭلىسى</translation>
-    </message>
-    <message>
-        <source>brother</source>
-        <translation>ئاكىسى ياكى ئىنىسى</translation>
-    </message>
-    <message>
-        <source>other relative</source>
-        <translation>باشقا تۇغقىنى</translation>
-    </message>
-    <message>
-        <source>neighbour</source>
-        <translation>قوشنىسى</translation>
-    </message>
-    <message>
         <source>Most sensitive field: only what is needed</source>
         <translation>ئەڭ سەزگۈر بۆلەك: پەقەت زۆرۈرىنىلا</translation>
     </message>
@@ -2524,18 +2527,6 @@
     <message>
         <source>Who may receive it, and how the witness is named</source>
         <translation>بۇنى كىم تاپشۇرۇۋالالايدۇ ۋە گۇۋاھچى قانداق ئاتىلىدۇ</translation>
-    </message>
-    <message>
-        <source>orally</source>
-        <translation>ئېغىزچە</translation>
-    </message>
-    <message>
-        <source>in writing</source>
-        <translation>يازما</translation>
-    </message>
-    <message>
-        <source>recorded</source>
-        <translation>ئاۋازغا ئېلىندى</translation>
     </message>
     <message>
         <source>Witness name:</source>
@@ -2964,10 +2955,6 @@
     <message>
         <source>consent withdrawn</source>
         <translation>رازىلىق قايتۇرۇۋېلىنغان</translation>
-    </message>
-    <message>
-        <source>e.g. daughter, brother, neighbour</source>
-        <translation>مەسىلەن، قىزى، ئاكىسى، قوشنىسى</translation>
     </message>
     <message>
         <source>Most sensitive field: only what is needed</source>

@@ -33,10 +33,11 @@ def test_each_script(text: str, script: NameScript) -> None:
     assert detect_script(text) == script
 
 
-def test_kazakh_arabic_script_where_the_code_list_has_it() -> None:
-    # The Kazakh high hamza (U+0674) is not Uyghur writing.
-    expected = next((s for s in NameScript if s.value == "kk-Arab"), NameScript.UG_ARAB)
-    assert detect_script("\u0674ابىلقاسىم") == expected
+def test_kazakh_in_arabic_script() -> None:
+    # The Kazakh high hamza (U+0674) and the vowel letters made with it are not Uyghur writing.
+    assert detect_script("\u0674ابىلقاسىم") == NameScript.KK_ARAB
+    assert detect_script("ٴالىمجان") == NameScript.KK_ARAB
+    assert script_family("kk-Arab") == "arabic"
 
 
 @pytest.mark.parametrize("text", ["Ержан Erzhan", "ئەركىن Erkin", "艾尔肯 Ержан", "", "  ", "1979-03", "—"])

@@ -22,7 +22,7 @@ from ui.labels import label
 
 __all__ = ["NamesEditor", "IdDocumentsEditor"]
 
-RTL_SCRIPTS = frozenset({NameScript.UG_ARAB.value})
+RTL_SCRIPTS = frozenset({NameScript.UG_ARAB.value, NameScript.KK_ARAB.value})
 
 
 class _Passthrough(QWidget):

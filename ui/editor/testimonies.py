@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Attachment, Testimony, Translation, Witness
+from app.model import Attachment, PartialDate, Testimony, Translation, Witness
 from ui.dialogs import FileDialogs
-from ui.editor.fields import DateEdit
+from ui.editor.fields import DateEdit, with_meaning
 from ui.editor.record_list import RecordListSection
 
 __all__ = ["TestimoniesSection"]
@@ -66,9 +67,15 @@ class TestimoniesSection(RecordListSection):
         super().__init__(dialogs, self.tr("New testimony"), parent)
 
     def make_record(self) -> Testimony:
-        # Most cases have one witness: who else would be telling it.
+        # A testimony is usually written down the day it is told, and most cases have one
+        # witness: who else would be telling it.
+        today = _dt.date.today()
         only = self._witnesses[0].uuid if len(self._witnesses) == 1 else ""
-        return Testimony(case_uuid=self.case_uuid, witness_uuid=only)
+        return Testimony(
+            case_uuid=self.case_uuid,
+            witness_uuid=only,
+            interview_date=PartialDate(today.year, today.month, today.day),
+        )
 
     def first_field(self) -> QWidget | None:
         return self.original
@@ -89,7 +96,7 @@ class TestimoniesSection(RecordListSection):
         self.date = b(DateEdit(), "interview_date")
         fields = [
             (self.tr("Witness:"), self.witness),
-            (self.tr("Interview date:"), self.date),
+            (self.tr("Interview date:"), with_meaning(self.date)),
             (self.tr("Place:"), b(QLineEdit(), "place")),
             (self.tr("Interviewer:"), b(QLineEdit(), "interviewer")),
             (self.tr("Language:"), b(QLineEdit(), "language")),

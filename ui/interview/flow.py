@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -316,7 +317,7 @@ class _Keys(QObject):
         combo = obj.parentWidget() if isinstance(obj, QLineEdit) else obj
         if isinstance(combo, QComboBox) and combo.view().isVisible():
             return False
-        if isinstance(obj, QLineEdit | QComboBox | QCheckBox):
+        if isinstance(obj, QLineEdit | QComboBox | QCheckBox | QToolButton):
             flow.next_field(obj)
             return True
         return False

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.model import Act, ActKind
 from app.store import CaseBundle
-from ui.editor.fields import Binder, DateEdit, text_area
+from ui.editor.fields import Binder, DateEdit, text_area, with_meaning
 from ui.interview.page import InterviewPage, InterviewState
 from ui.labels import label
 
@@ -58,7 +58,7 @@ class HappenedPage(InterviewPage):
         self.remedies.setMaximumHeight(70)
         self.remedies.setPlaceholderText(self.tr("e.g. the family was threatened; no lawyer would take it"))
         top = QFormLayout()
-        top.addRow(self.tr("Disappeared or last seen on:"), self.disappeared_on)
+        top.addRow(self.tr("Disappeared or last seen on:"), with_meaning(self.disappeared_on))
         top.addRow(self.tr("Where:"), self.place)
         top.addRow(self.tr("Believed responsible:"), self.perpetrators)
         top.addRow(self.tr("Why no complaint was possible (if so):"), self.remedies)
@@ -91,7 +91,7 @@ class HappenedPage(InterviewPage):
             area.setMaximumHeight(60)
         self.form = QWidget()
         act_form = QFormLayout(self.form)
-        act_form.addRow(self.tr("When:"), self.act_date)
+        act_form.addRow(self.tr("When:"), with_meaning(self.act_date))
         act_form.addRow(self.tr("Place:"), self.act_place)
         act_form.addRow(self.tr("Facility:"), self.facility)
         act_form.addRow(self.tr("Who:"), self.agency)

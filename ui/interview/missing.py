@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
-from app.model import Sex
+from app.model import Citizenship, Ethnicity, Sex
 from app.store import CaseBundle
-from ui.editor.fields import DateEdit
+from ui.editor.coded import CodedEdit, CodedListEdit
+from ui.editor.fields import DateEdit, with_meaning
 from ui.editor.rows import IdDocumentsEditor, NamesEditor
 from ui.interview.page import InterviewPage, InterviewState
-from ui.labels import choices
 
 __all__ = ["MissingPage"]
 
@@ -23,18 +23,14 @@ class MissingPage(InterviewPage):
         self.names = NamesEditor()
         names_box = QGroupBox(self.tr("Names (one per script or spelling)"))
         QVBoxLayout(names_box).addWidget(self.names)
-        self.sex = QComboBox()
+        self.sex = CodedEdit(Sex)
         self.sex.setObjectName("interviewSex")
-        self.sex.addItem("", "")
-        for code, text in choices(Sex):
-            self.sex.addItem(text, code)
         self.birth_date = DateEdit()
         self.birth_date.setObjectName("interviewBirthDate")
-        self.ethnicity = QLineEdit()
+        self.ethnicity = CodedEdit(Ethnicity)
         self.ethnicity.setObjectName("interviewEthnicity")
-        self.citizenships = QLineEdit()
+        self.citizenships = CodedListEdit(Citizenship)
         self.citizenships.setObjectName("interviewCitizenships")
-        self.citizenships.setPlaceholderText(self.tr("e.g. PRC, KZ, qandas (comma separated)"))
         self.documents = IdDocumentsEditor()
         docs_box = QGroupBox(self.tr("ID documents"))
         QVBoxLayout(docs_box).addWidget(self.documents)
@@ -48,7 +44,7 @@ class MissingPage(InterviewPage):
         layout.addWidget(names_box)
         about = QFormLayout()
         about.addRow(self.tr("Sex:"), self.sex)
-        about.addRow(self.tr("Born:"), self.birth_date)
+        about.addRow(self.tr("Born:"), with_meaning(self.birth_date))
         about.addRow(self.tr("Ethnicity:"), self.ethnicity)
         about.addRow(self.tr("Citizenships:"), self.citizenships)
         layout.addLayout(about)
@@ -65,14 +61,10 @@ class MissingPage(InterviewPage):
     def load(self, bundle: CaseBundle) -> None:
         person = bundle.case.person
         self.names.set_names(person.names)
-        index = self.sex.findData(person.sex)
-        if index < 0 and person.sex:
-            self.sex.addItem(person.sex, person.sex)
-            index = self.sex.count() - 1
-        self.sex.setCurrentIndex(max(0, index))
+        self.sex.set_value(person.sex)
         self.birth_date.set_value(person.birth_date)
-        self.ethnicity.setText(person.ethnicity)
-        self.citizenships.setText(", ".join(person.citizenships))
+        self.ethnicity.set_value(person.ethnicity)
+        self.citizenships.set_value(person.citizenships)
         self.documents.set_documents(person.id_documents)
         home = person.hometown
         for edit, value in (
@@ -86,11 +78,11 @@ class MissingPage(InterviewPage):
     def store(self, bundle: CaseBundle) -> None:
         person = bundle.case.person
         person.names = self.names.names()
-        person.sex = self.sex.currentData() or ""
+        person.sex = self.sex.value()
         if self.birth_date.is_valid():
             person.birth_date = self.birth_date.value()
-        person.ethnicity = self.ethnicity.text().strip()
-        person.citizenships = [p.strip() for p in self.citizenships.text().split(",") if p.strip()]
+        person.ethnicity = self.ethnicity.value()
+        person.citizenships = self.citizenships.value()
         person.id_documents = self.documents.documents()
         home = person.hometown
         home.prefecture = self.prefecture.text().strip()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from app.model import Witness
 from app.store import CaseBundle
+from ui.editor.coded import CodedEdit, CodedListEdit
 from ui.editor.fields import DateEdit
 
 __all__ = ["InterviewPage", "InterviewState", "is_empty"]
@@ -28,6 +29,8 @@ class InterviewState:
 
 
 def is_empty(widget: QWidget) -> bool:
+    if isinstance(widget, CodedEdit | CodedListEdit):
+        return not widget.value()
     if isinstance(widget, DateEdit | QLineEdit):
         return not widget.text().strip()
     if isinstance(widget, QPlainTextEdit):

@@ -130,11 +130,11 @@ def _fill_speaking(flow: object, lang: str) -> None:
     assert isinstance(flow, InterviewFlow)
     s = flow.speaking
     s.name.setText("Гүлнар Серікқызы")
-    s.relation.setEditText({"en": "sister", "kk": "әпкесі", "ug": "ھەدىسى"}[lang])
+    s.relation.set_value("sister")
     s.language.setCurrentIndex(s.language.findData("ug" if lang == "ug" else "kk"))
     s.contact.setPlainText("+7 700 000 12 34")
     s.interviewer.setText("Demo Rights Centre (fictional)")
-    s.how.setEditText({"en": "orally", "kk": "ауызша", "ug": "ئېغىزچە"}[lang])
+    s.how.set_value("oral")
 
 
 def _fill_missing(flow: object) -> None:

@@ -18,10 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.labels.consent_texts import ConsentPreset, consent_text, preset_grants, preset_of
-from app.model import ConsentGrant, ConsentScope, IdentityLevel, Language, PartialDate, Witness
+from app.model import (
+    ConsentGrant,
+    ConsentHow,
+    ConsentScope,
+    IdentityLevel,
+    Language,
+    PartialDate,
+    Relation,
+    Witness,
+)
 from app.model.records import new_uuid
 from app.store import CaseBundle
-from ui.editor.fields import DateEdit, choice_box, text_area
+from ui.editor.coded import CodedEdit
+from ui.editor.fields import DateEdit, choice_box, text_area, with_meaning
 from ui.interview.page import InterviewPage, InterviewState
 from ui.labels import label
 
@@ -43,24 +53,8 @@ class SpeakingPage(InterviewPage):
         super().__init__(state, parent)
         self.name = QLineEdit()
         self.name.setObjectName("interviewWitnessName")
-        self.relation = QComboBox()
+        self.relation = CodedEdit(Relation)
         self.relation.setObjectName("interviewRelation")
-        self.relation.setEditable(True)
-        self.relation.addItems(
-            [
-                "",
-                self.tr("mother"),
-                self.tr("father"),
-                self.tr("daughter"),
-                self.tr("son"),
-                self.tr("wife"),
-                self.tr("husband"),
-                self.tr("sister"),
-                self.tr("brother"),
-                self.tr("other relative"),
-                self.tr("neighbour"),
-            ]
-        )
         self.language = choice_box(Language)
         self.language.setObjectName("interviewLanguage")
         self.contact = text_area(45)
@@ -90,10 +84,8 @@ class SpeakingPage(InterviewPage):
             grid.addWidget(given, row, 0)
             grid.addWidget(identity, row, 1)
             self._grants[scope] = (given, identity)
-        self.how = QComboBox()
+        self.how = CodedEdit(ConsentHow)
         self.how.setObjectName("consentHow")
-        self.how.setEditable(True)
-        self.how.addItems(["", self.tr("orally"), self.tr("in writing"), self.tr("recorded")])
         self.date = DateEdit()
         self.date.setObjectName("consentDate")
 
@@ -107,7 +99,7 @@ class SpeakingPage(InterviewPage):
         form.addRow(self.tr("Read aloud:"), self.text)
         form.addRow(self.custom)
         form.addRow(self.tr("Consent given how:"), self.how)
-        form.addRow(self.tr("Consent date:"), self.date)
+        form.addRow(self.tr("Consent date:"), with_meaning(self.date))
         self.language.currentIndexChanged.connect(self._show_text)
         self.preset.currentIndexChanged.connect(self._show_text)
 
@@ -141,7 +133,7 @@ class SpeakingPage(InterviewPage):
             self._show_text()
             return
         self.name.setText(witness.name)
-        self.relation.setEditText(witness.relation)
+        self.relation.set_value(witness.relation)
         self.language.setCurrentIndex(max(0, self.language.findData(witness.language)))
         self.contact.setPlainText(witness.contact)
         preset = preset_of(witness.consent, witness.anonymity_wish) if witness.consent else None
@@ -151,7 +143,7 @@ class SpeakingPage(InterviewPage):
             given.setChecked(scope in grants)
             if scope in grants:
                 identity.setCurrentIndex(max(0, identity.findData(grants[scope].identity)))
-        self.how.setEditText(witness.consent_how)
+        self.how.set_value(witness.consent_how)
         date = witness.consent_date
         self.date.set_value(date if date.known else PartialDate(today.year, today.month, today.day))
         self._show_text()
@@ -162,7 +154,7 @@ class SpeakingPage(InterviewPage):
         typed = any(
             (
                 self.name.text().strip(),
-                self.relation.currentText().strip(),
+                self.relation.value(),
                 self.contact.toPlainText().strip(),
             )
         )
@@ -173,7 +165,7 @@ class SpeakingPage(InterviewPage):
             bundle.witnesses.append(witness)
             self.state.witness_uuid = witness.uuid
         witness.name = self.name.text().strip()
-        witness.relation = self.relation.currentText().strip()
+        witness.relation = self.relation.value()
         witness.language = self.language.currentData() or ""
         witness.contact = self.contact.toPlainText()
         preset = self.preset.currentData()
@@ -185,7 +177,7 @@ class SpeakingPage(InterviewPage):
             ]
         else:
             witness.consent, witness.anonymity_wish = preset_grants(preset)
-        witness.consent_how = self.how.currentText().strip()
+        witness.consent_how = self.how.value()
         if self.date.is_valid():
             witness.consent_date = self.date.value()
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPlai
 
 from app.model import Language, PartialDate, Testimony, Translation
 from app.store import CaseBundle
-from ui.editor.fields import DateEdit, choice_box
+from ui.editor.fields import DateEdit, choice_box, with_meaning
 from ui.interview.page import InterviewPage, InterviewState
 
 __all__ = ["WordsPage"]
@@ -40,7 +40,7 @@ class WordsPage(InterviewPage):
         self.translation_language.setObjectName("translationLanguage")
         self.translation = _long("interviewTranslation")
         meta = QFormLayout()
-        meta.addRow(self.tr("Interview date:"), self.date)
+        meta.addRow(self.tr("Interview date:"), with_meaning(self.date))
         meta.addRow(self.tr("Place of the interview:"), self.place)
         texts = QGridLayout()
         texts.addWidget(QLabel(self.tr("As told, in:")), 0, 0)
