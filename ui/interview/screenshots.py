@@ -149,10 +149,10 @@ def _fill_missing(flow: object) -> None:
     text = page.names.rows()[1][0]
     text.setText("叶尔江·赛力克")
     text.textEdited.emit("叶尔江·赛力克")
-    page.sex.setCurrentIndex(1)
+    page.sex.set_value("male")
     page.birth_date.setText("1979")
-    page.ethnicity.setText("қазақ")
-    page.citizenships.setText("PRC, KZ")
+    page.ethnicity.set_value("kazakh")
+    page.citizenships.set_value(["cn", "kz"])
     page.prefecture.setText("Іле")
     page.county.setText("Құлжа")
 
