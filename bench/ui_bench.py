@@ -155,6 +155,8 @@ def _until(app: object, condition: object, timeout: float = 30.0) -> None:
 def _interview_marks(app: object, main: object) -> dict[str, float]:
     """Interview start → first field focused, and one step saved (left, committed, answered),
     each beside its baseline from the ordinary editor, best of five."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from ui.main_window import MainWindow
 
     assert isinstance(main, MainWindow)
@@ -199,6 +201,9 @@ def _interview_marks(app: object, main: object) -> dict[str, float]:
         marks["step"].append(time.perf_counter() - start)
         main.close_editors()
         _until(app, lambda: worker.pending == 0)
+        # The closed tabs are destroyed now, not inside the next round's measurement.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        app.processEvents()
     return {
         "interview_start_to_first_field_focused_s": round(min(marks["start"]), 4),
         "baseline_new_case_to_first_name_focused_s": round(min(marks["new"]), 4),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Case, PartialDate, Witness
+from app.store import VaultPrefs
 from ui.cases.view import CaseListView
 from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
     quick_lock_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    # True while an interview is in progress: the idle lock waits longer (Controller).
+    activity_hold = Signal(bool)
 
     def __init__(
         self,
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
             self.quick_lock_requested.emit,
             ["Ctrl+Shift+L", "F12"],
             "quickLock",
-            self.tr("Hide everything at once and lock"),
+            self.tr("Hide everything at once behind a blank window"),
         )
         for action in (self.lock_action, self.quick_lock_action):
             # Also from attachment viewers and dialogs, not only this window.
@@ -225,12 +228,21 @@ class MainWindow(QMainWindow):
         tells about another missing relative."""
 
         def opened(uuid: str) -> None:
+            prefs: list[VaultPrefs] = []
+            # Queued between the creation and the load: the vault's defaults are here first.
+            DbOp(self, lambda s: s.store.prefs()).success(prefs.append).run(self._worker)
             editor = self._created(uuid)
             # Built while the DB thread creates and loads the case; begun once it is loaded.
-            flow = begin_interview(editor, self._dialogs, carried)
+            flow = begin_interview(editor, self._dialogs, carried, prefs)
             flow.another_requested.connect(self.start_interview)
+            flow.finished.connect(self._interviews_changed)
+            self.activity_hold.emit(True)
 
         self._create_case(opened)
+
+    def _interviews_changed(self) -> None:
+        """The idle lock waits longer while any interview is shown in a tab."""
+        self.activity_hold.emit(any(e.interviewing for e in self.editors()))
 
     def _create_case(self, then: Callable[[str], object]) -> None:
         """Queue the new case's creation and open its tab at once: the editor's load is queued
@@ -301,6 +313,8 @@ class MainWindow(QMainWindow):
             self._let_go(editor)
             self.tabs.removeTab(index)
             editor.deleteLater()
+            if editor.interviewing:
+                self._interviews_changed()
 
     def delete_current_case(self) -> None:
         """Delete the open case, after asking: duplicates, cases entered by mistake, or a family

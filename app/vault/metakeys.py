@@ -16,6 +16,9 @@ __all__ = [
     "BACKUP_LAST",
     "BACKUP_KEEP",
     "BACKUP_REMIND_DAYS",
+    "INTERVIEWER",
+    "ORGANISATION",
+    "INTERVIEW_LANGUAGE",
     "PRIVATE",
 ]
 
@@ -32,6 +35,10 @@ BACKUP_TRUSTED = "backup.trusted_signers"
 BACKUP_LAST = "backup.last"
 BACKUP_KEEP = "backup.keep"
 BACKUP_REMIND_DAYS = "backup.remind_days"
+# Defaults kept per vault (app/store/prefs.py): names are personal data, so not in Qt settings.
+INTERVIEWER = "prefs.interviewer"  # who records the interviews
+ORGANISATION = "prefs.organisation"  # the submitting organisation: WGEID element f
+INTERVIEW_LANGUAGE = "prefs.interview_language"  # the usual interview language code
 
 # Never copied into a backup (the device key) or recomputed by the vault that holds them.
 PRIVATE = frozenset({BACKUP_DEVICE_KEY, BACKUP_LAST, AUDIT_HEAD, FORMAT})

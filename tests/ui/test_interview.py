@@ -322,3 +322,26 @@ def test_a_refused_value_is_one_line_and_nothing_is_saved(qtbot, controller, mai
     wait_idle()
     with Vault.open(controller.paths.default_vault, PASSPHRASE) as vault:
         assert [w.name for w in Store(vault).load_case(editor.case_uuid).witnesses] == ["Гүлнар"]
+
+
+def test_the_vaults_defaults_and_the_longer_idle_wait(qtbot, controller, paths, type_text, wait_idle):
+    from app.store import VaultPrefs
+
+    paths.ensure()
+    with Vault.create(paths.default_vault, PASSPHRASE) as vault:
+        Store(vault).set_prefs(
+            VaultPrefs(interviewer=INTERVIEWER, organisation="Org", interview_language="ru")
+        )
+    controller.settings.last_vault = paths.default_vault
+    main = unlock(qtbot, controller, type_text)
+    assert not controller.idle.hold
+    main.activateWindow()
+    main.interview_action.trigger()
+    editor, flow = _start(qtbot, main, wait_idle, 0)
+    assert controller.idle.hold  # an interview in progress: the idle lock waits longer
+    assert flow.speaking.interviewer.text() == INTERVIEWER
+    assert flow.speaking.language.currentData() == "ru"
+    assert "Женев" in flow.speaking.text.toPlainText()  # read aloud in Russian
+    assert _focused() is flow.speaking.name
+    flow.finish()
+    assert not controller.idle.hold

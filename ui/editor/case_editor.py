@@ -388,6 +388,10 @@ class CaseEditor(QWidget):
     def show_sections(self) -> None:
         self.body.setCurrentWidget(self.sections)
 
+    @property
+    def interviewing(self) -> bool:
+        return self.interview is not None and self.body.currentWidget() is self.interview
+
     def apply(self, change: Callable[[CaseBundle], None]) -> None:
         """Change the records (an interview page left) and save them the one way: the forms
         are written into the records first and shown again after, so nothing typed in either

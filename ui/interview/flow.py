@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Witness
-from app.store import CaseBundle
+from app.store import CaseBundle, VaultPrefs
 from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
 from ui.interview.files import FilesPage
@@ -62,12 +62,15 @@ class InterviewFlow(QWidget):
         editor: CaseEditor,
         dialogs: FileDialogs,
         carried: Witness | None = None,
+        prefs: list[VaultPrefs] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("InterviewFlow")
         self.editor = editor
         self.state = InterviewState(editor.case_uuid, carried=carried)
+        # The vault's defaults, filled in on the DB thread before the case has loaded.
+        self._prefs = prefs if prefs is not None else []
         self._dialogs = dialogs
         # Built when first shown: the interview starts as fast as its first page.
         self._pages: list[InterviewPage | None] = [None] * len(_KINDS)
@@ -175,6 +178,9 @@ class InterviewFlow(QWidget):
         """Show the first page (or the second, for a relative told by a carried witness)."""
         if self._index >= 0:
             return
+        if self._prefs:
+            self.state.default_interviewer = self._prefs[0].interviewer
+            self.state.default_language = self._prefs[0].interview_language
         bundle = self.editor.bundle
         carried = self.state.carried
         if carried is not None and bundle is not None and not bundle.witnesses:

@@ -3,7 +3,7 @@ which field the cursor goes to next."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -25,7 +25,9 @@ class InterviewState:
     witness_uuid: str = ""
     testimony_uuid: str = ""
     carried: Witness | None = None
-    acts: list[str] = field(default_factory=list)
+    # The vault's defaults (Settings): who interviews, and in which language usually.
+    default_interviewer: str = ""
+    default_language: str = ""
 
 
 def is_empty(widget: QWidget) -> bool:

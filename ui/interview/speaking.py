@@ -126,10 +126,12 @@ class SpeakingPage(InterviewPage):
         if witness is None and len(bundle.witnesses) == 1:
             witness = bundle.witnesses[0]
             self.state.witness_uuid = witness.uuid
-        self.interviewer.setText(bundle.case.interviewer)
+        self.interviewer.setText(bundle.case.interviewer or self.state.default_interviewer)
         today = _dt.date.today()
         if witness is None:
             self.date.set_value(PartialDate(today.year, today.month, today.day))
+            if self.state.default_language:
+                self.language.setCurrentIndex(max(0, self.language.findData(self.state.default_language)))
             self._show_text()
             return
         self.name.setText(witness.name)
