@@ -263,6 +263,18 @@ class MainWindow(QMainWindow):
         self._new_cases.add(uuid)
         return self.open_case(uuid)
 
+    def untouched(self, editor: CaseEditor) -> bool:
+        """A case made here that has received nothing yet: it goes when its tab closes."""
+        return editor.case_uuid in self._new_cases and not editor.received and not editor.dirty
+
+    def resume_interview(self, editor: CaseEditor, step: int) -> None:
+        """After an unlock: the interview shown before the lock, at the same step."""
+        flow = begin_interview(editor, self._dialogs)
+        flow.another_requested.connect(self.start_interview)
+        flow.finished.connect(self._interviews_changed)
+        flow.go(step)
+        self._interviews_changed()
+
     def _let_go(self, editor: CaseEditor) -> None:
         """Queued after the editor's save: a new case that never received data goes."""
         uuid = editor.case_uuid

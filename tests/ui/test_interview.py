@@ -345,3 +345,27 @@ def test_the_vaults_defaults_and_the_longer_idle_wait(qtbot, controller, paths, 
     assert _focused() is flow.speaking.name
     flow.finish()
     assert not controller.idle.hold
+
+
+def test_an_interview_locked_midway_reopens_at_the_same_step(qtbot, controller, main, type_text, wait_idle):
+    main.activateWindow()
+    main.interview_action.trigger()
+    editor, flow = _start(qtbot, main, wait_idle, 0)
+    _type_here(type_text, WITNESS)
+    _next_step()
+    _type_here(type_text, KAZAKH)
+    _next_step()
+    assert flow.index == 2
+    uuid = editor.case_uuid
+    with qtbot.waitSignal(controller.locked):
+        main.lock_action.trigger()
+    wait_idle()
+    new_main = unlock(qtbot, controller, type_text)
+    qtbot.waitUntil(lambda: new_main.current_editor() is not None and new_main.current_editor().interviewing)
+    again = new_main.current_editor()
+    assert again.case_uuid == uuid and again.interview.index == 2
+    assert new_main.focusWidget() is again.interview.happened.disappeared_on
+    assert controller.idle.hold
+    again.interview.go(1)
+    assert [n.text for n in again.interview.missing.names.names()] == [KAZAKH]
+    wait_idle()

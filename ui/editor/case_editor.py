@@ -74,6 +74,8 @@ class CaseEditor(QWidget):
         # records by every save (Ctrl+S, closing, locking) as well as when the page is left.
         self.interview: QWidget | None = None
         self.interview_page: Callable[[CaseBundle], None] | None = None
+        # Whether anything of this editor was ever sent to the vault (a stray new case: no).
+        self.received = False
 
         self.heading = QLabel("…")
         self.heading.setObjectName("caseHeading")
@@ -303,6 +305,7 @@ class CaseEditor(QWidget):
             self._changes.removed(section.deleted)
             section.deleted = []
         commit = self._changes.take(self._editable(self.bundle))
+        self.received = self.received or bool(commit)
         self._dirty = False
         self._refresh_header()
         if not commit:
@@ -448,6 +451,7 @@ class CaseEditor(QWidget):
 
     def _attachment_added(self, attachment: Attachment) -> None:
         # Stored with its file already (Store.add_attachment): nothing of it to send again.
+        self.received = True
         self._changes.stored(attachment)
         if self.bundle is not None:
             self.bundle.attachments = list(self.attachments.records)
