@@ -155,7 +155,8 @@ def test_a_whole_interview_from_the_keyboard(
         ("camp-internment", "2018-04", "Қайнұқ лагері", ""),
         ("sentencing", "2019-06", "", "10 жыл"),
     ):
-        _key(page.quick[kind], Qt.Key.Key_Return)
+        page.quick[kind].setFocus()  # reached with Tab
+        _key(_focused(), Qt.Key.Key_Return)
         assert _focused() is page.act_date
         _type_here(type_text, date)
         _key(_focused(), Qt.Key.Key_Return)
@@ -201,7 +202,8 @@ def test_a_whole_interview_from_the_keyboard(
 
     # Another relative told by the same person: a new case, the witness carried over.
     first_uuid = editor.case_uuid
-    _key(flow.review.another_button, Qt.Key.Key_Return)
+    flow.review.another_button.setFocus()
+    _key(_focused(), Qt.Key.Key_Return)
     editor2, flow2 = _start(qtbot, main, wait_idle, 1)
     assert editor2.case_uuid != first_uuid
     assert flow2.index == 1 and _focused() is flow2.missing.names.rows()[0][0]

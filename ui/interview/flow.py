@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -110,6 +110,9 @@ class InterviewFlow(QWidget):
         layout.addLayout(nav)
         self._index = -1
         self._keys = _Keys(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
     # --- pages -----------------------------------------------------------------------------
 
@@ -212,7 +215,7 @@ class InterviewFlow(QWidget):
         self.next_button.setEnabled(index < len(_KINDS) - 1)
         target = focus or page.next_to_fill()
         if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus(target, Qt.FocusReason.OtherFocusReason)
             area = self.stack.currentWidget()
             if isinstance(area, QScrollArea):
                 area.ensureWidgetVisible(target)
@@ -242,7 +245,7 @@ class InterviewFlow(QWidget):
         self.go(index)
         if key == "name":
             widget = self.missing.first_name()
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus(widget, Qt.FocusReason.OtherFocusReason)
 
     def another(self) -> None:
         """Save, and start the next case with the same witness and consent."""
@@ -258,17 +261,15 @@ class InterviewFlow(QWidget):
 
     # --- keys ------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._keys)
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        # The keys are watched on the field that has the cursor, not on every event of the
+        # application (building a case tab alone sends thousands).
+        if now is not None and self.isAncestorOf(now):
+            now.installEventFilter(self._keys)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._keys)
-        super().hideEvent(event)
+    def _focus(self, widget: QWidget, reason: Qt.FocusReason) -> None:
+        widget.installEventFilter(self._keys)
+        widget.setFocus(reason)
 
     def next_field(self, widget: QWidget) -> None:
         """Enter: the next field in Tab order inside the page."""
@@ -286,7 +287,7 @@ class InterviewFlow(QWidget):
                 and candidate.isVisible()
                 and candidate.isEnabled()
             ):
-                candidate.setFocus(Qt.FocusReason.TabFocusReason)
+                self._focus(candidate, Qt.FocusReason.TabFocusReason)
                 return
             candidate = candidate.nextInFocusChain()
 
