@@ -7,7 +7,9 @@ generator) and cached under /tmp; its passphrase is a fixed bench value. Each me
 in a fresh child process so start-up is measured from a cold interpreter.
 
 Targets: start → unlock window shown < 1.5 s; unlock → first page painted < 0.5 s after the key
-is derived; RSS with the vault open < 400 MB.
+is derived; RSS with the vault open < 400 MB; "Start an interview" → its first field focused
+< 100 ms; saving an interview step < 50 ms (beside, as baselines of the same run: New case →
+first name focused, and an editor save of the same kind of change).
 """
 
 from __future__ import annotations
@@ -122,7 +124,9 @@ def child(vault: Path, t0: float) -> dict[str, float]:
         wait.exec()
         table.viewport().repaint()
         scroll.append(time.perf_counter() - start)
+    interview = _interview_marks(app, main)
     result = {
+        **interview,
         "start_to_unlock_window_s": round(shown, 3),
         "unlock_click_to_vault_open_s": round(marks["opened"] - marks["click"], 3),
         "vault_open_to_first_page_painted_s": round(marks["page"] - marks["opened"], 3),
@@ -135,6 +139,77 @@ def child(vault: Path, t0: float) -> dict[str, float]:
     controller.dispose()
     QCoreApplication.processEvents()
     return result
+
+
+def _until(app: object, condition: object, timeout: float = 30.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication) and callable(condition)
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise SystemExit("ui_bench: timed out")
+        app.processEvents()
+
+
+def _interview_marks(app: object, main: object) -> dict[str, float]:
+    """Interview start → first field focused, and one step saved (left, committed, answered),
+    each beside its baseline from the ordinary editor, best of five."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.main_window import MainWindow
+
+    assert isinstance(main, MainWindow)
+    worker = main._worker
+    marks: dict[str, list[float]] = {k: [] for k in ("start", "new", "step", "save")}
+    for round_ in range(5):
+        start = time.perf_counter()
+        main.new_case_action.trigger()
+        _until(
+            app,
+            lambda: (
+                (e := main.current_editor()) is not None
+                and main.focusWidget() is (e.person.names.rows()[0][0] if e.is_loaded else None)
+            ),
+        )
+        marks["new"].append(time.perf_counter() - start)
+        editor = main.current_editor()
+        assert editor is not None
+        editor.case_section.summary.setPlainText(f"bench {round_}")
+        editor.mark_dirty()
+        start = time.perf_counter()
+        editor.save()
+        _until(app, lambda e=editor: not e.saving and worker.pending == 0)
+        marks["save"].append(time.perf_counter() - start)
+
+        start = time.perf_counter()
+        main.interview_action.trigger()
+        _until(
+            app,
+            lambda: (
+                (e := main.current_editor()) is not None
+                and e.interview is not None
+                and main.focusWidget() is e.interview.speaking.name
+            ),
+        )
+        marks["start"].append(time.perf_counter() - start)
+        flow = main.current_editor().interview
+        flow.speaking.name.setText(f"Bench witness {round_}")
+        start = time.perf_counter()
+        flow.next()
+        _until(app, lambda f=flow: not f.editor.saving and worker.pending == 0)
+        marks["step"].append(time.perf_counter() - start)
+        main.close_editors()
+        _until(app, lambda: worker.pending == 0)
+        # The closed tabs are destroyed now, not inside the next round's measurement.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        app.processEvents()
+    return {
+        "interview_start_to_first_field_focused_s": round(min(marks["start"]), 4),
+        "baseline_new_case_to_first_name_focused_s": round(min(marks["new"]), 4),
+        "interview_step_saved_s": round(min(marks["step"]), 4),
+        "baseline_editor_save_s": round(min(marks["save"]), 4),
+    }
 
 
 def main() -> int:

@@ -460,7 +460,7 @@ class Controller(QObject):
                 old = self.main
                 state = capture(old, self.vault_path)
                 old.save_all()
-                old.clear_case_data()
+                old.clear_case_data(keep_new=True)
                 old.lock_close()
                 old.deleteLater()
                 self.main = None

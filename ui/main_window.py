@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Case, PartialDate
+from app.model import Case, PartialDate, Witness
+from app.store import VaultPrefs
 from ui.cases.view import CaseListView
 from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
+from ui.interview.start import begin_interview
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.tools import Tools
@@ -55,6 +57,9 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self._autosave_seconds = autosave_seconds
         self._closing_for_lock = False
+        # Cases made by New case in this window: one closed before it received any data is
+        # not kept (Store.discard_if_empty decides, after the editor's last save).
+        self._new_cases: set[str] = set()
         self.setWindowTitle(self.tr("Izdeu — %1").replace("%1", vault_name))
 
         self.case_list = CaseListView(worker)
@@ -110,6 +115,13 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_case_action = self._action(self.tr("New case"), self.new_case, ["Ctrl+N"], "newCase")
+        self.interview_action = self._action(
+            self.tr("Start an interview"),
+            lambda: self.start_interview(),
+            ["Ctrl+I"],
+            "startInterview",
+            self.tr("A new case, asked in the order people tell it"),
+        )
         self.save_action = self._action(self.tr("Save"), self.save_current, ["Ctrl+S"], "save")
         self.new_testimony_action = self._action(
             self.tr("New testimony"), self.new_testimony, ["Ctrl+T"], "newTestimony"
@@ -145,6 +157,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
             self.new_case_action,
+            self.interview_action,
             self.save_action,
             self.new_testimony_action,
             self.search_action,
@@ -203,21 +216,77 @@ class MainWindow(QMainWindow):
         return editor
 
     def new_case(self) -> None:
+        self._create_case(lambda uuid: self._created(uuid).loaded.connect(self._focus_new))
+
+    def _focus_new(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.focus_first_field()
+
+    def start_interview(self, carried: Witness | None = None) -> None:
+        """A new case opened as an interview; ``carried``: the witness of the case before, who
+        tells about another missing relative."""
+
+        def opened(uuid: str) -> None:
+            prefs: list[VaultPrefs] = []
+            # Queued between the creation and the load: the vault's defaults are here first.
+            DbOp(self, lambda s: s.store.prefs()).success(prefs.append).run(self._worker)
+            editor = self._created(uuid)
+            # Built while the DB thread creates and loads the case; begun once it is loaded.
+            flow = begin_interview(editor, self._dialogs, carried, prefs)
+            flow.another_requested.connect(self.start_interview)
+            flow.finished.connect(self._interviews_changed)
+            self.activity_hold.emit(True)
+
+        self._create_case(opened)
+
+    def _interviews_changed(self) -> None:
+        """The idle lock waits longer while any interview is shown in a tab."""
+        self.activity_hold.emit(any(e.interviewing for e in self.editors()))
+
+    def _create_case(self, then: Callable[[str], object]) -> None:
+        """Queue the new case's creation and open its tab at once: the editor's load is queued
+        after it on the same DB thread, so the windows are built while the vault works."""
         today = _dt.date.today()
+        case = Case(intake_date=PartialDate(today.year, today.month, today.day))
+        uuid = case.uuid
 
         def op(session: DbSession) -> str:
-            case = Case(
-                case_number=session.store.next_case_number(),
-                intake_date=PartialDate(today.year, today.month, today.day),
-            )
-            session.store.save(case)
-            return case.uuid
+            case.case_number = session.store.next_case_number()
+            session.store.save(case)  # the GUI holds no reference to this object any more
+            return uuid
 
-        DbOp(self, op).success(self._created).failure(self._failed).run(self._worker)
+        DbOp(self, op).success(lambda _uuid: self.case_list.reload()).failure(self._failed).run(self._worker)
+        then(uuid)
 
-    def _created(self, uuid: str) -> None:
-        self.open_case(uuid)
-        self.case_list.reload()
+    def _created(self, uuid: str) -> CaseEditor:
+        self._new_cases.add(uuid)
+        return self.open_case(uuid)
+
+    def untouched(self, editor: CaseEditor) -> bool:
+        """A case made here that has received nothing yet: it goes when its tab closes."""
+        return editor.case_uuid in self._new_cases and not editor.received and not editor.dirty
+
+    def resume_interview(self, editor: CaseEditor, step: int) -> None:
+        """After an unlock: the interview shown before the lock, at the same step."""
+        flow = begin_interview(editor, self._dialogs)
+        flow.another_requested.connect(self.start_interview)
+        flow.finished.connect(self._interviews_changed)
+        flow.go(step)
+        self._interviews_changed()
+
+    def _let_go(self, editor: CaseEditor) -> None:
+        """Queued after the editor's save: a new case that never received data goes."""
+        uuid = editor.case_uuid
+        if uuid not in self._new_cases:
+            return
+        self._new_cases.discard(uuid)
+        (
+            DbOp(self, lambda s: s.store.discard_if_empty(uuid))
+            .success(lambda removed: self.case_list.reload() if removed else None)
+            .failure(self._failed)
+            .run(self._worker)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.show_message(user_message(exc))
@@ -253,8 +322,11 @@ class MainWindow(QMainWindow):
         editor = self.tabs.widget(index)
         if isinstance(editor, CaseEditor):
             editor.save()  # queued before anything that follows on the DB thread
+            self._let_go(editor)
             self.tabs.removeTab(index)
             editor.deleteLater()
+            if editor.interviewing:
+                self._interviews_changed()
 
     def delete_current_case(self) -> None:
         """Delete the open case, after asking: duplicates, cases entered by mistake, or a family
@@ -288,9 +360,13 @@ class MainWindow(QMainWindow):
         for editor in self.editors():
             editor.save()
 
-    def clear_case_data(self) -> None:
-        """Remove every view of case data: editors closed, list and search emptied."""
+    def clear_case_data(self, keep_new: bool = False) -> None:
+        """Remove every view of case data: editors closed, list and search emptied. New cases
+        that never received data go too, unless ``keep_new`` (the windows are rebuilt and
+        reopen them)."""
         for editor in self.editors():
+            if not keep_new:
+                self._let_go(editor)  # after the save the lock has queued
             self.tabs.removeTab(self.tabs.indexOf(editor))
             editor.discard()
             editor.deleteLater()

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from ui.interview.flow import InterviewFlow
+
 if TYPE_CHECKING:
     from ui.editor.case_editor import CaseEditor
     from ui.main_window import MainWindow
@@ -29,6 +31,7 @@ class OpenCase:
     focus: int = -1
     focus_class: str = ""
     cursor: int = -1
+    interview_step: int = -1  # the step of the interview shown in the tab (ui/interview), or -1
 
 
 @dataclass(frozen=True)
@@ -79,13 +82,25 @@ def capture(main: MainWindow, vault: Path) -> OpenCases:
     window_focus = main.focusWidget()
     cases = []
     for editor in main.editors():
+        if main.untouched(editor):
+            continue  # a stray new case is not kept (MainWindow._let_go): nothing to reopen
         focus, focus_class, cursor = _focus_of(editor, window_focus)
-        cases.append(OpenCase(editor.case_uuid, editor.sections.currentIndex(), focus, focus_class, cursor))
-    return OpenCases(vault, cases, main.tabs.currentIndex())
+        flow = editor.interview
+        step = flow.index if editor.interviewing and isinstance(flow, InterviewFlow) else -1
+        cases.append(
+            OpenCase(editor.case_uuid, editor.sections.currentIndex(), focus, focus_class, cursor, step)
+        )
+    shown = main.current_editor()
+    kept = [c.uuid for c in cases]
+    current = kept.index(shown.case_uuid) + 1 if shown is not None and shown.case_uuid in kept else 0
+    return OpenCases(vault, cases, current)
 
 
-def _apply(editor: CaseEditor, case: OpenCase, focus_now: bool) -> None:
+def _apply(main: MainWindow, editor: CaseEditor, case: OpenCase, focus_now: bool) -> None:
     editor.sections.setCurrentIndex(case.section)
+    if case.interview_step >= 0:
+        main.resume_interview(editor, case.interview_step)  # its step puts the cursor
+        return
     if case.focus < 0:
         return
     children = editor.findChildren(QWidget)
@@ -107,5 +122,5 @@ def reopen(main: MainWindow, state: OpenCases) -> None:
         focus_now = number == state.current
         if number == state.current:
             current = editor
-        editor.loaded.connect(lambda e=editor, c=case, f=focus_now: _apply(e, c, f))
+        editor.loaded.connect(lambda e=editor, c=case, f=focus_now: _apply(main, e, c, f))
     main.tabs.setCurrentWidget(current)

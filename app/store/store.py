@@ -31,6 +31,7 @@ from app.store import attachments as _att
 from app.store import audit as _audit
 from app.store import codec, integrity, listing, writes
 from app.store import commit as _commit
+from app.store import discard as _discard
 from app.store import prefs as _prefs
 from app.store import search as _search
 from app.store import tombstones as _tombstones
@@ -207,6 +208,15 @@ class Store:
             writes.delete(conn, self.actor, kind, uuid)
         # Deleted rows must not linger in old WAL frames.
         self.vault.checkpoint()
+
+    def discard_if_empty(self, case_uuid: str) -> bool:
+        """Remove a case that never received any data, without tombstones (app/store/discard.py);
+        returns whether it was removed."""
+        with self.vault.transaction() as conn:
+            removed = _discard.discard_if_empty(conn, self.actor, case_uuid)
+        if removed:
+            self.vault.checkpoint()
+        return removed
 
     def reorder_acts(self, case_uuid: str, ordered_uuids: list[str]) -> None:
         acts = {a.uuid: a for a in self.children(case_uuid, "act")}

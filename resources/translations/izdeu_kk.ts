@@ -1807,6 +1807,128 @@
     </message>
 </context>
 <context>
+    <name>FilesPage</name>
+    <message>
+        <source>Drop photos and scanned documents here</source>
+        <translation>Фотосуреттер мен құжат көшірмелерін осында сүйреп әкеліңіз</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Файлдарды таңдау…</translation>
+    </message>
+    <message>
+        <source>The first picture is the missing person&apos;s photo</source>
+        <translation>Бірінші сурет — жоғалған адамның фотосы</translation>
+    </message>
+    <message>
+        <source>Files are stored in the vault as soon as they are added.</source>
+        <translation>Файлдар қосылған сәтте қоймаға сақталады.</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Фотолар мен құжаттар</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файлдарды тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>HappenedPage</name>
+    <message>
+        <source>Taken by police</source>
+        <translation>Полиция алып кетті</translation>
+    </message>
+    <message>
+        <source>Sent to a camp</source>
+        <translation>Лагерьге жіберілді</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Сотталды</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Басқа жерге ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Passport confiscated</source>
+        <translation>Төлқұжаты тәркіленді</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>Байланыс үзілді</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Босатылды</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Қайтыс болды</translation>
+    </message>
+    <message>
+        <source>e.g. county police, state security</source>
+        <translation>мыс. аудандық полиция, мемлекеттік қауіпсіздік</translation>
+    </message>
+    <message>
+        <source>e.g. the family was threatened; no lawyer would take it</source>
+        <translation>мыс. отбасына қорқытты; бірде-бір адвокат алмады</translation>
+    </message>
+    <message>
+        <source>Disappeared or last seen on:</source>
+        <translation>Жоғалған немесе соңғы рет көрген күн:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Қайда:</translation>
+    </message>
+    <message>
+        <source>Believed responsible:</source>
+        <translation>Жауапты деп есептелетіндер:</translation>
+    </message>
+    <message>
+        <source>Why no complaint was possible (if so):</source>
+        <translation>Неліктен шағымдану мүмкін болмады (солай болса):</translation>
+    </message>
+    <message>
+        <source>Add what happened</source>
+        <translation>Не болғанын қосу</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Қашан:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Орны:</translation>
+    </message>
+    <message>
+        <source>Facility:</source>
+        <translation>Мекеме:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Кім:</translation>
+    </message>
+    <message>
+        <source>Reason they were told:</source>
+        <translation>Айтылған себеп:</translation>
+    </message>
+    <message>
+        <source>Reason the family believes:</source>
+        <translation>Отбасының пікірінше себебі:</translation>
+    </message>
+    <message>
+        <source>Sentence:</source>
+        <translation>Үкім:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>When (UTC)</source>
@@ -1916,6 +2038,21 @@
     </message>
 </context>
 <context>
+    <name>InterviewFlow</name>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Enter)</source>
+        <translation>Келесі қадам (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Tab or Enter: next field · Ctrl+Enter: next step</source>
+        <translation>Tab немесе Enter: келесі өріс · Ctrl+Enter: келесі қадам</translation>
+    </message>
+</context>
+<context>
     <name>LockWarning</name>
     <message>
         <source>Press any key or move the mouse to keep working.</source>
@@ -2007,6 +2144,14 @@
         <source>Hide everything at once behind a blank window</source>
         <translation>Бәрін бірден бос терезенің артына жасыру</translation>
     </message>
+    <message>
+        <source>Start an interview</source>
+        <translation>Сұхбат бастау</translation>
+    </message>
+    <message>
+        <source>A new case, asked in the order people tell it</source>
+        <translation>Жаңа іс, сұрақтар адамдар айтатын ретпен</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2060,6 +2205,57 @@
     </message>
 </context>
 <context>
+    <name>MissingPage</name>
+    <message>
+        <source>Names (one per script or spelling)</source>
+        <translation>Аттары (әр жазу не жазылым үшін біреуден)</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>Жеке құжаттары</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Жынысы:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Туған күні:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>Ұлты:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation>Азаматтығы:</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Туған жері</translation>
+    </message>
+    <message>
+        <source>Prefecture:</source>
+        <translation>Аймақ:</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>Аудан:</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>Болыс:</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>Ауыл:</translation>
+    </message>
+    <message>
+        <source>Who is missing</source>
+        <translation>Кім жоғалды</translation>
+    </message>
+</context>
+<context>
     <name>NamesEditor</name>
     <message>
         <source>Add a name</source>
@@ -2068,6 +2264,10 @@
     <message>
         <source>Name as written in this script</source>
         <translation>Осы жазумен жазылған аты</translation>
+    </message>
+    <message>
+        <source>“%1” looks like %2, not %3.</source>
+        <translation>«%1» %3 емес, %2 сияқты.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2492,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>What the UN Working Group needs</source>
+        <translation>БҰҰ жұмыс тобына не керек</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Толтыру</translation>
+    </message>
+    <message>
+        <source>Another missing relative told by the same person</source>
+        <translation>Сол адам айтқан тағы бір жоғалған туыс</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>Сұхбатты аяқтау</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Events: %1, testimonies: %2, files: %3.</source>
+        <translation>Оқиғалар: %1, айғақтар: %2, файлдар: %3.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Толық</translation>
+    </message>
+    <message>
+        <source>%1 of 6 missing</source>
+        <translation>6-ның %1-і жетіспейді</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2407,6 +2642,73 @@
     <message>
         <source>Settings saved.</source>
         <translation>Баптаулар сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingPage</name>
+    <message>
+        <source>Most sensitive field: only what is needed</source>
+        <translation>Ең сезімтал өріс: тек қажеттісін</translation>
+    </message>
+    <message>
+        <source>You, or your organisation (UN WGEID element f)</source>
+        <translation>Сіз немесе сіздің ұйымыңыз (БҰҰ ЕЖЖТ f элементі)</translation>
+    </message>
+    <message>
+        <source>UN WGEID only, initials</source>
+        <translation>Тек БҰҰ ЕЖЖТ, бас әріптер</translation>
+    </message>
+    <message>
+        <source>Store only, anonymous</source>
+        <translation>Тек сақтау, жасырын</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Өзгеше</translation>
+    </message>
+    <message>
+        <source>Who may receive it, and how the witness is named</source>
+        <translation>Мұны кім ала алады және куәгер қалай аталады</translation>
+    </message>
+    <message>
+        <source>Witness name:</source>
+        <translation>Куәгердің аты:</translation>
+    </message>
+    <message>
+        <source>Relation to the missing person:</source>
+        <translation>Жоғалған адамға кім болады:</translation>
+    </message>
+    <message>
+        <source>Language of the interview:</source>
+        <translation>Сұхбат тілі:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Байланыс:</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation>Сұхбат алушы:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Келісім:</translation>
+    </message>
+    <message>
+        <source>Read aloud:</source>
+        <translation>Дауыстап оқыңыз:</translation>
+    </message>
+    <message>
+        <source>Consent given how:</source>
+        <translation>Келісім қалай берілді:</translation>
+    </message>
+    <message>
+        <source>Consent date:</source>
+        <translation>Келісім күні:</translation>
+    </message>
+    <message>
+        <source>Who is speaking</source>
+        <translation>Кім айтып отыр</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3173,37 @@
     <message>
         <source>Hide contact details</source>
         <translation>Байланыс деректерін жасыру</translation>
+    </message>
+    <message>
+        <source>Record that this witness withdrew consent today? Dossiers will leave out what they said.</source>
+        <translation>Куәгер бүгін келісімін қайтарып алды деп белгілейміз бе? Досьеге оның айтқандары енбейді.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Келісім қайтарылды</translation>
+    </message>
+</context>
+<context>
+    <name>WordsPage</name>
+    <message>
+        <source>Interview date:</source>
+        <translation>Сұхбат күні:</translation>
+    </message>
+    <message>
+        <source>Place of the interview:</source>
+        <translation>Сұхбат өткен жер:</translation>
+    </message>
+    <message>
+        <source>As told, in:</source>
+        <translation>Айтылғандай, тілі:</translation>
+    </message>
+    <message>
+        <source>Translation into:</source>
+        <translation>Аудармасы, тілі:</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Өз сөзімен</translation>
     </message>
 </context>
 <context>

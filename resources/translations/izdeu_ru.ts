@@ -1815,6 +1815,128 @@
     </message>
 </context>
 <context>
+    <name>FilesPage</name>
+    <message>
+        <source>Drop photos and scanned documents here</source>
+        <translation>Перетащите сюда фотографии и сканы документов</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Выбрать файлы…</translation>
+    </message>
+    <message>
+        <source>The first picture is the missing person&apos;s photo</source>
+        <translation>Первая картинка — фотография пропавшего</translation>
+    </message>
+    <message>
+        <source>Files are stored in the vault as soon as they are added.</source>
+        <translation>Файлы сохраняются в хранилище сразу при добавлении.</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Фото и документы</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+</context>
+<context>
+    <name>HappenedPage</name>
+    <message>
+        <source>Taken by police</source>
+        <translation>Забрала полиция</translation>
+    </message>
+    <message>
+        <source>Sent to a camp</source>
+        <translation>Отправлен в лагерь</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Осуждён</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Переведён</translation>
+    </message>
+    <message>
+        <source>Passport confiscated</source>
+        <translation>Паспорт изъят</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>Связь потеряна</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Освобождён</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Умер</translation>
+    </message>
+    <message>
+        <source>e.g. county police, state security</source>
+        <translation>напр. уездная полиция, госбезопасность</translation>
+    </message>
+    <message>
+        <source>e.g. the family was threatened; no lawyer would take it</source>
+        <translation>напр. семье угрожали; ни один адвокат не взялся</translation>
+    </message>
+    <message>
+        <source>Disappeared or last seen on:</source>
+        <translation>Пропал или последний раз видели:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Где:</translation>
+    </message>
+    <message>
+        <source>Believed responsible:</source>
+        <translation>Предполагаемые виновные:</translation>
+    </message>
+    <message>
+        <source>Why no complaint was possible (if so):</source>
+        <translation>Почему нельзя было пожаловаться (если так):</translation>
+    </message>
+    <message>
+        <source>Add what happened</source>
+        <translation>Добавить, что произошло</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Facility:</source>
+        <translation>Учреждение:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <source>Reason they were told:</source>
+        <translation>Причина, которую назвали:</translation>
+    </message>
+    <message>
+        <source>Reason the family believes:</source>
+        <translation>Причина по мнению семьи:</translation>
+    </message>
+    <message>
+        <source>Sentence:</source>
+        <translation>Приговор:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>When (UTC)</source>
@@ -1924,6 +2046,21 @@
     </message>
 </context>
 <context>
+    <name>InterviewFlow</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Enter)</source>
+        <translation>Следующий шаг (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Tab or Enter: next field · Ctrl+Enter: next step</source>
+        <translation>Tab или Enter: следующее поле · Ctrl+Enter: следующий шаг</translation>
+    </message>
+</context>
+<context>
     <name>LockWarning</name>
     <message>
         <source>Press any key or move the mouse to keep working.</source>
@@ -2016,6 +2153,14 @@
         <source>Hide everything at once behind a blank window</source>
         <translation>Сразу всё скрыть за пустым окном</translation>
     </message>
+    <message>
+        <source>Start an interview</source>
+        <translation>Начать беседу</translation>
+    </message>
+    <message>
+        <source>A new case, asked in the order people tell it</source>
+        <translation>Новое дело, вопросы в том порядке, в каком люди рассказывают</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2069,6 +2214,57 @@
     </message>
 </context>
 <context>
+    <name>MissingPage</name>
+    <message>
+        <source>Names (one per script or spelling)</source>
+        <translation>Имена (по одному на каждое письмо или написание)</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>Национальность:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation>Гражданство:</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <source>Prefecture:</source>
+        <translation>Округ:</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>Уезд:</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>Волость:</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>Село:</translation>
+    </message>
+    <message>
+        <source>Who is missing</source>
+        <translation>Кто пропал</translation>
+    </message>
+</context>
+<context>
     <name>NamesEditor</name>
     <message>
         <source>Add a name</source>
@@ -2077,6 +2273,10 @@
     <message>
         <source>Name as written in this script</source>
         <translation>Имя, как пишется этим письмом</translation>
+    </message>
+    <message>
+        <source>“%1” looks like %2, not %3.</source>
+        <translation>«%1» похоже на %2, а не %3.</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2501,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>What the UN Working Group needs</source>
+        <translation>Что нужно Рабочей группе ООН</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Заполнить</translation>
+    </message>
+    <message>
+        <source>Another missing relative told by the same person</source>
+        <translation>Ещё один пропавший родственник со слов того же человека</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>Закончить беседу</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Events: %1, testimonies: %2, files: %3.</source>
+        <translation>События: %1, показания: %2, файлы: %3.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Всё заполнено</translation>
+    </message>
+    <message>
+        <source>%1 of 6 missing</source>
+        <translation>не хватает %1 из 6</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2416,6 +2651,73 @@
     <message>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingPage</name>
+    <message>
+        <source>Most sensitive field: only what is needed</source>
+        <translation>Самое чувствительное поле: только необходимое</translation>
+    </message>
+    <message>
+        <source>You, or your organisation (UN WGEID element f)</source>
+        <translation>Вы или ваша организация (элемент f РГННИ ООН)</translation>
+    </message>
+    <message>
+        <source>UN WGEID only, initials</source>
+        <translation>Только РГННИ ООН, инициалы</translation>
+    </message>
+    <message>
+        <source>Store only, anonymous</source>
+        <translation>Только хранить, анонимно</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Своё</translation>
+    </message>
+    <message>
+        <source>Who may receive it, and how the witness is named</source>
+        <translation>Кто может это получить и как назван свидетель</translation>
+    </message>
+    <message>
+        <source>Witness name:</source>
+        <translation>Имя свидетеля:</translation>
+    </message>
+    <message>
+        <source>Relation to the missing person:</source>
+        <translation>Кем приходится пропавшему:</translation>
+    </message>
+    <message>
+        <source>Language of the interview:</source>
+        <translation>Язык беседы:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation>Интервьюер:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Согласие:</translation>
+    </message>
+    <message>
+        <source>Read aloud:</source>
+        <translation>Прочитать вслух:</translation>
+    </message>
+    <message>
+        <source>Consent given how:</source>
+        <translation>Как дано согласие:</translation>
+    </message>
+    <message>
+        <source>Consent date:</source>
+        <translation>Дата согласия:</translation>
+    </message>
+    <message>
+        <source>Who is speaking</source>
+        <translation>Кто рассказывает</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3182,37 @@
     <message>
         <source>Hide contact details</source>
         <translation>Скрыть контакты</translation>
+    </message>
+    <message>
+        <source>Record that this witness withdrew consent today? Dossiers will leave out what they said.</source>
+        <translation>Отметить, что свидетель сегодня отозвал согласие? В досье не попадёт то, что он рассказал.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+</context>
+<context>
+    <name>WordsPage</name>
+    <message>
+        <source>Interview date:</source>
+        <translation>Дата беседы:</translation>
+    </message>
+    <message>
+        <source>Place of the interview:</source>
+        <translation>Место беседы:</translation>
+    </message>
+    <message>
+        <source>As told, in:</source>
+        <translation>Как рассказано, на языке:</translation>
+    </message>
+    <message>
+        <source>Translation into:</source>
+        <translation>Перевод на:</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Их словами</translation>
     </message>
 </context>
 <context>

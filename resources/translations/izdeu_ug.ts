@@ -1807,6 +1807,128 @@
     </message>
 </context>
 <context>
+    <name>FilesPage</name>
+    <message>
+        <source>Drop photos and scanned documents here</source>
+        <translation>سۈرەت ۋە سىكانېرلانغان ھۆججەتلەرنى بۇ يەرگە سۆرەپ تاشلاڭ</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>ھۆججەت تاللاش…</translation>
+    </message>
+    <message>
+        <source>The first picture is the missing person&apos;s photo</source>
+        <translation>بىرىنچى رەسىم يوقاپ كەتكەن كىشىنىڭ سۈرىتى</translation>
+    </message>
+    <message>
+        <source>Files are stored in the vault as soon as they are added.</source>
+        <translation>ھۆججەتلەر قوشۇلغان ھامان ئامبارغا ساقلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>سۈرەت ۋە ھۆججەتلەر</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ھۆججەت قوشۇش</translation>
+    </message>
+</context>
+<context>
+    <name>HappenedPage</name>
+    <message>
+        <source>Taken by police</source>
+        <translation>ساقچى ئېلىپ كەتتى</translation>
+    </message>
+    <message>
+        <source>Sent to a camp</source>
+        <translation>لاگېرغا ئەۋەتىلدى</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>كېسىلدى</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>يۆتكەلدى</translation>
+    </message>
+    <message>
+        <source>Passport confiscated</source>
+        <translation>پاسپورتى مۇسادىرە قىلىندى</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>ئالاقە ئۈزۈلدى</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>قويۇپ بېرىلدى</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>ۋاپات بولدى</translation>
+    </message>
+    <message>
+        <source>e.g. county police, state security</source>
+        <translation>مەسىلەن: ناھىيە ساقچىسى، دۆلەت بىخەتەرلىكى</translation>
+    </message>
+    <message>
+        <source>e.g. the family was threatened; no lawyer would take it</source>
+        <translation>مەسىلەن: ئائىلىسىگە تەھدىت سېلىندى؛ ھېچقانداق ئادۋوكات قوبۇل قىلمىدى</translation>
+    </message>
+    <message>
+        <source>Disappeared or last seen on:</source>
+        <translation>يوقالغان ياكى ئاخىرقى قېتىم كۆرۈلگەن ۋاقىت:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>قەيەردە:</translation>
+    </message>
+    <message>
+        <source>Believed responsible:</source>
+        <translation>مەسئۇل دەپ قارالغانلار:</translation>
+    </message>
+    <message>
+        <source>Why no complaint was possible (if so):</source>
+        <translation>نېمە ئۈچۈن ئەرز قىلغىلى بولمىدى (شۇنداق بولسا):</translation>
+    </message>
+    <message>
+        <source>Add what happened</source>
+        <translation>نېمە بولغانلىقىنى قوشۇش</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>قاچان:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>جاي:</translation>
+    </message>
+    <message>
+        <source>Facility:</source>
+        <translation>ئورۇن:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>كىم:</translation>
+    </message>
+    <message>
+        <source>Reason they were told:</source>
+        <translation>ئېيتىلغان سەۋەب:</translation>
+    </message>
+    <message>
+        <source>Reason the family believes:</source>
+        <translation>ئائىلىسىنىڭ قارىشىچە سەۋەبى:</translation>
+    </message>
+    <message>
+        <source>Sentence:</source>
+        <translation>ھۆكۈم:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>نېمە بولدى</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>When (UTC)</source>
@@ -1916,6 +2038,21 @@
     </message>
 </context>
 <context>
+    <name>InterviewFlow</name>
+    <message>
+        <source>Back</source>
+        <translation>قايتىش</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Enter)</source>
+        <translation>كېيىنكى قەدەم (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Tab or Enter: next field · Ctrl+Enter: next step</source>
+        <translation>كېيىنكى سۆز بۆلىكى: Tab ياكى Enter · كېيىنكى قەدەم: Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
     <name>LockWarning</name>
     <message>
         <source>Press any key or move the mouse to keep working.</source>
@@ -2007,6 +2144,14 @@
         <source>Hide everything at once behind a blank window</source>
         <translation>ھەممىنى دەرھال قۇرۇق كۆزنەك ئارقىسىغا يوشۇرۇش</translation>
     </message>
+    <message>
+        <source>Start an interview</source>
+        <translation>سۆھبەت باشلاش</translation>
+    </message>
+    <message>
+        <source>A new case, asked in the order people tell it</source>
+        <translation>يېڭى دېلو، سوئاللار كىشىلەر سۆزلىگەن تەرتىپتە</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2060,6 +2205,57 @@
     </message>
 </context>
 <context>
+    <name>MissingPage</name>
+    <message>
+        <source>Names (one per script or spelling)</source>
+        <translation>ئىسىملار (ھەر يېزىق ياكى يېزىلىش ئۈچۈن بىردىن)</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>كىملىك ھۆججەتلىرى</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>جىنسى:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>تۇغۇلغان ۋاقتى:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>مىللىتى:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation>پۇقرالىقى:</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>يۇرتى</translation>
+    </message>
+    <message>
+        <source>Prefecture:</source>
+        <translation>ۋىلايەت:</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>ناھىيە:</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>يېزا:</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>كەنت:</translation>
+    </message>
+    <message>
+        <source>Who is missing</source>
+        <translation>كىم يوقاپ كەتتى</translation>
+    </message>
+</context>
+<context>
     <name>NamesEditor</name>
     <message>
         <source>Add a name</source>
@@ -2068,6 +2264,10 @@
     <message>
         <source>Name as written in this script</source>
         <translation>بۇ يېزىقتا يېزىلىشى</translation>
+    </message>
+    <message>
+        <source>“%1” looks like %2, not %3.</source>
+        <translation>«%1» %3 ئەمەس، %2 دەك كۆرۈنىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2492,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>What the UN Working Group needs</source>
+        <translation>ب د ت خىزمەت گۇرۇپپىسىغا نېمە كېرەك</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>تولدۇرۇش</translation>
+    </message>
+    <message>
+        <source>Another missing relative told by the same person</source>
+        <translation>شۇ كىشى سۆزلىگەن يەنە بىر يوقالغان تۇغقان</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>سۆھبەتنى ئاخىرلاشتۇرۇش</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>تەكشۈرۈش</translation>
+    </message>
+    <message>
+        <source>Events: %1, testimonies: %2, files: %3.</source>
+        <translation>ۋەقەلەر: %1، گۇۋاھلىقلار: %2، ھۆججەتلەر: %3.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>تولۇق</translation>
+    </message>
+    <message>
+        <source>%1 of 6 missing</source>
+        <translation>6 دىن %1 كەم</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2407,6 +2642,73 @@
     <message>
         <source>Settings saved.</source>
         <translation>تەڭشەكلەر ساقلاندى.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingPage</name>
+    <message>
+        <source>Most sensitive field: only what is needed</source>
+        <translation>ئەڭ سەزگۈر بۆلەك: پەقەت زۆرۈرىنىلا</translation>
+    </message>
+    <message>
+        <source>You, or your organisation (UN WGEID element f)</source>
+        <translation>سىز ياكى تەشكىلاتىڭىز (ب د ت WGEID نىڭ f ئېلېمېنتى)</translation>
+    </message>
+    <message>
+        <source>UN WGEID only, initials</source>
+        <translation>پەقەت ب د ت WGEID، باش ھەرپلەر</translation>
+    </message>
+    <message>
+        <source>Store only, anonymous</source>
+        <translation>پەقەت ساقلاش، نامسىز</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>ئۆزى بەلگىلەش</translation>
+    </message>
+    <message>
+        <source>Who may receive it, and how the witness is named</source>
+        <translation>بۇنى كىم تاپشۇرۇۋالالايدۇ ۋە گۇۋاھچى قانداق ئاتىلىدۇ</translation>
+    </message>
+    <message>
+        <source>Witness name:</source>
+        <translation>گۇۋاھچىنىڭ ئىسمى:</translation>
+    </message>
+    <message>
+        <source>Relation to the missing person:</source>
+        <translation>يوقالغان كىشىگە نېمە بولىدۇ:</translation>
+    </message>
+    <message>
+        <source>Language of the interview:</source>
+        <translation>سۆھبەت تىلى:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>ئالاقە:</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation>سۆھبەتلەشكۈچى:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>قوشۇلۇش:</translation>
+    </message>
+    <message>
+        <source>Read aloud:</source>
+        <translation>ئاۋاز چىقىرىپ ئوقۇڭ:</translation>
+    </message>
+    <message>
+        <source>Consent given how:</source>
+        <translation>رازىلىق قانداق بېرىلگەن:</translation>
+    </message>
+    <message>
+        <source>Consent date:</source>
+        <translation>رازىلىق ۋاقتى:</translation>
+    </message>
+    <message>
+        <source>Who is speaking</source>
+        <translation>كىم سۆزلەۋاتىدۇ</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3173,37 @@
     <message>
         <source>Hide contact details</source>
         <translation>ئالاقە ئۇچۇرىنى يوشۇرۇش</translation>
+    </message>
+    <message>
+        <source>Record that this witness withdrew consent today? Dossiers will leave out what they said.</source>
+        <translation>بۇ گۇۋاھچى بۈگۈن قوشۇلۇشىنى قايتۇرۇۋالدى دەپ خاتىرىلەمسىز؟ ھۆججەت توپلىمىغا ئۇنىڭ سۆزلىگەنلىرى كىرگۈزۈلمەيدۇ.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>قوشۇلۇش قايتۇرۇۋېلىندى</translation>
+    </message>
+</context>
+<context>
+    <name>WordsPage</name>
+    <message>
+        <source>Interview date:</source>
+        <translation>سۆھبەت ۋاقتى:</translation>
+    </message>
+    <message>
+        <source>Place of the interview:</source>
+        <translation>سۆھبەت ئورنى:</translation>
+    </message>
+    <message>
+        <source>As told, in:</source>
+        <translation>سۆزلەنگىنىدەك، تىلى:</translation>
+    </message>
+    <message>
+        <source>Translation into:</source>
+        <translation>تەرجىمىسى، تىلى:</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>ئۆز سۆزى بىلەن</translation>
     </message>
 </context>
 <context>

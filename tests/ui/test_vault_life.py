@@ -95,6 +95,8 @@ def test_after_unlock_the_same_cases_open_at_the_same_tab_and_field(
     qtbot, controller, main, wait_idle, type_text
 ):
     first = _new_case(qtbot, main, wait_idle)
+    type_text(first.person.names.rows()[0][0], "Ержан")  # a case that never received data is not kept
+    stray = _new_case(qtbot, main, wait_idle)  # …and not reopened
     second = _new_case(qtbot, main, wait_idle)
     second.sections.setCurrentIndex(1)  # the "Case" section
     summary = second.case_section.summary
@@ -109,6 +111,7 @@ def test_after_unlock_the_same_cases_open_at_the_same_tab_and_field(
     wait_idle()
     new_main = unlock(qtbot, controller, type_text)
     assert [e.case_uuid for e in new_main.editors()] == uuids
+    assert stray.case_uuid not in [e.case_uuid for e in new_main.editors()]
     qtbot.waitUntil(lambda: all(e.is_loaded for e in new_main.editors()))
     again = new_main.editors()[1]
     assert new_main.current_editor() is again

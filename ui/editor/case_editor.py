@@ -12,8 +12,10 @@ keeps all of it unsaved (removed rows stay removed and are deleted by the next s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.model import Attachment, Record
 from app.store import CaseBundle, CaseCommit
@@ -68,6 +70,12 @@ class CaseEditor(QWidget):
         self._saving = 0
         self._loading = False
         self._changes = ChangeTracker()
+        # An interview shown in this tab (ui/interview): its page's store, written into the
+        # records by every save (Ctrl+S, closing, locking) as well as when the page is left.
+        self.interview: QWidget | None = None
+        self.interview_page: Callable[[CaseBundle], None] | None = None
+        # Whether anything of this editor was ever sent to the vault (a stray new case: no).
+        self.received = False
 
         self.heading = QLabel("…")
         self.heading.setObjectName("caseHeading")
@@ -133,7 +141,10 @@ class CaseEditor(QWidget):
         head.addWidget(self.checklist)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self.sections, 1)
+        # The sections, or an interview (ui/interview) working on the same records.
+        self.body = QStackedWidget()
+        self.body.addWidget(self.sections)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTrailing)
         self.setEnabled(False)
 
@@ -274,6 +285,11 @@ class CaseEditor(QWidget):
 
     def save(self) -> None:
         """Queue a save of everything changed (no-op when clean). Never blocks on the checklist."""
+        if self.interview_page is not None and self.body.currentWidget() is self.interview:
+            self._apply(self.interview_page)
+        self._commit()
+
+    def _commit(self) -> None:
         self._autosave.stop()
         self._autosave_latest.stop()
         if self.bundle is None or not self._dirty:
@@ -289,6 +305,7 @@ class CaseEditor(QWidget):
             self._changes.removed(section.deleted)
             section.deleted = []
         commit = self._changes.take(self._editable(self.bundle))
+        self.received = self.received or bool(commit)
         self._dirty = False
         self._refresh_header()
         if not commit:
@@ -364,14 +381,64 @@ class CaseEditor(QWidget):
         self.bundle = None
         self._dirty = False
 
+    # --- the interview's way in ---------------------------------------------------------------
+
+    def show_interview(self, flow: QWidget) -> None:
+        if self.body.indexOf(flow) < 0:
+            self.body.addWidget(flow)
+        self.body.setCurrentWidget(flow)
+
+    def show_sections(self) -> None:
+        self.body.setCurrentWidget(self.sections)
+
+    @property
+    def interviewing(self) -> bool:
+        return self.interview is not None and self.body.currentWidget() is self.interview
+
+    def apply(self, change: Callable[[CaseBundle], None]) -> None:
+        """Change the records (an interview page left) and save them the one way: the forms
+        are written into the records first and shown again after, so nothing typed in either
+        place is lost, and removals still pending stay pending."""
+        self._apply(change)
+        self._commit()
+
+    def _apply(self, change: Callable[[CaseBundle], None]) -> None:
+        if self.bundle is None:
+            return
+        self.collect()
+        change(self.bundle)
+        bundle = self.bundle
+        self._loading = True
+        self.person.load(bundle.case)
+        self.case_section.load(bundle.case, bundle.status_changes)
+        self.testimonies.set_witnesses(bundle.witnesses)
+        for section, records in (
+            (self.timeline, bundle.acts),
+            (self.witnesses, bundle.witnesses),
+            (self.testimonies, bundle.testimonies),
+            (self.interventions, bundle.interventions),
+        ):
+            pending = section.deleted
+            section.set_records(records)
+            section.deleted = pending
+        self._loading = False
+        self._dirty = True
+
     # --- actions ---------------------------------------------------------------------------
+
+    def focus_first_field(self) -> None:
+        """A new case starts with the missing person's first name."""
+        self.sections.setCurrentIndex(0)
+        rows = self.person.names.rows()
+        if rows:
+            rows[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_testimony(self) -> None:
         if self.bundle is None:
             return
+        self.show_sections()
         self.sections.setCurrentWidget(self.testimonies)
         self.testimonies.add()
-        self.testimonies.original.setFocus()
 
     def _choose_photo(self) -> None:
         path = self._dialogs.open_file(
@@ -384,6 +451,7 @@ class CaseEditor(QWidget):
 
     def _attachment_added(self, attachment: Attachment) -> None:
         # Stored with its file already (Store.add_attachment): nothing of it to send again.
+        self.received = True
         self._changes.stored(attachment)
         if self.bundle is not None:
             self.bundle.attachments = list(self.attachments.records)

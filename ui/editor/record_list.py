@@ -173,7 +173,24 @@ class RecordListSection(QWidget):
         self.records.append(record)
         self._refill(len(self.records) - 1)
         self.changed.emit()
+        self.focus_first()
         return record
+
+    def first_field(self) -> QWidget | None:
+        """Where typing starts in a new record: the form's first field that takes Tab focus."""
+        for widget in self.form.findChildren(QWidget):
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisibleTo(self.form)
+                and not isinstance(widget, QPushButton)
+            ):
+                return widget
+        return None
+
+    def focus_first(self) -> None:
+        widget = self.first_field()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove(self) -> None:
         record = self._current

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import IdDocument, Name, NameKind, NameScript
+from app.model.scripts import detect_script, script_family
 from ui.editor.fields import choice_box
+from ui.labels import label
 
 __all__ = ["NamesEditor", "IdDocumentsEditor"]
 
@@ -86,8 +89,10 @@ class _RowsEditor(QWidget):
         self.changed.emit()
 
     def _add_and_notify(self) -> None:
-        self._add_row()
+        row = self._add_row()
         self.changed.emit()
+        # Typing goes on in the row just made, not on the button that made it.
+        self._fields[row][0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_row(self) -> QWidget:
         """Each editor adds its own kind of row (names, ID documents). A hook, not abc: Qt
@@ -116,8 +121,18 @@ class NamesEditor(_RowsEditor):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add a name"), parent)
+        self.warning = QLabel()
+        self.warning.setObjectName("nameScriptWarning")
+        self.warning.setStyleSheet("QLabel { color: #b26a00; }")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        box = self.layout()
+        assert isinstance(box, QVBoxLayout)
+        box.insertWidget(box.count() - 1, self.warning)
 
     def _add_row(self, name: Name | None = None) -> QWidget:
+        # A new row takes its script from what is typed until a script is chosen by hand.
+        follows_typing = name is None or not name.text
         name = name or Name()
         row, layout = self._row_widget()
         text = QLineEdit(name.text)
@@ -139,7 +154,24 @@ class NamesEditor(_RowsEditor):
             )
 
         direction()
+
+        def typed(value: str) -> None:
+            detected = detect_script(value)
+            if follows_typing and not script.property("chosen") and detected is not None:
+                script.blockSignals(True)
+                script.setCurrentIndex(max(0, script.findData(detected.value)))
+                script.blockSignals(False)
+                direction()
+            self._check_scripts()
+
+        def chosen() -> None:
+            script.setProperty("chosen", True)
+            self._check_scripts()
+
         script.currentIndexChanged.connect(direction)
+        script.activated.connect(chosen)
+        script.currentIndexChanged.connect(self._check_scripts)
+        text.textEdited.connect(typed)
         text.textEdited.connect(self.changed)
         script.currentIndexChanged.connect(self.changed)
         kind.currentIndexChanged.connect(self.changed)
@@ -159,6 +191,22 @@ class NamesEditor(_RowsEditor):
             self._add_row(name)
         if not names:
             self._add_row()
+        self._check_scripts()
+
+    def _check_scripts(self) -> None:
+        """Warn (never refuse) when a name is typed in another script than the one chosen."""
+        wrong = []
+        for text, script, _kind in self.rows():
+            detected = detect_script(text.text())
+            if detected is not None and script_family(detected) != script_family(script.currentData()):
+                wrong.append(
+                    self.tr("“%1” looks like %2, not %3.")
+                    .replace("%1", text.text()[:40])
+                    .replace("%2", label(NameScript, detected))
+                    .replace("%3", label(NameScript, script.currentData()))
+                )
+        self.warning.setText("\n".join(wrong))
+        self.warning.setVisible(bool(wrong))
 
     def names(self) -> list[Name]:
         out = []

@@ -67,11 +67,18 @@ class TestimoniesSection(RecordListSection):
         super().__init__(dialogs, self.tr("New testimony"), parent)
 
     def make_record(self) -> Testimony:
-        # A testimony is usually written down the day it is told.
+        # A testimony is usually written down the day it is told, and most cases have one
+        # witness: who else would be telling it.
         today = _dt.date.today()
+        only = self._witnesses[0].uuid if len(self._witnesses) == 1 else ""
         return Testimony(
-            case_uuid=self.case_uuid, interview_date=PartialDate(today.year, today.month, today.day)
+            case_uuid=self.case_uuid,
+            witness_uuid=only,
+            interview_date=PartialDate(today.year, today.month, today.day),
         )
+
+    def first_field(self) -> QWidget | None:
+        return self.original
 
     def describe(self, t: Any) -> str:
         witness = next((w for w in self._witnesses if w.uuid == t.witness_uuid), None)

@@ -101,12 +101,14 @@ class WitnessesSection(RecordListSection):
         layout.addRow(self.tr("Consent given how:"), self.consent_how)
         self.consent_date = b(DateEdit(), "consent_date")
         layout.addRow(self.tr("Consent date:"), with_meaning(self.consent_date))
-        self.withdrawn = b(DateEdit(), "consent_withdrawn")
-        withdraw = QPushButton(self.tr("Consent withdrawn today"))
-        withdraw.clicked.connect(self._withdraw_today)
-        layout.addRow(self.tr("Consent withdrawn on:"), with_meaning(self.withdrawn))
-        layout.addRow("", withdraw)
         layout.addRow(self.tr("Notes:"), b(text_area(50), "notes"))
+        # Withdrawal last, away from the consent date: Tab after the date must not land on it.
+        self.withdrawn = b(DateEdit(), "consent_withdrawn")
+        self.withdraw_button = QPushButton(self.tr("Consent withdrawn today"))
+        self.withdraw_button.setObjectName("withdrawToday")
+        self.withdraw_button.clicked.connect(self._withdraw_today)
+        layout.addRow(self.tr("Consent withdrawn on:"), with_meaning(self.withdrawn))
+        layout.addRow("", self.withdraw_button)
         return form
 
     def _contact_shown(self, shown: bool) -> None:
@@ -116,6 +118,11 @@ class WitnessesSection(RecordListSection):
         )
 
     def _withdraw_today(self) -> None:
+        question = self.tr(
+            "Record that this witness withdrew consent today? Dossiers will leave out what they said."
+        )
+        if not self._dialogs.confirm(self, self.tr("Consent withdrawn"), question):
+            return
         today = _dt.date.today()
         self.withdrawn.set_value(PartialDate(today.year, today.month, today.day))
         self.binder._notify()
