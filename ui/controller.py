@@ -203,7 +203,7 @@ class Controller(QObject):
 
         dialog = RestoreDialog(self.worker, self.dialogs, parent=window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._show_restored)
+        dialog.open_requested.connect(self._show_restored)
         dialog.show()
         return dialog
 
@@ -236,10 +236,18 @@ class Controller(QObject):
         main.quick_lock_requested.connect(self.quick_lock)
         main.settings_requested.connect(self.open_settings)
         main.quit_requested.connect(self.quit)
+        main.open_vault_requested.connect(self.open_other)
         self.main = main
         main.show()
         main.start()
         return main
+
+    def open_other(self, path: Path | str) -> None:
+        """Lock this vault (saving first) and offer to unlock ``path`` (a restored vault)."""
+        if self.main is None:
+            return
+        self.vault_path = Path(path)
+        self._lock(quick=False)
 
     # --- locking ---------------------------------------------------------------------------
 

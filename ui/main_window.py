@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     quick_lock_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    open_vault_requested = Signal(object)  # Path: lock this vault, then unlock that one
 
     def __init__(
         self,
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
             changed=self.case_list.reload,
             message=self.show_message,
         )
+        self.tools.open_vault_requested.connect(self.open_vault_requested)
         self._build_actions()
         busy = QProgressBar()
         busy.setRange(0, 0)
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
         toolbar.addWidget(self.tools.backups_button)
+        toolbar.addWidget(self.tools.vault_button)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred

@@ -99,7 +99,7 @@ class RevealButton(QToolButton):
 
 
 class KeyboardHint(QLabel):
-    """"Keyboard: Русский · Caps Lock is on", for the fields it watches."""
+    """ "Keyboard: Русский · Caps Lock is on", for the fields it watches."""
 
     def __init__(self, *edits: PassphraseEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -24,19 +24,14 @@ from PySide6.QtWidgets import (
 from app.labels.history import action_label, field_label, kind_label
 from app.store import AuditEntry
 from ui.i18n import current_language
+from ui.isolate import ltr
 from ui.ops import DbOp
 from ui.worker import DbWorker
 
-__all__ = ["HistorySection", "local_time", "ltr"]
+__all__ = ["HistorySection", "local_time"]
 
-LRI, PDI = "\u2066", "\u2069"
 # Actors the core writes when no operator name is set, or for its own steps.
 _LOCAL_USER = "local user"
-
-
-def ltr(text: str) -> str:
-    """``text`` as a left-to-right isolate: numbers, times and paths inside RTL text."""
-    return f"{LRI}{text}{PDI}"
 
 
 def local_time(at: str, locale: QLocale | None = None) -> str:

@@ -164,7 +164,9 @@ class ChangePassphraseDialog(QDialog):
         self.bar.setValue(0)
         self.bar.show()
         self.status.setText(self._phases["checking"])
-        DbOp(self, op).with_progress(self._progress).success(self._done).failure(self._failed).run(self._worker)
+        DbOp(self, op).with_progress(self._progress).success(self._done).failure(self._failed).run(
+            self._worker
+        )
 
     def _step(self, phase: str, done: int, total: int) -> None:
         self.bar.setValue(done)
@@ -185,4 +187,6 @@ class ChangePassphraseDialog(QDialog):
             )
             self.status.setText(self.tr("Nothing was changed."))
             return
-        self.status.setText(user_message(exc) + " " + self.tr("The current passphrase still opens the vault."))
+        self.status.setText(
+            user_message(exc) + " " + self.tr("The current passphrase still opens the vault.")
+        )
