@@ -122,18 +122,6 @@
             <translation>Зашифровать парольной фразой</translation>
         </message>
         <message>
-            <source>Folder</source>
-            <translation>Папка</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Парольная фраза</translation>
-        </message>
-        <message>
-            <source>Repeat</source>
-            <translation>Повторите</translation>
-        </message>
-        <message>
             <source>Back up</source>
             <translation>Создать копию</translation>
         </message>
@@ -148,6 +136,42 @@
         <message>
             <source>Backup written and verified: %1</source>
             <translation>Резервная копия записана и проверена: %1</translation>
+        </message>
+        <message>
+            <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
+            <translation>Ключ организации ещё не задан. Попросите у штаба файл ключа и добавьте его в меню «Резервные копии → Ключи резервных копий…»; до тех пор используйте парольную фразу.</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Папка:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Парольная фраза:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Повторите её:</translation>
+        </message>
+        <message>
+            <source>Progress:</source>
+            <translation>Ход работы:</translation>
+        </message>
+        <message>
+            <source>That is a file, not a folder: choose a folder.</source>
+            <translation>Это файл, а не папка: выберите папку.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Create it?</source>
+            <translation>Папки %1 нет. Создать её?</translation>
+        </message>
+        <message>
+            <source>Create the folder</source>
+            <translation>Создать папку</translation>
+        </message>
+        <message>
+            <source>The folder could not be created; choose another one.</source>
+            <translation>Не удалось создать папку; выберите другую.</translation>
         </message>
     </context>
     <context>
@@ -1684,20 +1708,16 @@
             <source>cannot create the vault file there</source>
             <translation>не удаётся создать файл хранилища в этом месте</translation>
         </message>
+        <message>
+            <source>that conflict was settled already, or its record is gone</source>
+            <translation>этот конфликт уже разрешён, или его записи больше нет</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>
         <message>
-            <source>When (UTC)</source>
-            <translation>Когда (UTC)</translation>
-        </message>
-        <message>
             <source>Who</source>
             <translation>Кто</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Действие</translation>
         </message>
         <message>
             <source>Record</source>
@@ -1710,6 +1730,22 @@
         <message>
             <source>Refresh</source>
             <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>this computer's user</source>
+            <translation>пользователь этого компьютера</translation>
+        </message>
+        <message>
+            <source>restored from a backup</source>
+            <translation>восстановлено из копии</translation>
         </message>
     </context>
     <context>
@@ -1919,6 +1955,14 @@
             <source>Nothing to change: everything in the backup is already here.</source>
             <translation>Менять нечего: всё из резервной копии уже здесь.</translation>
         </message>
+        <message>
+            <source>Review conflicts…</source>
+            <translation>Рассмотреть конфликты…</translation>
+        </message>
+        <message>
+            <source>Where a field was changed on both sides the newer value was kept; review the other values and choose.</source>
+            <translation>Где поле изменено с обеих сторон, сохранено более новое значение; рассмотрите другие значения и выберите.</translation>
+        </message>
     </context>
     <context>
         <name>NamesEditor</name>
@@ -2040,18 +2084,6 @@
             <translation>Восстановить</translation>
         </message>
         <message>
-            <source>New vault file</source>
-            <translation>Новый файл хранилища</translation>
-        </message>
-        <message>
-            <source>New vault passphrase</source>
-            <translation>Парольная фраза нового хранилища</translation>
-        </message>
-        <message>
-            <source>Repeat</source>
-            <translation>Повторите</translation>
-        </message>
-        <message>
             <source>Choose a name for the new vault.</source>
             <translation>Выберите имя для нового хранилища.</translation>
         </message>
@@ -2062,6 +2094,22 @@
         <message>
             <source>Restored into %1.</source>
             <translation>Восстановлено в %1.</translation>
+        </message>
+        <message>
+            <source>New vault file:</source>
+            <translation>Файл нового хранилища:</translation>
+        </message>
+        <message>
+            <source>New vault passphrase:</source>
+            <translation>Парольная фраза нового хранилища:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Повторите её:</translation>
+        </message>
+        <message>
+            <source>Open it</source>
+            <translation>Открыть его</translation>
         </message>
     </context>
     <context>
@@ -2192,14 +2240,6 @@
         <message>
             <source>Open a vault</source>
             <translation>Открыть хранилище</translation>
-        </message>
-        <message>
-            <source>Type a passphrase.</source>
-            <translation>Введите парольную фразу.</translation>
-        </message>
-        <message>
-            <source>the two passphrases differ</source>
-            <translation>фразы не совпадают</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>
@@ -2425,6 +2465,22 @@
             <source>Open or select a case first.</source>
             <translation>Сначала откройте или выберите дело.</translation>
         </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation>Восстановить из копии…</translation>
+        </message>
+        <message>
+            <source>Review merge conflicts…</source>
+            <translation>Конфликты объединения…</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Сменить парольную фразу…</translation>
+        </message>
+        <message>
+            <source>Vault</source>
+            <translation>Хранилище</translation>
+        </message>
     </context>
     <context>
         <name>TrustPrompt</name>
@@ -2581,6 +2637,10 @@
             <source>Signed by trusted device %1.</source>
             <translation>Подписано доверенным устройством %1.</translation>
         </message>
+        <message>
+            <source>Progress:</source>
+            <translation>Ход работы:</translation>
+        </message>
     </context>
     <context>
         <name>OpenForm</name>
@@ -2597,16 +2657,28 @@
             <translation>Файл ключа</translation>
         </message>
         <message>
-            <source>Passphrase (of the key file, or of the backup)</source>
-            <translation>Парольная фраза (файла ключа или резервной копии)</translation>
-        </message>
-        <message>
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
             <source>Choose the backup file.</source>
             <translation>Выберите файл резервной копии.</translation>
+        </message>
+        <message>
+            <source>Backup file:</source>
+            <translation>Файл копии:</translation>
+        </message>
+        <message>
+            <source>Key file:</source>
+            <translation>Файл ключа:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Парольная фраза:</translation>
+        </message>
+        <message>
+            <source>The key file's passphrase, or the backup's own if it has one.</source>
+            <translation>Парольная фраза файла ключа или самой копии, если она у неё есть.</translation>
         </message>
     </context>
     <context>
@@ -2630,6 +2702,14 @@
         <message>
             <source>Working…</source>
             <translation>Выполняется…</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Выполняется</translation>
+        </message>
+        <message>
+            <source>%1… %2 MiB</source>
+            <translation>%1… %2 МиБ</translation>
         </message>
     </context>
     <context>
@@ -2720,4 +2800,159 @@
         <translation>Ключ удалён.</translation>
     </message>
 </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Сменить парольную фразу</translation>
+        </message>
+        <message>
+            <source>The vault is encrypted again under the new passphrase. Until that is finished the current passphrase stays valid: if the computer stops midway, the current one still opens the vault.</source>
+            <translation>Хранилище заново шифруется под новую парольную фразу. Пока это не закончено, действует текущая: если компьютер остановится на полпути, хранилище по-прежнему открывается текущей фразой.</translation>
+        </message>
+        <message>
+            <source>Current passphrase:</source>
+            <translation>Текущая парольная фраза:</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>Новая парольная фраза:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Повторите её:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Надёжность:</translation>
+        </message>
+        <message>
+            <source>Checking the current passphrase…</source>
+            <translation>Проверка текущей парольной фразы…</translation>
+        </message>
+        <message>
+            <source>Deriving the new key…</source>
+            <translation>Вычисление нового ключа…</translation>
+        </message>
+        <message>
+            <source>Encrypting a copy of the vault under the new key…</source>
+            <translation>Шифрование копии хранилища новым ключом…</translation>
+        </message>
+        <message>
+            <source>Putting the re-encrypted vault in place…</source>
+            <translation>Замена хранилища заново зашифрованным…</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <source>Type the current passphrase.</source>
+            <translation>Введите текущую парольную фразу.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>Парольная фраза изменена. Отныне используйте новую.</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Check the keyboard layout and Caps Lock.</source>
+            <translation>Это не текущая парольная фраза. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The current passphrase still opens the vault.</source>
+            <translation>Хранилище по-прежнему открывается текущей парольной фразой.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge conflicts</source>
+            <translation>Конфликты объединения</translation>
+        </message>
+        <message>
+            <source>Each line is a field changed both here and on a volunteer's device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case's history.</source>
+            <translation>Каждая строка — поле, изменённое и здесь, и на устройстве волонтёра. При объединении сохранено более новое значение, а другое отложено. Выберите значение, которое должно быть в деле; выбор записывается в историю дела.</translation>
+        </message>
+        <message>
+            <source>In the case now</source>
+            <translation>Сейчас в деле</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Оставить это значение</translation>
+        </message>
+        <message>
+            <source>Set aside by the merge</source>
+            <translation>Отложено при объединении</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>Взять это значение</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to review.</source>
+            <translation>
+                <numerusform>%n конфликт нужно рассмотреть.</numerusform>
+                <numerusform>%n конфликта нужно рассмотреть.</numerusform>
+                <numerusform>%n конфликтов нужно рассмотреть.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>Конфликтов для рассмотрения нет.</translation>
+        </message>
+        <message>
+            <source>this vault</source>
+            <translation>этого хранилища</translation>
+        </message>
+        <message>
+            <source>the device's backup</source>
+            <translation>копии с устройства</translation>
+        </message>
+        <message>
+            <source>From %1, changed %2</source>
+            <translation>Из %1, изменено %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardHint</name>
+        <message>
+            <source>Keyboard: %1</source>
+            <translation>Клавиатура: %1</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on</source>
+            <translation>Включён Caps Lock</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevealButton</name>
+        <message>
+            <source>Hide</source>
+            <translation>Скрыть</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <source>Hide the passphrase</source>
+            <translation>Скрыть парольную фразу</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Показать парольную фразу</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Type a passphrase.</source>
+            <translation>Введите парольную фразу.</translation>
+        </message>
+    </context>
 </TS>

@@ -122,18 +122,6 @@
             <translation>ئىم جۈملىسى بىلەن شىفىرلاش</translation>
         </message>
         <message>
-            <source>Folder</source>
-            <translation>قىسقۇچ</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>ئىم جۈملىسى</translation>
-        </message>
-        <message>
-            <source>Repeat</source>
-            <translation>قايتا كىرگۈزۈڭ</translation>
-        </message>
-        <message>
             <source>Back up</source>
             <translation>زاپاسلاش</translation>
         </message>
@@ -148,6 +136,42 @@
         <message>
             <source>Backup written and verified: %1</source>
             <translation>زاپاس نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
+        </message>
+        <message>
+            <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
+            <translation>تەشكىلات ئاچقۇچى تېخى بېكىتىلمىگەن. باش شتابتىن ئاچقۇچ ھۆججىتىنى سوراپ، «زاپاس نۇسخىلار ← زاپاس ئاچقۇچلىرى…» دىن قوشۇڭ؛ ئۇنىڭغىچە ئىم جۈملىسى ئىشلىتىڭ.</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>قىسقۇچ:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>ئىم جۈملىسى:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>قايتا كىرگۈزۈڭ:</translation>
+        </message>
+        <message>
+            <source>Progress:</source>
+            <translation>ئىلگىرىلەش:</translation>
+        </message>
+        <message>
+            <source>That is a file, not a folder: choose a folder.</source>
+            <translation>بۇ قىسقۇچ ئەمەس، ھۆججەت: قىسقۇچ تاللاڭ.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Create it?</source>
+            <translation>%1 قىسقۇچى يوق. قۇرامسىز؟</translation>
+        </message>
+        <message>
+            <source>Create the folder</source>
+            <translation>قىسقۇچ قۇرۇش</translation>
+        </message>
+        <message>
+            <source>The folder could not be created; choose another one.</source>
+            <translation>قىسقۇچنى قۇرغىلى بولمىدى؛ باشقىسىنى تاللاڭ.</translation>
         </message>
     </context>
     <context>
@@ -1676,20 +1700,16 @@
             <source>cannot create the vault file there</source>
             <translation>ئامبار ھۆججىتىنى ئۇ يەردە قۇرغىلى بولمايدۇ</translation>
         </message>
+        <message>
+            <source>that conflict was settled already, or its record is gone</source>
+            <translation>بۇ توقۇنۇش ئاللىبۇرۇن ھەل قىلىنغان، ياكى ئۇنىڭ خاتىرىسى يوق</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>
         <message>
-            <source>When (UTC)</source>
-            <translation>قاچان (UTC)</translation>
-        </message>
-        <message>
             <source>Who</source>
             <translation>كىم</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>ھەرىكەت</translation>
         </message>
         <message>
             <source>Record</source>
@@ -1702,6 +1722,22 @@
         <message>
             <source>Refresh</source>
             <translation>يېڭىلاش</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>ۋاقتى</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>نېمە</translation>
+        </message>
+        <message>
+            <source>this computer's user</source>
+            <translation>بۇ كومپيۇتېرنىڭ ئىشلەتكۈچىسى</translation>
+        </message>
+        <message>
+            <source>restored from a backup</source>
+            <translation>زاپاستىن ئەسلىگە كەلتۈرۈلدى</translation>
         </message>
     </context>
     <context>
@@ -1911,6 +1947,14 @@
             <source>Nothing to change: everything in the backup is already here.</source>
             <translation>ئۆزگەرتىدىغان ھېچنېمە يوق: زاپاس نۇسخىدىكى ھەممە نەرسە بۇ يەردە بار.</translation>
         </message>
+        <message>
+            <source>Review conflicts…</source>
+            <translation>توقۇنۇشلارنى كۆرۈپ چىقىش…</translation>
+        </message>
+        <message>
+            <source>Where a field was changed on both sides the newer value was kept; review the other values and choose.</source>
+            <translation>بىر بۆلەك ئىككى تەرەپتە ئۆزگەرتىلگەن يەردە يېڭىراق قىممەت قالدۇرۇلدى؛ باشقا قىممەتلەرنى كۆرۈپ تاللاڭ.</translation>
+        </message>
     </context>
     <context>
         <name>NamesEditor</name>
@@ -2032,18 +2076,6 @@
             <translation>ئەسلىگە كەلتۈرۈش</translation>
         </message>
         <message>
-            <source>New vault file</source>
-            <translation>يېڭى ئامبار ھۆججىتى</translation>
-        </message>
-        <message>
-            <source>New vault passphrase</source>
-            <translation>يېڭى ئامبارنىڭ ئىم جۈملىسى</translation>
-        </message>
-        <message>
-            <source>Repeat</source>
-            <translation>قايتا كىرگۈزۈڭ</translation>
-        </message>
-        <message>
             <source>Choose a name for the new vault.</source>
             <translation>يېڭى ئامبار ئۈچۈن نام تاللاڭ.</translation>
         </message>
@@ -2054,6 +2086,22 @@
         <message>
             <source>Restored into %1.</source>
             <translation>%1 غا ئەسلىگە كەلتۈرۈلدى.</translation>
+        </message>
+        <message>
+            <source>New vault file:</source>
+            <translation>يېڭى ئامبار ھۆججىتى:</translation>
+        </message>
+        <message>
+            <source>New vault passphrase:</source>
+            <translation>يېڭى ئامبارنىڭ ئىم جۈملىسى:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>قايتا كىرگۈزۈڭ:</translation>
+        </message>
+        <message>
+            <source>Open it</source>
+            <translation>ئېچىش</translation>
         </message>
     </context>
     <context>
@@ -2184,14 +2232,6 @@
         <message>
             <source>Open a vault</source>
             <translation>ئامبار ئېچىش</translation>
-        </message>
-        <message>
-            <source>Type a passphrase.</source>
-            <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
-        </message>
-        <message>
-            <source>the two passphrases differ</source>
-            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>
@@ -2417,6 +2457,22 @@
             <source>Open or select a case first.</source>
             <translation>ئالدى بىلەن دېلونى ئېچىڭ ياكى تاللاڭ.</translation>
         </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation>زاپاستىن ئەسلىگە كەلتۈرۈش…</translation>
+        </message>
+        <message>
+            <source>Review merge conflicts…</source>
+            <translation>بىرلەشتۈرۈش توقۇنۇشلىرى…</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>ئىم جۈملىسىنى ئۆزگەرتىش…</translation>
+        </message>
+        <message>
+            <source>Vault</source>
+            <translation>ئامبار</translation>
+        </message>
     </context>
     <context>
         <name>TrustPrompt</name>
@@ -2573,6 +2629,10 @@
             <source>Signed by trusted device %1.</source>
             <translation>ئىشەنچلىك %1 ئۈسكۈنىسى ئىمزا قويغان.</translation>
         </message>
+        <message>
+            <source>Progress:</source>
+            <translation>ئىلگىرىلەش:</translation>
+        </message>
     </context>
     <context>
         <name>OpenForm</name>
@@ -2589,16 +2649,28 @@
             <translation>ئاچقۇچ ھۆججىتى</translation>
         </message>
         <message>
-            <source>Passphrase (of the key file, or of the backup)</source>
-            <translation>ئىم جۈملىسى (ئاچقۇچ ھۆججىتىنىڭ ياكى زاپاس نۇسخىنىڭ)</translation>
-        </message>
-        <message>
             <source>Choose…</source>
             <translation>تاللاش…</translation>
         </message>
         <message>
             <source>Choose the backup file.</source>
             <translation>زاپاس نۇسخا ھۆججىتىنى تاللاڭ.</translation>
+        </message>
+        <message>
+            <source>Backup file:</source>
+            <translation>زاپاس ھۆججىتى:</translation>
+        </message>
+        <message>
+            <source>Key file:</source>
+            <translation>ئاچقۇچ ھۆججىتى:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>ئىم جۈملىسى:</translation>
+        </message>
+        <message>
+            <source>The key file's passphrase, or the backup's own if it has one.</source>
+            <translation>ئاچقۇچ ھۆججىتىنىڭ ئىم جۈملىسى، ياكى زاپاسنىڭ ئۆزىنىڭكى (بولسا).</translation>
         </message>
     </context>
     <context>
@@ -2622,6 +2694,14 @@
         <message>
             <source>Working…</source>
             <translation>ئىشلەۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>ئىشلەۋاتىدۇ</translation>
+        </message>
+        <message>
+            <source>%1… %2 MiB</source>
+            <translation>%1… %2 MiB</translation>
         </message>
     </context>
     <context>
@@ -2712,4 +2792,299 @@
         <translation>ئاچقۇچ ئۆچۈرۈلدى.</translation>
     </message>
 </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>ئىم جۈملىسىنى ئۆزگەرتىش</translation>
+        </message>
+        <message>
+            <source>The vault is encrypted again under the new passphrase. Until that is finished the current passphrase stays valid: if the computer stops midway, the current one still opens the vault.</source>
+            <translation>ئامبار يېڭى ئىم جۈملىسى بىلەن قايتا شىفىرلىنىدۇ. بۇ تاماملانغۇچە ھازىرقىسى كۈچكە ئىگە: كومپيۇتېر يېرىم يولدا توختاپ قالسىمۇ، ئامبار ھازىرقى ئىم جۈملىسى بىلەن ئېچىلىدۇ.</translation>
+        </message>
+        <message>
+            <source>Current passphrase:</source>
+            <translation>ھازىرقى ئىم جۈملىسى:</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>يېڭى ئىم جۈملىسى:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>قايتا كىرگۈزۈڭ:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>كۈچلۈكلىكى:</translation>
+        </message>
+        <message>
+            <source>Checking the current passphrase…</source>
+            <translation>ھازىرقى ئىم جۈملىسى تەكشۈرۈلۈۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>Deriving the new key…</source>
+            <translation>يېڭى ئاچقۇچ ھېسابلىنىۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>Encrypting a copy of the vault under the new key…</source>
+            <translation>ئامبارنىڭ نۇسخىسى يېڭى ئاچقۇچ بىلەن شىفىرلىنىۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>Putting the re-encrypted vault in place…</source>
+            <translation>قايتا شىفىرلانغان ئامبار ئورنىغا قويۇلۇۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>ئىككى ئىم جۈملىسى ئوخشاش ئەمەس.</translation>
+        </message>
+        <message>
+            <source>Type the current passphrase.</source>
+            <translation>ھازىرقى ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>ئىم جۈملىسى ئۆزگەرتىلدى. بۇنىڭدىن كېيىن يېڭىسىنى ئىشلىتىڭ.</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase. Check the keyboard layout and Caps Lock.</source>
+            <translation>بۇ ھازىرقى ئىم جۈملىسى ئەمەس. كۇنۇپكا تاختىسى تىلى ۋە Caps Lock نى تەكشۈرۈڭ.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+        </message>
+        <message>
+            <source>The current passphrase still opens the vault.</source>
+            <translation>ئامبار يەنىلا ھازىرقى ئىم جۈملىسى بىلەن ئېچىلىدۇ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge conflicts</source>
+            <translation>بىرلەشتۈرۈش توقۇنۇشلىرى</translation>
+        </message>
+        <message>
+            <source>Each line is a field changed both here and on a volunteer's device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case's history.</source>
+            <translation>ھەر بىر قۇر بۇ يەردىمۇ، پىدائىينىڭ ئۈسكۈنىسىدىمۇ ئۆزگەرتىلگەن بىر بۆلەك. بىرلەشتۈرۈش يېڭىراق قىممەتنى قالدۇرۇپ، يەنە بىرىنى ئايرىم ساقلىدى. دېلودا بولۇشقا تېگىشلىك قىممەتنى تاللاڭ؛ تاللاش دېلونىڭ تارىخىغا يېزىلىدۇ.</translation>
+        </message>
+        <message>
+            <source>In the case now</source>
+            <translation>ھازىر دېلودا</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>بۇ قىممەتنى قالدۇرۇش</translation>
+        </message>
+        <message>
+            <source>Set aside by the merge</source>
+            <translation>بىرلەشتۈرۈشتە ئايرىم ساقلانغان</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>بۇ قىممەتنى ئىشلىتىش</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to review.</source>
+            <translation>
+                <numerusform>كۆرۈپ چىقىدىغان %n توقۇنۇش بار.</numerusform>
+                <numerusform>كۆرۈپ چىقىدىغان %n توقۇنۇش بار.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>كۆرۈپ چىقىدىغان توقۇنۇش يوق.</translation>
+        </message>
+        <message>
+            <source>this vault</source>
+            <translation>بۇ ئامباردىن</translation>
+        </message>
+        <message>
+            <source>the device's backup</source>
+            <translation>ئۈسكۈنىنىڭ زاپىسىدىن</translation>
+        </message>
+        <message>
+            <source>From %1, changed %2</source>
+            <translation>%1، ئۆزگەرتىلگەن ۋاقتى %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardHint</name>
+        <message>
+            <source>Keyboard: %1</source>
+            <translation>كۇنۇپكا تاختىسى: %1</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on</source>
+            <translation>Caps Lock ئوچۇق</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevealButton</name>
+        <message>
+            <source>Hide</source>
+            <translation>يوشۇرۇش</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>كۆرسىتىش</translation>
+        </message>
+        <message>
+            <source>Hide the passphrase</source>
+            <translation>ئىم جۈملىسىنى يوشۇرۇش</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>ئىم جۈملىسىنى كۆرسىتىش</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Type a passphrase.</source>
+            <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>جەزملە</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ساقلاش</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>ھەممىنى ساقلاش</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ئېچىش</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ھەئە</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>ھەممىسىگە ھەئە</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>ياق</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>ھەممىسىگە ياق</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>توختىتىش</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>قايتا سىناش</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>پەرۋا قىلماسلىق</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>تاقاش</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>بىكار قىلىش</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>تاشلىۋېتىش</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>ياردەم</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>قوللىنىش</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>ئەسلىگە قايتۇرۇش</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>كۆڭۈلدىكىگە قايتۇرۇش</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>يېنىۋېلىش</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>قايتا قىلىش</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>كېسىش</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>كۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>چاپلاش</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ئۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>ھەممىنى تاللاش</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>يېنىۋېلىش</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>قايتا قىلىش</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>كېسىش</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>كۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>ئۇلانما ئادرېسىنى كۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>چاپلاش</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ئۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>ھەممىنى تاللاش</translation>
+        </message>
+    </context>
 </TS>

@@ -25,8 +25,17 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs import FileDialogs
 from ui.i18n import LANGUAGES
-from ui.messages import strength_text, user_message
-from ui.unlock.passphrase import password_field, take_passphrase
+from ui.isolate import ltr
+from ui.messages import user_message
+from ui.passphrase_field import (
+    FieldError,
+    KeyboardHint,
+    PassphraseEdit,
+    RevealButton,
+    StrengthMeter,
+    passphrase_row,
+)
+from ui.unlock.passphrase import take_passphrase
 
 __all__ = ["StartWindow", "DEMO_PASSPHRASE"]
 
@@ -146,7 +155,10 @@ class StartWindow(QWidget):
         self.welcome_demo.clicked.connect(self.demo_requested)
         self.welcome_open = QPushButton(self.tr("Open an existing vault file…"))
         self.welcome_open.clicked.connect(self._choose_existing)
-        for button in (self.welcome_create, self.welcome_demo, self.welcome_open):
+        self.welcome_restore = QPushButton(self.tr("Restore from a backup…"))
+        self.welcome_restore.setObjectName("welcomeRestore")
+        self.welcome_restore.clicked.connect(self.restore_requested)
+        for button in (self.welcome_create, self.welcome_demo, self.welcome_open, self.welcome_restore):
             button.setMinimumHeight(36)
             layout.addWidget(button)
         demo_note = _wrapped(
@@ -169,10 +181,12 @@ class StartWindow(QWidget):
         self.unlock_demo_hint = _wrapped(self.tr("Demo vault passphrase: %1").replace("%1", DEMO_PASSPHRASE))
         layout.addWidget(self.unlock_demo_hint)
         form = QFormLayout()
-        self.unlock_passphrase = password_field()
+        self.unlock_passphrase = PassphraseEdit()
         self.unlock_passphrase.setObjectName("passphrase")
         self.unlock_passphrase.returnPressed.connect(self._unlock)
-        form.addRow(self.tr("Passphrase:"), self.unlock_passphrase)
+        form.addRow(self.tr("Passphrase:"), passphrase_row(self.unlock_passphrase))
+        self.unlock_hint = KeyboardHint(self.unlock_passphrase)
+        form.addRow("", self.unlock_hint)
         layout.addLayout(form)
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
@@ -189,7 +203,10 @@ class StartWindow(QWidget):
         self.unlock_new.clicked.connect(lambda: self.show_create())
         self.unlock_demo = QPushButton(self.tr("Demo vault"))
         self.unlock_demo.clicked.connect(self.demo_requested)
-        for button in (self.unlock_other, self.unlock_new, self.unlock_demo):
+        self.unlock_restore = QPushButton(self.tr("Restore from a backup…"))
+        self.unlock_restore.setObjectName("unlockRestore")
+        self.unlock_restore.clicked.connect(self.restore_requested)
+        for button in (self.unlock_other, self.unlock_new, self.unlock_demo, self.unlock_restore):
             other.addWidget(button)
         other.addStretch(1)
         layout.addLayout(other)
@@ -218,21 +235,21 @@ class StartWindow(QWidget):
         where.addWidget(self.create_path, 1)
         where.addWidget(browse)
         form.addRow(self.tr("Stored in:"), where)
-        self.create_passphrase = password_field()
+        self.create_passphrase = PassphraseEdit()
         self.create_passphrase.setObjectName("newPassphrase")
-        self.create_repeat = password_field()
+        self.create_repeat = PassphraseEdit()
         self.create_repeat.setObjectName("repeatPassphrase")
-        form.addRow(self.tr("Passphrase:"), self.create_passphrase)
+        reveal = RevealButton(self.create_passphrase, self.create_repeat)
+        self.create_error = FieldError()
+        self.repeat_error = FieldError()
+        form.addRow(self.tr("Passphrase:"), passphrase_row(self.create_passphrase, reveal))
+        form.addRow("", self.create_error)
         form.addRow(self.tr("Repeat it:"), self.create_repeat)
-        self.strength = QProgressBar()
-        self.strength.setRange(0, 4)
-        self.strength.setTextVisible(False)
-        self.strength.setMaximumHeight(10)
-        self.strength_label = QLabel()
-        strength_box = QVBoxLayout()
-        strength_box.addWidget(self.strength)
-        strength_box.addWidget(self.strength_label)
-        form.addRow(self.tr("Strength:"), strength_box)
+        form.addRow("", self.repeat_error)
+        self.strength_meter = StrengthMeter()
+        self.strength, self.strength_label = self.strength_meter.bar, self.strength_meter.label
+        form.addRow(self.tr("Strength:"), self.strength_meter)
+        form.addRow("", KeyboardHint(self.create_passphrase, self.create_repeat))
         layout.addLayout(form)
         self.create_passphrase.textChanged.connect(self._update_strength)
         self.create_repeat.textChanged.connect(self._update_strength)
@@ -261,7 +278,7 @@ class StartWindow(QWidget):
     def show_unlock(self, path: Path) -> None:
         self.clear_error()
         self._target = path
-        self.unlock_path.setText(self.tr("Vault: %1").replace("%1", str(path)))
+        self.unlock_path.setText(self.tr("Vault: %1").replace("%1", ltr(str(path))))
         self.unlock_demo_hint.setVisible(path == self._demo_vault)
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_passphrase.setFocus()
@@ -305,19 +322,15 @@ class StartWindow(QWidget):
             self.create_path.setText(str(path))
 
     def _update_strength(self) -> None:
-        text = self.create_passphrase.text()
-        if text:
-            from app.vault import kdf
-
-            score, hint = kdf.strength_hint(text)
+        text, again = self.create_passphrase.text(), self.create_repeat.text()
+        self.strength_meter.show_for(text)
+        self.create_error.clear_text()
+        # Beside the repeat field while they differ; gone as soon as they match.
+        if again and text != again and not text.startswith(again):
+            self.repeat_error.show_text(self.tr("The two passphrases differ."))
         else:
-            score, hint = 0, ""
-        self.strength.setValue(score)
-        message = strength_text(hint) if text else self.tr("Type a passphrase.")
-        if text and self.create_repeat.text() and self.create_repeat.text() != text:
-            message += " — " + self.tr("the two passphrases differ")
-        self.strength_label.setText(message)
-        del text
+            self.repeat_error.clear_text()
+        del text, again
 
     def _unlock(self) -> None:
         if self._target is None or self.busy.isVisible():
@@ -333,14 +346,14 @@ class StartWindow(QWidget):
             return
         text = self.create_passphrase.text()
         if text != self.create_repeat.text():
-            self.show_error(self.tr("The two passphrases differ."))
+            self.repeat_error.show_text(self.tr("The two passphrases differ."))
             return
         from app.vault import kdf
 
         try:
             kdf.check_passphrase_strength(text)
         except Exception as exc:  # WeakPassphraseError: safe, names no content
-            self.show_error(user_message(exc))
+            self.create_error.show_text(user_message(exc))
             return
         finally:
             del text
