@@ -7,11 +7,17 @@ would take a Latin path's direction anyway, but a time has no strong character: 
 
 from __future__ import annotations
 
-__all__ = ["LRI", "PDI", "ltr"]
+__all__ = ["FSI", "LRI", "PDI", "isolate", "ltr"]
 
-LRI, PDI = "\u2066", "\u2069"
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 
 
 def ltr(text: str) -> str:
     """``text`` as a left-to-right isolate."""
     return f"{LRI}{text}{PDI}"
+
+
+def isolate(text: str) -> str:
+    """``text`` in its own direction (its first strong character's): a Latin name keeps its
+    full stop at its end in the Uyghur window, an Uyghur name stays right to left."""
+    return f"{FSI}{text}{PDI}"

@@ -133,6 +133,10 @@ class KeyboardHint(QLabel):
         if self.caps_lock:
             parts.append(self.tr("Caps Lock is on"))
         self.setText(" · ".join(parts))
+        if not parts:
+            self.hide()  # no empty row in the form
+        elif self.parentWidget() is not None:  # shown without a parent it would be a window
+            self.show()
         self.setStyleSheet("font-weight: bold;" if self.caps_lock else "")
 
 

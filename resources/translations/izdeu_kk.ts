@@ -2249,6 +2249,10 @@
             <source>A file with that name already exists; choose another name.</source>
             <translation>Мұндай атаулы файл бар; басқа атау таңдаңыз.</translation>
         </message>
+        <message>
+            <source>Izdeu vault (*.izdeu);;All files (*)</source>
+            <translation>Izdeu қоймасы (*.izdeu);;Барлық файлдар (*)</translation>
+        </message>
     </context>
     <context>
         <name>Strength</name>
@@ -2633,6 +2637,10 @@
             <source>Progress:</source>
             <translation>Барысы:</translation>
         </message>
+        <message>
+            <source>%1 records and %2 files, made %3.</source>
+            <translation>%1 жазба және %2 файл, жасалған уақыты %3.</translation>
+        </message>
     </context>
     <context>
         <name>OpenForm</name>
@@ -2671,6 +2679,10 @@
         <message>
             <source>The key file's passphrase, or the backup's own if it has one.</source>
             <translation>Кілт файлының құпия сөз тіркесі, не көшірменің өз тіркесі (бар болса).</translation>
+        </message>
+        <message>
+            <source>Izdeu backups (*.izbackup);;All files (*)</source>
+            <translation>Izdeu көшірмелері (*.izbackup);;Барлық файлдар (*)</translation>
         </message>
     </context>
     <context>

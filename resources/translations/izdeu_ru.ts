@@ -2257,6 +2257,10 @@
             <source>A file with that name already exists; choose another name.</source>
             <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
         </message>
+        <message>
+            <source>Izdeu vault (*.izdeu);;All files (*)</source>
+            <translation>Хранилище Izdeu (*.izdeu);;Все файлы (*)</translation>
+        </message>
     </context>
     <context>
         <name>Strength</name>
@@ -2641,6 +2645,10 @@
             <source>Progress:</source>
             <translation>Ход работы:</translation>
         </message>
+        <message>
+            <source>%1 records and %2 files, made %3.</source>
+            <translation>Записей: %1, файлов: %2, создана %3.</translation>
+        </message>
     </context>
     <context>
         <name>OpenForm</name>
@@ -2679,6 +2687,10 @@
         <message>
             <source>The key file's passphrase, or the backup's own if it has one.</source>
             <translation>Парольная фраза файла ключа или самой копии, если она у неё есть.</translation>
+        </message>
+        <message>
+            <source>Izdeu backups (*.izbackup);;All files (*)</source>
+            <translation>Копии Izdeu (*.izbackup);;Все файлы (*)</translation>
         </message>
     </context>
     <context>

@@ -2249,6 +2249,10 @@
             <source>A file with that name already exists; choose another name.</source>
             <translation>بۇ ناملىق ھۆججەت بار؛ باشقا نام تاللاڭ.</translation>
         </message>
+        <message>
+            <source>Izdeu vault (*.izdeu);;All files (*)</source>
+            <translation>Izdeu ئامبىرى (*.izdeu);;ھەممە ھۆججەتلەر (*)</translation>
+        </message>
     </context>
     <context>
         <name>Strength</name>
@@ -2633,6 +2637,10 @@
             <source>Progress:</source>
             <translation>ئىلگىرىلەش:</translation>
         </message>
+        <message>
+            <source>%1 records and %2 files, made %3.</source>
+            <translation>%1 خاتىرە ۋە %2 ھۆججەت، ياسالغان ۋاقتى %3.</translation>
+        </message>
     </context>
     <context>
         <name>OpenForm</name>
@@ -2671,6 +2679,10 @@
         <message>
             <source>The key file's passphrase, or the backup's own if it has one.</source>
             <translation>ئاچقۇچ ھۆججىتىنىڭ ئىم جۈملىسى، ياكى زاپاسنىڭ ئۆزىنىڭكى (بولسا).</translation>
+        </message>
+        <message>
+            <source>Izdeu backups (*.izbackup);;All files (*)</source>
+            <translation>Izdeu زاپاسلىرى (*.izbackup);;ھەممە ھۆججەتلەر (*)</translation>
         </message>
     </context>
     <context>

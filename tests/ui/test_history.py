@@ -66,7 +66,7 @@ def test_history_speaks_the_users_language(qapp: QApplication, qtbot, case_worke
     finally:
         translations.apply("en")
     newest = rows[0]  # newest first: the addressee kind changed
-    assert newest[1] == "Aigerim (fictional)"
+    assert newest[1] == "\u2068Aigerim (fictional)\u2069"  # an isolate in its own direction
     assert newest[2:] == [updated, kind, field]
     shown = "\n".join("\t".join(r) for r in rows)
     for code_name in ("addressee_kind", "update", "create", "intervention", "local user"):

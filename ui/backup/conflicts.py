@@ -99,6 +99,7 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(sides)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([140, 400])
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)

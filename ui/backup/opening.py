@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,8 +36,6 @@ from ui.passphrase_field import KeyboardHint, PassphraseEdit, passphrase_row
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["OpenForm", "OpenDialog", "report_text", "signer_report"]
-
-_BACKUP_FILTER = "Izdeu backups (*.izbackup);;All files (*)"
 
 
 def signer_report(signer_fingerprint: str, trust: str) -> Any:
@@ -88,7 +86,9 @@ class OpenForm(QWidget):
         return box
 
     def _browse_file(self) -> None:
-        path = self._dialogs.open_file(self, self.tr("Backup file"), _BACKUP_FILTER)
+        path = self._dialogs.open_file(
+            self, self.tr("Backup file"), self.tr("Izdeu backups (*.izbackup);;All files (*)")
+        )
         if path is not None:
             self.file.setText(str(path))
 
@@ -235,4 +235,15 @@ class OpenDialog(QDialog):
 
 
 def report_text(report: Any) -> str:
-    return ltr(f"{report.records:,} / {report.attachments:,} — {report.created}")
+    """What the backup holds and when it was made, in the interface language."""
+    from PySide6.QtCore import QLocale
+
+    from ui.editor.history import local_time
+
+    locale = QLocale()
+    return (
+        QCoreApplication.translate("OpenDialog", "%1 records and %2 files, made %3.")
+        .replace("%1", ltr(locale.toString(int(report.records))))
+        .replace("%2", ltr(locale.toString(int(report.attachments))))
+        .replace("%3", local_time(str(report.created)))
+    )

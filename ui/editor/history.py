@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.labels.history import action_label, field_label, kind_label
 from app.store import AuditEntry
 from ui.i18n import current_language
-from ui.isolate import ltr
+from ui.isolate import isolate, ltr
 from ui.ops import DbOp
 from ui.worker import DbWorker
 
@@ -74,7 +74,7 @@ class HistorySection(QWidget):
             return self.tr("this computer's user")
         if actor == "restore":
             return self.tr("restored from a backup")
-        return actor
+        return isolate(actor)
 
     def row_texts(self, entry: AuditEntry) -> tuple[str, str, str, str, str]:
         """What one row shows: time, who, action, record kind, fields, in the interface language."""

@@ -41,7 +41,6 @@ __all__ = ["StartWindow", "DEMO_PASSPHRASE"]
 
 # The demo vault holds fictional cases only, so its passphrase is public and shown on screen.
 DEMO_PASSPHRASE = "izdeu-demo-passphrase"
-FILTER = "Izdeu vault (*.izdeu);;All files (*)"
 
 
 def _title(text: str) -> QLabel:
@@ -206,10 +205,12 @@ class StartWindow(QWidget):
         self.unlock_restore = QPushButton(self.tr("Restore from a backup…"))
         self.unlock_restore.setObjectName("unlockRestore")
         self.unlock_restore.clicked.connect(self.restore_requested)
-        for button in (self.unlock_other, self.unlock_new, self.unlock_demo, self.unlock_restore):
+        for button in (self.unlock_other, self.unlock_new, self.unlock_demo):
             other.addWidget(button)
         other.addStretch(1)
         layout.addLayout(other)
+        # On a row of its own: four buttons in one row widen the window in Kazakh and Uyghur.
+        layout.addWidget(self.unlock_restore, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addStretch(1)
         return page
 
@@ -312,14 +313,17 @@ class StartWindow(QWidget):
     # --- actions ---------------------------------------------------------------------------
 
     def _choose_existing(self) -> None:
-        path = self._dialogs.open_file(self, self.tr("Open a vault"), FILTER)
+        path = self._dialogs.open_file(self, self.tr("Open a vault"), self._filter())
         if path is not None:
             self.show_unlock(path)
 
     def _choose_new_path(self) -> None:
-        path = self._dialogs.save_file(self, self.tr("Create a vault"), self.create_path.text(), FILTER)
+        path = self._dialogs.save_file(self, self.tr("Create a vault"), self.create_path.text(), self._filter())
         if path is not None:
             self.create_path.setText(str(path))
+
+    def _filter(self) -> str:
+        return self.tr("Izdeu vault (*.izdeu);;All files (*)")
 
     def _update_strength(self) -> None:
         text, again = self.create_passphrase.text(), self.create_repeat.text()
