@@ -2,8 +2,9 @@
 layout: ``python -m ui.i18n_update [translations.json]``.
 
 ``pyside6-lupdate -no-obsolete`` on the catalogues themselves would drop the context
-``Errors`` (the core's sentences, looked up by key, see ui/messages.py) and
-``QPlatformTheme`` (Qt's standard buttons for Uyghur, which has no qtbase catalogue), and
+``Errors`` (the core's sentences, looked up by key, see ui/messages.py) and, for Uyghur, which
+has no qtbase catalogue, Qt's standard buttons and edit menus (``QPlatformTheme``,
+``QLineEdit``, ``QWidgetTextControl``), and
 re-indent every line, so every branch touching a catalogue would conflict with every other.
 This runs lupdate on a copy only to learn which strings the windows use now, then edits the
 catalogue in place: messages no source has any more go, new ones are added at the end of their

@@ -31,6 +31,10 @@ def _wait(condition: Callable[[], bool], timeout: float = 60.0) -> None:
         QTest.qWait(20)
 
 
+def _nonempty(count: Callable[[], int]) -> Callable[[], bool]:
+    return lambda: count() > 0
+
+
 def _grab(widget: QWidget, path: Path) -> None:
     widget.show()
     QTest.qWait(200)
@@ -48,7 +52,10 @@ def _vaults(folder: Path) -> tuple[Path, Path, str]:
     stick = folder / "stick"
     stick.mkdir()
     hq_path = folder / "headquarters.izdeu"
-    with Vault.create(hq_path, _PASSPHRASE) as hq_vault, Vault.create(folder / "laptop.izdeu", _PASSPHRASE) as lv:
+    with (
+        Vault.create(hq_path, _PASSPHRASE) as hq_vault,
+        Vault.create(folder / "laptop.izdeu", _PASSPHRASE) as lv,
+    ):
         hq_vault.set_meta(metakeys.OPERATOR, "Aigerim S.")
         hq, laptop = Store(hq_vault), Store(lv)
         case = Case(case_number="IZ-2026-0042", notes="Met the family in March (fictional).")
@@ -105,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         translations.apply(lang)
         backup = BackupDialog(worker)
         backup.folder.setText("/media/usb/izdeu-backups")
-        _wait(lambda b=backup: b.to_passphrase.isChecked())
+        _wait(backup.to_passphrase.isChecked)
         backup.passphrase.setText(_BACKUP_PASSPHRASE)
         backup.passphrase_again.setText(_BACKUP_PASSPHRASE)
         backup.panel._progress("writing", 3 * 1024 * 1024, 8 * 1024 * 1024)
@@ -132,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
 
         conflicts = ConflictsDialog(worker)
         conflicts.refresh()
-        _wait(lambda c=conflicts: c.list.count() > 0)
+        _wait(_nonempty(conflicts.list.count))
         _grab(conflicts, out / f"merge-conflicts-{lang}.png")
         conflicts.close()
         summary_window.close()
@@ -140,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         history = HistorySection(worker, case_uuid)
         history.resize(900, 320)
         history.refresh()
-        _wait(lambda h=history: h.table.rowCount() > 3)
+        _wait(_nonempty(history.table.rowCount))
         _grab(history, out / f"history-{lang}.png")
         history.close()
     translations.apply("en")

@@ -57,7 +57,9 @@ def _rows(qtbot, worker: DbWorker, case_uuid: str) -> list[list[str]]:
         ("ug", "ئۆزگەرتىلدى", "مۇراجىئەت", "ئەۋەتىلگۈچى تۈرى"),
     ],
 )
-def test_history_speaks_the_users_language(qapp: QApplication, qtbot, case_worker, code, updated, kind, field):
+def test_history_speaks_the_users_language(
+    qapp: QApplication, qtbot, case_worker, code, updated, kind, field
+):
     worker, case_uuid = case_worker
     translations = Translations(qapp)
     translations.apply(code)

@@ -318,7 +318,9 @@ class StartWindow(QWidget):
             self.show_unlock(path)
 
     def _choose_new_path(self) -> None:
-        path = self._dialogs.save_file(self, self.tr("Create a vault"), self.create_path.text(), self._filter())
+        path = self._dialogs.save_file(
+            self, self.tr("Create a vault"), self.create_path.text(), self._filter()
+        )
         if path is not None:
             self.create_path.setText(str(path))
 
