@@ -182,3 +182,30 @@ def test_no_cli_command_in_the_interface() -> None:
             if re.search(r"tr\(\s*[\"'][^\"']*`?izdeu [a-z-]+", line):
                 offenders.append(f"{path.name}:{number}")
     assert offenders == []
+
+
+def test_restore_from_the_start_window_at_any_time_then_open_it(qtbot, controller, tmp_path, type_text):
+    """Not only after three wrong passphrases: the welcome and unlock pages offer it."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with Vault.create(tmp_path / "old-laptop.izdeu", PASSPHRASE) as vault:
+        Store(vault).save(Case(case_number="IZ-2026-0100"))
+        backup = ops.backup_vault(Store(vault), stick, passphrase=BACKUP_PASSPHRASE).path
+    window = controller.start()
+    assert window.page_name == "welcome" and not window.welcome_restore.isHidden()
+    assert not window.unlock_restore.isHidden()
+    qtbot.mouseClick(window.welcome_restore, Qt.MouseButton.LeftButton)
+    [dialog] = _top("RestoreDialog")
+    dialog.form.file.setText(str(backup))
+    type_text(dialog.form.passphrase, BACKUP_PASSPHRASE)
+    target = tmp_path / "new-laptop.izdeu"
+    dialog.target.setText(str(target))
+    type_text(dialog.new_passphrase, NEW)
+    type_text(dialog.new_passphrase_again, NEW)
+    with qtbot.waitSignal(dialog.restored, timeout=60_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert window.page_name == "unlock" and window.target == target
+    type_text(window.unlock_passphrase, NEW)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
