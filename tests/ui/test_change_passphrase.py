@@ -18,7 +18,7 @@ from app.model import Case
 from app.store import Store
 from app.vault import Vault, rekey
 from tests.helpers import PASSPHRASE
-from ui.passphrase_field import KeyboardHint, PassphraseEdit
+from ui.passphrase_field import KeyboardHint, PassphraseEdit, RevealButton
 from ui.vault.change_passphrase import ChangePassphraseDialog
 from ui.worker import DbWorker
 
@@ -160,3 +160,24 @@ def test_caps_lock_and_keyboard_layout_hint(qtbot) -> None:
     locale = QGuiApplication.inputMethod().locale()
     if locale.language() not in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         assert hint.layout_name().lower() in hint.text().lower()
+
+
+def test_start_window_passphrase_fields_show_and_hint(qtbot, controller, type_text) -> None:
+    window = controller.start()
+    window.show_create()
+    [create_reveal] = window.create_page.findChildren(RevealButton)
+    create_reveal.setChecked(True)
+    assert window.create_passphrase.echoMode() == QLineEdit.EchoMode.Normal
+    assert window.create_repeat.echoMode() == QLineEdit.EchoMode.Normal
+    create_reveal.setChecked(False)
+    type_text(window.create_passphrase, PASSPHRASE)
+    type_text(window.create_repeat, "wrong")
+    assert "differ" in window.repeat_error.text() and not window.repeat_error.isHidden()
+    window.create_repeat.clear()
+    type_text(window.create_repeat, PASSPHRASE)
+    assert window.repeat_error.isHidden()
+    [unlock_reveal] = window.unlock_page.findChildren(RevealButton)
+    unlock_reveal.setChecked(True)
+    assert window.unlock_passphrase.echoMode() == QLineEdit.EchoMode.Normal
+    _key(window.unlock_passphrase, "Q")
+    assert "Caps Lock is on" in window.unlock_hint.text()
