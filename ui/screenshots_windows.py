@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     merge.form.file.setText(str(second))
     merge.form.passphrase.setText(_BACKUP_PASSPHRASE)
     summaries: list[object] = []
-    merge.merged.connect(summaries.append)
+    merge.task.finished.connect(summaries.append)
     merge.start()
     _wait(lambda: bool(summaries))
     merge.close()

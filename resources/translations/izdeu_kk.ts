@@ -1955,6 +1955,10 @@
             <source>Where a field was changed on both sides the newer value was kept; review the other values and choose.</source>
             <translation>Өріс екі жақта да өзгертілген жерде жаңарақ мән қалдырылды; басқа мәндерді қарап, таңдаңыз.</translation>
         </message>
+        <message>
+            <source>  … and %1 more</source>
+            <translation>  … және тағы %1</translation>
+        </message>
     </context>
     <context>
         <name>NamesEditor</name>

@@ -1963,6 +1963,10 @@
             <source>Where a field was changed on both sides the newer value was kept; review the other values and choose.</source>
             <translation>Где поле изменено с обеих сторон, сохранено более новое значение; рассмотрите другие значения и выберите.</translation>
         </message>
+        <message>
+            <source>  … and %1 more</source>
+            <translation>  … и ещё %1</translation>
+        </message>
     </context>
     <context>
         <name>NamesEditor</name>

@@ -1955,6 +1955,10 @@
             <source>Where a field was changed on both sides the newer value was kept; review the other values and choose.</source>
             <translation>بىر بۆلەك ئىككى تەرەپتە ئۆزگەرتىلگەن يەردە يېڭىراق قىممەت قالدۇرۇلدى؛ باشقا قىممەتلەرنى كۆرۈپ تاللاڭ.</translation>
         </message>
+        <message>
+            <source>  … and %1 more</source>
+            <translation>  … يەنە %1</translation>
+        </message>
     </context>
     <context>
         <name>NamesEditor</name>

@@ -132,6 +132,7 @@ def test_merge_window_summary_then_review_and_settle(qtbot, controller, main, wa
         second = ops.backup_vault(laptop, stick, passphrase=BACKUP_PASSPHRASE).path
     merge = _merge(qtbot, controller, second)
     assert "Conflicts (losing values kept): 1" in merge.result_label.text()
+    assert "case \u2066IZ-2026-0050\u2069: notes" in merge.result_label.text()  # which case, which field
     assert not merge.review_button.isHidden()
     qtbot.mouseClick(merge.review_button, Qt.MouseButton.LeftButton)
     review = merge.conflicts_dialog

@@ -126,13 +126,9 @@ class ConflictsDialog(QDialog):
         self.conflicts = conflicts
         self.list.clear()
         for conflict in conflicts:
-            text = " — ".join(
-                [
-                    ltr(conflict.case_number) if conflict.case_number else kind_label("case", lang),
-                    kind_label(conflict.kind, lang),
-                    field_label(conflict.field, lang),
-                ]
-            )
+            # Words first: they give the line its direction in the Uyghur window.
+            number = f" {ltr(conflict.case_number)}" if conflict.case_number else ""
+            text = f"{kind_label(conflict.kind, lang)}{number} — {field_label(conflict.field, lang)}"
             self.list.addItem(QListWidgetItem(text))
         if conflicts:
             self.list.setCurrentRow(0)
