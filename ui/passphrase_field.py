@@ -4,16 +4,22 @@ The user guide names a wrong keyboard layout (Kazakh, Russian, English) and Caps
 most common reasons a right passphrase is refused, so each passphrase form shows both beside
 the fields, can show what was typed, and says what is wrong beside the field it concerns.
 
-Qt does not report the Caps Lock state; :class:`PassphraseEdit` infers it from what a key
-types: a letter whose case is the opposite of what Shift asks for. The layout is the input
+Qt does not report the Caps Lock state. On X11 :func:`system_caps_lock` asks the X server
+(XkbGetIndicatorState) when a field gets the focus, so the warning is there before the first
+key; everywhere, :class:`PassphraseEdit` also infers it from what a key types: a letter whose
+case is the opposite of what Shift asks for. The layout is the input
 method's locale (``QInputMethod.locale``), which X11, Windows and macOS keep current when the
 user switches layouts; where a platform cannot tell, the hint says nothing about it.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+from functools import cache
+
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,9 +40,44 @@ __all__ = [
     "FieldError",
     "StrengthMeter",
     "passphrase_row",
+    "system_caps_lock",
 ]
 
 ERROR_STYLE = "color: #b00020;"
+_XKB_USE_CORE_KBD = 0x0100
+
+
+@cache
+def _x11() -> ctypes.CDLL | None:
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+    except OSError:
+        return None
+    lib.XOpenDisplay.restype = ctypes.c_void_p
+    lib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    lib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    lib.XkbGetIndicatorState.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.POINTER(ctypes.c_uint)]
+    return lib
+
+
+def system_caps_lock() -> bool | None:
+    """Caps Lock as the X server reports it (its first indicator); None where that cannot be
+    asked (Wayland, Windows, macOS, offscreen, no libX11)."""
+    if QGuiApplication.platformName() != "xcb":
+        return None
+    lib = _x11()
+    if lib is None:
+        return None
+    display = lib.XOpenDisplay(None)
+    if not display:
+        return None
+    try:
+        state = ctypes.c_uint(0)
+        if lib.XkbGetIndicatorState(display, _XKB_USE_CORE_KBD, ctypes.byref(state)) != 0:
+            return None
+        return bool(state.value & 1)
+    finally:
+        lib.XCloseDisplay(display)
 
 
 class PassphraseEdit(QLineEdit):
@@ -55,6 +96,12 @@ class PassphraseEdit(QLineEdit):
             | Qt.InputMethodHint.ImhNoAutoUppercase
         )
         self.caps_lock: bool | None = None  # None: not known yet
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        state = system_caps_lock()
+        if state is not None:
+            self._set_caps(state)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         self._guess_caps_lock(event)

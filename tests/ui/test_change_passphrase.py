@@ -181,3 +181,24 @@ def test_start_window_passphrase_fields_show_and_hint(qtbot, controller, type_te
     assert window.unlock_passphrase.echoMode() == QLineEdit.EchoMode.Normal
     _key(window.unlock_passphrase, "Q")
     assert "Caps Lock is on" in window.unlock_hint.text()
+
+
+def test_caps_lock_asked_of_the_system_when_a_field_gets_the_focus(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QFocusEvent
+
+    import ui.passphrase_field as fields
+
+    # Offscreen there is no X server to ask: the guess from typed letters is all there is.
+    assert fields.system_caps_lock() is None
+    edit = PassphraseEdit()
+    hint = KeyboardHint(edit)
+    qtbot.addWidget(edit)
+    qtbot.addWidget(hint)
+    monkeypatch.setattr(fields, "system_caps_lock", lambda: True)
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusIn))
+    assert "Caps Lock is on" in hint.text()  # before the first key
+    monkeypatch.setattr(fields, "system_caps_lock", lambda: False)
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusIn))
+    assert "Caps Lock" not in hint.text()
