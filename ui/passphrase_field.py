@@ -7,16 +7,13 @@ the fields, can show what was typed, and says what is wrong beside the field it 
 Qt does not report the Caps Lock state. On X11 :func:`system_caps_lock` asks the X server
 (XkbGetIndicatorState) when a field gets the focus, so the warning is there before the first
 key; everywhere, :class:`PassphraseEdit` also infers it from what a key types: a letter whose
-case is the opposite of what Shift asks for. The layout is the input
-method's locale (``QInputMethod.locale``), which X11, Windows and macOS keep current when the
-user switches layouts; where a platform cannot tell, the hint says nothing about it.
+case is the opposite of what Shift asks for. The layout is, on X11,
+the name of the XKB group in use (:func:`system_layout`, asked on focus and on each key, so a
+switch with Alt+Shift shows at once), elsewhere the input method's locale
+(``QInputMethod.locale``); where neither can tell, the hint says nothing about it.
 """
 
 from __future__ import annotations
-
-import ctypes
-import ctypes.util
-from functools import cache
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import strength_text
+from ui.x11_keyboard import system_caps_lock, system_layout
 
 __all__ = [
     "PassphraseEdit",
@@ -40,50 +38,16 @@ __all__ = [
     "FieldError",
     "StrengthMeter",
     "passphrase_row",
-    "system_caps_lock",
 ]
 
 ERROR_STYLE = "color: #b00020;"
-_XKB_USE_CORE_KBD = 0x0100
-
-
-@cache
-def _x11() -> ctypes.CDLL | None:
-    try:
-        lib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
-    except OSError:
-        return None
-    lib.XOpenDisplay.restype = ctypes.c_void_p
-    lib.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    lib.XCloseDisplay.argtypes = [ctypes.c_void_p]
-    lib.XkbGetIndicatorState.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.POINTER(ctypes.c_uint)]
-    return lib
-
-
-def system_caps_lock() -> bool | None:
-    """Caps Lock as the X server reports it (its first indicator); None where that cannot be
-    asked (Wayland, Windows, macOS, offscreen, no libX11)."""
-    if QGuiApplication.platformName() != "xcb":
-        return None
-    lib = _x11()
-    if lib is None:
-        return None
-    display = lib.XOpenDisplay(None)
-    if not display:
-        return None
-    try:
-        state = ctypes.c_uint(0)
-        if lib.XkbGetIndicatorState(display, _XKB_USE_CORE_KBD, ctypes.byref(state)) != 0:
-            return None
-        return bool(state.value & 1)
-    finally:
-        lib.XCloseDisplay(display)
 
 
 class PassphraseEdit(QLineEdit):
     """A hidden-text field that guesses Caps Lock from the letters it is given."""
 
     caps_lock_changed = Signal(bool)
+    keyboard_used = Signal()  # focus or a key: the layout may have changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,10 +66,13 @@ class PassphraseEdit(QLineEdit):
         state = system_caps_lock()
         if state is not None:
             self._set_caps(state)
+        self.keyboard_used.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         self._guess_caps_lock(event)
         super().keyPressEvent(event)
+        if event.text():
+            self.keyboard_used.emit()
 
     def _guess_caps_lock(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_CapsLock:
@@ -157,6 +124,7 @@ class KeyboardHint(QLabel):
         self._edits = edits
         for edit in edits:
             edit.caps_lock_changed.connect(lambda _on: self.refresh())
+            edit.keyboard_used.connect(self.refresh)
         method = QGuiApplication.inputMethod()
         method.localeChanged.connect(self.refresh)
         self.refresh()
@@ -166,6 +134,9 @@ class KeyboardHint(QLabel):
         return any(edit.caps_lock for edit in self._edits)
 
     def layout_name(self) -> str:
+        name = system_layout()
+        if name:
+            return name
         locale = QGuiApplication.inputMethod().locale()
         if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
             return ""

@@ -202,3 +202,21 @@ def test_caps_lock_asked_of_the_system_when_a_field_gets_the_focus(
     monkeypatch.setattr(fields, "system_caps_lock", lambda: False)
     QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusIn))
     assert "Caps Lock" not in hint.text()
+
+
+def test_layout_asked_of_the_system_on_focus_and_keys(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QFocusEvent
+
+    import ui.passphrase_field as fields
+
+    assert fields.system_layout() is None  # offscreen: nothing to ask
+    edit = PassphraseEdit()
+    hint = KeyboardHint(edit)
+    qtbot.addWidget(edit)
+    qtbot.addWidget(hint)
+    monkeypatch.setattr(fields, "system_layout", lambda: "Kazakh")
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusIn))
+    assert hint.text().startswith("Keyboard: Kazakh")
+    monkeypatch.setattr(fields, "system_layout", lambda: "Russian")  # Alt+Shift while typing
+    _key(edit, "ж")
+    assert hint.text().startswith("Keyboard: Russian")
