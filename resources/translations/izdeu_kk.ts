@@ -173,6 +173,10 @@
             <source>The folder could not be created; choose another one.</source>
             <translation>Қалтаны жасау мүмкін болмады; басқасын таңдаңыз.</translation>
         </message>
+        <message>
+            <source>That folder cannot be used; choose another one.</source>
+            <translation>Бұл қалтаны қолдануға болмайды; басқасын таңдаңыз.</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialogs</name>

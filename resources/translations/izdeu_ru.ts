@@ -173,6 +173,10 @@
             <source>The folder could not be created; choose another one.</source>
             <translation>Не удалось создать папку; выберите другую.</translation>
         </message>
+        <message>
+            <source>That folder cannot be used; choose another one.</source>
+            <translation>Эту папку нельзя использовать; выберите другую.</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialogs</name>

@@ -173,6 +173,10 @@
             <source>The folder could not be created; choose another one.</source>
             <translation>قىسقۇچنى قۇرغىلى بولمىدى؛ باشقىسىنى تاللاڭ.</translation>
         </message>
+        <message>
+            <source>That folder cannot be used; choose another one.</source>
+            <translation>بۇ قىسقۇچنى ئىشلەتكىلى بولمايدۇ؛ باشقىسىنى تاللاڭ.</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialogs</name>

@@ -166,6 +166,15 @@ def test_backup_dialog_defaults_to_what_can_work_and_creates_the_folder(
     controller.dialogs.queue_confirm(False)
     dialog.start()
     assert not folder.exists() and "Choose the folder" in dialog.panel.status.text()
+    # Hostile names: a NUL, a name too long for any file system, a file where the folder goes.
+    (tmp_path / "a-file").write_text("x")
+    for hostile in (str(tmp_path / "bad\x00name"), str(tmp_path / ("x" * 5000)), str(tmp_path / "a-file")):
+        dialog.folder.setText(hostile)
+        controller.dialogs.queue_confirm(True)
+        dialog.start()
+        assert "folder" in dialog.panel.status.text() and not dialog.task.running
+    controller.dialogs._confirms.clear()
+    dialog.folder.setText(str(folder))
     controller.dialogs.queue_confirm(True)
     with qtbot.waitSignal(dialog.backup_done, timeout=60_000):
         dialog.start()

@@ -158,9 +158,14 @@ class BackupDialog(QDialog):
             self.panel.stopped(self.tr("Choose the folder to write the backup to."))
             return None
         folder = Path(text).expanduser()
-        if folder.is_dir():
+        try:
+            is_dir, exists = folder.is_dir(), folder.exists()
+        except (OSError, ValueError):  # a name too long, a NUL in it
+            self.panel.stopped(self.tr("That folder cannot be used; choose another one."))
+            return None
+        if is_dir:
             return folder
-        if folder.exists():
+        if exists:
             self.panel.stopped(self.tr("That is a file, not a folder: choose a folder."))
             return None
         question = self.tr("The folder %1 does not exist. Create it?").replace("%1", str(folder))
@@ -169,7 +174,7 @@ class BackupDialog(QDialog):
             return None
         try:
             folder.mkdir(parents=True)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a NUL in the name
             self.panel.stopped(self.tr("The folder could not be created; choose another one."))
             return None
         return folder
