@@ -3,8 +3,9 @@ layout: ``python -m ui.i18n_update [translations.json]``.
 
 ``pyside6-lupdate -no-obsolete`` on the catalogues themselves would drop the context
 ``Errors`` (the core's sentences, looked up by key, see ui/messages.py) and, for Uyghur, which
-has no qtbase catalogue, Qt's standard buttons and edit menus (``QPlatformTheme``,
-``QLineEdit``, ``QWidgetTextControl``), and
+has no qtbase catalogue, Qt's standard buttons, edit menus, file dialog and message boxes
+(``QPlatformTheme``, ``QLineEdit``, ``QWidgetTextControl``, ``QFileDialog``,
+``QFileSystemModel``, ``QMessageBox``), and
 re-indent every line, so every branch touching a catalogue would conflict with every other.
 This runs lupdate on a copy only to learn which strings the windows use now, then edits the
 catalogue in place: messages no source has any more go, new ones are added at the end of their
@@ -30,7 +31,18 @@ from ui.i18n_build import TRANSLATIONS
 
 __all__ = ["HAND_CONTEXTS", "update"]
 
-HAND_CONTEXTS = frozenset({"Errors", "QPlatformTheme", "QLineEdit", "QWidgetTextControl"})
+HAND_CONTEXTS = frozenset(
+    {
+        "Errors",
+        "QPlatformTheme",
+        "QLineEdit",
+        "QWidgetTextControl",
+        "QFileDialog",
+        "QFileSystemModel",
+        "QMessageBox",
+        "QAbstractFileIconProvider",
+    }
+)
 _ROOT = TRANSLATIONS.parent.parent
 _CONTEXT = re.compile(r"(<context>\s*<name>(.*?)</name>)(.*?)(\n\s*</context>)", re.S)
 _MESSAGE = re.compile(r"\n[ \t]*<message( numerus=\"yes\")?>\s*<source>(.*?)</source>.*?</message>", re.S)

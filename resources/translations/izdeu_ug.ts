@@ -3107,4 +3107,260 @@
             <translation>ھەممىنى تاللاش</translation>
         </message>
     </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+قىسقۇچ تېپىلمىدى.
+قىسقۇچ نامىنىڭ توغرىلىقىنى تەكشۈرۈڭ.</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+ھۆججەت تېپىلمىدى.
+ھۆججەت نامىنىڭ توغرىلىقىنى تەكشۈرۈڭ.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 مەۋجۇت.
+ئالماشتۇرامسىز؟</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>تاللاش</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>ئۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>قەيەردىن:</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>يېڭى قىسقۇچ</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>ئېچىش</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>نامىنى ئۆزگەرتىش</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>ساقلاش</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>«%1» يېزىشتىن قوغدالغان.
+يەنىلا ئۆچۈرەمسىز؟</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>ھەممە ھۆججەتلەر (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>ھەممە ھۆججەتلەر (*)</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>«%1» نى راستىنلا ئۆچۈرەمسىز؟</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>كەينىگە</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>تەپسىلىي كۆرۈنۈشكە ئۆتۈش</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>تىزىملىك كۆرۈنۈشىگە ئۆتۈش</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>قىسقۇچنى ئۆچۈرگىلى بولمىدى.</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>يېڭى قىسقۇچ قۇرۇش</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>يېڭى قىسقۇچ قۇرۇش</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ئۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>تەپسىلىي كۆرۈنۈش</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>قىسقۇچلار</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>قىسقۇچ:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>ھۆججەت نامى:</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>ھۆججەتلەر</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ھۆججەت تۈرى:</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>قىسقۇچ تېپىش</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>ئالدىغا</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>كەينىگە قايتىش</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>ئالدىغا مېڭىش</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>ئۈستۈنكى قىسقۇچقا ئۆتۈش</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>تىزىملىك كۆرۈنۈشى</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>ئورۇنلار ۋە خەتكۈچلەر تىزىملىكى</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>يېڭى قىسقۇچ</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ئېچىش</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>ئۈستۈنكى قىسقۇچ</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>يېقىنقى ئورۇنلار</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>چىقىرىۋېتىش</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>باشقا نامدا ساقلاش</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>يوشۇرۇن ھۆججەتلەرنى كۆرسىتىش</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>يان بالداق</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation>كومپيۇتېر</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>ئۆزگەرتىلگەن ۋاقىت</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>تۈرى</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>كومپيۇتېرىم</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نامى</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>چوڭلۇقى</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>تۈرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Hide Details...</source>
+            <translation>تەپسىلاتنى يوشۇرۇش...</translation>
+        </message>
+        <message>
+            <source>Show Details...</source>
+            <translation>تەپسىلاتنى كۆرسىتىش...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Alias</source>
+            <translation>لەقەم</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>دىسكا</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ھۆججەت</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>ھۆججەت قىسقۇچى</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>قىسقۇچ</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>تېزلەتمە</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>نامەلۇم</translation>
+        </message>
+    </context>
 </TS>
