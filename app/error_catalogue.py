@@ -247,6 +247,7 @@ MESSAGES: dict[str, str] = {
     "model.text.contains_nul_character": "{field}: contains a NUL character",
     "model.text.contains_invalid_character_lone": "{field}: contains an invalid character (lone surrogate)",
     "store.attachments.such_attachment": "no such attachment",
+    "store.conflicts.conflict_not_found": "that conflict was settled already, or its record is gone",
     "store.attachments.file_too_large_remove": "the file is too large to remove its metadata; export it as it is",
     "store.attachments.content_mismatch": "the attachment's content does not match its SHA-256",
     "store.attachments.file_too_large_attach": "the file is too large to attach",

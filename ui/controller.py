@@ -248,7 +248,7 @@ class Controller(QObject):
 
         dialog = RestoreDialog(self.worker, self.dialogs, parent=window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._show_restored)
+        dialog.open_requested.connect(self._show_restored)
         dialog.show()
         return dialog
 
@@ -306,10 +306,18 @@ class Controller(QObject):
         main.quit_requested.connect(self.quit)
         main.activity_hold.connect(self.set_activity_hold)
         self.set_activity_hold(False)  # a new window: no interview holds the lock back yet
+        main.open_vault_requested.connect(self.open_other)
         self.main = main
         main.show()
         main.start()
         return main
+
+    def open_other(self, path: Path | str) -> None:
+        """Lock this vault (saving first) and offer to unlock ``path`` (a restored vault)."""
+        if self.main is None:
+            return
+        self.vault_path = Path(path)
+        self._lock(quick=False)
 
     # --- locking ---------------------------------------------------------------------------
 

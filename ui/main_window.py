@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     # True while an interview is in progress: the idle lock waits longer (Controller).
     activity_hold = Signal(bool)
+    open_vault_requested = Signal(object)  # Path: lock this vault, then unlock that one
 
     def __init__(
         self,
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
             changed=self.case_list.reload,
             message=self.show_message,
         )
+        self.tools.open_vault_requested.connect(self.open_vault_requested)
         self._build_actions()
         busy = QProgressBar()
         busy.setRange(0, 0)
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
         toolbar.addWidget(self.tools.backups_button)
+        toolbar.addWidget(self.tools.vault_button)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred

@@ -1,4 +1,4 @@
-"""The main window's links to the dossier and backup dialogs (written in ui/dossier, ui/backup).
+"""The main window's links to the dossier, backup and vault dialogs (ui/dossier, ui/backup, ui/vault).
 
 Those modules pull in ReportLab and the backup crypto, so they are imported when first used,
 not at start-up.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 
@@ -23,12 +23,15 @@ __all__ = ["Tools"]
 
 
 class Tools(QObject):
-    """Actions "Dossier…" and "Backups ▾" and the backup reminder banner.
+    """Actions "Dossier…", "Backups ▾" and "Vault ▾", and the backup reminder banner.
 
     ``current_cases()`` gives the case UUIDs the dossier is for; ``save_all()`` queues saving
     every open editor; ``close_editors()`` closes them (before a merge rewrites cases);
-    ``changed()`` refreshes the views after a merge.
+    ``changed()`` refreshes the views after a merge. ``open_vault_requested(path)``: a
+    restored vault should be opened instead of this one (the controller locks this one first).
     """
+
+    open_vault_requested = Signal(object)
 
     def __init__(
         self,
@@ -69,19 +72,31 @@ class Tools(QObject):
         self.merge_action = QAction(self.tr("Merge a backup…"), parent)
         self.merge_action.setObjectName("mergeBackup")
         self.merge_action.triggered.connect(self.open_merge)
+        self.restore_action = QAction(self.tr("Restore a backup…"), parent)
+        self.restore_action.setObjectName("restoreBackup")
+        self.restore_action.triggered.connect(self.open_restore)
+        self.conflicts_action = QAction(self.tr("Review merge conflicts…"), parent)
+        self.conflicts_action.setObjectName("mergeConflicts")
+        self.conflicts_action.triggered.connect(self.open_conflicts)
         self.keys_action = QAction(self.tr("Backup keys…"), parent)
         self.keys_action.setObjectName("backupKeys")
         self.keys_action.triggered.connect(self.open_keys)
         self.menu = QMenu(self.tr("Backups"), parent)
-        for action in (self.backup_action, self.verify_action, self.merge_action):
+        for action in (self.backup_action, self.verify_action, self.restore_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
+        self.menu.addAction(self.merge_action)
+        self.menu.addAction(self.conflicts_action)
+        self.menu.addSeparator()
         self.menu.addAction(self.keys_action)
-        self.backups_button = QToolButton()
-        self.backups_button.setText(self.tr("Backups"))
-        self.backups_button.setMenu(self.menu)
-        self.backups_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.backups_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.backups_button = _menu_button(self.tr("Backups"), self.menu)
+
+        self.passphrase_action = QAction(self.tr("Change passphrase…"), parent)
+        self.passphrase_action.setObjectName("changePassphrase")
+        self.passphrase_action.triggered.connect(self.open_change_passphrase)
+        self.vault_menu = QMenu(self.tr("Vault"), parent)
+        self.vault_menu.addAction(self.passphrase_action)
+        self.vault_button = _menu_button(self.tr("Vault"), self.vault_menu)
 
     # --- dossier ---------------------------------------------------------------------------
 
@@ -135,6 +150,38 @@ class Tools(QObject):
         dialog.show()
         return dialog
 
+    def open_restore(self) -> Any:
+        """Restore a backup into a new vault file; "Open it" then swaps to that vault."""
+        from ui.backup.dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self._worker, self._dialogs, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.open_vault_requested)
+        dialog.show()
+        return dialog
+
+    def open_conflicts(self) -> Any:
+        # Settling a conflict rewrites a record: open editors are saved and closed first.
+        self._save_all()
+        self._close_editors()
+        from ui.backup.conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self._worker, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(self._changed)
+        dialog.show()
+        dialog.refresh()
+        return dialog
+
+    def open_change_passphrase(self) -> Any:
+        self._save_all()  # queued first: the re-keyed copy holds what was just typed
+        from ui.vault.change_passphrase import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self._worker, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def open_keys(self) -> Any:
         from ui.backup.keys import BackupKeysDialog
 
@@ -161,3 +208,12 @@ class Tools(QObject):
     def refresh_reminder(self) -> None:
         if self.reminder is not None:
             self.reminder.refresh()
+
+
+def _menu_button(text: str, menu: QMenu) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button

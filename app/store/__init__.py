@@ -1,6 +1,7 @@
 """Reading and writing the case model: records, attachments, search and the audit log."""
 
 from app.store.audit import AuditEntry
+from app.store.conflicts import KEEP_CURRENT, TAKE_KEPT, OpenConflict
 from app.store.prefs import INTERVIEW_LANGUAGES, VaultPrefs
 from app.store.search import SearchHit, Snippet
 from app.store.store import SORT_KEYS, TABLES, CaseBundle, CaseCommit, CaseQuery, CaseRow, Store
@@ -12,6 +13,9 @@ __all__ = [
     "CaseQuery",
     "CaseRow",
     "INTERVIEW_LANGUAGES",
+    "KEEP_CURRENT",
+    "OpenConflict",
+    "TAKE_KEPT",
     "SORT_KEYS",
     "SearchHit",
     "Snippet",

@@ -31,6 +31,7 @@ from app.store import attachments as _att
 from app.store import audit as _audit
 from app.store import codec, integrity, listing, writes
 from app.store import commit as _commit
+from app.store import conflicts as _conflicts
 from app.store import discard as _discard
 from app.store import prefs as _prefs
 from app.store import search as _search
@@ -420,6 +421,17 @@ class Store:
                 case_uuid=case_uuid,
                 detail=detail,
             )
+
+    # --- merge conflicts -------------------------------------------------------------------
+
+    def conflicts(self, case_uuid: str | None = None) -> list[_conflicts.OpenConflict]:
+        """Values a merge kept aside, with what the record holds now (app/store/conflicts.py)."""
+        return _conflicts.open_conflicts(self.conn, case_uuid)
+
+    def resolve_conflict(self, conflict_id: int, choice: str) -> None:
+        """Keep the current value (``"current"``) or take the kept one (``"kept"``)."""
+        with self.vault.transaction() as conn:
+            _conflicts.resolve(conn, self.actor, conflict_id, choice)
 
     def check(self) -> CheckReport:
         """The whole check: pages, structure, audit chain (app/store/integrity.py)."""

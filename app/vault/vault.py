@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -325,28 +325,46 @@ class Vault:
                 os.unlink(tmp)
             guard.discard()
 
+    def verify_passphrase(self, passphrase: str | bytearray, *, params: kdf.KdfParams | None = None) -> None:
+        """Raise WrongPassphraseError unless ``passphrase`` opens this (open) vault; reads only."""
+        secret = kdf.passphrase_bytes(passphrase)
+        key: bytearray | None = None
+        try:
+            key, _salt = self._find_key(
+                self.path, secret, self._read_salt(self._lock), params or kdf.DEFAULT_PARAMS
+            )
+        finally:
+            kdf.wipe(secret)
+            kdf.wipe(key)
+
     def change_passphrase(
         self,
         new_passphrase: str | bytearray,
         *,
         params: kdf.KdfParams | None = None,
         check_strength: bool = True,
+        progress: Callable[[str], None] | None = None,
     ) -> None:
         """Re-encrypt the vault under a new passphrase, atomically (see app/vault/rekey.py).
 
         Killed at any moment, exactly one of the two passphrases opens the vault, with all of
         its data. The lock is held throughout (on POSIX): first on the old file, then also on
-        the copy, which becomes the vault by one rename.
+        the copy, which becomes the vault by one rename. ``progress`` is told each step's name
+        ("deriving", "copying", "replacing") as it starts.
         """
         if check_strength and isinstance(new_passphrase, str):
             kdf.check_passphrase_strength(new_passphrase)
+        step = progress or (lambda _name: None)
         conn = self.conn
         secret = kdf.passphrase_bytes(new_passphrase)
         key: bytearray | None = None
         try:
             salt = secrets.token_bytes(kdf.SALT_LEN)
+            step("deriving")
             key = kdf.derive_key(secret, salt, params or kdf.DEFAULT_PARAMS)
+            step("copying")
             new_lock = rekey.write_rekeyed_copy(conn, self.path, key, salt)
+            step("replacing")
             try:
                 # Fold the WAL into the old file; closing the last connection deletes the WAL
                 # and the -shm, which must not be left beside the new file.

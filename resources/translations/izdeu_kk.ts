@@ -122,18 +122,6 @@
         <translation>Құпия сөз тіркесімен шифрлау</translation>
     </message>
     <message>
-        <source>Folder</source>
-        <translation>Қалта</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Құпия сөз тіркесі</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Қайталаңыз</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Көшірме жасау</translation>
     </message>
@@ -148,6 +136,46 @@
     <message>
         <source>Backup written and verified: %1</source>
         <translation>Сақтық көшірме жазылып, тексерілді: %1</translation>
+    </message>
+    <message>
+        <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
+        <translation>Ұйым кілті әлі орнатылмаған. Штабтан кілт файлын сұрап, оны «Сақтық көшірмелер → Көшірме кілттері…» арқылы қосыңыз; оған дейін құпия сөз тіркесін қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Құпия сөз тіркесі:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Барысы:</translation>
+    </message>
+    <message>
+        <source>That is a file, not a folder: choose a folder.</source>
+        <translation>Бұл қалта емес, файл: қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it?</source>
+        <translation>%1 қалтасы жоқ. Оны жасау керек пе?</translation>
+    </message>
+    <message>
+        <source>Create the folder</source>
+        <translation>Қалтаны жасау</translation>
+    </message>
+    <message>
+        <source>The folder could not be created; choose another one.</source>
+        <translation>Қалтаны жасау мүмкін болмады; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be used; choose another one.</source>
+        <translation>Бұл қалтаны қолдануға болмайды; басқасын таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +505,73 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Құпия сөз тіркесін өзгерту</translation>
+    </message>
+    <message>
+        <source>The vault is encrypted again under the new passphrase. Until that is finished the current passphrase stays valid: if the computer stops midway, the current one still opens the vault.</source>
+        <translation>Қойма жаңа құпия сөз тіркесімен қайта шифрланады. Бұл аяқталғанша ағымдағысы жарамды: компьютер жолда тоқтап қалса да, қойма ағымдағы тіркеспен ашылады.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Ағымдағы құпия сөз тіркесі:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Жаңа құпия сөз тіркесі:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Беріктігі:</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>Ағымдағы құпия сөз тіркесі тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Deriving the new key…</source>
+        <translation>Жаңа кілт есептелуде…</translation>
+    </message>
+    <message>
+        <source>Encrypting a copy of the vault under the new key…</source>
+        <translation>Қойманың көшірмесі жаңа кілтпен шифрлануда…</translation>
+    </message>
+    <message>
+        <source>Putting the re-encrypted vault in place…</source>
+        <translation>Қайта шифрланған қойма орнына қойылуда…</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Ағымдағы құпия сөз тіркесін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Құпия сөз тіркесі өзгертілді. Енді жаңасын қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Check the keyboard layout and Caps Lock.</source>
+        <translation>Бұл ағымдағы құпия сөз тіркесі емес. Пернетақта тілін және Caps Lock-ты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The current passphrase still opens the vault.</source>
+        <translation>Қойма әлі де ағымдағы құпия сөз тіркесімен ашылады.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Name</source>
@@ -535,6 +630,56 @@
     <message>
         <source>choose…</source>
         <translation>таңдау…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Біріктіру қайшылықтары</translation>
+    </message>
+    <message>
+        <source>Each line is a field changed both here and on a volunteer&apos;s device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case&apos;s history.</source>
+        <translation>Әр жол — мұнда да, ерікті құрылғысында да өзгертілген өріс. Біріктіру жаңарақ мәнді қалдырып, екіншісін бөлек сақтады. Іске қажет мәнді таңдаңыз; таңдау іс тарихына жазылады.</translation>
+    </message>
+    <message>
+        <source>In the case now</source>
+        <translation>Қазір істе</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Осы мәнді қалдыру</translation>
+    </message>
+    <message>
+        <source>Set aside by the merge</source>
+        <translation>Біріктіру кезінде бөлек сақталған</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>Осы мәнді алу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>Қарауға %n қайшылық бар.</numerusform>
+            <numerusform>Қарауға %n қайшылық бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Қарайтын қайшылық жоқ.</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>осы қоймадан</translation>
+    </message>
+    <message>
+        <source>the device&apos;s backup</source>
+        <translation>құрылғының көшірмесінен</translation>
+    </message>
+    <message>
+        <source>From %1, changed %2</source>
+        <translation>%1, өзгертілген уақыты %2</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1950,10 @@
         <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
         <translation>{label}: мыналардың бірі болуы керек: {choices}, немесе «other:» және мәтін</translation>
     </message>
+    <message>
+        <source>that conflict was settled already, or its record is gone</source>
+        <translation>бұл қайшылық әлдеқашан шешілген, немесе оның жазбасы жоқ</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -1931,16 +2080,8 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Қашан (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Кім</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1953,6 +2094,22 @@
     <message>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation>осы компьютердің пайдаланушысы</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>көшірмеден қалпына келтірілді</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2207,17 @@
     <message>
         <source>Tab or Enter: next field · Ctrl+Enter: next step</source>
         <translation>Tab немесе Enter: келесі өріс · Ctrl+Enter: келесі қадам</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHint</name>
+    <message>
+        <source>Keyboard: %1</source>
+        <translation>Пернетақта: %1</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation>Caps Lock қосулы</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2371,18 @@
         <source>Nothing to change: everything in the backup is already here.</source>
         <translation>Өзгертетін ештеңе жоқ: сақтық көшірмедегінің бәрі осында бар.</translation>
     </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation>Қайшылықтарды қарау…</translation>
+    </message>
+    <message>
+        <source>Where a field was changed on both sides the newer value was kept; review the other values and choose.</source>
+        <translation>Өріс екі жақта да өзгертілген жерде жаңарақ мән қалдырылды; басқа мәндерді қарап, таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … және тағы %1</translation>
+    </message>
 </context>
 <context>
     <name>MissingPage</name>
@@ -2296,6 +2476,14 @@
         <source>Signed by trusted device %1.</source>
         <translation>Сенімді %1 құрылғысы қол қойған.</translation>
     </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Барысы:</translation>
+    </message>
+    <message>
+        <source>%1 records and %2 files, made %3.</source>
+        <translation>%1 жазба және %2 файл, жасалған уақыты %3.</translation>
+    </message>
 </context>
 <context>
     <name>OpenForm</name>
@@ -2312,16 +2500,32 @@
         <translation>Кілт файлы</translation>
     </message>
     <message>
-        <source>Passphrase (of the key file, or of the backup)</source>
-        <translation>Құпия сөз тіркесі (кілт файлының не сақтық көшірменің)</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
         <source>Choose the backup file.</source>
         <translation>Сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Көшірме файлы:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Кілт файлы:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Құпия сөз тіркесі:</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s passphrase, or the backup&apos;s own if it has one.</source>
+        <translation>Кілт файлының құпия сөз тіркесі, не көшірменің өз тіркесі (бар болса).</translation>
+    </message>
+    <message>
+        <source>Izdeu backups (*.izbackup);;All files (*)</source>
+        <translation>Izdeu көшірмелері (*.izbackup);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2640,14 @@
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>%1… %2 MiB</source>
+        <translation>%1… %2 МиБ</translation>
+    </message>
 </context>
 <context>
     <name>RecordListSection</name>
@@ -2467,18 +2679,6 @@
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <source>New vault file</source>
-        <translation>Жаңа қойма файлы</translation>
-    </message>
-    <message>
-        <source>New vault passphrase</source>
-        <translation>Жаңа қойманың құпия сөз тіркесі</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Қайталаңыз</translation>
-    </message>
-    <message>
         <source>Choose a name for the new vault.</source>
         <translation>Жаңа қойма үшін атау таңдаңыз.</translation>
     </message>
@@ -2489,6 +2689,41 @@
     <message>
         <source>Restored into %1.</source>
         <translation>%1 ішіне қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>New vault file:</source>
+        <translation>Жаңа қойма файлы:</translation>
+    </message>
+    <message>
+        <source>New vault passphrase:</source>
+        <translation>Жаңа қойманың құпия сөз тіркесі:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Оны ашу</translation>
+    </message>
+</context>
+<context>
+    <name>RevealButton</name>
+    <message>
+        <source>Hide</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Құпия сөз тіркесін жасыру</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Құпия сөз тіркесін көрсету</translation>
     </message>
 </context>
 <context>
@@ -2810,14 +3045,6 @@
         <translation>Қойманы ашу</translation>
     </message>
     <message>
-        <source>Type a passphrase.</source>
-        <translation>Құпия сөз тіркесін енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>the two passphrases differ</source>
-        <translation>екі тіркес сәйкес емес</translation>
-    </message>
-    <message>
         <source>Type the passphrase.</source>
         <translation>Құпия сөз тіркесін енгізіңіз.</translation>
     </message>
@@ -2840,6 +3067,10 @@
     <message>
         <source>Recent vaults:</source>
         <translation>Соңғы қоймалар:</translation>
+    </message>
+    <message>
+        <source>Izdeu vault (*.izdeu);;All files (*)</source>
+        <translation>Izdeu қоймасы (*.izdeu);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3106,13 @@
     <message>
         <source>strong</source>
         <translation>берік</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Құпия сөз тіркесін енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3286,22 @@
     <message>
         <source>Open or select a case first.</source>
         <translation>Алдымен істі ашыңыз не таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Review merge conflicts…</source>
+        <translation>Біріктіру қайшылықтары…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Құпия сөз тіркесін өзгерту…</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Қойма</translation>
     </message>
 </context>
 <context>

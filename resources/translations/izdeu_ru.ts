@@ -122,18 +122,6 @@
         <translation>Зашифровать парольной фразой</translation>
     </message>
     <message>
-        <source>Folder</source>
-        <translation>Папка</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Повторите</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Создать копию</translation>
     </message>
@@ -148,6 +136,46 @@
     <message>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия записана и проверена: %1</translation>
+    </message>
+    <message>
+        <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
+        <translation>Ключ организации ещё не задан. Попросите у штаба файл ключа и добавьте его в меню «Резервные копии → Ключи резервных копий…»; до тех пор используйте парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Ход работы:</translation>
+    </message>
+    <message>
+        <source>That is a file, not a folder: choose a folder.</source>
+        <translation>Это файл, а не папка: выберите папку.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it?</source>
+        <translation>Папки %1 нет. Создать её?</translation>
+    </message>
+    <message>
+        <source>Create the folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <source>The folder could not be created; choose another one.</source>
+        <translation>Не удалось создать папку; выберите другую.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be used; choose another one.</source>
+        <translation>Эту папку нельзя использовать; выберите другую.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +508,73 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>The vault is encrypted again under the new passphrase. Until that is finished the current passphrase stays valid: if the computer stops midway, the current one still opens the vault.</source>
+        <translation>Хранилище заново шифруется под новую парольную фразу. Пока это не закончено, действует текущая: если компьютер остановится на полпути, хранилище по-прежнему открывается текущей фразой.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>Проверка текущей парольной фразы…</translation>
+    </message>
+    <message>
+        <source>Deriving the new key…</source>
+        <translation>Вычисление нового ключа…</translation>
+    </message>
+    <message>
+        <source>Encrypting a copy of the vault under the new key…</source>
+        <translation>Шифрование копии хранилища новым ключом…</translation>
+    </message>
+    <message>
+        <source>Putting the re-encrypted vault in place…</source>
+        <translation>Замена хранилища заново зашифрованным…</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Парольная фраза изменена. Отныне используйте новую.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Check the keyboard layout and Caps Lock.</source>
+        <translation>Это не текущая парольная фраза. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The current passphrase still opens the vault.</source>
+        <translation>Хранилище по-прежнему открывается текущей парольной фразой.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Name</source>
@@ -538,6 +633,57 @@
     <message>
         <source>choose…</source>
         <translation>выбрать…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Конфликты объединения</translation>
+    </message>
+    <message>
+        <source>Each line is a field changed both here and on a volunteer&apos;s device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case&apos;s history.</source>
+        <translation>Каждая строка — поле, изменённое и здесь, и на устройстве волонтёра. При объединении сохранено более новое значение, а другое отложено. Выберите значение, которое должно быть в деле; выбор записывается в историю дела.</translation>
+    </message>
+    <message>
+        <source>In the case now</source>
+        <translation>Сейчас в деле</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Оставить это значение</translation>
+    </message>
+    <message>
+        <source>Set aside by the merge</source>
+        <translation>Отложено при объединении</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>Взять это значение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n конфликт нужно рассмотреть.</numerusform>
+            <numerusform>%n конфликта нужно рассмотреть.</numerusform>
+            <numerusform>%n конфликтов нужно рассмотреть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Конфликтов для рассмотрения нет.</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>этого хранилища</translation>
+    </message>
+    <message>
+        <source>the device&apos;s backup</source>
+        <translation>копии с устройства</translation>
+    </message>
+    <message>
+        <source>From %1, changed %2</source>
+        <translation>Из %1, изменено %2</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1959,10 @@
         <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
         <translation>{label}: должно быть одним из: {choices}, или «other:» и текст</translation>
     </message>
+    <message>
+        <source>that conflict was settled already, or its record is gone</source>
+        <translation>этот конфликт уже разрешён, или его записи больше нет</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -1939,16 +2089,8 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Кто</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1961,6 +2103,22 @@
     <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation>пользователь этого компьютера</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>восстановлено из копии</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2216,17 @@
     <message>
         <source>Tab or Enter: next field · Ctrl+Enter: next step</source>
         <translation>Tab или Enter: следующее поле · Ctrl+Enter: следующий шаг</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHint</name>
+    <message>
+        <source>Keyboard: %1</source>
+        <translation>Клавиатура: %1</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation>Включён Caps Lock</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2381,18 @@
         <source>Nothing to change: everything in the backup is already here.</source>
         <translation>Менять нечего: всё из резервной копии уже здесь.</translation>
     </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation>Рассмотреть конфликты…</translation>
+    </message>
+    <message>
+        <source>Where a field was changed on both sides the newer value was kept; review the other values and choose.</source>
+        <translation>Где поле изменено с обеих сторон, сохранено более новое значение; рассмотрите другие значения и выберите.</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … и ещё %1</translation>
+    </message>
 </context>
 <context>
     <name>MissingPage</name>
@@ -2305,6 +2486,14 @@
         <source>Signed by trusted device %1.</source>
         <translation>Подписано доверенным устройством %1.</translation>
     </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Ход работы:</translation>
+    </message>
+    <message>
+        <source>%1 records and %2 files, made %3.</source>
+        <translation>Записей: %1, файлов: %2, создана %3.</translation>
+    </message>
 </context>
 <context>
     <name>OpenForm</name>
@@ -2321,16 +2510,32 @@
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <source>Passphrase (of the key file, or of the backup)</source>
-        <translation>Парольная фраза (файла ключа или резервной копии)</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Choose the backup file.</source>
         <translation>Выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Файл копии:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Файл ключа:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s passphrase, or the backup&apos;s own if it has one.</source>
+        <translation>Парольная фраза файла ключа или самой копии, если она у неё есть.</translation>
+    </message>
+    <message>
+        <source>Izdeu backups (*.izbackup);;All files (*)</source>
+        <translation>Копии Izdeu (*.izbackup);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2650,14 @@
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>%1… %2 MiB</source>
+        <translation>%1… %2 МиБ</translation>
+    </message>
 </context>
 <context>
     <name>RecordListSection</name>
@@ -2476,18 +2689,6 @@
         <translation>Восстановить</translation>
     </message>
     <message>
-        <source>New vault file</source>
-        <translation>Новый файл хранилища</translation>
-    </message>
-    <message>
-        <source>New vault passphrase</source>
-        <translation>Парольная фраза нового хранилища</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Повторите</translation>
-    </message>
-    <message>
         <source>Choose a name for the new vault.</source>
         <translation>Выберите имя для нового хранилища.</translation>
     </message>
@@ -2498,6 +2699,41 @@
     <message>
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
+    </message>
+    <message>
+        <source>New vault file:</source>
+        <translation>Файл нового хранилища:</translation>
+    </message>
+    <message>
+        <source>New vault passphrase:</source>
+        <translation>Парольная фраза нового хранилища:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Открыть его</translation>
+    </message>
+</context>
+<context>
+    <name>RevealButton</name>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Скрыть парольную фразу</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Показать парольную фразу</translation>
     </message>
 </context>
 <context>
@@ -2819,14 +3055,6 @@
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <source>Type a passphrase.</source>
-        <translation>Введите парольную фразу.</translation>
-    </message>
-    <message>
-        <source>the two passphrases differ</source>
-        <translation>фразы не совпадают</translation>
-    </message>
-    <message>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
@@ -2849,6 +3077,10 @@
     <message>
         <source>Recent vaults:</source>
         <translation>Недавние хранилища:</translation>
+    </message>
+    <message>
+        <source>Izdeu vault (*.izdeu);;All files (*)</source>
+        <translation>Хранилище Izdeu (*.izdeu);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3116,13 @@
     <message>
         <source>strong</source>
         <translation>надёжная</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3296,22 @@
     <message>
         <source>Open or select a case first.</source>
         <translation>Сначала откройте или выберите дело.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>Review merge conflicts…</source>
+        <translation>Конфликты объединения…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Хранилище</translation>
     </message>
 </context>
 <context>

@@ -122,18 +122,6 @@
         <translation>ئىم جۈملىسى بىلەن شىفىرلاش</translation>
     </message>
     <message>
-        <source>Folder</source>
-        <translation>قىسقۇچ</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>ئىم جۈملىسى</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>قايتا كىرگۈزۈڭ</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>زاپاسلاش</translation>
     </message>
@@ -148,6 +136,46 @@
     <message>
         <source>Backup written and verified: %1</source>
         <translation>زاپاس نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
+    </message>
+    <message>
+        <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
+        <translation>تەشكىلات ئاچقۇچى تېخى بېكىتىلمىگەن. باش شتابتىن ئاچقۇچ ھۆججىتىنى سوراپ، «زاپاس نۇسخىلار ← زاپاس ئاچقۇچلىرى…» دىن قوشۇڭ؛ ئۇنىڭغىچە ئىم جۈملىسى ئىشلىتىڭ.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>قىسقۇچ:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>ئىم جۈملىسى:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>قايتا كىرگۈزۈڭ:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>ئىلگىرىلەش:</translation>
+    </message>
+    <message>
+        <source>That is a file, not a folder: choose a folder.</source>
+        <translation>بۇ قىسقۇچ ئەمەس، ھۆججەت: قىسقۇچ تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it?</source>
+        <translation>%1 قىسقۇچى يوق. قۇرامسىز؟</translation>
+    </message>
+    <message>
+        <source>Create the folder</source>
+        <translation>قىسقۇچ قۇرۇش</translation>
+    </message>
+    <message>
+        <source>The folder could not be created; choose another one.</source>
+        <translation>قىسقۇچنى قۇرغىلى بولمىدى؛ باشقىسىنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be used; choose another one.</source>
+        <translation>بۇ قىسقۇچنى ئىشلەتكىلى بولمايدۇ؛ باشقىسىنى تاللاڭ.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +505,73 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>ئىم جۈملىسىنى ئۆزگەرتىش</translation>
+    </message>
+    <message>
+        <source>The vault is encrypted again under the new passphrase. Until that is finished the current passphrase stays valid: if the computer stops midway, the current one still opens the vault.</source>
+        <translation>ئامبار يېڭى ئىم جۈملىسى بىلەن قايتا شىفىرلىنىدۇ. بۇ تاماملانغۇچە ھازىرقىسى كۈچكە ئىگە: كومپيۇتېر يېرىم يولدا توختاپ قالسىمۇ، ئامبار ھازىرقى ئىم جۈملىسى بىلەن ئېچىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>ھازىرقى ئىم جۈملىسى:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>يېڭى ئىم جۈملىسى:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>قايتا كىرگۈزۈڭ:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>كۈچلۈكلىكى:</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>ھازىرقى ئىم جۈملىسى تەكشۈرۈلۈۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Deriving the new key…</source>
+        <translation>يېڭى ئاچقۇچ ھېسابلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Encrypting a copy of the vault under the new key…</source>
+        <translation>ئامبارنىڭ نۇسخىسى يېڭى ئاچقۇچ بىلەن شىفىرلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Putting the re-encrypted vault in place…</source>
+        <translation>قايتا شىفىرلانغان ئامبار ئورنىغا قويۇلۇۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>ئىككى ئىم جۈملىسى ئوخشاش ئەمەس.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>ھازىرقى ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>ئىم جۈملىسى ئۆزگەرتىلدى. بۇنىڭدىن كېيىن يېڭىسىنى ئىشلىتىڭ.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Check the keyboard layout and Caps Lock.</source>
+        <translation>بۇ ھازىرقى ئىم جۈملىسى ئەمەس. كۇنۇپكا تاختىسى تىلى ۋە Caps Lock نى تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>The current passphrase still opens the vault.</source>
+        <translation>ئامبار يەنىلا ھازىرقى ئىم جۈملىسى بىلەن ئېچىلىدۇ.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Name</source>
@@ -535,6 +630,56 @@
     <message>
         <source>choose…</source>
         <translation>تاللاش…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>بىرلەشتۈرۈش توقۇنۇشلىرى</translation>
+    </message>
+    <message>
+        <source>Each line is a field changed both here and on a volunteer&apos;s device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case&apos;s history.</source>
+        <translation>ھەر بىر قۇر بۇ يەردىمۇ، پىدائىينىڭ ئۈسكۈنىسىدىمۇ ئۆزگەرتىلگەن بىر بۆلەك. بىرلەشتۈرۈش يېڭىراق قىممەتنى قالدۇرۇپ، يەنە بىرىنى ئايرىم ساقلىدى. دېلودا بولۇشقا تېگىشلىك قىممەتنى تاللاڭ؛ تاللاش دېلونىڭ تارىخىغا يېزىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>In the case now</source>
+        <translation>ھازىر دېلودا</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>بۇ قىممەتنى قالدۇرۇش</translation>
+    </message>
+    <message>
+        <source>Set aside by the merge</source>
+        <translation>بىرلەشتۈرۈشتە ئايرىم ساقلانغان</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>بۇ قىممەتنى ئىشلىتىش</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>كۆرۈپ چىقىدىغان %n توقۇنۇش بار.</numerusform>
+            <numerusform>كۆرۈپ چىقىدىغان %n توقۇنۇش بار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>كۆرۈپ چىقىدىغان توقۇنۇش يوق.</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>بۇ ئامباردىن</translation>
+    </message>
+    <message>
+        <source>the device&apos;s backup</source>
+        <translation>ئۈسكۈنىنىڭ زاپىسىدىن</translation>
+    </message>
+    <message>
+        <source>From %1, changed %2</source>
+        <translation>%1، ئۆزگەرتىلگەن ۋاقتى %2</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1950,10 @@
         <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
         <translation>{label}: بۇلارنىڭ بىرى بولۇشى كېرەك: {choices}، ياكى «other:» ۋە تېكىست</translation>
     </message>
+    <message>
+        <source>that conflict was settled already, or its record is gone</source>
+        <translation>بۇ توقۇنۇش ئاللىبۇرۇن ھەل قىلىنغان، ياكى ئۇنىڭ خاتىرىسى يوق</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -1931,16 +2080,8 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>قاچان (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>كىم</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>ھەرىكەت</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1953,6 +2094,22 @@
     <message>
         <source>Refresh</source>
         <translation>يېڭىلاش</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>ۋاقتى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>نېمە</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation>بۇ كومپيۇتېرنىڭ ئىشلەتكۈچىسى</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>زاپاستىن ئەسلىگە كەلتۈرۈلدى</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2207,17 @@
     <message>
         <source>Tab or Enter: next field · Ctrl+Enter: next step</source>
         <translation>كېيىنكى سۆز بۆلىكى: Tab ياكى Enter · كېيىنكى قەدەم: Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHint</name>
+    <message>
+        <source>Keyboard: %1</source>
+        <translation>كۇنۇپكا تاختىسى: %1</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation>Caps Lock ئوچۇق</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2371,18 @@
         <source>Nothing to change: everything in the backup is already here.</source>
         <translation>ئۆزگەرتىدىغان ھېچنېمە يوق: زاپاس نۇسخىدىكى ھەممە نەرسە بۇ يەردە بار.</translation>
     </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation>توقۇنۇشلارنى كۆرۈپ چىقىش…</translation>
+    </message>
+    <message>
+        <source>Where a field was changed on both sides the newer value was kept; review the other values and choose.</source>
+        <translation>بىر بۆلەك ئىككى تەرەپتە ئۆزگەرتىلگەن يەردە يېڭىراق قىممەت قالدۇرۇلدى؛ باشقا قىممەتلەرنى كۆرۈپ تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … يەنە %1</translation>
+    </message>
 </context>
 <context>
     <name>MissingPage</name>
@@ -2296,6 +2476,14 @@
         <source>Signed by trusted device %1.</source>
         <translation>ئىشەنچلىك %1 ئۈسكۈنىسى ئىمزا قويغان.</translation>
     </message>
+    <message>
+        <source>Progress:</source>
+        <translation>ئىلگىرىلەش:</translation>
+    </message>
+    <message>
+        <source>%1 records and %2 files, made %3.</source>
+        <translation>%1 خاتىرە ۋە %2 ھۆججەت، ياسالغان ۋاقتى %3.</translation>
+    </message>
 </context>
 <context>
     <name>OpenForm</name>
@@ -2312,16 +2500,32 @@
         <translation>ئاچقۇچ ھۆججىتى</translation>
     </message>
     <message>
-        <source>Passphrase (of the key file, or of the backup)</source>
-        <translation>ئىم جۈملىسى (ئاچقۇچ ھۆججىتىنىڭ ياكى زاپاس نۇسخىنىڭ)</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>تاللاش…</translation>
     </message>
     <message>
         <source>Choose the backup file.</source>
         <translation>زاپاس نۇسخا ھۆججىتىنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>زاپاس ھۆججىتى:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>ئاچقۇچ ھۆججىتى:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>ئىم جۈملىسى:</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s passphrase, or the backup&apos;s own if it has one.</source>
+        <translation>ئاچقۇچ ھۆججىتىنىڭ ئىم جۈملىسى، ياكى زاپاسنىڭ ئۆزىنىڭكى (بولسا).</translation>
+    </message>
+    <message>
+        <source>Izdeu backups (*.izbackup);;All files (*)</source>
+        <translation>Izdeu زاپاسلىرى (*.izbackup);;ھەممە ھۆججەتلەر (*)</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2640,411 @@
         <source>Working…</source>
         <translation>ئىشلەۋاتىدۇ…</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>ئىشلەۋاتىدۇ</translation>
+    </message>
+    <message>
+        <source>%1… %2 MiB</source>
+        <translation>%1… %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Alias</source>
+        <translation>لەقەم</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>دىسكا</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ھۆججەت</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>ھۆججەت قىسقۇچى</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>قىسقۇچ</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>تېزلەتمە</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامەلۇم</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+قىسقۇچ تېپىلمىدى.
+قىسقۇچ نامىنىڭ توغرىلىقىنى تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ھۆججەت تېپىلمىدى.
+ھۆججەت نامىنىڭ توغرىلىقىنى تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 مەۋجۇت.
+ئالماشتۇرامسىز؟</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>تاللاش</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>قەيەردىن:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>يېڭى قىسقۇچ</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>نامىنى ئۆزگەرتىش</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ساقلاش</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» يېزىشتىن قوغدالغان.
+يەنىلا ئۆچۈرەمسىز؟</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ھەممە ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ھەممە ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» نى راستىنلا ئۆچۈرەمسىز؟</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>كەينىگە</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>تەپسىلىي كۆرۈنۈشكە ئۆتۈش</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>تىزىملىك كۆرۈنۈشىگە ئۆتۈش</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>قىسقۇچنى ئۆچۈرگىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>يېڭى قىسقۇچ قۇرۇش</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>يېڭى قىسقۇچ قۇرۇش</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>تەپسىلىي كۆرۈنۈش</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>قىسقۇچلار</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>قىسقۇچ:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ھۆججەت نامى:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ھۆججەتلەر</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ھۆججەت تۈرى:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>قىسقۇچ تېپىش</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ئالدىغا</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>كەينىگە قايتىش</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>ئالدىغا مېڭىش</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ئۈستۈنكى قىسقۇچقا ئۆتۈش</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>تىزىملىك كۆرۈنۈشى</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>ئورۇنلار ۋە خەتكۈچلەر تىزىملىكى</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>يېڭى قىسقۇچ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>ئۈستۈنكى قىسقۇچ</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>يېقىنقى ئورۇنلار</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>چىقىرىۋېتىش</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>باشقا نامدا ساقلاش</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>يوشۇرۇن ھۆججەتلەرنى كۆرسىتىش</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>يان بالداق</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>كومپيۇتېر</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>ئۆزگەرتىلگەن ۋاقىت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>تۈرى</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>كومپيۇتېرىم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نامى</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>چوڭلۇقى</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>تۈرى</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>يېنىۋېلىش</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>قايتا قىلىش</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>كېسىش</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>كۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چاپلاش</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ھەممىنى تاللاش</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Hide Details...</source>
+        <translation>تەپسىلاتنى يوشۇرۇش...</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>تەپسىلاتنى كۆرسىتىش...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>جەزملە</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ساقلاش</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>ھەممىنى ساقلاش</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ھەئە</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ھەممىسىگە ھەئە</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ياق</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ھەممىسىگە ياق</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>توختىتىش</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>قايتا سىناش</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>پەرۋا قىلماسلىق</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>بىكار قىلىش</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تاشلىۋېتىش</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ياردەم</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>قوللىنىش</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ئەسلىگە قايتۇرۇش</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>كۆڭۈلدىكىگە قايتۇرۇش</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>يېنىۋېلىش</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>قايتا قىلىش</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>كېسىش</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>كۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>ئۇلانما ئادرېسىنى كۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چاپلاش</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ھەممىنى تاللاش</translation>
+    </message>
 </context>
 <context>
     <name>RecordListSection</name>
@@ -2467,18 +3076,6 @@
         <translation>ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-        <source>New vault file</source>
-        <translation>يېڭى ئامبار ھۆججىتى</translation>
-    </message>
-    <message>
-        <source>New vault passphrase</source>
-        <translation>يېڭى ئامبارنىڭ ئىم جۈملىسى</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>قايتا كىرگۈزۈڭ</translation>
-    </message>
-    <message>
         <source>Choose a name for the new vault.</source>
         <translation>يېڭى ئامبار ئۈچۈن نام تاللاڭ.</translation>
     </message>
@@ -2489,6 +3086,41 @@
     <message>
         <source>Restored into %1.</source>
         <translation>%1 غا ئەسلىگە كەلتۈرۈلدى.</translation>
+    </message>
+    <message>
+        <source>New vault file:</source>
+        <translation>يېڭى ئامبار ھۆججىتى:</translation>
+    </message>
+    <message>
+        <source>New vault passphrase:</source>
+        <translation>يېڭى ئامبارنىڭ ئىم جۈملىسى:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>قايتا كىرگۈزۈڭ:</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>ئېچىش</translation>
+    </message>
+</context>
+<context>
+    <name>RevealButton</name>
+    <message>
+        <source>Hide</source>
+        <translation>يوشۇرۇش</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>كۆرسىتىش</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>ئىم جۈملىسىنى يوشۇرۇش</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>ئىم جۈملىسىنى كۆرسىتىش</translation>
     </message>
 </context>
 <context>
@@ -2810,14 +3442,6 @@
         <translation>ئامبار ئېچىش</translation>
     </message>
     <message>
-        <source>Type a passphrase.</source>
-        <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
-    </message>
-    <message>
-        <source>the two passphrases differ</source>
-        <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ</translation>
-    </message>
-    <message>
         <source>Type the passphrase.</source>
         <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
     </message>
@@ -2840,6 +3464,10 @@
     <message>
         <source>Recent vaults:</source>
         <translation>يېقىنقى ئامبارلار:</translation>
+    </message>
+    <message>
+        <source>Izdeu vault (*.izdeu);;All files (*)</source>
+        <translation>Izdeu ئامبىرى (*.izdeu);;ھەممە ھۆججەتلەر (*)</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3503,13 @@
     <message>
         <source>strong</source>
         <translation>مۇستەھكەم</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3683,22 @@
     <message>
         <source>Open or select a case first.</source>
         <translation>ئالدى بىلەن دېلونى ئېچىڭ ياكى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>زاپاستىن ئەسلىگە كەلتۈرۈش…</translation>
+    </message>
+    <message>
+        <source>Review merge conflicts…</source>
+        <translation>بىرلەشتۈرۈش توقۇنۇشلىرى…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>ئىم جۈملىسىنى ئۆزگەرتىش…</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>ئامبار</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@ def test_a_weak_passphrase_is_refused_by_key_in_uyghur(qtbot, controller, type_t
     type_text(window.create_passphrase, "short")
     type_text(window.create_repeat, "short")
     window._create()
-    assert window.error_label.text() == "ئىم جۈملىسىدە كەم دېگەندە 10 ھەرپ بولۇشى كېرەك"
+    assert window.create_error.text() == "ئىم جۈملىسىدە كەم دېگەندە 10 ھەرپ بولۇشى كېرەك"
     assert not controller.paths.default_vault.exists()
 
 

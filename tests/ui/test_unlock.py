@@ -80,14 +80,17 @@ def test_create_refuses_mismatch_and_weak(qtbot, controller, type_text):
     type_text(window.create_passphrase, "short")
     type_text(window.create_repeat, "short")
     window._create()
-    assert window.error_label.isVisible()
+    assert window.create_error.isVisibleTo(window)  # beside the field it concerns
     assert not controller.paths.default_vault.exists()
     window.create_passphrase.clear()
     window.create_repeat.clear()
     type_text(window.create_passphrase, PASSPHRASE)
     type_text(window.create_repeat, PASSPHRASE + "x")
     window._create()
-    assert "differ" in window.error_label.text()
+    assert "differ" in window.repeat_error.text() and window.repeat_error.isVisibleTo(window)
+    # Gone as soon as the two match.
+    window.create_repeat.backspace()
+    assert window.repeat_error.isHidden()
     assert controller.main is None
 
 

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,12 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import ops
-from ui.backup.opening import OpenDialog, report_text, signer_report
-from ui.backup.panel import ProgressPanel, error_text, password_field
+from ui.backup.merge import MergeDialog
+from ui.backup.opening import OpenDialog, report_text
+from ui.backup.panel import ProgressPanel, error_text
 from ui.backup.task import BackupTask, Progress
 from ui.dialogs import FileDialogs
+from ui.isolate import ltr
 from ui.messages import FormRefusal
 from ui.ops import DbOp
+from ui.passphrase_field import FieldError, PassphraseEdit, RevealButton, passphrase_row
 from ui.worker import DbSession, DbWorker
 
 __all__ = [
@@ -57,20 +61,31 @@ def _default_choose_folder(parent: QWidget) -> Path | None:
 
 
 class BackupDialog(QDialog):
-    """Back up the open vault into a folder (e.g. a USB stick); keeps the newest N there."""
+    """Back up the open vault into a folder (e.g. a USB stick); keeps the newest N there.
+
+    It offers what can work: the organisation's keys when the vault has some, otherwise a
+    passphrase (the keys choice then says where to add them). A folder typed that does not
+    exist yet is created after asking.
+    """
 
     backup_done = Signal(object)  # ops.VaultBackupResult
 
     def __init__(
-        self, worker: DbWorker, choose_folder: ChooseFolder | None = None, parent: QWidget | None = None
+        self,
+        worker: DbWorker,
+        choose_folder: ChooseFolder | None = None,
+        parent: QWidget | None = None,
+        dialogs: FileDialogs | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("BackupDialog")
         self.setWindowTitle(self.tr("Back up the vault"))
         self._choose = choose_folder or _default_choose_folder
+        self._dialogs = dialogs or FileDialogs()
         self.task = BackupTask(worker, self)
         self.folder = QLineEdit()
         self.folder.setObjectName("folder")
+        self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -78,45 +93,103 @@ class BackupDialog(QDialog):
         folder_row.addWidget(browse)
         self.to_keys = QRadioButton(self.tr("Encrypt to the organisation's keys"))
         self.to_keys.setChecked(True)
+        self.keys_note = QLabel(
+            self.tr(
+                "No organisation key is set yet. Ask headquarters for its key file and add it "
+                "under Backups → Backup keys…; until then, use a passphrase."
+            )
+        )
+        self.keys_note.setObjectName("keysNote")
+        self.keys_note.setWordWrap(True)
+        self.keys_note.hide()
         self.to_passphrase = QRadioButton(self.tr("Encrypt with a passphrase"))
-        self.passphrase = password_field()
-        self.passphrase_again = password_field()
+        self.passphrase = PassphraseEdit()
+        self.passphrase_again = PassphraseEdit()
+        reveal = RevealButton(self.passphrase, self.passphrase_again)
         for field in (self.passphrase, self.passphrase_again):
             field.setEnabled(False)
             self.to_passphrase.toggled.connect(field.setEnabled)
+        self.passphrase_error = FieldError()
         form = QFormLayout()
-        form.addRow(self.tr("Folder"), folder_row)
+        form.addRow(self.tr("Folder:"), folder_row)
         form.addRow(self.to_keys)
+        form.addRow(self.keys_note)
         form.addRow(self.to_passphrase)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
-        form.addRow(self.tr("Repeat"), self.passphrase_again)
+        form.addRow(self.tr("Passphrase:"), passphrase_row(self.passphrase, reveal))
+        form.addRow(self.tr("Repeat it:"), self.passphrase_again)
+        form.addRow("", self.passphrase_error)
+        self.panel = ProgressPanel(self.task)
+        form.addRow(self.tr("Progress:"), self.panel)
         self.start_button = QPushButton(self.tr("Back up"))
         self.start_button.setObjectName("start")
+        self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.panel = ProgressPanel(self.task)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.panel)
-        layout.addWidget(self.start_button)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
         self.task.finished.connect(self._finished)
         self.task.failed.connect(self._failed)
+        self.passphrase_again.textChanged.connect(lambda _t: self.passphrase_error.clear_text())
+        DbOp(self, lambda session: bool(ops.backup_recipients(session.store.vault))).success(
+            self._have_keys
+        ).failure(lambda _exc: None).run(worker)
+
+    def _have_keys(self, have: bool) -> None:
+        """Without organisation keys only a passphrase backup can work: offer that."""
+        self.to_keys.setEnabled(have)
+        self.keys_note.setVisible(not have)
+        if not have:
+            self.to_passphrase.setChecked(True)
+            self.passphrase.setFocus()
 
     def _browse(self) -> None:
         folder = self._choose(self)
         if folder is not None:
             self.folder.setText(str(folder))
 
-    def start(self) -> None:
-        folder = Path(self.folder.text().strip()) if self.folder.text().strip() else None
-        if folder is None or not folder.is_dir():
+    def _folder(self) -> Path | None:
+        """The folder typed or chosen; one that does not exist is created after asking."""
+        text = self.folder.text().strip()
+        if not text:
             self.panel.stopped(self.tr("Choose the folder to write the backup to."))
-            return
+            return None
+        folder = Path(text).expanduser()
+        try:
+            is_dir, exists = folder.is_dir(), folder.exists()
+        except (OSError, ValueError):  # a name too long, a NUL in it
+            self.panel.stopped(self.tr("That folder cannot be used; choose another one."))
+            return None
+        if is_dir:
+            return folder
+        if exists:
+            self.panel.stopped(self.tr("That is a file, not a folder: choose a folder."))
+            return None
+        question = self.tr("The folder %1 does not exist. Create it?").replace("%1", str(folder))
+        if not self._dialogs.confirm(self, self.tr("Create the folder"), question):
+            self.panel.stopped(self.tr("Choose the folder to write the backup to."))
+            return None
+        try:
+            folder.mkdir(parents=True)
+        except (OSError, ValueError):  # ValueError: a NUL in the name
+            self.panel.stopped(self.tr("The folder could not be created; choose another one."))
+            return None
+        return folder
+
+    def start(self) -> None:
         passphrase: str | None = None
         if self.to_passphrase.isChecked():
             passphrase = self.passphrase.text()
             if not passphrase or passphrase != self.passphrase_again.text():
+                self.passphrase_error.show_text(self.tr("The two passphrases differ or are empty."))
                 self.panel.stopped(self.tr("The two passphrases differ or are empty."))
                 return
+        folder = self._folder()
+        if folder is None:
+            return
 
         def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:
             return ops.backup_vault(
@@ -165,23 +238,37 @@ class VerifyDialog(OpenDialog):
 
 
 class RestoreDialog(OpenDialog):
-    """Restore a backup into a new vault file with a new passphrase."""
+    """Restore a backup into a new vault file with a new passphrase; then offer "Open it"."""
 
     restored = Signal(object)  # Path of the new vault
+    open_requested = Signal(object)  # Path: the person wants to open the restored vault now
 
     def __init__(self, worker: DbWorker, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
         super().__init__(worker, dialogs, self.tr("Restore a backup"), self.tr("Restore"), parent)
         self.setObjectName("RestoreDialog")
         self._dialogs = dialogs
+        self._restored_path: Path | None = None
         self.target = QLineEdit()
         self.target.setObjectName("target")
-        self.new_passphrase = password_field()
+        self.target.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.new_passphrase = PassphraseEdit()
         self.new_passphrase.setObjectName("newPassphrase")
-        self.new_passphrase_again = password_field()
+        self.new_passphrase_again = PassphraseEdit()
         self.new_passphrase_again.setObjectName("newPassphraseAgain")
-        self.extra.addRow(self.tr("New vault file"), self.target)
-        self.extra.addRow(self.tr("New vault passphrase"), self.new_passphrase)
-        self.extra.addRow(self.tr("Repeat"), self.new_passphrase_again)
+        self.passphrase_error = FieldError()
+        reveal = RevealButton(self.new_passphrase, self.new_passphrase_again)
+        self.extra.insertRow(self.extra_row, self.tr("New vault file:"), self.target)
+        self.extra.insertRow(
+            self.extra_row + 1, self.tr("New vault passphrase:"), passphrase_row(self.new_passphrase, reveal)
+        )
+        self.extra.insertRow(self.extra_row + 2, self.tr("Repeat it:"), self.new_passphrase_again)
+        self.extra.insertRow(self.extra_row + 3, "", self.passphrase_error)
+        self.new_passphrase_again.textChanged.connect(lambda _t: self.passphrase_error.clear_text())
+        self.open_button = QPushButton(self.tr("Open it"))
+        self.open_button.setObjectName("openRestored")
+        self.open_button.clicked.connect(self._open_restored)
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.hide()  # after addButton, which shows it
 
     def operation(
         self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
@@ -191,8 +278,10 @@ class RestoreDialog(OpenDialog):
         if not target_text:
             raise FormRefusal(self.tr("Choose a name for the new vault."))
         if new != self.new_passphrase_again.text():
+            self.passphrase_error.show_text(self.tr("The two passphrases differ."))
             raise FormRefusal(self.tr("The two passphrases differ."))
-        target = Path(target_text)
+        target = Path(target_text).expanduser()
+        self.open_button.hide()
 
         def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:
             # Only reads the open vault, if any (the devices it trusts); the new vault, not this
@@ -213,66 +302,23 @@ class RestoreDialog(OpenDialog):
         return op
 
     def show_result(self, result: Any) -> str:
+        self._restored_path = Path(result.path)
+        self.new_passphrase.clear()
+        self.new_passphrase_again.clear()
+        self.open_button.show()
+        self.open_button.setDefault(True)
         self.restored.emit(result.path)
         return "\n".join(
-            [self.tr("Restored into %1.").replace("%1", str(result.path)), self.signer_text(result.report)]
+            [
+                self.tr("Restored into %1.").replace("%1", ltr(str(result.path))),
+                self.signer_text(result.report),
+            ]
         )
 
-
-class MergeDialog(OpenDialog):
-    """Merge a backup into the open vault and show what changed."""
-
-    merged = Signal(object)  # ops.MergeSummary: refresh views if summary.changed
-
-    def __init__(self, worker: DbWorker, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
-        super().__init__(worker, dialogs, self.tr("Merge a backup"), self.tr("Merge"), parent)
-        self.setObjectName("MergeDialog")
-
-    def operation(
-        self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
-    ) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
-        def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:
-            return ops.merge_backup(
-                session.store, path, signer=signer, progress=progress, cancel=cancelled, **open_args()
-            )
-
-        return op
-
-    def show_result(self, result: Any) -> str:
-        self.merged.emit(result)
-        report = signer_report(result.signer, result.trust)
-        lines = [
-            self.signer_text(report),
-            self.tr("Added: %1").replace("%1", str(result.added)),
-            self.tr("Updated: %1").replace("%1", str(result.updated)),
-            self.tr("Conflicts (losing values kept): %1").replace("%1", str(result.conflicted)),
-            self.tr("Unchanged: %1").replace("%1", str(result.unchanged)),
-            self.tr("Deleted: %1").replace("%1", str(result.deleted)),
-            self.tr("Kept deleted: %1").replace("%1", str(result.kept_deleted)),
-        ]
-        # Refusals protect this vault from what the device never held: always worth a look.
-        if result.deletions_refused:
-            lines.append(
-                self.tr("Deletions refused (that device never held those records): %1").replace(
-                    "%1", str(result.deletions_refused)
-                )
-            )
-        if result.records_refused:
-            lines.append(
-                self.tr(
-                    "Records refused (that device never held the records here, or "
-                    "they are dated after the backup): %1"
-                ).replace("%1", str(result.records_refused))
-            )
-        if result.times_clamped:
-            lines.append(
-                self.tr("Times after the backup was made, taken as its time: %1").replace(
-                    "%1", str(result.times_clamped)
-                )
-            )
-        if not result.changed:
-            lines.append(self.tr("Nothing to change: everything in the backup is already here."))
-        return "\n".join(lines)
+    def _open_restored(self) -> None:
+        if self._restored_path is not None:
+            self.open_requested.emit(self._restored_path)
+            self.accept()
 
 
 # --- reminder --------------------------------------------------------------------------------

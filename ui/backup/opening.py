@@ -8,9 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,16 +26,16 @@ from app.backup.errors import UntrustedSignerError
 from app.backup.keys import AGE_MAGIC, load_org_identity, parse_identity
 from app.errors import InvalidInputError
 from app.inputs import MAX_KEY_FILE, open_regular
-from ui.backup.panel import ProgressPanel, error_text, password_field
+from ui.backup.panel import ProgressPanel, error_text
 from ui.backup.task import BackupTask, Progress
 from ui.backup.trust import TrustPrompt
 from ui.dialogs import FileDialogs
+from ui.isolate import ltr
 from ui.messages import FormRefusal, user_message
+from ui.passphrase_field import KeyboardHint, PassphraseEdit, passphrase_row
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["OpenForm", "OpenDialog", "report_text", "signer_report"]
-
-_BACKUP_FILTER = "Izdeu backups (*.izbackup);;All files (*)"
 
 
 def signer_report(signer_fingerprint: str, trust: str) -> Any:
@@ -45,7 +46,11 @@ def signer_report(signer_fingerprint: str, trust: str) -> Any:
 class OpenForm(QWidget):
     """Backup file, and either a key file with its passphrase or the backup's passphrase."""
 
-    def __init__(self, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, dialogs: FileDialogs, form: QFormLayout | None = None, parent: QWidget | None = None
+    ) -> None:
+        """Rows go into ``form`` (the window's one form, so every label lines up) or, without
+        one, into this widget's own."""
         super().__init__(parent)
         self._dialogs = dialogs
         self.file = QLineEdit()
@@ -53,13 +58,22 @@ class OpenForm(QWidget):
         self.key_file = QLineEdit()
         self.key_file.setObjectName("keyFile")
         self.key_file.setPlaceholderText(self.tr("none: the backup has a passphrase"))
-        self.passphrase = password_field()
+        for path_field in (self.file, self.key_file):
+            path_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths read left to right
+        self.passphrase = PassphraseEdit()
         self.passphrase.setObjectName("passphrase")
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Backup file"), self._with_browse(self.file, self._browse_file))
-        form.addRow(self.tr("Key file"), self._with_browse(self.key_file, self._browse_key))
-        form.addRow(self.tr("Passphrase (of the key file, or of the backup)"), self.passphrase)
+        if form is None:
+            form = QFormLayout(self)
+            form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Backup file:"), self._with_browse(self.file, self._browse_file))
+        form.addRow(self.tr("Key file:"), self._with_browse(self.key_file, self._browse_key))
+        form.addRow(self.tr("Passphrase:"), passphrase_row(self.passphrase))
+        note = QLabel(self.tr("The key file's passphrase, or the backup's own if it has one."))
+        note.setObjectName("passphraseNote")
+        note.setWordWrap(True)
+        form.addRow("", note)
+        self.hint = KeyboardHint(self.passphrase)
+        form.addRow("", self.hint)
 
     def _with_browse(self, field: QLineEdit, slot: Callable[[], None]) -> QWidget:
         box = QWidget()
@@ -72,7 +86,9 @@ class OpenForm(QWidget):
         return box
 
     def _browse_file(self) -> None:
-        path = self._dialogs.open_file(self, self.tr("Backup file"), _BACKUP_FILTER)
+        path = self._dialogs.open_file(
+            self, self.tr("Backup file"), self.tr("Izdeu backups (*.izbackup);;All files (*)")
+        )
         if path is not None:
             self.file.setText(str(path))
 
@@ -117,23 +133,31 @@ class OpenDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.task = BackupTask(worker, self)
-        self.form = OpenForm(dialogs)
+        # One form for the file, key and each window's own rows: the labels line up.
         self.extra = QFormLayout()
+        self.form = OpenForm(dialogs, self.extra, self)
+        self.form.hide()  # its fields live in self.extra
+        self.extra_row = self.extra.rowCount()  # where a window inserts its own rows
         self.start_button = QPushButton(action)
         self.start_button.setObjectName("start")
+        self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         self.panel = ProgressPanel(self.task)
+        self.extra.addRow(self.tr("Progress:"), self.panel)
         self.result_label = QLabel()
         self.result_label.setObjectName("result")
         self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trust_prompt: TrustPrompt | None = None
         self._offered_key: bytes | None = None  # the key shown in the open trust prompt
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
         layout.addLayout(self.extra)
-        layout.addWidget(self.panel)
         layout.addWidget(self.result_label)
-        layout.addWidget(self.start_button)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
         self.task.finished.connect(self._finished)
         self.task.failed.connect(self._failed)
 
@@ -204,11 +228,22 @@ class OpenDialog(QDialog):
             return self.tr(
                 "Signed by device %1, which is not trusted: accepted because the "
                 "backup's passphrase opened it."
-            ).replace("%1", fingerprint)
+            ).replace("%1", ltr(fingerprint))
         if report.trust in (ops.GIVEN, ops.ASKED):
-            return self.tr("Signed by device %1, trusted from now on.").replace("%1", fingerprint)
-        return self.tr("Signed by trusted device %1.").replace("%1", fingerprint)
+            return self.tr("Signed by device %1, trusted from now on.").replace("%1", ltr(fingerprint))
+        return self.tr("Signed by trusted device %1.").replace("%1", ltr(fingerprint))
 
 
 def report_text(report: Any) -> str:
-    return f"{report.records:,} / {report.attachments:,} — {report.created}"
+    """What the backup holds and when it was made, in the interface language."""
+    from PySide6.QtCore import QLocale
+
+    from ui.editor.history import local_time
+
+    locale = QLocale()
+    return (
+        QCoreApplication.translate("OpenDialog", "%1 records and %2 files, made %3.")
+        .replace("%1", ltr(locale.toString(int(report.records))))
+        .replace("%2", ltr(locale.toString(int(report.attachments))))
+        .replace("%3", local_time(str(report.created)))
+    )

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import CancelledError
 from ui.backup.task import BackupTask
 from ui.messages import user_message
 
-__all__ = ["ProgressPanel", "error_text", "password_field"]
-
-
-def password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+__all__ = ["ProgressPanel", "error_text"]
 
 
 class ProgressPanel(QWidget):
@@ -25,6 +19,7 @@ class ProgressPanel(QWidget):
         super().__init__(parent)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(True)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -58,7 +53,9 @@ class ProgressPanel(QWidget):
     def _progress(self, phase: str, done: int, total: int) -> None:
         self.bar.setValue(int(1000 * done / total) if total else 0)
         mib = done / (1024 * 1024)
-        self.status.setText(f"{self._phases.get(phase, phase)}… {mib:,.0f} MiB")
+        name = self._phases.get(phase, self.tr("Working"))
+        self.bar.setFormat(f"{name} %p%")
+        self.status.setText(self.tr("%1… %2 MiB").replace("%1", name).replace("%2", f"{mib:,.0f}"))
 
 
 def error_text(exc: BaseException) -> str:

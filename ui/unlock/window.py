@@ -25,14 +25,22 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs import FileDialogs
 from ui.i18n import LANGUAGES
-from ui.messages import strength_text, user_message
-from ui.unlock.passphrase import password_field, take_passphrase
+from ui.isolate import ltr
+from ui.messages import user_message
+from ui.passphrase_field import (
+    FieldError,
+    KeyboardHint,
+    PassphraseEdit,
+    RevealButton,
+    StrengthMeter,
+    passphrase_row,
+)
+from ui.unlock.passphrase import take_passphrase
 
 __all__ = ["StartWindow", "DEMO_PASSPHRASE"]
 
 # The demo vault holds fictional cases only, so its passphrase is public and shown on screen.
 DEMO_PASSPHRASE = "izdeu-demo-passphrase"
-FILTER = "Izdeu vault (*.izdeu);;All files (*)"
 
 
 def _title(text: str) -> QLabel:
@@ -149,7 +157,10 @@ class StartWindow(QWidget):
         self.welcome_demo.clicked.connect(self.demo_requested)
         self.welcome_open = QPushButton(self.tr("Open an existing vault file…"))
         self.welcome_open.clicked.connect(self._choose_existing)
-        for button in (self.welcome_create, self.welcome_demo, self.welcome_open):
+        self.welcome_restore = QPushButton(self.tr("Restore from a backup…"))
+        self.welcome_restore.setObjectName("welcomeRestore")
+        self.welcome_restore.clicked.connect(self.restore_requested)
+        for button in (self.welcome_create, self.welcome_demo, self.welcome_open, self.welcome_restore):
             button.setMinimumHeight(36)
             layout.addWidget(button)
         demo_note = _wrapped(
@@ -184,10 +195,12 @@ class StartWindow(QWidget):
         recent_row.addWidget(self.recent, 1)
         layout.addLayout(recent_row)
         form = QFormLayout()
-        self.unlock_passphrase = password_field()
+        self.unlock_passphrase = PassphraseEdit()
         self.unlock_passphrase.setObjectName("passphrase")
         self.unlock_passphrase.returnPressed.connect(self._unlock)
-        form.addRow(self.tr("Passphrase:"), self.unlock_passphrase)
+        form.addRow(self.tr("Passphrase:"), passphrase_row(self.unlock_passphrase))
+        self.unlock_hint = KeyboardHint(self.unlock_passphrase)
+        form.addRow("", self.unlock_hint)
         layout.addLayout(form)
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
@@ -204,10 +217,15 @@ class StartWindow(QWidget):
         self.unlock_new.clicked.connect(lambda: self.show_create())
         self.unlock_demo = QPushButton(self.tr("Demo vault"))
         self.unlock_demo.clicked.connect(self.demo_requested)
+        self.unlock_restore = QPushButton(self.tr("Restore from a backup…"))
+        self.unlock_restore.setObjectName("unlockRestore")
+        self.unlock_restore.clicked.connect(self.restore_requested)
         for button in (self.unlock_other, self.unlock_new, self.unlock_demo):
             other.addWidget(button)
         other.addStretch(1)
         layout.addLayout(other)
+        # On a row of its own: four buttons in one row widen the window in Kazakh and Uyghur.
+        layout.addWidget(self.unlock_restore, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addStretch(1)
         return page
 
@@ -233,21 +251,21 @@ class StartWindow(QWidget):
         where.addWidget(self.create_path, 1)
         where.addWidget(browse)
         form.addRow(self.tr("Stored in:"), where)
-        self.create_passphrase = password_field()
+        self.create_passphrase = PassphraseEdit()
         self.create_passphrase.setObjectName("newPassphrase")
-        self.create_repeat = password_field()
+        self.create_repeat = PassphraseEdit()
         self.create_repeat.setObjectName("repeatPassphrase")
-        form.addRow(self.tr("Passphrase:"), self.create_passphrase)
+        reveal = RevealButton(self.create_passphrase, self.create_repeat)
+        self.create_error = FieldError()
+        self.repeat_error = FieldError()
+        form.addRow(self.tr("Passphrase:"), passphrase_row(self.create_passphrase, reveal))
+        form.addRow("", self.create_error)
         form.addRow(self.tr("Repeat it:"), self.create_repeat)
-        self.strength = QProgressBar()
-        self.strength.setRange(0, 4)
-        self.strength.setTextVisible(False)
-        self.strength.setMaximumHeight(10)
-        self.strength_label = QLabel()
-        strength_box = QVBoxLayout()
-        strength_box.addWidget(self.strength)
-        strength_box.addWidget(self.strength_label)
-        form.addRow(self.tr("Strength:"), strength_box)
+        form.addRow("", self.repeat_error)
+        self.strength_meter = StrengthMeter()
+        self.strength, self.strength_label = self.strength_meter.bar, self.strength_meter.label
+        form.addRow(self.tr("Strength:"), self.strength_meter)
+        form.addRow("", KeyboardHint(self.create_passphrase, self.create_repeat))
         layout.addLayout(form)
         self.create_passphrase.textChanged.connect(self._update_strength)
         self.create_repeat.textChanged.connect(self._update_strength)
@@ -276,8 +294,7 @@ class StartWindow(QWidget):
     def show_unlock(self, path: Path) -> None:
         self.clear_error()
         self._target = path
-        # The path is an LTR island (U+2066 … U+2069) in a right-to-left sentence.
-        self.unlock_path.setText(self.tr("Vault: %1").replace("%1", f"\u2066{path}\u2069"))
+        self.unlock_path.setText(self.tr("Vault: %1").replace("%1", ltr(str(path))))
         self.unlock_demo_hint.setVisible(self.is_demo_target)
         self._fill_recent(path)
         self.pages.setCurrentWidget(self.unlock_page)
@@ -333,29 +350,30 @@ class StartWindow(QWidget):
     # --- actions ---------------------------------------------------------------------------
 
     def _choose_existing(self) -> None:
-        path = self._dialogs.open_file(self, self.tr("Open a vault"), FILTER)
+        path = self._dialogs.open_file(self, self.tr("Open a vault"), self._filter())
         if path is not None:
             self.show_unlock(path)
 
     def _choose_new_path(self) -> None:
-        path = self._dialogs.save_file(self, self.tr("Create a vault"), self.create_path.text(), FILTER)
+        path = self._dialogs.save_file(
+            self, self.tr("Create a vault"), self.create_path.text(), self._filter()
+        )
         if path is not None:
             self.create_path.setText(str(path))
 
-    def _update_strength(self) -> None:
-        text = self.create_passphrase.text()
-        if text:
-            from app.vault import kdf
+    def _filter(self) -> str:
+        return self.tr("Izdeu vault (*.izdeu);;All files (*)")
 
-            score, hint = kdf.strength_hint(text)
+    def _update_strength(self) -> None:
+        text, again = self.create_passphrase.text(), self.create_repeat.text()
+        self.strength_meter.show_for(text)
+        self.create_error.clear_text()
+        # Beside the repeat field while they differ; gone as soon as they match.
+        if again and text != again and not text.startswith(again):
+            self.repeat_error.show_text(self.tr("The two passphrases differ."))
         else:
-            score, hint = 0, ""
-        self.strength.setValue(score)
-        message = strength_text(hint) if text else self.tr("Type a passphrase.")
-        if text and self.create_repeat.text() and self.create_repeat.text() != text:
-            message += " — " + self.tr("the two passphrases differ")
-        self.strength_label.setText(message)
-        del text
+            self.repeat_error.clear_text()
+        del text, again
 
     def _unlock(self) -> None:
         if self._target is None or self.busy.isVisible():
@@ -376,14 +394,14 @@ class StartWindow(QWidget):
             return
         text = self.create_passphrase.text()
         if text != self.create_repeat.text():
-            self.show_error(self.tr("The two passphrases differ."))
+            self.repeat_error.show_text(self.tr("The two passphrases differ."))
             return
         from app.vault import kdf
 
         try:
             kdf.check_passphrase_strength(text)
         except Exception as exc:  # WeakPassphraseError: safe, names no content
-            self.show_error(user_message(exc))
+            self.create_error.show_text(user_message(exc))
             return
         finally:
             del text
