@@ -27,13 +27,14 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from app.dossier.archival import ArchivalInfo
 from app.dossier.blocks import CountingCanvas, display_name, furniture
 from app.dossier.consent import PROFILE_SCOPE, Profile, Redactor
 from app.dossier.images import is_image
 from app.dossier.labels import LANGS, Lang, label
 from app.dossier.sections import Sections
 from app.dossier.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, TEXT_WIDTH
-from app.dossier.text import fonts
+from app.dossier.text import BODY_FONT, fonts
 from app.dossier.texts import DossierText
 from app.errors import InvalidInputError
 from app.fsutil import atomic_write_bytes
@@ -154,6 +155,10 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         subject=label("confidential", options.lang),
         creator="Izdeu",
         keywords=[text.clean(case.case_number), text.clean(options.profile)],
+        lang=options.lang,
+        # The initial font of every page's text state: ReportLab's default, Helvetica, would
+        # be referenced without being embedded (PDF/A requires every font embedded).
+        initialFontName=BODY_FONT,
     )
     frame = Frame(
         MARGIN_X,
@@ -172,9 +177,10 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         furniture, text=text, case_number=case.case_number or "—", lang=options.lang, date=date_text
     )
     canvases: list[CountingCanvas] = []
+    archival = ArchivalInfo(case_number=text.clean(case.case_number), lang=options.lang)
 
     def maker(*args: Any, **kwargs: Any) -> CountingCanvas:
-        canvas = CountingCanvas(*args, furniture=draw_furniture, **kwargs)
+        canvas = CountingCanvas(*args, furniture=draw_furniture, archival=archival, **kwargs)
         canvases.append(canvas)
         return canvas
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from app.dossier.blocks import (
     boxed,
@@ -21,6 +21,7 @@ from app.dossier.blocks import (
     image,
     kv_table,
     placeholder,
+    table_style,
 )
 from app.dossier.consent import ConsentedCase, filter_testimonies
 from app.dossier.images import PreparedImage, prepare_image
@@ -176,7 +177,7 @@ class FrontMatter:
             photo = placeholder(self.text, photo_w, photo_h, self.t("no_photo"))
         top = Table([[fact_table, photo]], colWidths=[left_w + 6 * mm, photo_w], splitInRow=1)
         top.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -201,7 +202,7 @@ class FrontMatter:
         if name_rows:
             names = Table(name_rows, colWidths=[50 * mm, TEXT_WIDTH - 50 * mm], hAlign="LEFT", splitInRow=1)
             names.setStyle(
-                TableStyle(
+                table_style(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE),
@@ -254,7 +255,7 @@ class FrontMatter:
             rows.append([self.p(self.t(f"el_{element.key}"), KEY), self.p(value, VALUE), state])
         table = Table(rows, colWidths=[62 * mm, TEXT_WIDTH - 62 * mm - 30 * mm, 30 * mm], splitInRow=1)
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),

@@ -57,7 +57,9 @@ def prepare_image(data: bytes) -> PreparedImage | None:
         fmt = "JPEG" if fmt == "MPO" else fmt  # a JPEG with more pictures after its end
         orientation = image.getexif().get(0x0112, 1) if fmt in ("JPEG", "TIFF", "WEBP") else 1
         too_big = max(image.size) > MAX_EDGE
-        if fmt == "JPEG" and image.mode in ("RGB", "L", "CMYK") and orientation == 1 and not too_big:
+        # A CMYK JPEG is decoded to RGB: PDF/A allows DeviceCMYK only with a CMYK output
+        # intent, and the dossier's is sRGB.
+        if fmt == "JPEG" and image.mode in ("RGB", "L") and orientation == 1 and not too_big:
             # ReportLab embeds JPEG bytes as they are (DCTDecode): fastest and lossless. So
             # they are stripped first: EXIF GPS, camera, author, XMP, thumbnails must not
             # reach the PDF (app/imagemeta.py). A JPEG too odd to strip is drawn from pixels.

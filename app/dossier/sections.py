@@ -7,7 +7,7 @@ redacts what the witnesses' consent forbids; nothing here makes a paragraph any 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
 from app.dossier.blocks import (
     add,
@@ -19,6 +19,7 @@ from app.dossier.blocks import (
     placeholder,
     size_text,
     span_text,
+    table_style,
 )
 from app.dossier.front import FrontMatter
 from app.dossier.images import is_image
@@ -123,7 +124,7 @@ class Sections(FrontMatter):
             )
         table = Table(rows, colWidths=[42 * mm, 38 * mm, TEXT_WIDTH - 80 * mm], hAlign="LEFT", splitInRow=1)
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
