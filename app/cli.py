@@ -263,6 +263,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.backup.cli_trust",
     "app.backup.cli",
     "app.dossier.cli",
+    "app.signing.cli",
     "app.selftest",
 )
 

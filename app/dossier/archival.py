@@ -27,9 +27,10 @@ from reportlab.pdfbase.pdfdoc import format as pdf_format
 
 import app
 
-__all__ = ["ArchivalInfo", "PRODUCER", "add_archival_parts", "srgb_profile"]
+__all__ = ["ArchivalInfo", "CREATOR", "PRODUCER", "add_archival_parts", "srgb_profile"]
 
 PRODUCER = f"Izdeu {app.__version__} (ReportLab)"
+CREATOR = f"Izdeu {app.__version__}"
 _SRGB = "sRGB IEC61966-2.1"
 
 
@@ -39,6 +40,7 @@ class ArchivalInfo:
 
     case_number: str
     lang: str  # BCP 47, also the catalogue's /Lang
+    producer: str = PRODUCER
 
 
 @functools.cache
@@ -105,7 +107,8 @@ def _xmp(doc: Any, info: ArchivalInfo) -> bytes:
 def add_archival_parts(canvas: Any, info: ArchivalInfo) -> None:
     """Add the XMP stream and the sRGB output intent to the canvas's document (before save)."""
     doc = canvas._doc
-    doc.info.producer = PRODUCER
+    doc.info.producer = info.producer
+    doc.info.creator = CREATOR
     xmp = _UnfilteredStream(
         PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), _xmp(doc, info)
     )

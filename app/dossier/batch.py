@@ -9,8 +9,10 @@ from pathlib import Path
 
 from app.dossier.builder import DossierOptions, build_dossier, load_source, write_dossier
 from app.dossier.record import record_dossier
+from app.dossier.signed import sign_dossier, signature_options
 from app.errors import InvalidInputError, IzdeuError, StorageError
 from app.fsutil import make_private_dir
+from app.signing import SigningIdentity
 from app.store import Store
 
 __all__ = [
@@ -120,6 +122,7 @@ def build_batch(
     cancel: Callable[[], bool] | None = None,
     overwrite: bool = False,
     record: bool = True,
+    identity: SigningIdentity | None = None,
 ) -> BatchResult:
     """Write one dossier per case into ``folder`` (created if needed), all on the store's
     thread (the CLI; the desktop app renders in a process pool, ui/dossier/batch_run.py).
@@ -127,9 +130,11 @@ def build_batch(
     ``cancel()`` is checked before each case; files already written stay (each is complete).
     Existing files are refused up front unless ``overwrite`` (:func:`plan_batch`). A case
     that fails is reported in ``failed`` and the batch goes on. Each dossier written is
-    recorded in the audit log when ``record`` is true.
+    recorded in the audit log when ``record`` is true. With ``identity``, each is signed.
     """
     result = BatchResult()
+    if identity is not None:
+        options = signature_options(options, identity)
     plan = plan_batch(store, case_uuids, folder, options, overwrite=overwrite)
     total = len(plan)
     for done, item in enumerate(plan, 1):
@@ -139,6 +144,8 @@ def build_batch(
         uuid, number, target = item.case_uuid, item.case_number, item.target
         try:
             dossier = build_dossier(load_source(store, uuid), options)
+            if identity is not None:
+                dossier = sign_dossier(dossier, identity)
             write_dossier(dossier, target)
             if record:
                 record_dossier(store, dossier, file_name=target.name)

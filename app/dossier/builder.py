@@ -27,7 +27,7 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from app.dossier.archival import ArchivalInfo
+from app.dossier.archival import PRODUCER, ArchivalInfo
 from app.dossier.blocks import CountingCanvas, display_name, furniture
 from app.dossier.consent import PROFILE_SCOPE, Profile, Redactor
 from app.dossier.images import is_image
@@ -39,6 +39,7 @@ from app.dossier.texts import DossierText
 from app.errors import InvalidInputError
 from app.fsutil import atomic_write_bytes
 from app.model import Attachment
+from app.signing import signing_producer
 from app.store import CaseBundle, Store
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "DossierOptions",
     "DossierSource",
     "MAX_IMAGE_BYTES",
+    "SignatureNote",
     "build_dossier",
     "display_name",
     "load_source",
@@ -57,6 +59,14 @@ MAX_IMAGE_BYTES = 40 * 1024**2  # larger image files are listed, not reproduced
 
 
 @dataclass(frozen=True)
+class SignatureNote:
+    """Who will sign the dossier, printed on the cover before the signature is made."""
+
+    organisation: str
+    fingerprint: str  # SHA-256 of the signing certificate, "AB:CD:…"
+
+
+@dataclass(frozen=True)
 class DossierOptions:
     """What kind of dossier to make; ``generated`` defaults to today (UTC)."""
 
@@ -65,6 +75,7 @@ class DossierOptions:
     organisation: str = ""  # submitting organisation: WGEID element f, PDF author
     addressee: str = ""  # ministry profile: the letter's addressee (default: Kazakh MFA)
     generated: _dt.date | None = None
+    signature: SignatureNote | None = None  # set when the file will be signed (app/dossier/signed.py)
 
     def __post_init__(self) -> None:
         if self.profile not in PROFILE_SCOPE:
@@ -103,6 +114,7 @@ class Dossier:
     scope: str
     testimonies_included: int
     testimonies_excluded: int
+    signer: str = ""  # the signing certificate's SHA-256 fingerprint, when signed
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -177,7 +189,13 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         furniture, text=text, case_number=case.case_number or "—", lang=options.lang, date=date_text
     )
     canvases: list[CountingCanvas] = []
-    archival = ArchivalInfo(case_number=text.clean(case.case_number), lang=options.lang)
+    archival = ArchivalInfo(
+        case_number=text.clean(case.case_number),
+        lang=options.lang,
+        # pyHanko rewrites the XMP producer as its own name and keeps an info producer that
+        # already holds it: the same string in both keeps them equal (PDF/A 6.6.3).
+        producer=signing_producer() if options.signature else PRODUCER,
+    )
 
     def maker(*args: Any, **kwargs: Any) -> CountingCanvas:
         canvas = CountingCanvas(*args, furniture=draw_furniture, archival=archival, **kwargs)

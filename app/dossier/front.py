@@ -31,6 +31,7 @@ from app.dossier.styles import (
     BODY,
     BOX,
     H2,
+    HASH,
     KEY,
     MUTED,
     NAME,
@@ -186,6 +187,7 @@ class FrontMatter:
             )
         )
         out.append(top)
+        out += self.signature_note()
 
         # Every name in every script, as recorded.
         out.append(self.p(self.t("names"), H2, bold=True))
@@ -219,6 +221,24 @@ class FrontMatter:
         if case.summary.strip():
             out += [self.p(self.t("summary"), H2, bold=True), self.p(case.summary, BODY)]
         return out
+
+    def signature_note(self) -> list[Flowable]:
+        """The visible part of the signature: who signs, when, and the certificate to check."""
+        note = self.options.signature
+        if note is None:
+            return []
+        day = self.options.date
+        when = PartialDate(day.year, day.month, day.day).display(self.lang)
+        return [
+            Spacer(1, 3 * mm),
+            boxed(
+                [
+                    self.p(self.t("signed_note", org=note.organisation, date=when), VALUE, bold=True),
+                    self.p(note.fingerprint, HASH),
+                ],
+                border=colors.HexColor("#2a7a3b"),
+            ),
+        ]
 
     def wgeid_block(self) -> list[Flowable]:
         lang = self.lang

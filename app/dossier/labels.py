@@ -40,6 +40,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "page_of": ("Page {page} of {pages}", "Страница {page} из {pages}", "{pages} беттің {page}-беті"),
     "case": ("Case", "Дело", "Іс"),
     "generated": ("Generated {date}", "Сформировано {date}", "Жасалған күні {date}"),
+    "signed_note": (
+        "Signed electronically by {org} on {date}. Certificate fingerprint (SHA-256):",
+        "Подписано электронной подписью: {org}, {date}. Отпечаток сертификата (SHA-256):",
+        "Электрондық қолтаңба қойған: {org}, {date}. Сертификат ізі (SHA-256):",
+    ),
     # cover
     "title": (
         "Dossier on a disappeared person",

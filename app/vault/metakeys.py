@@ -16,6 +16,7 @@ __all__ = [
     "BACKUP_LAST",
     "BACKUP_KEEP",
     "BACKUP_REMIND_DAYS",
+    "SIGNING_IDENTITY",
     "PRIVATE",
 ]
 
@@ -32,6 +33,9 @@ BACKUP_TRUSTED = "backup.trusted_signers"
 BACKUP_LAST = "backup.last"
 BACKUP_KEEP = "backup.keep"
 BACKUP_REMIND_DAYS = "backup.remind_days"
+# The organisation's dossier signing key and certificate (PKCS#12, base64; app/signing/kept.py).
+# In backups on purpose: a restored headquarters vault goes on signing as the organisation.
+SIGNING_IDENTITY = "signing.identity"
 
 # Never copied into a backup (the device key) or recomputed by the vault that holds them.
 PRIVATE = frozenset({BACKUP_DEVICE_KEY, BACKUP_LAST, AUDIT_HEAD, FORMAT})

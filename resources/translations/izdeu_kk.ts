@@ -1676,6 +1676,38 @@
             <source>cannot create the vault file there</source>
             <translation>қойма файлын сол жерде жасау мүмкін емес</translation>
         </message>
+        <message>
+            <source>the organisation&apos;s name for the signing certificate must be 1 to {limit} printable characters</source>
+            <translation>қолтаңба сертификатындағы ұйым атауы 1-ден {limit}-ге дейін басылатын таңбадан тұруы керек</translation>
+        </message>
+        <message>
+            <source>the passphrase of a signing key file cannot be empty</source>
+            <translation>қолтаңба кілті файлының құпиясөзі бос болмауы керек</translation>
+        </message>
+        <message>
+            <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
+            <translation>қолтаңба кілті файлын ашу мүмкін емес: құпиясөз қате немесе бұл PKCS#12 файлы емес</translation>
+        </message>
+        <message>
+            <source>the signing key file holds no private key with its certificate</source>
+            <translation>қолтаңба кілті файлында сертификатымен бірге жабық кілт жоқ</translation>
+        </message>
+        <message>
+            <source>this vault has no signing identity; create one with `izdeu signing create` or give --signing-key FILE</source>
+            <translation>бұл қоймада ұйымның қолтаңбасы жоқ; оны `izdeu signing create` арқылы жасаңыз немесе --signing-key FILE беріңіз</translation>
+        </message>
+        <message>
+            <source>the signing identity kept in the vault is damaged</source>
+            <translation>қоймада сақталған ұйым қолтаңбасы бұзылған</translation>
+        </message>
+        <message>
+            <source>this vault already has a signing identity; give --force to replace it (dossiers signed with the old one stay valid)</source>
+            <translation>бұл қоймада ұйым қолтаңбасы бар; ауыстыру үшін --force беріңіз (бұрынғысымен қол қойылған досьелер жарамды болып қалады)</translation>
+        </message>
+        <message>
+            <source>--signing-key is used with --sign</source>
+            <translation>--signing-key тек --sign-мен бірге қолданылады</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

@@ -1684,6 +1684,38 @@
             <source>cannot create the vault file there</source>
             <translation>не удаётся создать файл хранилища в этом месте</translation>
         </message>
+        <message>
+            <source>the organisation&apos;s name for the signing certificate must be 1 to {limit} printable characters</source>
+            <translation>название организации для сертификата подписи должно содержать от 1 до {limit} печатных символов</translation>
+        </message>
+        <message>
+            <source>the passphrase of a signing key file cannot be empty</source>
+            <translation>пароль файла ключа подписи не может быть пустым</translation>
+        </message>
+        <message>
+            <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
+            <translation>не удаётся открыть файл ключа подписи: неверный пароль или это не файл PKCS#12</translation>
+        </message>
+        <message>
+            <source>the signing key file holds no private key with its certificate</source>
+            <translation>в файле ключа подписи нет закрытого ключа с его сертификатом</translation>
+        </message>
+        <message>
+            <source>this vault has no signing identity; create one with `izdeu signing create` or give --signing-key FILE</source>
+            <translation>в этом хранилище нет подписи организации; создайте её командой `izdeu signing create` или укажите --signing-key FILE</translation>
+        </message>
+        <message>
+            <source>the signing identity kept in the vault is damaged</source>
+            <translation>подпись организации, хранящаяся в хранилище, повреждена</translation>
+        </message>
+        <message>
+            <source>this vault already has a signing identity; give --force to replace it (dossiers signed with the old one stay valid)</source>
+            <translation>в этом хранилище уже есть подпись организации; укажите --force, чтобы заменить её (досье, подписанные прежней, остаются действительными)</translation>
+        </message>
+        <message>
+            <source>--signing-key is used with --sign</source>
+            <translation>--signing-key используется вместе с --sign</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

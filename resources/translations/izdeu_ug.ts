@@ -1676,6 +1676,38 @@
             <source>cannot create the vault file there</source>
             <translation>ئامبار ھۆججىتىنى ئۇ يەردە قۇرغىلى بولمايدۇ</translation>
         </message>
+        <message>
+            <source>the organisation&apos;s name for the signing certificate must be 1 to {limit} printable characters</source>
+            <translation>ئىمزا گۇۋاھنامىسىدىكى تەشكىلات نامى 1 دىن {limit} غىچە بېسىلىدىغان ھەرپ بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>the passphrase of a signing key file cannot be empty</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىنىڭ پارولى بوش بولسا بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىنى ئاچقىلى بولمىدى: پارول خاتا ياكى PKCS#12 ھۆججىتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>the signing key file holds no private key with its certificate</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىدە گۇۋاھنامىسى بىلەن مەخپىي ئاچقۇچ يوق</translation>
+        </message>
+        <message>
+            <source>this vault has no signing identity; create one with `izdeu signing create` or give --signing-key FILE</source>
+            <translation>بۇ ئامباردا تەشكىلات ئىمزاسى يوق؛ `izdeu signing create` بىلەن قۇرۇڭ ياكى --signing-key FILE بېرىڭ</translation>
+        </message>
+        <message>
+            <source>the signing identity kept in the vault is damaged</source>
+            <translation>ئامباردا ساقلانغان تەشكىلات ئىمزاسى بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>this vault already has a signing identity; give --force to replace it (dossiers signed with the old one stay valid)</source>
+            <translation>بۇ ئامباردا تەشكىلات ئىمزاسى بار؛ ئالماشتۇرۇش ئۈچۈن --force بېرىڭ (كونىسى بىلەن ئىمزالانغان ھۆججەتلەر كۈچكە ئىگە بولۇپ قالىدۇ)</translation>
+        </message>
+        <message>
+            <source>--signing-key is used with --sign</source>
+            <translation>--signing-key پەقەت --sign بىلەن ئىشلىتىلىدۇ</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>
