@@ -36,6 +36,7 @@ from app.dossier.sections import Sections
 from app.dossier.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, TEXT_WIDTH
 from app.dossier.text import BODY_FONT, fonts
 from app.dossier.texts import DossierText
+from app.dossier.wgeid import minimum_elements, not_enforced_disappearance
 from app.errors import InvalidInputError
 from app.fsutil import atomic_write_bytes
 from app.model import Attachment
@@ -115,6 +116,10 @@ class Dossier:
     testimonies_included: int
     testimonies_excluded: int
     signer: str = ""  # the signing certificate's SHA-256 fingerprint, when signed
+    # WGEID profile: the minimum elements (a–f) missing or incomplete, and whether the case is
+    # not an enforced disappearance in the Working Group's sense (the window warns of both).
+    missing_elements: tuple[str, ...] = ()
+    not_enforced: bool = False
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -213,6 +218,11 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         rl_config.useA85 = saved_a85
         text.close()  # no case text kept once the dossier is made
     pdf = out.getvalue()
+    bundle = source.bundle
+    missing: tuple[str, ...] = ()
+    if options.profile == "wgeid":
+        elements = minimum_elements(case, bundle.acts, bundle.interventions, options.organisation)
+        missing = tuple(e.key for e in elements if e.state != "present")
     return Dossier(
         pdf=pdf,
         sha256=hashlib.sha256(pdf).hexdigest(),
@@ -226,6 +236,8 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         testimonies_excluded=(
             sections.consent.withdrawn_testimonies + sections.consent.unconsented_testimonies
         ),
+        missing_elements=missing,
+        not_enforced=not_enforced_disappearance(case, bundle.acts),
     )
 
 

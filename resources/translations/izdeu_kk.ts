@@ -609,6 +609,22 @@
             <source>Cancelled.</source>
             <translation>Бас тартылды.</translation>
         </message>
+        <message>
+            <source>Signature</source>
+            <translation>Қолтаңба</translation>
+        </message>
+        <message>
+            <source>Use the ministry profile</source>
+            <translation>Министрлік профилін қолдану</translation>
+        </message>
+        <message>
+            <source>Signed; certificate SHA-256 %1.</source>
+            <translation>Қол қойылды; сертификаттың SHA-256 мәні %1.</translation>
+        </message>
+        <message>
+            <source>Save it anyway?</source>
+            <translation>Бәрібір сақтау керек пе?</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -2744,4 +2760,66 @@
         <translation>Кілт жойылды.</translation>
     </message>
 </context>
+    <context>
+        <name>SigningRow</name>
+        <message>
+            <source>Sign as the organisation</source>
+            <translation>Ұйым атынан қол қою</translation>
+        </message>
+        <message>
+            <source>Export certificate…</source>
+            <translation>Сертификатты экспорттау…</translation>
+        </message>
+        <message>
+            <source>No signing identity in this vault (make one with “izdeu signing create”).</source>
+            <translation>Бұл қоймада ұйым қолтаңбасы жоқ («izdeu signing create» арқылы жасаңыз).</translation>
+        </message>
+        <message>
+            <source>%1 · certificate SHA-256 %2</source>
+            <translation>%1 · сертификаттың SHA-256 мәні %2</translation>
+        </message>
+        <message>
+            <source>Export the signing certificate</source>
+            <translation>Қолтаңба сертификатын экспорттау</translation>
+        </message>
+        <message>
+            <source>PEM (*.pem)</source>
+            <translation>PEM (*.pem)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierChecks</name>
+        <message>
+            <source>(a) the person&apos;s name</source>
+            <translation>(a) адамның аты-жөні</translation>
+        </message>
+        <message>
+            <source>(b) the date of disappearance (at least month and year)</source>
+            <translation>(b) хабарсыз кеткен күні (кемінде айы мен жылы)</translation>
+        </message>
+        <message>
+            <source>(c) the place</source>
+            <translation>(c) орны</translation>
+        </message>
+        <message>
+            <source>(d) who is believed responsible</source>
+            <translation>(d) кім жауапты деп саналады</translation>
+        </message>
+        <message>
+            <source>(e) steps taken, or why remedies were not possible</source>
+            <translation>(e) қабылданған шаралар немесе қорғау құралдары неге мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>(f) the submitting organisation</source>
+            <translation>(f) ұсынушы ұйым</translation>
+        </message>
+        <message>
+            <source>The Working Group needs six elements to transmit a case. Missing or incomplete: %1.</source>
+            <translation>Жұмыс тобына істі жіберу үшін алты элемент керек. Жоқ немесе толық емес: %1.</translation>
+        </message>
+        <message>
+            <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
+            <translation>Жазылғанына қарағанда, бұл іс Жұмыс тобының түсінігіндегі күштеп жоғалту емес (адамның бостандықтан айырылғаны белгісіз, мысалы, тек төлқұжаты алынған). Оны министрлік не ҮЕҰ қарай алады: министрлік профилін қарастырыңыз.</translation>
+        </message>
+    </context>
 </TS>

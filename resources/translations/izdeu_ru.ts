@@ -617,6 +617,22 @@
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
+        <message>
+            <source>Signature</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Use the ministry profile</source>
+            <translation>Использовать профиль министерства</translation>
+        </message>
+        <message>
+            <source>Signed; certificate SHA-256 %1.</source>
+            <translation>Подписано; SHA-256 сертификата %1.</translation>
+        </message>
+        <message>
+            <source>Save it anyway?</source>
+            <translation>Всё равно сохранить?</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -2752,4 +2768,66 @@
         <translation>Ключ удалён.</translation>
     </message>
 </context>
+    <context>
+        <name>SigningRow</name>
+        <message>
+            <source>Sign as the organisation</source>
+            <translation>Подписать от имени организации</translation>
+        </message>
+        <message>
+            <source>Export certificate…</source>
+            <translation>Экспорт сертификата…</translation>
+        </message>
+        <message>
+            <source>No signing identity in this vault (make one with “izdeu signing create”).</source>
+            <translation>В этом хранилище нет подписи организации (создайте её командой «izdeu signing create»).</translation>
+        </message>
+        <message>
+            <source>%1 · certificate SHA-256 %2</source>
+            <translation>%1 · SHA-256 сертификата %2</translation>
+        </message>
+        <message>
+            <source>Export the signing certificate</source>
+            <translation>Экспорт сертификата подписи</translation>
+        </message>
+        <message>
+            <source>PEM (*.pem)</source>
+            <translation>PEM (*.pem)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierChecks</name>
+        <message>
+            <source>(a) the person&apos;s name</source>
+            <translation>(a) имя человека</translation>
+        </message>
+        <message>
+            <source>(b) the date of disappearance (at least month and year)</source>
+            <translation>(b) дата исчезновения (хотя бы месяц и год)</translation>
+        </message>
+        <message>
+            <source>(c) the place</source>
+            <translation>(c) место</translation>
+        </message>
+        <message>
+            <source>(d) who is believed responsible</source>
+            <translation>(d) кто предположительно ответственен</translation>
+        </message>
+        <message>
+            <source>(e) steps taken, or why remedies were not possible</source>
+            <translation>(e) принятые меры или почему средства защиты были невозможны</translation>
+        </message>
+        <message>
+            <source>(f) the submitting organisation</source>
+            <translation>(f) представляющая организация</translation>
+        </message>
+        <message>
+            <source>The Working Group needs six elements to transmit a case. Missing or incomplete: %1.</source>
+            <translation>Рабочей группе для передачи дела нужны шесть элементов. Отсутствуют или неполны: %1.</translation>
+        </message>
+        <message>
+            <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
+            <translation>Судя по записям, это дело не является насильственным исчезновением в понимании Рабочей группы (нет сведений о лишении свободы, например, лишь изъят паспорт). Им может заняться министерство или НПО: рассмотрите профиль министерства.</translation>
+        </message>
+    </context>
 </TS>

@@ -609,6 +609,22 @@
             <source>Cancelled.</source>
             <translation>بىكار قىلىندى.</translation>
         </message>
+        <message>
+            <source>Signature</source>
+            <translation>ئىمزا</translation>
+        </message>
+        <message>
+            <source>Use the ministry profile</source>
+            <translation>مىنىستىرلىك ئۇسلۇبىنى ئىشلىتىش</translation>
+        </message>
+        <message>
+            <source>Signed; certificate SHA-256 %1.</source>
+            <translation>ئىمزالاندى؛ گۇۋاھنامىنىڭ SHA-256 قىممىتى %1.</translation>
+        </message>
+        <message>
+            <source>Save it anyway?</source>
+            <translation>شۇنداقتىمۇ ساقلامسىز؟</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -2744,4 +2760,66 @@
         <translation>ئاچقۇچ ئۆچۈرۈلدى.</translation>
     </message>
 </context>
+    <context>
+        <name>SigningRow</name>
+        <message>
+            <source>Sign as the organisation</source>
+            <translation>تەشكىلات نامىدا ئىمزا قويۇش</translation>
+        </message>
+        <message>
+            <source>Export certificate…</source>
+            <translation>گۇۋاھنامىنى چىقىرىش…</translation>
+        </message>
+        <message>
+            <source>No signing identity in this vault (make one with “izdeu signing create”).</source>
+            <translation>بۇ ئامباردا تەشكىلات ئىمزاسى يوق («izdeu signing create» بىلەن قۇرۇڭ).</translation>
+        </message>
+        <message>
+            <source>%1 · certificate SHA-256 %2</source>
+            <translation>%1 · گۇۋاھنامە SHA-256 قىممىتى %2</translation>
+        </message>
+        <message>
+            <source>Export the signing certificate</source>
+            <translation>ئىمزا گۇۋاھنامىسىنى چىقىرىش</translation>
+        </message>
+        <message>
+            <source>PEM (*.pem)</source>
+            <translation>PEM (*.pem)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierChecks</name>
+        <message>
+            <source>(a) the person&apos;s name</source>
+            <translation>(a) كىشىنىڭ ئىسمى</translation>
+        </message>
+        <message>
+            <source>(b) the date of disappearance (at least month and year)</source>
+            <translation>(b) يوقاپ كەتكەن ۋاقتى (ئاز دېگەندە ئاي ۋە يىل)</translation>
+        </message>
+        <message>
+            <source>(c) the place</source>
+            <translation>(c) ئورنى</translation>
+        </message>
+        <message>
+            <source>(d) who is believed responsible</source>
+            <translation>(d) كىم مەسئۇل دەپ قارىلىدۇ</translation>
+        </message>
+        <message>
+            <source>(e) steps taken, or why remedies were not possible</source>
+            <translation>(e) ئېلىنغان تەدبىرلەر ياكى قوغدىنىش يوللىرىنىڭ نېمە ئۈچۈن مۇمكىن بولمىغانلىقى</translation>
+        </message>
+        <message>
+            <source>(f) the submitting organisation</source>
+            <translation>(f) سۇنغۇچى تەشكىلات</translation>
+        </message>
+        <message>
+            <source>The Working Group needs six elements to transmit a case. Missing or incomplete: %1.</source>
+            <translation>خىزمەت گۇرۇپپىسىغا دېلونى يەتكۈزۈش ئۈچۈن ئالتە ئېلېمېنت كېرەك. كەم ياكى تولۇق ئەمەس: %1.</translation>
+        </message>
+        <message>
+            <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
+            <translation>خاتىرىلەنگىنىگە قارىغاندا، بۇ دېلو خىزمەت گۇرۇپپىسى مەنىسىدىكى مەجبۇرىي يوقىتىۋېتىش ئەمەس (كىشىنىڭ ئەركىنلىكىدىن مەھرۇم قىلىنغانلىقى مەلۇم ئەمەس، مەسىلەن پەقەت پاسپورتى يىغىۋېلىنغان). مىنىستىرلىك ياكى ئاممىۋى تەشكىلات بىر تەرەپ قىلالايدۇ: مىنىستىرلىك ئۇسلۇبىنى ئويلىشىپ بېقىڭ.</translation>
+        </message>
+    </context>
 </TS>

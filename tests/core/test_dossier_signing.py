@@ -189,7 +189,9 @@ def test_cli_create_sign_and_export_the_certificate(
     assert entries[-1].detail["sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest()
 
 
-def test_cli_signs_with_a_key_file(cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_signs_with_a_key_file(
+    cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     key = tmp_path / "org.p12"
     code, _, err = _run(capsys, "signing", "create", "--org", ORG, "--file", key)
     assert code == 0, err
@@ -200,5 +202,7 @@ def test_cli_signs_with_a_key_file(cli_vault: Path, tmp_path: Path, capsys: pyte
     )
     assert code == 0, err
     assert "Signature is Valid" in _pdfsig(pdf.read_bytes(), tmp_path)
-    code, _, err = _run(capsys, "--vault", cli_vault, "dossier", "IZ-2024-0500", "-o", pdf, "--sign", "--force")
+    code, _, err = _run(
+        capsys, "--vault", cli_vault, "dossier", "IZ-2024-0500", "-o", pdf, "--sign", "--force"
+    )
     assert code == 6 and "izdeu signing create" in err  # no identity in the vault

@@ -22,6 +22,8 @@ from app.dossier.batch import BatchFailure, BatchItem, BatchResult, failure_reas
 from app.dossier.builder import Dossier, DossierOptions, build_dossier, load_source, write_dossier
 from app.dossier.pool import process_pool
 from app.dossier.record import record_dossier
+from app.dossier.signed import sign_dossier
+from app.signing import SigningIdentity
 from ui.ops import DbOp, OpProgress
 from ui.worker import DbSession, DbWorker
 
@@ -47,6 +49,7 @@ class BatchRun(QObject):
         *,
         in_flight: int = 2,
         pool: Callable[[], Executor] = process_pool,
+        identity: SigningIdentity | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
@@ -56,6 +59,9 @@ class BatchRun(QObject):
         self._progress = progress
         self._in_flight = in_flight
         self._make_pool = pool
+        # Signing happens in this process (a render thread), never in the children: the key
+        # is not sent to them.
+        self._identity = identity
         self._pool: Executor | None = None
         self._plan: list[BatchItem] = []
         self._next_index = 0
@@ -101,10 +107,13 @@ class BatchRun(QObject):
         self._next_index += 1
         self._active += 1
         uuid = item.case_uuid
+        op = DbOp(self, lambda s: load_source(s.store, uuid)).then(
+            partial(build_dossier, options=self._options), self._pool
+        )
+        if self._identity is not None:
+            op = op.then(partial(sign_dossier, identity=self._identity))
         (
-            DbOp(self, lambda s: load_source(s.store, uuid))
-            .then(partial(build_dossier, options=self._options), self._pool)
-            .success(lambda dossier: self._write(item, dossier))
+            op.success(lambda dossier: self._write(item, dossier))
             .failure(lambda exc: self._case_done(item, exc))
             .run(self._worker)
         )
