@@ -73,14 +73,23 @@ class CountingCanvas(Canvas):
 
 
 def furniture(
-    canvas: Canvas, page: int, pages: int, *, text: DossierText, case_number: str, lang: str, date: str
+    canvas: Canvas,
+    page: int,
+    pages: int,
+    *,
+    text: DossierText,
+    case_number: str,
+    lang: str,
+    date: str,
+    heading: str = "",
 ) -> None:
     """Header and footer of one page (drawn at the end, when the page count is known)."""
     width, height = PAGE
     canvas.saveState()
     top = height - 12 * mm
     canvas.setFillColor(MUTED)
-    text.draw(canvas, MARGIN_X, top, f"{label('case', lang)} {case_number}", 8.5, fit=TEXT_WIDTH * 0.6)
+    left = heading or f"{label('case', lang)} {case_number}"
+    text.draw(canvas, MARGIN_X, top, left, 8.5, fit=TEXT_WIDTH * 0.6)
     canvas.setFillColor(ALERT)
     text.draw(canvas, width - MARGIN_X, top, label("confidential", lang), 8.5, bold=True, align="right")
     canvas.setStrokeColor(RULE)

@@ -77,6 +77,7 @@ class DossierOptions:
     addressee: str = ""  # ministry profile: the letter's addressee (default: Kazakh MFA)
     generated: _dt.date | None = None
     signature: SignatureNote | None = None  # set when the file will be signed (app/dossier/signed.py)
+    sheet: bool = False  # a one-page summary (protest file, press briefing) instead of the dossier
 
     def __post_init__(self) -> None:
         if self.profile not in PROFILE_SCOPE:

@@ -62,6 +62,11 @@ def _configure(p: argparse.ArgumentParser) -> None:
         help="with --sent-to: the reference number given by the recipient",
     )
     p.add_argument(
+        "--summary",
+        action="store_true",
+        help="a one-page summary sheet per case (protest file, press briefing) instead of the dossier",
+    )
+    p.add_argument(
         "--sign",
         action="store_true",
         help="sign each dossier as the organisation (PAdES; the identity kept in the vault, "
@@ -96,7 +101,11 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.signing_key is not None and not args.sign:
         raise UsageError("dossier.cli.signing_key_without_sign")
     options = DossierOptions(
-        profile=args.profile, lang=args.lang, organisation=args.org, addressee=args.addressee
+        profile=args.profile,
+        lang=args.lang,
+        organisation=args.org,
+        addressee=args.addressee,
+        sheet=args.summary,
     )
     # A key file is opened before the vault: a wrong passphrase costs nothing.
     identity = load_identity(ctx, args.signing_key) if args.signing_key is not None else None
@@ -169,12 +178,15 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
                 "version": JSON_VERSION,
                 "folder": str(args.output),
                 "written": [{"file": p.name, "sha256": sha} for _, p, sha in result.written],
+                "covering_list": result.covering_list.name if result.covering_list else None,
                 "failed": [{"case_number": f.case_number, "reason": f.reason} for f in result.failed],
                 "duplicates_left_out": duplicates,
             }
         )
     else:
         ctx.print(f"wrote {len(result.written)} dossier(s) to {args.output}")
+        if result.covering_list is not None:
+            ctx.print(f"covering list {result.covering_list.name}")
         if duplicates:
             ctx.print(f"left out {duplicates} case(s) marked as a duplicate of another")
         for failure in result.failed:

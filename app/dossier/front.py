@@ -134,10 +134,15 @@ class FrontMatter:
         ]
         return out
 
-    def cover(self) -> list[Flowable]:
+    def cover(self, *, sheet: bool = False) -> list[Flowable]:
+        """The cover; ``sheet``: the one-page summary (no WGEID checklist, the essentials)."""
         case, lang = self.case, self.lang
         person = case.person
-        title = {"wgeid": "title_wgeid", "public": "title_public"}.get(self.options.profile)
+        title = (
+            "title_sheet"
+            if sheet
+            else {"wgeid": "title_wgeid", "public": "title_public"}.get(self.options.profile)
+        )
         out: list[Flowable] = [self.p(self.t("title"), TITLE, bold=True)]
         if title:
             out.append(self.p(self.t(title), SUBTITLE))
@@ -159,6 +164,12 @@ class FrontMatter:
                 ),
             ),
         ]
+        if sheet:
+            steps = self.bundle.interventions
+            facts[4:4] = [
+                (self.t("perpetrators"), case.perpetrators),
+                (self.t("steps_taken"), self.t("steps_count", n=len(steps)) if steps else case.remedies),
+            ]
         photo_w, photo_h = 42 * mm, 54 * mm
         left_w = TEXT_WIDTH - photo_w - 6 * mm
         fact_table = kv_table(self.text, facts, 38 * mm, width=left_w)
@@ -216,10 +227,12 @@ class FrontMatter:
         else:
             out.append(self.p(self.t("not_recorded"), NOTE))
 
-        if self.options.profile == "wgeid":
+        if self.options.profile == "wgeid" and not sheet:
             out += self.wgeid_block()
         if case.summary.strip():
             out += [self.p(self.t("summary"), H2, bold=True), self.p(case.summary, BODY)]
+        if sheet:
+            out += [Spacer(1, 4 * mm), self.p(self.t("sheet_full", case=case.case_number), NOTE)]
         return out
 
     def signature_note(self) -> list[Flowable]:

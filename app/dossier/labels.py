@@ -58,6 +58,26 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "насильственным или недобровольным исчезновениям",
         "Күштеп жоғалту туралы хабарлама — БҰҰ-ның Күштеп немесе еріксіз жоғалтулар жөніндегі жұмыс тобына",
     ),
+    "title_sheet": (
+        "Case summary — one page",
+        "Краткая справка по делу — одна страница",
+        "Іс бойынша қысқаша анықтама — бір бет",
+    ),
+    "steps_taken": ("Steps taken", "Принятые меры", "Қабылданған шаралар"),
+    "sheet_full": (
+        "The full dossier of case {case} is available from the submitting organisation.",
+        "Полное досье по делу {case} можно получить у представившей организации.",
+        "{case} ісі бойынша толық досьені ұсынған ұйымнан алуға болады.",
+    ),
+    "covering_title": ("Covering list", "Сопроводительный перечень", "Ілеспе тізім"),
+    "covering_intro": (
+        "{n} dossier(s). Each file can be checked against its SHA-256 (sha256sum FILE).",
+        "Досье: {n}. Каждый файл можно проверить по его SHA-256 (sha256sum ФАЙЛ).",
+        "Досье саны: {n}. Әр файлды SHA-256 мәні бойынша тексеруге болады (sha256sum ФАЙЛ).",
+    ),
+    "name": ("Name", "Имя", "Аты-жөні"),
+    "pages": ("Pages", "Страниц", "Беттер"),
+    "file": ("File", "Файл", "Файл"),
     "title_public": (
         "Case summary (identities reduced as consented)",
         "Сводка по делу (личности раскрыты только с согласия)",
@@ -279,6 +299,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "status_history": ("Status history", "История статуса", "Мәртебе тарихы"),
     "source": ("Source", "Источник", "Дереккөзі"),
+    "status_entered": (
+        "entered in the case file, not a report",
+        "внесено в дело, а не сообщено",
+        "іске енгізілген, хабарланған емес",
+    ),
     # covering letter
     "letter_to": ("To: {addressee}", "Кому: {addressee}", "Кімге: {addressee}"),
     "letter_default_addressee": (

@@ -625,6 +625,14 @@
             <source>Save it anyway?</source>
             <translation>Бәрібір сақтау керек пе?</translation>
         </message>
+        <message>
+            <source>One-page summary (protest file, press briefing)</source>
+            <translation>Бір беттік анықтама (наразылық құжаты, баспасөз брифингі үшін)</translation>
+        </message>
+        <message>
+            <source>Covering list: %1.</source>
+            <translation>Ілеспе тізім: %1.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

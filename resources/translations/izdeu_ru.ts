@@ -633,6 +633,14 @@
             <source>Save it anyway?</source>
             <translation>Всё равно сохранить?</translation>
         </message>
+        <message>
+            <source>One-page summary (protest file, press briefing)</source>
+            <translation>Справка на одной странице (для акции протеста, пресс-брифинга)</translation>
+        </message>
+        <message>
+            <source>Covering list: %1.</source>
+            <translation>Сопроводительный перечень: %1.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

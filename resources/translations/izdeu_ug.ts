@@ -625,6 +625,14 @@
             <source>Save it anyway?</source>
             <translation>شۇنداقتىمۇ ساقلامسىز؟</translation>
         </message>
+        <message>
+            <source>One-page summary (protest file, press briefing)</source>
+            <translation>بىر بەتلىك قىسقىچە مەلۇمات (نامايىش ھۆججىتى، ئاخبارات ئېلان قىلىش يىغىنى ئۈچۈن)</translation>
+        </message>
+        <message>
+            <source>Covering list: %1.</source>
+            <translation>ھەمراھ تىزىملىك: %1.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.dossier.batch import BatchFailure, BatchItem, BatchResult, failure_reason, plan_batch
 from app.dossier.builder import Dossier, DossierOptions, build_dossier, load_source, write_dossier
+from app.dossier.covering import listed_dossier, load_name, write_covering_list
 from app.dossier.pool import process_pool
 from app.dossier.record import record_dossier
 from app.dossier.signed import sign_dossier
@@ -131,6 +132,8 @@ class BatchRun(QObject):
                 return None
             write_dossier(dossier, item.target)
             record_dossier(session.store, dossier, file_name=item.target.name)
+            name = load_name(session.store, item.case_uuid, dossier.lang)
+            self.result.listed.append(listed_dossier(dossier, item.target, name))
             return dossier.sha256
 
         def written(sha256: str | None) -> None:
@@ -154,6 +157,27 @@ class BatchRun(QObject):
         self.stop()
         order = {item.case_uuid: i for i, item in enumerate(self._plan)}
         self.result.written.sort(key=lambda w: order[w[0]])
+        files = {item.target.name: i for i, item in enumerate(self._plan)}
+        self.result.listed.sort(key=lambda entry: files.get(entry.file, 0))
+        if not self.result.listed or self.result.cancelled:
+            self._finish(None)
+            return
+        listed, folder, options, identity = (
+            list(self.result.listed),
+            self._folder,
+            self._options,
+            self._identity,
+        )
+        (
+            DbOp(self, lambda _session: listed)
+            .then(lambda entries: write_covering_list(entries, folder, options, identity))
+            .success(self._finish)
+            .failure(lambda _exc: self._finish(None))
+            .run(self._worker)
+        )
+
+    def _finish(self, covering_list: Path | None) -> None:
+        self.result.covering_list = covering_list
         self._progress.running = False
         self.finished.emit(self.result)
 

@@ -104,6 +104,7 @@ class DossierDialog(QDialog):
             self.lang.addItem(text, code)
         self.organisation = QLineEdit(organisation)
         self.organisation.setPlaceholderText(self.tr("Organisation submitting the dossier"))
+        self.sheet = QCheckBox(self.tr("One-page summary (protest file, press briefing)"))
         self.record_sent = QCheckBox(self.tr("Record as sent to:"))
         self.addressee = QLineEdit()
         self.addressee.setEnabled(False)
@@ -113,6 +114,7 @@ class DossierDialog(QDialog):
         form.addRow(self.tr("Recipient"), self.profile)
         form.addRow(self.tr("Language of labels"), self.lang)
         form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow("", self.sheet)
         sent_row = QHBoxLayout()
         sent_row.addWidget(self.record_sent)
         sent_row.addWidget(self.addressee, 1)
@@ -178,6 +180,7 @@ class DossierDialog(QDialog):
         for combo in (self.profile, self.lang):
             combo.currentIndexChanged.connect(self._options_changed)
         self.organisation.editingFinished.connect(self._options_changed)
+        self.sheet.toggled.connect(self._options_changed)
         self._set_ready(False)
 
     # --- state -------------------------------------------------------------------------------
@@ -187,6 +190,7 @@ class DossierDialog(QDialog):
             profile=self.profile.currentData(),
             lang=self.lang.currentData(),
             organisation=self.organisation.text().strip(),
+            sheet=self.sheet.isChecked(),
         )
         identity = self.signing.identity()
         return signature_options(options, identity) if identity is not None else options
@@ -383,6 +387,8 @@ class DossierDialog(QDialog):
             text += " " + self.tr("%n case(s) failed.", "", len(result.failed))
         if result.cancelled:
             text += " " + self.tr("Cancelled.")
+        if result.covering_list is not None:
+            text += " " + self.tr("Covering list: %1.").replace("%1", result.covering_list.name)
         self.status.setText(text)
 
     # --- closing -------------------------------------------------------------------------------
