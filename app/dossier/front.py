@@ -46,7 +46,7 @@ from app.dossier.styles import (
 )
 from app.dossier.texts import DossierText
 from app.dossier.wgeid import is_urgent, minimum_elements
-from app.model import Attachment, PartialDate
+from app.model import Attachment, PartialDate, Redaction
 
 if TYPE_CHECKING:
     from app.dossier.builder import DossierOptions, DossierSource
@@ -77,8 +77,15 @@ class FrontMatter:
     def prepared(self, uuid: str) -> PreparedImage | None:
         if uuid not in self._prepared:
             data = self.files.get(uuid)
-            self._prepared[uuid] = prepare_image(data) if data is not None else None
+            self._prepared[uuid] = prepare_image(data, self.hidden(uuid)) if data is not None else None
         return self._prepared[uuid]
+
+    def hidden(self, uuid: str) -> list[Redaction]:
+        """The regions of an image this recipient's dossier must not show."""
+        attachment = self.bundle.attachment(uuid)
+        if attachment is None:
+            return []
+        return [r for r in attachment.redactions if r.applies_to(self.options.scope)]
 
     def verified(self, attachment: Attachment) -> bool | None:
         """Whether loaded content matches the SHA-256 taken at intake (None: not loaded)."""

@@ -43,9 +43,7 @@ def dossiers() -> dict[str, Dossier]:
 def _run(tool: str, dossier: Dossier, tmp: Path, *args: str) -> str:
     path = tmp / f"{dossier.sha256[:12]}.pdf"
     path.write_bytes(dossier.pdf)
-    return subprocess.run(
-        [_tool(tool), *args, str(path)], check=True, capture_output=True, text=True
-    ).stdout
+    return subprocess.run([_tool(tool), *args, str(path)], check=True, capture_output=True, text=True).stdout
 
 
 def test_every_font_is_embedded(dossiers: dict[str, Dossier], tmp_path: Path) -> None:
