@@ -102,6 +102,14 @@
             <source>Remove the selected file from the vault? This cannot be undone.</source>
             <translation>Таңдалған файлды қоймадан жою керек пе? Бұны қайтару мүмкін емес.</translation>
         </message>
+        <message>
+            <source>Hide regions…</source>
+            <translation>Аймақтарды жасыру…</translation>
+        </message>
+        <message>
+            <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
+            <translation>Досьеде көрсетілмеуі тиіс сурет бөліктерін (бөгде адамның беті, мекенжай) белгілеңіз.</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -2828,6 +2836,45 @@
         <message>
             <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
             <translation>Жазылғанына қарағанда, бұл іс Жұмыс тобының түсінігіндегі күштеп жоғалту емес (адамның бостандықтан айырылғаны белгісіз, мысалы, тек төлқұжаты алынған). Оны министрлік не ҮЕҰ қарай алады: министрлік профилін қарастырыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedactionDialog</name>
+        <message>
+            <source>Hide regions in dossiers</source>
+            <translation>Досьеде аймақтарды жасыру</translation>
+        </message>
+        <message>
+            <source>Remove region</source>
+            <translation>Аймақты өшіру</translation>
+        </message>
+        <message>
+            <source>UN Working Group (WGEID)</source>
+            <translation>БҰҰ Жұмыс тобы (WGEID)</translation>
+        </message>
+        <message>
+            <source>Ministry</source>
+            <translation>Министрлік</translation>
+        </message>
+        <message>
+            <source>NGO / public</source>
+            <translation>ҮЕҰ / жария</translation>
+        </message>
+        <message>
+            <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier&apos;s copy; the file in the vault is not changed.</source>
+            <translation>Досьеде көрсетілмеуі тиіс жерді белгілеу үшін суретті тышқанмен сүйреңіз. Белгіленген пикселдер досьедегі көшірмеде ауыстырылады; қоймадағы файл өзгермейді.</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Аймақтар</translation>
+        </message>
+        <message>
+            <source>Hidden in dossiers for:</source>
+            <translation>Мына досьелерде жасырылады:</translation>
+        </message>
+        <message>
+            <source>%1: at %2 %, %3 %; %4 % × %5 %</source>
+            <translation>%1: %2 %, %3 % нүктесінен; %4 % × %5 %</translation>
         </message>
     </context>
 </TS>

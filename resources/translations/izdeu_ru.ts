@@ -102,6 +102,14 @@
             <source>Remove the selected file from the vault? This cannot be undone.</source>
             <translation>Удалить выбранный файл из хранилища? Это нельзя отменить.</translation>
         </message>
+        <message>
+            <source>Hide regions…</source>
+            <translation>Скрыть области…</translation>
+        </message>
+        <message>
+            <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
+            <translation>Отметьте части изображения (лицо постороннего, адрес), которые досье не должно показывать.</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -2836,6 +2844,45 @@
         <message>
             <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
             <translation>Судя по записям, это дело не является насильственным исчезновением в понимании Рабочей группы (нет сведений о лишении свободы, например, лишь изъят паспорт). Им может заняться министерство или НПО: рассмотрите профиль министерства.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedactionDialog</name>
+        <message>
+            <source>Hide regions in dossiers</source>
+            <translation>Скрыть области в досье</translation>
+        </message>
+        <message>
+            <source>Remove region</source>
+            <translation>Удалить область</translation>
+        </message>
+        <message>
+            <source>UN Working Group (WGEID)</source>
+            <translation>Рабочая группа ООН (РГННИ)</translation>
+        </message>
+        <message>
+            <source>Ministry</source>
+            <translation>Министерство</translation>
+        </message>
+        <message>
+            <source>NGO / public</source>
+            <translation>НПО / публично</translation>
+        </message>
+        <message>
+            <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier&apos;s copy; the file in the vault is not changed.</source>
+            <translation>Проведите мышью по изображению, чтобы отметить то, что досье не должно показывать. Отмеченные пиксели заменяются в копии для досье; файл в хранилище не меняется.</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Области</translation>
+        </message>
+        <message>
+            <source>Hidden in dossiers for:</source>
+            <translation>Скрыто в досье для:</translation>
+        </message>
+        <message>
+            <source>%1: at %2 %, %3 %; %4 % × %5 %</source>
+            <translation>%1: от %2 %, %3 %; %4 % × %5 %</translation>
         </message>
     </context>
 </TS>

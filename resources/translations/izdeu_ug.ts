@@ -102,6 +102,14 @@
             <source>Remove the selected file from the vault? This cannot be undone.</source>
             <translation>تاللانغان ھۆججەتنى ئامباردىن ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
         </message>
+        <message>
+            <source>Hide regions…</source>
+            <translation>رايونلارنى يوشۇرۇش…</translation>
+        </message>
+        <message>
+            <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
+            <translation>ھۆججەتتە كۆرسىتىلمەسلىكى كېرەك بولغان رەسىم قىسىملىرىنى (باشقا كىشىنىڭ يۈزى، ئادرېس) بەلگىلەڭ.</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -2828,6 +2836,45 @@
         <message>
             <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
             <translation>خاتىرىلەنگىنىگە قارىغاندا، بۇ دېلو خىزمەت گۇرۇپپىسى مەنىسىدىكى مەجبۇرىي يوقىتىۋېتىش ئەمەس (كىشىنىڭ ئەركىنلىكىدىن مەھرۇم قىلىنغانلىقى مەلۇم ئەمەس، مەسىلەن پەقەت پاسپورتى يىغىۋېلىنغان). مىنىستىرلىك ياكى ئاممىۋى تەشكىلات بىر تەرەپ قىلالايدۇ: مىنىستىرلىك ئۇسلۇبىنى ئويلىشىپ بېقىڭ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedactionDialog</name>
+        <message>
+            <source>Hide regions in dossiers</source>
+            <translation>ھۆججەتلەردە رايونلارنى يوشۇرۇش</translation>
+        </message>
+        <message>
+            <source>Remove region</source>
+            <translation>رايوننى ئۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>UN Working Group (WGEID)</source>
+            <translation>ب د ت خىزمەت گۇرۇپپىسى (WGEID)</translation>
+        </message>
+        <message>
+            <source>Ministry</source>
+            <translation>مىنىستىرلىك</translation>
+        </message>
+        <message>
+            <source>NGO / public</source>
+            <translation>ئاممىۋى تەشكىلات / ئاشكارا</translation>
+        </message>
+        <message>
+            <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier&apos;s copy; the file in the vault is not changed.</source>
+            <translation>ھۆججەتتە كۆرسىتىلمەسلىكى كېرەك بولغان يەرنى بەلگىلەش ئۈچۈن رەسىم ئۈستىدە سۆرەڭ. بەلگىلەنگەن پىكسېللار ھۆججەتتىكى نۇسخىدا ئالماشتۇرۇلىدۇ؛ ئامباردىكى ھۆججەت ئۆزگەرمەيدۇ.</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>رايونلار</translation>
+        </message>
+        <message>
+            <source>Hidden in dossiers for:</source>
+            <translation>تۆۋەندىكىلەرگە بېرىلىدىغان ھۆججەتلەردە يوشۇرۇلىدۇ:</translation>
+        </message>
+        <message>
+            <source>%1: at %2 %, %3 %; %4 % × %5 %</source>
+            <translation>%1: %2 %، %3 % دىن؛ %4 % × %5 %</translation>
         </message>
     </context>
 </TS>
