@@ -25,7 +25,9 @@ class Script(StrEnum):
 
 def is_han(ch: str) -> bool:
     cp = ord(ch)
-    return 0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x3134F
+    return (
+        0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x3134F
+    )
 
 
 def _family(ch: str) -> Script | None:

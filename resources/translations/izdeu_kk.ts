@@ -613,6 +613,34 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>PRC resident ID: 18 characters (or an old one of 15 digits)</source>
+            <translation>ҚХР тұрғынының куәлігі: 18 таңба (не 15 цифрлы ескі нөмір)</translation>
+        </message>
+        <message>
+            <source>PRC resident ID: digits only, the last may be X</source>
+            <translation>ҚХР тұрғынының куәлігі: тек цифрлар, соңғысы X болуы мүмкін</translation>
+        </message>
+        <message>
+            <source>identity number: the check digit does not match (a digit is mistyped)</source>
+            <translation>сәйкестендіру нөмірі: бақылау цифры сәйкес келмейді (бір цифр қате терілген)</translation>
+        </message>
+        <message>
+            <source>identity number: the birth date in it does not exist</source>
+            <translation>сәйкестендіру нөмірі: мұндай туған күн жоқ</translation>
+        </message>
+        <message>
+            <source>IIN: 12 digits</source>
+            <translation>ЖСН: 12 цифр</translation>
+        </message>
+        <message>
+            <source>IIN: digits only</source>
+            <translation>ЖСН: тек цифрлар</translation>
+        </message>
+        <message>
+            <source>IIN: the seventh digit (century and sex) must be 1 to 6</source>
+            <translation>ЖСН: жетінші цифр (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек</translation>
+        </message>
+        <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>Бірдеңе дұрыс болмады; ештеңе өзгертілмеді.</translation>
         </message>

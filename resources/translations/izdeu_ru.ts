@@ -621,6 +621,34 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>PRC resident ID: 18 characters (or an old one of 15 digits)</source>
+            <translation>удостоверение жителя КНР: 18 знаков (или старый номер из 15 цифр)</translation>
+        </message>
+        <message>
+            <source>PRC resident ID: digits only, the last may be X</source>
+            <translation>удостоверение жителя КНР: только цифры, последним может быть X</translation>
+        </message>
+        <message>
+            <source>identity number: the check digit does not match (a digit is mistyped)</source>
+            <translation>идентификационный номер: контрольная цифра не сходится (одна цифра введена неверно)</translation>
+        </message>
+        <message>
+            <source>identity number: the birth date in it does not exist</source>
+            <translation>идентификационный номер: такой даты рождения нет</translation>
+        </message>
+        <message>
+            <source>IIN: 12 digits</source>
+            <translation>ИИН: 12 цифр</translation>
+        </message>
+        <message>
+            <source>IIN: digits only</source>
+            <translation>ИИН: только цифры</translation>
+        </message>
+        <message>
+            <source>IIN: the seventh digit (century and sex) must be 1 to 6</source>
+            <translation>ИИН: седьмая цифра (век и пол) должна быть от 1 до 6</translation>
+        </message>
+        <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>Что-то пошло не так; ничего не изменено.</translation>
         </message>

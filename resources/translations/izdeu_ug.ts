@@ -613,6 +613,34 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>PRC resident ID: 18 characters (or an old one of 15 digits)</source>
+            <translation>جۇڭگو ئاھالە كىنىشكىسى: 18 ھەرپ (ياكى 15 رەقەملىك كونا نومۇر)</translation>
+        </message>
+        <message>
+            <source>PRC resident ID: digits only, the last may be X</source>
+            <translation>جۇڭگو ئاھالە كىنىشكىسى: پەقەت رەقەم، ئاخىرقىسى X بولسا بولىدۇ</translation>
+        </message>
+        <message>
+            <source>identity number: the check digit does not match (a digit is mistyped)</source>
+            <translation>كىملىك نومۇرى: تەكشۈرۈش رەقىمى ماس كەلمەيدۇ (بىر رەقەم خاتا كىرگۈزۈلگەن)</translation>
+        </message>
+        <message>
+            <source>identity number: the birth date in it does not exist</source>
+            <translation>كىملىك نومۇرى: ئۇنىڭدىكى تۇغۇلغان كۈن مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>IIN: 12 digits</source>
+            <translation>IIN: 12 رەقەم</translation>
+        </message>
+        <message>
+            <source>IIN: digits only</source>
+            <translation>IIN: پەقەت رەقەم</translation>
+        </message>
+        <message>
+            <source>IIN: the seventh digit (century and sex) must be 1 to 6</source>
+            <translation>IIN: يەتتىنچى رەقەم (ئەسىر ۋە جىنس) 1 دىن 6 غىچە بولۇشى كېرەك</translation>
+        </message>
+        <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>بىر خاتالىق كۆرۈلدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
         </message>

@@ -21,7 +21,7 @@ from app.names import to_latin
         ("吐尔逊江", "Tursunjan"),
         ("Nurlan Zhaksybekov", "Nurlan Zhaksybekov"),  # Latin kept as written
         ("ٴالىيا", "Äliyä"),  # Kazakh töte, hamza: front vowels
-        ("ٴالىيا جاقسىبەكوۆا", "Äliyä Zhaksybekova")  # one töte word: the name is töte,
+        ("ٴالىيا جاقسىبەكوۆا", "Äliyä Zhaksybekova"),  # one töte word: the name is töte,
     ],
 )
 def test_to_latin(name: str, latin: str) -> None:

@@ -2,8 +2,9 @@
 sh, ch), the 2021 Kazakh alphabet (j, q, ğ, ñ, ş, ç), ULY (x, gh, ng, é), informal messaging
 Latin (Jaqsybekov, Qairat) and Turkish-style letters (ž, š, č, c).
 
-Each digraph or letter maps to one sound class: a capital letter for a consonant class, ""
-for a vowel (the key keeps consonants only, after its first sound), "V" for a vowel.
+Each digraph or letter maps to one sound class: a capital letter for a consonant class, "V"
+for a vowel (key.py reads vowels by their quality). H (h, kh, x) is its own class: spellings
+and Chinese transcription drop it or write it as k/q, so the similarity score counts it half.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ DIGRAPHS: dict[str, str] = {
     "shch": "S",
     "zh": "J",
     "dj": "J",
-    "kh": "K",
+    "kh": "H",
     "gh": "G",
     "sh": "S",
     "ch": "C",
@@ -59,8 +60,8 @@ LETTERS: dict[str, str] = {
     "z": "Z",
     "k": "K",
     "q": "K",
-    "x": "K",
-    "h": "K",
+    "x": "H",
+    "h": "H",
     "g": "G",
     "ğ": "G",
     "l": "L",
@@ -72,4 +73,4 @@ LETTERS: dict[str, str] = {
 
 # Pinyin (from pypinyin) reads some letters otherwise than Latin names do: its x and q are
 # sh-like and ch-like, its c is ts.
-PINYIN: dict[str, str] = {"x": "S", "q": "C", "c": "S", "h": "K", "zh": "J", "ch": "C", "sh": "S"}
+PINYIN: dict[str, str] = {"x": "S", "q": "C", "c": "S", "h": "H", "zh": "J", "ch": "C", "sh": "S"}
