@@ -17,7 +17,11 @@ from app.names.script import Script, detect
 from app.names.tables import latn_sounds, suffixes
 from app.names.translit import Segment, arabic_hint, read_word, split_words
 
-__all__ = ["WordKey", "word_keys", "name_key", "MAX_WORDS"]
+__all__ = ["KEY_VERSION", "WordKey", "word_keys", "name_key", "MAX_WORDS"]
+
+# Bumped whenever keys change (tables, rules): a vault whose name-key index was built with
+# another version is re-indexed when opened (Store.ensure_search_index).
+KEY_VERSION = 1
 
 # A name with more words than this is cut: no real name has them, and the similarity score
 # compares words pairwise.

@@ -31,6 +31,7 @@ from app.store import attachments as _att
 from app.store import audit as _audit
 from app.store import codec, integrity, listing, writes
 from app.store import commit as _commit
+from app.store import namekeys as _namekeys
 from app.store import search as _search
 from app.store import tombstones as _tombstones
 from app.store.batch import Batch
@@ -84,10 +85,12 @@ class Store:
         self.ensure_search_index()
 
     def ensure_search_index(self) -> bool:
-        """Rebuild the search index if it was built with another text folding (an upgrade);
-        returns whether it did. Queries are folded the current way, so an old index would
-        miss matches."""
-        if self.vault.meta(metakeys.SEARCH_FOLD) == str(FOLD_VERSION):
+        """Rebuild the search index if it was built with another text folding or name-key
+        version (an upgrade, or a vault made before name keys); returns whether it did.
+        Queries are folded the current way, so an old index would miss matches."""
+        if self.vault.meta(metakeys.SEARCH_FOLD) == str(FOLD_VERSION) and self.vault.meta(
+            metakeys.NAME_KEYS
+        ) == str(_namekeys.KEY_VERSION):
             return False
         with self.vault.transaction() as conn:
             _search.clear(conn)
@@ -95,6 +98,7 @@ class Store:
                 case_uuid = owner_of(record)
                 _search.index_record(conn, record, case_uuid)
             self.vault.set_meta(metakeys.SEARCH_FOLD, str(FOLD_VERSION))
+            self.vault.set_meta(metakeys.NAME_KEYS, str(_namekeys.KEY_VERSION))
         self.vault.checkpoint()
         return True
 
