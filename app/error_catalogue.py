@@ -221,6 +221,8 @@ MESSAGES: dict[str, str] = {
     "model.convert.label_too_many_entries": "{label}: too many entries",
     "model.convert.expected_object": "{item_label}: expected an object",
     "model.convert.wrong_type": "{item_label}: wrong type",
+    "names.cli.case_or_all": "give a CASE or --all, not both",
+    "names.cli.not_an_id": "not a PRC resident ID (18 or 15 digits) or a Kazakh IIN (12 digits)",
     "names.ids.prc_length": "PRC resident ID: 18 characters (or an old one of 15 digits)",
     "names.ids.prc_characters": "PRC resident ID: digits only, the last may be X",
     "names.ids.check_digit": "identity number: the check digit does not match (a digit is mistyped)",

@@ -613,6 +613,14 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>give a CASE or --all, not both</source>
+            <translation>CASE немесе --all көрсетіңіз, екеуін бірге емес</translation>
+        </message>
+        <message>
+            <source>not a PRC resident ID (18 or 15 digits) or a Kazakh IIN (12 digits)</source>
+            <translation>бұл ҚХР тұрғынының куәлігі (18 не 15 цифр) де, Қазақстан ЖСН-і (12 цифр) де емес</translation>
+        </message>
+        <message>
             <source>PRC resident ID: 18 characters (or an old one of 15 digits)</source>
             <translation>ҚХР тұрғынының куәлігі: 18 таңба (не 15 цифрлы ескі нөмір)</translation>
         </message>

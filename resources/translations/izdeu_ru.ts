@@ -621,6 +621,14 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>give a CASE or --all, not both</source>
+            <translation>укажите CASE или --all, но не оба</translation>
+        </message>
+        <message>
+            <source>not a PRC resident ID (18 or 15 digits) or a Kazakh IIN (12 digits)</source>
+            <translation>это не удостоверение жителя КНР (18 или 15 цифр) и не ИИН Казахстана (12 цифр)</translation>
+        </message>
+        <message>
             <source>PRC resident ID: 18 characters (or an old one of 15 digits)</source>
             <translation>удостоверение жителя КНР: 18 знаков (или старый номер из 15 цифр)</translation>
         </message>

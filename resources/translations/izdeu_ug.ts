@@ -613,6 +613,14 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>give a CASE or --all, not both</source>
+            <translation>CASE ياكى --all نى بېرىڭ، ئىككىلىسىنى ئەمەس</translation>
+        </message>
+        <message>
+            <source>not a PRC resident ID (18 or 15 digits) or a Kazakh IIN (12 digits)</source>
+            <translation>بۇ جۇڭگو ئاھالە كىنىشكىسى (18 ياكى 15 رەقەم) ياكى قازاقىستان IIN (12 رەقەم) ئەمەس</translation>
+        </message>
+        <message>
             <source>PRC resident ID: 18 characters (or an old one of 15 digits)</source>
             <translation>جۇڭگو ئاھالە كىنىشكىسى: 18 ھەرپ (ياكى 15 رەقەملىك كونا نومۇر)</translation>
         </message>
