@@ -52,6 +52,7 @@ def _distance(a: str, b: str) -> float:
     return prev[-1]
 
 
+@functools.lru_cache(maxsize=262144)
 def _ratio(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
