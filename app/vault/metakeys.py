@@ -10,6 +10,7 @@ __all__ = [
     "DEMO",
     "AUDIT_HEAD",
     "SEARCH_FOLD",
+    "NAME_KEYS",
     "BACKUP_DEVICE_KEY",
     "BACKUP_RECIPIENTS",
     "BACKUP_TRUSTED",
@@ -27,6 +28,7 @@ OPERATOR = "operator"  # the name audit entries give as actor
 DEMO = "demo"  # "1" in a vault of fictional demo cases
 AUDIT_HEAD = "audit_head"  # "seq:hash" of the newest audit entry
 SEARCH_FOLD = "search_fold"  # the text folding the search index was built with
+NAME_KEYS = "name_keys"  # the name-key version (app/names/key.py) the name-key index was built with
 BACKUP_DEVICE_KEY = "backup.device_key"
 BACKUP_RECIPIENTS = "backup.recipients"
 BACKUP_TRUSTED = "backup.trusted_signers"
