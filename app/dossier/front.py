@@ -45,7 +45,13 @@ from app.dossier.styles import (
     style,
 )
 from app.dossier.texts import DossierText
-from app.dossier.wgeid import is_urgent, minimum_elements
+from app.dossier.wgeid import (
+    chinese_official_name,
+    is_urgent,
+    minimum_elements,
+    recorded_latin_name,
+    transliterated_name,
+)
 from app.model import Attachment, PartialDate, Redaction
 
 if TYPE_CHECKING:
@@ -219,6 +225,14 @@ class FrontMatter:
             for n in person.names
             if n.text.strip()
         ]
+        transliterated = transliterated_name(person)
+        if transliterated:
+            name_rows.append(
+                [
+                    self.p(f"{self.t('latin_script')} · {self.t('latin_transliterated')}", KEY),
+                    self.p(transliterated, NAME),
+                ]
+            )
         if name_rows:
             names = Table(name_rows, colWidths=[50 * mm, TEXT_WIDTH - 50 * mm], hAlign="LEFT", splitInRow=1)
             names.setStyle(
@@ -260,6 +274,23 @@ class FrontMatter:
             ),
         ]
 
+    def _name_element(self, name: str) -> str:
+        """Element (a): the name, a Latin one (recorded, or transliterated and said so), and
+        the Chinese official name: the spellings officers search their records by."""
+        person = self.case.person
+        parts = [name]
+        latin = recorded_latin_name(person)
+        if not latin:
+            latin = transliterated_name(person)
+            if latin:
+                latin += f" ({self.t('latin_transliterated')})"
+        if latin and latin != name:
+            parts.append(latin)
+        official = chinese_official_name(person)
+        if official and official != name:
+            parts.append(f"{self.t('chinese_official')}: {official}")
+        return " · ".join(parts)
+
     def wgeid_block(self) -> list[Flowable]:
         lang = self.lang
         out: list[Flowable] = []
@@ -292,6 +323,8 @@ class FrontMatter:
                     if self.bundle.interventions
                     else self.t("remedies")
                 )
+            if element.key == "a" and element.state == "present":
+                value = self._name_element(value)
             rows.append([self.p(self.t(f"el_{element.key}"), KEY), self.p(value, VALUE), state])
         table = Table(rows, colWidths=[62 * mm, TEXT_WIDTH - 62 * mm - 30 * mm, 30 * mm], splitInRow=1)
         table.setStyle(

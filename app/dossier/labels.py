@@ -115,6 +115,13 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "present": ("present", "есть", "бар"),
     "missing": ("MISSING", "ОТСУТСТВУЕТ", "ЖОҚ"),
     "incomplete": ("INCOMPLETE", "НЕПОЛНО", "ТОЛЫҚ ЕМЕС"),
+    "latin_transliterated": (
+        "transliterated by Izdeu",
+        "транслитерация Izdeu",
+        "Izdeu транслитерациясы",
+    ),
+    "chinese_official": ("Chinese official name", "Официальное китайское имя", "Ресми қытайша аты"),
+    "latin_script": ("Latin script", "Латиница", "Латын әрпі"),
     "el_a": (
         "a. Full name and identifying information",
         "a. Полное имя и данные о личности",

@@ -13,7 +13,18 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Literal
 
-from app.model import Act, ActKind, Case, Intervention, PartialDate, PersonStatus, Procedure
+from app.model import (
+    Act,
+    ActKind,
+    Case,
+    Intervention,
+    NameKind,
+    PartialDate,
+    Person,
+    PersonStatus,
+    Procedure,
+)
+from app.names import to_latin
 
 __all__ = [
     "Element",
@@ -23,7 +34,13 @@ __all__ = [
     "is_urgent",
     "minimum_elements",
     "not_enforced_disappearance",
+    "recorded_latin_name",
+    "transliterated_name",
+    "chinese_official_name",
 ]
+
+# Scripts written in Latin letters: a recipient's records (the UN's, a ministry's) search by these.
+LATIN_SCRIPTS = ("kk-Latn", "ug-Latn", "en", "pinyin")
 
 ElementState = Literal["present", "incomplete", "missing"]
 URGENT_DAYS = 92  # "within the last three months", counted generously
@@ -91,6 +108,28 @@ def _perpetrators(case: Case, acts: list[Act]) -> str:
         return case.perpetrators.strip()
     agencies = [a.agency.strip() for a in acts if a.agency.strip()]
     return "; ".join(dict.fromkeys(agencies))
+
+
+def recorded_latin_name(person: Person) -> str:
+    return (
+        person.primary_name(LATIN_SCRIPTS)
+        if any(n.script in LATIN_SCRIPTS and n.text.strip() for n in person.names)
+        else ""
+    )
+
+
+def transliterated_name(person: Person) -> str:
+    """A Latin reading of the first recorded name when no Latin-script name was recorded."""
+    if recorded_latin_name(person):
+        return ""
+    source = next((n.text for n in person.names if n.text.strip() and n.kind != NameKind.OFFICIAL_ZH), "")
+    source = source or person.primary_name()
+    return to_latin(source) if source else ""
+
+
+def chinese_official_name(person: Person) -> str:
+    official = [n for n in person.names if n.text.strip() and n.kind == NameKind.OFFICIAL_ZH]
+    return official[0].text if official else ""
 
 
 def minimum_elements(

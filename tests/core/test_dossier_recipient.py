@@ -30,7 +30,10 @@ def _text(pdf: bytes, tmp: Path) -> str:
     path = tmp / "t.pdf"
     path.write_bytes(pdf)
     out = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True)
-    return re.sub(r"\s+", " ", out.stdout)
+    bidi_controls = dict.fromkeys(
+        map(ord, "\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u2066\u2067\u2068\u2069")
+    )
+    return re.sub(r"\s+", " ", out.stdout.translate(bidi_controls))
 
 
 def test_summary_sheet_is_one_page_whatever_the_case_holds(tmp_path: Path) -> None:
@@ -108,3 +111,41 @@ def test_wgeid_checks_travel_with_the_dossier() -> None:
     assert build_dossier(source, options).not_enforced
     bundle.acts.append(Act(case_uuid=only_passport.uuid, kind="arrest"))
     assert not build_dossier(source, options).not_enforced
+
+
+@pytest.mark.parametrize(
+    ("name", "script", "latin"),
+    [
+        ("Ақжол Бектайұлы", "kk-Cyrl", "Akzhol Bektayuly"),
+        ("ئاقجول بەكتاي", "ug-Arab", "Aqjol Bektay"),
+    ],
+)
+def test_element_a_shows_a_latin_name_when_none_was_recorded(
+    store: Store, tmp_path: Path, name: str, script: str, latin: str
+) -> None:
+    case = Case(
+        case_number="IZ-2024-0960",
+        person=Person(names=[Name(name, script), Name("阿克卓勒·别克泰", "zh-Hans", "official-zh")]),
+    )
+    store.save(case)
+    dossier = build_dossier(load_source(store, case.uuid), DossierOptions(organisation=ORG, generated=TODAY))
+    text = _text(dossier.pdf, tmp_path)
+    # (An Arabic-script name makes element (a)'s line right-to-left: extraction order differs.)
+    assert latin in text and "transliterated by" in text
+    if script == "kk-Cyrl":
+        assert f"{latin} (transliterated by Izdeu)" in text
+    assert (
+        "Chinese official name: 阿克卓勒·别克泰" in text or "阿克卓勒·别克泰 :Chinese official name" in text
+    )
+    assert f"Latin script · transliterated by Izdeu {latin}" in text  # the names table
+
+
+def test_a_recorded_latin_name_is_used_as_recorded(store: Store, tmp_path: Path) -> None:
+    case = Case(
+        case_number="IZ-2024-0961",
+        person=Person(names=[Name("Ақжол Бектайұлы", "kk-Cyrl"), Name("Aqjol Bektaiuly", "kk-Latn")]),
+    )
+    store.save(case)
+    dossier = build_dossier(load_source(store, case.uuid), DossierOptions(organisation=ORG, generated=TODAY))
+    text = _text(dossier.pdf, tmp_path)
+    assert "Aqjol Bektaiuly" in text and "transliterated" not in text
