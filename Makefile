@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-APT_PKGS := poppler-utils age desktop-file-utils appstream xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3
+APT_PKGS := poppler-utils age desktop-file-utils appstream xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3 dbus
 
 .PHONY: run test lint translations sysdeps clean demo bench
 
@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 # (root with apt); otherwise the tests that need them are skipped with a reason.
 sysdeps:
 	@missing=""; \
-	for t in pdftotext:poppler-utils age:age xvfb-run:xvfb desktop-file-validate:desktop-file-utils appstreamcli:appstream; do \
+	for t in pdftotext:poppler-utils age:age xvfb-run:xvfb desktop-file-validate:desktop-file-utils appstreamcli:appstream dbus-daemon:dbus dbus-send:dbus; do \
 	  command -v $${t%%:*} >/dev/null 2>&1 || missing="$$missing $${t##*:}"; \
 	done; \
 	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
@@ -62,7 +62,7 @@ package: $(STAMP) translations
 
 # Builds the bundle, then runs its self-test and install script (tests/packaging).
 package-test: package sysdeps
-	@missing=""; for t in desktop-file-validate:desktop-file-utils appstreamcli:appstream; do \
+	@missing=""; for t in desktop-file-validate:desktop-file-utils appstreamcli:appstream dbus-daemon:dbus dbus-send:dbus; do \
 	  command -v $${t%%:*} >/dev/null 2>&1 || missing="$$missing $${t##*:}"; done; \
 	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null 2>&1 \

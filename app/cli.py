@@ -322,13 +322,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_desktop(ctx: CliContext) -> int:
-    if ctx.vault_given:
-        ctx.warn("--vault is for the commands; the desktop app opens its last vault")
     try:
         module = importlib.import_module("ui.main")
     except Exception:  # noqa: BLE001 - any failure here means the same thing to the user
         raise IzdeuError("cli.desktop_app_available_izdeu") from None
-    result = module.main()
+    # With --vault FILE the app opens the unlock window for that file.
+    result = module.main(vault=ctx.vault_path) if ctx.vault_given else module.main()
     return int(result or 0)
 
 

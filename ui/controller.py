@@ -1,8 +1,14 @@
-"""Moves between the start window and the main window: unlock, lock, quick-lock, quit.
+"""Moves between the start window and the main window: unlock, lock, hide, quit.
 
 Not a global: ``main()`` creates one and passes it what it needs; windows get only what they
 use. Every vault operation goes through the DB worker, in order, so "save then close the vault"
 is simply two queued operations.
+
+The vault's life: an idle lock warns first (ui/lock.py, ui/lock_screens.py); "Hide now" puts a
+blank window in front while the vault stays open, and locks only when the lock time passes
+first; suspend and screen lock lock at once (ui/session_watch.py); after an unlock the same
+cases open at the same tab and field (ui/reopen.py, in memory only). An interview in progress
+calls :meth:`Controller.set_activity_hold` to lengthen the idle time.
 """
 
 from __future__ import annotations
@@ -21,17 +27,25 @@ from app.errors import (
     WrongPassphraseError,
 )
 from app.paths import Paths
+from app.store import VaultPrefs
+from ui.demo_band import DemoMarker
 from ui.dialogs import FileDialogs
 from ui.i18n import Translations
 from ui.lock import ClipboardGuard, IdleLock
+from ui.lock_screens import LockWarning, PrivacyScreen
 from ui.messages import user_message
 from ui.ops import DbOp
+from ui.privacy import Privacy
+from ui.reopen import OpenCases, capture, reopen
+from ui.session_watch import SLEEP, SessionWatch
+from ui.settings.flow import SettingsFlow
 from ui.settings.store import UiSettings
 from ui.unlock.window import DEMO_PASSPHRASE, StartWindow
 from ui.worker import DbSession, DbWorker
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.settings.dialog import SettingsDialog
 
 __all__ = ["Controller"]
 
@@ -64,17 +78,41 @@ class Controller(QObject):
         self.main: MainWindow | None = None
         self.vault_path: Path | None = None
         self.start_window: StartWindow | None = None
-        self.idle = IdleLock(app, settings.idle_lock_minutes, self)
-        self.idle.idle.connect(self.lock)
+        self.idle = IdleLock(app, settings.idle_lock_minutes, self, settings.lock_warning_seconds)
+        self.idle.set_hold(False, settings.interview_extra_minutes)
+        self.idle.idle.connect(self._idle_ran_out)
+        self.idle.warning.connect(self._warn)
+        self.idle.cancelled.connect(self._hide_warning)
         self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds, self)
+        self.guard = Privacy(self)  # the lock warning and the privacy screen
+        self.guard.keep_working.connect(self.idle.start)
+        self.guard.resume.connect(self._show_again)
+        self.guard.lock_now.connect(self.lock)
+        self._reopen: OpenCases | None = None  # in memory only (ui/reopen.py)
+        self.demo = DemoMarker(app, self)
+        self.is_demo = False
+        self.vault_prefs: VaultPrefs | None = None  # the open vault's defaults
+        self.settings_flow = SettingsFlow(
+            worker, settings, lambda: self.main, self.apply_settings, self._prefs_saved, self
+        )
+        self.session_watch = SessionWatch(self)
+        self.session_watch.leaving.connect(self._leaving)
         self._quitting = False
         self._wrong_tries = 0
         self.quit_app = app.quit  # replaced in tests
 
     # --- start window ----------------------------------------------------------------------
 
-    def start(self) -> StartWindow:
-        last = self.settings.last_vault
+    def start(self, vault: Path | None = None) -> StartWindow:
+        """The start window: for ``vault`` (``izdeu --vault FILE``; its create page when there
+        is no such file yet), else for the last vault opened."""
+        if vault is not None:
+            vault = vault.expanduser().absolute()
+            if not vault.exists():
+                window = self._show_start(None)
+                window.show_create(vault)
+                return window
+        last = vault or self.settings.last_vault
         if last is not None and not last.exists():
             last = None
         if last is not None:
@@ -87,8 +125,14 @@ class Controller(QObject):
     def _show_start(self, target: Path | None, minimized: bool = False) -> StartWindow:
         if self.start_window is not None:
             self.start_window.deleteLater()
+        recent = [p for p in self.settings.recent_vaults if p.exists()]
         window = StartWindow(
-            self.dialogs, self.paths.default_vault, self.paths.demo_vault, target, self.translations.code
+            self.dialogs,
+            self.paths.default_vault,
+            self.paths.demo_vault,
+            target,
+            self.translations.code,
+            recent=recent,
         )
         window.open_requested.connect(self._open_requested)
         window.demo_requested.connect(self._demo_requested)
@@ -141,8 +185,10 @@ class Controller(QObject):
         window = self.start_window
         assert window is not None
         path = self.paths.demo_vault
+        window.show_unlock(path)
         if path.exists():
-            window.show_unlock(path)
+            # Its passphrase is public: nothing to type.
+            self._open_requested(path, bytearray(DEMO_PASSPHRASE.encode()), False)
             return
         window.set_busy(True)
         self.paths.ensure()
@@ -154,8 +200,7 @@ class Controller(QObject):
             return path
 
         def done(created: Path) -> None:
-            window.set_busy(False)
-            window.show_unlock(created)
+            self._open_requested(created, bytearray(DEMO_PASSPHRASE.encode()), False)
 
         DbOp(window, op).success(done).failure(self._open_failed).run(self.worker)
 
@@ -212,8 +257,31 @@ class Controller(QObject):
     def _opened(self, path: Path) -> None:
         self._wrong_tries = 0
         self.vault_path = path
-        self.settings.last_vault = path
-        self._build_main()
+
+        def op(session: DbSession) -> tuple[bool, VaultPrefs]:
+            return session.store.is_demo, session.store.prefs()
+
+        (
+            DbOp(self.start_window, op)
+            .success(lambda info: self._show_unlocked(path, *info))
+            .failure(lambda _exc: self._show_unlocked(path, False, VaultPrefs()))
+            .run(self.worker)
+        )
+
+    def _show_unlocked(self, path: Path, is_demo: bool, prefs: VaultPrefs) -> None:
+        self.is_demo = is_demo
+        self.vault_prefs = prefs
+        if is_demo:
+            # The start window keeps offering the real vault, not the practice one.
+            self.demo.install()
+        else:
+            self.demo.uninstall()
+            self.settings.last_vault = path
+            self.settings.add_recent(path)
+        main = self._build_main()
+        state, self._reopen = self._reopen, None
+        if state is not None and state.vault == path:
+            reopen(main, state)
         if self.start_window is not None:
             self.start_window.hide()
             self.start_window.deleteLater()
@@ -236,6 +304,8 @@ class Controller(QObject):
         main.quick_lock_requested.connect(self.quick_lock)
         main.settings_requested.connect(self.open_settings)
         main.quit_requested.connect(self.quit)
+        main.activity_hold.connect(self.set_activity_hold)
+        self.set_activity_hold(False)  # a new window: no interview holds the lock back yet
         self.main = main
         main.show()
         main.start()
@@ -244,39 +314,93 @@ class Controller(QObject):
     # --- locking ---------------------------------------------------------------------------
 
     def lock(self) -> None:
-        self._lock(quick=False)
+        """Save, close every window that may show case data, close the vault."""
+        self._lock()
 
     def quick_lock(self) -> None:
-        self._lock(quick=True)
+        """ "Hide now": the privacy screen (the vault stays open behind it)."""
+        self.hide_now()
 
-    def _lock(self, quick: bool) -> None:
+    def set_activity_hold(self, hold: bool) -> None:
+        """While on (an interview in progress), the idle lock waits longer by the setting
+        "interview_extra_minutes". For the interview mode to call when it starts and ends."""
+        self.idle.set_hold(hold, self.settings.interview_extra_minutes)
+
+    def _idle_ran_out(self) -> None:
+        self._hide_warning()
+        self.lock()
+
+    def _warn(self, seconds: int) -> None:
+        if self.main is not None:
+            self.guard.warn(seconds, self.main)
+
+    def _hide_warning(self) -> None:
+        self.guard.hide_warning()
+
+    @property
+    def lock_warning(self) -> LockWarning | None:
+        return self.guard.warning
+
+    @property
+    def privacy(self) -> PrivacyScreen | None:
+        return self.guard.screen
+
+    def _leaving(self, reason: str) -> None:
+        """Suspend, screen lock or session lock (ui/session_watch.py): lock at once."""
+        wanted = self.settings.lock_on_sleep if reason == SLEEP else self.settings.lock_on_screen_lock
+        if wanted and self.main is not None:
+            self.lock()
+
+    def hide_now(self) -> None:
+        """Every window hidden at once; the vault stays open until the lock time passes."""
+        if self.main is None or self.guard.hiding:
+            return
+        self.idle.stop()
+        self.guard.hide_all(self.idle.timeout_ms)
+
+    def _show_again(self) -> None:
+        """One click or key on the privacy screen before the lock time: the work, as it was."""
+        if not self.guard.hiding or self.main is None:
+            return
+        self.guard.show_again()
+        self.main.raise_()
+        self.main.activateWindow()
+        self.idle.start()
+
+    def _lock(self) -> None:
         main = self.main
         if main is None:
             return
-        if quick:
-            # Hide every window at once, before anything else happens.
-            for widget in QApplication.topLevelWidgets():
-                if widget.isVisible():
-                    widget.hide()
+        hidden = self.guard.end()
+        self._hide_warning()
         self.idle.stop()
+        if not self._quitting and self.vault_path is not None:
+            self._reopen = capture(main, self.vault_path)
         main.save_all()  # queued first: runs before the vault is closed
         for widget in QApplication.topLevelWidgets():
             # Attachment viewers, dialogs, message boxes: all may show case data.
-            if widget is not main and widget is not self.start_window and widget.isVisible():
+            if (
+                widget is not main
+                and widget is not self.start_window
+                and (widget.isVisible() or widget in hidden)
+            ):
                 widget.close()
+        self.settings_flow.forget()
         main.clear_case_data()
         main.lock_close()
         main.deleteLater()
         self.main = None
+        self.vault_prefs = None
+        self.demo.uninstall()
         self.clipboard.clear_now()
         self.worker.close_vault()  # a failure to close is shown (ui/failure.py), not lost
         if not self._quitting:
-            self._show_start(self.vault_path, minimized=quick)
+            self._show_start(self.vault_path)
         self.locked.emit()
 
     def quit(self) -> None:
         self._quitting = True
-        self._lock(quick=False)
+        self._lock()
         # Quit once everything queued before (saves, closing the vault) has run.
         DbOp(None, lambda _s: None).success(lambda _r: self.quit_app()).run(self.worker)
 
@@ -287,8 +411,11 @@ class Controller(QObject):
         # docs/development.md). _quitting makes the start window's "closed" harmless instead.
         self._quitting = True
         if self.main is not None:
-            self._lock(quick=False)
+            self._lock()
         self.idle.uninstall()
+        self.session_watch.close()
+        self.demo.uninstall()
+        self.guard.drop_warning()
         if self.start_window is not None:
             self.start_window.close()
             self.start_window.deleteLater()
@@ -297,30 +424,45 @@ class Controller(QObject):
 
     # --- settings --------------------------------------------------------------------------
 
-    def open_settings(self) -> None:
-        if self.main is None:
-            return
-        from ui.settings.dialog import SettingsDialog
+    def watch_session(
+        self, session_address: str | None, system_address: str | None, session_id: str = ""
+    ) -> None:
+        """Watch other buses than the usual ones (tests run their own)."""
+        self.session_watch.close()
+        self.session_watch = SessionWatch(
+            self, session_address=session_address, system_address=system_address, session_id=session_id
+        )
+        self.session_watch.leaving.connect(self._leaving)
 
-        dialog = SettingsDialog(self.settings, self.main)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        self.apply_settings(language_changed=dialog.language_changed)
+    def open_settings(self) -> None:
+        """The settings window, with the vault's own settings read first (ui/settings/flow.py)."""
+        if self.main is not None and self.vault_path is not None:
+            self.settings_flow.open(self.vault_path)
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self.settings_flow.dialog
+
+    def _prefs_saved(self, prefs: VaultPrefs) -> None:
+        self.vault_prefs = prefs
 
     def apply_settings(self, language_changed: bool) -> None:
         self.idle.set_minutes(self.settings.idle_lock_minutes)
-        self.idle.start()
+        self.idle.set_warning_seconds(self.settings.lock_warning_seconds)
+        self.idle.set_hold(self.idle.hold, self.settings.interview_extra_minutes)
+        if self.main is not None:
+            self.idle.start()
         if language_changed:
             self.translations.apply(self.settings.language)
-            if self.main is not None:
-                # Rebuild the windows in the new language; editors save first (queued).
-                open_cases = [e.case_uuid for e in self.main.editors()]
+            if self.main is not None and self.vault_path is not None:
+                # Rebuild the windows in the new language; editors save first (queued), and
+                # the cases open again where they were.
                 old = self.main
+                state = capture(old, self.vault_path)
                 old.save_all()
                 old.clear_case_data()
                 old.lock_close()
                 old.deleteLater()
                 self.main = None
-                main = self._build_main()
-                for uuid in open_cases:
-                    main.open_case(uuid)
+                self.guard.drop_warning()
+                reopen(self._build_main(), state)

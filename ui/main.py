@@ -7,6 +7,7 @@ import os
 import signal
 import socket
 import sys
+from pathlib import Path
 from types import FrameType
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
@@ -21,7 +22,7 @@ from ui.i18n import Translations
 from ui.settings.store import UiSettings
 from ui.worker import DbWorker
 
-__all__ = ["main", "build", "quit_on_signals"]
+__all__ = ["main", "build", "quit_on_signals", "vault_argument"]
 
 
 def build(app: QApplication, paths: Paths | None = None, dialogs: FileDialogs | None = None) -> Controller:
@@ -81,12 +82,27 @@ def _quiet_excepthook(kind: type[BaseException], value: BaseException, tb: objec
     sys.stderr.write(f"izdeu: internal error ({kind.__name__}); nothing of the case is shown\n")
 
 
-def main(argv: list[str] | None = None) -> int:
+def vault_argument(argv: list[str]) -> Path | None:
+    """``--vault FILE`` (or ``--vault=FILE``) among the program's arguments."""
+    for index, arg in enumerate(argv):
+        if arg == "--vault" and index + 1 < len(argv):
+            return Path(argv[index + 1])
+        if arg.startswith("--vault="):
+            return Path(arg.split("=", 1)[1])
+    return None
+
+
+def main(argv: list[str] | None = None, vault: Path | None = None) -> int:
+    """The desktop app; ``vault`` (``izdeu --vault FILE``, ``python -m ui --vault FILE``)
+    opens the unlock window for that file."""
+    args = list(argv if argv is not None else sys.argv)
+    if vault is None:
+        vault = vault_argument(args[1:])
     if not os.environ.get("IZDEU_DEBUG"):
         sys.excepthook = _quiet_excepthook
     QCoreApplication.setOrganizationName("Izdeu")
     QCoreApplication.setApplicationName("Izdeu")
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     # Matches packaging/linux/org.izdeu.Izdeu.desktop, so the window gets its menu entry's icon.
     app.setDesktopFileName("org.izdeu.Izdeu")
@@ -95,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     controller = build(app)
     quit_on_signals(app, controller)  # owned by app
-    controller.start()
+    controller.start(vault)
     return app.exec()
 
 

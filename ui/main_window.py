@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
     quick_lock_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    # True while an interview is in progress: the idle lock waits longer (Controller).
+    activity_hold = Signal(bool)
 
     def __init__(
         self,
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
             self.quick_lock_requested.emit,
             ["Ctrl+Shift+L", "F12"],
             "quickLock",
-            self.tr("Hide everything at once and lock"),
+            self.tr("Hide everything at once behind a blank window"),
         )
         for action in (self.lock_action, self.quick_lock_action):
             # Also from attachment viewers and dialogs, not only this window.

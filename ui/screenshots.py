@@ -13,11 +13,16 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.fsutil import make_private_dir
+
+if TYPE_CHECKING:
+    from ui.controller import Controller
 
 __all__ = ["main"]
 
@@ -36,6 +41,38 @@ def _grab(widget: QWidget, path: Path) -> None:
     print(f"wrote {path}")
 
 
+def _life_shots(controller: Controller, out: Path, lang: str) -> None:
+    """The Settings window, the lock warning over the main window, and the demo band."""
+    main_window = controller.main
+    assert main_window is not None
+    main_window.tabs.setCurrentIndex(0)
+    _grab(main_window, out / f"demo-band-{lang}.png")
+    controller.open_settings()
+    _wait(lambda: controller.settings_dialog is not None and controller.settings_dialog.isVisible())
+    dialog = controller.settings_dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(2)
+    _grab(dialog, out / f"settings-{lang}.png")
+    dialog.reject()
+    controller.idle.set_interval_ms(60_500, warning_ms=60_000)
+    controller.idle.start()
+    _wait(lambda: controller.lock_warning is not None and controller.lock_warning.isVisible())
+    warning = controller.lock_warning
+    assert warning is not None
+    QTest.qWait(300)
+    picture = main_window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(
+        warning.frameGeometry().topLeft() - main_window.frameGeometry().topLeft(), warning.grab()
+    )
+    painter.end()
+    picture.save(str(out / f"lock-warning-{lang}.png"))
+    print(f"wrote {out / f'lock-warning-{lang}.png'}")
+    controller.idle.set_minutes(controller.settings.idle_lock_minutes)
+    controller.idle.set_warning_seconds(controller.settings.lock_warning_seconds)
+    controller.idle.start()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     out = Path(args[0] if args else "docs/screenshots").resolve()
@@ -47,19 +84,22 @@ def main(argv: list[str] | None = None) -> int:
     from ui.cases.model import UUID_ROLE
     from ui.main import build
     from ui.ops import DbOp
-    from ui.unlock.window import DEMO_PASSPHRASE
     from ui.worker import DbSession
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     controller = build(app, Paths.default())
-    window = controller.start()
+    first = controller.start()
+    # The demo opens without typing its passphrase; locked again, it shows the unlock window.
+    first.welcome_demo.click()
+    _wait(lambda: controller.main is not None and controller.worker.pending == 0)
+    controller.lock()
+    _wait(lambda: controller.start_window is not None and controller.worker.pending == 0)
+    window = controller.start_window
+    assert window is not None
     window.resize(640, 470)
-    window.welcome_demo.click()
-    _wait(lambda: window.pages.currentWidget() is window.unlock_page)
     _grab(window, out / "unlock.png")
 
-    window.unlock_passphrase.setText(DEMO_PASSPHRASE)
     window.unlock_button.click()
     _wait(lambda: controller.main is not None)
     main_window = controller.main
@@ -114,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     _grab(main_window, out / "search.png")
     main_window.case_list.search_box.clear()
 
+    _life_shots(controller, out, "en")
     controller.settings.language = "ug"
     controller.apply_settings(language_changed=True)
     main_window = controller.main
@@ -122,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     editor = main_window.editors()[0]
     _wait(lambda: editor.is_loaded and controller.worker.pending == 0)
     _grab(main_window, out / "uyghur-rtl.png")
+    _life_shots(controller, out, "ug")
     controller.settings.language = "en"
 
     controller.dispose()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -100,6 +100,8 @@ class DossierSource:
 
     bundle: CaseBundle
     files: dict[str, bytes] = field(default_factory=dict)  # attachment uuid -> content
+    # The vault's organisation (app/store/prefs.py): element f when the options name none.
+    organisation: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,11 +141,14 @@ def load_source(store: Store, case_uuid: str) -> DossierSource:
             files[attachment.uuid] = store.attachment_bytes(attachment.uuid, MAX_IMAGE_BYTES)
         except Exception:  # noqa: BLE001 - an unreadable file becomes a placeholder, not a failure
             continue
-    return DossierSource(bundle, files)
+    return DossierSource(bundle, files, organisation=store.prefs().organisation)
 
 
 def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
     """Render the dossier to PDF bytes (no store access; safe off the database thread)."""
+    if not options.organisation.strip() and source.organisation:
+        # The organisation named once in Settings, so element f is never an empty box.
+        options = replace(options, organisation=source.organisation)
     fonts()  # register the bundled fonts before the document refers to them
     # The one text maker of this build: every paragraph, header and file property of the
     # dossier is made by it, so every one is redacted by the witnesses' consent.

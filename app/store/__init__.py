@@ -1,6 +1,7 @@
 """Reading and writing the case model: records, attachments, search and the audit log."""
 
 from app.store.audit import AuditEntry
+from app.store.prefs import INTERVIEW_LANGUAGES, VaultPrefs
 from app.store.search import SearchHit, Snippet
 from app.store.store import SORT_KEYS, TABLES, CaseBundle, CaseCommit, CaseQuery, CaseRow, Store
 
@@ -10,9 +11,11 @@ __all__ = [
     "CaseCommit",
     "CaseQuery",
     "CaseRow",
+    "INTERVIEW_LANGUAGES",
     "SORT_KEYS",
     "SearchHit",
     "Snippet",
     "Store",
     "TABLES",
+    "VaultPrefs",
 ]

@@ -35,18 +35,30 @@ from app.store import codec, integrity, listing, writes
 from app.store import commit as _commit
 from app.store import duplicates as _duplicates
 from app.store import namekeys as _namekeys
+from app.store import prefs as _prefs
 from app.store import search as _search
 from app.store import tombstones as _tombstones
 from app.store.batch import Batch
 from app.store.commit import CaseCommit, owner_of
 from app.store.fold import FOLD_VERSION
 from app.store.listing import SORT_KEYS, CaseQuery, CaseRow
+from app.store.prefs import VaultPrefs
 from app.store.schema import TABLES
 from app.store.snapshot import Snapshot, read_snapshot
 from app.vault import metakeys
 from app.vault.vault import CheckReport, Vault
 
-__all__ = ["Store", "Batch", "CaseBundle", "CaseCommit", "CaseQuery", "CaseRow", "TABLES", "SORT_KEYS"]
+__all__ = [
+    "Store",
+    "Batch",
+    "CaseBundle",
+    "CaseCommit",
+    "CaseQuery",
+    "CaseRow",
+    "TABLES",
+    "SORT_KEYS",
+    "VaultPrefs",
+]
 
 
 @dataclass
@@ -420,6 +432,21 @@ class Store:
     def check(self) -> CheckReport:
         """The whole check: pages, structure, audit chain (app/store/integrity.py)."""
         return integrity.check(self.vault)
+
+    # --- what the vault remembers for its users ---------------------------------------------
+
+    @property
+    def is_demo(self) -> bool:
+        """A vault of fictional demo cases (app/demo): every window says so."""
+        return self.vault.meta(metakeys.DEMO) == "1"
+
+    def prefs(self) -> VaultPrefs:
+        """The interviewer, organisation and usual interview language (app/store/prefs.py)."""
+        return _prefs.read_prefs(self.vault)
+
+    def set_prefs(self, prefs: VaultPrefs) -> VaultPrefs:
+        """Store them (cleaned; what changed is audited, not the values); returns what is kept."""
+        return _prefs.write_prefs(self.vault, prefs, self.actor)
 
     # --- one editor commit -----------------------------------------------------------------
 

@@ -18,6 +18,9 @@ __all__ = [
     "BACKUP_KEEP",
     "BACKUP_REMIND_DAYS",
     "SIGNING_IDENTITY",
+    "INTERVIEWER",
+    "ORGANISATION",
+    "INTERVIEW_LANGUAGE",
     "PRIVATE",
 ]
 
@@ -38,6 +41,10 @@ BACKUP_REMIND_DAYS = "backup.remind_days"
 # The organisation's dossier signing key and certificate (PKCS#12, base64; app/signing/kept.py).
 # In backups on purpose: a restored headquarters vault goes on signing as the organisation.
 SIGNING_IDENTITY = "signing.identity"
+# Defaults kept per vault (app/store/prefs.py): names are personal data, so not in Qt settings.
+INTERVIEWER = "prefs.interviewer"  # who records the interviews
+ORGANISATION = "prefs.organisation"  # the submitting organisation: WGEID element f
+INTERVIEW_LANGUAGE = "prefs.interview_language"  # the usual interview language code
 
 # Never copied into a backup (the device key) or recomputed by the vault that holds them.
 PRIVATE = frozenset({BACKUP_DEVICE_KEY, BACKUP_LAST, AUDIT_HEAD, FORMAT})

@@ -549,6 +549,20 @@
     </message>
 </context>
 <context>
+    <name>DemoBand</name>
+    <message>
+        <source>DEMO — fictional cases. Nothing here is real; do not enter real cases.</source>
+        <translation>ДЕМО — ойдан шығарылған істер. Мұнда ештеңе шын емес; нақты істерді енгізбеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMarker</name>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+</context>
+<context>
     <name>DossierChecks</name>
     <message>
         <source>(a) the person&apos;s name</source>
@@ -2116,6 +2130,24 @@
     </message>
 </context>
 <context>
+    <name>LockWarning</name>
+    <message>
+        <source>Press any key or move the mouse to keep working.</source>
+        <translation>Жұмысты жалғастыру үшін кез келген пернені басыңыз немесе тінтуірді қозғаңыз.</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Жұмысты жалғастыру</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault locks in %n s.</source>
+        <translation>
+            <numerusform>Қойма %n секундтан кейін құлыпталады.</numerusform>
+            <numerusform>Қойма %n секундтан кейін құлыпталады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Delete case…</source>
@@ -2174,10 +2206,6 @@
         <translation>Қазір жасыру</translation>
     </message>
     <message>
-        <source>Hide everything at once and lock</source>
-        <translation>Бәрін бірден жасырып, құлыптау</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -2188,6 +2216,10 @@
     <message>
         <source>Main</source>
         <translation>Негізгі</translation>
+    </message>
+    <message>
+        <source>Hide everything at once behind a blank window</source>
+        <translation>Бәрін бірден бос терезенің артына жасыру</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2418,21 @@
     </message>
 </context>
 <context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Izdeu</source>
+        <translation>Izdeu</translation>
+    </message>
+    <message>
+        <source>Izdeu is hidden</source>
+        <translation>Izdeu жасырылды</translation>
+    </message>
+    <message>
+        <source>Click or press a key to show the work again. After the lock time, the passphrase is asked for.</source>
+        <translation>Жұмысты қайта көрсету үшін басыңыз немесе пернені басыңыз. Құлыптау уақыты өткен соң құпия сөйлем сұралады.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -2524,8 +2571,99 @@
         <translation>Әрекетсіз тұрғаннан кейін құлыптау:</translation>
     </message>
     <message>
-        <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
-        <translation>Баптауларда іс деректері жоқ: тек осы таңдаулар және соңғы ашылған қойманың жолы.</translation>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <source>Interviews and dossiers</source>
+        <translation>Сұхбаттар мен досьелер</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>This vault is stored in:</source>
+        <translation>Бұл қойма мына жерде сақталған:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings file holds only the interface language, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
+        <translation>Бұл компьютердің баптаулар файлында тек интерфейс тілі, құлыптау баптаулары және соңғы қоймалардың жолдары бар. Есімдер қойманың ішінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Warn before locking:</source>
+        <translation>Құлыптау алдында ескерту:</translation>
+    </message>
+    <message>
+        <source>Hide now (F12) covers the work at once and keeps the vault open: one key shows it again, until the lock time has passed.</source>
+        <translation>«Қазір жасыру» (F12) жұмысты бірден жабады, қойма ашық қалады: құлыптау уақыты өткенше бір перне оны қайта көрсетеді.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>белгіленбеген</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation>Сұхбат алушы:</translation>
+    </message>
+    <message>
+        <source>Usual interview language:</source>
+        <translation>Сұхбаттың әдеттегі тілі:</translation>
+    </message>
+    <message>
+        <source>An interview adds to the idle time:</source>
+        <translation>Сұхбат әрекетсіз уақытты ұзартады:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Ұйым:</translation>
+    </message>
+    <message>
+        <source>The organisation is named in every dossier as the one submitting the case (element f of the UN Working Group). These are kept inside the vault.</source>
+        <translation>Ұйым әр досьеде істі ұсынушы ретінде көрсетіледі (БҰҰ жұмыс тобы үшін f элементі). Бұлар қойманың ішінде сақталады.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>Remind me when the last backup is older than:</source>
+        <translation>Соңғы көшірме мынадан ескі болса, еске салу:</translation>
+    </message>
+    <message>
+        <source>Backups kept in the folder:</source>
+        <translation>Қалтада сақталатын көшірмелер саны:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>ескертусіз</translation>
+    </message>
+    <message>
+        <source>Lock when the computer sleeps or the lid is closed</source>
+        <translation>Компьютер ұйқыға кеткенде немесе қақпағы жабылғанда құлыптау</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks or the user is switched</source>
+        <translation>Экран құлыпталғанда немесе пайдаланушы ауысқанда құлыптау</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Баптаулар сақталды.</translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2734,6 @@
     <message>
         <source>Unlock the vault</source>
         <translation>Қойманы ашу</translation>
-    </message>
-    <message>
-        <source>Demo vault passphrase: %1</source>
-        <translation>Демо қойманың құпия сөз тіркесі: %1</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -2680,6 +2814,14 @@
     <message>
         <source>A file with that name already exists; choose another name.</source>
         <translation>Мұндай атаулы файл бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The demo vault needs no passphrase: press Unlock.</source>
+        <translation>Демо қоймаға құпия сөйлем керек емес: «Ашу» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Recent vaults:</source>
+        <translation>Соңғы қоймалар:</translation>
     </message>
 </context>
 <context>

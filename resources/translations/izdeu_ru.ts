@@ -552,6 +552,20 @@
     </message>
 </context>
 <context>
+    <name>DemoBand</name>
+    <message>
+        <source>DEMO — fictional cases. Nothing here is real; do not enter real cases.</source>
+        <translation>ДЕМО — вымышленные дела. Здесь нет ничего настоящего; не вводите реальные дела.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMarker</name>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+</context>
+<context>
     <name>DossierChecks</name>
     <message>
         <source>(a) the person&apos;s name</source>
@@ -2126,6 +2140,25 @@
     </message>
 </context>
 <context>
+    <name>LockWarning</name>
+    <message>
+        <source>Press any key or move the mouse to keep working.</source>
+        <translation>Нажмите любую клавишу или пошевелите мышью, чтобы продолжить работу.</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Продолжить работу</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault locks in %n s.</source>
+        <translation>
+            <numerusform>Хранилище заблокируется через %n секунду.</numerusform>
+            <numerusform>Хранилище заблокируется через %n секунды.</numerusform>
+            <numerusform>Хранилище заблокируется через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Delete case…</source>
@@ -2184,10 +2217,6 @@
         <translation>Скрыть сейчас</translation>
     </message>
     <message>
-        <source>Hide everything at once and lock</source>
-        <translation>Сразу всё скрыть и заблокировать</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2198,6 +2227,10 @@
     <message>
         <source>Main</source>
         <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Hide everything at once behind a blank window</source>
+        <translation>Сразу всё скрыть за пустым окном</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2429,21 @@
     </message>
 </context>
 <context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Izdeu</source>
+        <translation>Izdeu</translation>
+    </message>
+    <message>
+        <source>Izdeu is hidden</source>
+        <translation>Izdeu скрыт</translation>
+    </message>
+    <message>
+        <source>Click or press a key to show the work again. After the lock time, the passphrase is asked for.</source>
+        <translation>Щёлкните или нажмите клавишу, чтобы снова показать работу. По истечении времени блокировки будет запрошена парольная фраза.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -2534,8 +2582,99 @@
         <translation>Блокировать после бездействия:</translation>
     </message>
     <message>
-        <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
-        <translation>Настройки не содержат данных дел: только эти параметры и путь к последнему открытому хранилищу.</translation>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <source>Interviews and dossiers</source>
+        <translation>Интервью и досье</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>This vault is stored in:</source>
+        <translation>Это хранилище находится в:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings file holds only the interface language, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
+        <translation>Файл настроек этого компьютера хранит только язык интерфейса, настройки блокировки и пути недавних хранилищ. Имена хранятся внутри хранилища.</translation>
+    </message>
+    <message>
+        <source>Warn before locking:</source>
+        <translation>Предупреждать до блокировки:</translation>
+    </message>
+    <message>
+        <source>Hide now (F12) covers the work at once and keeps the vault open: one key shows it again, until the lock time has passed.</source>
+        <translation>«Скрыть сейчас» (F12) сразу закрывает работу, оставляя хранилище открытым: одна клавиша снова показывает её, пока не истекло время блокировки.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation>Интервьюер:</translation>
+    </message>
+    <message>
+        <source>Usual interview language:</source>
+        <translation>Обычный язык интервью:</translation>
+    </message>
+    <message>
+        <source>An interview adds to the idle time:</source>
+        <translation>Интервью продлевает время бездействия на:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>The organisation is named in every dossier as the one submitting the case (element f of the UN Working Group). These are kept inside the vault.</source>
+        <translation>Организация указывается в каждом досье как подающая дело (элемент f для Рабочей группы ООН). Эти данные хранятся внутри хранилища.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Remind me when the last backup is older than:</source>
+        <translation>Напоминать, если последней копии больше:</translation>
+    </message>
+    <message>
+        <source>Backups kept in the folder:</source>
+        <translation>Сколько копий хранить в папке:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>без предупреждения</translation>
+    </message>
+    <message>
+        <source>Lock when the computer sleeps or the lid is closed</source>
+        <translation>Блокировать, когда компьютер засыпает или закрывается крышка</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks or the user is switched</source>
+        <translation>Блокировать, когда блокируется экран или сменяется пользователь</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
     </message>
 </context>
 <context>
@@ -2606,10 +2745,6 @@
     <message>
         <source>Unlock the vault</source>
         <translation>Разблокировать хранилище</translation>
-    </message>
-    <message>
-        <source>Demo vault passphrase: %1</source>
-        <translation>Парольная фраза демо-хранилища: %1</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -2690,6 +2825,14 @@
     <message>
         <source>A file with that name already exists; choose another name.</source>
         <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The demo vault needs no passphrase: press Unlock.</source>
+        <translation>Для демо-хранилища парольная фраза не нужна: нажмите «Разблокировать».</translation>
+    </message>
+    <message>
+        <source>Recent vaults:</source>
+        <translation>Недавние хранилища:</translation>
     </message>
 </context>
 <context>

@@ -549,6 +549,20 @@
     </message>
 </context>
 <context>
+    <name>DemoBand</name>
+    <message>
+        <source>DEMO — fictional cases. Nothing here is real; do not enter real cases.</source>
+        <translation>كۆرسەتمە — ئويدۇرما دېلولار. بۇ يەردىكى ھېچنەرسە ھەقىقىي ئەمەس؛ ھەقىقىي دېلولارنى كىرگۈزمەڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMarker</name>
+    <message>
+        <source>DEMO</source>
+        <translation>كۆرسەتمە</translation>
+    </message>
+</context>
+<context>
     <name>DossierChecks</name>
     <message>
         <source>(a) the person&apos;s name</source>
@@ -2116,6 +2130,24 @@
     </message>
 </context>
 <context>
+    <name>LockWarning</name>
+    <message>
+        <source>Press any key or move the mouse to keep working.</source>
+        <translation>خىزمەتنى داۋاملاشتۇرۇش ئۈچۈن خالىغان كۇنۇپكىنى بېسىڭ ياكى چاشقىنەكنى مىدىرلىتىڭ.</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>خىزمەتنى داۋاملاشتۇرۇش</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault locks in %n s.</source>
+        <translation>
+            <numerusform>ئامبار %n سېكۇنتتىن كېيىن قۇلۇپلىنىدۇ.</numerusform>
+            <numerusform>ئامبار %n سېكۇنتتىن كېيىن قۇلۇپلىنىدۇ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Delete case…</source>
@@ -2174,10 +2206,6 @@
         <translation>ھازىرلا يوشۇرۇش</translation>
     </message>
     <message>
-        <source>Hide everything at once and lock</source>
-        <translation>ھەممىنى دەرھال يوشۇرۇپ قۇلۇپلاش</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>تەڭشەكلەر</translation>
     </message>
@@ -2188,6 +2216,10 @@
     <message>
         <source>Main</source>
         <translation>ئاساسىي</translation>
+    </message>
+    <message>
+        <source>Hide everything at once behind a blank window</source>
+        <translation>ھەممىنى دەرھال قۇرۇق كۆزنەك ئارقىسىغا يوشۇرۇش</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2418,21 @@
     </message>
 </context>
 <context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Izdeu</source>
+        <translation>Izdeu</translation>
+    </message>
+    <message>
+        <source>Izdeu is hidden</source>
+        <translation>Izdeu يوشۇرۇلدى</translation>
+    </message>
+    <message>
+        <source>Click or press a key to show the work again. After the lock time, the passphrase is asked for.</source>
+        <translation>خىزمەتنى قايتا كۆرسىتىش ئۈچۈن چېكىڭ ياكى كۇنۇپكا بېسىڭ. قۇلۇپلاش ۋاقتى ئۆتكەندىن كېيىن ئىم جۈملىسى سورىلىدۇ.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -2524,8 +2571,99 @@
         <translation>ھەرىكەتسىز تۇرغاندىن كېيىن قۇلۇپلاش:</translation>
     </message>
     <message>
-        <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
-        <translation>تەڭشەكلەردە دېلو ئۇچۇرى يوق: پەقەت بۇ تاللاشلار ۋە ئاخىرقى ئېچىلغان ئامبارنىڭ يولىلا بار.</translation>
+        <source>General</source>
+        <translation>ئادەتتىكى</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>قۇلۇپلاش</translation>
+    </message>
+    <message>
+        <source>Interviews and dossiers</source>
+        <translation>سۆھبەت ۋە ھۆججەت توپلاملىرى</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>زاپاس نۇسخىلار</translation>
+    </message>
+    <message>
+        <source>This vault is stored in:</source>
+        <translation>بۇ ئامبار ساقلانغان ئورۇن:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings file holds only the interface language, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
+        <translation>بۇ كومپيۇتېرنىڭ تەڭشەك ھۆججىتىدە پەقەت كۆرۈنمە يۈز تىلى، قۇلۇپلاش تەڭشەكلىرى ۋە يېقىنقى ئامبارلارنىڭ يوللىرىلا بار. ئىسىملار ئامبارنىڭ ئىچىدە ساقلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>Warn before locking:</source>
+        <translation>قۇلۇپلاشتىن بۇرۇن ئاگاھلاندۇرۇش:</translation>
+    </message>
+    <message>
+        <source>Hide now (F12) covers the work at once and keeps the vault open: one key shows it again, until the lock time has passed.</source>
+        <translation>«ھازىرلا يوشۇرۇش» (F12) خىزمەتنى دەرھال يوشۇرىدۇ، ئامبار ئوچۇق تۇرىدۇ: قۇلۇپلاش ۋاقتى ئۆتمىگۈچە بىر كۇنۇپكا ئۇنى قايتا كۆرسىتىدۇ.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>بەلگىلەنمىگەن</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>يوق</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation>سۆھبەتلەشكۈچى:</translation>
+    </message>
+    <message>
+        <source>Usual interview language:</source>
+        <translation>سۆھبەتنىڭ ئادەتتىكى تىلى:</translation>
+    </message>
+    <message>
+        <source>An interview adds to the idle time:</source>
+        <translation>سۆھبەت ھەرىكەتسىز ۋاقىتنى ئۇزارتىدۇ:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>تەشكىلات:</translation>
+    </message>
+    <message>
+        <source>The organisation is named in every dossier as the one submitting the case (element f of the UN Working Group). These are kept inside the vault.</source>
+        <translation>تەشكىلات ھەر بىر ھۆججەت توپلىمىدا دېلونى سۇنغۇچى سۈپىتىدە كۆرسىتىلىدۇ (ب د ت خىزمەت گۇرۇپپىسىنىڭ f ئېلېمېنتى). بۇلار ئامبارنىڭ ئىچىدە ساقلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> كۈن</translation>
+    </message>
+    <message>
+        <source>Remind me when the last backup is older than:</source>
+        <translation>ئاخىرقى زاپاس نۇسخا بۇنىڭدىن كونا بولسا ئەسكەرتىش:</translation>
+    </message>
+    <message>
+        <source>Backups kept in the folder:</source>
+        <translation>قىسقۇچتا ساقلىنىدىغان نۇسخا سانى:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> سېكۇنت</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>ئاگاھلاندۇرۇشسىز</translation>
+    </message>
+    <message>
+        <source>Lock when the computer sleeps or the lid is closed</source>
+        <translation>كومپيۇتېر ئۇخلىغاندا ياكى قاپقىقى يېپىلغاندا قۇلۇپلاش</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks or the user is switched</source>
+        <translation>ئېكران قۇلۇپلانغاندا ياكى ئىشلەتكۈچى ئالماشقاندا قۇلۇپلاش</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>تەڭشەكلەر ساقلاندى.</translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2734,6 @@
     <message>
         <source>Unlock the vault</source>
         <translation>ئامبارنى ئېچىش</translation>
-    </message>
-    <message>
-        <source>Demo vault passphrase: %1</source>
-        <translation>كۆرسەتمە ئامبارنىڭ ئىم جۈملىسى: %1</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -2680,6 +2814,14 @@
     <message>
         <source>A file with that name already exists; choose another name.</source>
         <translation>بۇ ناملىق ھۆججەت بار؛ باشقا نام تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>The demo vault needs no passphrase: press Unlock.</source>
+        <translation>كۆرسەتمە ئامبارغا ئىم جۈملىسى كېرەك ئەمەس: «ئېچىش» نى بېسىڭ.</translation>
+    </message>
+    <message>
+        <source>Recent vaults:</source>
+        <translation>يېقىنقى ئامبارلار:</translation>
     </message>
 </context>
 <context>

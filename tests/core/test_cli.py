@@ -345,12 +345,17 @@ def test_check_finds_an_edited_audit_log(demo_vault: Path, run) -> None:
 # --- dispatch, registry, error handling ----------------------------------------------------
 
 
-def test_no_command_opens_the_desktop_app(monkeypatch: pytest.MonkeyPatch, run) -> None:
+def test_no_command_opens_the_desktop_app(monkeypatch: pytest.MonkeyPatch, run, tmp_path: Path) -> None:
     calls = []
     fake = types.ModuleType("ui.main")
     fake.main = lambda: calls.append(1) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "ui.main", fake)
     assert run()[0] == 0 and calls == [1]
+    # With --vault and no command, the app is told which vault to unlock.
+    opened = []
+    fake.main = lambda vault=None: opened.append(vault) or 0  # type: ignore[attr-defined]
+    assert run("--vault", tmp_path / "field.izdeu")[0] == 0
+    assert opened == [tmp_path / "field.izdeu"]
     monkeypatch.setitem(sys.modules, "ui.main", None)  # import fails
     code, _, err = run()
     assert code == 1 and "desktop app is not available" in _one_line_error(err)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app.vault import Vault
 from tests.helpers import PASSPHRASE
-from ui.settings.dialog import SettingsDialog
 
 
 def _open_new_case(qtbot, main, wait_idle):
@@ -50,7 +49,7 @@ def test_idle_lock_after_configured_time(qtbot, controller, main, wait_idle, typ
         assert names == ["Жоғалмайтын"]
 
 
-def test_quick_lock_hides_everything_at_once(qtbot, controller, main, wait_idle):
+def test_hide_now_hides_everything_at_once_behind_the_privacy_screen(qtbot, controller, main, wait_idle):
     editor = _open_new_case(qtbot, main, wait_idle)
     dialog = QDialog(editor)
     dialog.show()
@@ -59,10 +58,10 @@ def test_quick_lock_hides_everything_at_once(qtbot, controller, main, wait_idle)
     main.quick_lock_action.trigger()
     assert not main.isVisible()
     assert not dialog.isVisible()
-    assert controller.main is None
-    wait_idle()
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-    assert visible in ([], [controller.start_window])
+    assert visible == [controller.privacy]
+    assert controller.main is main  # the vault stays open behind it
+    wait_idle()
 
 
 def test_lock_clears_case_data_from_windows(qtbot, controller, main, wait_idle):
@@ -96,12 +95,13 @@ def test_clipboard_cleared_after_a_while(qtbot, controller, main):
 
 def test_settings_dialog_language_and_idle(qtbot, controller, main, wait_idle):
     editor = _open_new_case(qtbot, main, wait_idle)
-    dialog = SettingsDialog(controller.settings, main)
+    controller.open_settings()
+    qtbot.waitUntil(lambda: controller.settings_dialog is not None)
+    dialog = controller.settings_dialog
     dialog.language.setCurrentIndex(dialog.language.findData("ug"))
     dialog.idle_minutes.setValue(9)
     dialog.accept()
     assert dialog.language_changed
-    controller.apply_settings(language_changed=True)
     assert controller.settings.idle_lock_minutes == 9
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     new_main = controller.main
@@ -154,7 +154,8 @@ def test_keyboard_shortcuts(qtbot, controller, main, wait_idle):
     qtbot.keyClick(main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert main.tabs.currentWidget() is main.case_list
     assert main.case_list.search_box.hasFocus()
-    with qtbot.waitSignal(controller.locked):
-        qtbot.keyClick(main, Qt.Key.Key_F12)
-    assert not main.isVisible()
+    qtbot.keyClick(main, Qt.Key.Key_F12)
+    assert not main.isVisible() and controller.privacy is not None
+    with qtbot.waitSignal(controller.locked):  # Ctrl+L on the privacy screen locks for good
+        qtbot.keyClick(controller.privacy, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     wait_idle()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from app.vault import Vault
 from tests.helpers import PASSPHRASE
-from ui.unlock.window import DEMO_PASSPHRASE
 
 
 def _create_through_ui(qtbot, controller, type_text):
@@ -131,18 +131,82 @@ def test_vault_in_use_elsewhere(qtbot, controller, paths, type_text):
         qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
 
 
-def test_demo_vault(qtbot, controller, type_text):
+def test_demo_vault_opens_without_a_passphrase_with_its_band_everywhere(
+    qtbot, controller, vault_file, type_text, wait_idle
+):
+    from ui.demo_band import band_of
+
+    # The real vault was used first; then the demo is opened from its unlock window.
+    controller.settings.last_vault = vault_file
+    controller.settings.add_recent(vault_file)
     window = controller.start()
-    assert DEMO_PASSPHRASE in window.findChild(type(window.unlock_path), "demoNote").text()
-    qtbot.mouseClick(window.welcome_demo, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page, timeout=30_000)
-    assert controller.paths.demo_vault.exists()
-    assert window.unlock_demo_hint.isVisible()
-    type_text(window.unlock_passphrase, DEMO_PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=60_000):
+        qtbot.mouseClick(window.unlock_demo, Qt.MouseButton.LeftButton)  # nothing typed
+    assert controller.paths.demo_vault.exists() and controller.is_demo
+    main = controller.main
+    model = main.case_list.model
+    qtbot.waitUntil(lambda: model.rowCount() >= 5 and 0 in model.loaded_pages())
+    band = band_of(main)
+    assert band is not None and band.isVisible() and "DEMO" in band.text()
+    assert main.windowTitle().startswith("DEMO")
+    # A case tab: the band stays above it.
+    main.open_case(model.row_at(0).uuid)
+    qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
+    assert (
+        band.isVisible()
+        and band.mapTo(main, band.rect().topLeft()).y()
+        < main.tabs.mapTo(main, main.tabs.rect().topLeft()).y()
+    )
+    # A dialog opened from it carries the band too.
+    controller.open_settings()
+    qtbot.waitUntil(lambda: controller.settings_dialog is not None and controller.settings_dialog.isVisible())
+    dialog = controller.settings_dialog
+    assert band_of(dialog) is not None and band_of(dialog).isVisible()
+    assert dialog.windowTitle().startswith("DEMO")
+    wait_idle()
+    with qtbot.waitSignal(controller.locked):
+        controller.lock()
+    wait_idle()
+    # The start window offers the real vault again, and the demo was not made "the last vault".
+    assert controller.settings.last_vault == vault_file
+    window = controller.start_window
+    assert window.target == controller.paths.demo_vault  # just locked: the same vault
+    assert window.recent.isVisible()
+    assert [window.recent.itemData(i) for i in range(window.recent.count())][1:] == [str(vault_file)]
+    window.recent.activated.emit(1)
+    assert window.target == vault_file and not window.unlock_demo_hint.isVisible()
+    type_text(window.unlock_passphrase, PASSPHRASE)
     with qtbot.waitSignal(controller.unlocked, timeout=10_000):
         qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
-    model = controller.main.case_list.model
-    qtbot.waitUntil(lambda: model.rowCount() >= 5 and 0 in model.loaded_pages())
+    assert not controller.is_demo and band_of(controller.main) is None
+    assert not controller.main.windowTitle().startswith("DEMO")
+    wait_idle()
+
+
+def test_vault_argument_opens_its_unlock_window_on_a_new_machine(
+    qtbot, controller, paths, tmp_path, type_text
+):
+    from ui.main import vault_argument
+
+    assert vault_argument(["--vault", "/x/field.izdeu"]) == Path("/x/field.izdeu")
+    assert vault_argument(["--vault=/x/f.izdeu"]) == Path("/x/f.izdeu")
+    assert vault_argument(["-platform", "offscreen"]) is None
+    elsewhere = tmp_path / "usb" / "field.izdeu"
+    elsewhere.parent.mkdir()
+    Vault.create(elsewhere, PASSPHRASE).close()
+    assert controller.settings.last_vault is None  # a new machine: it would show the welcome page
+    window = controller.start(elsewhere)
+    assert window.page_name == "unlock" and window.target == elsewhere
+    assert str(elsewhere) in window.unlock_path.text()
+    type_text(window.unlock_passphrase, PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    assert controller.vault_path == elsewhere and controller.settings.last_vault == elsewhere
+    controller.lock()
+    # A file that does not exist yet: the page that creates a vault there.
+    missing = tmp_path / "new" / "vault.izdeu"
+    window = controller.start(missing)
+    assert window.page_name == "create" and window.create_path.text() == str(missing)
 
 
 @pytest.mark.real_kdf

@@ -1,7 +1,8 @@
 """Every UI preference declared once with its default (KeePassXC ``configStrings``).
 
 Stored with QSettings in an INI file in the data folder (so IZDEU_HOME isolates tests). Holds
-preferences and the last vault's path only: never case data, names or passphrases.
+preferences and the paths of recent vaults only: never case data, names or passphrases (the
+interviewer and the organisation are kept in the vault, app/store/prefs.py).
 """
 
 from __future__ import annotations
@@ -17,11 +18,17 @@ __all__ = ["DEFAULTS", "UiSettings"]
 
 DEFAULTS: dict[str, Any] = {
     "last_vault": "",
+    "recent_vaults": [],
     "language": "en",
     "idle_lock_minutes": 5,
+    "lock_warning_seconds": 30,
+    "interview_extra_minutes": 15,
+    "lock_on_sleep": True,
+    "lock_on_screen_lock": True,
     "clipboard_clear_seconds": 30,
     "autosave_seconds": 3,
 }
+RECENT = 8  # vault paths offered on the unlock window
 
 
 class UiSettings:
@@ -32,6 +39,12 @@ class UiSettings:
     def _get(self, key: str) -> Any:
         default = DEFAULTS[key]
         value = self._qs.value(key, default)
+        if isinstance(default, bool):
+            # An INI file gives text back: "false" would be true as a plain bool().
+            return value if isinstance(value, bool) else str(value).strip().lower() in ("true", "1")
+        if isinstance(default, list):
+            items = value if isinstance(value, list) else [value] if value else []
+            return [str(item) for item in items if str(item)]
         try:
             return type(default)(value)
         except (TypeError, ValueError):
@@ -73,3 +86,46 @@ class UiSettings:
     @property
     def autosave_seconds(self) -> int:
         return max(1, int(self._get("autosave_seconds")))
+
+    @property
+    def recent_vaults(self) -> list[Path]:
+        """Vaults opened before, newest first (their paths only)."""
+        return [Path(text) for text in self._get("recent_vaults")][:RECENT]
+
+    def add_recent(self, path: Path) -> None:
+        paths = [path, *(p for p in self.recent_vaults if p != path)]
+        self._set("recent_vaults", [str(p) for p in paths[:RECENT]])
+
+    @property
+    def lock_warning_seconds(self) -> int:
+        return min(600, max(0, int(self._get("lock_warning_seconds"))))
+
+    @lock_warning_seconds.setter
+    def lock_warning_seconds(self, seconds: int) -> None:
+        self._set("lock_warning_seconds", int(seconds))
+
+    @property
+    def interview_extra_minutes(self) -> int:
+        """Minutes an interview in progress adds to the idle time before locking."""
+        return min(240, max(0, int(self._get("interview_extra_minutes"))))
+
+    @interview_extra_minutes.setter
+    def interview_extra_minutes(self, minutes: int) -> None:
+        self._set("interview_extra_minutes", int(minutes))
+
+    @property
+    def lock_on_sleep(self) -> bool:
+        return bool(self._get("lock_on_sleep"))
+
+    @lock_on_sleep.setter
+    def lock_on_sleep(self, on: bool) -> None:
+        self._set("lock_on_sleep", bool(on))
+
+    @property
+    def lock_on_screen_lock(self) -> bool:
+        """Also the session locked or switched away from."""
+        return bool(self._get("lock_on_screen_lock"))
+
+    @lock_on_screen_lock.setter
+    def lock_on_screen_lock(self, on: bool) -> None:
+        self._set("lock_on_screen_lock", bool(on))

@@ -68,6 +68,8 @@ class StartWindow(QWidget):
         last_vault: Path | None,
         language: str = "en",
         parent: QWidget | None = None,
+        *,
+        recent: list[Path] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("StartWindow")
@@ -76,6 +78,7 @@ class StartWindow(QWidget):
         self._default_vault = default_vault
         self._demo_vault = demo_vault
         self._target: Path | None = last_vault
+        self._recent = list(recent or [])
 
         self.pages = QStackedWidget()
         self.welcome_page = self._build_welcome()
@@ -166,8 +169,20 @@ class StartWindow(QWidget):
         self.unlock_path = _wrapped()
         self.unlock_path.setObjectName("vaultPath")
         layout.addWidget(self.unlock_path)
-        self.unlock_demo_hint = _wrapped(self.tr("Demo vault passphrase: %1").replace("%1", DEMO_PASSPHRASE))
+        self.unlock_demo_hint = _wrapped(self.tr("The demo vault needs no passphrase: press Unlock."))
+        self.unlock_demo_hint.setObjectName("demoHint")
         layout.addWidget(self.unlock_demo_hint)
+        # Vaults opened before (paths only, ui/settings/store.py): the real vault is one choice
+        # away after practising with the demo.
+        self.recent = QComboBox()
+        self.recent.setObjectName("recentVaults")
+        self.recent.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.recent.activated.connect(self._recent_chosen)
+        self.recent_label = QLabel(self.tr("Recent vaults:"))
+        recent_row = QHBoxLayout()
+        recent_row.addWidget(self.recent_label)
+        recent_row.addWidget(self.recent, 1)
+        layout.addLayout(recent_row)
         form = QFormLayout()
         self.unlock_passphrase = password_field()
         self.unlock_passphrase.setObjectName("passphrase")
@@ -261,10 +276,31 @@ class StartWindow(QWidget):
     def show_unlock(self, path: Path) -> None:
         self.clear_error()
         self._target = path
-        self.unlock_path.setText(self.tr("Vault: %1").replace("%1", str(path)))
-        self.unlock_demo_hint.setVisible(path == self._demo_vault)
+        # The path is an LTR island (U+2066 … U+2069) in a right-to-left sentence.
+        self.unlock_path.setText(self.tr("Vault: %1").replace("%1", f"\u2066{path}\u2069"))
+        self.unlock_demo_hint.setVisible(self.is_demo_target)
+        self._fill_recent(path)
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_passphrase.setFocus()
+
+    @property
+    def is_demo_target(self) -> bool:
+        return self._target is not None and self._target == self._demo_vault
+
+    def _fill_recent(self, current: Path) -> None:
+        others = [p for p in self._recent if p != current]
+        self.recent.clear()
+        self.recent.addItem(str(current), str(current))
+        for path in others:
+            self.recent.addItem(str(path), str(path))
+        self.recent.setCurrentIndex(0)
+        self.recent.setVisible(bool(others))
+        self.recent_label.setVisible(bool(others))
+
+    def _recent_chosen(self, index: int) -> None:
+        text = self.recent.itemData(index)
+        if text and Path(text) != self._target:
+            self.show_unlock(Path(text))
 
     @property
     def page_name(self) -> str:
@@ -275,8 +311,10 @@ class StartWindow(QWidget):
         }
         return names[self.pages.currentWidget()]
 
-    def show_create(self) -> None:
+    def show_create(self, path: Path | None = None) -> None:
         self.clear_error()
+        if path is not None:
+            self.create_path.setText(str(path))
         self.pages.setCurrentWidget(self.create_page)
         self.create_passphrase.setFocus()
 
@@ -323,6 +361,11 @@ class StartWindow(QWidget):
         if self._target is None or self.busy.isVisible():
             return
         if not self.unlock_passphrase.text():
+            if self.is_demo_target:
+                # Fictional cases only: its passphrase is public, so nothing is typed.
+                self.clear_error()
+                self.open_requested.emit(self._target, bytearray(DEMO_PASSPHRASE.encode()), False)
+                return
             self.show_error(self.tr("Type the passphrase."))
             return
         self.clear_error()
