@@ -260,7 +260,9 @@ class DossierDialog(QDialog):
                 dossier.testimonies_excluded,
             )
         if dossier.signer:
-            text += "\n" + self.tr("Signed; certificate SHA-256 %1.").replace("%1", dossier.signer)
+            # Isolated left-to-right: in a Uyghur sentence the hex would otherwise be reordered.
+            fingerprint = f"\u2066{dossier.signer}\u2069"
+            text += "\n" + self.tr("Signed; certificate SHA-256 %1.").replace("%1", fingerprint)
         for warning in (missing_text(dossier), not_enforced_text(dossier)):
             if warning:
                 text += "\n" + warning

@@ -74,8 +74,8 @@ class SigningRow(QWidget):
         self.export_button.setEnabled(True)
         self.fingerprint.setText(
             self.tr("%1 · certificate SHA-256 %2")
-            .replace("%1", identity.organisation)
-            .replace("%2", identity.fingerprint)
+            .replace("%1", f"\u2068{identity.organisation}\u2069")
+            .replace("%2", f"\u2066{identity.fingerprint}\u2069")  # kept left-to-right in RTL
         )
 
     def _unavailable(self, error: BaseException) -> None:
