@@ -137,6 +137,7 @@ def identity_from_pkcs12(data: bytes | bytearray, passphrase: str | None) -> Sig
             wipe(secret)
     if certificate is None or not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
         raise InvalidInputError("signing.pkcs12_no_key")
-    if certificate.public_key().public_numbers() != key.public_key().public_numbers():
+    spki = (serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    if certificate.public_key().public_bytes(*spki) != key.public_key().public_bytes(*spki):
         raise InvalidInputError("signing.pkcs12_no_key")
     return SigningIdentity(key, certificate, tuple(chain or ()))
