@@ -21,8 +21,7 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -48,6 +47,7 @@ from app.dossier.signed import sign_dossier, signature_options
 from app.errors import IzdeuError
 from ui.dossier.batch_run import BatchRun
 from ui.dossier.checks import missing_text, not_enforced_text
+from ui.dossier.printing import print_document
 from ui.dossier.signing_row import SigningRow
 from ui.messages import user_message
 from ui.ops import DbOp, Latest, OpProgress
@@ -324,26 +324,7 @@ class DossierDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> int:
         """Render every page of the preview onto ``printer``; returns the pages printed."""
-        pages = self.document.pageCount()
-        if pages <= 0:
-            return 0
-        painter = QPainter()
-        if not painter.begin(printer):
-            return 0
-        try:
-            for index in range(pages):
-                if index:
-                    printer.newPage()
-                target = painter.viewport()
-                size = self.document.pagePointSize(index)
-                scale = min(target.width() / size.width(), target.height() / size.height())
-                image = self.document.render(
-                    index, QSize(int(size.width() * scale), int(size.height() * scale))
-                )
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
-        return pages
+        return print_document(self.document, printer)
 
     # --- many cases ----------------------------------------------------------------------------
 
