@@ -102,6 +102,8 @@ class DossierSource:
     files: dict[str, bytes] = field(default_factory=dict)  # attachment uuid -> content
     # The vault's organisation (app/store/prefs.py): element f when the options name none.
     organisation: str = ""
+    # Case numbers recorded as the same person (Store.same_person_cases): no one's details.
+    same_person: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,12 @@ def load_source(store: Store, case_uuid: str) -> DossierSource:
             files[attachment.uuid] = store.attachment_bytes(attachment.uuid, MAX_IMAGE_BYTES)
         except Exception:  # noqa: BLE001 - an unreadable file becomes a placeholder, not a failure
             continue
-    return DossierSource(bundle, files, organisation=store.prefs().organisation)
+    return DossierSource(
+        bundle,
+        files,
+        organisation=store.prefs().organisation,
+        same_person=store.same_person_cases(case_uuid),
+    )
 
 
 def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:

@@ -69,6 +69,7 @@ class FrontMatter:
         self.bundle = source.bundle
         self.case = source.bundle.case
         self.files = source.files
+        self.same_person = source.same_person
         self.options = options
         self.lang = options.lang
         self.consent: ConsentedCase = filter_testimonies(

@@ -121,6 +121,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Izdeu транслитерациясы",
     ),
     "chinese_official": ("Chinese official name", "Официальное китайское имя", "Ресми қытайша аты"),
+    "same_person": (
+        "Same person, also recorded as case",
+        "То же лицо, также записано в деле",
+        "Сол адам, мына іс ретінде де жазылған",
+    ),
     "latin_script": ("Latin script", "Латиница", "Латын әрпі"),
     "el_a": (
         "a. Full name and identifying information",

@@ -113,6 +113,7 @@ class Sections(FrontMatter):
             (self.t("physical_description"), person.physical_description),
             (self.t("intake_date"), date_text(case.intake_date, lang)),
             (self.t("procedure"), enum_label("procedure", case.procedure, lang)),
+            (self.t("same_person"), ", ".join(self.same_person)),
         ]
         out: list[Flowable] = [self.p(self.t("identity"), H1, bold=True)]
         add(out, kv_table(self.text, rows))

@@ -249,6 +249,16 @@ class Store:
         """Rows for the given case UUIDs, in that order (missing ones left out)."""
         return listing.rows(self.conn, uuids)
 
+    def same_person_cases(self, case_uuid: str) -> list[str]:
+        """Case numbers recorded as the same person: the case this one duplicates, and the
+        cases marked as duplicates of it (``Case.duplicate_of``, set by a person)."""
+        case = self.get_case(case_uuid)
+        numbers = listing.marked_same_person(self.conn, case_uuid)
+        if case.duplicate_of:
+            with contextlib.suppress(NotFoundError):
+                numbers.insert(0, self.get_case(case.duplicate_of).case_number)
+        return numbers
+
     def hometowns(self) -> list[str]:
         return listing.hometowns(self.conn)
 

@@ -149,3 +149,19 @@ def test_a_recorded_latin_name_is_used_as_recorded(store: Store, tmp_path: Path)
     dossier = build_dossier(load_source(store, case.uuid), DossierOptions(organisation=ORG, generated=TODAY))
     text = _text(dossier.pdf, tmp_path)
     assert "Aqjol Bektaiuly" in text and "transliterated" not in text
+
+
+def test_cases_of_the_same_person_are_listed_by_number(store: Store, tmp_path: Path) -> None:
+    original = Case(case_number="IZ-2024-0970", person=Person(names=[Name("Сайхан", "kk-Cyrl")]))
+    store.save(original)
+    twin = Case(
+        case_number="IZ-2024-0971",
+        person=Person(names=[Name("Saikhan", "kk-Latn")]),
+        duplicate_of=original.uuid,
+    )
+    store.save(twin)
+    assert store.same_person_cases(original.uuid) == ["IZ-2024-0971"]
+    assert store.same_person_cases(twin.uuid) == ["IZ-2024-0970"]
+    options = DossierOptions(organisation=ORG, generated=TODAY)
+    text = _text(build_dossier(load_source(store, original.uuid), options).pdf, tmp_path)
+    assert "Same person, also recorded as case IZ-2024-0971" in text
