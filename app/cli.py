@@ -260,9 +260,11 @@ def refuse_existing(path: Path, *, force: bool = False, offer_force: bool = Fals
 COMMAND_MODULES: tuple[str, ...] = (
     "app.commands",
     "app.interchange.cli",
+    "app.names.cli",
     "app.backup.cli_trust",
     "app.backup.cli",
     "app.dossier.cli",
+    "app.signing.cli",
     "app.selftest",
 )
 

@@ -1,5 +1,6 @@
 """The built-in ``izdeu`` commands on a vault and its cases: init, demo, list, show, search,
-attach, export-attachment, passwd, check (docs/cli.md).
+attach, export-attachment, passwd, check (docs/cli.md). ``duplicates`` and ``decode-id`` are
+in app/names/cli.py.
 
 They register through the same registry as every other command (app/cli.py); export and import
 are in app/interchange/cli.py, backups in app/backup/cli.py, dossiers in app/dossier/cli.py.
@@ -101,7 +102,7 @@ def _cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     return EXIT_OK
 
 
-def _row_json(row: Any) -> dict[str, Any]:
+def row_json(row: Any) -> dict[str, Any]:
     return {
         "uuid": row.uuid,
         "case_number": row.case_number,
@@ -153,7 +154,7 @@ def _cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 "format": "izdeu-case-list",
                 "version": JSON_VERSION,
                 "total": total,
-                "cases": [_row_json(r) for r in rows],
+                "cases": [row_json(r) for r in rows],
             }
         )
         return EXIT_OK
@@ -302,31 +303,6 @@ def _cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         for line in _show_lines(bundle):
             ctx.print(line)
-    return EXIT_OK
-
-
-def _configure_duplicates(p: argparse.ArgumentParser) -> None:
-    p.add_argument("case", metavar="CASE", help="case number or UUID")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-
-
-@register(
-    "duplicates",
-    help="other cases recorded under the same name (possible duplicates)",
-    configure=_configure_duplicates,
-)
-def _cmd_duplicates(args: argparse.Namespace, ctx: CliContext) -> int:
-    with ctx.open_store() as store:
-        rows = store.possible_duplicates(store.find_case(args.case).uuid)
-    if args.json:
-        ctx.print_json(
-            {"format": "izdeu-duplicates", "version": JSON_VERSION, "cases": [_row_json(r) for r in rows]}
-        )
-    elif not rows:
-        ctx.print("no other case is recorded under the same name")
-    else:
-        for row in rows:
-            ctx.print(f"{row.case_number:<14} {row.names}")
     return EXIT_OK
 
 

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             close_editors=self.close_editors,
             changed=self.case_list.reload,
             message=self.show_message,
+            open_case=self.open_case,
         )
         self.tools.open_vault_requested.connect(self.open_vault_requested)
         self._build_actions()
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
             self.new_testimony_action,
             self.search_action,
             self.tools.dossier_action,
+            self.tools.duplicates_action,
         ):
             toolbar.addAction(action)
         toolbar.addWidget(self.tools.backups_button)
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
         editor.row_saved.connect(self.case_list.model.update_row)
         editor.failed.connect(self.show_message)
+        editor.open_other.connect(self.open_case)
         index = self.tabs.addTab(editor, "…")
         self.tabs.setCurrentIndex(index)
         editor.load()

@@ -23,7 +23,7 @@ __all__ = ["Tools"]
 
 
 class Tools(QObject):
-    """Actions "Dossier…", "Backups ▾" and "Vault ▾", and the backup reminder banner.
+    """Actions "Dossier…", "Possible duplicates", "Backups ▾" and "Vault ▾", and the backup reminder banner.
 
     ``current_cases()`` gives the case UUIDs the dossier is for; ``save_all()`` queues saving
     every open editor; ``close_editors()`` closes them (before a merge rewrites cases);
@@ -44,6 +44,7 @@ class Tools(QObject):
         close_editors: Callable[[], None],
         changed: Callable[[], None],
         message: Callable[[str], None],
+        open_case: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._window = parent
@@ -54,6 +55,7 @@ class Tools(QObject):
         self._close_editors = close_editors
         self._changed = changed
         self._message = message
+        self._open_case = open_case
         self.reminder: BackupReminder | None = None
 
         self.dossier_action = QAction(self.tr("Dossier…"), parent)
@@ -62,6 +64,14 @@ class Tools(QObject):
         self.dossier_action.setToolTip(self.tr("PDF dossier of the open or selected cases (Ctrl+P)"))
         self.dossier_action.triggered.connect(self.open_dossier)
         parent.addAction(self.dossier_action)
+
+        self.duplicates_action = QAction(self.tr("Possible duplicates"), parent)
+        self.duplicates_action.setObjectName("duplicates")
+        self.duplicates_action.setToolTip(
+            self.tr("Cases that may record the same person, in any script or spelling")
+        )
+        self.duplicates_action.triggered.connect(self.open_duplicates)
+        parent.addAction(self.duplicates_action)
 
         self.backup_action = QAction(self.tr("Back up…"), parent)
         self.backup_action.setObjectName("backup")
@@ -115,6 +125,19 @@ class Tools(QObject):
             case_number=cases[0][1] if len(cases) == 1 else "",
             parent=self._window,
         )
+        dialog.show()
+        return dialog
+
+    # --- duplicates ------------------------------------------------------------------------
+
+    def open_duplicates(self) -> Any:
+        self._save_all()  # queued first: names just typed are compared too
+        from ui.names.dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self._worker, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self._open_case is not None:
+            dialog.open_case.connect(self._open_case)
         dialog.show()
         return dialog
 

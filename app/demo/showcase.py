@@ -1,6 +1,7 @@
-"""The five hand-written showcase cases that open every demo vault: a name in every script with
+"""The six hand-written showcase cases that open every demo vault: a name in every script with
 a photo and a scanned reply, a Uyghur woman with her Chinese official name, nothing known but
-a name, an urgent case, and a testimony long enough to span dossier pages."""
+a name, an urgent case, a testimony long enough to span dossier pages, and the Uyghur woman
+reported again in Russian Cyrillic (a possible duplicate across scripts)."""
 
 from __future__ import annotations
 
@@ -191,5 +192,16 @@ def showcase(gen: Generator) -> list[DemoCase]:
             record.language = "kk"
             record.original_text = kk
             record.translations = [Translation("ru", ru, "переводчик (демо)")]
+    out.append(base)
+
+    # 6. The Uyghur woman of case 2 reported a second time, by a cousin in Kazakhstan, in
+    # Russian Cyrillic only: the same person in another script, for "Possible duplicates".
+    first = out[1].case
+    base = gen.case(5, testimonies=1, uyghur=True, female=True, disappeared=PartialDate(2017))
+    case = base.case
+    case.person.names = [Name("Нурниса Кутбекова", "ru", "legal")]
+    case.person.birth_date = first.person.birth_date
+    case.person.hometown = Hometown(**vars(first.person.hometown))
+    case.summary = "Демо: о ней же сообщила двоюродная сестра из Алматы — возможный дубликат."
     out.append(base)
     return out

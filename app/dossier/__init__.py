@@ -37,6 +37,8 @@ __all__ = [
     "minimum_elements",
     "record_dossier",
     "safe_file_stem",
+    "sign_dossier",
+    "signature_options",
     "witness_view",
     "write_dossier",
 ]
@@ -63,6 +65,8 @@ _WHERE = {
     "is_urgent": "wgeid",
     "minimum_elements": "wgeid",
     "record_dossier": "record",
+    "sign_dossier": "signed",
+    "signature_options": "signed",
 }
 
 

@@ -8,9 +8,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.dossier.builder import DossierOptions, build_dossier, load_source, write_dossier
+from app.dossier.covering import (
+    ListedDossier,
+    covering_file_name,
+    listed_dossier,
+    load_name,
+    write_covering_list,
+)
 from app.dossier.record import record_dossier
+from app.dossier.signed import sign_dossier, signature_options
 from app.errors import InvalidInputError, IzdeuError, StorageError
 from app.fsutil import make_private_dir
+from app.signing import SigningIdentity
 from app.store import Store
 
 __all__ = [
@@ -45,7 +54,8 @@ def safe_file_stem(case_number: str, case_uuid: str) -> str:
 
 
 def dossier_file_name(case_number: str, case_uuid: str, options: DossierOptions) -> str:
-    return f"{safe_file_stem(case_number, case_uuid)}-{options.profile}-{options.lang}.pdf"
+    kind = "-summary" if options.sheet else ""
+    return f"{safe_file_stem(case_number, case_uuid)}-{options.profile}{kind}-{options.lang}.pdf"
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,8 @@ class BatchFailure:
 @dataclass
 class BatchResult:
     written: list[tuple[str, Path, str]] = field(default_factory=list)  # (case uuid, file, sha)
+    listed: list[ListedDossier] = field(default_factory=list)  # for the covering list
+    covering_list: Path | None = None
     failed: list[BatchFailure] = field(default_factory=list)
     cancelled: bool = False
 
@@ -95,7 +107,7 @@ def plan_batch(
         used.add(name.lower())
         names[uuid] = name
     if not overwrite:
-        existing = [n for n in names.values() if (folder / n).exists()]
+        existing = [n for n in [*names.values(), covering_file_name(options)] if (folder / n).exists()]
         if existing:
             raise InvalidInputError("dossier.batch.files_exist", count=len(existing), folder=str(folder))
     return [
@@ -120,6 +132,7 @@ def build_batch(
     cancel: Callable[[], bool] | None = None,
     overwrite: bool = False,
     record: bool = True,
+    identity: SigningIdentity | None = None,
 ) -> BatchResult:
     """Write one dossier per case into ``folder`` (created if needed), all on the store's
     thread (the CLI; the desktop app renders in a process pool, ui/dossier/batch_run.py).
@@ -127,9 +140,11 @@ def build_batch(
     ``cancel()`` is checked before each case; files already written stay (each is complete).
     Existing files are refused up front unless ``overwrite`` (:func:`plan_batch`). A case
     that fails is reported in ``failed`` and the batch goes on. Each dossier written is
-    recorded in the audit log when ``record`` is true.
+    recorded in the audit log when ``record`` is true. With ``identity``, each is signed.
     """
     result = BatchResult()
+    if identity is not None:
+        options = signature_options(options, identity)
     plan = plan_batch(store, case_uuids, folder, options, overwrite=overwrite)
     total = len(plan)
     for done, item in enumerate(plan, 1):
@@ -139,12 +154,17 @@ def build_batch(
         uuid, number, target = item.case_uuid, item.case_number, item.target
         try:
             dossier = build_dossier(load_source(store, uuid), options)
+            if identity is not None:
+                dossier = sign_dossier(dossier, identity)
             write_dossier(dossier, target)
             if record:
                 record_dossier(store, dossier, file_name=target.name)
             result.written.append((uuid, target, dossier.sha256))
+            result.listed.append(listed_dossier(dossier, target, load_name(store, uuid, options.lang)))
         except Exception as exc:  # noqa: BLE001 - one bad case must not stop 199 good ones
             result.failed.append(BatchFailure(uuid, number, failure_reason(exc)))
         if progress is not None:
             progress(done, total, number)
+    if result.listed and not result.cancelled:
+        result.covering_list = write_covering_list(result.listed, Path(folder), options, identity)
     return result

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from app.dossier.archival import ArchivalInfo, add_archival_parts
 from app.dossier.images import PreparedImage
 from app.dossier.labels import label
 from app.dossier.styles import (
@@ -28,6 +29,7 @@ from app.dossier.styles import (
     TEXT_WIDTH,
     VALUE,
 )
+from app.dossier.text import BODY_FONT
 from app.dossier.texts import DossierText
 from app.model import Case, PartialDate
 
@@ -42,9 +44,16 @@ NAME_ORDER: dict[str, tuple[str, ...]] = {
 class CountingCanvas(Canvas):
     """Keeps every page until the end so the footer can say "Page X of Y" in one pass."""
 
-    def __init__(self, *args: Any, furniture: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        furniture: Callable[[Canvas, int, int], None],
+        archival: ArchivalInfo,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = furniture
+        self._archival = archival
         self._saved_pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
@@ -59,18 +68,28 @@ class CountingCanvas(Canvas):
             self._furniture(self, number, total)
             Canvas.showPage(self)
         self.page_count = total
+        add_archival_parts(self, self._archival)
         Canvas.save(self)
 
 
 def furniture(
-    canvas: Canvas, page: int, pages: int, *, text: DossierText, case_number: str, lang: str, date: str
+    canvas: Canvas,
+    page: int,
+    pages: int,
+    *,
+    text: DossierText,
+    case_number: str,
+    lang: str,
+    date: str,
+    heading: str = "",
 ) -> None:
     """Header and footer of one page (drawn at the end, when the page count is known)."""
     width, height = PAGE
     canvas.saveState()
     top = height - 12 * mm
     canvas.setFillColor(MUTED)
-    text.draw(canvas, MARGIN_X, top, f"{label('case', lang)} {case_number}", 8.5, fit=TEXT_WIDTH * 0.6)
+    left = heading or f"{label('case', lang)} {case_number}"
+    text.draw(canvas, MARGIN_X, top, left, 8.5, fit=TEXT_WIDTH * 0.6)
     canvas.setFillColor(ALERT)
     text.draw(canvas, width - MARGIN_X, top, label("confidential", lang), 8.5, bold=True, align="right")
     canvas.setStrokeColor(RULE)
@@ -85,6 +104,15 @@ def furniture(
         canvas, width - MARGIN_X, bottom, label("page_of", lang, page=page, pages=pages), 8, align="right"
     )
     canvas.restoreState()
+
+
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells' font is the embedded body font.
+
+    Every cell here holds flowables, but platypus still sets the cell style's font before
+    drawing one; its default, Helvetica, would be referenced without being embedded.
+    """
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), BODY_FONT), *commands])
 
 
 def kv_table(
@@ -102,7 +130,7 @@ def kv_table(
     # platypus cannot place the row at all and the whole dossier fails.
     table = Table(data, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -143,7 +171,7 @@ def boxed(flowables: list[Flowable], border: Any = ALERT, background: Any = None
     ]
     if background is not None:
         style.append(("BACKGROUND", (0, 0), (-1, -1), background))
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 
@@ -151,7 +179,7 @@ def placeholder(text: DossierText, width: float, height: float, words: str) -> T
     """A grey box standing where an image could not be drawn."""
     table = Table([[text.para(words, PLACEHOLDER)]], colWidths=[width], rowHeights=[height])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.8, MUTED),
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),

@@ -27,17 +27,20 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from app.dossier.archival import PRODUCER, ArchivalInfo
 from app.dossier.blocks import CountingCanvas, display_name, furniture
 from app.dossier.consent import PROFILE_SCOPE, Profile, Redactor
 from app.dossier.images import is_image
 from app.dossier.labels import LANGS, Lang, label
 from app.dossier.sections import Sections
 from app.dossier.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, TEXT_WIDTH
-from app.dossier.text import fonts
+from app.dossier.text import BODY_FONT, fonts
 from app.dossier.texts import DossierText
+from app.dossier.wgeid import minimum_elements, not_enforced_disappearance
 from app.errors import InvalidInputError
 from app.fsutil import atomic_write_bytes
 from app.model import Attachment
+from app.signing import signing_producer
 from app.store import CaseBundle, Store
 
 __all__ = [
@@ -45,6 +48,7 @@ __all__ = [
     "DossierOptions",
     "DossierSource",
     "MAX_IMAGE_BYTES",
+    "SignatureNote",
     "build_dossier",
     "display_name",
     "load_source",
@@ -56,6 +60,14 @@ MAX_IMAGE_BYTES = 40 * 1024**2  # larger image files are listed, not reproduced
 
 
 @dataclass(frozen=True)
+class SignatureNote:
+    """Who will sign the dossier, printed on the cover before the signature is made."""
+
+    organisation: str
+    fingerprint: str  # SHA-256 of the signing certificate, "AB:CD:…"
+
+
+@dataclass(frozen=True)
 class DossierOptions:
     """What kind of dossier to make; ``generated`` defaults to today (UTC)."""
 
@@ -64,6 +76,8 @@ class DossierOptions:
     organisation: str = ""  # submitting organisation: WGEID element f, PDF author
     addressee: str = ""  # ministry profile: the letter's addressee (default: Kazakh MFA)
     generated: _dt.date | None = None
+    signature: SignatureNote | None = None  # set when the file will be signed (app/dossier/signed.py)
+    sheet: bool = False  # a one-page summary (protest file, press briefing) instead of the dossier
 
     def __post_init__(self) -> None:
         if self.profile not in PROFILE_SCOPE:
@@ -88,6 +102,8 @@ class DossierSource:
     files: dict[str, bytes] = field(default_factory=dict)  # attachment uuid -> content
     # The vault's organisation (app/store/prefs.py): element f when the options name none.
     organisation: str = ""
+    # Case numbers recorded as the same person (Store.same_person_cases): no one's details.
+    same_person: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -104,6 +120,11 @@ class Dossier:
     scope: str
     testimonies_included: int
     testimonies_excluded: int
+    signer: str = ""  # the signing certificate's SHA-256 fingerprint, when signed
+    # WGEID profile: the minimum elements (a–f) missing or incomplete, and whether the case is
+    # not an enforced disappearance in the Working Group's sense (the window warns of both).
+    missing_elements: tuple[str, ...] = ()
+    not_enforced: bool = False
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -122,7 +143,12 @@ def load_source(store: Store, case_uuid: str) -> DossierSource:
             files[attachment.uuid] = store.attachment_bytes(attachment.uuid, MAX_IMAGE_BYTES)
         except Exception:  # noqa: BLE001 - an unreadable file becomes a placeholder, not a failure
             continue
-    return DossierSource(bundle, files, organisation=store.prefs().organisation)
+    return DossierSource(
+        bundle,
+        files,
+        organisation=store.prefs().organisation,
+        same_person=store.same_person_cases(case_uuid),
+    )
 
 
 def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
@@ -159,6 +185,10 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         subject=label("confidential", options.lang),
         creator="Izdeu",
         keywords=[text.clean(case.case_number), text.clean(options.profile)],
+        lang=options.lang,
+        # The initial font of every page's text state: ReportLab's default, Helvetica, would
+        # be referenced without being embedded (PDF/A requires every font embedded).
+        initialFontName=BODY_FONT,
     )
     frame = Frame(
         MARGIN_X,
@@ -177,9 +207,16 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         furniture, text=text, case_number=case.case_number or "—", lang=options.lang, date=date_text
     )
     canvases: list[CountingCanvas] = []
+    archival = ArchivalInfo(
+        case_number=text.clean(case.case_number),
+        lang=options.lang,
+        # pyHanko rewrites the XMP producer as its own name and keeps an info producer that
+        # already holds it: the same string in both keeps them equal (PDF/A 6.6.3).
+        producer=signing_producer() if options.signature else PRODUCER,
+    )
 
     def maker(*args: Any, **kwargs: Any) -> CountingCanvas:
-        canvas = CountingCanvas(*args, furniture=draw_furniture, **kwargs)
+        canvas = CountingCanvas(*args, furniture=draw_furniture, archival=archival, **kwargs)
         canvases.append(canvas)
         return canvas
 
@@ -194,6 +231,11 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         rl_config.useA85 = saved_a85
         text.close()  # no case text kept once the dossier is made
     pdf = out.getvalue()
+    bundle = source.bundle
+    missing: tuple[str, ...] = ()
+    if options.profile == "wgeid":
+        elements = minimum_elements(case, bundle.acts, bundle.interventions, options.organisation)
+        missing = tuple(e.key for e in elements if e.state != "present")
     return Dossier(
         pdf=pdf,
         sha256=hashlib.sha256(pdf).hexdigest(),
@@ -207,6 +249,8 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         testimonies_excluded=(
             sections.consent.withdrawn_testimonies + sections.consent.unconsented_testimonies
         ),
+        missing_elements=missing,
+        not_enforced=not_enforced_disappearance(case, bundle.acts),
     )
 
 

@@ -61,6 +61,23 @@ def _configure(p: argparse.ArgumentParser) -> None:
         metavar="REF",
         help="with --sent-to: the reference number given by the recipient",
     )
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="a one-page summary sheet per case (protest file, press briefing) instead of the dossier",
+    )
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help="sign each dossier as the organisation (PAdES; the identity kept in the vault, "
+        "see `izdeu signing`, or --signing-key)",
+    )
+    p.add_argument(
+        "--signing-key",
+        type=Path,
+        metavar="FILE.p12",
+        help="with --sign: a PKCS#12 key file (passphrase from $IZDEU_SIGNING_PASSPHRASE or asked)",
+    )
     p.add_argument("--force", action="store_true", help="replace existing files")
     p.add_argument("--json", action="store_true", help="machine-readable output (docs/cli.md)")
 
@@ -74,19 +91,35 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.dossier.batch import build_batch
     from app.dossier.builder import DossierOptions, make_dossier, write_dossier
     from app.dossier.record import record_dossier
+    from app.dossier.signed import sign_dossier, signature_options
+    from app.signing.cli import load_identity
 
     if args.all == bool(args.case):
         raise UsageError("dossier.cli.give_either_case_all")
     if args.all and args.sent_to:
         raise UsageError("dossier.cli.sent_records_one_dossier")
+    if args.signing_key is not None and not args.sign:
+        raise UsageError("dossier.cli.signing_key_without_sign")
     options = DossierOptions(
-        profile=args.profile, lang=args.lang, organisation=args.org, addressee=args.addressee
+        profile=args.profile,
+        lang=args.lang,
+        organisation=args.org,
+        addressee=args.addressee,
+        sheet=args.summary,
     )
+    # A key file is opened before the vault: a wrong passphrase costs nothing.
+    identity = load_identity(ctx, args.signing_key) if args.signing_key is not None else None
     if not args.all:
         refuse_existing(args.output, force=args.force, offer_force=True)
         with ctx.open_store() as store:
+            if args.sign and identity is None:
+                identity = load_identity(ctx, None, store)
+            if identity is not None:
+                options = signature_options(options, identity)
             case = store.find_case(args.case)
             dossier = make_dossier(store, case.uuid, options)
+            if identity is not None:
+                dossier = sign_dossier(dossier, identity)
             write_dossier(dossier, args.output)
             record_dossier(
                 store,
@@ -109,16 +142,21 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
                     "lang": dossier.lang,
                     "testimonies_included": dossier.testimonies_included,
                     "testimonies_excluded": dossier.testimonies_excluded,
+                    "signer": dossier.signer or None,
                 }
             )
         else:
             ctx.print(f"wrote {args.output} ({dossier.pages} pages)")
             ctx.print(f"SHA-256 {dossier.sha256}")
+            if dossier.signer:
+                ctx.print(f"signed, certificate fingerprint {dossier.signer}")
             if dossier.testimonies_excluded:
                 ctx.print(f"{dossier.testimonies_excluded} testimony(ies) left out by consent")
         return EXIT_OK
 
     with ctx.open_store() as store:
+        if args.sign and identity is None:
+            identity = load_identity(ctx, None, store)
         # A case marked as a duplicate of another is the same person: one dossier, not two.
         uuids = [u for u in store.case_uuids() if not store.get_case(u).duplicate_of]
         duplicates = store.count_cases() - len(uuids)
@@ -128,7 +166,9 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
             if interactive:
                 print(f"\r{done}/{total} dossiers", end="", file=ctx.err, flush=True)
 
-        result = build_batch(store, uuids, args.output, options, progress=progress, overwrite=args.force)
+        result = build_batch(
+            store, uuids, args.output, options, progress=progress, overwrite=args.force, identity=identity
+        )
         if interactive:
             print(file=ctx.err)
     if args.json:
@@ -138,12 +178,15 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
                 "version": JSON_VERSION,
                 "folder": str(args.output),
                 "written": [{"file": p.name, "sha256": sha} for _, p, sha in result.written],
+                "covering_list": result.covering_list.name if result.covering_list else None,
                 "failed": [{"case_number": f.case_number, "reason": f.reason} for f in result.failed],
                 "duplicates_left_out": duplicates,
             }
         )
     else:
         ctx.print(f"wrote {len(result.written)} dossier(s) to {args.output}")
+        if result.covering_list is not None:
+            ctx.print(f"covering list {result.covering_list.name}")
         if duplicates:
             ctx.print(f"left out {duplicates} case(s) marked as a duplicate of another")
         for failure in result.failed:

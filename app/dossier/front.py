@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from app.dossier.blocks import (
     boxed,
@@ -21,6 +21,7 @@ from app.dossier.blocks import (
     image,
     kv_table,
     placeholder,
+    table_style,
 )
 from app.dossier.consent import ConsentedCase, filter_testimonies
 from app.dossier.images import PreparedImage, prepare_image
@@ -30,6 +31,7 @@ from app.dossier.styles import (
     BODY,
     BOX,
     H2,
+    HASH,
     KEY,
     MUTED,
     NAME,
@@ -43,8 +45,14 @@ from app.dossier.styles import (
     style,
 )
 from app.dossier.texts import DossierText
-from app.dossier.wgeid import is_urgent, minimum_elements
-from app.model import Attachment, PartialDate
+from app.dossier.wgeid import (
+    chinese_official_name,
+    is_urgent,
+    minimum_elements,
+    recorded_latin_name,
+    transliterated_name,
+)
+from app.model import Attachment, PartialDate, Redaction
 
 if TYPE_CHECKING:
     from app.dossier.builder import DossierOptions, DossierSource
@@ -61,6 +69,7 @@ class FrontMatter:
         self.bundle = source.bundle
         self.case = source.bundle.case
         self.files = source.files
+        self.same_person = source.same_person
         self.options = options
         self.lang = options.lang
         self.consent: ConsentedCase = filter_testimonies(
@@ -75,8 +84,15 @@ class FrontMatter:
     def prepared(self, uuid: str) -> PreparedImage | None:
         if uuid not in self._prepared:
             data = self.files.get(uuid)
-            self._prepared[uuid] = prepare_image(data) if data is not None else None
+            self._prepared[uuid] = prepare_image(data, self.hidden(uuid)) if data is not None else None
         return self._prepared[uuid]
+
+    def hidden(self, uuid: str) -> list[Redaction]:
+        """The regions of an image this recipient's dossier must not show."""
+        attachment = self.bundle.attachment(uuid)
+        if attachment is None:
+            return []
+        return [r for r in attachment.redactions if r.applies_to(self.options.scope)]
 
     def verified(self, attachment: Attachment) -> bool | None:
         """Whether loaded content matches the SHA-256 taken at intake (None: not loaded)."""
@@ -132,10 +148,15 @@ class FrontMatter:
         ]
         return out
 
-    def cover(self) -> list[Flowable]:
+    def cover(self, *, sheet: bool = False) -> list[Flowable]:
+        """The cover; ``sheet``: the one-page summary (no WGEID checklist, the essentials)."""
         case, lang = self.case, self.lang
         person = case.person
-        title = {"wgeid": "title_wgeid", "public": "title_public"}.get(self.options.profile)
+        title = (
+            "title_sheet"
+            if sheet
+            else {"wgeid": "title_wgeid", "public": "title_public"}.get(self.options.profile)
+        )
         out: list[Flowable] = [self.p(self.t("title"), TITLE, bold=True)]
         if title:
             out.append(self.p(self.t(title), SUBTITLE))
@@ -157,6 +178,12 @@ class FrontMatter:
                 ),
             ),
         ]
+        if sheet:
+            steps = self.bundle.interventions
+            facts[4:4] = [
+                (self.t("perpetrators"), case.perpetrators),
+                (self.t("steps_taken"), self.t("steps_count", n=len(steps)) if steps else case.remedies),
+            ]
         photo_w, photo_h = 42 * mm, 54 * mm
         left_w = TEXT_WIDTH - photo_w - 6 * mm
         fact_table = kv_table(self.text, facts, 38 * mm, width=left_w)
@@ -176,7 +203,7 @@ class FrontMatter:
             photo = placeholder(self.text, photo_w, photo_h, self.t("no_photo"))
         top = Table([[fact_table, photo]], colWidths=[left_w + 6 * mm, photo_w], splitInRow=1)
         top.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -185,6 +212,7 @@ class FrontMatter:
             )
         )
         out.append(top)
+        out += self.signature_note()
 
         # Every name in every script, as recorded.
         out.append(self.p(self.t("names"), H2, bold=True))
@@ -198,10 +226,18 @@ class FrontMatter:
             for n in person.names
             if n.text.strip()
         ]
+        transliterated = transliterated_name(person)
+        if transliterated:
+            name_rows.append(
+                [
+                    self.p(f"{self.t('latin_script')} · {self.t('latin_transliterated')}", KEY),
+                    self.p(transliterated, NAME),
+                ]
+            )
         if name_rows:
             names = Table(name_rows, colWidths=[50 * mm, TEXT_WIDTH - 50 * mm], hAlign="LEFT", splitInRow=1)
             names.setStyle(
-                TableStyle(
+                table_style(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE),
@@ -213,11 +249,48 @@ class FrontMatter:
         else:
             out.append(self.p(self.t("not_recorded"), NOTE))
 
-        if self.options.profile == "wgeid":
+        if self.options.profile == "wgeid" and not sheet:
             out += self.wgeid_block()
         if case.summary.strip():
             out += [self.p(self.t("summary"), H2, bold=True), self.p(case.summary, BODY)]
+        if sheet:
+            out += [Spacer(1, 4 * mm), self.p(self.t("sheet_full", case=case.case_number), NOTE)]
         return out
+
+    def signature_note(self) -> list[Flowable]:
+        """The visible part of the signature: who signs, when, and the certificate to check."""
+        note = self.options.signature
+        if note is None:
+            return []
+        day = self.options.date
+        when = PartialDate(day.year, day.month, day.day).display(self.lang)
+        return [
+            Spacer(1, 3 * mm),
+            boxed(
+                [
+                    self.p(self.t("signed_note", org=note.organisation, date=when), VALUE, bold=True),
+                    self.p(note.fingerprint, HASH),
+                ],
+                border=colors.HexColor("#2a7a3b"),
+            ),
+        ]
+
+    def _name_element(self, name: str) -> str:
+        """Element (a): the name, a Latin one (recorded, or transliterated and said so), and
+        the Chinese official name: the spellings officers search their records by."""
+        person = self.case.person
+        parts = [name]
+        latin = recorded_latin_name(person)
+        if not latin:
+            latin = transliterated_name(person)
+            if latin:
+                latin += f" ({self.t('latin_transliterated')})"
+        if latin and latin != name:
+            parts.append(latin)
+        official = chinese_official_name(person)
+        if official and official != name:
+            parts.append(f"{self.t('chinese_official')}: {official}")
+        return " · ".join(parts)
 
     def wgeid_block(self) -> list[Flowable]:
         lang = self.lang
@@ -251,10 +324,12 @@ class FrontMatter:
                     if self.bundle.interventions
                     else self.t("remedies")
                 )
+            if element.key == "a" and element.state == "present":
+                value = self._name_element(value)
             rows.append([self.p(self.t(f"el_{element.key}"), KEY), self.p(value, VALUE), state])
         table = Table(rows, colWidths=[62 * mm, TEXT_WIDTH - 62 * mm - 30 * mm, 30 * mm], splitInRow=1)
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),

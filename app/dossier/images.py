@@ -13,11 +13,13 @@ from __future__ import annotations
 import contextlib
 import io
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.utils import ImageReader
 
 from app.imagemeta import strip_jpeg
+from app.model import Redaction
 
 __all__ = ["MAX_PIXELS", "MAX_EDGE", "PreparedImage", "is_image", "prepare_image"]
 
@@ -40,9 +42,13 @@ class PreparedImage:
     height: int
 
 
-def prepare_image(data: bytes) -> PreparedImage | None:
-    """Decode and normalise an image; ``None`` when it is damaged or not a supported image."""
-    from PIL import Image, ImageOps
+def prepare_image(data: bytes, hide: Sequence[Redaction] = ()) -> PreparedImage | None:
+    """Decode and normalise an image; ``None`` when it is damaged or not a supported image.
+
+    ``hide``: rectangles whose pixels are replaced (black) before the image is embedded: the
+    PDF holds no trace of what was there, unlike a box drawn over the picture.
+    """
+    from PIL import Image, ImageDraw, ImageOps
 
     try:
         with warnings.catch_warnings():
@@ -57,7 +63,9 @@ def prepare_image(data: bytes) -> PreparedImage | None:
         fmt = "JPEG" if fmt == "MPO" else fmt  # a JPEG with more pictures after its end
         orientation = image.getexif().get(0x0112, 1) if fmt in ("JPEG", "TIFF", "WEBP") else 1
         too_big = max(image.size) > MAX_EDGE
-        if fmt == "JPEG" and image.mode in ("RGB", "L", "CMYK") and orientation == 1 and not too_big:
+        # A CMYK JPEG is decoded to RGB: PDF/A allows DeviceCMYK only with a CMYK output
+        # intent, and the dossier's is sRGB.
+        if not hide and fmt == "JPEG" and image.mode in ("RGB", "L") and orientation == 1 and not too_big:
             # ReportLab embeds JPEG bytes as they are (DCTDecode): fastest and lossless. So
             # they are stripped first: EXIF GPS, camera, author, XMP, thumbnails must not
             # reach the PDF (app/imagemeta.py). A JPEG too odd to strip is drawn from pixels.
@@ -74,6 +82,12 @@ def prepare_image(data: bytes) -> PreparedImage | None:
                 image = flat
             else:
                 image = image.convert("RGB")
+        if hide:
+            draw = ImageDraw.Draw(image)
+            for region in hide:
+                x0, y0, x1, y1 = region.box(image.width, image.height)
+                if x1 > x0 and y1 > y0:
+                    draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=0)
         if too_big:
             image.thumbnail((MAX_EDGE, MAX_EDGE))
         return PreparedImage(ImageReader(image), image.width, image.height)

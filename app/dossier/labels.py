@@ -43,6 +43,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "page_of": ("Page {page} of {pages}", "Страница {page} из {pages}", "{pages} беттің {page}-беті"),
     "case": ("Case", "Дело", "Іс"),
     "generated": ("Generated {date}", "Сформировано {date}", "Жасалған күні {date}"),
+    "signed_note": (
+        "Signed electronically by {org} on {date}. Certificate fingerprint (SHA-256):",
+        "Подписано электронной подписью: {org}, {date}. Отпечаток сертификата (SHA-256):",
+        "Электрондық қолтаңба қойған: {org}, {date}. Сертификат ізі (SHA-256):",
+    ),
     # cover
     "title": (
         "Dossier on a disappeared person",
@@ -56,6 +61,26 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "насильственным или недобровольным исчезновениям",
         "Күштеп жоғалту туралы хабарлама — БҰҰ-ның Күштеп немесе еріксіз жоғалтулар жөніндегі жұмыс тобына",
     ),
+    "title_sheet": (
+        "Case summary — one page",
+        "Краткая справка по делу — одна страница",
+        "Іс бойынша қысқаша анықтама — бір бет",
+    ),
+    "steps_taken": ("Steps taken", "Принятые меры", "Қабылданған шаралар"),
+    "sheet_full": (
+        "The full dossier of case {case} is available from the submitting organisation.",
+        "Полное досье по делу {case} можно получить у представившей организации.",
+        "{case} ісі бойынша толық досьені ұсынған ұйымнан алуға болады.",
+    ),
+    "covering_title": ("Covering list", "Сопроводительный перечень", "Ілеспе тізім"),
+    "covering_intro": (
+        "{n} dossier(s). Each file can be checked against its SHA-256 (sha256sum FILE).",
+        "Досье: {n}. Каждый файл можно проверить по его SHA-256 (sha256sum ФАЙЛ).",
+        "Досье саны: {n}. Әр файлды SHA-256 мәні бойынша тексеруге болады (sha256sum ФАЙЛ).",
+    ),
+    "name": ("Name", "Имя", "Аты-жөні"),
+    "pages": ("Pages", "Страниц", "Беттер"),
+    "file": ("File", "Файл", "Файл"),
     "title_public": (
         "Case summary (identities reduced as consented)",
         "Сводка по делу (личности раскрыты только с согласия)",
@@ -93,6 +118,18 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "present": ("present", "есть", "бар"),
     "missing": ("MISSING", "ОТСУТСТВУЕТ", "ЖОҚ"),
     "incomplete": ("INCOMPLETE", "НЕПОЛНО", "ТОЛЫҚ ЕМЕС"),
+    "latin_transliterated": (
+        "transliterated by Izdeu",
+        "транслитерация Izdeu",
+        "Izdeu транслитерациясы",
+    ),
+    "chinese_official": ("Chinese official name", "Официальное китайское имя", "Ресми қытайша аты"),
+    "same_person": (
+        "Same person, also recorded as case",
+        "То же лицо, также записано в деле",
+        "Сол адам, мына іс ретінде де жазылған",
+    ),
+    "latin_script": ("Latin script", "Латиница", "Латын әрпі"),
     "el_a": (
         "a. Full name and identifying information",
         "a. Полное имя и данные о личности",
@@ -277,6 +314,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "status_history": ("Status history", "История статуса", "Мәртебе тарихы"),
     "source": ("Source", "Источник", "Дереккөзі"),
+    "status_entered": (
+        "entered in the case file, not a report",
+        "внесено в дело, а не сообщено",
+        "іске енгізілген, хабарланған емес",
+    ),
     # covering letter
     "letter_to": ("To: {addressee}", "Кому: {addressee}", "Кімге: {addressee}"),
     "letter_default_addressee": (

@@ -47,6 +47,8 @@ def record_dossier(
         "testimonies_included": dossier.testimonies_included,
         "testimonies_excluded": dossier.testimonies_excluded,
     }
+    if dossier.signer:
+        detail["signer"] = dossier.signer
     if addressee:
         detail["addressee"] = addressee
     if file_name:

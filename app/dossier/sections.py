@@ -7,7 +7,7 @@ redacts what the witnesses' consent forbids; nothing here makes a paragraph any 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, PageBreak, Spacer, Table
 
 from app.dossier.blocks import (
     add,
@@ -19,6 +19,7 @@ from app.dossier.blocks import (
     placeholder,
     size_text,
     span_text,
+    table_style,
 )
 from app.dossier.front import FrontMatter
 from app.dossier.images import is_image
@@ -39,8 +40,31 @@ from app.dossier.styles import (
     TEXT_WIDTH,
     VALUE,
 )
+from app.model import PersonStatus, StatusChange
+from app.store import CaseBundle
 
-__all__ = ["Sections"]
+__all__ = ["AUTOMATIC_SOURCE", "Sections", "reported_status_changes"]
+
+# The source the store gives a status change it records itself when the person's status is
+# set or changed in the editor (app/store/writes.py): an entry, not a report by anyone.
+AUTOMATIC_SOURCE = "recorded"
+
+
+def reported_status_changes(bundle: CaseBundle) -> list[StatusChange]:
+    """The status history worth showing: without the entry the store made when the case was
+    created with the default status ("missing"), which nobody reported."""
+    created_on = bundle.case.created[:10]
+    out = []
+    for index, change in enumerate(bundle.status_changes):
+        automatic_first = (
+            index == 0
+            and change.source == AUTOMATIC_SOURCE
+            and change.current_status == PersonStatus.MISSING
+            and change.created[:10] == created_on
+        )
+        if not automatic_first:
+            out.append(change)
+    return out
 
 
 class Sections(FrontMatter):
@@ -48,6 +72,10 @@ class Sections(FrontMatter):
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
+        if self.options.sheet:
+            # Whatever the case holds, one page: the content shrinks to the frame if needed.
+            height = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+            return [KeepInFrame(TEXT_WIDTH, height, self.cover(sheet=True), mode="shrink")]
         if self.options.profile == "ministry":
             story += self.letter()
             story.append(PageBreak())
@@ -88,26 +116,26 @@ class Sections(FrontMatter):
             (self.t("physical_description"), person.physical_description),
             (self.t("intake_date"), date_text(case.intake_date, lang)),
             (self.t("procedure"), enum_label("procedure", case.procedure, lang)),
+            (self.t("same_person"), ", ".join(self.same_person)),
         ]
         out: list[Flowable] = [self.p(self.t("identity"), H1, bold=True)]
         add(out, kv_table(self.text, rows))
-        if self.bundle.status_changes:
+        changes = reported_status_changes(self.bundle)
+        if changes:
             out.append(self.p(self.t("status_history"), H2, bold=True))
             add(
                 out,
                 kv_table(
-                    self.text,
-                    [
-                        (
-                            date_text(s.date, lang) or "—",
-                            enum_label("current_status", s.current_status, lang)
-                            + (f" ({self.t('source')}: {s.source})" if s.source else ""),
-                        )
-                        for s in self.bundle.status_changes
-                    ],
+                    self.text, [(date_text(s.date, lang) or "—", self._status_line(s)) for s in changes]
                 ),
             )
         return out
+
+    def _status_line(self, change: StatusChange) -> str:
+        status = enum_label("current_status", change.current_status, self.lang)
+        if change.source == AUTOMATIC_SOURCE:
+            return f"{status} ({self.t('status_entered')})"
+        return status + (f" ({self.t('source')}: {change.source})" if change.source else "")
 
     def timeline(self) -> list[Flowable]:
         lang = self.lang
@@ -126,7 +154,7 @@ class Sections(FrontMatter):
             )
         table = Table(rows, colWidths=[42 * mm, 38 * mm, TEXT_WIDTH - 80 * mm], hAlign="LEFT", splitInRow=1)
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),

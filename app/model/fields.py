@@ -106,6 +106,11 @@ def coded_list(choices: type[StrEnum]) -> Any:
     return _field(Spec("coded", choices=choices), default_factory=list)
 
 
+def choice_list(choices: type[StrEnum]) -> Any:
+    """Several codes of ``choices`` (each checked), default none."""
+    return _field(Spec("choice", choices=choices), default_factory=list)
+
+
 def timestamp(default_factory: Callable[[], str] | None = None) -> Any:
     """A UTC time as :func:`app.model.records.now_iso` writes it; without a factory, may be ""."""
     if default_factory is None:

@@ -34,6 +34,7 @@ from app.model.convert import from_plain, to_plain, validate
 from app.model.dates import PartialDate
 from app.model.fields import (
     choice,
+    choice_list,
     coded,
     coded_list,
     integer,
@@ -308,6 +309,34 @@ class Intervention(Record):
 
 
 @dataclass(kw_only=True)
+class Redaction:
+    """A rectangle of a photo or scan to hide in dossiers: in thousandths of the picture's
+    width and height as it is shown (EXIF rotation applied), so it holds at any scale.
+
+    ``scopes``: the recipients (consent scopes of the dossier profiles: wgeid, ministry,
+    publish…) whose dossiers get the redacted copy; empty means every recipient. The file in
+    the vault is never changed.
+    """
+
+    left: int = integer(0, 1000)
+    top: int = integer(0, 1000)
+    width: int = integer(1, 1000, 1000)
+    height: int = integer(1, 1000, 1000)
+    scopes: list[str] = choice_list(ConsentScope)
+
+    def box(self, width: int, height: int) -> tuple[int, int, int, int]:
+        """The rectangle in pixels of a ``width`` × ``height`` picture, clipped to it."""
+        x0 = min(width, self.left * width // 1000)
+        y0 = min(height, self.top * height // 1000)
+        x1 = min(width, -(-(self.left + self.width) * width // 1000))
+        y1 = min(height, -(-(self.top + self.height) * height // 1000))
+        return x0, y0, max(x0, x1), max(y0, y1)
+
+    def applies_to(self, scope: str) -> bool:
+        return not self.scopes or scope in self.scopes
+
+
+@dataclass(kw_only=True)
 class Attachment(Record):
     """Metadata of a file kept inside the vault; the bytes are stored in chunks beside it."""
 
@@ -320,6 +349,7 @@ class Attachment(Record):
     received_at: str = timestamp()
     handed_over_by: str = short()
     description: str = multiline()
+    redactions: list[Redaction] = field(default_factory=list)  # images: regions hidden in dossiers
 
 
 _RECORD_CLASSES: dict[str, type[Record]] = {

@@ -154,6 +154,18 @@ def next_case_number(conn: Any, year: int | None = None) -> str:
     return f"{prefix}{last + 1:04d}"
 
 
+def marked_same_person(conn: Any, case_uuid: str) -> list[str]:
+    """Case numbers of the cases a person marked as a duplicate of ``case_uuid`` (same person)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT case_number FROM cases WHERE json_extract(data, '$.duplicate_of') = ? "
+            "ORDER BY case_number",
+            (case_uuid,),
+        )
+    ]
+
+
 def number_taken(conn: Any, case_number: str) -> bool:
     return (
         conn.execute("SELECT 1 FROM cases WHERE case_number = ? LIMIT 1", (case_number,)).fetchone()

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.model.coded import other_text
 from app.model.records import Act, Attachment, Case, Intervention, Record, Testimony, Witness
+from app.store import namekeys, namesearch
 from app.store.fold import fold, fold_with_map, query_terms, quick_fold
 
 __all__ = [
@@ -82,6 +83,8 @@ def search_fields(record: Record) -> list[tuple[str, str]]:
                     record.summary,
                     record.notes,
                     person.physical_description,
+                    # Identity numbers, so a PRC ID or IIN typed in full finds its case.
+                    " ".join(d.number for d in person.id_documents if d.number),
                 ),
             ),
         ]
@@ -123,6 +126,7 @@ def clear(conn: Any) -> None:
     """Empty the index (before a rebuild)."""
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_docs")
+    namekeys.clear(conn)
 
 
 def unindex_record(conn: Any, record_uuid: str) -> None:
@@ -139,10 +143,13 @@ def unindex_case(conn: Any, case_uuid: str) -> None:
     for rowid in rowids:
         conn.execute("DELETE FROM search_fts WHERE rowid = ?", (rowid,))
     conn.execute("DELETE FROM search_docs WHERE case_uuid = ?", (case_uuid,))
+    namekeys.unindex_case(conn, case_uuid)
 
 
 def index_record(conn: Any, record: Record, case_uuid: str) -> None:
     unindex_record(conn, record.uuid)
+    if isinstance(record, Case):
+        namekeys.index_case(conn, record)
     for name, text in search_fields(record):
         if not text.strip():
             continue
@@ -213,6 +220,11 @@ def make_snippet(field_name: str, text: str, query: str, context: int = SNIPPET_
     """A window of the original text around the first match, with every match highlighted."""
     terms = [(t, cjk) for t, cjk in query_terms(query) if t]
     first = _first_match(text, terms) if terms else None
+    if first is None and field_name == "names":
+        # Found by name key: the spelling that sounds like the query is what gets highlighted.
+        spans = namesearch.key_highlights(text, query)
+        if spans:
+            return Snippet(field_name, " ".join(text.split("\n")), tuple(spans))
     if first is None:
         cut = text[: 2 * context]
         return Snippet(field_name, " ".join(cut.split("\n")) + ("…" if len(text) > len(cut) else ""), ())
@@ -292,6 +304,15 @@ def _cross_record_matches(
     return rows
 
 
+def _allowed(conn: Any, uuids: list[str], join: str, where: list[str], args: list[Any]) -> list[str]:
+    """The cases among ``uuids`` that the search filters keep."""
+    if not join:
+        return uuids
+    marks = ",".join("?" * len(uuids))
+    sql = f"SELECT c.uuid FROM cases c WHERE c.uuid IN ({marks}) AND {' AND '.join(where)}"
+    return [r[0] for r in conn.execute(sql, (*uuids, *args))]
+
+
 def search(
     conn: Any,
     query: str,
@@ -347,6 +368,14 @@ def search(
         rows = _ranked(conn, sql, args)
     rows.sort(key=lambda r: r[3])
     terms = _term_expressions(query)
+    if len({r[0] for r in rows}) < limit and not numbered:
+        rows += namesearch.key_rows(
+            conn,
+            query,
+            lambda uuids: _allowed(conn, uuids, join, where[1:], args[1:]),
+            {r[0] for r in rows},
+            limit,
+        )
     if len(terms) > 1 and len({r[0] for r in rows}) < limit and not numbered:
         rows += _cross_record_matches(conn, terms, sql, args, {r[0] for r in rows})
     hits: dict[str, SearchHit] = {}

@@ -20,6 +20,7 @@ from app.model.records import (
     Attachment,
     Case,
     Intervention,
+    Person,
     R,
     Record,
     StatusChange,
@@ -27,12 +28,15 @@ from app.model.records import (
     Witness,
     now_iso,
 )
+from app.names import THRESHOLD, PersonMatch
 from app.store import attachments as _att
 from app.store import audit as _audit
 from app.store import codec, integrity, listing, writes
 from app.store import commit as _commit
 from app.store import conflicts as _conflicts
 from app.store import discard as _discard
+from app.store import duplicates as _duplicates
+from app.store import namekeys as _namekeys
 from app.store import prefs as _prefs
 from app.store import search as _search
 from app.store import tombstones as _tombstones
@@ -98,10 +102,12 @@ class Store:
         self.ensure_search_index()
 
     def ensure_search_index(self) -> bool:
-        """Rebuild the search index if it was built with another text folding (an upgrade);
-        returns whether it did. Queries are folded the current way, so an old index would
-        miss matches."""
-        if self.vault.meta(metakeys.SEARCH_FOLD) == str(FOLD_VERSION):
+        """Rebuild the search index if it was built with another text folding or name-key
+        version (an upgrade, or a vault made before name keys); returns whether it did.
+        Queries are folded the current way, so an old index would miss matches."""
+        if self.vault.meta(metakeys.SEARCH_FOLD) == str(FOLD_VERSION) and self.vault.meta(
+            metakeys.NAME_KEYS
+        ) == str(_namekeys.KEY_VERSION):
             return False
         with self.vault.transaction() as conn:
             _search.clear(conn)
@@ -109,6 +115,7 @@ class Store:
                 case_uuid = owner_of(record)
                 _search.index_record(conn, record, case_uuid)
             self.vault.set_meta(metakeys.SEARCH_FOLD, str(FOLD_VERSION))
+            self.vault.set_meta(metakeys.NAME_KEYS, str(_namekeys.KEY_VERSION))
         self.vault.checkpoint()
         return True
 
@@ -253,6 +260,16 @@ class Store:
         """Rows for the given case UUIDs, in that order (missing ones left out)."""
         return listing.rows(self.conn, uuids)
 
+    def same_person_cases(self, case_uuid: str) -> list[str]:
+        """Case numbers recorded as the same person: the case this one duplicates, and the
+        cases marked as duplicates of it (``Case.duplicate_of``, set by a person)."""
+        case = self.get_case(case_uuid)
+        numbers = listing.marked_same_person(self.conn, case_uuid)
+        if case.duplicate_of:
+            with contextlib.suppress(NotFoundError):
+                numbers.insert(0, self.get_case(case.duplicate_of).case_number)
+        return numbers
+
     def hometowns(self) -> list[str]:
         return listing.hometowns(self.conn)
 
@@ -281,11 +298,22 @@ class Store:
         )
 
     def possible_duplicates(self, case_uuid: str, limit: int = 10) -> list[CaseRow]:
-        """Other cases recorded under the same name: the same person is often reported by
-        several relatives, in several spellings. For a person to check, never merged silently."""
-        case = self.get_case(case_uuid)
-        names = [n.text for n in case.person.names if n.text.strip()]
-        return self.case_rows(_search.same_name_cases(self.conn, names, case_uuid, limit))
+        """Other cases that may record the same person (:meth:`duplicate_matches`): the same
+        person is often reported by several relatives, in several spellings and scripts. For a
+        person to check, never merged silently."""
+        return [
+            row for row, _match in self.duplicate_matches(self.get_case(case_uuid).person, case_uuid, limit)
+        ]
+
+    def duplicate_matches(
+        self, person: Person, exclude: str = "", limit: int = 10, threshold: float = THRESHOLD
+    ) -> list[tuple[CaseRow, PersonMatch]]:
+        """Cases that may record ``person``, best first, with the reasons (duplicates.py)."""
+        return _duplicates.matches(self, person, exclude, limit, threshold)
+
+    def all_duplicates(self, threshold: float = THRESHOLD) -> Iterator[tuple[str, str, PersonMatch]]:
+        """Every pair of cases that may be one person, each pair once (duplicates.py)."""
+        return _duplicates.all_pairs(self, threshold)
 
     def add_snippets(self, hits: list[_search.SearchHit], query: str) -> None:
         """Snippets for hits beyond the first screenful (search() makes the first 20)."""

@@ -10,12 +10,14 @@ __all__ = [
     "DEMO",
     "AUDIT_HEAD",
     "SEARCH_FOLD",
+    "NAME_KEYS",
     "BACKUP_DEVICE_KEY",
     "BACKUP_RECIPIENTS",
     "BACKUP_TRUSTED",
     "BACKUP_LAST",
     "BACKUP_KEEP",
     "BACKUP_REMIND_DAYS",
+    "SIGNING_IDENTITY",
     "INTERVIEWER",
     "ORGANISATION",
     "INTERVIEW_LANGUAGE",
@@ -29,12 +31,16 @@ OPERATOR = "operator"  # the name audit entries give as actor
 DEMO = "demo"  # "1" in a vault of fictional demo cases
 AUDIT_HEAD = "audit_head"  # "seq:hash" of the newest audit entry
 SEARCH_FOLD = "search_fold"  # the text folding the search index was built with
+NAME_KEYS = "name_keys"  # the name-key version (app/names/key.py) the name-key index was built with
 BACKUP_DEVICE_KEY = "backup.device_key"
 BACKUP_RECIPIENTS = "backup.recipients"
 BACKUP_TRUSTED = "backup.trusted_signers"
 BACKUP_LAST = "backup.last"
 BACKUP_KEEP = "backup.keep"
 BACKUP_REMIND_DAYS = "backup.remind_days"
+# The organisation's dossier signing key and certificate (PKCS#12, base64; app/signing/kept.py).
+# In backups on purpose: a restored headquarters vault goes on signing as the organisation.
+SIGNING_IDENTITY = "signing.identity"
 # Defaults kept per vault (app/store/prefs.py): names are personal data, so not in Qt settings.
 INTERVIEWER = "prefs.interviewer"  # who records the interviews
 ORGANISATION = "prefs.organisation"  # the submitting organisation: WGEID element f

@@ -31,11 +31,14 @@ from app.dossier.sample import sample_source  # noqa: E402
 TODAY = _dt.date(2026, 11, 28)
 
 
-def _write(dossier: Dossier, stem: str) -> None:
+def _write(dossier: Dossier, stem: str, pages: int = 0) -> None:
     write_dossier(dossier, HERE / f"{stem}.pdf")
     for old in HERE.glob(f"{stem}-*.png"):
         old.unlink()
-    subprocess.run(["pdftoppm", "-png", "-r", "70", str(HERE / f"{stem}.pdf"), str(HERE / stem)], check=True)
+    only = ["-f", "1", "-l", str(pages)] if pages else []
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", *only, str(HERE / f"{stem}.pdf"), str(HERE / stem)], check=True
+    )
     print(f"{stem}.pdf: {dossier.pages} pages, SHA-256 {dossier.sha256}")
 
 
@@ -49,6 +52,29 @@ def main() -> None:
             ),
         )
         _write(dossier, f"sample-{profile}-{lang}")
+
+    # Signed by a fictional organisation (a new key each run: the fingerprint on the cover
+    # changes), and the one-page summary sheet for a press briefing.
+    from app.dossier.signed import sign_dossier, signature_options
+    from app.signing import create_identity
+
+    identity = create_identity("Demo Rights Centre (fictional)")
+    signed_options = signature_options(
+        DossierOptions(
+            profile="wgeid", lang="en", organisation="Demo Rights Centre (fictional)", generated=TODAY
+        ),
+        identity,
+    )
+    _write(sign_dossier(build_dossier(source, signed_options), identity), "sample-signed-wgeid-en", pages=1)
+    (HERE / "sample-signed-certificate.pem").write_bytes(identity.certificate_pem())
+    sheet = DossierOptions(
+        profile="public",
+        lang="kk",
+        organisation="Demo Rights Centre (fictional)",
+        generated=TODAY,
+        sheet=True,
+    )
+    _write(build_dossier(source, sheet), "sample-summary-public-kk")
 
     from app import demo
     from app.store import Store

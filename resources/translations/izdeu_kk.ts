@@ -102,6 +102,14 @@
         <source>Remove the selected file from the vault? This cannot be undone.</source>
         <translation>Таңдалған файлды қоймадан жою керек пе? Бұны қайтару мүмкін емес.</translation>
     </message>
+    <message>
+        <source>Hide regions…</source>
+        <translation>Аймақтарды жасыру…</translation>
+    </message>
+    <message>
+        <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
+        <translation>Досьеде көрсетілмеуі тиіс сурет бөліктерін (бөгде адамның беті, мекенжай) белгілеңіз.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -735,6 +743,41 @@
     </message>
 </context>
 <context>
+    <name>DossierChecks</name>
+    <message>
+        <source>(a) the person&apos;s name</source>
+        <translation>(a) адамның аты-жөні</translation>
+    </message>
+    <message>
+        <source>(b) the date of disappearance (at least month and year)</source>
+        <translation>(b) хабарсыз кеткен күні (кемінде айы мен жылы)</translation>
+    </message>
+    <message>
+        <source>(c) the place</source>
+        <translation>(c) орны</translation>
+    </message>
+    <message>
+        <source>(d) who is believed responsible</source>
+        <translation>(d) кім жауапты деп саналады</translation>
+    </message>
+    <message>
+        <source>(e) steps taken, or why remedies were not possible</source>
+        <translation>(e) қабылданған шаралар немесе қорғау құралдары неге мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>(f) the submitting organisation</source>
+        <translation>(f) ұсынушы ұйым</translation>
+    </message>
+    <message>
+        <source>The Working Group needs six elements to transmit a case. Missing or incomplete: %1.</source>
+        <translation>Жұмыс тобына істі жіберу үшін алты элемент керек. Жоқ немесе толық емес: %1.</translation>
+    </message>
+    <message>
+        <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
+        <translation>Жазылғанына қарағанда, бұл іс Жұмыс тобының түсінігіндегі күштеп жоғалту емес (адамның бостандықтан айырылғаны белгісіз, мысалы, тек төлқұжаты алынған). Оны министрлік не ҮЕҰ қарай алады: министрлік профилін қарастырыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Dossier</source>
@@ -862,6 +905,117 @@
     <message>
         <source>Cancelled.</source>
         <translation>Бас тартылды.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <source>Use the ministry profile</source>
+        <translation>Министрлік профилін қолдану</translation>
+    </message>
+    <message>
+        <source>Signed; certificate SHA-256 %1.</source>
+        <translation>Қол қойылды; сертификаттың SHA-256 мәні %1.</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>Бәрібір сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>One-page summary (protest file, press briefing)</source>
+        <translation>Бір беттік анықтама (наразылық құжаты, баспасөз брифингі үшін)</translation>
+    </message>
+    <message>
+        <source>Covering list: %1.</source>
+        <translation>Ілеспе тізім: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Possibly the same person:</source>
+        <translation>Мүмкін, сол адам:</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>ұқсастық %1</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>names sound alike: {a} ≈ {b}</source>
+        <translation>есімдер ұқсас естіледі: {a} ≈ {b}</translation>
+    </message>
+    <message>
+        <source>same birth date {a}</source>
+        <translation>туған күні бірдей: {a}</translation>
+    </message>
+    <message>
+        <source>same birth year: {a} / {b}</source>
+        <translation>туған жылы бірдей: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>birth dates differ: {a} / {b}</source>
+        <translation>туған күндері әртүрлі: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>same hometown: {a} / {b}</source>
+        <translation>туған жері бірдей: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>same identity number {a}</source>
+        <translation>сәйкестендіру нөмірі бірдей: {a}</translation>
+    </message>
+    <message>
+        <source>different identity numbers: {a} / {b}</source>
+        <translation>сәйкестендіру нөмірлері әртүрлі: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>sex differs: {a} / {b}</source>
+        <translation>жынысы әртүрлі: {a} / {b}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Ықтимал қайталанулар</translation>
+    </message>
+    <message>
+        <source>Comparing every case with the others…</source>
+        <translation>Әр іс қалғандарымен салыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ұқсастық</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Есімдер</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неліктен</translation>
+    </message>
+    <message>
+        <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged: open both cases to check.</source>
+        <translation>Әр жұп — екі рет, басқа жазумен не басқаша жазылып хабарланған бір адам болуы мүмкін. Ештеңе біріктірілмейді: тексеру үшін екі істі де ашыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of cases may record the same person.</source>
+        <translation>
+            <numerusform>%n жұп іс бір адамды сипаттауы мүмкін.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No two cases seem to record the same person.</source>
+        <translation>Бір адамды жазған екі іс табылмады.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2108,74 @@
         <source>that conflict was settled already, or its record is gone</source>
         <translation>бұл қайшылық әлдеқашан шешілген, немесе оның жазбасы жоқ</translation>
     </message>
+    <message>
+        <source>the organisation&apos;s name for the signing certificate must be 1 to {limit} printable characters</source>
+        <translation>қолтаңба сертификатындағы ұйым атауы 1-ден {limit}-ге дейін басылатын таңбадан тұруы керек</translation>
+    </message>
+    <message>
+        <source>the passphrase of a signing key file cannot be empty</source>
+        <translation>қолтаңба кілті файлының құпиясөзі бос болмауы керек</translation>
+    </message>
+    <message>
+        <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
+        <translation>қолтаңба кілті файлын ашу мүмкін емес: құпиясөз қате немесе бұл PKCS#12 файлы емес</translation>
+    </message>
+    <message>
+        <source>the signing key file holds no private key with its certificate</source>
+        <translation>қолтаңба кілті файлында сертификатымен бірге жабық кілт жоқ</translation>
+    </message>
+    <message>
+        <source>this vault has no signing identity; create one with `izdeu signing create` or give --signing-key FILE</source>
+        <translation>бұл қоймада ұйымның қолтаңбасы жоқ; оны `izdeu signing create` арқылы жасаңыз немесе --signing-key FILE беріңіз</translation>
+    </message>
+    <message>
+        <source>the signing identity kept in the vault is damaged</source>
+        <translation>қоймада сақталған ұйым қолтаңбасы бұзылған</translation>
+    </message>
+    <message>
+        <source>this vault already has a signing identity; give --force to replace it (dossiers signed with the old one stay valid)</source>
+        <translation>бұл қоймада ұйым қолтаңбасы бар; ауыстыру үшін --force беріңіз (бұрынғысымен қол қойылған досьелер жарамды болып қалады)</translation>
+    </message>
+    <message>
+        <source>--signing-key is used with --sign</source>
+        <translation>--signing-key тек --sign-мен бірге қолданылады</translation>
+    </message>
+    <message>
+        <source>give a CASE or --all, not both</source>
+        <translation>CASE немесе --all көрсетіңіз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <source>not a PRC resident ID (18 or 15 digits) or a Kazakh IIN (12 digits)</source>
+        <translation>бұл ҚХР тұрғынының куәлігі (18 не 15 цифр) де, Қазақстан ЖСН-і (12 цифр) де емес</translation>
+    </message>
+    <message>
+        <source>PRC resident ID: 18 characters (or an old one of 15 digits)</source>
+        <translation>ҚХР тұрғынының куәлігі: 18 таңба (не 15 цифрлы ескі нөмір)</translation>
+    </message>
+    <message>
+        <source>PRC resident ID: digits only, the last may be X</source>
+        <translation>ҚХР тұрғынының куәлігі: тек цифрлар, соңғысы X болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>identity number: the check digit does not match (a digit is mistyped)</source>
+        <translation>сәйкестендіру нөмірі: бақылау цифры сәйкес келмейді (бір цифр қате терілген)</translation>
+    </message>
+    <message>
+        <source>identity number: the birth date in it does not exist</source>
+        <translation>сәйкестендіру нөмірі: мұндай туған күн жоқ</translation>
+    </message>
+    <message>
+        <source>IIN: 12 digits</source>
+        <translation>ЖСН: 12 цифр</translation>
+    </message>
+    <message>
+        <source>IIN: digits only</source>
+        <translation>ЖСН: тек цифрлар</translation>
+    </message>
+    <message>
+        <source>IIN: the seventh digit (century and sex) must be 1 to 6</source>
+        <translation>ЖСН: жетінші цифр (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2145,6 +2367,53 @@
     <message>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>IdHints</name>
+    <message>
+        <source>Fill empty fields</source>
+        <translation>Бос өрістерді толтыру</translation>
+    </message>
+    <message>
+        <source>PRC resident ID</source>
+        <translation>ҚХР тұрғынының куәлігі</translation>
+    </message>
+    <message>
+        <source>Kazakhstan IIN</source>
+        <translation>Қазақстан ЖСН</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>%1: born %2, %3</source>
+        <translation>%1: туған күні %2, жынысы %3</translation>
+    </message>
+    <message>
+        <source>registered in %1</source>
+        <translation>тіркелген жері: %1</translation>
+    </message>
+    <message>
+        <source>(code in use %1)</source>
+        <translation>(код қолданыста: %1)</translation>
+    </message>
+    <message>
+        <source>old 15-digit number, 18-digit form %1</source>
+        <translation>ескі 15 цифрлы нөмір, 18 цифрлы түрі %1</translation>
+    </message>
+    <message>
+        <source>The recorded birth date %1 differs from the number&apos;s %2.</source>
+        <translation>Жазылған туған күн %1 нөмірдегі күннен өзгеше: %2.</translation>
+    </message>
+    <message>
+        <source>The recorded sex differs from the number&apos;s (%1).</source>
+        <translation>Жазылған жыныс нөмірдегіден өзгеше (%1).</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2938,45 @@
     </message>
 </context>
 <context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Hide regions in dossiers</source>
+        <translation>Досьеде аймақтарды жасыру</translation>
+    </message>
+    <message>
+        <source>Remove region</source>
+        <translation>Аймақты өшіру</translation>
+    </message>
+    <message>
+        <source>UN Working Group (WGEID)</source>
+        <translation>БҰҰ Жұмыс тобы (WGEID)</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Министрлік</translation>
+    </message>
+    <message>
+        <source>NGO / public</source>
+        <translation>ҮЕҰ / жария</translation>
+    </message>
+    <message>
+        <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier&apos;s copy; the file in the vault is not changed.</source>
+        <translation>Досьеде көрсетілмеуі тиіс жерді белгілеу үшін суретті тышқанмен сүйреңіз. Белгіленген пикселдер досьедегі көшірмеде ауыстырылады; қоймадағы файл өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Аймақтар</translation>
+    </message>
+    <message>
+        <source>Hidden in dossiers for:</source>
+        <translation>Мына досьелерде жасырылады:</translation>
+    </message>
+    <message>
+        <source>%1: at %2 %, %3 %; %4 % × %5 %</source>
+        <translation>%1: %2 %, %3 % нүктесінен; %4 % × %5 %</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -2877,6 +3185,33 @@
     <message>
         <source>Settings saved.</source>
         <translation>Баптаулар сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRow</name>
+    <message>
+        <source>Sign as the organisation</source>
+        <translation>Ұйым атынан қол қою</translation>
+    </message>
+    <message>
+        <source>Export certificate…</source>
+        <translation>Сертификатты экспорттау…</translation>
+    </message>
+    <message>
+        <source>No signing identity in this vault (make one with “izdeu signing create”).</source>
+        <translation>Бұл қоймада ұйым қолтаңбасы жоқ («izdeu signing create» арқылы жасаңыз).</translation>
+    </message>
+    <message>
+        <source>%1 · certificate SHA-256 %2</source>
+        <translation>%1 · сертификаттың SHA-256 мәні %2</translation>
+    </message>
+    <message>
+        <source>Export the signing certificate</source>
+        <translation>Қолтаңба сертификатын экспорттау</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem)</source>
+        <translation>PEM (*.pem)</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3637,14 @@
     <message>
         <source>Vault</source>
         <translation>Қойма</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Ықтимал қайталанулар</translation>
+    </message>
+    <message>
+        <source>Cases that may record the same person, in any script or spelling</source>
+        <translation>Кез келген жазуда не жазылуда бір адамды сипаттауы мүмкін істер</translation>
     </message>
 </context>
 <context>

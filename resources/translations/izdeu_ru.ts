@@ -102,6 +102,14 @@
         <source>Remove the selected file from the vault? This cannot be undone.</source>
         <translation>Удалить выбранный файл из хранилища? Это нельзя отменить.</translation>
     </message>
+    <message>
+        <source>Hide regions…</source>
+        <translation>Скрыть области…</translation>
+    </message>
+    <message>
+        <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
+        <translation>Отметьте части изображения (лицо постороннего, адрес), которые досье не должно показывать.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -739,6 +747,41 @@
     </message>
 </context>
 <context>
+    <name>DossierChecks</name>
+    <message>
+        <source>(a) the person&apos;s name</source>
+        <translation>(a) имя человека</translation>
+    </message>
+    <message>
+        <source>(b) the date of disappearance (at least month and year)</source>
+        <translation>(b) дата исчезновения (хотя бы месяц и год)</translation>
+    </message>
+    <message>
+        <source>(c) the place</source>
+        <translation>(c) место</translation>
+    </message>
+    <message>
+        <source>(d) who is believed responsible</source>
+        <translation>(d) кто предположительно ответственен</translation>
+    </message>
+    <message>
+        <source>(e) steps taken, or why remedies were not possible</source>
+        <translation>(e) принятые меры или почему средства защиты были невозможны</translation>
+    </message>
+    <message>
+        <source>(f) the submitting organisation</source>
+        <translation>(f) представляющая организация</translation>
+    </message>
+    <message>
+        <source>The Working Group needs six elements to transmit a case. Missing or incomplete: %1.</source>
+        <translation>Рабочей группе для передачи дела нужны шесть элементов. Отсутствуют или неполны: %1.</translation>
+    </message>
+    <message>
+        <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
+        <translation>Судя по записям, это дело не является насильственным исчезновением в понимании Рабочей группы (нет сведений о лишении свободы, например, лишь изъят паспорт). Им может заняться министерство или НПО: рассмотрите профиль министерства.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Dossier</source>
@@ -871,6 +914,119 @@
     <message>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Use the ministry profile</source>
+        <translation>Использовать профиль министерства</translation>
+    </message>
+    <message>
+        <source>Signed; certificate SHA-256 %1.</source>
+        <translation>Подписано; SHA-256 сертификата %1.</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>One-page summary (protest file, press briefing)</source>
+        <translation>Справка на одной странице (для акции протеста, пресс-брифинга)</translation>
+    </message>
+    <message>
+        <source>Covering list: %1.</source>
+        <translation>Сопроводительный перечень: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Possibly the same person:</source>
+        <translation>Возможно, тот же человек:</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>сходство %1</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>names sound alike: {a} ≈ {b}</source>
+        <translation>имена звучат похоже: {a} ≈ {b}</translation>
+    </message>
+    <message>
+        <source>same birth date {a}</source>
+        <translation>та же дата рождения {a}</translation>
+    </message>
+    <message>
+        <source>same birth year: {a} / {b}</source>
+        <translation>тот же год рождения: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>birth dates differ: {a} / {b}</source>
+        <translation>даты рождения различаются: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>same hometown: {a} / {b}</source>
+        <translation>та же родина: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>same identity number {a}</source>
+        <translation>тот же идентификационный номер {a}</translation>
+    </message>
+    <message>
+        <source>different identity numbers: {a} / {b}</source>
+        <translation>разные идентификационные номера: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>sex differs: {a} / {b}</source>
+        <translation>пол различается: {a} / {b}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>Comparing every case with the others…</source>
+        <translation>Каждое дело сравнивается с остальными…</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged: open both cases to check.</source>
+        <translation>Каждая пара может быть одним человеком, о котором сообщили дважды, другим письмом или написанием. Ничего не объединяется: откройте оба дела и проверьте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of cases may record the same person.</source>
+        <translation>
+            <numerusform>%n пара дел может описывать одного человека.</numerusform>
+            <numerusform>%n пары дел могут описывать одного человека.</numerusform>
+            <numerusform>%n пар дел могут описывать одного человека.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No two cases seem to record the same person.</source>
+        <translation>Похоже, ни одна пара дел не описывает одного человека.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2119,74 @@
         <source>that conflict was settled already, or its record is gone</source>
         <translation>этот конфликт уже разрешён, или его записи больше нет</translation>
     </message>
+    <message>
+        <source>the organisation&apos;s name for the signing certificate must be 1 to {limit} printable characters</source>
+        <translation>название организации для сертификата подписи должно содержать от 1 до {limit} печатных символов</translation>
+    </message>
+    <message>
+        <source>the passphrase of a signing key file cannot be empty</source>
+        <translation>пароль файла ключа подписи не может быть пустым</translation>
+    </message>
+    <message>
+        <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
+        <translation>не удаётся открыть файл ключа подписи: неверный пароль или это не файл PKCS#12</translation>
+    </message>
+    <message>
+        <source>the signing key file holds no private key with its certificate</source>
+        <translation>в файле ключа подписи нет закрытого ключа с его сертификатом</translation>
+    </message>
+    <message>
+        <source>this vault has no signing identity; create one with `izdeu signing create` or give --signing-key FILE</source>
+        <translation>в этом хранилище нет подписи организации; создайте её командой `izdeu signing create` или укажите --signing-key FILE</translation>
+    </message>
+    <message>
+        <source>the signing identity kept in the vault is damaged</source>
+        <translation>подпись организации, хранящаяся в хранилище, повреждена</translation>
+    </message>
+    <message>
+        <source>this vault already has a signing identity; give --force to replace it (dossiers signed with the old one stay valid)</source>
+        <translation>в этом хранилище уже есть подпись организации; укажите --force, чтобы заменить её (досье, подписанные прежней, остаются действительными)</translation>
+    </message>
+    <message>
+        <source>--signing-key is used with --sign</source>
+        <translation>--signing-key используется вместе с --sign</translation>
+    </message>
+    <message>
+        <source>give a CASE or --all, not both</source>
+        <translation>укажите CASE или --all, но не оба</translation>
+    </message>
+    <message>
+        <source>not a PRC resident ID (18 or 15 digits) or a Kazakh IIN (12 digits)</source>
+        <translation>это не удостоверение жителя КНР (18 или 15 цифр) и не ИИН Казахстана (12 цифр)</translation>
+    </message>
+    <message>
+        <source>PRC resident ID: 18 characters (or an old one of 15 digits)</source>
+        <translation>удостоверение жителя КНР: 18 знаков (или старый номер из 15 цифр)</translation>
+    </message>
+    <message>
+        <source>PRC resident ID: digits only, the last may be X</source>
+        <translation>удостоверение жителя КНР: только цифры, последним может быть X</translation>
+    </message>
+    <message>
+        <source>identity number: the check digit does not match (a digit is mistyped)</source>
+        <translation>идентификационный номер: контрольная цифра не сходится (одна цифра введена неверно)</translation>
+    </message>
+    <message>
+        <source>identity number: the birth date in it does not exist</source>
+        <translation>идентификационный номер: такой даты рождения нет</translation>
+    </message>
+    <message>
+        <source>IIN: 12 digits</source>
+        <translation>ИИН: 12 цифр</translation>
+    </message>
+    <message>
+        <source>IIN: digits only</source>
+        <translation>ИИН: только цифры</translation>
+    </message>
+    <message>
+        <source>IIN: the seventh digit (century and sex) must be 1 to 6</source>
+        <translation>ИИН: седьмая цифра (век и пол) должна быть от 1 до 6</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2154,6 +2378,53 @@
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>IdHints</name>
+    <message>
+        <source>Fill empty fields</source>
+        <translation>Заполнить пустые поля</translation>
+    </message>
+    <message>
+        <source>PRC resident ID</source>
+        <translation>Удостоверение жителя КНР</translation>
+    </message>
+    <message>
+        <source>Kazakhstan IIN</source>
+        <translation>ИИН Казахстана</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>%1: born %2, %3</source>
+        <translation>%1: родился(-ась) %2, пол %3</translation>
+    </message>
+    <message>
+        <source>registered in %1</source>
+        <translation>зарегистрирован(а): %1</translation>
+    </message>
+    <message>
+        <source>(code in use %1)</source>
+        <translation>(код действует %1)</translation>
+    </message>
+    <message>
+        <source>old 15-digit number, 18-digit form %1</source>
+        <translation>старый 15-значный номер, 18-значная форма %1</translation>
+    </message>
+    <message>
+        <source>The recorded birth date %1 differs from the number&apos;s %2.</source>
+        <translation>Записанная дата рождения %1 не совпадает с датой в номере: %2.</translation>
+    </message>
+    <message>
+        <source>The recorded sex differs from the number&apos;s (%1).</source>
+        <translation>Записанный пол не совпадает с полом в номере (%1).</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2950,45 @@
     </message>
 </context>
 <context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Hide regions in dossiers</source>
+        <translation>Скрыть области в досье</translation>
+    </message>
+    <message>
+        <source>Remove region</source>
+        <translation>Удалить область</translation>
+    </message>
+    <message>
+        <source>UN Working Group (WGEID)</source>
+        <translation>Рабочая группа ООН (РГННИ)</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <source>NGO / public</source>
+        <translation>НПО / публично</translation>
+    </message>
+    <message>
+        <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier&apos;s copy; the file in the vault is not changed.</source>
+        <translation>Проведите мышью по изображению, чтобы отметить то, что досье не должно показывать. Отмеченные пиксели заменяются в копии для досье; файл в хранилище не меняется.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Области</translation>
+    </message>
+    <message>
+        <source>Hidden in dossiers for:</source>
+        <translation>Скрыто в досье для:</translation>
+    </message>
+    <message>
+        <source>%1: at %2 %, %3 %; %4 % × %5 %</source>
+        <translation>%1: от %2 %, %3 %; %4 % × %5 %</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -2887,6 +3197,33 @@
     <message>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRow</name>
+    <message>
+        <source>Sign as the organisation</source>
+        <translation>Подписать от имени организации</translation>
+    </message>
+    <message>
+        <source>Export certificate…</source>
+        <translation>Экспорт сертификата…</translation>
+    </message>
+    <message>
+        <source>No signing identity in this vault (make one with “izdeu signing create”).</source>
+        <translation>В этом хранилище нет подписи организации (создайте её командой «izdeu signing create»).</translation>
+    </message>
+    <message>
+        <source>%1 · certificate SHA-256 %2</source>
+        <translation>%1 · SHA-256 сертификата %2</translation>
+    </message>
+    <message>
+        <source>Export the signing certificate</source>
+        <translation>Экспорт сертификата подписи</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem)</source>
+        <translation>PEM (*.pem)</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3649,14 @@
     <message>
         <source>Vault</source>
         <translation>Хранилище</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>Cases that may record the same person, in any script or spelling</source>
+        <translation>Дела, которые могут описывать одного человека, в любом письме и написании</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,14 @@
         <source>Remove the selected file from the vault? This cannot be undone.</source>
         <translation>تاللانغان ھۆججەتنى ئامباردىن ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
     </message>
+    <message>
+        <source>Hide regions…</source>
+        <translation>رايونلارنى يوشۇرۇش…</translation>
+    </message>
+    <message>
+        <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
+        <translation>ھۆججەتتە كۆرسىتىلمەسلىكى كېرەك بولغان رەسىم قىسىملىرىنى (باشقا كىشىنىڭ يۈزى، ئادرېس) بەلگىلەڭ.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -735,6 +743,41 @@
     </message>
 </context>
 <context>
+    <name>DossierChecks</name>
+    <message>
+        <source>(a) the person&apos;s name</source>
+        <translation>(a) كىشىنىڭ ئىسمى</translation>
+    </message>
+    <message>
+        <source>(b) the date of disappearance (at least month and year)</source>
+        <translation>(b) يوقاپ كەتكەن ۋاقتى (ئاز دېگەندە ئاي ۋە يىل)</translation>
+    </message>
+    <message>
+        <source>(c) the place</source>
+        <translation>(c) ئورنى</translation>
+    </message>
+    <message>
+        <source>(d) who is believed responsible</source>
+        <translation>(d) كىم مەسئۇل دەپ قارىلىدۇ</translation>
+    </message>
+    <message>
+        <source>(e) steps taken, or why remedies were not possible</source>
+        <translation>(e) ئېلىنغان تەدبىرلەر ياكى قوغدىنىش يوللىرىنىڭ نېمە ئۈچۈن مۇمكىن بولمىغانلىقى</translation>
+    </message>
+    <message>
+        <source>(f) the submitting organisation</source>
+        <translation>(f) سۇنغۇچى تەشكىلات</translation>
+    </message>
+    <message>
+        <source>The Working Group needs six elements to transmit a case. Missing or incomplete: %1.</source>
+        <translation>خىزمەت گۇرۇپپىسىغا دېلونى يەتكۈزۈش ئۈچۈن ئالتە ئېلېمېنت كېرەك. كەم ياكى تولۇق ئەمەس: %1.</translation>
+    </message>
+    <message>
+        <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
+        <translation>خاتىرىلەنگىنىگە قارىغاندا، بۇ دېلو خىزمەت گۇرۇپپىسى مەنىسىدىكى مەجبۇرىي يوقىتىۋېتىش ئەمەس (كىشىنىڭ ئەركىنلىكىدىن مەھرۇم قىلىنغانلىقى مەلۇم ئەمەس، مەسىلەن پەقەت پاسپورتى يىغىۋېلىنغان). مىنىستىرلىك ياكى ئاممىۋى تەشكىلات بىر تەرەپ قىلالايدۇ: مىنىستىرلىك ئۇسلۇبىنى ئويلىشىپ بېقىڭ.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Dossier</source>
@@ -862,6 +905,117 @@
     <message>
         <source>Cancelled.</source>
         <translation>بىكار قىلىندى.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ئىمزا</translation>
+    </message>
+    <message>
+        <source>Use the ministry profile</source>
+        <translation>مىنىستىرلىك ئۇسلۇبىنى ئىشلىتىش</translation>
+    </message>
+    <message>
+        <source>Signed; certificate SHA-256 %1.</source>
+        <translation>ئىمزالاندى؛ گۇۋاھنامىنىڭ SHA-256 قىممىتى %1.</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>شۇنداقتىمۇ ساقلامسىز؟</translation>
+    </message>
+    <message>
+        <source>One-page summary (protest file, press briefing)</source>
+        <translation>بىر بەتلىك قىسقىچە مەلۇمات (نامايىش ھۆججىتى، ئاخبارات ئېلان قىلىش يىغىنى ئۈچۈن)</translation>
+    </message>
+    <message>
+        <source>Covering list: %1.</source>
+        <translation>ھەمراھ تىزىملىك: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Possibly the same person:</source>
+        <translation>بەلكىم شۇ ئادەم:</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>ئوخشاشلىق %1</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>names sound alike: {a} ≈ {b}</source>
+        <translation>ئىسىملار ئوخشاش ئاڭلىنىدۇ: {a} ≈ {b}</translation>
+    </message>
+    <message>
+        <source>same birth date {a}</source>
+        <translation>تۇغۇلغان ۋاقتى ئوخشاش: {a}</translation>
+    </message>
+    <message>
+        <source>same birth year: {a} / {b}</source>
+        <translation>تۇغۇلغان يىلى ئوخشاش: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>birth dates differ: {a} / {b}</source>
+        <translation>تۇغۇلغان ۋاقىتلىرى پەرقلىق: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>same hometown: {a} / {b}</source>
+        <translation>يۇرتى ئوخشاش: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>same identity number {a}</source>
+        <translation>كىملىك نومۇرى ئوخشاش: {a}</translation>
+    </message>
+    <message>
+        <source>different identity numbers: {a} / {b}</source>
+        <translation>كىملىك نومۇرلىرى پەرقلىق: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>sex differs: {a} / {b}</source>
+        <translation>جىنسى پەرقلىق: {a} / {b}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>مۇمكىن بولغان تەكرارلار</translation>
+    </message>
+    <message>
+        <source>Comparing every case with the others…</source>
+        <translation>ھەر بىر دېلو باشقىلىرى بىلەن سېلىشتۇرۇلۇۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ئوخشاشلىق</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>ئىسىملار</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>نېمە ئۈچۈن</translation>
+    </message>
+    <message>
+        <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged: open both cases to check.</source>
+        <translation>ھەر بىر جۈپ ئوخشىمىغان يېزىق ياكى ئىملادا ئىككى قېتىم مەلۇم قىلىنغان بىر ئادەم بولۇشى مۇمكىن. ھېچنېمە بىرلەشتۈرۈلمەيدۇ: تەكشۈرۈش ئۈچۈن ئىككى دېلونى ئېچىڭ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of cases may record the same person.</source>
+        <translation>
+            <numerusform>%n جۈپ دېلو بىر ئادەمنى خاتىرىلىگەن بولۇشى مۇمكىن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No two cases seem to record the same person.</source>
+        <translation>بىر ئادەمنى خاتىرىلىگەن ئىككى دېلو تېپىلمىدى.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2108,74 @@
         <source>that conflict was settled already, or its record is gone</source>
         <translation>بۇ توقۇنۇش ئاللىبۇرۇن ھەل قىلىنغان، ياكى ئۇنىڭ خاتىرىسى يوق</translation>
     </message>
+    <message>
+        <source>the organisation&apos;s name for the signing certificate must be 1 to {limit} printable characters</source>
+        <translation>ئىمزا گۇۋاھنامىسىدىكى تەشكىلات نامى 1 دىن {limit} غىچە بېسىلىدىغان ھەرپ بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the passphrase of a signing key file cannot be empty</source>
+        <translation>ئىمزا ئاچقۇچ ھۆججىتىنىڭ پارولى بوش بولسا بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
+        <translation>ئىمزا ئاچقۇچ ھۆججىتىنى ئاچقىلى بولمىدى: پارول خاتا ياكى PKCS#12 ھۆججىتى ئەمەس</translation>
+    </message>
+    <message>
+        <source>the signing key file holds no private key with its certificate</source>
+        <translation>ئىمزا ئاچقۇچ ھۆججىتىدە گۇۋاھنامىسى بىلەن مەخپىي ئاچقۇچ يوق</translation>
+    </message>
+    <message>
+        <source>this vault has no signing identity; create one with `izdeu signing create` or give --signing-key FILE</source>
+        <translation>بۇ ئامباردا تەشكىلات ئىمزاسى يوق؛ `izdeu signing create` بىلەن قۇرۇڭ ياكى --signing-key FILE بېرىڭ</translation>
+    </message>
+    <message>
+        <source>the signing identity kept in the vault is damaged</source>
+        <translation>ئامباردا ساقلانغان تەشكىلات ئىمزاسى بۇزۇلغان</translation>
+    </message>
+    <message>
+        <source>this vault already has a signing identity; give --force to replace it (dossiers signed with the old one stay valid)</source>
+        <translation>بۇ ئامباردا تەشكىلات ئىمزاسى بار؛ ئالماشتۇرۇش ئۈچۈن --force بېرىڭ (كونىسى بىلەن ئىمزالانغان ھۆججەتلەر كۈچكە ئىگە بولۇپ قالىدۇ)</translation>
+    </message>
+    <message>
+        <source>--signing-key is used with --sign</source>
+        <translation>--signing-key پەقەت --sign بىلەن ئىشلىتىلىدۇ</translation>
+    </message>
+    <message>
+        <source>give a CASE or --all, not both</source>
+        <translation>CASE ياكى --all نى بېرىڭ، ئىككىلىسىنى ئەمەس</translation>
+    </message>
+    <message>
+        <source>not a PRC resident ID (18 or 15 digits) or a Kazakh IIN (12 digits)</source>
+        <translation>بۇ جۇڭگو ئاھالە كىنىشكىسى (18 ياكى 15 رەقەم) ياكى قازاقىستان IIN (12 رەقەم) ئەمەس</translation>
+    </message>
+    <message>
+        <source>PRC resident ID: 18 characters (or an old one of 15 digits)</source>
+        <translation>جۇڭگو ئاھالە كىنىشكىسى: 18 ھەرپ (ياكى 15 رەقەملىك كونا نومۇر)</translation>
+    </message>
+    <message>
+        <source>PRC resident ID: digits only, the last may be X</source>
+        <translation>جۇڭگو ئاھالە كىنىشكىسى: پەقەت رەقەم، ئاخىرقىسى X بولسا بولىدۇ</translation>
+    </message>
+    <message>
+        <source>identity number: the check digit does not match (a digit is mistyped)</source>
+        <translation>كىملىك نومۇرى: تەكشۈرۈش رەقىمى ماس كەلمەيدۇ (بىر رەقەم خاتا كىرگۈزۈلگەن)</translation>
+    </message>
+    <message>
+        <source>identity number: the birth date in it does not exist</source>
+        <translation>كىملىك نومۇرى: ئۇنىڭدىكى تۇغۇلغان كۈن مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>IIN: 12 digits</source>
+        <translation>IIN: 12 رەقەم</translation>
+    </message>
+    <message>
+        <source>IIN: digits only</source>
+        <translation>IIN: پەقەت رەقەم</translation>
+    </message>
+    <message>
+        <source>IIN: the seventh digit (century and sex) must be 1 to 6</source>
+        <translation>IIN: يەتتىنچى رەقەم (ئەسىر ۋە جىنس) 1 دىن 6 غىچە بولۇشى كېرەك</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2145,6 +2367,53 @@
     <message>
         <source>Notes</source>
         <translation>ئىزاھات</translation>
+    </message>
+</context>
+<context>
+    <name>IdHints</name>
+    <message>
+        <source>Fill empty fields</source>
+        <translation>بوش ئورۇنلارنى تولدۇرۇش</translation>
+    </message>
+    <message>
+        <source>PRC resident ID</source>
+        <translation>جۇڭگو ئاھالە كىنىشكىسى</translation>
+    </message>
+    <message>
+        <source>Kazakhstan IIN</source>
+        <translation>قازاقىستان IIN</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ئەر</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>ئايال</translation>
+    </message>
+    <message>
+        <source>%1: born %2, %3</source>
+        <translation>%1: تۇغۇلغان ۋاقتى %2، جىنسى %3</translation>
+    </message>
+    <message>
+        <source>registered in %1</source>
+        <translation>تىزىملاتقان جايى: %1</translation>
+    </message>
+    <message>
+        <source>(code in use %1)</source>
+        <translation>(كود ئىشلىتىلگەن ۋاقىت %1)</translation>
+    </message>
+    <message>
+        <source>old 15-digit number, 18-digit form %1</source>
+        <translation>كونا 15 خانىلىق نومۇر، 18 خانىلىق شەكلى %1</translation>
+    </message>
+    <message>
+        <source>The recorded birth date %1 differs from the number&apos;s %2.</source>
+        <translation>خاتىرىلەنگەن تۇغۇلغان ۋاقىت %1 نومۇردىكى %2 دىن پەرقلىق.</translation>
+    </message>
+    <message>
+        <source>The recorded sex differs from the number&apos;s (%1).</source>
+        <translation>خاتىرىلەنگەن جىنس نومۇردىكىدىن پەرقلىق (%1).</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3335,45 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Hide regions in dossiers</source>
+        <translation>ھۆججەتلەردە رايونلارنى يوشۇرۇش</translation>
+    </message>
+    <message>
+        <source>Remove region</source>
+        <translation>رايوننى ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>UN Working Group (WGEID)</source>
+        <translation>ب د ت خىزمەت گۇرۇپپىسى (WGEID)</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>مىنىستىرلىك</translation>
+    </message>
+    <message>
+        <source>NGO / public</source>
+        <translation>ئاممىۋى تەشكىلات / ئاشكارا</translation>
+    </message>
+    <message>
+        <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier&apos;s copy; the file in the vault is not changed.</source>
+        <translation>ھۆججەتتە كۆرسىتىلمەسلىكى كېرەك بولغان يەرنى بەلگىلەش ئۈچۈن رەسىم ئۈستىدە سۆرەڭ. بەلگىلەنگەن پىكسېللار ھۆججەتتىكى نۇسخىدا ئالماشتۇرۇلىدۇ؛ ئامباردىكى ھۆججەت ئۆزگەرمەيدۇ.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>رايونلار</translation>
+    </message>
+    <message>
+        <source>Hidden in dossiers for:</source>
+        <translation>تۆۋەندىكىلەرگە بېرىلىدىغان ھۆججەتلەردە يوشۇرۇلىدۇ:</translation>
+    </message>
+    <message>
+        <source>%1: at %2 %, %3 %; %4 % × %5 %</source>
+        <translation>%1: %2 %، %3 % دىن؛ %4 % × %5 %</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3274,6 +3582,33 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Settings saved.</source>
         <translation>تەڭشەكلەر ساقلاندى.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRow</name>
+    <message>
+        <source>Sign as the organisation</source>
+        <translation>تەشكىلات نامىدا ئىمزا قويۇش</translation>
+    </message>
+    <message>
+        <source>Export certificate…</source>
+        <translation>گۇۋاھنامىنى چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>No signing identity in this vault (make one with “izdeu signing create”).</source>
+        <translation>بۇ ئامباردا تەشكىلات ئىمزاسى يوق («izdeu signing create» بىلەن قۇرۇڭ).</translation>
+    </message>
+    <message>
+        <source>%1 · certificate SHA-256 %2</source>
+        <translation>%1 · گۇۋاھنامە SHA-256 قىممىتى %2</translation>
+    </message>
+    <message>
+        <source>Export the signing certificate</source>
+        <translation>ئىمزا گۇۋاھنامىسىنى چىقىرىش</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem)</source>
+        <translation>PEM (*.pem)</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +4034,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Vault</source>
         <translation>ئامبار</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>مۇمكىن بولغان تەكرارلار</translation>
+    </message>
+    <message>
+        <source>Cases that may record the same person, in any script or spelling</source>
+        <translation>ھەر قانداق يېزىق ياكى ئىملادا بىر ئادەمنى خاتىرىلىگەن بولۇشى مۇمكىن دېلولار</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ from app.model import (
 from app.model.code_words import WORDS
 from app.model.coded import code_for, upgrade_plain
 from app.model.text import SHORT
-from app.store import Store
+from app.store import Store, namekeys
 from app.vault import Vault
 from app.vault import migrations as mig
 from tests.helpers import PASSPHRASE
@@ -172,13 +172,18 @@ def test_coded_values_are_worded_in_every_language() -> None:
 
 def _old_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str, str]:
     """A vault of the schema before the codes (version 3), holding free text as it was typed."""
-    before = [m for m in mig.MIGRATIONS if m.name != "codes"]
+    codes = next(m for m in mig.MIGRATIONS if m.name == "codes")
+    before = [m for m in mig.MIGRATIONS if m.version < codes.version]
     monkeypatch.setattr(mig, "MIGRATIONS", before)
     vault = Vault.create(path, PASSPHRASE)
-    store = Store(vault)
-    case = store.save(Case(case_number="IZ-OLD-1", summary="мужской"))
-    witness = store.save(Witness(case_uuid=case.uuid, name="Тест Тестова"))
-    intervention = store.save(Intervention(case_uuid=case.uuid, addressee="МИД"))
+    with pytest.MonkeyPatch.context() as before_name_keys:
+        # Schema 3 has no name-key table (a later migration adds it and fills it on open).
+        before_name_keys.setattr(namekeys, "index_case", lambda conn, record: None)
+        before_name_keys.setattr(namekeys, "clear", lambda conn: None)
+        store = Store(vault)
+        case = store.save(Case(case_number="IZ-OLD-1", summary="мужской"))
+        witness = store.save(Witness(case_uuid=case.uuid, name="Тест Тестова"))
+        intervention = store.save(Intervention(case_uuid=case.uuid, addressee="МИД"))
     old_person = {"sex": "Мужской", "ethnicity": "қазақ", "citizenships": ["PRC", "Kazakhstan", "dual"]}
     conn = vault.conn
     for key, value in old_person.items():

@@ -103,7 +103,8 @@ def test_batch_progress_names_and_audit(store: Store, tmp_path: Path) -> None:
     )
     assert not result.failed and not result.cancelled and len(result.written) == 4
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == sorted(p.name for _, p, _ in result.written)
+    assert result.covering_list == tmp_path / "out" / "covering-list-wgeid-en.pdf"
+    assert names == sorted([result.covering_list.name, *(p.name for _, p, _ in result.written)])
     assert "IZ-2024-0010-wgeid-en.pdf" in names and "IZ_2024_0010-wgeid-en.pdf" in names
     assert any(n.startswith("IZ_2024_0010-wgeid-en-") for n in names)  # the clash gets a suffix
     assert any(n.startswith("case-") for n in names)  # no number at all
@@ -253,7 +254,12 @@ def test_cli_all(cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     )
     assert code == 0, err
     assert "2 dossier(s)" in out
-    assert sorted(os.listdir(folder)) == ["IZ-2024-0300-ministry-ru.pdf", "IZ-2024-0301-ministry-ru.pdf"]
+    assert sorted(os.listdir(folder)) == [
+        "IZ-2024-0300-ministry-ru.pdf",
+        "IZ-2024-0301-ministry-ru.pdf",
+        "covering-list-ministry-ru.pdf",
+    ]
+    assert "covering list covering-list-ministry-ru.pdf" in out
     code, _, err = _run(capsys, "--vault", cli_vault, "dossier", "--all", "-o", folder)
     assert code == 0  # other profile, other file names
     code, _, err = _run(capsys, "--vault", cli_vault, "dossier", "--all", "-o", folder)
@@ -274,5 +280,5 @@ def test_cli_all_leaves_out_duplicates(
     folder = tmp_path / "all"
     code, out, err = _run(capsys, "--vault", cli_vault, "dossier", "--all", "-o", folder)
     assert code == 0, err
-    assert os.listdir(folder) == ["IZ-2024-0300-wgeid-en.pdf"]
+    assert sorted(os.listdir(folder)) == ["IZ-2024-0300-wgeid-en.pdf", "covering-list-wgeid-en.pdf"]
     assert "left out 1 case(s) marked as a duplicate" in out

@@ -204,6 +204,7 @@ def test_index_built_with_older_folding_is_rebuilt_on_open(vault: Vault, store: 
     # As if an older Izdeu had built the index differently: its tokens no longer match.
     vault.conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
     vault.conn.execute("DELETE FROM search_docs")
+    vault.conn.execute("DELETE FROM name_keys")
     vault.set_meta("search_fold", "1")
     assert store.search("гүлнар") == []
     again = Store(vault)

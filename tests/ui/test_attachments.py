@@ -245,3 +245,46 @@ def test_a_fifo_is_refused_with_one_translated_line(qtbot, editor, controller, d
         # Release the DB thread if a regression left it blocked opening the FIFO.
         with contextlib.suppress(OSError):
             os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+
+def test_regions_marked_on_a_photo_are_saved_and_the_file_unchanged(
+    qtbot, editor, dialogs, controller, tmp_path, wait_idle
+):
+    from PySide6.QtCore import QPoint
+
+    section = editor.attachments
+    dialogs.queue_answer(_png(tmp_path / "photo.png"))
+    section.choose_files()
+    qtbot.waitUntil(lambda: section.list.count() == 1)
+    wait_idle()
+    section.list.setCurrentRow(0)
+    assert section.redact_button.isEnabled()
+    with qtbot.waitSignal(section.redaction_opened) as opened:
+        section.redact_selected()
+    dialog = opened.args[0]
+    canvas = dialog.canvas
+    w, h = canvas.width(), canvas.height()
+    # Drag over the left half; a mere click adds nothing. (QTest takes (0, 0) as "the centre".)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(1, 1))
+    qtbot.mouseMove(canvas, QPoint(w // 4, h // 4))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(w // 2, h - 1))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(w - 5, 5))
+    assert dialog.list.count() == 1 and len(canvas.regions) == 1
+    dialog.scopes["wgeid"].setChecked(False)  # the UN gets the whole picture
+    dialog.accept()
+    (region,) = section.records[0].redactions
+    assert region.left <= 2 and region.top <= 3
+    assert 490 <= region.width <= 510 and region.height >= 990
+    assert region.scopes == ["ministry", "publish"]
+    editor.save()
+    wait_idle()
+    uuid = section.records[0].uuid
+    out: list = []
+    controller.worker.submit(
+        lambda s: (s.store.load_case(editor.case_uuid), s.store.attachment_bytes(uuid)), out.append
+    )
+    qtbot.waitUntil(lambda: bool(out))
+    bundle, data = out[0]
+    assert bundle.attachments[0].redactions == [region]
+    assert hashlib.sha256(data).hexdigest() == bundle.attachments[0].sha256  # the file itself unchanged
+    assert data == (tmp_path / "photo.png").read_bytes()

@@ -154,7 +154,14 @@ def test_batch_and_cancel(qtbot, worker: DbWorker, dialogs: FileDialogs, tmp_pat
     result = dialog.batch_result
     assert result is not None and len(result.written) == 3 and not result.cancelled
     assert dialog.progress.value() == 3
-    assert sorted(p.name for p in folder.iterdir()) == [f"IZ-2024-000{i}-wgeid-en.pdf" for i in (1, 2, 3)]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        *(f"IZ-2024-000{i}-wgeid-en.pdf" for i in (1, 2, 3)),
+        "covering-list-wgeid-en.pdf",
+    ]
+    # The covering list names each file with its SHA-256, in the batch's order.
+    assert result.covering_list == folder / "covering-list-wgeid-en.pdf"
+    assert [(e.file, e.sha256) for e in result.listed] == [(p.name, sha) for _, p, sha in result.written]
+    assert "covering-list-wgeid-en.pdf" in dialog.status.text()
 
     # Cancel after the first dossier: the finished one stays.
     other = tmp_path / "batch2"
@@ -182,4 +189,4 @@ def test_batch_progress_crosses_threads(
     dialog.batch()
     qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=60_000)
     assert steps == [1, 2] and dialog.progress.value() == 2
-    assert len(list((tmp_path / "real").iterdir())) == 2
+    assert len(list((tmp_path / "real").glob("IZ-*.pdf"))) == 2

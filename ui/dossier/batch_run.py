@@ -20,8 +20,11 @@ from PySide6.QtCore import QObject, Signal
 
 from app.dossier.batch import BatchFailure, BatchItem, BatchResult, failure_reason, plan_batch
 from app.dossier.builder import Dossier, DossierOptions, build_dossier, load_source, write_dossier
+from app.dossier.covering import listed_dossier, load_name, write_covering_list
 from app.dossier.pool import process_pool
 from app.dossier.record import record_dossier
+from app.dossier.signed import sign_dossier
+from app.signing import SigningIdentity
 from ui.ops import DbOp, OpProgress
 from ui.worker import DbSession, DbWorker
 
@@ -47,6 +50,7 @@ class BatchRun(QObject):
         *,
         in_flight: int = 2,
         pool: Callable[[], Executor] = process_pool,
+        identity: SigningIdentity | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
@@ -56,6 +60,9 @@ class BatchRun(QObject):
         self._progress = progress
         self._in_flight = in_flight
         self._make_pool = pool
+        # Signing happens in this process (a render thread), never in the children: the key
+        # is not sent to them.
+        self._identity = identity
         self._pool: Executor | None = None
         self._plan: list[BatchItem] = []
         self._next_index = 0
@@ -101,10 +108,13 @@ class BatchRun(QObject):
         self._next_index += 1
         self._active += 1
         uuid = item.case_uuid
+        op = DbOp(self, lambda s: load_source(s.store, uuid)).then(
+            partial(build_dossier, options=self._options), self._pool
+        )
+        if self._identity is not None:
+            op = op.then(partial(sign_dossier, identity=self._identity))
         (
-            DbOp(self, lambda s: load_source(s.store, uuid))
-            .then(partial(build_dossier, options=self._options), self._pool)
-            .success(lambda dossier: self._write(item, dossier))
+            op.success(lambda dossier: self._write(item, dossier))
             .failure(lambda exc: self._case_done(item, exc))
             .run(self._worker)
         )
@@ -122,6 +132,8 @@ class BatchRun(QObject):
                 return None
             write_dossier(dossier, item.target)
             record_dossier(session.store, dossier, file_name=item.target.name)
+            name = load_name(session.store, item.case_uuid, dossier.lang)
+            self.result.listed.append(listed_dossier(dossier, item.target, name))
             return dossier.sha256
 
         def written(sha256: str | None) -> None:
@@ -145,6 +157,27 @@ class BatchRun(QObject):
         self.stop()
         order = {item.case_uuid: i for i, item in enumerate(self._plan)}
         self.result.written.sort(key=lambda w: order[w[0]])
+        files = {item.target.name: i for i, item in enumerate(self._plan)}
+        self.result.listed.sort(key=lambda entry: files.get(entry.file, 0))
+        if not self.result.listed or self.result.cancelled:
+            self._finish(None)
+            return
+        listed, folder, options, identity = (
+            list(self.result.listed),
+            self._folder,
+            self._options,
+            self._identity,
+        )
+        (
+            DbOp(self, lambda _session: listed)
+            .then(lambda entries: write_covering_list(entries, folder, options, identity))
+            .success(self._finish)
+            .failure(lambda _exc: self._finish(None))
+            .run(self._worker)
+        )
+
+    def _finish(self, covering_list: Path | None) -> None:
+        self.result.covering_list = covering_list
         self._progress.running = False
         self.finished.emit(self.result)
 

@@ -21,8 +21,7 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -44,8 +43,12 @@ from PySide6.QtWidgets import (
 from app.dossier.batch import BatchResult, dossier_file_name
 from app.dossier.builder import Dossier, DossierOptions, build_dossier, load_source
 from app.dossier.pool import process_pool
+from app.dossier.signed import sign_dossier, signature_options
 from app.errors import IzdeuError
 from ui.dossier.batch_run import BatchRun
+from ui.dossier.checks import missing_text, not_enforced_text
+from ui.dossier.printing import print_document
+from ui.dossier.signing_row import SigningRow
 from ui.messages import user_message
 from ui.ops import DbOp, Latest, OpProgress
 from ui.worker import DbSession, DbWorker
@@ -101,6 +104,7 @@ class DossierDialog(QDialog):
             self.lang.addItem(text, code)
         self.organisation = QLineEdit(organisation)
         self.organisation.setPlaceholderText(self.tr("Organisation submitting the dossier"))
+        self.sheet = QCheckBox(self.tr("One-page summary (protest file, press briefing)"))
         self.record_sent = QCheckBox(self.tr("Record as sent to:"))
         self.addressee = QLineEdit()
         self.addressee.setEnabled(False)
@@ -110,6 +114,7 @@ class DossierDialog(QDialog):
         form.addRow(self.tr("Recipient"), self.profile)
         form.addRow(self.tr("Language of labels"), self.lang)
         form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow("", self.sheet)
         sent_row = QHBoxLayout()
         sent_row.addWidget(self.record_sent)
         sent_row.addWidget(self.addressee, 1)
@@ -118,6 +123,13 @@ class DossierDialog(QDialog):
         else:
             self.record_sent.setVisible(False)
             self.addressee.setVisible(False)
+
+        self.signing = SigningRow(worker, dialogs, self)
+        self.signing.changed.connect(self._options_changed)
+        form.addRow(self.tr("Signature"), self.signing)
+        self.use_ministry = QPushButton(self.tr("Use the ministry profile"))
+        self.use_ministry.setVisible(False)
+        self.use_ministry.clicked.connect(self._to_ministry)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -155,6 +167,7 @@ class DossierDialog(QDialog):
         layout.addWidget(self.view, 1)
         self.view.setVisible(single)
         layout.addWidget(self.status)
+        layout.addWidget(self.use_ministry, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
 
@@ -167,16 +180,20 @@ class DossierDialog(QDialog):
         for combo in (self.profile, self.lang):
             combo.currentIndexChanged.connect(self._options_changed)
         self.organisation.editingFinished.connect(self._options_changed)
+        self.sheet.toggled.connect(self._options_changed)
         self._set_ready(False)
 
     # --- state -------------------------------------------------------------------------------
 
     def options(self) -> DossierOptions:
-        return DossierOptions(
+        options = DossierOptions(
             profile=self.profile.currentData(),
             lang=self.lang.currentData(),
             organisation=self.organisation.text().strip(),
+            sheet=self.sheet.isChecked(),
         )
+        identity = self.signing.identity()
+        return signature_options(options, identity) if identity is not None else options
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)
@@ -191,8 +208,12 @@ class DossierDialog(QDialog):
     def _options_changed(self) -> None:
         # A dossier made with other options must not be saved by mistake.
         self._clear_preview()
+        self.use_ministry.setVisible(False)
         if len(self._uuids) == 1:
             self.status.setText(self.tr("Options changed: press Preview to make the dossier."))
+
+    def _to_ministry(self) -> None:
+        self.profile.setCurrentIndex(self.profile.findData("ministry"))
 
     def _fail(self, error: BaseException) -> None:
         self.last_error = error
@@ -211,17 +232,16 @@ class DossierDialog(QDialog):
 
     def preview(self) -> None:
         options = self.options()
+        identity = self.signing.identity()
         uuid = self._uuids[0]
         self._busy(True)
         self.status.setText(self.tr("Making the dossier…"))
-        (
-            DbOp(self, lambda session: load_source(session.store, uuid))
-            .then(lambda source: build_dossier(source, options))
-            .latest(self._previews)
-            .success(self._show)
-            .failure(self._fail)
-            .run(self._worker)
+        op = DbOp(self, lambda session: load_source(session.store, uuid)).then(
+            lambda source: build_dossier(source, options)
         )
+        if identity is not None:
+            op = op.then(lambda dossier: sign_dossier(dossier, identity))
+        (op.latest(self._previews).success(self._show).failure(self._fail).run(self._worker))
 
     def _show(self, dossier: Dossier) -> None:
         self._busy(False)
@@ -239,6 +259,14 @@ class DossierDialog(QDialog):
                 "",
                 dossier.testimonies_excluded,
             )
+        if dossier.signer:
+            # Isolated left-to-right: in a Uyghur sentence the hex would otherwise be reordered.
+            fingerprint = f"\u2066{dossier.signer}\u2069"
+            text += "\n" + self.tr("Signed; certificate SHA-256 %1.").replace("%1", fingerprint)
+        for warning in (missing_text(dossier), not_enforced_text(dossier)):
+            if warning:
+                text += "\n" + warning
+        self.use_ministry.setVisible(dossier.not_enforced and dossier.profile == "wgeid")
         self.status.setText(text)
 
     def _clear_preview(self) -> None:
@@ -255,6 +283,11 @@ class DossierDialog(QDialog):
 
         dossier = self.dossier
         if dossier is None:
+            return
+        warning = " ".join(t for t in (missing_text(dossier), not_enforced_text(dossier)) if t)
+        if warning and not self._dialogs.confirm(
+            self, self.tr("Save the dossier"), warning + "\n\n" + self.tr("Save it anyway?")
+        ):
             return
         suggested = dossier_file_name(dossier.case_number, dossier.case_uuid, self.options())
         path = self._dialogs.save_file(self, self.tr("Save the dossier"), suggested, self.tr("PDF (*.pdf)"))
@@ -291,26 +324,7 @@ class DossierDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> int:
         """Render every page of the preview onto ``printer``; returns the pages printed."""
-        pages = self.document.pageCount()
-        if pages <= 0:
-            return 0
-        painter = QPainter()
-        if not painter.begin(printer):
-            return 0
-        try:
-            for index in range(pages):
-                if index:
-                    printer.newPage()
-                target = painter.viewport()
-                size = self.document.pagePointSize(index)
-                scale = min(target.width() / size.width(), target.height() / size.height())
-                image = self.document.render(
-                    index, QSize(int(size.width() * scale), int(size.height() * scale))
-                )
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
-        return pages
+        return print_document(self.document, printer)
 
     # --- many cases ----------------------------------------------------------------------------
 
@@ -330,6 +344,7 @@ class DossierDialog(QDialog):
             self.batch_progress,
             self,
             pool=self._batch_pool,
+            identity=self.signing.identity(),
         )
         run.finished.connect(self._batch_done)
         run.failed.connect(self._fail)
@@ -355,6 +370,8 @@ class DossierDialog(QDialog):
             text += " " + self.tr("%n case(s) failed.", "", len(result.failed))
         if result.cancelled:
             text += " " + self.tr("Cancelled.")
+        if result.covering_list is not None:
+            text += " " + self.tr("Covering list: %1.").replace("%1", result.covering_list.name)
         self.status.setText(text)
 
     # --- closing -------------------------------------------------------------------------------
@@ -362,11 +379,13 @@ class DossierDialog(QDialog):
     def done(self, result: int) -> None:
         self._stop_batch()
         self._clear_preview()
+        self.signing.forget()
         super().done(result)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         self._stop_batch()
         self._clear_preview()
+        self.signing.forget()
         super().closeEvent(event)
 
     def _stop_batch(self) -> None:

@@ -28,6 +28,7 @@ from app.imagemeta import MetadataFound, find_metadata
 from app.model import Attachment
 from app.store.attachments import safe_filename
 from ui.dialogs import FileDialogs
+from ui.editor.redaction import RedactionDialog
 from ui.editor.viewer import AttachmentViewer, can_preview
 from ui.messages import user_message
 from ui.ops import DbOp
@@ -69,6 +70,7 @@ class AttachmentsSection(QWidget):
     photo_chosen = Signal(str)
     removed = Signal(str)
     viewer_opened = Signal(object)  # AttachmentViewer
+    redaction_opened = Signal(object)  # RedactionDialog
     message = Signal(str)
 
     def __init__(
@@ -108,6 +110,11 @@ class AttachmentsSection(QWidget):
             )
         )
         self.export_clean_button.clicked.connect(lambda: self.export_selected(clean=True))
+        self.redact_button = QPushButton(self.tr("Hide regions…"))
+        self.redact_button.setToolTip(
+            self.tr("Mark parts of the picture (a bystander's face, an address) that dossiers must not show.")
+        )
+        self.redact_button.clicked.connect(self.redact_selected)
         self.photo_button = QPushButton(self.tr("Use as the person's photo"))
         self.photo_button.clicked.connect(self._use_as_photo)
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -118,6 +125,7 @@ class AttachmentsSection(QWidget):
             self.view_button,
             self.export_button,
             self.export_clean_button,
+            self.redact_button,
             self.photo_button,
             self.remove_button,
         ):
@@ -236,6 +244,7 @@ class AttachmentsSection(QWidget):
         is_image = attachment is not None and attachment.media_type.startswith("image/")
         self.photo_button.setEnabled(is_image)
         self.export_clean_button.setEnabled(is_image)
+        self.redact_button.setEnabled(is_image)
         found = self.metadata.get(attachment.uuid) if attachment else None
         self.metadata_warning.setText(self.metadata_text(found) if found else "")
         self.metadata_warning.setVisible(bool(found))
@@ -333,6 +342,30 @@ class AttachmentsSection(QWidget):
             .failure(self._failed)
             .run(self._worker)
         )
+
+    def redact_selected(self) -> None:
+        attachment = self.selected()
+        if attachment is None or not attachment.media_type.startswith("image/"):
+            return
+        uuid = attachment.uuid
+        (
+            DbOp(self, lambda s: s.store.attachment_bytes(uuid))
+            .success(lambda data: self._open_redaction(attachment, data))
+            .failure(self._failed)
+            .run(self._worker)
+        )
+
+    def _open_redaction(self, attachment: Attachment, data: bytes) -> None:
+        dialog = RedactionDialog(data, attachment.redactions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            attachment.redactions = dialog.regions()
+            self.changed.emit()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.redaction_opened.emit(dialog)
 
     def _use_as_photo(self) -> None:
         attachment = self.selected()

@@ -31,6 +31,7 @@ from ui.editor.testimonies import TestimoniesSection
 from ui.editor.timeline import TimelineSection
 from ui.editor.witnesses import WitnessesSection
 from ui.messages import user_message
+from ui.names.panel import DuplicatePanel
 from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
@@ -50,6 +51,7 @@ class CaseEditor(QWidget):
     row_saved = Signal(object)  # the case's CaseRow after a save, for the case list
     loaded = Signal()
     failed = Signal(str)
+    open_other = Signal(str)  # another case's UUID, to open beside this one
 
     def __init__(
         self,
@@ -88,6 +90,10 @@ class CaseEditor(QWidget):
         self.state.setObjectName("saveState")
 
         self.person = PersonSection()
+        self.duplicates = DuplicatePanel(worker, case_uuid, self.person.snapshot)
+        self.person.add_under_names(self.duplicates)
+        self.person.changed.connect(self.duplicates.schedule)
+        self.duplicates.open_case.connect(self.open_other)
         self.case_section = CaseSection()
         self.timeline = TimelineSection(dialogs, case_uuid)
         self.witnesses = WitnessesSection(dialogs, case_uuid)
@@ -181,6 +187,7 @@ class CaseEditor(QWidget):
         self.setEnabled(True)
         self._refresh_header()
         self._load_photo()
+        self.duplicates.check_now()
         self.loaded.emit()
 
     def _load_photo(self) -> None:

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Case, Citizenship, Ethnicity, PersonStatus, Sex
+from app.model import Case, Citizenship, Ethnicity, PartialDate, Person, PersonStatus, Sex
 from ui.editor.coded import CodedEdit, CodedListEdit
 from ui.editor.fields import Binder, DateEdit, choice_box, text_area, with_meaning
 from ui.editor.rows import IdDocumentsEditor, NamesEditor
+from ui.names.idhints import Fill, IdHints
 
 __all__ = ["PersonSection", "scaled_photo"]
 
@@ -48,7 +49,8 @@ class PersonSection(QWidget):
         self.names = NamesEditor()
         self.names.changed.connect(self.changed)
         names_box = QGroupBox(self.tr("Names (one per script or spelling)"))
-        QVBoxLayout(names_box).addWidget(self.names)
+        self._names_layout = QVBoxLayout(names_box)
+        self._names_layout.addWidget(self.names)
 
         self.photo = QLabel(self.tr("No photo"))
         self.photo.setObjectName("photo")
@@ -97,7 +99,12 @@ class PersonSection(QWidget):
         self.documents = IdDocumentsEditor()
         self.documents.changed.connect(self.changed)
         docs_box = QGroupBox(self.tr("ID documents"))
-        QVBoxLayout(docs_box).addWidget(self.documents)
+        docs_layout = QVBoxLayout(docs_box)
+        docs_layout.addWidget(self.documents)
+        self.id_hints = IdHints(self.snapshot)
+        self.id_hints.fill.connect(self._fill_from_id)
+        docs_layout.addWidget(self.id_hints)
+        self.changed.connect(self.id_hints.schedule)
 
         more = QFormLayout()
         self.health = b(text_area(50), "person.health")
@@ -117,6 +124,31 @@ class PersonSection(QWidget):
         self.binder.load(case)
         self.names.set_names(case.person.names)
         self.documents.set_documents(case.person.id_documents)
+        self.id_hints.refresh()
+
+    def add_under_names(self, widget: QWidget) -> None:
+        """A companion of the names (the possible-duplicates panel)."""
+        self._names_layout.addWidget(widget)
+
+    def snapshot(self) -> Person:
+        """The person as typed so far (a field that does not parse yet is left empty)."""
+        case = Case()
+        self.binder.store(case)
+        case.person.names = self.names.names()
+        case.person.id_documents = self.documents.documents()
+        return case.person
+
+    def _fill_from_id(self, fill: Fill) -> None:
+        born, sex, prefecture, county = fill
+        if not self.birth_date.text().strip():
+            self.birth_date.set_value(PartialDate.parse(born))
+        if not self.sex.text().strip():
+            self.sex.setText(sex)
+        if prefecture and not self.prefecture.text().strip():
+            self.prefecture.setText(prefecture)
+        if county and not self.county.text().strip():
+            self.county.setText(county)
+        self.changed.emit()
 
     def store(self, case: Case) -> list[str]:
         problems = self.binder.store(case)

@@ -11,10 +11,11 @@ Example::
 
 from app.dossier.text.bidi import Direction
 from app.dossier.text.flowable import ScriptParagraph
-from app.dossier.text.fonts import FONT_DIR, FontSet, fonts
+from app.dossier.text.fonts import BODY_FONT, FONT_DIR, FontSet, fonts
 from app.dossier.text.render import Align, draw_line, text_width
 
 __all__ = [
+    "BODY_FONT",
     "FONT_DIR",
     "Align",
     "Direction",

@@ -16,7 +16,7 @@ from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from app.paths import RESOURCES
 
-__all__ = ["FONT_DIR", "FontSet", "GlyphFont", "fonts"]
+__all__ = ["BODY_FONT", "FONT_DIR", "FontSet", "GlyphFont", "fonts"]
 
 FONT_DIR = RESOURCES / "fonts"
 
@@ -136,9 +136,11 @@ class _Face:
     subfont_index: int = 0
 
 
+BODY_FONT = "Izdeu-NotoSans"  # the Latin face, also the canvas's initial font
+
 # In order of preference for characters of no particular script (digits, punctuation).
 _FACES = (
-    _Face("Izdeu-NotoSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    _Face(BODY_FONT, "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     _Face("Izdeu-NotoSansArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
     _Face("Izdeu-WQYMicroHei", "wqy-microhei.ttc", None),
     _Face("Izdeu-DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),

@@ -1,0 +1,116 @@
+"""Whether two recorded persons may be the same person: one score and the reasons for it.
+
+The names decide (the best pair of names across scripts, app/names/similarity.py); the birth
+date, the hometown and the sex move the score up or down; the same PRC ID or IIN decides
+outright, and two different numbers of one system rule the pair out (a person has one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.errors import InvalidInputError
+from app.model.records import Person
+from app.names.idnumbers import decode_id, id_digits
+from app.names.key import word_keys
+from app.names.similarity import name_similarity
+
+__all__ = ["Reason", "PersonMatch", "score_persons", "THRESHOLD", "NAME_THRESHOLD", "id_keys"]
+
+# The name similarity from which two names count as one (chosen on the labelled set,
+# tests/names_pairs.py: precision and recall in docs/performance.md).
+NAME_THRESHOLD = 0.8
+# The person score from which a pair is shown as a possible duplicate.
+THRESHOLD = 0.75
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why the score moved: ``code`` is one of the codes below; ``a``/``b`` what was compared
+    (names or dates as recorded: shown to the person entering the case, never logged)."""
+
+    code: str  # name, birth_same, birth_year_same, birth_differs, hometown_same, id_same,
+    # id_differs, sex_differs
+    weight: float
+    a: str = ""
+    b: str = ""
+
+
+@dataclass
+class PersonMatch:
+    score: float
+    reasons: list[Reason] = field(default_factory=list)
+
+
+def id_keys(person: Person) -> dict[str, str]:
+    """{system: canonical number} of the person's PRC ID and IIN that decode."""
+    out: dict[str, str] = {}
+    for doc in person.id_documents:
+        try:
+            decoded = decode_id(doc.number)
+        except InvalidInputError:
+            # A number that fails its check is no evidence either way: it is compared as typed.
+            decoded = None
+        if decoded is not None:
+            out[decoded.system] = decoded.number
+        elif id_digits(doc.number):
+            out.setdefault("other:" + id_digits(doc.number), id_digits(doc.number))
+    return out
+
+
+def _names(person: Person) -> list[str]:
+    return [n.text for n in person.names if word_keys(n.text)]
+
+
+def _best_names(a: Person, b: Person) -> tuple[float, str, str]:
+    best = (0.0, "", "")
+    for na in _names(a):
+        for nb in _names(b):
+            score = name_similarity(na, nb)
+            if score > best[0]:
+                best = (score, na, nb)
+    return best
+
+
+def _fold(text: str) -> str:
+    return " ".join(k.key for k in word_keys(text))
+
+
+def score_persons(a: Person, b: Person) -> PersonMatch:
+    """0..1 and the reasons; THRESHOLD and above is a possible duplicate."""
+    reasons: list[Reason] = []
+    names, na, nb = _best_names(a, b)
+    # Below the name threshold the names speak against the pair: the score falls faster.
+    score = names if names >= NAME_THRESHOLD else names * 0.8
+    if names > 0:
+        reasons.append(Reason("name", round(names, 2), na, nb))
+    da, db = a.birth_date, b.birth_date
+    if da.known and db.known:
+        if da.year == db.year and da.month and da.month == db.month and da.day and da.day == db.day:
+            score += 0.1
+            reasons.append(Reason("birth_same", 0.1, da.iso(), db.iso()))
+        elif da.year == db.year:
+            score += 0.05
+            reasons.append(Reason("birth_year_same", 0.05, da.iso(), db.iso()))
+        elif abs((da.year or 0) - (db.year or 0)) > (2 if da.approximate or db.approximate else 1):
+            score -= 0.3
+            reasons.append(Reason("birth_differs", -0.3, da.iso(), db.iso()))
+    home_a = [_fold(x) for x in (a.hometown.county, a.hometown.village) if x.strip()]
+    home_b = [_fold(x) for x in (b.hometown.county, b.hometown.village) if x.strip()]
+    shared = [h for h in home_a if h and h in home_b]
+    if shared:
+        score += 0.05
+        reasons.append(Reason("hometown_same", 0.05, a.hometown.display(), b.hometown.display()))
+    if a.sex.strip() and b.sex.strip() and a.sex.strip().casefold() != b.sex.strip().casefold():
+        score -= 0.4
+        reasons.append(Reason("sex_differs", -0.4, a.sex, b.sex))
+    ids_a, ids_b = id_keys(a), id_keys(b)
+    for system in sorted(set(ids_a) & set(ids_b)):
+        if ids_a[system] == ids_b[system]:
+            score = max(score, 0.99)
+            reasons.insert(0, Reason("id_same", 1.0, ids_a[system], ids_b[system]))
+            break
+        if not system.startswith("other:"):
+            score -= 0.5
+            reasons.append(Reason("id_differs", -0.5, ids_a[system], ids_b[system]))
+    return PersonMatch(max(0.0, min(1.0, score)), reasons)

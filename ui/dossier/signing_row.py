@@ -1,0 +1,101 @@
+"""The dossier window's signing row: "Sign as the organisation", the fingerprint, the certificate.
+
+The identity is read from the vault once, on the DB thread, when the window opens; without one
+the check box is disabled and says how to make one (``izdeu signing create``). The certificate
+can be saved as a PEM file for recipients, who compare its fingerprint with the one printed on
+each signed dossier's cover. The key stays in this window's memory only while it is open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.errors import IzdeuError
+from app.fsutil import atomic_write_bytes
+from app.signing import SigningIdentity, has_identity, vault_identity
+from ui.messages import user_message
+from ui.ops import DbOp
+from ui.worker import DbSession, DbWorker
+
+__all__ = ["SigningRow"]
+
+
+def _load(session: DbSession) -> SigningIdentity | None:
+    vault = session.store.vault
+    return vault_identity(vault) if has_identity(vault) else None
+
+
+class SigningRow(QWidget):
+    """Emits ``changed`` when the check box is toggled (the preview is then out of date)."""
+
+    changed = Signal()
+
+    def __init__(self, worker: DbWorker, dialogs: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dialogs = dialogs
+        self._identity: SigningIdentity | None = None
+        self.sign = QCheckBox(self.tr("Sign as the organisation"))
+        self.sign.setEnabled(False)
+        self.fingerprint = QLabel()
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export certificate…"))
+        self.export_button.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sign)
+        layout.addWidget(self.fingerprint, 1)
+        layout.addWidget(self.export_button)
+        self.sign.toggled.connect(lambda _on: self.changed.emit())
+        self.export_button.clicked.connect(self.export_certificate)
+        DbOp(self, _load).success(self._loaded).failure(self._unavailable).run(worker)
+
+    def identity(self) -> SigningIdentity | None:
+        """The identity to sign with, when signing is chosen."""
+        return self._identity if self.sign.isChecked() else None
+
+    def forget(self) -> None:
+        self._identity = None
+        self.sign.setChecked(False)
+        self.sign.setEnabled(False)
+
+    def _loaded(self, identity: SigningIdentity | None) -> None:
+        self._identity = identity
+        if identity is None:
+            self.fingerprint.setText(
+                self.tr("No signing identity in this vault (make one with “izdeu signing create”).")
+            )
+            return
+        self.sign.setEnabled(True)
+        self.export_button.setEnabled(True)
+        self.fingerprint.setText(
+            self.tr("%1 · certificate SHA-256 %2")
+            .replace("%1", f"\u2068{identity.organisation}\u2069")
+            .replace("%2", f"\u2066{identity.fingerprint}\u2069")  # kept left-to-right in RTL
+        )
+
+    def _unavailable(self, error: BaseException) -> None:
+        self.fingerprint.setText(user_message(error))
+
+    def export_certificate(self) -> Path | None:
+        identity = self._identity
+        if identity is None:
+            return None
+        path = self._dialogs.save_file(
+            self,
+            self.tr("Export the signing certificate"),
+            "organisation-certificate.pem",
+            self.tr("PEM (*.pem)"),
+        )
+        if path is None:
+            return None
+        try:
+            atomic_write_bytes(Path(path), identity.certificate_pem())
+        except IzdeuError as exc:
+            self.fingerprint.setText(user_message(exc))
+            return None
+        return Path(path)

@@ -1,0 +1,98 @@
+"""The "Possible duplicates" window: every pair of cases in the vault that may record one
+person, with the score and why (the same scoring as the editor's panel and `izdeu duplicates`).
+Double-click (or Enter) opens both cases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.names import PersonMatch
+from app.store import CaseRow
+from ui.messages import user_message
+from ui.names.reasons import match_text
+from ui.ops import DbOp
+from ui.worker import DbSession, DbWorker
+
+__all__ = ["DuplicatesDialog"]
+
+Pair = tuple[CaseRow, CaseRow, PersonMatch]
+
+
+def _pairs(session: DbSession) -> list[Pair]:
+    store = session.store
+    found = list(store.all_duplicates())
+    rows = {r.uuid: r for r in store.case_rows(sorted({u for a, b, _ in found for u in (a, b)}))}
+    pairs = [(rows[a], rows[b], m) for a, b, m in found if a in rows and b in rows]
+    pairs.sort(key=lambda p: -p[2].score)
+    return pairs
+
+
+class DuplicatesDialog(QDialog):
+    open_case = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicatesDialog")
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.status = QLabel(self.tr("Comparing every case with the others…"))
+        self.status.setObjectName("duplicatesStatus")
+        self.status.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("duplicatesTree")
+        self.tree.setHeaderLabels([self.tr("Score"), self.tr("Case"), self.tr("Names"), self.tr("Why")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.itemActivated.connect(self._activated)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        note = QLabel(
+            self.tr(
+                "Each pair may be one person reported twice, in different scripts or spellings. "
+                "Nothing is merged: open both cases to check."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 520)
+        DbOp(self, _pairs).success(self._show).failure(self._failed).run(worker)
+
+    def _show(self, pairs: list[Pair]) -> None:
+        self.tree.clear()
+        for a, b, match in pairs:
+            item = QTreeWidgetItem(
+                [
+                    f"{match.score:.2f}",
+                    f"{a.case_number}\n{b.case_number}",
+                    f"\u2068{a.names}\u2069\n\u2068{b.names}\u2069",
+                    match_text(match),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, (a.uuid, b.uuid))
+            self.tree.addTopLevelItem(item)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        self.status.setText(
+            self.tr("%n pair(s) of cases may record the same person.", "", len(pairs))
+            if pairs
+            else self.tr("No two cases seem to record the same person.")
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(user_message(exc))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        for uuid in item.data(0, Qt.ItemDataRole.UserRole):
+            self.open_case.emit(uuid)

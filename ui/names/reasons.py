@@ -1,0 +1,29 @@
+"""The reasons of a duplicate score (app/names/persons.py), in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.names import PersonMatch, Reason
+
+__all__ = ["reason_text", "match_text"]
+
+
+def reason_text(reason: Reason) -> str:
+    texts = {
+        "name": QCoreApplication.translate("Duplicates", "names sound alike: {a} ≈ {b}"),
+        "birth_same": QCoreApplication.translate("Duplicates", "same birth date {a}"),
+        "birth_year_same": QCoreApplication.translate("Duplicates", "same birth year: {a} / {b}"),
+        "birth_differs": QCoreApplication.translate("Duplicates", "birth dates differ: {a} / {b}"),
+        "hometown_same": QCoreApplication.translate("Duplicates", "same hometown: {a} / {b}"),
+        "id_same": QCoreApplication.translate("Duplicates", "same identity number {a}"),
+        "id_differs": QCoreApplication.translate("Duplicates", "different identity numbers: {a} / {b}"),
+        "sex_differs": QCoreApplication.translate("Duplicates", "sex differs: {a} / {b}"),
+    }
+    # Names may be right-to-left: each is isolated so the sentence keeps its order.
+    a, b = (f"\u2068{x}\u2069" for x in (reason.a, reason.b))
+    return texts.get(reason.code, reason.code).format(a=a, b=b)
+
+
+def match_text(match: PersonMatch) -> str:
+    return "; ".join(reason_text(r) for r in match.reasons)
