@@ -86,7 +86,7 @@ def score_persons(a: Person, b: Person) -> PersonMatch:
         reasons.append(Reason("name", round(names, 2), na, nb))
     da, db = a.birth_date, b.birth_date
     if da.known and db.known:
-        if da.year == db.year and da.month and da.month == db.month and da.day and da.day == db.day:
+        if da.iso() == db.iso() and da.month:
             score += 0.1
             reasons.append(Reason("birth_same", 0.1, da.iso(), db.iso()))
         elif da.year == db.year:

@@ -81,6 +81,8 @@ class DuplicatesDialog(QDialog):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, (a.uuid, b.uuid))
+            for column in (2, 3):
+                item.setToolTip(column, item.text(column))
             self.tree.addTopLevelItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
