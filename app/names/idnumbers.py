@@ -63,11 +63,11 @@ def _county_name(entry: str, year: int) -> tuple[str, str]:
         if not part.startswith("["):
             return part, ""
         years, name = part[1:].split("]", 1)
-        start, end = years.split("-")
-        choices.append((int(start or 0), int(end or 9999), name, years))
-    for _start, end, name, years in choices:
-        if end >= year:
-            return name, years
+        first, last = years.split("-")
+        choices.append((int(first or 0), int(last or 9999), name, years))
+    for _first, until, label, span in choices:
+        if until >= year:
+            return label, span
     return choices[-1][2], choices[-1][3]
 
 
