@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.model import Case, IdDocument, Name
+from app.model import Case, IdDocument, Name, Person
 from app.store import Store, namekeys
 from app.vault import Vault
 from app.vault import migrations as mig
@@ -121,3 +121,14 @@ def test_a_vault_made_before_name_keys_is_reindexed(
         store = Store(upgraded)
         assert [h.case_uuid for h in store.search("Nuerlan")] == [case.uuid]
         assert Store(upgraded).ensure_search_index() is False  # once only
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["Нұр\x00лан\x1b[31m", "x" * 10_000, "Nurlan 努尔兰 ئابدۇرېھىم Абдурехим " * 50, "🙂 ·· --", "\u202e"],
+)
+def test_hostile_queries_give_a_clean_result(store: Store, nurlan: Case, hostile: str) -> None:
+    hits = store.search(hostile)
+    assert all(h.case_uuid for h in hits)
+    found = store.duplicate_matches(Person(names=[Name(hostile)]))
+    assert all(0.75 <= m.score <= 1.0 for _row, m in found)
