@@ -132,3 +132,14 @@ def test_hostile_queries_give_a_clean_result(store: Store, nurlan: Case, hostile
     assert all(h.case_uuid for h in hits)
     found = store.duplicate_matches(Person(names=[Name(hostile)]))
     assert all(0.75 <= m.score <= 1.0 for _row, m in found)
+
+
+def test_whole_vault_scan_reports_progress_and_stops(store: Store, nurlan: Case) -> None:
+    from app.errors import CancelledError
+
+    add(store, "N-2", ("Nurlan Zhaksybekov", "kk-Latn"))
+    seen: list[tuple[int, int]] = []
+    pairs = list(store.all_duplicates(progress=lambda d, t: seen.append((d, t))))
+    assert len(pairs) == 1 and seen[-1] == (4, 4)
+    with pytest.raises(CancelledError):
+        list(store.all_duplicates(cancelled=lambda: True))

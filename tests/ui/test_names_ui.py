@@ -77,6 +77,7 @@ def test_possible_duplicates_window(qtbot, main, type_text, wait_idle):
     item = dialog.tree.topLevelItem(0)
     assert "IZ-2024-0007" in item.text(1)
     assert "1 pair" in dialog.status.text()
+    assert dialog.bar.isHidden() and not dialog.stop.isEnabled()
     dialog.close()
 
 
