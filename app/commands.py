@@ -229,6 +229,7 @@ def _show_lines(bundle: Any) -> list[str]:
     out += [f"{label}: {value}" for label, value in details if value]
     for doc in person.id_documents:
         out.append(f"ID document: {doc.kind} {doc.number}" + (" (confiscated)" if doc.confiscated else ""))
+        out += _id_lines(doc.number)
     if bundle.acts:
         out.append("Timeline:")
         for i, act in enumerate(bundle.acts, 1):
@@ -290,6 +291,20 @@ def _show_lines(bundle: Any) -> list[str]:
             f"  - {s.date.iso() or '?'}: {en(PersonStatus, s.current_status)}" for s in bundle.status_changes
         ]
     return out
+
+
+def _id_lines(number: str) -> list[str]:
+    """What a PRC ID or IIN says, under its document line."""
+    from app.names import decode_id
+
+    try:
+        decoded = decode_id(number)
+    except InvalidInputError as exc:
+        return [f"    ({exc})"]
+    if decoded is None:
+        return []
+    region = f"; registered in {decoded.region}" if decoded.region else ""
+    return [f"    (the number gives: born {decoded.birth_date.isoformat()}, {decoded.sex}{region})"]
 
 
 @register("show", help="show one case with everything it holds", configure=_configure_show)

@@ -183,6 +183,18 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "citizenships": ("Citizenship", "Гражданство", "Азаматтығы"),
     "id_documents": ("Identity documents", "Документы", "Құжаттары"),
     "confiscated": ("confiscated", "изъят", "тәркіленген"),
+    "id_says": (
+        "the number gives: born {born}, {sex}",
+        "по номеру: родился(-ась) {born}, пол {sex}",
+        "нөмір бойынша: туған күні {born}, жынысы {sex}",
+    ),
+    "id_registered": ("registered in {region}", "регистрация: {region}", "тіркелген жері: {region}"),
+    "id_code_years": ("(code in use {years})", "(код действует {years})", "(код қолданыста: {years})"),
+    "id_check_fails": (
+        "the number does not pass its check digit",
+        "номер не проходит проверку контрольной цифры",
+        "нөмір бақылау цифрынан өтпейді",
+    ),
     "held": ("held", "на руках", "қолында"),
     "occupation": ("Occupation", "Род занятий", "Кәсібі"),
     "hometown": ("Hometown", "Место жительства в КНР", "Туған жері"),

@@ -22,6 +22,7 @@ from app.dossier.blocks import (
     table_style,
 )
 from app.dossier.front import FrontMatter
+from app.dossier.idmeaning import id_meaning
 from app.dossier.images import is_image
 from app.dossier.labels import enum_label
 from app.dossier.styles import (
@@ -97,6 +98,9 @@ class Sections(FrontMatter):
         documents = "; ".join(
             f"{d.kind} {mask(d.number) if public else d.number}".strip()
             + f" ({self.t('confiscated') if d.confiscated else self.t('held')})"
+            # What the number says (birth date, county); not in public dossiers, whose
+            # numbers are masked.
+            + ("" if public or not (meaning := id_meaning(d.number, lang)) else f" — {meaning}")
             for d in person.id_documents
             if d.kind or d.number
         )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from app.errors import InvalidInputError
 
-__all__ = ["DecodedId", "decode_id", "decode_prc", "decode_iin", "id_digits"]
+__all__ = ["DecodedId", "decode_id", "decode_prc", "decode_iin", "id_digits", "load_county_table"]
 
 _SEPARATORS = re.compile(r"[\s\-./·]")
 
@@ -63,12 +63,20 @@ def _county_name(entry: str, year: int) -> tuple[str, str]:
         if not part.startswith("["):
             return part, ""
         years, name = part[1:].split("]", 1)
-        start, end = years.split("-")
-        choices.append((int(start or 0), int(end or 9999), name, years))
-    for _start, end, name, years in choices:
-        if end >= year:
-            return name, years
+        first, last = years.split("-")
+        choices.append((int(first or 0), int(last or 9999), name, years))
+    for _first, until, label, span in choices:
+        if until >= year:
+            return label, span
     return choices[-1][2], choices[-1][3]
+
+
+def load_county_table() -> None:
+    """Read stdnum's county table (about 0.4 s the first time, then kept): a window calls this
+    off the GUI thread before the first number is decoded."""
+    from stdnum import numdb
+
+    numdb.get("cn/loc").info("110000")
 
 
 def _region(code: str, year: int) -> tuple[str, str, str, str]:

@@ -17,11 +17,11 @@ from app.names.script import Script, detect
 from app.names.tables import latn_sounds, suffixes
 from app.names.translit import Segment, arabic_hint, read_word, split_words
 
-__all__ = ["KEY_VERSION", "WordKey", "word_keys", "name_key", "MAX_WORDS"]
+__all__ = ["KEY_VERSION", "WordKey", "coarse_key", "word_keys", "name_key", "MAX_WORDS"]
 
 # Bumped whenever keys change (tables, rules): a vault whose name-key index was built with
 # another version is re-indexed when opened (Store.ensure_search_index).
-KEY_VERSION = 1
+KEY_VERSION = 2
 
 # A name with more words than this is cut: no real name has them, and the similarity score
 # compares words pairwise.
@@ -47,6 +47,20 @@ _VOWEL_QUALITY = {
     "ú": "u",
     "v": "u",  # pypinyin writes ü as v
 }
+
+
+# The coarse key merges the sounds that spellings and Chinese transcription swap (r/l, k/g/h,
+# the sibilants, b/p/w/f, d/t) and drops h and a first vowel: candidates for the similarity
+# score are looked up by it too (app/store/namekeys.py), so 拉吐尔 finds Ратұров.
+_COARSE = str.maketrans(
+    {"R": "L", "G": "K", "Z": "S", "J": "S", "C": "S", "P": "B", "W": "B", "F": "B", "D": "T", "H": None}
+)
+
+
+def coarse_key(key: str) -> str:
+    body = key[1:] if key[:1].islower() else key
+    merged = body.translate(_COARSE)
+    return "".join(c for i, c in enumerate(merged) if i == 0 or c != merged[i - 1])
 
 
 @dataclass(frozen=True)

@@ -72,10 +72,6 @@ def _best_names(a: Person, b: Person) -> tuple[float, str, str]:
     return best
 
 
-def _fold(text: str) -> str:
-    return " ".join(k.key for k in word_keys(text))
-
-
 def score_persons(a: Person, b: Person) -> PersonMatch:
     """0..1 and the reasons; THRESHOLD and above is a possible duplicate."""
     reasons: list[Reason] = []
@@ -86,7 +82,7 @@ def score_persons(a: Person, b: Person) -> PersonMatch:
         reasons.append(Reason("name", round(names, 2), na, nb))
     da, db = a.birth_date, b.birth_date
     if da.known and db.known:
-        if da.year == db.year and da.month and da.month == db.month and da.day and da.day == db.day:
+        if da.iso() == db.iso() and da.month:
             score += 0.1
             reasons.append(Reason("birth_same", 0.1, da.iso(), db.iso()))
         elif da.year == db.year:
@@ -95,10 +91,9 @@ def score_persons(a: Person, b: Person) -> PersonMatch:
         elif abs((da.year or 0) - (db.year or 0)) > (2 if da.approximate or db.approximate else 1):
             score -= 0.3
             reasons.append(Reason("birth_differs", -0.3, da.iso(), db.iso()))
-    home_a = [_fold(x) for x in (a.hometown.county, a.hometown.village) if x.strip()]
-    home_b = [_fold(x) for x in (b.hometown.county, b.hometown.village) if x.strip()]
-    shared = [h for h in home_a if h and h in home_b]
-    if shared:
+    # The county or village in any spelling (Ғұлжа / Құлжа / Ghulja): compared like names.
+    pairs = ((a.hometown.county, b.hometown.county), (a.hometown.village, b.hometown.village))
+    if any(x.strip() and y.strip() and name_similarity(x, y) >= NAME_THRESHOLD for x, y in pairs):
         score += 0.05
         reasons.append(Reason("hometown_same", 0.05, a.hometown.display(), b.hometown.display()))
     if a.sex.strip() and b.sex.strip() and a.sex.strip().casefold() != b.sex.strip().casefold():

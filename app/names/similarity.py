@@ -23,8 +23,9 @@ _CLOSE = {
 # Chinese writes Turkic r as l (木拉提 Murat) and leaves out an initial h (艾山 Hesen): a first
 # vowel against a first H costs half too.
 _CLOSE |= {frozenset(("H", v)) for v in "aeiou"}
-# Sounds that spellings leave out (Abdurehim / 阿不都热依木 ab-du-re-i-mu): half an insertion.
-_WEAK = frozenset("H")
+# Sounds that spellings leave out (Abdurehim / 阿不都热依木 ab-du-re-i-mu; Kazakh у read as a vowel
+# or as w, Сәуле / ساۋلە): half an insertion.
+_WEAK = frozenset("HW")
 # The key outweighs the loose form: it is what all spellings share; the loose form only tells
 # names of one skeleton apart (Бақыт / Бекет).
 KEY_WEIGHT = 0.6

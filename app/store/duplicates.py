@@ -5,10 +5,10 @@ scored, so one check stays fast in a vault of 100,000 cases (bench/names_bench.p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from app.errors import NotFoundError
+from app.errors import CancelledError, NotFoundError
 from app.model.records import Person
 from app.names import PersonMatch, score_persons
 from app.store import namekeys
@@ -42,9 +42,20 @@ def matches(
     return [(rows[u], m) for u, m in scored if u in rows]
 
 
-def all_pairs(store: Store, threshold: float) -> Iterator[tuple[str, str, PersonMatch]]:
-    """Every pair of cases that may be one person, each pair once (first UUID lower)."""
-    for uuid in store.case_uuids():
+def all_pairs(
+    store: Store,
+    threshold: float,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[tuple[str, str, PersonMatch]]:
+    """Every pair of cases that may be one person, each pair once (first UUID lower).
+    ``progress(done, total)`` after each case; ``cancelled()`` true stops with CancelledError."""
+    uuids = store.case_uuids()
+    for done, uuid in enumerate(uuids, 1):
+        if cancelled is not None and cancelled():
+            raise CancelledError()
+        if progress is not None:
+            progress(done, len(uuids))
         person = store.get_case(uuid).person
         for row, match in matches(store, person, uuid, 20, threshold):
             if uuid < row.uuid:

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.model.records import Case, Person
 from app.names import id_keys, word_keys
-from app.names.key import KEY_VERSION
+from app.names.key import KEY_VERSION, coarse_key
 
 __all__ = [
     "KEY_VERSION",
@@ -28,7 +28,11 @@ def person_keys(person: Person) -> list[tuple[str, int]]:
     """(key, name index) of every name word and identity number of a person."""
     out: list[tuple[str, int]] = []
     for i, name in enumerate(person.names):
-        out += [(k.key, i) for k in word_keys(name.text)]
+        for k in word_keys(name.text):
+            out.append((k.key, i))
+            # "~" + the coarse key: a candidate whose spelling differs by a swapped sound.
+            if len(coarse := coarse_key(k.key)) >= 2:
+                out.append(("~" + coarse, i))
     out += [(f"#{system}:{number}", -1) for system, number in id_keys(person).items()]
     return list(dict.fromkeys(out))
 
@@ -53,7 +57,7 @@ def candidates(conn: Any, person: Person, exclude: str = "", limit: int = 20) ->
     """Cases sharing the most keys with ``person`` (an identity number counts as many): the few
     the duplicate score is then computed for. Each key is one index range read."""
     keys = [k for k, _ in person_keys(person)]
-    useful = [k for k in keys if k.startswith("#") or len(k) >= _MIN_KEY]
+    useful = [k for k in keys if k.startswith("#") or len(k.lstrip("~")) >= _MIN_KEY]
     if not useful:
         return []
     unique = list(dict.fromkeys(useful))

@@ -23,11 +23,21 @@ def _query_keys(query: str) -> list[WordKey]:
     return list(word_keys(query))
 
 
+def _allowed(conn: Any, uuids: list[str], filters: tuple[str, list[str], list[Any]]) -> list[str]:
+    """The cases among ``uuids`` that the search filters keep (``join``, conditions, values)."""
+    join, where, args = filters
+    if not join:
+        return uuids
+    marks = ",".join("?" * len(uuids))
+    sql = f"SELECT c.uuid FROM cases c WHERE c.uuid IN ({marks}) AND {' AND '.join(where)}"
+    return [r[0] for r in conn.execute(sql, (*uuids, *args))]
+
+
 def key_rows(
-    conn: Any, query: str, allowed: Any, seen: set[str], limit: int
+    conn: Any, query: str, filters: tuple[str, list[str], list[Any]], seen: set[str], limit: int
 ) -> list[tuple[str, str, str, float]]:
     """(case_uuid, case_uuid, "names", rank) for cases whose names hold every word of the
-    query by key and that ``allowed(uuids)`` keeps (the search filters); not those in ``seen``."""
+    query by key and that the search ``filters`` keep; not those in ``seen``."""
     keys = _query_keys(query)
     if not keys:
         return []
@@ -43,7 +53,7 @@ def key_rows(
     found = [u for u in found if u not in seen]
     if not found:
         return []
-    kept = set(allowed(found))
+    kept = set(_allowed(conn, found, filters))
     return [(u, u, "names", KEY_RANK + i) for i, u in enumerate(found) if u in kept][:limit]
 
 

@@ -304,15 +304,6 @@ def _cross_record_matches(
     return rows
 
 
-def _allowed(conn: Any, uuids: list[str], join: str, where: list[str], args: list[Any]) -> list[str]:
-    """The cases among ``uuids`` that the search filters keep."""
-    if not join:
-        return uuids
-    marks = ",".join("?" * len(uuids))
-    sql = f"SELECT c.uuid FROM cases c WHERE c.uuid IN ({marks}) AND {' AND '.join(where)}"
-    return [r[0] for r in conn.execute(sql, (*uuids, *args))]
-
-
 def search(
     conn: Any,
     query: str,
@@ -369,13 +360,7 @@ def search(
     rows.sort(key=lambda r: r[3])
     terms = _term_expressions(query)
     if len({r[0] for r in rows}) < limit and not numbered:
-        rows += namesearch.key_rows(
-            conn,
-            query,
-            lambda uuids: _allowed(conn, uuids, join, where[1:], args[1:]),
-            {r[0] for r in rows},
-            limit,
-        )
+        rows += namesearch.key_rows(conn, query, (join, where[1:], args[1:]), {r[0] for r in rows}, limit)
     if len(terms) > 1 and len({r[0] for r in rows}) < limit and not numbered:
         rows += _cross_record_matches(conn, terms, sql, args, {r[0] for r in rows})
     hits: dict[str, SearchHit] = {}

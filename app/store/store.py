@@ -8,7 +8,7 @@ the case-list columns it affects, so a crash leaves either all of it or none of 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -311,9 +311,14 @@ class Store:
         """Cases that may record ``person``, best first, with the reasons (duplicates.py)."""
         return _duplicates.matches(self, person, exclude, limit, threshold)
 
-    def all_duplicates(self, threshold: float = THRESHOLD) -> Iterator[tuple[str, str, PersonMatch]]:
+    def all_duplicates(
+        self,
+        threshold: float = THRESHOLD,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Iterator[tuple[str, str, PersonMatch]]:
         """Every pair of cases that may be one person, each pair once (duplicates.py)."""
-        return _duplicates.all_pairs(self, threshold)
+        return _duplicates.all_pairs(self, threshold, progress, cancelled)
 
     def add_snippets(self, hits: list[_search.SearchHit], query: str) -> None:
         """Snippets for hits beyond the first screenful (search() makes the first 20)."""

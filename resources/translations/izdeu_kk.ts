@@ -1017,6 +1017,10 @@
         <source>No two cases seem to record the same person.</source>
         <translation>Бір адамды жазған екі іс табылмады.</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -1028,6 +1028,10 @@
         <source>No two cases seem to record the same person.</source>
         <translation>Похоже, ни одна пара дел не описывает одного человека.</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -1017,6 +1017,10 @@
         <source>No two cases seem to record the same person.</source>
         <translation>بىر ئادەمنى خاتىرىلىگەن ئىككى دېلو تېپىلمىدى.</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>توختىتىش</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

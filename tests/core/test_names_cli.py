@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app import cli
-from app.model import Case, Name, PartialDate
+from app.model import Case, IdDocument, Name, PartialDate
 from app.store import Store
 from app.vault import Vault
 from tests.core.test_names_ids import prc
@@ -62,3 +62,17 @@ def test_decode_id(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["decode-id", number[:-1] + ("1" if number[-1] != "1" else "2")]) != 0
     assert "check digit" in capsys.readouterr().err
     assert cli.main(["decode-id", "N1234567"]) != 0
+
+
+def test_show_says_what_the_id_number_gives(vault_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Vault.open(vault_file, PASSPHRASE) as vault:
+        store = Store(vault)
+        case = store.find_case("IZ-1")
+        case.person.id_documents = [IdDocument("PRC resident ID", prc("65402119850312001"))]
+        store.save(case)
+    assert cli.main(["--vault", str(vault_file), "show", "IZ-1"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "(the number gives: born 1985-03-12, male; registered in 新疆维吾尔自治区 伊犁哈萨克自治州 伊宁县)"
+        in out
+    )

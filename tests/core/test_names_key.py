@@ -169,3 +169,14 @@ def test_hostile_names_give_a_clean_result(hostile: str) -> None:
     assert len(word_keys(hostile)) <= 8
     score = name_similarity(hostile, "Нұрлан Жақсыбеков")
     assert 0.0 <= score <= 1.0
+
+
+@pytest.mark.parametrize(("letter", "latin"), sorted(cyrl_latn.OFFICIAL_2021.items()))
+def test_official_2021_latin_rule_gives_the_cyrillic_key(letter: str, latin: str) -> None:
+    # Each letter between two others, as in a name: the 2021 spelling sounds as the Cyrillic.
+    assert name_key("Б" + "а" + letter + "ан") == name_key("B" + "a" + latin + "an")
+
+
+@pytest.mark.parametrize(("letter", "latin"), sorted(cyrl_latn.LETTERS.items()))
+def test_passport_latin_rule_gives_the_cyrillic_key(letter: str, latin: str) -> None:
+    assert name_key("Б" + "а" + letter + "ан") == name_key("B" + "a" + latin + "an")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.model import Case, IdDocument, Name
+from app.model import Case, IdDocument, Name, Person
 from app.store import Store, namekeys
 from app.vault import Vault
 from app.vault import migrations as mig
@@ -121,3 +121,25 @@ def test_a_vault_made_before_name_keys_is_reindexed(
         store = Store(upgraded)
         assert [h.case_uuid for h in store.search("Nuerlan")] == [case.uuid]
         assert Store(upgraded).ensure_search_index() is False  # once only
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["Нұр\x00лан\x1b[31m", "x" * 10_000, "Nurlan 努尔兰 ئابدۇرېھىم Абдурехим " * 50, "🙂 ·· --", "\u202e"],
+)
+def test_hostile_queries_give_a_clean_result(store: Store, nurlan: Case, hostile: str) -> None:
+    hits = store.search(hostile)
+    assert all(h.case_uuid for h in hits)
+    found = store.duplicate_matches(Person(names=[Name(hostile)]))
+    assert all(0.75 <= m.score <= 1.0 for _row, m in found)
+
+
+def test_whole_vault_scan_reports_progress_and_stops(store: Store, nurlan: Case) -> None:
+    from app.errors import CancelledError
+
+    add(store, "N-2", ("Nurlan Zhaksybekov", "kk-Latn"))
+    seen: list[tuple[int, int]] = []
+    pairs = list(store.all_duplicates(progress=lambda d, t: seen.append((d, t))))
+    assert len(pairs) == 1 and seen[-1] == (4, 4)
+    with pytest.raises(CancelledError):
+        list(store.all_duplicates(cancelled=lambda: True))

@@ -77,6 +77,7 @@ def test_possible_duplicates_window(qtbot, main, type_text, wait_idle):
     item = dialog.tree.topLevelItem(0)
     assert "IZ-2024-0007" in item.text(1)
     assert "1 pair" in dialog.status.text()
+    assert dialog.bar.isHidden() and not dialog.stop.isEnabled()
     dialog.close()
 
 
@@ -111,3 +112,18 @@ def test_id_number_offers_to_fill_and_flags_contradictions(qtbot, main, type_tex
         (w.findChild(QLabel, "idWarning") or QLabel()).text().startswith("Identity number: the check digit")
         for w in person.id_hints.lines
     )
+
+
+def test_search_box_finds_the_person_in_another_script(qtbot, main, recorded, type_text):
+    main.search_action.trigger()
+    case_list = main.case_list
+    with qtbot.waitSignal(case_list.search_done, timeout=10_000) as signal:
+        type_text(case_list.search_box, "Zhaksybekov")
+    assert signal.args == [1]
+    index = case_list.results.index(0, 0)
+    assert index.data(Qt.ItemDataRole.UserRole + 1) == recorded
+    shown = " ".join(
+        str(case_list.results.data(index, role) or "")
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+    )
+    assert "Жақсыбеков" in shown

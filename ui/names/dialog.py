@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QProgressBar,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,7 +21,7 @@ from app.names import PersonMatch
 from app.store import CaseRow
 from ui.messages import user_message
 from ui.names.reasons import match_text
-from ui.ops import DbOp
+from ui.ops import DbOp, OpProgress
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["DuplicatesDialog"]
@@ -27,9 +29,13 @@ __all__ = ["DuplicatesDialog"]
 Pair = tuple[CaseRow, CaseRow, PersonMatch]
 
 
-def _pairs(session: DbSession) -> list[Pair]:
+def _pairs(session: DbSession, progress: OpProgress) -> list[Pair]:
     store = session.store
-    found = list(store.all_duplicates())
+
+    def report(done: int, total: int) -> None:
+        progress.report("cases", done, total)
+
+    found = list(store.all_duplicates(progress=report, cancelled=progress.cancelled))
     rows = {r.uuid: r for r in store.case_rows(sorted({u for a, b, _ in found for u in (a, b)}))}
     pairs = [(rows[a], rows[b], m) for a, b, m in found if a in rows and b in rows]
     pairs.sort(key=lambda p: -p[2].score)
@@ -52,7 +58,12 @@ class DuplicatesDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._activated)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("duplicatesProgress")
+        self.stop = QPushButton(self.tr("Stop"))
+        self.stop.setObjectName("duplicatesStop")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.stop, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         note = QLabel(
             self.tr(
@@ -64,12 +75,33 @@ class DuplicatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.status)
+        layout.addWidget(self.bar)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(980, 520)
-        DbOp(self, _pairs).success(self._show).failure(self._failed).run(worker)
+        # A whole vault takes a while (about 10 ms a case): progress, and a way to stop.
+        self.progress = OpProgress(self)
+        self.progress.changed.connect(self._progressed)
+        self.stop.clicked.connect(self.progress.cancel)
+        progress = self.progress
+        (
+            DbOp(self, lambda session: _pairs(session, progress))
+            .with_progress(progress)
+            .success(self._show)
+            .failure(self._failed)
+            .run(worker)
+        )
+
+    def _progressed(self, _phase: str, done: int, total: int) -> None:
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(done)
+
+    def done(self, result: int) -> None:
+        self.progress.cancel()  # closing stops a scan still running
+        super().done(result)
 
     def _show(self, pairs: list[Pair]) -> None:
+        self._finished()
         self.tree.clear()
         for a, b, match in pairs:
             item = QTreeWidgetItem(
@@ -81,6 +113,8 @@ class DuplicatesDialog(QDialog):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, (a.uuid, b.uuid))
+            for column in (2, 3):
+                item.setToolTip(column, item.text(column))
             self.tree.addTopLevelItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
@@ -91,7 +125,12 @@ class DuplicatesDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
+        self._finished()
         self.status.setText(user_message(exc))
+
+    def _finished(self) -> None:
+        self.bar.hide()
+        self.stop.setEnabled(False)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         for uuid in item.data(0, Qt.ItemDataRole.UserRole):

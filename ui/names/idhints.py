@@ -6,6 +6,7 @@ filled without a click."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,9 +14,23 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.errors import IzdeuError
 from app.model import Person
 from app.names import DecodedId, decode_id
+from app.names.idnumbers import load_county_table
 from ui.messages import user_message
+from ui.ops import render_pool
 
 __all__ = ["IdHints", "Fill"]
+
+# The county table loads once, in a pool thread: decoding waits for it rather than hold up
+# typing for the 0.4 s it takes.
+_table: Future[None] | None = None
+
+
+def _table_ready() -> bool:
+    global _table
+    if _table is None:
+        _table = render_pool().submit(load_county_table)
+    return _table.done()
+
 
 # (birth date ISO, sex, prefecture, county): what a click fills, each only where empty.
 Fill = tuple[str, str, str, str]
@@ -36,13 +51,16 @@ class IdHints(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.lines: list[QWidget] = []
-        self._fill: Fill | None = None
+        _table_ready()
 
     def schedule(self) -> None:
         self._timer.start()
 
     def refresh(self) -> None:
         self._timer.stop()
+        if not _table_ready():
+            self._timer.start()  # again once the county table is in memory
+            return
         for widget in self.lines:
             widget.deleteLater()
         self.lines = []
