@@ -317,7 +317,7 @@ class Controller(QObject):
         if self.main is None:
             return
         self.vault_path = Path(path)
-        self._lock(quick=False)
+        self._lock()
 
     # --- locking ---------------------------------------------------------------------------
 

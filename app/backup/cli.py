@@ -319,7 +319,7 @@ def _merge_files(given: list[Path]) -> list[Path]:
         if path.is_dir():
             found = list_backups(path)
             if not found:
-                raise BackupInputError("backup.cli.no_backups_in_folder", folder=path)
+                raise BackupInputError("backup.cli.no_backups_in_folder", folder=str(path))
             files += found
         else:
             files.append(path)

@@ -3202,10 +3202,6 @@
         <translation>Сертификатты экспорттау…</translation>
     </message>
     <message>
-        <source>No signing identity in this vault (make one with “izdeu signing create”).</source>
-        <translation>Бұл қоймада ұйым қолтаңбасы жоқ («izdeu signing create» арқылы жасаңыз).</translation>
-    </message>
-    <message>
         <source>%1 · certificate SHA-256 %2</source>
         <translation>%1 · сертификаттың SHA-256 мәні %2</translation>
     </message>
@@ -3217,6 +3213,18 @@
         <source>PEM (*.pem)</source>
         <translation>PEM (*.pem)</translation>
     </message>
+        <message>
+            <source>Make a signing identity</source>
+            <translation>Қолтаңба кілтін жасау</translation>
+        </message>
+        <message>
+            <source>No signing identity in this vault yet.</source>
+            <translation>Бұл қоймада әзірге қолтаңба кілті жоқ.</translation>
+        </message>
+        <message>
+            <source>Enter the organisation's name in Settings first: the certificate carries it.</source>
+            <translation>Алдымен Баптауларда ұйымның атауын енгізіңіз: ол сертификатқа жазылады.</translation>
+        </message>
 </context>
 <context>
     <name>SpeakingPage</name>

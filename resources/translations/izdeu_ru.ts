@@ -3214,10 +3214,6 @@
         <translation>Экспорт сертификата…</translation>
     </message>
     <message>
-        <source>No signing identity in this vault (make one with “izdeu signing create”).</source>
-        <translation>В этом хранилище нет подписи организации (создайте её командой «izdeu signing create»).</translation>
-    </message>
-    <message>
         <source>%1 · certificate SHA-256 %2</source>
         <translation>%1 · SHA-256 сертификата %2</translation>
     </message>
@@ -3229,6 +3225,18 @@
         <source>PEM (*.pem)</source>
         <translation>PEM (*.pem)</translation>
     </message>
+        <message>
+            <source>Make a signing identity</source>
+            <translation>Создать ключ подписи</translation>
+        </message>
+        <message>
+            <source>No signing identity in this vault yet.</source>
+            <translation>В этом хранилище ещё нет ключа подписи.</translation>
+        </message>
+        <message>
+            <source>Enter the organisation's name in Settings first: the certificate carries it.</source>
+            <translation>Сначала укажите название организации в настройках: оно записывается в сертификат.</translation>
+        </message>
 </context>
 <context>
     <name>SpeakingPage</name>

@@ -3599,10 +3599,6 @@ Do you want to delete it anyway?</source>
         <translation>گۇۋاھنامىنى چىقىرىش…</translation>
     </message>
     <message>
-        <source>No signing identity in this vault (make one with “izdeu signing create”).</source>
-        <translation>بۇ ئامباردا تەشكىلات ئىمزاسى يوق («izdeu signing create» بىلەن قۇرۇڭ).</translation>
-    </message>
-    <message>
         <source>%1 · certificate SHA-256 %2</source>
         <translation>%1 · گۇۋاھنامە SHA-256 قىممىتى %2</translation>
     </message>
@@ -3614,6 +3610,18 @@ Do you want to delete it anyway?</source>
         <source>PEM (*.pem)</source>
         <translation>PEM (*.pem)</translation>
     </message>
+        <message>
+            <source>Make a signing identity</source>
+            <translation>ئىمزا كىملىكى قۇرۇش</translation>
+        </message>
+        <message>
+            <source>No signing identity in this vault yet.</source>
+            <translation>بۇ ئامباردا تېخى ئىمزا كىملىكى يوق.</translation>
+        </message>
+        <message>
+            <source>Enter the organisation's name in Settings first: the certificate carries it.</source>
+            <translation>ئالدى بىلەن تەڭشەكلەردە تەشكىلات نامىنى كىرگۈزۈڭ: گۇۋاھنامىدە ئۇ يېزىلىدۇ.</translation>
+        </message>
 </context>
 <context>
     <name>SpeakingPage</name>

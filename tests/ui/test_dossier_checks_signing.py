@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,7 +14,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
 from app.model import Case, Name, PartialDate, Person
-from app.signing import create_identity, keep_identity
+from app.signing import create_identity, has_identity, keep_identity, vault_identity
 from app.store import Store
 from tests.helpers import PASSPHRASE
 from ui.dialogs import FileDialogs
@@ -92,12 +93,24 @@ def test_sign_preview_save_and_export_the_certificate(qtbot, worker: DbWorker, t
     assert ":".join(f"{b:02X}" for b in cert.fingerprint(hashes.SHA256())) == identity.fingerprint
 
 
-def test_without_an_identity_signing_is_offered_as_a_command(qtbot, worker: DbWorker) -> None:
+def test_without_an_identity_one_is_made_from_the_window(qtbot, worker: DbWorker) -> None:
     uuid = on_db(qtbot, worker, _case)
     dialog = DossierDialog(worker, [uuid], dialogs=FileDialogs(), organisation=ORG)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: "izdeu signing create" in dialog.signing.fingerprint.text(), timeout=10_000)
-    assert not dialog.signing.sign.isEnabled() and not dialog.signing.export_button.isEnabled()
+    row = dialog.signing
+    qtbot.waitUntil(lambda: not row.create_button.isHidden(), timeout=10_000)
+    assert not row.sign.isEnabled() and not row.export_button.isEnabled()
+    assert "izdeu" not in row.fingerprint.text()
+    # No organisation in the settings yet: the certificate would carry no name.
+    row.create_button.click()
+    qtbot.waitUntil(lambda: "Settings" in row.fingerprint.text(), timeout=10_000)
+    assert not on_db(qtbot, worker, lambda s: has_identity(s.vault))
+    on_db(qtbot, worker, lambda s: s.set_prefs(replace(s.prefs(), organisation=ORG)))
+    row.create_button.click()
+    qtbot.waitUntil(row.sign.isEnabled, timeout=30_000)
+    kept = on_db(qtbot, worker, lambda s: vault_identity(s.vault))
+    assert kept.organisation == ORG and kept.fingerprint in row.fingerprint.text()
+    assert row.create_button.isHidden() and row.export_button.isEnabled()
 
 
 def test_missing_elements_are_warned_before_saving(qtbot, worker: DbWorker, tmp_path: Path) -> None:

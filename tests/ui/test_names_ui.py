@@ -95,7 +95,7 @@ def test_id_number_offers_to_fill_and_flags_contradictions(qtbot, main, type_tex
     fill = next(b for w in person.id_hints.lines if (b := w.findChild(type(person.photo_button), "idFill")))
     qtbot.mouseClick(fill, Qt.MouseButton.LeftButton)
     assert person.birth_date.text() == "1985-03-12"
-    assert person.sex.text() == "male"
+    assert person.sex.value() == "male"
     assert person.county.text() == "伊宁县"
     assert editor.dirty
     # What the family said differs from the number: a warning, nothing changed.

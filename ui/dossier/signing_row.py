@@ -1,7 +1,8 @@
 """The dossier window's signing row: "Sign as the organisation", the fingerprint, the certificate.
 
 The identity is read from the vault once, on the DB thread, when the window opens; without one
-the check box is disabled and says how to make one (``izdeu signing create``). The certificate
+the check box is disabled and "Make a signing identity" makes one in the vault, named after the
+organisation of the vault's settings. The certificate
 can be saved as a PEM file for recipients, who compare its fingerprint with the one printed on
 each signed dossier's cover. The key stays in this window's memory only while it is open.
 """
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from app.errors import IzdeuError
 from app.fsutil import atomic_write_bytes
-from app.signing import SigningIdentity, has_identity, vault_identity
+from app.signing import SigningIdentity, create_identity, has_identity, keep_identity, vault_identity
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
@@ -27,6 +28,16 @@ __all__ = ["SigningRow"]
 def _load(session: DbSession) -> SigningIdentity | None:
     vault = session.store.vault
     return vault_identity(vault) if has_identity(vault) else None
+
+
+def _create(session: DbSession) -> SigningIdentity | None:
+    """A new identity for the vault's organisation, kept in the vault; None without a name."""
+    organisation = session.store.prefs().organisation
+    if not organisation:
+        return None
+    identity = create_identity(organisation)
+    keep_identity(session.store.vault, identity, how="created")
+    return identity
 
 
 class SigningRow(QWidget):
@@ -45,10 +56,15 @@ class SigningRow(QWidget):
         self.fingerprint.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export certificate…"))
         self.export_button.setEnabled(False)
+        self.create_button = QPushButton(self.tr("Make a signing identity"))
+        self.create_button.setVisible(False)
+        self.create_button.clicked.connect(self.create_identity)
+        self._worker = worker
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sign)
         layout.addWidget(self.fingerprint, 1)
+        layout.addWidget(self.create_button)
         layout.addWidget(self.export_button)
         self.sign.toggled.connect(lambda _on: self.changed.emit())
         self.export_button.clicked.connect(self.export_certificate)
@@ -66,10 +82,10 @@ class SigningRow(QWidget):
     def _loaded(self, identity: SigningIdentity | None) -> None:
         self._identity = identity
         if identity is None:
-            self.fingerprint.setText(
-                self.tr("No signing identity in this vault (make one with “izdeu signing create”).")
-            )
+            self.fingerprint.setText(self.tr("No signing identity in this vault yet."))
+            self.create_button.setVisible(True)
             return
+        self.create_button.setVisible(False)
         self.sign.setEnabled(True)
         self.export_button.setEnabled(True)
         self.fingerprint.setText(
@@ -77,6 +93,20 @@ class SigningRow(QWidget):
             .replace("%1", f"\u2068{identity.organisation}\u2069")
             .replace("%2", f"\u2066{identity.fingerprint}\u2069")  # kept left-to-right in RTL
         )
+
+    def create_identity(self) -> None:
+        """A key pair and certificate for the organisation named in Settings, kept in the vault."""
+        self.create_button.setEnabled(False)
+        DbOp(self, _create).success(self._created).failure(self._unavailable).run(self._worker)
+
+    def _created(self, identity: SigningIdentity | None) -> None:
+        self.create_button.setEnabled(True)
+        if identity is None:
+            self.fingerprint.setText(
+                self.tr("Enter the organisation's name in Settings first: the certificate carries it.")
+            )
+            return
+        self._loaded(identity)
 
     def _unavailable(self, error: BaseException) -> None:
         self.fingerprint.setText(user_message(error))

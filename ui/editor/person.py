@@ -142,8 +142,8 @@ class PersonSection(QWidget):
         born, sex, prefecture, county = fill
         if not self.birth_date.text().strip():
             self.birth_date.set_value(PartialDate.parse(born))
-        if not self.sex.text().strip():
-            self.sex.setText(sex)
+        if not self.sex.value():
+            self.sex.set_value(sex)
         if prefecture and not self.prefecture.text().strip():
             self.prefecture.setText(prefecture)
         if county and not self.county.text().strip():
