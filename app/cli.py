@@ -262,6 +262,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.interchange.cli",
     "app.backup.cli_trust",
     "app.backup.cli",
+    "app.backup.cli_shares",
+    "app.vault.cli",
     "app.dossier.cli",
     "app.selftest",
 )

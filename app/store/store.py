@@ -39,6 +39,7 @@ from app.store.fold import FOLD_VERSION
 from app.store.listing import SORT_KEYS, CaseQuery, CaseRow
 from app.store.schema import TABLES
 from app.store.snapshot import Snapshot, read_snapshot
+from app.vault import erase as _erase
 from app.vault import metakeys
 from app.vault.vault import CheckReport, Vault
 
@@ -350,6 +351,7 @@ class Store:
         else:
             _att.export_to(self.conn, attachment_uuid, Path(target), attachment.sha256)
         with self.vault.transaction() as conn:
+            covered = _erase.covered_by_backup(self.vault)
             _audit.append(
                 conn,
                 actor=self.actor,
@@ -359,6 +361,8 @@ class Store:
                 case_uuid=attachment.case_uuid,
                 detail={"metadata": "removed"} if strip_metadata else None,
             )
+            if covered:
+                _erase.mark_backed_up(self.vault)
 
     # --- everything ------------------------------------------------------------------------
 
@@ -389,6 +393,7 @@ class Store:
     ) -> None:
         """An audit entry for something that is not a record change (dossier sent, export…)."""
         with self.vault.transaction() as conn:
+            covered = _erase.covered_by_backup(self.vault)
             _audit.append(
                 conn,
                 actor=self.actor,
@@ -398,6 +403,9 @@ class Store:
                 case_uuid=case_uuid,
                 detail=detail,
             )
+            if covered and action in _audit.EVENT_ACTIONS:
+                # Nothing of the data changed: the last verified backup still holds all of it.
+                _erase.mark_backed_up(self.vault)
 
     def check(self) -> CheckReport:
         """The whole check: pages, structure, audit chain (app/store/integrity.py)."""

@@ -16,6 +16,9 @@ __all__ = [
     "BACKUP_LAST",
     "BACKUP_KEEP",
     "BACKUP_REMIND_DAYS",
+    "BACKUP_VERIFIED_SEQ",
+    "DURESS",
+    "RECOVERY",
     "PRIVATE",
 ]
 
@@ -32,6 +35,13 @@ BACKUP_TRUSTED = "backup.trusted_signers"
 BACKUP_LAST = "backup.last"
 BACKUP_KEEP = "backup.keep"
 BACKUP_REMIND_DAYS = "backup.remind_days"
+# The audit entry number the last backup to the organisation's keys (verified when written)
+# holds: nothing newer means erasing loses nothing (app/vault/erase.py).
+BACKUP_VERIFIED_SEQ = "backup.verified_seq"
+DURESS = "duress"  # the duress key, its guard salt and order (app/vault/duress.py)
+RECOVERY = "recovery.recipients"  # organisation keys of the recovery file (app/vault/recovery.py)
 
 # Never copied into a backup (the device key) or recomputed by the vault that holds them.
-PRIVATE = frozenset({BACKUP_DEVICE_KEY, BACKUP_LAST, AUDIT_HEAD, FORMAT})
+PRIVATE = frozenset(
+    {BACKUP_DEVICE_KEY, BACKUP_LAST, AUDIT_HEAD, FORMAT, BACKUP_VERIFIED_SEQ, DURESS, RECOVERY}
+)

@@ -1676,6 +1676,94 @@
             <source>cannot create the vault file there</source>
             <translation>қойма файлын сол жерде жасау мүмкін емес</translation>
         </message>
+    <message>
+            <source>changes newer than the last verified backup to the organisation&apos;s keys would be lost; nothing was erased</source>
+            <translation>ұйым кілттеріне жасалған соңғы тексерілген сақтық көшірмеден кейінгі өзгерістер жоғалар еді; ештеңе өшірілмеді</translation>
+        </message>
+        <message>
+            <source>the threshold must be at least 2 and at most the number of shares, which is at most {most}</source>
+            <translation>шек кемінде 2 және үлестер санынан аспауы керек, үлестер саны {most} аспауы керек</translation>
+        </message>
+        <message>
+            <source>give --shares and --threshold together</source>
+            <translation>--shares пен --threshold бірге беріңіз</translation>
+        </message>
+        <message>
+            <source>share {number} has a wrong or mistyped word (its checksum fails)</source>
+            <translation>{number}-үлесте қате немесе қате терілген сөз бар (бақылау сомасы сәйкес емес)</translation>
+        </message>
+        <message>
+            <source>these shares do not belong to the same split key</source>
+            <translation>бұл үлестер бір бөлінген кілтке жатпайды</translation>
+        </message>
+        <message>
+            <source>{given} different shares given; {needed} are needed</source>
+            <translation>{given} түрлі үлес берілді; {needed} қажет</translation>
+        </message>
+        <message>
+            <source>erase asks to type a confirmation on a terminal; scripts give --yes-erase</source>
+            <translation>erase терминалда растауды теруді сұрайды; скрипттер --yes-erase береді</translation>
+        </message>
+        <message>
+            <source>not confirmed; nothing was erased</source>
+            <translation>расталмады; ештеңе өшірілмеді</translation>
+        </message>
+        <message>
+            <source>the decoy must be another vault, not this one</source>
+            <translation>алдамшы қойма осы емес, басқа қойма болуы керек</translation>
+        </message>
+        <message>
+            <source>the decoy vault&apos;s path is too long</source>
+            <translation>алдамшы қойманың жолы тым ұзын</translation>
+        </message>
+        <message>
+            <source>the decoy vault must open with the duress passphrase</source>
+            <translation>алдамшы қойма мәжбүрлеу құпия сөзімен ашылуы керек</translation>
+        </message>
+        <message>
+            <source>the decoy is not an Izdeu vault</source>
+            <translation>алдамшы қойма Izdeu қоймасы емес</translation>
+        </message>
+        <message>
+            <source>choose the decoy vault</source>
+            <translation>алдамшы қойманы таңдаңыз</translation>
+        </message>
+        <message>
+            <source>unknown choice of what the duress passphrase does</source>
+            <translation>мәжбүрлеу құпия сөзі не істейтіні белгісіз</translation>
+        </message>
+        <message>
+            <source>the duress passphrase must have at least {count} characters</source>
+            <translation>мәжбүрлеу құпия сөзі кемінде {count} таңбадан тұруы керек</translation>
+        </message>
+        <message>
+            <source>the duress passphrase must differ from the vault&apos;s passphrase</source>
+            <translation>мәжбүрлеу құпия сөзі қойманың құпия сөзінен өзгеше болуы керек</translation>
+        </message>
+        <message>
+            <source>an organisation key for the recovery file is not a valid age1… key</source>
+            <translation>қалпына келтіру файлына арналған ұйым кілті жарамды age1… кілті емес</translation>
+        </message>
+        <message>
+            <source>headquarters recovery is not offered for demo vaults</source>
+            <translation>штаб арқылы қалпына келтіру демо қоймаларға ұсынылмайды</translation>
+        </message>
+        <message>
+            <source>add the organisation&apos;s backup key first: the recovery file is encrypted to it</source>
+            <translation>алдымен ұйымның сақтық көшірме кілтін қосыңыз: қалпына келтіру файлы соған шифрланады</translation>
+        </message>
+        <message>
+            <source>the recovery file is not encrypted to these keys</source>
+            <translation>қалпына келтіру файлы бұл кілттерге шифрланбаған</translation>
+        </message>
+        <message>
+            <source>the recovery file is damaged</source>
+            <translation>қалпына келтіру файлы зақымдалған</translation>
+        </message>
+        <message>
+            <source>the recovery file does not match this vault (its passphrase was changed without it)</source>
+            <translation>қалпына келтіру файлы бұл қоймаға сәйкес емес (құпия сөз онсыз өзгертілген)</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

@@ -1684,6 +1684,94 @@
             <source>cannot create the vault file there</source>
             <translation>не удаётся создать файл хранилища в этом месте</translation>
         </message>
+    <message>
+            <source>changes newer than the last verified backup to the organisation&apos;s keys would be lost; nothing was erased</source>
+            <translation>изменения новее последней проверенной резервной копии на ключи организации были бы потеряны; ничего не стёрто</translation>
+        </message>
+        <message>
+            <source>the threshold must be at least 2 and at most the number of shares, which is at most {most}</source>
+            <translation>порог должен быть не меньше 2 и не больше числа долей, а долей не больше {most}</translation>
+        </message>
+        <message>
+            <source>give --shares and --threshold together</source>
+            <translation>укажите --shares и --threshold вместе</translation>
+        </message>
+        <message>
+            <source>share {number} has a wrong or mistyped word (its checksum fails)</source>
+            <translation>в доле {number} неверное или опечатанное слово (контрольная сумма не сходится)</translation>
+        </message>
+        <message>
+            <source>these shares do not belong to the same split key</source>
+            <translation>эти доли не относятся к одному и тому же разделённому ключу</translation>
+        </message>
+        <message>
+            <source>{given} different shares given; {needed} are needed</source>
+            <translation>дано разных долей: {given}; нужно: {needed}</translation>
+        </message>
+        <message>
+            <source>erase asks to type a confirmation on a terminal; scripts give --yes-erase</source>
+            <translation>erase просит ввести подтверждение в терминале; скрипты передают --yes-erase</translation>
+        </message>
+        <message>
+            <source>not confirmed; nothing was erased</source>
+            <translation>не подтверждено; ничего не стёрто</translation>
+        </message>
+        <message>
+            <source>the decoy must be another vault, not this one</source>
+            <translation>приманкой должно быть другое хранилище, не это</translation>
+        </message>
+        <message>
+            <source>the decoy vault&apos;s path is too long</source>
+            <translation>путь к хранилищу-приманке слишком длинный</translation>
+        </message>
+        <message>
+            <source>the decoy vault must open with the duress passphrase</source>
+            <translation>хранилище-приманка должно открываться паролем под принуждением</translation>
+        </message>
+        <message>
+            <source>the decoy is not an Izdeu vault</source>
+            <translation>приманка — не хранилище Izdeu</translation>
+        </message>
+        <message>
+            <source>choose the decoy vault</source>
+            <translation>выберите хранилище-приманку</translation>
+        </message>
+        <message>
+            <source>unknown choice of what the duress passphrase does</source>
+            <translation>неизвестный выбор действия пароля под принуждением</translation>
+        </message>
+        <message>
+            <source>the duress passphrase must have at least {count} characters</source>
+            <translation>пароль под принуждением должен содержать не менее {count} символов</translation>
+        </message>
+        <message>
+            <source>the duress passphrase must differ from the vault&apos;s passphrase</source>
+            <translation>пароль под принуждением должен отличаться от пароля хранилища</translation>
+        </message>
+        <message>
+            <source>an organisation key for the recovery file is not a valid age1… key</source>
+            <translation>ключ организации для файла восстановления — не действительный ключ age1…</translation>
+        </message>
+        <message>
+            <source>headquarters recovery is not offered for demo vaults</source>
+            <translation>восстановление через штаб не предлагается для демо-хранилищ</translation>
+        </message>
+        <message>
+            <source>add the organisation&apos;s backup key first: the recovery file is encrypted to it</source>
+            <translation>сначала добавьте ключ резервного копирования организации: файл восстановления шифруется на него</translation>
+        </message>
+        <message>
+            <source>the recovery file is not encrypted to these keys</source>
+            <translation>файл восстановления зашифрован не на эти ключи</translation>
+        </message>
+        <message>
+            <source>the recovery file is damaged</source>
+            <translation>файл восстановления повреждён</translation>
+        </message>
+        <message>
+            <source>the recovery file does not match this vault (its passphrase was changed without it)</source>
+            <translation>файл восстановления не соответствует этому хранилищу (пароль был изменён без него)</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

@@ -1676,6 +1676,94 @@
             <source>cannot create the vault file there</source>
             <translation>ئامبار ھۆججىتىنى ئۇ يەردە قۇرغىلى بولمايدۇ</translation>
         </message>
+    <message>
+            <source>changes newer than the last verified backup to the organisation&apos;s keys would be lost; nothing was erased</source>
+            <translation>تەشكىلات ئاچقۇچىغا قىلىنغان ئەڭ ئاخىرقى تەكشۈرۈلگەن زاپاس نۇسخىدىن كېيىنكى ئۆزگىرىشلەر يوقىلىدۇ؛ ھېچنېمە ئۆچۈرۈلمىدى</translation>
+        </message>
+        <message>
+            <source>the threshold must be at least 2 and at most the number of shares, which is at most {most}</source>
+            <translation>چەك ئەڭ ئاز 2 بولۇشى ۋە ئۈلۈش سانىدىن ئېشىپ كەتمەسلىكى كېرەك، ئۈلۈش سانى {most} دىن ئاشمايدۇ</translation>
+        </message>
+        <message>
+            <source>give --shares and --threshold together</source>
+            <translation>--shares بىلەن --threshold نى بىللە بېرىڭ</translation>
+        </message>
+        <message>
+            <source>share {number} has a wrong or mistyped word (its checksum fails)</source>
+            <translation>{number}-ئۈلۈشتە خاتا ياكى خاتا يېزىلغان سۆز بار (تەكشۈرۈش يىغىندىسى ماس كەلمىدى)</translation>
+        </message>
+        <message>
+            <source>these shares do not belong to the same split key</source>
+            <translation>بۇ ئۈلۈشلەر ئوخشاش بىر بۆلۈنگەن ئاچقۇچقا تەۋە ئەمەس</translation>
+        </message>
+        <message>
+            <source>{given} different shares given; {needed} are needed</source>
+            <translation>{given} خىل ئۈلۈش بېرىلدى؛ {needed} كېرەك</translation>
+        </message>
+        <message>
+            <source>erase asks to type a confirmation on a terminal; scripts give --yes-erase</source>
+            <translation>erase تېرمىنالدا جەزملەشنى كىرگۈزۈشنى سورايدۇ؛ قوليازمىلار --yes-erase بېرىدۇ</translation>
+        </message>
+        <message>
+            <source>not confirmed; nothing was erased</source>
+            <translation>جەزملەنمىدى؛ ھېچنېمە ئۆچۈرۈلمىدى</translation>
+        </message>
+        <message>
+            <source>the decoy must be another vault, not this one</source>
+            <translation>ساختا ئامبار بۇ ئەمەس، باشقا ئامبار بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>the decoy vault&apos;s path is too long</source>
+            <translation>ساختا ئامبارنىڭ يولى بەك ئۇزۇن</translation>
+        </message>
+        <message>
+            <source>the decoy vault must open with the duress passphrase</source>
+            <translation>ساختا ئامبار مەجبۇرلاش پارولى بىلەن ئېچىلىشى كېرەك</translation>
+        </message>
+        <message>
+            <source>the decoy is not an Izdeu vault</source>
+            <translation>ساختا ئامبار Izdeu ئامبىرى ئەمەس</translation>
+        </message>
+        <message>
+            <source>choose the decoy vault</source>
+            <translation>ساختا ئامبارنى تاللاڭ</translation>
+        </message>
+        <message>
+            <source>unknown choice of what the duress passphrase does</source>
+            <translation>مەجبۇرلاش پارولىنىڭ نېمە قىلىدىغانلىقى نامەلۇم</translation>
+        </message>
+        <message>
+            <source>the duress passphrase must have at least {count} characters</source>
+            <translation>مەجبۇرلاش پارولى كەم دېگەندە {count} ھەرپتىن تەركىب تېپىشى كېرەك</translation>
+        </message>
+        <message>
+            <source>the duress passphrase must differ from the vault&apos;s passphrase</source>
+            <translation>مەجبۇرلاش پارولى ئامبار پارولىدىن پەرقلىق بولۇشى كېرەك</translation>
+        </message>
+        <message>
+            <source>an organisation key for the recovery file is not a valid age1… key</source>
+            <translation>ئەسلىگە كەلتۈرۈش ھۆججىتى ئۈچۈن تەشكىلات ئاچقۇچى ئىناۋەتلىك age1… ئاچقۇچى ئەمەس</translation>
+        </message>
+        <message>
+            <source>headquarters recovery is not offered for demo vaults</source>
+            <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش كۆرسەتمە ئامبارلارغا تەمىنلەنمەيدۇ</translation>
+        </message>
+        <message>
+            <source>add the organisation&apos;s backup key first: the recovery file is encrypted to it</source>
+            <translation>ئالدى بىلەن تەشكىلاتنىڭ زاپاسلاش ئاچقۇچىنى قوشۇڭ: ئەسلىگە كەلتۈرۈش ھۆججىتى شۇنىڭغا شىفىرلىنىدۇ</translation>
+        </message>
+        <message>
+            <source>the recovery file is not encrypted to these keys</source>
+            <translation>ئەسلىگە كەلتۈرۈش ھۆججىتى بۇ ئاچقۇچلارغا شىفىرلانمىغان</translation>
+        </message>
+        <message>
+            <source>the recovery file is damaged</source>
+            <translation>ئەسلىگە كەلتۈرۈش ھۆججىتى بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>the recovery file does not match this vault (its passphrase was changed without it)</source>
+            <translation>ئەسلىگە كەلتۈرۈش ھۆججىتى بۇ ئامبارغا ماس كەلمەيدۇ (پارول ئۇنىڭسىز ئۆزگەرتىلگەن)</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>
