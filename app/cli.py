@@ -263,7 +263,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.backup.cli_trust",
     "app.backup.cli",
     "app.backup.cli_shares",
-    "app.vault.cli",
+    "app.backup.cli_erase",
     "app.dossier.cli",
     "app.selftest",
 )

@@ -383,6 +383,10 @@ class Store:
     def audit(self, case_uuid: str | None = None) -> list[_audit.AuditEntry]:
         return _audit.entries(self.conn, case_uuid)
 
+    def changed_since(self, seq: int) -> tuple[int, int]:
+        """Cases and testimonies changed in the audit entries after ``seq`` (audit.py)."""
+        return _audit.changed_since(self.conn, seq)
+
     def record_event(
         self,
         action: str,

@@ -29,7 +29,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from app.fsutil import atomic_write_bytes, make_private_dir
+from app.fsutil import make_private_dir
 from app.paths import Paths
 from app.vault import kdf
 
@@ -100,10 +100,37 @@ def guard_salt(vault: Path) -> bytes:
     return data[: kdf.SALT_LEN]
 
 
+def _sync(fd: int) -> None:
+    sync = getattr(os, "fdatasync", os.fsync)
+    sync(fd)
+
+
 def _write(vault: Path, data: bytes) -> None:
+    """Rewrite in place, owner-only, and sync. A write torn by a crash leaves bytes that open no
+    seal: the guard is then disarmed, the safe side."""
     path = guard_path(vault)
     make_private_dir(path.parent)
-    atomic_write_bytes(path, data)
+    flags = os.O_WRONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+        created = False
+    except FileNotFoundError:
+        fd = os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o600)
+        created = True
+    try:
+        if hasattr(os, "pwrite"):
+            os.pwrite(fd, data, 0)
+        else:
+            os.write(fd, data)
+        _sync(fd)
+    finally:
+        os.close(fd)
+    if created and os.name == "posix":
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            _sync(folder)
+        finally:
+            os.close(folder)
 
 
 def write_random(vault: Path) -> None:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from app.errors import InvalidInputError
 from app.store import Store
-from app.store import audit as _audit
 from app.vault import erase, metakeys
 from app.vault.erase import EraseTimes
 
@@ -36,7 +35,7 @@ def erase_safety(store: Store) -> EraseSafety:
     since = int(raw) if raw.isdigit() else 0
     if erase.covered_by_backup(vault):
         return EraseSafety(True, True, 0, 0)
-    cases, testimonies = _audit.changed_since(store.conn, since)
+    cases, testimonies = store.changed_since(since)
     return EraseSafety(False, bool(raw.isdigit()), cases, testimonies)
 
 
