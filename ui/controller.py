@@ -93,6 +93,7 @@ class Controller(QObject):
         window.open_requested.connect(self._open_requested)
         window.demo_requested.connect(self._demo_requested)
         window.restore_requested.connect(self._restore_requested)
+        window.erase_requested.connect(self._erase_requested)
         window.closed.connect(self._start_closed)
         window.language_chosen.connect(self._start_language)
         self.start_window = window
@@ -248,6 +249,16 @@ class Controller(QObject):
 
     def quick_lock(self) -> None:
         self._lock(quick=True)
+
+    def _erase_requested(self, path: Path | None) -> None:
+        from ui.erase.dialog import EraseDialog
+
+        window = self.start_window
+        if path is None or window is None:
+            return
+        dialog = EraseDialog(self.worker, path, window)
+        dialog.erased.connect(window.show_welcome)
+        dialog.open()
 
     def _lock(self, quick: bool) -> None:
         main = self.main

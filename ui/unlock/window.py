@@ -57,6 +57,7 @@ class StartWindow(QWidget):
     open_requested = Signal(object, object, bool)
     demo_requested = Signal()
     restore_requested = Signal()
+    erase_requested = Signal(object)  # the vault's path (ui/erase/dialog.py)
     closed = Signal()
     language_chosen = Signal(str)
 
@@ -189,7 +190,10 @@ class StartWindow(QWidget):
         self.unlock_new.clicked.connect(lambda: self.show_create())
         self.unlock_demo = QPushButton(self.tr("Demo vault"))
         self.unlock_demo.clicked.connect(self.demo_requested)
-        for button in (self.unlock_other, self.unlock_new, self.unlock_demo):
+        self.unlock_erase = QPushButton(self.tr("Erase this vault…"))
+        self.unlock_erase.setObjectName("unlockErase")
+        self.unlock_erase.clicked.connect(lambda: self.erase_requested.emit(self.target))
+        for button in (self.unlock_other, self.unlock_new, self.unlock_demo, self.unlock_erase):
             other.addWidget(button)
         other.addStretch(1)
         layout.addLayout(other)

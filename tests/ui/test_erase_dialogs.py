@@ -1,0 +1,100 @@
+"""The erase dialog (main window and unlock window) and the duress dialog, through their widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyrage
+import pytest
+
+from app.backup import ops
+from app.errors import WrongPassphraseError
+from app.model import Case, Testimony
+from app.store import Store
+from app.vault import Vault
+from tests.helpers import PASSPHRASE
+from tests.ui.helpers import unlock
+from ui.controller import Controller
+from ui.erase.dialog import EraseDialog
+
+
+def _backed_up(path: Path, tmp_path: Path) -> None:
+    with Vault.open(path, PASSPHRASE) as vault:
+        store = Store(vault, actor="tester")
+        store.save(Case(case_number="IZ-UI-ERASE-1"))
+        ops.set_backup_recipients(vault, [str(pyrage.x25519.Identity.generate().to_public())])
+        (tmp_path / "stick").mkdir()
+        ops.backup_vault(store, tmp_path / "stick")
+
+
+def test_erase_from_the_main_window_in_two_steps(
+    qtbot, controller: Controller, vault_file: Path, tmp_path: Path, type_text, wait_idle
+) -> None:
+    _backed_up(vault_file, tmp_path)
+    controller.settings.last_vault = vault_file
+    main = unlock(qtbot, controller, type_text)
+    dialog = main.open_erase()
+    wait_idle()
+    assert "Nothing is lost" in dialog.state.text()
+    assert not dialog.erase_button.isEnabled()
+    type_text(dialog.confirm, "ERAS")
+    assert not dialog.erase_button.isEnabled()
+    type_text(dialog.confirm, "E")
+    assert dialog.erase_button.isEnabled()
+    dialog.erase_button.click()
+    wait_idle()
+    qtbot.waitUntil(lambda: controller.main is None)
+    assert not vault_file.exists()
+    assert sorted(p.name for p in vault_file.parent.iterdir() if p.name.startswith("vault.izdeu")) == []
+
+
+def test_erase_from_the_unlock_window_shows_the_loss_and_needs_acceptance(
+    qtbot, controller: Controller, vault_file: Path, type_text, wait_idle
+) -> None:
+    with Vault.open(vault_file, PASSPHRASE) as vault:
+        store = Store(vault, actor="tester")
+        case = store.save(Case(case_number="IZ-UI-ERASE-2"))
+        store.save(Testimony(case_uuid=case.uuid, original_text="Fictional"))
+    controller.settings.last_vault = vault_file
+    window = controller.start()
+    qtbot.waitUntil(lambda: window.page_name == "unlock")
+    with qtbot.waitSignal(window.erase_requested):
+        window.unlock_erase.click()
+    dialog = window.findChild(EraseDialog, "eraseDialog")
+    assert dialog is not None
+    type_text(dialog.passphrase, PASSPHRASE)
+    dialog.check_button.click()
+    wait_idle()
+    assert "1 cases and 1 testimonies" in dialog.state.text()
+    type_text(dialog.confirm, "ERASE")
+    assert not dialog.erase_button.isEnabled()
+    dialog.accept_loss.setChecked(True)
+    assert dialog.erase_button.isEnabled()
+    dialog.erase_button.click()
+    wait_idle()
+    assert not vault_file.exists()
+    qtbot.waitUntil(lambda: window.page_name == "welcome")
+
+
+def test_duress_dialog_sets_and_reports_the_arming(
+    qtbot, controller: Controller, vault_file: Path, tmp_path: Path, type_text, wait_idle
+) -> None:
+    _backed_up(vault_file, tmp_path)
+    controller.settings.last_vault = vault_file
+    main = unlock(qtbot, controller, type_text)
+    dialog = main.open_duress()
+    wait_idle()
+    assert dialog.state.text() == "No duress passphrase is set."
+    type_text(dialog.first, "ұмытылған өзен ағады")
+    type_text(dialog.second, "ұмытылған өзен ағады")
+    dialog.set_button.click()
+    wait_idle()
+    assert dialog.state.text() == "A duress passphrase is set and armed."
+    assert dialog.first.text() == ""
+    dialog.accept()
+    controller.lock()
+    wait_idle()
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_file, "ұмытылған өзен ағады")
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_file, PASSPHRASE)
