@@ -55,8 +55,7 @@ def _vault(path: Path, size: int, sparse: bool) -> None:
 
 def _measure(path: Path) -> dict[str, Any]:
     from app.errors import WrongPassphraseError
-    from app.vault import Vault
-    from app.vault import erase
+    from app.vault import Vault, erase
 
     size = path.stat().st_size
     start = time.perf_counter()
@@ -95,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         path = folder / "vault.izdeu"
         _vault(path, size, args.sparse)
         results[name] = _measure(path)
-    results["target_met"] = results["large"]["crypto_erase_s"] < 1.0 and not results["large"]["opens_after_crypto_erase"]
+    results["target_met"] = (
+        results["large"]["crypto_erase_s"] < 1.0 and not results["large"]["opens_after_crypto_erase"]
+    )
     print(json.dumps(results, indent=2))
     shutil.rmtree(args.folder, ignore_errors=True)
     return 0 if results["target_met"] else 1

@@ -25,10 +25,10 @@ from app.model import Case, PartialDate
 from ui.cases.view import CaseListView
 from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
-from ui.messages import user_message
-from ui.ops import DbOp
 from ui.erase.dialog import EraseDialog
 from ui.erase.duress import DuressDialog
+from ui.messages import user_message
+from ui.ops import DbOp
 from ui.tools import Tools
 from ui.worker import DbSession, DbWorker
 

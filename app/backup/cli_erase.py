@@ -42,7 +42,11 @@ def _confirm(ctx: CliContext, what: str) -> None:
         raise CancelledError("vault.cli.erase_not_confirmed")
 
 
-@register("erase", help="erase this vault now (only when its last verified backup holds everything)", configure=_configure_erase)
+@register(
+    "erase",
+    help="erase this vault now (only when its last verified backup holds everything)",
+    configure=_configure_erase,
+)
 def _cmd_erase(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup.ops.safety import erase_safety, erase_vault
     from app.store import Store
@@ -57,7 +61,8 @@ def _cmd_erase(args: argparse.Namespace, ctx: CliContext) -> int:
                 f"{safety.cases} cases and {safety.testimonies} testimonies changed since the last "
                 "verified backup to the organisation's keys"
                 if safety.backed_up
-                else "this vault has no verified backup to the organisation's keys: everything in it would be lost"
+                else "this vault has no verified backup to the organisation's keys: "
+                "everything in it would be lost"
             )
             if not args.accept_loss:
                 raise InvalidInputError("backup.safety.erase_would_lose_data")
@@ -75,9 +80,13 @@ def _cmd_erase(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _configure_duress(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--set", choices=("wrong", "decoy"), help="set the duress passphrase and what it does after erasing")
+    group.add_argument(
+        "--set", choices=("wrong", "decoy"), help="set the duress passphrase and what it does after erasing"
+    )
     group.add_argument("--clear", action="store_true", help="remove the duress passphrase")
-    p.add_argument("--decoy", type=Path, metavar="VAULT", help="the decoy vault (opens with the duress passphrase)")
+    p.add_argument(
+        "--decoy", type=Path, metavar="VAULT", help="the decoy vault (opens with the duress passphrase)"
+    )
 
 
 @register("duress", help="show, set or remove the duress passphrase", configure=_configure_duress)
@@ -115,7 +124,11 @@ def _configure_recovery(p: argparse.ArgumentParser) -> None:
     group.add_argument("--off", action="store_true", help="remove the recovery file")
 
 
-@register("recovery", help="headquarters recovery of a forgotten passphrase (off by default)", configure=_configure_recovery)
+@register(
+    "recovery",
+    help="headquarters recovery of a forgotten passphrase (off by default)",
+    configure=_configure_recovery,
+)
 def _cmd_recovery(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import ops
     from app.vault import Vault, recovery
@@ -136,7 +149,14 @@ def _cmd_recovery(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _configure_recover_vault(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--key", action="append", required=True, type=Path, metavar="FILE", help="the organisation's private key file")
+    p.add_argument(
+        "--key",
+        action="append",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="the organisation's private key file",
+    )
     p.epilog = "The vault's new passphrase comes from $IZDEU_NEW_PASSPHRASE or is asked twice."
 
 

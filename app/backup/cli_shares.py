@@ -31,7 +31,11 @@ def add_share_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def share_paths(output: Path, shares: int) -> list[Path]:
-    return [output.with_name(f"{output.name}.share-{i}.{ext}") for i in range(1, shares + 1) for ext in ("txt", "pdf")]
+    return [
+        output.with_name(f"{output.name}.share-{i}.{ext}")
+        for i in range(1, shares + 1)
+        for ext in ("txt", "pdf")
+    ]
 
 
 def check_share_arguments(args: argparse.Namespace) -> None:
@@ -41,7 +45,7 @@ def check_share_arguments(args: argparse.Namespace) -> None:
         check_counts(args.shares, args.threshold)
         for path in share_paths(args.output, max(args.shares, 0)):
             if path.exists() or path.is_symlink():
-                raise BackupExistsError("backup.cli.already_exists_key_files", path=path)
+                raise BackupExistsError("backup.cli.already_exists_key_files", path=str(path))
 
 
 def write_shares(ctx: CliContext, args: argparse.Namespace, identity: pyrage.x25519.Identity) -> None:
@@ -60,8 +64,16 @@ def write_shares(ctx: CliContext, args: argparse.Namespace, identity: pyrage.x25
 
 
 def _configure_recover_key(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="NAME", help="new key file NAME and NAME.pub")
-    p.add_argument("shares", nargs="*", type=Path, metavar="SHARE", help="share files; without them, type one share per line")
+    p.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="NAME", help="new key file NAME and NAME.pub"
+    )
+    p.add_argument(
+        "shares",
+        nargs="*",
+        type=Path,
+        metavar="SHARE",
+        help="share files; without them, type one share per line",
+    )
     p.epilog = "The new key file's passphrase comes from $IZDEU_KEY_PASSPHRASE or is asked twice."
 
 
@@ -75,14 +87,16 @@ def _typed_shares(ctx: CliContext) -> list[str]:
     return lines
 
 
-@register("recover-key", help="rebuild the organisation key from K of its shares", configure=_configure_recover_key)
+@register(
+    "recover-key", help="rebuild the organisation key from K of its shares", configure=_configure_recover_key
+)
 def _cmd_recover_key(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup.cli import secret
 
     public_path = args.output.with_name(args.output.name + ".pub")
     for path in (args.output, public_path):
         if path.exists() or path.is_symlink():
-            raise BackupExistsError("backup.cli.already_exists_key_files", path=path)
+            raise BackupExistsError("backup.cli.already_exists_key_files", path=str(path))
     if args.shares:
         texts = [read_regular(p, _MAX_SHARE_FILE, "key file").decode("utf-8", "replace") for p in args.shares]
     else:

@@ -18,7 +18,14 @@ from shamir_mnemonic.share import Share
 
 from app.backup.errors import BackupInputError
 
-__all__ = ["MAX_SHARES", "check_counts", "combine_shares", "identity_bytes", "identity_from_bytes", "split_identity"]
+__all__ = [
+    "MAX_SHARES",
+    "check_counts",
+    "combine_shares",
+    "identity_bytes",
+    "identity_from_bytes",
+    "split_identity",
+]
 
 MAX_SHARES = 16  # SLIP-39's limit for the members of one group
 _HRP = "age-secret-key-"

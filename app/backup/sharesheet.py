@@ -54,7 +54,9 @@ def share_sheet_pdf(words: str, number: int, shares: int, threshold: int, public
         canvas.drawString(60 + col * 170, y - row * 20, f"{i + 1:2d}. {word}")
     y -= rows * 20 + 20
     canvas.setFont("Helvetica", 9)
-    canvas.drawString(50, y, "Trustee: ______________________    Received on: ____________    Signature: ____________")
+    canvas.drawString(
+        50, y, "Trustee: ______________________    Received on: ____________    Signature: ____________"
+    )
     canvas.showPage()
     canvas.save()
     return buf.getvalue()

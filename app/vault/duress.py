@@ -30,7 +30,17 @@ from app.vault.guard import DECOY, MODES, WRONG, DuressOrder
 if TYPE_CHECKING:
     from app.vault.vault import Vault
 
-__all__ = ["DECOY", "WRONG", "DuressState", "carry_out", "clear", "on_close", "on_open", "set_duress", "state"]
+__all__ = [
+    "DECOY",
+    "WRONG",
+    "DuressState",
+    "carry_out",
+    "clear",
+    "on_close",
+    "on_open",
+    "set_duress",
+    "state",
+]
 
 
 @dataclass(frozen=True)
@@ -78,7 +88,9 @@ def _check_decoy(vault: Vault, decoy: Path, secret: bytearray) -> Path:
     return real
 
 
-def set_duress(vault: Vault, passphrase: str | bytearray, mode: str, decoy: Path | None = None) -> DuressState:
+def set_duress(
+    vault: Vault, passphrase: str | bytearray, mode: str, decoy: Path | None = None
+) -> DuressState:
     """Configure the duress passphrase; it arms itself only under the backup rule.
 
     Refused when it would open the vault itself (it must differ from the real passphrase), and

@@ -160,4 +160,3 @@ def covered_by_backup(vault: _MetaReader) -> bool:
     except ValueError:
         return False
     return verified >= audit_seq(vault)
-

@@ -33,7 +33,15 @@ from app.fsutil import make_private_dir
 from app.paths import Paths
 from app.vault import kdf
 
-__all__ = ["GUARD_SIZE", "DuressOrder", "guard_path", "guard_salt", "read_order", "write_random", "write_sealed"]
+__all__ = [
+    "GUARD_SIZE",
+    "DuressOrder",
+    "guard_path",
+    "guard_salt",
+    "read_order",
+    "write_random",
+    "write_sealed",
+]
 
 GUARD_SIZE = 512
 _NONCE = 12

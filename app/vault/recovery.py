@@ -57,7 +57,13 @@ def write(vault: Vault, key: bytearray, salt: bytes, to: list[str]) -> None:
     except pyrage.RecipientError:
         raise InvalidInputError("vault.recovery.bad_key") from None
     body = json.dumps(
-        {"format": _FORMAT, "version": 1, "vault_id": vault.vault_id, "key": bytes(key).hex(), "salt": salt.hex()}
+        {
+            "format": _FORMAT,
+            "version": 1,
+            "vault_id": vault.vault_id,
+            "key": bytes(key).hex(),
+            "salt": salt.hex(),
+        }
     ).encode("ascii")
     atomic_write_bytes(recovery_path(vault.path), pyrage.encrypt(body, keys))
 
@@ -108,7 +114,7 @@ def open_recovery(vault_path: Path, identities: list[pyrage.x25519.Identity]) ->
     real = Path(os.path.realpath(vault_path))
     data = read_regular(recovery_path(real), MAX_KEY_FILE, "key file")
     try:
-        body = pyrage.decrypt(data, identities)  # type: ignore[arg-type]
+        body = pyrage.decrypt(data, identities)
     except pyrage.DecryptError:
         raise InvalidInputError("vault.recovery.not_for_these_keys") from None
     key = bytearray()

@@ -12,12 +12,18 @@ import pytest
 from app import cli
 from app.backup import ops
 from app.backup.ops.safety import erase_safety, erase_vault
-from app.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, InvalidInputError, NotFoundError, WrongPassphraseError
+from app.errors import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    InvalidInputError,
+    NotFoundError,
+    WrongPassphraseError,
+)
 from app.model import Case, Testimony
 from app.store import Store
-from app.vault import Vault
+from app.vault import Vault, guard
 from app.vault import erase as vault_erase
-from app.vault import guard
 from tests.helpers import PASSPHRASE
 
 
@@ -59,7 +65,9 @@ def test_erase_leaves_no_file_and_the_passphrase_opens_nothing(vault_path: Path,
     assert ops.verify_file(backup, identities=[hq], signer=None, ask=lambda _info: True).records >= 2
 
 
-def test_after_the_first_stage_a_copy_of_the_file_opens_with_no_passphrase(vault_path: Path, tmp_path: Path) -> None:
+def test_after_the_first_stage_a_copy_of_the_file_opens_with_no_passphrase(
+    vault_path: Path, tmp_path: Path
+) -> None:
     _backed_up(vault_path, tmp_path)
     size = vault_path.stat().st_size
     vault_erase.crypto_erase(vault_path)
@@ -117,7 +125,9 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
     return _run
 
 
-def test_cli_erase_refuses_without_backup_and_asks_a_confirmation(run, vault_path: Path, tmp_path: Path) -> None:
+def test_cli_erase_refuses_without_backup_and_asks_a_confirmation(
+    run, vault_path: Path, tmp_path: Path
+) -> None:
     with Vault.create(vault_path, PASSPHRASE) as vault:
         Store(vault, actor="tester").save(Case(case_number="IZ-ERASE-4"))
     code, _out, err = run("--vault", vault_path, "erase", "--yes-erase")
@@ -130,7 +140,9 @@ def test_cli_erase_refuses_without_backup_and_asks_a_confirmation(run, vault_pat
     assert not vault_path.exists() and _files_of(vault_path.parent) == []
 
 
-def test_cli_erase_after_a_verified_backup_needs_no_accept_loss(run, vault_path: Path, tmp_path: Path) -> None:
+def test_cli_erase_after_a_verified_backup_needs_no_accept_loss(
+    run, vault_path: Path, tmp_path: Path
+) -> None:
     _backed_up(vault_path, tmp_path)
     code, out, _err = run("--vault", vault_path, "erase", "--yes-erase")
     assert code == EXIT_OK, _err

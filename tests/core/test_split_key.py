@@ -63,14 +63,20 @@ def test_keygen_with_shares_and_recover_key(tmp_path: Path, monkeypatch: pytest.
     assert "share 4 of 5" in text and all(w in text for w in words)
     rebuilt = tmp_path / "rebuilt.key"
     capsys.readouterr()
-    assert cli.main(["recover-key", "-o", str(rebuilt), str(texts[0]), str(texts[2]), str(texts[4])]) == EXIT_OK
+    assert (
+        cli.main(["recover-key", "-o", str(rebuilt), str(texts[0]), str(texts[2]), str(texts[4])]) == EXIT_OK
+    )
     assert str(load_org_identity(rebuilt, "headquarters key passphrase")) == str(original)
     assert str(original.to_public()) in capsys.readouterr().out
-    assert cli.main(["recover-key", "-o", str(tmp_path / "x.key"), str(texts[0]), str(texts[1])]) == EXIT_INVALID
+    assert (
+        cli.main(["recover-key", "-o", str(tmp_path / "x.key"), str(texts[0]), str(texts[1])]) == EXIT_INVALID
+    )
     assert not (tmp_path / "x.key").exists()
 
 
-def test_keygen_refuses_bad_share_counts_before_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keygen_refuses_bad_share_counts_before_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("IZDEU_KEY_PASSPHRASE", "headquarters key passphrase")
     for shares, threshold in ((3, 1), (2, 3), (17, 2)):
         out = tmp_path / f"k{shares}{threshold}.key"

@@ -58,7 +58,9 @@ def test_recovery_refused_for_demo_vaults_and_without_an_organisation_key(vault_
             recovery.enable(vault, PASSPHRASE, [])
         assert err.value.key == "vault.recovery.no_org_key"
         with pytest.raises(WrongPassphraseError):
-            recovery.enable(vault, "not the passphrase at all", [str(pyrage.x25519.Identity.generate().to_public())])
+            recovery.enable(
+                vault, "not the passphrase at all", [str(pyrage.x25519.Identity.generate().to_public())]
+            )
         vault.set_meta(metakeys.DEMO, "1")
         with pytest.raises(InvalidInputError) as err:
             recovery.enable(vault, PASSPHRASE, [str(pyrage.x25519.Identity.generate().to_public())])

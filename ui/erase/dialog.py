@@ -1,4 +1,4 @@
-""""Erase this vault now": two deliberate steps, and only what the backup rule allows.
+""" "Erase this vault now": two deliberate steps, and only what the backup rule allows.
 
 Step one shows what erasing would lose: nothing, when the last verified backup to the
 organisation's keys holds every change, or how many cases and testimonies changed since (the
@@ -38,7 +38,9 @@ class EraseDialog(QDialog):
 
     erased = Signal()
 
-    def __init__(self, worker: DbWorker, vault_path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, vault_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("eraseDialog")
         self.setWindowTitle(self.tr("Erase this vault"))
@@ -128,18 +130,27 @@ class EraseDialog(QDialog):
         self.passphrase.setEnabled(False)
         if safety.covered:
             self.state.setText(
-                self.tr("Nothing is lost: the last verified backup to your organisation's keys holds every change.")
+                self.tr(
+                    "Nothing is lost: the last verified backup to your organisation's keys holds "
+                    "every change."
+                )
             )
         elif safety.backed_up:
             self.state.setText(
-                self.tr("%1 cases and %2 testimonies changed since the last verified backup to your organisation's keys. They will be lost.")
+                self.tr(
+                    "%1 cases and %2 testimonies changed since the last verified backup to your "
+                    "organisation's keys. They will be lost."
+                )
                 .replace("%1", str(safety.cases))
                 .replace("%2", str(safety.testimonies))
             )
             self.accept_loss.show()
         else:
             self.state.setText(
-                self.tr("This vault has no verified backup to your organisation's keys: all %1 cases and %2 testimonies will be lost.")
+                self.tr(
+                    "This vault has no verified backup to your organisation's keys: all %1 cases "
+                    "and %2 testimonies will be lost."
+                )
                 .replace("%1", str(safety.cases))
                 .replace("%2", str(safety.testimonies))
             )

@@ -41,7 +41,7 @@ class DuressDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Typed at the unlock window instead of the real passphrase, the duress passphrase "
-                "erases this vault without a sign, then answers \"wrong passphrase\" or opens a decoy "
+                'erases this vault without a sign, then answers "wrong passphrase" or opens a decoy '
                 "vault you prepared with harmless cases. It is armed only while the last verified "
                 "backup to your organisation's keys holds every change."
             )
@@ -56,7 +56,9 @@ class DuressDialog(QDialog):
         self.wrong = QRadioButton(self.tr('Then answer "wrong passphrase"'))
         self.wrong.setObjectName("duressWrong")
         self.wrong.setChecked(True)
-        self.decoy = QRadioButton(self.tr("Then open a decoy vault (it must open with the duress passphrase)"))
+        self.decoy = QRadioButton(
+            self.tr("Then open a decoy vault (it must open with the duress passphrase)")
+        )
         self.decoy.setObjectName("duressDecoy")
         self.decoy_label = QLabel()
         self.decoy_label.setWordWrap(True)
@@ -96,7 +98,9 @@ class DuressDialog(QDialog):
         self._run(duress.state)
 
     def _choose(self) -> None:
-        path = self._dialogs.open_file(self, self.tr("Choose the decoy vault"), self.tr("Izdeu vaults (*.izdeu)"))
+        path = self._dialogs.open_file(
+            self, self.tr("Choose the decoy vault"), self.tr("Izdeu vaults (*.izdeu)")
+        )
         if path is not None:
             self._decoy = path
             self.decoy_label.setText(str(path))
@@ -121,7 +125,10 @@ class DuressDialog(QDialog):
             self.state.setText(self.tr("A duress passphrase is set and armed."))
         else:
             self.state.setText(
-                self.tr("A duress passphrase is set, but not armed: changes are newer than the last verified backup. It arms itself after the next one.")
+                self.tr(
+                    "A duress passphrase is set, but not armed: changes are newer than the last "
+                    "verified backup. It arms itself after the next one."
+                )
             )
 
     def _set(self) -> None:

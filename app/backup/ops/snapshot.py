@@ -149,8 +149,6 @@ def backup_vault(
         # duress passphrase) loses nothing up to the snapshot. The backup's own audit entry,
         # written just above, changes no data.
         seen = erase.audit_seq(vault)
-        vault.set_meta(
-            metakeys.BACKUP_VERIFIED_SEQ, str(seen if seen == snapshot_seq + 1 else snapshot_seq)
-        )
+        vault.set_meta(metakeys.BACKUP_VERIFIED_SEQ, str(seen if seen == snapshot_seq + 1 else snapshot_seq))
     rotated = rotate_backups(result.path.parent, keep) if folder_target else []
     return VaultBackupResult(result.path, result.report, counts, rotated)
