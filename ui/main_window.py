@@ -27,6 +27,7 @@ from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
 from ui.erase.dialog import EraseDialog
 from ui.erase.duress import DuressDialog
+from ui.erase.recovery import RecoveryDialog
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.tools import Tools
@@ -145,7 +146,11 @@ class MainWindow(QMainWindow):
         self.duress_action = QAction(self.tr("Duress passphrase…"), self)
         self.duress_action.setObjectName("duressPassphrase")
         self.duress_action.triggered.connect(self.open_duress)
+        self.recovery_action = QAction(self.tr("Headquarters recovery…"), self)
+        self.recovery_action.setObjectName("headquartersRecovery")
+        self.recovery_action.triggered.connect(self.open_recovery)
         self.tools.menu.addSeparator()
+        self.tools.menu.addAction(self.recovery_action)
         self.tools.menu.addAction(self.duress_action)
         self.tools.menu.addAction(self.erase_action)
         toolbar = QToolBar(self.tr("Main"))
@@ -315,6 +320,11 @@ class MainWindow(QMainWindow):
     def _erased(self) -> None:
         self.start()  # the editors go without saving: there is no vault left to save to
         self.lock_requested.emit()
+
+    def open_recovery(self) -> RecoveryDialog:
+        dialog = RecoveryDialog(self._worker, self)
+        dialog.open()
+        return dialog
 
     def open_duress(self) -> DuressDialog:
         dialog = DuressDialog(self._worker, self._dialogs, self)

@@ -121,6 +121,7 @@ def set_duress(
         key = guard.duress_key(secret, salt)
         value = {"key": bytes(key).hex(), "salt": salt.hex(), "mode": mode, "decoy": decoy_path}
         vault.set_meta(metakeys.DURESS, json.dumps(value))
+        vault.guarded = True  # from now on every close re-decides the guard
         _write_guard(vault)
         return state(vault)
     finally:

@@ -84,6 +84,7 @@ class Vault:
         self._conn: Any = conn
         self._lock = lock
         self.salt = salt  # the file's salt: which KDF parameters it was made with (kdf.py)
+        self.guarded = False  # it has a guard in the data folder (app/vault/guard.py)
         self.migrated_from: int | None = None
 
     # --- opening ---------------------------------------------------------------------------
@@ -141,6 +142,7 @@ class Vault:
         passphrase: str | bytearray,
         *,
         params: kdf.KdfParams | None = None,
+        guarded: bool = True,
     ) -> Vault:
         """Lock, derive the key, try it read-only, then open read-write.
 
@@ -149,7 +151,8 @@ class Vault:
 
         ``params`` forces the KDF parameters; by default the salt says which (kdf.py). Before
         the vault's key, the passphrase is tried against the vault's guard: the armed duress
-        passphrase erases the vault here (app/vault/duress.py).
+        passphrase erases the vault here (app/vault/duress.py). ``guarded`` False (the
+        self-test's throwaway vaults) neither reads nor writes a guard.
         """
         real = _resolved(Path(path))
         lock = VaultLock.acquire(real)
@@ -162,7 +165,7 @@ class Vault:
             real = journal_name(real)  # same file (the lock holds), maybe the name with the WAL
             file_salt = cls._read_salt(lock)
             secret = kdf.passphrase_bytes(passphrase)
-            order = guard.read_order(real, secret)
+            order = guard.read_order(real, secret) if guarded else None
             if order is not None:
                 return cls._under_duress(real, lock, order, secret)
             key, salt = cls._find_key(real, secret, file_salt, params)
@@ -181,7 +184,9 @@ class Vault:
             # file's own pages (and salt) are still the old key's.
             vault.checkpoint()
         vault._after_open()
-        duress.on_open(vault)
+        if guarded:
+            vault.guarded = True
+            duress.on_open(vault)
         return vault
 
     @classmethod
@@ -213,6 +218,7 @@ class Vault:
             lock.release()
             raise
         vault._after_open()
+        vault.guarded = True
         duress.on_open(vault)
         return vault
 
@@ -466,8 +472,9 @@ class Vault:
         The duress passphrase is re-armed here when the backup rule allows (app/vault/duress.py).
         """
         if self._conn is not None:
-            with contextlib.suppress(sqlcipher3.Error):
-                duress.on_close(self)
+            if self.guarded:
+                with contextlib.suppress(sqlcipher3.Error):
+                    duress.on_close(self)
             self.checkpoint()
             with contextlib.suppress(sqlcipher3.Error):
                 self._conn.close()

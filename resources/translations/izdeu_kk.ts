@@ -2134,6 +2134,10 @@
         <source>Duress passphrase…</source>
         <translation>Мәжбүрлеу құпия сөзі…</translation>
     </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>Штаб арқылы қалпына келтіру…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2370,6 +2374,41 @@
     <message>
         <source>Remove the selected entry? This cannot be undone.</source>
         <translation>Таңдалған жазбаны жою керек пе? Бұны қайтару мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Headquarters recovery</source>
+        <translation>Штаб арқылы қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault&apos;s key, encrypted to your organisation&apos;s backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters&apos; key can open the vault without you.</source>
+        <translation>Құпия сөзді ұмытсаңыз, штаб сізге жаңасын орнатуға мүмкіндік береді. Бұл қосулы болғанда, қойманың жанындағы шағын файлда ұйымның сақтық көшірме кілттеріне шифрланған қойма кілті сақталады: оны тек штаб өзінің жабық кілтімен аша алады. Тек осы ноутбукты алған адамға ол ештеңе бермейді. Бірақ ноутбук та, штаб кілті де бар адам қойманы сізсіз аша алады.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>Қойманың құпия сөзі</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is on.</source>
+        <translation>Штаб арқылы қалпына келтіру қосулы.</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is off.</source>
+        <translation>Штаб арқылы қалпына келтіру өшірулі.</translation>
     </message>
 </context>
 <context>

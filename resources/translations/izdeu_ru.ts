@@ -2142,6 +2142,10 @@
         <source>Duress passphrase…</source>
         <translation>Пароль под принуждением…</translation>
     </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>Восстановление через штаб…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2378,6 +2382,41 @@
     <message>
         <source>Remove the selected entry? This cannot be undone.</source>
         <translation>Удалить выбранную запись? Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Headquarters recovery</source>
+        <translation>Восстановление через штаб</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault&apos;s key, encrypted to your organisation&apos;s backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters&apos; key can open the vault without you.</source>
+        <translation>Если вы забудете парольную фразу, штаб сможет дать вам задать новую. Когда это включено, небольшой файл рядом с хранилищем содержит ключ хранилища, зашифрованный на ключи резервного копирования организации: открыть его может только штаб своим закрытым ключом. Тому, кто заберёт только этот ноутбук, он ничего не даёт. Но тот, у кого есть и ноутбук, и ключ штаба, может открыть хранилище без вас.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>Пароль хранилища</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Выключить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is on.</source>
+        <translation>Восстановление через штаб включено.</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is off.</source>
+        <translation>Восстановление через штаб выключено.</translation>
     </message>
 </context>
 <context>

@@ -2134,6 +2134,10 @@
         <source>Duress passphrase…</source>
         <translation>مەجبۇرلاش پارولى…</translation>
     </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2370,6 +2374,41 @@
     <message>
         <source>Remove the selected entry? This cannot be undone.</source>
         <translation>تاللانغان خاتىرىنى ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Headquarters recovery</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault&apos;s key, encrypted to your organisation&apos;s backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters&apos; key can open the vault without you.</source>
+        <translation>پارولنى ئۇنتۇپ قالسىڭىز، باش شتاب سىزگە يېڭىسىنى بەلگىلەشكە يول قويالايدۇ. بۇ ئوچۇق بولغاندا، ئامبار يېنىدىكى كىچىك ھۆججەتتە تەشكىلاتنىڭ زاپاسلاش ئاچقۇچلىرىغا شىفىرلانغان ئامبار ئاچقۇچى ساقلىنىدۇ: ئۇنى پەقەت باش شتاب ئۆزىنىڭ شەخسىي ئاچقۇچى بىلەن ئاچالايدۇ. پەقەت بۇ نوتبۇكنى ئالغان كىشىگە ئۇ ھېچنېمە بەرمەيدۇ. ئەمما نوتبۇكمۇ، باش شتاب ئاچقۇچىمۇ قولىدا بولغان كىشى ئامبارنى سىزسىز ئاچالايدۇ.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>ئامبارنىڭ پارولى</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is on.</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش ئوچۇق.</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is off.</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش تاقاق.</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,29 @@ def test_duress_dialog_sets_and_reports_the_arming(
         Vault.open(vault_file, "ұмытылған өзен ағады")
     with pytest.raises(WrongPassphraseError):
         Vault.open(vault_file, PASSPHRASE)
+
+
+def test_recovery_dialog_turns_headquarters_recovery_on_and_off(
+    qtbot, controller: Controller, vault_file: Path, tmp_path: Path, type_text, wait_idle
+) -> None:
+    hq = pyrage.x25519.Identity.generate()
+    with Vault.open(vault_file, PASSPHRASE) as vault:
+        ops.set_backup_recipients(vault, [str(hq.to_public())])
+    controller.settings.last_vault = vault_file
+    main = unlock(qtbot, controller, type_text)
+    dialog = main.open_recovery()
+    wait_idle()
+    assert dialog.state.text() == "Headquarters recovery is off."
+    type_text(dialog.passphrase, "not the passphrase")
+    dialog.on_button.click()
+    wait_idle()
+    assert dialog.state.text().startswith("Wrong passphrase")
+    type_text(dialog.passphrase, PASSPHRASE)
+    dialog.on_button.click()
+    wait_idle()
+    assert dialog.state.text() == "Headquarters recovery is on."
+    recovery_file = vault_file.with_name(vault_file.name + ".recovery")
+    assert recovery_file.exists() and pyrage.decrypt(recovery_file.read_bytes(), [hq]).startswith(b"{")
+    dialog.off_button.click()
+    wait_idle()
+    assert dialog.state.text() == "Headquarters recovery is off." and not recovery_file.exists()
