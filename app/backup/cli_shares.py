@@ -13,14 +13,14 @@ import pyrage
 
 from app.backup.errors import BackupExistsError
 from app.backup.keys import save_org_identity
-from app.backup.shares import check_counts, combine_shares, split_identity
-from app.backup.sharesheet import write_share_sheet
+from app.backup.shares import combine_shares
+from app.backup.sharesheet import check_share_set, write_share_set
 from app.cli import CliContext, register
 from app.errors import EXIT_OK, InvalidInputError
 from app.fsutil import atomic_write_bytes
 from app.inputs import read_regular
 
-__all__ = ["add_share_arguments", "check_share_arguments", "share_paths", "write_shares"]
+__all__ = ["add_share_arguments", "check_share_arguments", "write_shares"]
 
 _MAX_SHARE_FILE = 16 * 1024
 
@@ -30,32 +30,16 @@ def add_share_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threshold", type=int, metavar="K", help="any K shares rebuild the key (with --shares)")
 
 
-def share_paths(output: Path, shares: int) -> list[Path]:
-    return [
-        output.with_name(f"{output.name}.share-{i}.{ext}")
-        for i in range(1, shares + 1)
-        for ext in ("txt", "pdf")
-    ]
-
-
 def check_share_arguments(args: argparse.Namespace) -> None:
     if (args.shares is None) != (args.threshold is None):
         raise InvalidInputError("backup.shares.both_flags")
     if args.shares is not None:
-        check_counts(args.shares, args.threshold)
-        for path in share_paths(args.output, max(args.shares, 0)):
-            if path.exists() or path.is_symlink():
-                raise BackupExistsError("backup.cli.already_exists_key_files", path=str(path))
+        check_share_set(args.output, args.shares, args.threshold)
 
 
 def write_shares(ctx: CliContext, args: argparse.Namespace, identity: pyrage.x25519.Identity) -> None:
     """One words file and one printable sheet per trustee, owner-only."""
-    mnemonics = split_identity(identity, args.shares, args.threshold)
-    public = str(identity.to_public())
-    for number, words in enumerate(mnemonics, 1):
-        text_path, pdf_path = share_paths(args.output, args.shares)[2 * number - 2 : 2 * number]
-        atomic_write_bytes(text_path, (words + "\n").encode("ascii"))
-        write_share_sheet(pdf_path, words, number, args.shares, args.threshold, public)
+    write_share_set(identity, args.output, args.shares, args.threshold)
     ctx.print(
         f"{args.shares} shares, any {args.threshold} of which rebuild the key: "
         f"{args.output.name}.share-1.pdf … share-{args.shares}.pdf (print one per trustee, "

@@ -10,12 +10,15 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pyrage
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from app.backup.errors import BackupExistsError
+from app.backup.shares import check_counts, split_identity
 from app.fsutil import atomic_write_bytes
 
-__all__ = ["share_sheet_pdf", "write_share_sheet"]
+__all__ = ["share_paths", "share_sheet_pdf", "write_share_set", "write_share_sheet"]
 
 _LINES = (
     "This sheet holds one share of the Izdeu organisation key (the key that opens the",
@@ -66,3 +69,35 @@ def write_share_sheet(
     target: Path, words: str, number: int, shares: int, threshold: int, public_key: str
 ) -> None:
     atomic_write_bytes(target, share_sheet_pdf(words, number, shares, threshold, public_key))
+
+
+def share_paths(key_path: Path, shares: int) -> list[Path]:
+    """``NAME.share-I.txt`` and ``NAME.share-I.pdf`` beside the key file ``NAME``, I = 1…N."""
+    return [
+        key_path.with_name(f"{key_path.name}.share-{i}.{ext}")
+        for i in range(1, shares + 1)
+        for ext in ("txt", "pdf")
+    ]
+
+
+def check_share_set(key_path: Path, shares: int, threshold: int) -> None:
+    """Refuse before anything is written: bad counts, or a share file that exists."""
+    check_counts(shares, threshold)
+    for path in share_paths(key_path, shares):
+        if path.exists() or path.is_symlink():
+            raise BackupExistsError("backup.cli.already_exists_key_files", path=str(path))
+
+
+def write_share_set(
+    identity: pyrage.x25519.Identity, key_path: Path, shares: int, threshold: int
+) -> list[Path]:
+    """Split ``identity``; one words file and one printable sheet per trustee, owner-only."""
+    check_share_set(key_path, shares, threshold)
+    mnemonics = split_identity(identity, shares, threshold)
+    public = str(identity.to_public())
+    paths = share_paths(key_path, shares)
+    for number, words in enumerate(mnemonics, 1):
+        text_path, pdf_path = paths[2 * number - 2 : 2 * number]
+        atomic_write_bytes(text_path, (words + "\n").encode("ascii"))
+        write_share_sheet(pdf_path, words, number, shares, threshold, public)
+    return paths

@@ -235,6 +235,10 @@
         <source>Key removed.</source>
         <translation>Кілт жойылды.</translation>
     </message>
+    <message>
+        <source>Split the organisation key…</source>
+        <translation>Ұйым кілтін бөлу…</translation>
+    </message>
 </context>
 <context>
     <name>BackupReminder</name>
@@ -2471,6 +2475,57 @@
     <message>
         <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
         <translation>Баптауларда іс деректері жоқ: тек осы таңдаулар және соңғы ашылған қойманың жолы.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Split the organisation key</source>
+        <translation>Ұйым кілтін бөлу</translation>
+    </message>
+    <message>
+        <source>Give each trustee one printed share. Any K of the N shares rebuild the organisation key (izdeu recover-key); fewer reveal nothing of it. The shares are written beside the key file: print them, then delete the files.</source>
+        <translation>Әр сенімді адамға бір басылған үлес беріңіз. N үлестің кез келген K-сы ұйым кілтін қалпына келтіреді (izdeu recover-key); азырағы ол туралы ештеңе ашпайды. Үлестер кілт файлының жанына жазылады: оларды басып шығарып, файлдарды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>No key file chosen.</source>
+        <translation>Кілт файлы таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>Choose the key file…</source>
+        <translation>Кілт файлын таңдау…</translation>
+    </message>
+    <message>
+        <source>Key file passphrase:</source>
+        <translation>Кілт файлының құпия сөзі:</translation>
+    </message>
+    <message>
+        <source>Shares (N):</source>
+        <translation>Үлестер (N):</translation>
+    </message>
+    <message>
+        <source>Needed to rebuild (K):</source>
+        <translation>Қалпына келтіруге қажет (K):</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>Үлестерді жасау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Organisation key file</source>
+        <translation>Ұйым кілтінің файлы</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation>Алдымен кілт файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 shares written beside the key file.</source>
+        <translation>Кілт файлының жанына %1 үлес жазылды.</translation>
     </message>
 </context>
 <context>

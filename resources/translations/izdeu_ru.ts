@@ -235,6 +235,10 @@
         <source>Key removed.</source>
         <translation>Ключ удалён.</translation>
     </message>
+    <message>
+        <source>Split the organisation key…</source>
+        <translation>Разделить ключ организации…</translation>
+    </message>
 </context>
 <context>
     <name>BackupReminder</name>
@@ -2479,6 +2483,57 @@
     <message>
         <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
         <translation>Настройки не содержат данных дел: только эти параметры и путь к последнему открытому хранилищу.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Split the organisation key</source>
+        <translation>Разделение ключа организации</translation>
+    </message>
+    <message>
+        <source>Give each trustee one printed share. Any K of the N shares rebuild the organisation key (izdeu recover-key); fewer reveal nothing of it. The shares are written beside the key file: print them, then delete the files.</source>
+        <translation>Дайте каждому доверенному лицу одну напечатанную долю. Любые K из N долей восстанавливают ключ организации (izdeu recover-key); меньшее число ничего о нём не раскрывает. Доли записываются рядом с файлом ключа: напечатайте их, затем удалите файлы.</translation>
+    </message>
+    <message>
+        <source>No key file chosen.</source>
+        <translation>Файл ключа не выбран.</translation>
+    </message>
+    <message>
+        <source>Choose the key file…</source>
+        <translation>Выбрать файл ключа…</translation>
+    </message>
+    <message>
+        <source>Key file passphrase:</source>
+        <translation>Пароль файла ключа:</translation>
+    </message>
+    <message>
+        <source>Shares (N):</source>
+        <translation>Долей (N):</translation>
+    </message>
+    <message>
+        <source>Needed to rebuild (K):</source>
+        <translation>Нужно для восстановления (K):</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>Создать доли</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Organisation key file</source>
+        <translation>Файл ключа организации</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation>Сначала выберите файл ключа.</translation>
+    </message>
+    <message>
+        <source>%1 shares written beside the key file.</source>
+        <translation>Рядом с файлом ключа записано долей: %1.</translation>
     </message>
 </context>
 <context>

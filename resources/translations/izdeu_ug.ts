@@ -235,6 +235,10 @@
         <source>Key removed.</source>
         <translation>ئاچقۇچ ئۆچۈرۈلدى.</translation>
     </message>
+    <message>
+        <source>Split the organisation key…</source>
+        <translation>تەشكىلات ئاچقۇچىنى بۆلۈش…</translation>
+    </message>
 </context>
 <context>
     <name>BackupReminder</name>
@@ -2471,6 +2475,57 @@
     <message>
         <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
         <translation>تەڭشەكلەردە دېلو ئۇچۇرى يوق: پەقەت بۇ تاللاشلار ۋە ئاخىرقى ئېچىلغان ئامبارنىڭ يولىلا بار.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Split the organisation key</source>
+        <translation>تەشكىلات ئاچقۇچىنى بۆلۈش</translation>
+    </message>
+    <message>
+        <source>Give each trustee one printed share. Any K of the N shares rebuild the organisation key (izdeu recover-key); fewer reveal nothing of it. The shares are written beside the key file: print them, then delete the files.</source>
+        <translation>ھەر بىر ئىشەنچلىك كىشىگە بېسىلغان بىر ئۈلۈش بېرىڭ. N ئۈلۈشنىڭ خالىغان K سى تەشكىلات ئاچقۇچىنى ئەسلىگە كەلتۈرىدۇ (izdeu recover-key)؛ ئۇنىڭدىن ئازى ھېچنېمىنى ئاشكارىلىمايدۇ. ئۈلۈشلەر ئاچقۇچ ھۆججىتىنىڭ يېنىغا يېزىلىدۇ: ئۇلارنى بېسىپ، ھۆججەتلەرنى ئۆچۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>No key file chosen.</source>
+        <translation>ئاچقۇچ ھۆججىتى تاللانمىدى.</translation>
+    </message>
+    <message>
+        <source>Choose the key file…</source>
+        <translation>ئاچقۇچ ھۆججىتىنى تاللاش…</translation>
+    </message>
+    <message>
+        <source>Key file passphrase:</source>
+        <translation>ئاچقۇچ ھۆججىتىنىڭ پارولى:</translation>
+    </message>
+    <message>
+        <source>Shares (N):</source>
+        <translation>ئۈلۈشلەر (N):</translation>
+    </message>
+    <message>
+        <source>Needed to rebuild (K):</source>
+        <translation>ئەسلىگە كەلتۈرۈشكە كېرەك (K):</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>ئۈلۈشلەرنى ياساش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Organisation key file</source>
+        <translation>تەشكىلات ئاچقۇچ ھۆججىتى</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation>ئالدى بىلەن ئاچقۇچ ھۆججىتىنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>%1 shares written beside the key file.</source>
+        <translation>ئاچقۇچ ھۆججىتىنىڭ يېنىغا %1 ئۈلۈش يېزىلدى.</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,34 @@ def test_recovery_dialog_turns_headquarters_recovery_on_and_off(
     dialog.off_button.click()
     wait_idle()
     assert dialog.state.text() == "Headquarters recovery is off." and not recovery_file.exists()
+
+
+def test_split_key_window_writes_the_shares_beside_the_key_file(
+    qtbot, main, dialogs, tmp_path: Path, type_text, wait_idle
+) -> None:
+    from app.backup.keys import keygen
+    from app.backup.shares import combine_shares
+
+    key_file = tmp_path / "hq.key"
+    public = keygen(key_file, "headquarters key passphrase")
+    keys = main.tools.open_keys()
+    wait_idle()
+    dialog = keys.open_shares()
+    dialog.make_button.click()
+    assert dialog.state.text() == "Choose the key file first."
+    dialogs.queue_answer(key_file)
+    dialog.choose_button.click()
+    type_text(dialog.passphrase, "headquarters key passphrase")
+    dialog.shares.setValue(3)
+    dialog.threshold.setValue(2)
+    dialog.make_button.click()
+    wait_idle()
+    assert dialog.state.text() == "3 shares written beside the key file."
+    words = [(tmp_path / f"hq.key.share-{i}.txt").read_text() for i in (1, 3)]
+    assert str(combine_shares(words).to_public()) == public
+    assert len(list(tmp_path.glob("hq.key.share-*.pdf"))) == 3
+    # A second time: the files exist, nothing is overwritten, one clear line.
+    type_text(dialog.passphrase, "headquarters key passphrase")
+    dialog.make_button.click()
+    wait_idle()
+    assert "already exists" in dialog.state.text()
