@@ -130,6 +130,7 @@ def _write(vault: Path, data: bytes) -> None:
             os.pwrite(fd, data, 0)
         else:
             os.write(fd, data)
+        os.ftruncate(fd, len(data))  # a damaged, longer guard becomes a whole one
         _sync(fd)
     finally:
         os.close(fd)

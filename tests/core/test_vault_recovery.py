@@ -11,7 +11,7 @@ import pytest
 from app import cli
 from app.backup import ops
 from app.backup.keys import identity_file_text
-from app.errors import EXIT_OK, InvalidInputError, WrongPassphraseError
+from app.errors import EXIT_OK, IntegrityError, InvalidInputError, WrongPassphraseError
 from app.model import Case
 from app.store import Store
 from app.vault import Vault, kdf, metakeys, recovery
@@ -82,3 +82,43 @@ def test_a_strong_kdf_vault_is_marked_in_its_salt_and_keeps_its_strength(vault_p
         vault.change_passphrase(PASSPHRASE, params=kdf.DEFAULT_PARAMS)
     assert not kdf.is_strong_salt(vault_path.read_bytes()[:16])
     Vault.open(vault_path, PASSPHRASE).close()
+
+
+def test_forged_or_truncated_recovery_file_is_one_clear_line(vault_path: Path) -> None:
+    hq = pyrage.x25519.Identity.generate()
+    with Vault.create(vault_path, PASSPHRASE) as vault:
+        recovery.enable(vault, PASSPHRASE, [str(hq.to_public())])
+    path = recovery.recovery_path(vault_path)
+    good = path.read_bytes()
+    before = vault_path.read_bytes()
+    for forged, key in (
+        (good[: len(good) // 2], "vault.recovery.not_for_these_keys"),
+        (b"age-encryption.org/v1\n" + os.urandom(300), "vault.recovery.not_for_these_keys"),
+        (pyrage.encrypt(b'{"format": "something else"}', [hq.to_public()]), "vault.recovery.damaged"),
+        (pyrage.encrypt(b"\x00\xff not json", [hq.to_public()]), "vault.recovery.damaged"),
+    ):
+        path.write_bytes(forged)
+        with pytest.raises((InvalidInputError, IntegrityError)) as err:
+            recovery.open_recovery(vault_path, [hq])
+        assert err.value.key == key
+    assert vault_path.read_bytes() == before
+
+
+def test_a_damaged_guard_is_ignored_and_replaced(vault_path: Path) -> None:
+    from app.vault import guard
+
+    Vault.create(vault_path, PASSPHRASE).close()
+    Vault.open(vault_path, PASSPHRASE).close()
+    guard.guard_path(vault_path).write_bytes(b"\x01" * 7)
+    with Vault.open(vault_path, PASSPHRASE):
+        assert len(guard.guard_path(vault_path).read_bytes()) == guard.GUARD_SIZE
+
+
+def test_a_long_damaged_guard_is_cut_back_to_size(vault_path: Path) -> None:
+    from app.vault import guard
+
+    Vault.create(vault_path, PASSPHRASE).close()
+    Vault.open(vault_path, PASSPHRASE).close()
+    guard.guard_path(vault_path).write_bytes(os.urandom(10_000))
+    Vault.open(vault_path, PASSPHRASE).close()
+    assert len(guard.guard_path(vault_path).read_bytes()) == guard.GUARD_SIZE
