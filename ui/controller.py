@@ -314,6 +314,9 @@ class Controller(QObject):
         from ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.main)
+        main = self.main
+        dialog.duress_requested.connect(lambda: main.open_duress(dialog))
+        dialog.recovery_requested.connect(lambda: main.open_recovery(dialog))
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply_settings(language_changed=dialog.language_changed)

@@ -321,13 +321,13 @@ class MainWindow(QMainWindow):
         self.start()  # the editors go without saving: there is no vault left to save to
         self.lock_requested.emit()
 
-    def open_recovery(self) -> RecoveryDialog:
-        dialog = RecoveryDialog(self._worker, self)
+    def open_recovery(self, parent: QWidget | None = None) -> RecoveryDialog:
+        dialog = RecoveryDialog(self._worker, parent or self)
         dialog.open()
         return dialog
 
-    def open_duress(self) -> DuressDialog:
-        dialog = DuressDialog(self._worker, self._dialogs, self)
+    def open_duress(self, parent: QWidget | None = None) -> DuressDialog:
+        dialog = DuressDialog(self._worker, self._dialogs, parent or self)
         dialog.open()
         return dialog
 

@@ -2476,6 +2476,18 @@
         <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
         <translation>Баптауларда іс деректері жоқ: тек осы таңдаулар және соңғы ашылған қойманың жолы.</translation>
     </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>Мәжбүрлеу құпия сөзі…</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>Штаб арқылы қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>This vault:</source>
+        <translation>Бұл қойма:</translation>
+    </message>
 </context>
 <context>
     <name>SharesDialog</name>

@@ -2484,6 +2484,18 @@
         <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
         <translation>Настройки не содержат данных дел: только эти параметры и путь к последнему открытому хранилищу.</translation>
     </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>Пароль под принуждением…</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>Восстановление через штаб…</translation>
+    </message>
+    <message>
+        <source>This vault:</source>
+        <translation>Это хранилище:</translation>
+    </message>
 </context>
 <context>
     <name>SharesDialog</name>

@@ -2476,6 +2476,18 @@
         <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
         <translation>تەڭشەكلەردە دېلو ئۇچۇرى يوق: پەقەت بۇ تاللاشلار ۋە ئاخىرقى ئېچىلغان ئامبارنىڭ يولىلا بار.</translation>
     </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>مەجبۇرلاش پارولى…</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش…</translation>
+    </message>
+    <message>
+        <source>This vault:</source>
+        <translation>بۇ ئامبار:</translation>
+    </message>
 </context>
 <context>
     <name>SharesDialog</name>

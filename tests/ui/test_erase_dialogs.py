@@ -155,3 +155,36 @@ def test_split_key_window_writes_the_shares_beside_the_key_file(
     dialog.make_button.click()
     wait_idle()
     assert "already exists" in dialog.state.text()
+
+
+def test_settings_open_the_duress_and_recovery_dialogs(
+    qtbot, controller: Controller, main, wait_idle
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.erase.duress import DuressDialog
+    from ui.erase.recovery import RecoveryDialog
+    from ui.settings.dialog import SettingsDialog
+
+    seen: list[str] = []
+
+    def press() -> None:
+        settings = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible()
+        )
+        settings.duress_button.click()
+        settings.recovery_button.click()
+        wait_idle()
+        seen.extend(
+            type(d).__name__
+            for d in settings.findChildren(QDialog)
+            if isinstance(d, (DuressDialog, RecoveryDialog))
+        )
+        settings.reject()
+
+    from PySide6.QtWidgets import QDialog
+
+    QTimer.singleShot(100, press)
+    controller.open_settings()
+    assert sorted(seen) == ["DuressDialog", "RecoveryDialog"]

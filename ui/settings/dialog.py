@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,6 +23,10 @@ __all__ = ["SettingsDialog"]
 
 
 class SettingsDialog(QDialog):
+    # The vault's own protections (ui/erase/): opened by the controller over this dialog.
+    duress_requested = Signal()
+    recovery_requested = Signal()
+
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -39,6 +46,17 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(self.tr("Lock after idle time:"), self.idle_minutes)
+        protection = QHBoxLayout()
+        self.duress_button = QPushButton(self.tr("Duress passphrase…"))
+        self.duress_button.setObjectName("settingsDuress")
+        self.duress_button.clicked.connect(self.duress_requested)
+        self.recovery_button = QPushButton(self.tr("Headquarters recovery…"))
+        self.recovery_button.setObjectName("settingsRecovery")
+        self.recovery_button.clicked.connect(self.recovery_requested)
+        protection.addWidget(self.duress_button)
+        protection.addWidget(self.recovery_button)
+        protection.addStretch(1)
+        form.addRow(self.tr("This vault:"), protection)
         note = QLabel(
             self.tr("Settings hold no case data: only these choices and the path of the last vault opened.")
         )
