@@ -135,7 +135,13 @@ class Controller(QObject):
         if create:
             self.paths.ensure()
         self.worker.open_vault(
-            path, passphrase, create=create, on_done=self._opened, on_error=self._open_failed, context=window
+            path,
+            passphrase,
+            create=create,
+            strong=create and window.create_strong.isChecked(),
+            on_done=self._opened,
+            on_error=self._open_failed,
+            context=window,
         )
 
     def _demo_requested(self) -> None:

@@ -2670,6 +2670,10 @@
         <source>Erase this vault…</source>
         <translation>Бұл қойманы өшіру…</translation>
     </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
+    </message>
 </context>
 <context>
     <name>Strength</name>

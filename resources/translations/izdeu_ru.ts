@@ -2678,6 +2678,10 @@
         <source>Erase this vault…</source>
         <translation>Стереть это хранилище…</translation>
     </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
+    </message>
 </context>
 <context>
     <name>Strength</name>

@@ -2670,6 +2670,10 @@
         <source>Erase this vault…</source>
         <translation>بۇ ئامبارنى ئۆچۈرۈش…</translation>
     </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 MiB؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
+    </message>
 </context>
 <context>
     <name>Strength</name>

@@ -188,3 +188,19 @@ def test_settings_open_the_duress_and_recovery_dialogs(
     QTimer.singleShot(100, press)
     controller.open_settings()
     assert sorted(seen) == ["DuressDialog", "RecoveryDialog"]
+
+
+@pytest.mark.real_kdf
+def test_a_new_vault_with_the_stronger_key_derivation(qtbot, controller: Controller, type_text) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.vault import kdf
+
+    window = controller.start()
+    window.show_create()
+    type_text(window.create_passphrase, PASSPHRASE)
+    type_text(window.create_repeat, PASSPHRASE)
+    window.create_strong.setChecked(True)
+    with qtbot.waitSignal(controller.unlocked, timeout=60_000):
+        qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
+    assert kdf.is_strong_salt(controller.paths.default_vault.read_bytes()[:16])
