@@ -2672,7 +2672,7 @@
     </message>
     <message>
         <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-        <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 MiB؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
+        <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
     </message>
 </context>
 <context>
