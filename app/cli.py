@@ -263,6 +263,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.names.cli",
     "app.backup.cli_trust",
     "app.backup.cli",
+    "app.backup.cli_shares",
+    "app.backup.cli_erase",
     "app.dossier.cli",
     "app.signing.cli",
     "app.selftest",

@@ -27,8 +27,23 @@ __all__: list[str] = []  # commands are reached through the registry only
 # export and import are registered by app/interchange/cli.py, through the same registry.
 
 
+def _strong_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--strong-kdf",
+        action="store_true",
+        help="stronger key derivation: Argon2id with 256 MiB (about 1-2 s to unlock) instead of 64 MiB",
+    )
+
+
+def _kdf_params(args: argparse.Namespace) -> Any:
+    from app.vault import kdf
+
+    return kdf.STRONG_PARAMS if args.strong_kdf else None
+
+
 def _configure_init(p: argparse.ArgumentParser) -> None:
     p.epilog = "The new passphrase comes from $IZDEU_NEW_PASSPHRASE (or $IZDEU_PASSPHRASE) or is asked twice."
+    _strong_flag(p)
 
 
 @register("init", help="create a new, empty vault", configure=_configure_init)
@@ -36,7 +51,7 @@ def _cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.vault import Vault
 
     refuse_existing(ctx.vault_path)
-    Vault.create(ctx.vault_path, ctx.new_passphrase(allow_current_env=True)).close()
+    Vault.create(ctx.vault_path, ctx.new_passphrase(allow_current_env=True), params=_kdf_params(args)).close()
     ctx.print(f"created the vault {ctx.vault_path}")
     return EXIT_OK
 
@@ -415,13 +430,13 @@ def _cmd_export_attachment(args: argparse.Namespace, ctx: CliContext) -> int:
     return EXIT_OK
 
 
-@register("passwd", help="change the vault's passphrase")
+@register("passwd", help="change the vault's passphrase", configure=_strong_flag)
 def _cmd_passwd(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.vault import Vault
 
     vault = Vault.open(ctx.require_vault_file(), ctx.passphrase("Current passphrase: "))
     try:
-        vault.change_passphrase(ctx.new_passphrase())
+        vault.change_passphrase(ctx.new_passphrase(), params=_kdf_params(args))
     finally:
         vault.close()
     ctx.print("the passphrase was changed")

@@ -137,6 +137,7 @@ class Controller(QObject):
         window.open_requested.connect(self._open_requested)
         window.demo_requested.connect(self._demo_requested)
         window.restore_requested.connect(self._restore_requested)
+        window.erase_requested.connect(self._erase_requested)
         window.closed.connect(self._start_closed)
         window.language_chosen.connect(self._start_language)
         self.start_window = window
@@ -178,7 +179,13 @@ class Controller(QObject):
         if create:
             self.paths.ensure()
         self.worker.open_vault(
-            path, passphrase, create=create, on_done=self._opened, on_error=self._open_failed, context=window
+            path,
+            passphrase,
+            create=create,
+            strong=create and window.create_strong.isChecked(),
+            on_done=self._opened,
+            on_error=self._open_failed,
+            context=window,
         )
 
     def _demo_requested(self) -> None:
@@ -374,6 +381,16 @@ class Controller(QObject):
         self.main.raise_()
         self.main.activateWindow()
         self.idle.start()
+
+    def _erase_requested(self, path: Path | None) -> None:
+        from ui.erase.dialog import EraseDialog
+
+        window = self.start_window
+        if path is None or window is None:
+            return
+        dialog = EraseDialog(self.worker, path, window)
+        dialog.erased.connect(window.show_welcome)
+        dialog.open()
 
     def _lock(self) -> None:
         main = self.main

@@ -26,6 +26,9 @@ from app.store import VaultPrefs
 from ui.cases.view import CaseListView
 from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
+from ui.erase.dialog import EraseDialog
+from ui.erase.duress import DuressDialog
+from ui.erase.recovery import RecoveryDialog
 from ui.interview.start import begin_interview
 from ui.messages import user_message
 from ui.ops import DbOp
@@ -154,6 +157,19 @@ class MainWindow(QMainWindow):
         self.delete_case_action = self._action(
             self.tr("Delete case…"), self.delete_current_case, [], "deleteCase"
         )
+        self.erase_action = QAction(self.tr("Erase this vault now…"), self)
+        self.erase_action.setObjectName("eraseVault")
+        self.erase_action.triggered.connect(self.open_erase)
+        self.duress_action = QAction(self.tr("Duress passphrase…"), self)
+        self.duress_action.setObjectName("duressPassphrase")
+        self.duress_action.triggered.connect(self.open_duress)
+        self.recovery_action = QAction(self.tr("Headquarters recovery…"), self)
+        self.recovery_action.setObjectName("headquartersRecovery")
+        self.recovery_action.triggered.connect(self.open_recovery)
+        self.tools.menu.addSeparator()
+        self.tools.menu.addAction(self.recovery_action)
+        self.tools.menu.addAction(self.duress_action)
+        self.tools.menu.addAction(self.erase_action)
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -378,6 +394,26 @@ class MainWindow(QMainWindow):
             editor.deleteLater()
         self.case_list.clear()
         self.message.clear()
+
+    def open_erase(self) -> EraseDialog:
+        dialog = EraseDialog(self._worker, None, self)
+        dialog.erased.connect(self._erased)
+        dialog.open()
+        return dialog
+
+    def _erased(self) -> None:
+        self.start()  # the editors go without saving: there is no vault left to save to
+        self.lock_requested.emit()
+
+    def open_recovery(self, parent: QWidget | None = None) -> RecoveryDialog:
+        dialog = RecoveryDialog(self._worker, parent or self)
+        dialog.open()
+        return dialog
+
+    def open_duress(self, parent: QWidget | None = None) -> DuressDialog:
+        dialog = DuressDialog(self._worker, self._dialogs, parent or self)
+        dialog.open()
+        return dialog
 
     def lock_close(self) -> None:
         self._closing_for_lock = True

@@ -122,23 +122,28 @@ class DbWorker(QObject):
         passphrase: str | bytearray,
         *,
         create: bool,
+        strong: bool = False,
         on_done: Callback | None = None,
         on_error: Callback | None = None,
         context: QObject | None = None,
     ) -> None:
         """Derive the key and open (or create) the vault on the DB thread.
 
-        A bytearray passphrase is wiped once the key has been derived.
+        A bytearray passphrase is wiped once the key has been derived. ``strong``: a new vault
+        with the stronger key derivation (app/vault/kdf.py).
         """
 
         def op(session: DbSession) -> Path:
             from app.store import Store
-            from app.vault import Vault
+            from app.vault import STRONG_PARAMS, Vault
 
             try:
                 if session.vault is not None:
                     _close(session)
-                vault = Vault.create(path, passphrase) if create else Vault.open(path, passphrase)
+                if create:
+                    vault = Vault.create(path, passphrase, params=STRONG_PARAMS if strong else None)
+                else:
+                    vault = Vault.open(path, passphrase)
             finally:
                 if isinstance(passphrase, bytearray):
                     for i in range(len(passphrase)):

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from app.backup.cli_shares import add_share_arguments, check_share_arguments, write_shares
 from app.backup.cli_trust import SIGNER_HELP, ask_on_terminal, refusal, signer_line
 from app.backup.errors import BackupExistsError, BackupInputError, UntrustedSignerError
 from app.backup.keys import (
@@ -38,7 +39,7 @@ _MAX_KEY_TEXT = 64 * 1024
 # --- secrets and keys -------------------------------------------------------------------------
 
 
-def _secret(ctx: CliContext, env: str, prompt: str, *, twice: bool = False) -> str:
+def secret(ctx: CliContext, env: str, prompt: str, *, twice: bool = False) -> str:
     value = os.environ.get(env)
     if value is not None:
         return value
@@ -48,7 +49,7 @@ def _secret(ctx: CliContext, env: str, prompt: str, *, twice: bool = False) -> s
     return first
 
 
-def _identities(ctx: CliContext, key_files: list[Path]) -> list[Any]:
+def identities(ctx: CliContext, key_files: list[Path]) -> list[Any]:
     """Private keys: files made by ``izdeu keygen`` (asks their passphrase) or plain
     ``AGE-SECRET-KEY-1…`` identity files."""
     out = []
@@ -58,7 +59,7 @@ def _identities(ctx: CliContext, key_files: list[Path]) -> list[Any]:
             head = fh.read(len(AGE_MAGIC))
         if head == AGE_MAGIC:
             out.append(
-                load_org_identity(path, _secret(ctx, _ENV_KEY, f"Passphrase of the key file {path.name}: "))
+                load_org_identity(path, secret(ctx, _ENV_KEY, f"Passphrase of the key file {path.name}: "))
             )
         else:
             with open_regular(path, None, "key file") as fh:
@@ -77,10 +78,10 @@ def _open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     if not args.file.exists():
         raise NotFoundError("inputs.backup_file.missing")
     if args.key:
-        return {"identities": _identities(ctx, args.key)}
+        return {"identities": identities(ctx, args.key)}
     if _is_recipient_backup(args.file) and not args.passphrase:
         raise BackupInputError("backup.cli.backup_encrypted_keys_give")
-    return {"passphrase": _secret(ctx, _ENV_BACKUP, "Backup passphrase: ")}
+    return {"passphrase": secret(ctx, _ENV_BACKUP, "Backup passphrase: ")}
 
 
 def _add_open_options(p: argparse.ArgumentParser, *, many: bool = False) -> None:
@@ -157,7 +158,7 @@ def _cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.passphrase and args.to:
         raise BackupInputError("backup.cli.use_either_passphrase")
     recipients = [r for arg in args.to for r in recipients_from(arg)] or None
-    passphrase = _secret(ctx, _ENV_BACKUP, "Backup passphrase: ", twice=True) if args.passphrase else None
+    passphrase = secret(ctx, _ENV_BACKUP, "Backup passphrase: ", twice=True) if args.passphrase else None
     with ctx.open_store() as store:
         result = ops.backup_vault(
             store, args.output, recipients=recipients, passphrase=passphrase, keep=args.keep
@@ -366,6 +367,7 @@ def _configure_keygen(p: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="private key file NAME (protected by a passphrase) and public key NAME.pub",
     )
+    add_share_arguments(p)
 
 
 @register(
@@ -381,9 +383,12 @@ def _cmd_keygen(args: argparse.Namespace, ctx: CliContext) -> int:
     for path in (args.output, public_path):
         if path.exists() or path.is_symlink():
             raise BackupExistsError("backup.cli.already_exists_key_files", path=path)
-    passphrase = _secret(ctx, _ENV_KEY, "Passphrase for the new key file: ", twice=True)
+    check_share_arguments(args)
+    passphrase = secret(ctx, _ENV_KEY, "Passphrase for the new key file: ", twice=True)
     public = keygen(args.output, passphrase)
     atomic_write_bytes(public_path, f"{public}\n".encode("ascii"))
+    if args.shares is not None:
+        write_shares(ctx, args, load_org_identity(args.output, passphrase))
     ctx.print(
         f"private key: {args.output} (keep it safe; without it and its passphrase the "
         "backups made to this key cannot be opened)"

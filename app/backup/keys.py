@@ -40,6 +40,7 @@ __all__ = [
     "AGE_MAGIC",
     "SignerKey",
     "keygen",
+    "save_org_identity",
     "generate_org_key",
     "load_org_identity",
     "parse_identity",
@@ -115,6 +116,25 @@ def generate_org_key(passphrase: str) -> tuple[str, bytes]:
     except pyrage.EncryptError:
         raise BackupInputError("backup.keys.key_could_encrypted") from None
     return str(identity.to_public()), encrypted
+
+
+def save_org_identity(private_key_path: Path | str, identity: pyrage.x25519.Identity, passphrase: str) -> str:
+    """Write ``identity`` (e.g. rebuilt from shares) as a protected key file; return ``age1…``."""
+    _require_passphrase(passphrase)
+    target = Path(private_key_path)
+    if target.exists() or target.is_symlink():
+        raise BackupExistsError("backup.keys.key_file_name_already")
+    plain = identity_file_text(identity, comment="Izdeu organisation key")
+    try:
+        encrypted = pyrage.passphrase.encrypt(plain, passphrase)
+    except pyrage.EncryptError:
+        raise BackupInputError("backup.keys.key_could_encrypted") from None
+    try:
+        with atomic_writer(target) as fh:
+            fh.write(encrypted)
+    except OSError as exc:
+        raise storage_error_for(exc) from None
+    return str(identity.to_public())
 
 
 def keygen(private_key_path: Path | str, passphrase: str) -> str:

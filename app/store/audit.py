@@ -23,6 +23,8 @@ __all__ = [
     "COLUMNS",
     "append",
     "append_to",
+    "changed_since",
+    "EVENT_ACTIONS",
     "copy_row",
     "entries",
     "has_signer_entry",
@@ -32,6 +34,8 @@ __all__ = [
 ]
 
 GENESIS = "0" * 64
+# Audit entries that record something done with the data, not a change of it.
+EVENT_ACTIONS = ("backup", "dossier", "export")
 # A row as stored and as a backup carries it: the hash covers exactly these values.
 COLUMNS = ("seq", "at", "actor", "action", "kind", "record_uuid", "case_uuid", "detail", "prev_hash", "hash")
 
@@ -174,3 +178,17 @@ def verify_chain(vault: Any) -> list[str]:
     if not last[0] and head:
         problems.append("the audit log was emptied")
     return problems
+
+
+def changed_since(conn: Any, seq: int) -> tuple[int, int]:
+    """How many cases, and testimonies, changed (created, edited, deleted, merged, restored)
+    in the audit entries after ``seq``: what erasing would lose beyond the last backup."""
+    marks = ", ".join("?" for _ in EVENT_ACTIONS)
+    row = conn.execute(
+        "SELECT count(DISTINCT COALESCE(NULLIF(case_uuid, ''), "
+        "CASE WHEN kind = 'case' THEN record_uuid END)), "
+        "count(DISTINCT CASE WHEN kind = 'testimony' THEN record_uuid END) "
+        f"FROM audit WHERE seq > ? AND action NOT IN ({marks})",
+        (seq, *EVENT_ACTIONS),
+    ).fetchone()
+    return int(row[0]), int(row[1])

@@ -47,6 +47,7 @@ from app.store.listing import SORT_KEYS, CaseQuery, CaseRow
 from app.store.prefs import VaultPrefs
 from app.store.schema import TABLES
 from app.store.snapshot import Snapshot, read_snapshot
+from app.vault import erase as _erase
 from app.vault import metakeys
 from app.vault.vault import CheckReport, Vault
 
@@ -406,6 +407,7 @@ class Store:
         else:
             _att.export_to(self.conn, attachment_uuid, Path(target), attachment.sha256)
         with self.vault.transaction() as conn:
+            covered = _erase.covered_by_backup(self.vault)
             _audit.append(
                 conn,
                 actor=self.actor,
@@ -415,6 +417,8 @@ class Store:
                 case_uuid=attachment.case_uuid,
                 detail={"metadata": "removed"} if strip_metadata else None,
             )
+            if covered:
+                _erase.mark_backed_up(self.vault)
 
     # --- everything ------------------------------------------------------------------------
 
@@ -435,6 +439,10 @@ class Store:
     def audit(self, case_uuid: str | None = None) -> list[_audit.AuditEntry]:
         return _audit.entries(self.conn, case_uuid)
 
+    def changed_since(self, seq: int) -> tuple[int, int]:
+        """Cases and testimonies changed in the audit entries after ``seq`` (audit.py)."""
+        return _audit.changed_since(self.conn, seq)
+
     def record_event(
         self,
         action: str,
@@ -445,6 +453,7 @@ class Store:
     ) -> None:
         """An audit entry for something that is not a record change (dossier sent, export…)."""
         with self.vault.transaction() as conn:
+            covered = _erase.covered_by_backup(self.vault)
             _audit.append(
                 conn,
                 actor=self.actor,
@@ -454,6 +463,9 @@ class Store:
                 case_uuid=case_uuid,
                 detail=detail,
             )
+            if covered and action in _audit.EVENT_ACTIONS:
+                # Nothing of the data changed: the last verified backup still holds all of it.
+                _erase.mark_backed_up(self.vault)
 
     # --- merge conflicts -------------------------------------------------------------------
 

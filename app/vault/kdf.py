@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import unicodedata
 from dataclasses import dataclass
 
@@ -12,6 +14,10 @@ from app.errors import WeakPassphraseError
 __all__ = [
     "KdfParams",
     "DEFAULT_PARAMS",
+    "STRONG_PARAMS",
+    "new_salt",
+    "params_for_salt",
+    "is_strong_salt",
     "SALT_LEN",
     "KEY_LEN",
     "derive_key",
@@ -32,9 +38,39 @@ class KdfParams:
     parallelism: int
 
 
-# Format version 1 fixes these (a seized laptop is attacked offline, so memory-hard). They are
-# not stored in the file: the file's first 16 bytes are only the salt (see docs/vault-format.md).
+# The floor (a seized laptop is attacked offline, so memory-hard), and the "stronger" setting
+# for machines that can spend ~1-2 s and 256 MiB at unlock. Which one a vault uses is marked in
+# its salt, the one thing an opener reads before decrypting (docs/vault-format.md).
 DEFAULT_PARAMS = KdfParams(memory_kib=65_536, time_cost=3, parallelism=2)
+STRONG_PARAMS = KdfParams(memory_kib=262_144, time_cost=3, parallelism=2)
+
+# A strong vault's salt is 12 random bytes and then the first 4 bytes of
+# SHA-256(_STRONG_TAG || those 12 bytes). A random salt ends like that with probability 2^-32;
+# even then nothing is lost: the opener tries the default parameters after the strong ones.
+_STRONG_TAG = b"izdeu-kdf-strong-v1:"
+_TAG_LEN = 4
+
+
+def _strong_tail(head: bytes) -> bytes:
+    return hashlib.sha256(_STRONG_TAG + head).digest()[:_TAG_LEN]
+
+
+def new_salt(params: KdfParams | None = None) -> bytes:
+    """A fresh salt for a vault keyed with ``params`` (marked when they are the strong ones)."""
+    if params == STRONG_PARAMS:
+        head = secrets.token_bytes(SALT_LEN - _TAG_LEN)
+        return head + _strong_tail(head)
+    return secrets.token_bytes(SALT_LEN)
+
+
+def is_strong_salt(salt: bytes) -> bool:
+    cut = SALT_LEN - _TAG_LEN
+    return len(salt) == SALT_LEN and secrets.compare_digest(salt[cut:], _strong_tail(salt[:cut]))
+
+
+def params_for_salt(salt: bytes) -> list[KdfParams]:
+    """The parameters to try, in order, for a vault file whose first 16 bytes are ``salt``."""
+    return [STRONG_PARAMS, DEFAULT_PARAMS] if is_strong_salt(salt) else [DEFAULT_PARAMS]
 
 
 def passphrase_bytes(passphrase: str | bytes | bytearray) -> bytearray:

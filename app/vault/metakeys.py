@@ -21,6 +21,9 @@ __all__ = [
     "INTERVIEWER",
     "ORGANISATION",
     "INTERVIEW_LANGUAGE",
+    "BACKUP_VERIFIED_SEQ",
+    "DURESS",
+    "RECOVERY",
     "PRIVATE",
 ]
 
@@ -45,6 +48,13 @@ SIGNING_IDENTITY = "signing.identity"
 INTERVIEWER = "prefs.interviewer"  # who records the interviews
 ORGANISATION = "prefs.organisation"  # the submitting organisation: WGEID element f
 INTERVIEW_LANGUAGE = "prefs.interview_language"  # the usual interview language code
+# The audit entry number the last backup to the organisation's keys (verified when written)
+# holds: nothing newer means erasing loses nothing (app/vault/erase.py).
+BACKUP_VERIFIED_SEQ = "backup.verified_seq"
+DURESS = "duress"  # the duress key, its guard salt and order (app/vault/duress.py)
+RECOVERY = "recovery.recipients"  # organisation keys of the recovery file (app/vault/recovery.py)
 
 # Never copied into a backup (the device key) or recomputed by the vault that holds them.
-PRIVATE = frozenset({BACKUP_DEVICE_KEY, BACKUP_LAST, AUDIT_HEAD, FORMAT})
+PRIVATE = frozenset(
+    {BACKUP_DEVICE_KEY, BACKUP_LAST, AUDIT_HEAD, FORMAT, BACKUP_VERIFIED_SEQ, DURESS, RECOVERY}
+)

@@ -27,7 +27,7 @@ from app.errors import (
 from app.fsutil import make_private_dir
 from app.model.records import new_uuid, now_iso
 from app.tempfiles import Temporary, sweep
-from app.vault import kdf, metakeys, rekey
+from app.vault import duress, erase, guard, kdf, metakeys, recovery, rekey
 from app.vault.connect import (
     FORMAT_NAME,
     connect,
@@ -36,6 +36,7 @@ from app.vault.connect import (
     verify_key,
     wal_page1_salts,
 )
+from app.vault.erase import EraseTimes
 from app.vault.lockfile import VaultLock
 from app.vault.migrations import migrate
 
@@ -78,10 +79,12 @@ class Vault:
     A Vault (its SQLCipher connection) belongs to the thread that opened it.
     """
 
-    def __init__(self, path: Path, conn: Any, lock: VaultLock) -> None:
+    def __init__(self, path: Path, conn: Any, lock: VaultLock, salt: bytes = b"") -> None:
         self.path = path
         self._conn: Any = conn
         self._lock = lock
+        self.salt = salt  # the file's salt: which KDF parameters it was made with (kdf.py)
+        self.guarded = False  # it has a guard in the data folder (app/vault/guard.py)
         self.migrated_from: int | None = None
 
     # --- opening ---------------------------------------------------------------------------
@@ -117,9 +120,9 @@ class Vault:
         secret = kdf.passphrase_bytes(passphrase)
         key: bytearray | None = None
         try:
-            salt = secrets.token_bytes(kdf.SALT_LEN)
+            salt = kdf.new_salt(params)
             key = kdf.derive_key(secret, salt, params or kdf.DEFAULT_PARAMS)
-            vault = cls(real, connect(real, key, salt), lock)
+            vault = cls(real, connect(real, key, salt), lock, salt)
             vault._initialise()
             return vault
         except BaseException:
@@ -139,11 +142,17 @@ class Vault:
         passphrase: str | bytearray,
         *,
         params: kdf.KdfParams | None = None,
+        guarded: bool = True,
     ) -> Vault:
         """Lock, derive the key, try it read-only, then open read-write.
 
         Nothing is written before the key has proven right: a wrong passphrase (or a file
         that is not a vault, or a newer one) leaves the file, WAL and -shm as they were.
+
+        ``params`` forces the KDF parameters; by default the salt says which (kdf.py). Before
+        the vault's key, the passphrase is tried against the vault's guard: the armed duress
+        passphrase erases the vault here (app/vault/duress.py). ``guarded`` False (the
+        self-test's throwaway vaults) neither reads nor writes a guard.
         """
         real = _resolved(Path(path))
         lock = VaultLock.acquire(real)
@@ -156,11 +165,14 @@ class Vault:
             real = journal_name(real)  # same file (the lock holds), maybe the name with the WAL
             file_salt = cls._read_salt(lock)
             secret = kdf.passphrase_bytes(passphrase)
-            key, salt = cls._find_key(real, secret, file_salt, params or kdf.DEFAULT_PARAMS)
+            order = guard.read_order(real, secret) if guarded else None
+            if order is not None:
+                return cls._under_duress(real, lock, order, secret)
+            key, salt = cls._find_key(real, secret, file_salt, params)
             # Only now, with the lock and the right key: a killed `passwd` may have left its
             # re-keyed copy (the vault itself is whole, old or new).
             rekey.remove_leftovers(real)
-            vault = cls(real, connect(real, key, salt), lock)
+            vault = cls(real, connect(real, key, salt), lock, salt)
         except BaseException:
             lock.release()
             raise
@@ -172,11 +184,47 @@ class Vault:
             # file's own pages (and salt) are still the old key's.
             vault.checkpoint()
         vault._after_open()
+        if guarded:
+            vault.guarded = True
+            duress.on_open(vault)
+        return vault
+
+    @classmethod
+    def _under_duress(cls, real: Path, lock: VaultLock, order: guard.DuressOrder, secret: bytearray) -> Vault:
+        """Erase as ordered, then answer as a wrong passphrase would, or open the decoy."""
+        try:
+            target = duress.carry_out(real, order)
+        finally:
+            lock.release()
+        if target is None:
+            # As long as a wrong passphrase takes: the vault's own derivation is not skipped.
+            kdf.wipe(kdf.derive_key(secret, secrets.token_bytes(kdf.SALT_LEN), kdf.DEFAULT_PARAMS))
+            raise WrongPassphraseError()
+        return cls.open(target, bytearray(secret))
+
+    @classmethod
+    def open_with_key(cls, path: Path | str, key: bytearray, salt: bytes) -> Vault:
+        """Open with the raw key itself (headquarters recovery, app/vault/recovery.py)."""
+        real = _resolved(Path(path))
+        lock = VaultLock.acquire(real)
+        try:
+            real = journal_name(real)
+            if cls._read_salt(lock) != salt:
+                raise WrongPassphraseError()
+            verify_key(real, key, salt)
+            rekey.remove_leftovers(real)
+            vault = cls(real, connect(real, key, salt), lock, salt)
+        except BaseException:
+            lock.release()
+            raise
+        vault._after_open()
+        vault.guarded = True
+        duress.on_open(vault)
         return vault
 
     @staticmethod
     def _find_key(
-        path: Path, secret: bytearray, salt: bytes, params: kdf.KdfParams
+        path: Path, secret: bytearray, salt: bytes, params: kdf.KdfParams | None
     ) -> tuple[bytearray, bytes]:
         """The key (and its salt) that opens the vault, tried without writing anything.
 
@@ -193,16 +241,17 @@ class Vault:
             if candidate in tried:
                 continue
             tried.append(candidate)
-            key = kdf.derive_key(secret, candidate, params)
-            try:
-                verify_key(path, key, candidate)
-            except WrongPassphraseError:
-                kdf.wipe(key)
-                continue
-            except BaseException:
-                kdf.wipe(key)
-                raise
-            return key, candidate
+            for choice in [params] if params is not None else kdf.params_for_salt(candidate):
+                key = kdf.derive_key(secret, candidate, choice)
+                try:
+                    verify_key(path, key, candidate)
+                except WrongPassphraseError:
+                    kdf.wipe(key)
+                    continue
+                except BaseException:
+                    kdf.wipe(key)
+                    raise
+                return key, candidate
         raise WrongPassphraseError()
 
     @staticmethod
@@ -350,7 +399,8 @@ class Vault:
         Killed at any moment, exactly one of the two passphrases opens the vault, with all of
         its data. The lock is held throughout (on POSIX): first on the old file, then also on
         the copy, which becomes the vault by one rename. ``progress`` is told each step's name
-        ("deriving", "copying", "replacing") as it starts.
+        ("deriving", "copying", "replacing") as it starts. ``params`` None keeps the vault's KDF
+        strength (default or strong); a headquarters recovery file is rewritten for the new key.
         """
         if check_strength and isinstance(new_passphrase, str):
             kdf.check_passphrase_strength(new_passphrase)
@@ -359,9 +409,12 @@ class Vault:
         secret = kdf.passphrase_bytes(new_passphrase)
         key: bytearray | None = None
         try:
-            salt = secrets.token_bytes(kdf.SALT_LEN)
+            if params is None:
+                params = kdf.STRONG_PARAMS if kdf.is_strong_salt(self.salt) else kdf.DEFAULT_PARAMS
+            salt = kdf.new_salt(params)
             step("deriving")
-            key = kdf.derive_key(secret, salt, params or kdf.DEFAULT_PARAMS)
+            key = kdf.derive_key(secret, salt, params)
+            recovery_to = recovery.recipients(self)
             step("copying")
             new_lock = rekey.write_rekeyed_copy(conn, self.path, key, salt)
             step("replacing")
@@ -394,6 +447,9 @@ class Vault:
             if not self._lock.held:
                 self._lock = VaultLock.acquire(self.path)
             self._conn = connect(self.path, key, salt)
+            self.salt = salt
+            if recovery_to:
+                recovery.write(self, key, salt, recovery_to)
         except sqlcipher3.Error as exc:
             raise translate_db_error(exc) from None
         finally:
@@ -429,8 +485,14 @@ class Vault:
         return str(self.conn.execute("PRAGMA cipher_version").fetchone()[0])
 
     def close(self) -> None:
-        """Lock: checkpoint, close the connection (dropping SQLCipher's key) and the file lock."""
+        """Lock: checkpoint, close the connection (dropping SQLCipher's key) and the file lock.
+
+        The duress passphrase is re-armed here when the backup rule allows (app/vault/duress.py).
+        """
         if self._conn is not None:
+            if self.guarded:
+                with contextlib.suppress(sqlcipher3.Error):
+                    duress.on_close(self)
             self.checkpoint()
             with contextlib.suppress(sqlcipher3.Error):
                 self._conn.close()
@@ -438,6 +500,20 @@ class Vault:
         self._lock.release()
 
     lock = close
+
+    def erase(self) -> EraseTimes:
+        """Close the connection and erase the vault's files under the lock (app/vault/erase.py).
+
+        The caller has decided that nothing is lost (erase.covered_by_backup) or been told so.
+        """
+        if self._conn is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.close()
+            self._conn = None
+        try:
+            return erase.erase_files(self.path)
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> Vault:
         return self

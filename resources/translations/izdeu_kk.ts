@@ -271,6 +271,10 @@
         <source>Key removed.</source>
         <translation>Кілт жойылды.</translation>
     </message>
+    <message>
+        <source>Split the organisation key…</source>
+        <translation>Ұйым кілтін бөлу…</translation>
+    </message>
 </context>
 <context>
     <name>BackupReminder</name>
@@ -1020,6 +1024,124 @@
     <message>
         <source>Stop</source>
         <translation>Тоқтату</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Мәжбүрлеу құпия сөзі</translation>
+    </message>
+    <message>
+        <source>Typed at the unlock window instead of the real passphrase, the duress passphrase erases this vault without a sign, then answers &quot;wrong passphrase&quot; or opens a decoy vault you prepared with harmless cases. It is armed only while the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <translation>Бұғаттан шығару терезесінде нағыз құпия сөздің орнына терілсе, мәжбүрлеу құпия сөзі бұл қойманы белгі бермей өшіреді, содан кейін «қате құпия сөз» деп жауап береді немесе сіз дайындаған зиянсыз істері бар алдамшы қойманы ашады. Ол ұйым кілттеріне жасалған соңғы тексерілген сақтық көшірмеде барлық өзгеріс болғанда ғана қосулы.</translation>
+    </message>
+    <message>
+        <source>Then answer &quot;wrong passphrase&quot;</source>
+        <translation>Содан кейін «қате құпия сөз» деп жауап беру</translation>
+    </message>
+    <message>
+        <source>Then open a decoy vault (it must open with the duress passphrase)</source>
+        <translation>Содан кейін алдамшы қойманы ашу (ол мәжбүрлеу құпия сөзімен ашылуы керек)</translation>
+    </message>
+    <message>
+        <source>Choose the decoy vault…</source>
+        <translation>Алдамшы қойманы таңдау…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase:</source>
+        <translation>Мәжбүрлеу құпия сөзі:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Орнату</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Мәжбүрлеу құпия сөзін жою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Choose the decoy vault</source>
+        <translation>Алдамшы қойманы таңдау</translation>
+    </message>
+    <message>
+        <source>Izdeu vaults (*.izdeu)</source>
+        <translation>Izdeu қоймалары (*.izdeu)</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Мәжбүрлеу құпия сөзі орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set and armed.</source>
+        <translation>Мәжбүрлеу құпия сөзі орнатылған және қосулы.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set, but not armed: changes are newer than the last verified backup. It arms itself after the next one.</source>
+        <translation>Мәжбүрлеу құпия сөзі орнатылған, бірақ қосулы емес: соңғы тексерілген сақтық көшірмеден жаңа өзгерістер бар. Келесі көшірмеден кейін өзі қосылады.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Екі құпия сөз сәйкес емес.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase this vault</source>
+        <translation>Бұл қойманы өшіру</translation>
+    </message>
+    <message>
+        <source>Erasing destroys the vault&apos;s key first, then overwrites and removes every file of the vault on this computer. It cannot be undone: only a backup brings the cases back.</source>
+        <translation>Өшіру алдымен қойманың кілтін жояды, содан кейін осы компьютердегі қойманың барлық файлын қайта жазып, жояды. Мұны кері қайтару мүмкін емес: істерді тек сақтық көшірме қайтарады.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>Қойманың құпия сөзі</translation>
+    </message>
+    <message>
+        <source>Check what would be lost</source>
+        <translation>Не жоғалатынын тексеру</translation>
+    </message>
+    <message>
+        <source>I accept losing these changes</source>
+        <translation>Бұл өзгерістердің жоғалуына келісемін</translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <translation>ӨШІРУ</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Растау үшін %1 деп теріңіз</translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>Қазір өшіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <translation>Ештеңе жоғалмайды: ұйым кілттеріне жасалған соңғы тексерілген сақтық көшірмеде барлық өзгеріс бар.</translation>
+    </message>
+    <message>
+        <source>%1 cases and %2 testimonies changed since the last verified backup to your organisation&apos;s keys. They will be lost.</source>
+        <translation>Ұйым кілттеріне жасалған соңғы тексерілген сақтық көшірмеден бері %1 іс және %2 куәлік өзгерді. Олар жоғалады.</translation>
+    </message>
+    <message>
+        <source>This vault has no verified backup to your organisation&apos;s keys: all %1 cases and %2 testimonies will be lost.</source>
+        <translation>Бұл қойманың ұйым кілттеріне тексерілген сақтық көшірмесі жоқ: барлық %1 іс және %2 куәлік жоғалады.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2302,94 @@
         <source>IIN: the seventh digit (century and sex) must be 1 to 6</source>
         <translation>ЖСН: жетінші цифр (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек</translation>
     </message>
+    <message>
+        <source>changes newer than the last verified backup to the organisation&apos;s keys would be lost; nothing was erased</source>
+        <translation>ұйым кілттеріне жасалған соңғы тексерілген сақтық көшірмеден кейінгі өзгерістер жоғалар еді; ештеңе өшірілмеді</translation>
+    </message>
+    <message>
+        <source>the threshold must be at least 2 and at most the number of shares, which is at most {most}</source>
+        <translation>шек кемінде 2 және үлестер санынан аспауы керек, үлестер саны {most} аспауы керек</translation>
+    </message>
+    <message>
+        <source>give --shares and --threshold together</source>
+        <translation>--shares пен --threshold бірге беріңіз</translation>
+    </message>
+    <message>
+        <source>share {number} has a wrong or mistyped word (its checksum fails)</source>
+        <translation>{number}-үлесте қате немесе қате терілген сөз бар (бақылау сомасы сәйкес емес)</translation>
+    </message>
+    <message>
+        <source>these shares do not belong to the same split key</source>
+        <translation>бұл үлестер бір бөлінген кілтке жатпайды</translation>
+    </message>
+    <message>
+        <source>{given} different shares given; {needed} are needed</source>
+        <translation>{given} түрлі үлес берілді; {needed} қажет</translation>
+    </message>
+    <message>
+        <source>erase asks to type a confirmation on a terminal; scripts give --yes-erase</source>
+        <translation>erase терминалда растауды теруді сұрайды; скрипттер --yes-erase береді</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was erased</source>
+        <translation>расталмады; ештеңе өшірілмеді</translation>
+    </message>
+    <message>
+        <source>the decoy must be another vault, not this one</source>
+        <translation>алдамшы қойма осы емес, басқа қойма болуы керек</translation>
+    </message>
+    <message>
+        <source>the decoy vault&apos;s path is too long</source>
+        <translation>алдамшы қойманың жолы тым ұзын</translation>
+    </message>
+    <message>
+        <source>the decoy vault must open with the duress passphrase</source>
+        <translation>алдамшы қойма мәжбүрлеу құпия сөзімен ашылуы керек</translation>
+    </message>
+    <message>
+        <source>the decoy is not an Izdeu vault</source>
+        <translation>алдамшы қойма Izdeu қоймасы емес</translation>
+    </message>
+    <message>
+        <source>choose the decoy vault</source>
+        <translation>алдамшы қойманы таңдаңыз</translation>
+    </message>
+    <message>
+        <source>unknown choice of what the duress passphrase does</source>
+        <translation>мәжбүрлеу құпия сөзі не істейтіні белгісіз</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must have at least {count} characters</source>
+        <translation>мәжбүрлеу құпия сөзі кемінде {count} таңбадан тұруы керек</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must differ from the vault&apos;s passphrase</source>
+        <translation>мәжбүрлеу құпия сөзі қойманың құпия сөзінен өзгеше болуы керек</translation>
+    </message>
+    <message>
+        <source>an organisation key for the recovery file is not a valid age1… key</source>
+        <translation>қалпына келтіру файлына арналған ұйым кілті жарамды age1… кілті емес</translation>
+    </message>
+    <message>
+        <source>headquarters recovery is not offered for demo vaults</source>
+        <translation>штаб арқылы қалпына келтіру демо қоймаларға ұсынылмайды</translation>
+    </message>
+    <message>
+        <source>add the organisation&apos;s backup key first: the recovery file is encrypted to it</source>
+        <translation>алдымен ұйымның сақтық көшірме кілтін қосыңыз: қалпына келтіру файлы соған шифрланады</translation>
+    </message>
+    <message>
+        <source>the recovery file is not encrypted to these keys</source>
+        <translation>қалпына келтіру файлы бұл кілттерге шифрланбаған</translation>
+    </message>
+    <message>
+        <source>the recovery file is damaged</source>
+        <translation>қалпына келтіру файлы зақымдалған</translation>
+    </message>
+    <message>
+        <source>the recovery file does not match this vault (its passphrase was changed without it)</source>
+        <translation>қалпына келтіру файлы бұл қоймаға сәйкес емес (құпия сөз онсыз өзгертілген)</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2593,6 +2803,18 @@
         <source>A new case, asked in the order people tell it</source>
         <translation>Жаңа іс, сұрақтар адамдар айтатын ретпен</translation>
     </message>
+    <message>
+        <source>Erase this vault now…</source>
+        <translation>Бұл қойманы қазір өшіру…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>Мәжбүрлеу құпия сөзі…</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>Штаб арқылы қалпына келтіру…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2942,6 +3164,41 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Headquarters recovery</source>
+        <translation>Штаб арқылы қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault&apos;s key, encrypted to your organisation&apos;s backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters&apos; key can open the vault without you.</source>
+        <translation>Құпия сөзді ұмытсаңыз, штаб сізге жаңасын орнатуға мүмкіндік береді. Бұл қосулы болғанда, қойманың жанындағы шағын файлда ұйымның сақтық көшірме кілттеріне шифрланған қойма кілті сақталады: оны тек штаб өзінің жабық кілтімен аша алады. Тек осы ноутбукты алған адамға ол ештеңе бермейді. Бірақ ноутбук та, штаб кілті де бар адам қойманы сізсіз аша алады.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>Қойманың құпия сөзі</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is on.</source>
+        <translation>Штаб арқылы қалпына келтіру қосулы.</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is off.</source>
+        <translation>Штаб арқылы қалпына келтіру өшірулі.</translation>
+    </message>
+</context>
+<context>
     <name>RedactionDialog</name>
     <message>
         <source>Hide regions in dossiers</source>
@@ -3183,12 +3440,75 @@
         <source>Lock when the screen locks or the user is switched</source>
         <translation>Экран құлыпталғанда немесе пайдаланушы ауысқанда құлыптау</translation>
     </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>Мәжбүрлеу құпия сөзі…</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>Штаб арқылы қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>This vault:</source>
+        <translation>Бұл қойма:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
     <message>
         <source>Settings saved.</source>
         <translation>Баптаулар сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Split the organisation key</source>
+        <translation>Ұйым кілтін бөлу</translation>
+    </message>
+    <message>
+        <source>Give each trustee one printed share. Any K of the N shares rebuild the organisation key (izdeu recover-key); fewer reveal nothing of it. The shares are written beside the key file: print them, then delete the files.</source>
+        <translation>Әр сенімді адамға бір басылған үлес беріңіз. N үлестің кез келген K-сы ұйым кілтін қалпына келтіреді (izdeu recover-key); азырағы ол туралы ештеңе ашпайды. Үлестер кілт файлының жанына жазылады: оларды басып шығарып, файлдарды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>No key file chosen.</source>
+        <translation>Кілт файлы таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>Choose the key file…</source>
+        <translation>Кілт файлын таңдау…</translation>
+    </message>
+    <message>
+        <source>Key file passphrase:</source>
+        <translation>Кілт файлының құпия сөзі:</translation>
+    </message>
+    <message>
+        <source>Shares (N):</source>
+        <translation>Үлестер (N):</translation>
+    </message>
+    <message>
+        <source>Needed to rebuild (K):</source>
+        <translation>Қалпына келтіруге қажет (K):</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>Үлестерді жасау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Organisation key file</source>
+        <translation>Ұйым кілтінің файлы</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation>Алдымен кілт файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 shares written beside the key file.</source>
+        <translation>Кілт файлының жанына %1 үлес жазылды.</translation>
     </message>
 </context>
 <context>
@@ -3213,18 +3533,18 @@
         <source>PEM (*.pem)</source>
         <translation>PEM (*.pem)</translation>
     </message>
-        <message>
-            <source>Make a signing identity</source>
-            <translation>Қолтаңба кілтін жасау</translation>
-        </message>
-        <message>
-            <source>No signing identity in this vault yet.</source>
-            <translation>Бұл қоймада әзірге қолтаңба кілті жоқ.</translation>
-        </message>
-        <message>
-            <source>Enter the organisation's name in Settings first: the certificate carries it.</source>
-            <translation>Алдымен Баптауларда ұйымның атауын енгізіңіз: ол сертификатқа жазылады.</translation>
-        </message>
+    <message>
+        <source>Make a signing identity</source>
+        <translation>Қолтаңба кілтін жасау</translation>
+    </message>
+    <message>
+        <source>No signing identity in this vault yet.</source>
+        <translation>Бұл қоймада әзірге қолтаңба кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name in Settings first: the certificate carries it.</source>
+        <translation>Алдымен Баптауларда ұйымның атауын енгізіңіз: ол сертификатқа жазылады.</translation>
+    </message>
 </context>
 <context>
     <name>SpeakingPage</name>
@@ -3418,6 +3738,14 @@
     <message>
         <source>Izdeu vault (*.izdeu);;All files (*)</source>
         <translation>Izdeu қоймасы (*.izdeu);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Erase this vault…</source>
+        <translation>Бұл қойманы өшіру…</translation>
+    </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
     </message>
 </context>
 <context>

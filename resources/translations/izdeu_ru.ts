@@ -271,6 +271,10 @@
         <source>Key removed.</source>
         <translation>Ключ удалён.</translation>
     </message>
+    <message>
+        <source>Split the organisation key…</source>
+        <translation>Разделить ключ организации…</translation>
+    </message>
 </context>
 <context>
     <name>BackupReminder</name>
@@ -1031,6 +1035,124 @@
     <message>
         <source>Stop</source>
         <translation>Остановить</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Пароль под принуждением</translation>
+    </message>
+    <message>
+        <source>Typed at the unlock window instead of the real passphrase, the duress passphrase erases this vault without a sign, then answers &quot;wrong passphrase&quot; or opens a decoy vault you prepared with harmless cases. It is armed only while the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <translation>Введённый в окне разблокировки вместо настоящего, пароль под принуждением незаметно стирает это хранилище, затем отвечает «неверный пароль» или открывает подготовленное вами хранилище-приманку с безобидными делами. Он действует, только пока последняя проверенная резервная копия на ключи организации содержит все изменения.</translation>
+    </message>
+    <message>
+        <source>Then answer &quot;wrong passphrase&quot;</source>
+        <translation>Затем ответить «неверный пароль»</translation>
+    </message>
+    <message>
+        <source>Then open a decoy vault (it must open with the duress passphrase)</source>
+        <translation>Затем открыть хранилище-приманку (оно должно открываться паролем под принуждением)</translation>
+    </message>
+    <message>
+        <source>Choose the decoy vault…</source>
+        <translation>Выбрать хранилище-приманку…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase:</source>
+        <translation>Пароль под принуждением:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Установить</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Удалить пароль под принуждением</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose the decoy vault</source>
+        <translation>Выбор хранилища-приманки</translation>
+    </message>
+    <message>
+        <source>Izdeu vaults (*.izdeu)</source>
+        <translation>Хранилища Izdeu (*.izdeu)</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Пароль под принуждением не задан.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set and armed.</source>
+        <translation>Пароль под принуждением задан и действует.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set, but not armed: changes are newer than the last verified backup. It arms itself after the next one.</source>
+        <translation>Пароль под принуждением задан, но не действует: есть изменения новее последней проверенной резервной копии. Он включится после следующей.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase this vault</source>
+        <translation>Стереть это хранилище</translation>
+    </message>
+    <message>
+        <source>Erasing destroys the vault&apos;s key first, then overwrites and removes every file of the vault on this computer. It cannot be undone: only a backup brings the cases back.</source>
+        <translation>Стирание сначала уничтожает ключ хранилища, затем перезаписывает и удаляет все его файлы на этом компьютере. Это необратимо: вернуть дела может только резервная копия.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>Пароль хранилища</translation>
+    </message>
+    <message>
+        <source>Check what would be lost</source>
+        <translation>Проверить, что будет потеряно</translation>
+    </message>
+    <message>
+        <source>I accept losing these changes</source>
+        <translation>Я согласен потерять эти изменения</translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <translation>СТЕРЕТЬ</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Введите %1 для подтверждения</translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>Стереть сейчас</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <translation>Ничего не потеряется: последняя проверенная резервная копия на ключи организации содержит все изменения.</translation>
+    </message>
+    <message>
+        <source>%1 cases and %2 testimonies changed since the last verified backup to your organisation&apos;s keys. They will be lost.</source>
+        <translation>С последней проверенной резервной копии на ключи организации изменились дела: %1, показания: %2. Они будут потеряны.</translation>
+    </message>
+    <message>
+        <source>This vault has no verified backup to your organisation&apos;s keys: all %1 cases and %2 testimonies will be lost.</source>
+        <translation>У этого хранилища нет проверенной резервной копии на ключи организации: все дела (%1) и показания (%2) будут потеряны.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2313,94 @@
         <source>IIN: the seventh digit (century and sex) must be 1 to 6</source>
         <translation>ИИН: седьмая цифра (век и пол) должна быть от 1 до 6</translation>
     </message>
+    <message>
+        <source>changes newer than the last verified backup to the organisation&apos;s keys would be lost; nothing was erased</source>
+        <translation>изменения новее последней проверенной резервной копии на ключи организации были бы потеряны; ничего не стёрто</translation>
+    </message>
+    <message>
+        <source>the threshold must be at least 2 and at most the number of shares, which is at most {most}</source>
+        <translation>порог должен быть не меньше 2 и не больше числа долей, а долей не больше {most}</translation>
+    </message>
+    <message>
+        <source>give --shares and --threshold together</source>
+        <translation>укажите --shares и --threshold вместе</translation>
+    </message>
+    <message>
+        <source>share {number} has a wrong or mistyped word (its checksum fails)</source>
+        <translation>в доле {number} неверное или опечатанное слово (контрольная сумма не сходится)</translation>
+    </message>
+    <message>
+        <source>these shares do not belong to the same split key</source>
+        <translation>эти доли не относятся к одному и тому же разделённому ключу</translation>
+    </message>
+    <message>
+        <source>{given} different shares given; {needed} are needed</source>
+        <translation>дано разных долей: {given}; нужно: {needed}</translation>
+    </message>
+    <message>
+        <source>erase asks to type a confirmation on a terminal; scripts give --yes-erase</source>
+        <translation>erase просит ввести подтверждение в терминале; скрипты передают --yes-erase</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was erased</source>
+        <translation>не подтверждено; ничего не стёрто</translation>
+    </message>
+    <message>
+        <source>the decoy must be another vault, not this one</source>
+        <translation>приманкой должно быть другое хранилище, не это</translation>
+    </message>
+    <message>
+        <source>the decoy vault&apos;s path is too long</source>
+        <translation>путь к хранилищу-приманке слишком длинный</translation>
+    </message>
+    <message>
+        <source>the decoy vault must open with the duress passphrase</source>
+        <translation>хранилище-приманка должно открываться паролем под принуждением</translation>
+    </message>
+    <message>
+        <source>the decoy is not an Izdeu vault</source>
+        <translation>приманка — не хранилище Izdeu</translation>
+    </message>
+    <message>
+        <source>choose the decoy vault</source>
+        <translation>выберите хранилище-приманку</translation>
+    </message>
+    <message>
+        <source>unknown choice of what the duress passphrase does</source>
+        <translation>неизвестный выбор действия пароля под принуждением</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must have at least {count} characters</source>
+        <translation>пароль под принуждением должен содержать не менее {count} символов</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must differ from the vault&apos;s passphrase</source>
+        <translation>пароль под принуждением должен отличаться от пароля хранилища</translation>
+    </message>
+    <message>
+        <source>an organisation key for the recovery file is not a valid age1… key</source>
+        <translation>ключ организации для файла восстановления — не действительный ключ age1…</translation>
+    </message>
+    <message>
+        <source>headquarters recovery is not offered for demo vaults</source>
+        <translation>восстановление через штаб не предлагается для демо-хранилищ</translation>
+    </message>
+    <message>
+        <source>add the organisation&apos;s backup key first: the recovery file is encrypted to it</source>
+        <translation>сначала добавьте ключ резервного копирования организации: файл восстановления шифруется на него</translation>
+    </message>
+    <message>
+        <source>the recovery file is not encrypted to these keys</source>
+        <translation>файл восстановления зашифрован не на эти ключи</translation>
+    </message>
+    <message>
+        <source>the recovery file is damaged</source>
+        <translation>файл восстановления повреждён</translation>
+    </message>
+    <message>
+        <source>the recovery file does not match this vault (its passphrase was changed without it)</source>
+        <translation>файл восстановления не соответствует этому хранилищу (пароль был изменён без него)</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2605,6 +2815,18 @@
         <source>A new case, asked in the order people tell it</source>
         <translation>Новое дело, вопросы в том порядке, в каком люди рассказывают</translation>
     </message>
+    <message>
+        <source>Erase this vault now…</source>
+        <translation>Стереть это хранилище сейчас…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>Пароль под принуждением…</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>Восстановление через штаб…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2954,6 +3176,41 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Headquarters recovery</source>
+        <translation>Восстановление через штаб</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault&apos;s key, encrypted to your organisation&apos;s backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters&apos; key can open the vault without you.</source>
+        <translation>Если вы забудете парольную фразу, штаб сможет дать вам задать новую. Когда это включено, небольшой файл рядом с хранилищем содержит ключ хранилища, зашифрованный на ключи резервного копирования организации: открыть его может только штаб своим закрытым ключом. Тому, кто заберёт только этот ноутбук, он ничего не даёт. Но тот, у кого есть и ноутбук, и ключ штаба, может открыть хранилище без вас.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>Пароль хранилища</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Выключить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is on.</source>
+        <translation>Восстановление через штаб включено.</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is off.</source>
+        <translation>Восстановление через штаб выключено.</translation>
+    </message>
+</context>
+<context>
     <name>RedactionDialog</name>
     <message>
         <source>Hide regions in dossiers</source>
@@ -3195,12 +3452,75 @@
         <source>Lock when the screen locks or the user is switched</source>
         <translation>Блокировать, когда блокируется экран или сменяется пользователь</translation>
     </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>Пароль под принуждением…</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>Восстановление через штаб…</translation>
+    </message>
+    <message>
+        <source>This vault:</source>
+        <translation>Это хранилище:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
     <message>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Split the organisation key</source>
+        <translation>Разделение ключа организации</translation>
+    </message>
+    <message>
+        <source>Give each trustee one printed share. Any K of the N shares rebuild the organisation key (izdeu recover-key); fewer reveal nothing of it. The shares are written beside the key file: print them, then delete the files.</source>
+        <translation>Дайте каждому доверенному лицу одну напечатанную долю. Любые K из N долей восстанавливают ключ организации (izdeu recover-key); меньшее число ничего о нём не раскрывает. Доли записываются рядом с файлом ключа: напечатайте их, затем удалите файлы.</translation>
+    </message>
+    <message>
+        <source>No key file chosen.</source>
+        <translation>Файл ключа не выбран.</translation>
+    </message>
+    <message>
+        <source>Choose the key file…</source>
+        <translation>Выбрать файл ключа…</translation>
+    </message>
+    <message>
+        <source>Key file passphrase:</source>
+        <translation>Пароль файла ключа:</translation>
+    </message>
+    <message>
+        <source>Shares (N):</source>
+        <translation>Долей (N):</translation>
+    </message>
+    <message>
+        <source>Needed to rebuild (K):</source>
+        <translation>Нужно для восстановления (K):</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>Создать доли</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Organisation key file</source>
+        <translation>Файл ключа организации</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation>Сначала выберите файл ключа.</translation>
+    </message>
+    <message>
+        <source>%1 shares written beside the key file.</source>
+        <translation>Рядом с файлом ключа записано долей: %1.</translation>
     </message>
 </context>
 <context>
@@ -3225,18 +3545,18 @@
         <source>PEM (*.pem)</source>
         <translation>PEM (*.pem)</translation>
     </message>
-        <message>
-            <source>Make a signing identity</source>
-            <translation>Создать ключ подписи</translation>
-        </message>
-        <message>
-            <source>No signing identity in this vault yet.</source>
-            <translation>В этом хранилище ещё нет ключа подписи.</translation>
-        </message>
-        <message>
-            <source>Enter the organisation's name in Settings first: the certificate carries it.</source>
-            <translation>Сначала укажите название организации в настройках: оно записывается в сертификат.</translation>
-        </message>
+    <message>
+        <source>Make a signing identity</source>
+        <translation>Создать ключ подписи</translation>
+    </message>
+    <message>
+        <source>No signing identity in this vault yet.</source>
+        <translation>В этом хранилище ещё нет ключа подписи.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name in Settings first: the certificate carries it.</source>
+        <translation>Сначала укажите название организации в настройках: оно записывается в сертификат.</translation>
+    </message>
 </context>
 <context>
     <name>SpeakingPage</name>
@@ -3430,6 +3750,14 @@
     <message>
         <source>Izdeu vault (*.izdeu);;All files (*)</source>
         <translation>Хранилище Izdeu (*.izdeu);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Erase this vault…</source>
+        <translation>Стереть это хранилище…</translation>
+    </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
     </message>
 </context>
 <context>

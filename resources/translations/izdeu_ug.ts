@@ -271,6 +271,10 @@
         <source>Key removed.</source>
         <translation>ئاچقۇچ ئۆچۈرۈلدى.</translation>
     </message>
+    <message>
+        <source>Split the organisation key…</source>
+        <translation>تەشكىلات ئاچقۇچىنى بۆلۈش…</translation>
+    </message>
 </context>
 <context>
     <name>BackupReminder</name>
@@ -1020,6 +1024,124 @@
     <message>
         <source>Stop</source>
         <translation>توختىتىش</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>مەجبۇرلاش پارولى</translation>
+    </message>
+    <message>
+        <source>Typed at the unlock window instead of the real passphrase, the duress passphrase erases this vault without a sign, then answers &quot;wrong passphrase&quot; or opens a decoy vault you prepared with harmless cases. It is armed only while the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <translation>قۇلۇپ ئېچىش كۆزنىكىدە ھەقىقىي پارولنىڭ ئورنىغا كىرگۈزۈلسە، مەجبۇرلاش پارولى بۇ ئامبارنى ئىز قالدۇرماي ئۆچۈرىدۇ، ئاندىن «پارول خاتا» دەپ جاۋاب بېرىدۇ ياكى سىز تەييارلىغان زىيانسىز دېلولار بار ساختا ئامبارنى ئاچىدۇ. تەشكىلات ئاچقۇچىغا قىلىنغان ئەڭ ئاخىرقى تەكشۈرۈلگەن زاپاس نۇسخىدا بارلىق ئۆزگىرىشلەر بولغاندىلا ئۇ قوزغىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Then answer &quot;wrong passphrase&quot;</source>
+        <translation>ئاندىن «پارول خاتا» دەپ جاۋاب بېرىش</translation>
+    </message>
+    <message>
+        <source>Then open a decoy vault (it must open with the duress passphrase)</source>
+        <translation>ئاندىن ساختا ئامبارنى ئېچىش (ئۇ مەجبۇرلاش پارولى بىلەن ئېچىلىشى كېرەك)</translation>
+    </message>
+    <message>
+        <source>Choose the decoy vault…</source>
+        <translation>ساختا ئامبارنى تاللاش…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase:</source>
+        <translation>مەجبۇرلاش پارولى:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>قايتا كىرگۈزۈڭ:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>بەلگىلەش</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>مەجبۇرلاش پارولىنى ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Choose the decoy vault</source>
+        <translation>ساختا ئامبارنى تاللاش</translation>
+    </message>
+    <message>
+        <source>Izdeu vaults (*.izdeu)</source>
+        <translation>Izdeu ئامبارلىرى (*.izdeu)</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>مەجبۇرلاش پارولى بەلگىلەنمىگەن.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set and armed.</source>
+        <translation>مەجبۇرلاش پارولى بەلگىلەنگەن ۋە قوزغىتىلغان.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set, but not armed: changes are newer than the last verified backup. It arms itself after the next one.</source>
+        <translation>مەجبۇرلاش پارولى بەلگىلەنگەن، ئەمما قوزغىتىلمىغان: ئەڭ ئاخىرقى تەكشۈرۈلگەن زاپاس نۇسخىدىن يېڭى ئۆزگىرىشلەر بار. كېيىنكى نۇسخىدىن كېيىن ئۆزى قوزغىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>ئىككى پارول ئوخشاش ئەمەس.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase this vault</source>
+        <translation>بۇ ئامبارنى ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Erasing destroys the vault&apos;s key first, then overwrites and removes every file of the vault on this computer. It cannot be undone: only a backup brings the cases back.</source>
+        <translation>ئۆچۈرۈش ئالدى بىلەن ئامبارنىڭ ئاچقۇچىنى يوقىتىدۇ، ئاندىن بۇ كومپيۇتېردىكى ئامبارنىڭ بارلىق ھۆججەتلىرىنى قايتا يېزىپ ئۆچۈرىدۇ. ئۇنى ئەسلىگە قايتۇرغىلى بولمايدۇ: دېلولارنى پەقەت زاپاس نۇسخا قايتۇرالايدۇ.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>ئامبارنىڭ پارولى</translation>
+    </message>
+    <message>
+        <source>Check what would be lost</source>
+        <translation>نېمىنىڭ يوقىلىدىغانلىقىنى تەكشۈرۈش</translation>
+    </message>
+    <message>
+        <source>I accept losing these changes</source>
+        <translation>بۇ ئۆزگىرىشلەرنىڭ يوقىلىشىغا قوشۇلىمەن</translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <translation>ئۆچۈر</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>جەزملەش ئۈچۈن %1 نى كىرگۈزۈڭ</translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>ھازىر ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>بىكار قىلىش</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <translation>ھېچنېمە يوقالمايدۇ: تەشكىلات ئاچقۇچىغا قىلىنغان ئەڭ ئاخىرقى تەكشۈرۈلگەن زاپاس نۇسخىدا بارلىق ئۆزگىرىشلەر بار.</translation>
+    </message>
+    <message>
+        <source>%1 cases and %2 testimonies changed since the last verified backup to your organisation&apos;s keys. They will be lost.</source>
+        <translation>تەشكىلات ئاچقۇچىغا قىلىنغان ئەڭ ئاخىرقى تەكشۈرۈلگەن زاپاس نۇسخىدىن كېيىن %1 دېلو ۋە %2 گۇۋاھلىق ئۆزگەردى. ئۇلار يوقىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>This vault has no verified backup to your organisation&apos;s keys: all %1 cases and %2 testimonies will be lost.</source>
+        <translation>بۇ ئامبارنىڭ تەشكىلات ئاچقۇچىغا تەكشۈرۈلگەن زاپاس نۇسخىسى يوق: بارلىق %1 دېلو ۋە %2 گۇۋاھلىق يوقىلىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2302,94 @@
         <source>IIN: the seventh digit (century and sex) must be 1 to 6</source>
         <translation>IIN: يەتتىنچى رەقەم (ئەسىر ۋە جىنس) 1 دىن 6 غىچە بولۇشى كېرەك</translation>
     </message>
+    <message>
+        <source>changes newer than the last verified backup to the organisation&apos;s keys would be lost; nothing was erased</source>
+        <translation>تەشكىلات ئاچقۇچىغا قىلىنغان ئەڭ ئاخىرقى تەكشۈرۈلگەن زاپاس نۇسخىدىن كېيىنكى ئۆزگىرىشلەر يوقىلىدۇ؛ ھېچنېمە ئۆچۈرۈلمىدى</translation>
+    </message>
+    <message>
+        <source>the threshold must be at least 2 and at most the number of shares, which is at most {most}</source>
+        <translation>چەك ئەڭ ئاز 2 بولۇشى ۋە ئۈلۈش سانىدىن ئېشىپ كەتمەسلىكى كېرەك، ئۈلۈش سانى {most} دىن ئاشمايدۇ</translation>
+    </message>
+    <message>
+        <source>give --shares and --threshold together</source>
+        <translation>--shares بىلەن --threshold نى بىللە بېرىڭ</translation>
+    </message>
+    <message>
+        <source>share {number} has a wrong or mistyped word (its checksum fails)</source>
+        <translation>{number}-ئۈلۈشتە خاتا ياكى خاتا يېزىلغان سۆز بار (تەكشۈرۈش يىغىندىسى ماس كەلمىدى)</translation>
+    </message>
+    <message>
+        <source>these shares do not belong to the same split key</source>
+        <translation>بۇ ئۈلۈشلەر ئوخشاش بىر بۆلۈنگەن ئاچقۇچقا تەۋە ئەمەس</translation>
+    </message>
+    <message>
+        <source>{given} different shares given; {needed} are needed</source>
+        <translation>{given} خىل ئۈلۈش بېرىلدى؛ {needed} كېرەك</translation>
+    </message>
+    <message>
+        <source>erase asks to type a confirmation on a terminal; scripts give --yes-erase</source>
+        <translation>erase تېرمىنالدا جەزملەشنى كىرگۈزۈشنى سورايدۇ؛ قوليازمىلار --yes-erase بېرىدۇ</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was erased</source>
+        <translation>جەزملەنمىدى؛ ھېچنېمە ئۆچۈرۈلمىدى</translation>
+    </message>
+    <message>
+        <source>the decoy must be another vault, not this one</source>
+        <translation>ساختا ئامبار بۇ ئەمەس، باشقا ئامبار بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the decoy vault&apos;s path is too long</source>
+        <translation>ساختا ئامبارنىڭ يولى بەك ئۇزۇن</translation>
+    </message>
+    <message>
+        <source>the decoy vault must open with the duress passphrase</source>
+        <translation>ساختا ئامبار مەجبۇرلاش پارولى بىلەن ئېچىلىشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the decoy is not an Izdeu vault</source>
+        <translation>ساختا ئامبار Izdeu ئامبىرى ئەمەس</translation>
+    </message>
+    <message>
+        <source>choose the decoy vault</source>
+        <translation>ساختا ئامبارنى تاللاڭ</translation>
+    </message>
+    <message>
+        <source>unknown choice of what the duress passphrase does</source>
+        <translation>مەجبۇرلاش پارولىنىڭ نېمە قىلىدىغانلىقى نامەلۇم</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must have at least {count} characters</source>
+        <translation>مەجبۇرلاش پارولى كەم دېگەندە {count} ھەرپتىن تەركىب تېپىشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the duress passphrase must differ from the vault&apos;s passphrase</source>
+        <translation>مەجبۇرلاش پارولى ئامبار پارولىدىن پەرقلىق بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>an organisation key for the recovery file is not a valid age1… key</source>
+        <translation>ئەسلىگە كەلتۈرۈش ھۆججىتى ئۈچۈن تەشكىلات ئاچقۇچى ئىناۋەتلىك age1… ئاچقۇچى ئەمەس</translation>
+    </message>
+    <message>
+        <source>headquarters recovery is not offered for demo vaults</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش كۆرسەتمە ئامبارلارغا تەمىنلەنمەيدۇ</translation>
+    </message>
+    <message>
+        <source>add the organisation&apos;s backup key first: the recovery file is encrypted to it</source>
+        <translation>ئالدى بىلەن تەشكىلاتنىڭ زاپاسلاش ئاچقۇچىنى قوشۇڭ: ئەسلىگە كەلتۈرۈش ھۆججىتى شۇنىڭغا شىفىرلىنىدۇ</translation>
+    </message>
+    <message>
+        <source>the recovery file is not encrypted to these keys</source>
+        <translation>ئەسلىگە كەلتۈرۈش ھۆججىتى بۇ ئاچقۇچلارغا شىفىرلانمىغان</translation>
+    </message>
+    <message>
+        <source>the recovery file is damaged</source>
+        <translation>ئەسلىگە كەلتۈرۈش ھۆججىتى بۇزۇلغان</translation>
+    </message>
+    <message>
+        <source>the recovery file does not match this vault (its passphrase was changed without it)</source>
+        <translation>ئەسلىگە كەلتۈرۈش ھۆججىتى بۇ ئامبارغا ماس كەلمەيدۇ (پارول ئۇنىڭسىز ئۆزگەرتىلگەن)</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2592,6 +2802,18 @@
     <message>
         <source>A new case, asked in the order people tell it</source>
         <translation>يېڭى دېلو، سوئاللار كىشىلەر سۆزلىگەن تەرتىپتە</translation>
+    </message>
+    <message>
+        <source>Erase this vault now…</source>
+        <translation>بۇ ئامبارنى ھازىر ئۆچۈرۈش…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>مەجبۇرلاش پارولى…</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش…</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3561,41 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Headquarters recovery</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault&apos;s key, encrypted to your organisation&apos;s backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters&apos; key can open the vault without you.</source>
+        <translation>پارولنى ئۇنتۇپ قالسىڭىز، باش شتاب سىزگە يېڭىسىنى بەلگىلەشكە يول قويالايدۇ. بۇ ئوچۇق بولغاندا، ئامبار يېنىدىكى كىچىك ھۆججەتتە تەشكىلاتنىڭ زاپاسلاش ئاچقۇچلىرىغا شىفىرلانغان ئامبار ئاچقۇچى ساقلىنىدۇ: ئۇنى پەقەت باش شتاب ئۆزىنىڭ شەخسىي ئاچقۇچى بىلەن ئاچالايدۇ. پەقەت بۇ نوتبۇكنى ئالغان كىشىگە ئۇ ھېچنېمە بەرمەيدۇ. ئەمما نوتبۇكمۇ، باش شتاب ئاچقۇچىمۇ قولىدا بولغان كىشى ئامبارنى سىزسىز ئاچالايدۇ.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>ئامبارنىڭ پارولى</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is on.</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش ئوچۇق.</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery is off.</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش تاقاق.</translation>
+    </message>
+</context>
+<context>
     <name>RedactionDialog</name>
     <message>
         <source>Hide regions in dossiers</source>
@@ -3580,12 +3837,75 @@ Do you want to delete it anyway?</source>
         <source>Lock when the screen locks or the user is switched</source>
         <translation>ئېكران قۇلۇپلانغاندا ياكى ئىشلەتكۈچى ئالماشقاندا قۇلۇپلاش</translation>
     </message>
+    <message>
+        <source>Duress passphrase…</source>
+        <translation>مەجبۇرلاش پارولى…</translation>
+    </message>
+    <message>
+        <source>Headquarters recovery…</source>
+        <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش…</translation>
+    </message>
+    <message>
+        <source>This vault:</source>
+        <translation>بۇ ئامبار:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
     <message>
         <source>Settings saved.</source>
         <translation>تەڭشەكلەر ساقلاندى.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Split the organisation key</source>
+        <translation>تەشكىلات ئاچقۇچىنى بۆلۈش</translation>
+    </message>
+    <message>
+        <source>Give each trustee one printed share. Any K of the N shares rebuild the organisation key (izdeu recover-key); fewer reveal nothing of it. The shares are written beside the key file: print them, then delete the files.</source>
+        <translation>ھەر بىر ئىشەنچلىك كىشىگە بېسىلغان بىر ئۈلۈش بېرىڭ. N ئۈلۈشنىڭ خالىغان K سى تەشكىلات ئاچقۇچىنى ئەسلىگە كەلتۈرىدۇ (izdeu recover-key)؛ ئۇنىڭدىن ئازى ھېچنېمىنى ئاشكارىلىمايدۇ. ئۈلۈشلەر ئاچقۇچ ھۆججىتىنىڭ يېنىغا يېزىلىدۇ: ئۇلارنى بېسىپ، ھۆججەتلەرنى ئۆچۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>No key file chosen.</source>
+        <translation>ئاچقۇچ ھۆججىتى تاللانمىدى.</translation>
+    </message>
+    <message>
+        <source>Choose the key file…</source>
+        <translation>ئاچقۇچ ھۆججىتىنى تاللاش…</translation>
+    </message>
+    <message>
+        <source>Key file passphrase:</source>
+        <translation>ئاچقۇچ ھۆججىتىنىڭ پارولى:</translation>
+    </message>
+    <message>
+        <source>Shares (N):</source>
+        <translation>ئۈلۈشلەر (N):</translation>
+    </message>
+    <message>
+        <source>Needed to rebuild (K):</source>
+        <translation>ئەسلىگە كەلتۈرۈشكە كېرەك (K):</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>ئۈلۈشلەرنى ياساش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Organisation key file</source>
+        <translation>تەشكىلات ئاچقۇچ ھۆججىتى</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation>ئالدى بىلەن ئاچقۇچ ھۆججىتىنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>%1 shares written beside the key file.</source>
+        <translation>ئاچقۇچ ھۆججىتىنىڭ يېنىغا %1 ئۈلۈش يېزىلدى.</translation>
     </message>
 </context>
 <context>
@@ -3610,18 +3930,18 @@ Do you want to delete it anyway?</source>
         <source>PEM (*.pem)</source>
         <translation>PEM (*.pem)</translation>
     </message>
-        <message>
-            <source>Make a signing identity</source>
-            <translation>ئىمزا كىملىكى قۇرۇش</translation>
-        </message>
-        <message>
-            <source>No signing identity in this vault yet.</source>
-            <translation>بۇ ئامباردا تېخى ئىمزا كىملىكى يوق.</translation>
-        </message>
-        <message>
-            <source>Enter the organisation's name in Settings first: the certificate carries it.</source>
-            <translation>ئالدى بىلەن تەڭشەكلەردە تەشكىلات نامىنى كىرگۈزۈڭ: گۇۋاھنامىدە ئۇ يېزىلىدۇ.</translation>
-        </message>
+    <message>
+        <source>Make a signing identity</source>
+        <translation>ئىمزا كىملىكى قۇرۇش</translation>
+    </message>
+    <message>
+        <source>No signing identity in this vault yet.</source>
+        <translation>بۇ ئامباردا تېخى ئىمزا كىملىكى يوق.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name in Settings first: the certificate carries it.</source>
+        <translation>ئالدى بىلەن تەڭشەكلەردە تەشكىلات نامىنى كىرگۈزۈڭ: گۇۋاھنامىدە ئۇ يېزىلىدۇ.</translation>
+    </message>
 </context>
 <context>
     <name>SpeakingPage</name>
@@ -3815,6 +4135,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Izdeu vault (*.izdeu);;All files (*)</source>
         <translation>Izdeu ئامبىرى (*.izdeu);;ھەممە ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <source>Erase this vault…</source>
+        <translation>بۇ ئامبارنى ئۆچۈرۈش…</translation>
+    </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
     </message>
 </context>
 <context>

@@ -11,16 +11,18 @@ import pytest
 
 from app.model import Case, Name
 from app.store import Store
-from app.vault import DEFAULT_PARAMS, Vault
+from app.vault import DEFAULT_PARAMS, KdfParams, Vault
+from app.vault.kdf import STRONG_PARAMS
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "vault-format.md"
 
 
 @pytest.mark.real_kdf
-def test_the_documented_python_recipe_opens_a_vault(tmp_path: Path) -> None:
+@pytest.mark.parametrize("params", [DEFAULT_PARAMS, STRONG_PARAMS], ids=["default", "strong"])
+def test_the_documented_python_recipe_opens_a_vault(tmp_path: Path, params: KdfParams) -> None:
     path = tmp_path / "vault.izdeu"
     passphrase = "құпия сөз: тау мен өзен"
-    with Vault.create(path, passphrase, params=DEFAULT_PARAMS) as vault:
+    with Vault.create(path, passphrase, params=params) as vault:
         case = Case(case_number="IZ-DOC-1")
         case.person.names = [Name("Әсел Құдайбергенова", "kk-Cyrl"), Name("艾赛丽", "zh-Hans")]
         Store(vault).save(case)
@@ -38,3 +40,4 @@ def test_documented_parameters_match_the_code() -> None:
     assert f"memory {DEFAULT_PARAMS.memory_kib} KiB" in text
     assert f"time cost {DEFAULT_PARAMS.time_cost}" in text
     assert f"parallelism {DEFAULT_PARAMS.parallelism}" in text
+    assert f"memory {STRONG_PARAMS.memory_kib} KiB" in text

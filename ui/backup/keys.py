@@ -79,6 +79,10 @@ class BackupKeysDialog(QDialog):
         self.untrust_button.clicked.connect(self.untrust_selected)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
+        # Headquarters: the organisation key in several trustees' hands (ui/erase/shares.py).
+        self.shares_button = QPushButton(self.tr("Split the organisation key…"))
+        self.shares_button.setObjectName("splitKey")
+        self.shares_button.clicked.connect(self.open_shares)
 
         add_row = QHBoxLayout()
         add_row.addWidget(self.pasted, 1)
@@ -87,6 +91,7 @@ class BackupKeysDialog(QDialog):
         buttons.addWidget(self.file_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.shares_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -100,6 +105,13 @@ class BackupKeysDialog(QDialog):
         layout.addWidget(self.fingerprint)
         self.resize(640, 560)
         self.refresh()
+
+    def open_shares(self) -> QDialog:
+        from ui.erase.shares import SharesDialog
+
+        dialog = SharesDialog(self._worker, self._dialogs, self)
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         def op(session: DbSession) -> tuple[list[str], str, list[ops.TrustedSigner]]:

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -59,6 +61,10 @@ def _spin(name: str, low: int, high: int, value: int, suffix: str, special: str 
 
 
 class SettingsDialog(QDialog):
+    # The vault's own protections (ui/erase/): opened over this dialog (ui/settings/flow.py).
+    duress_requested = Signal()
+    recovery_requested = Signal()
+
     def __init__(
         self, settings: UiSettings, values: VaultValues, vault_path: Path, parent: QWidget | None = None
     ) -> None:
@@ -112,6 +118,17 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(self.tr("This vault is stored in:"), self.vault_path)
+        protection = QHBoxLayout()
+        self.duress_button = QPushButton(self.tr("Duress passphrase…"))
+        self.duress_button.setObjectName("settingsDuress")
+        self.duress_button.clicked.connect(self.duress_requested)
+        self.recovery_button = QPushButton(self.tr("Headquarters recovery…"))
+        self.recovery_button.setObjectName("settingsRecovery")
+        self.recovery_button.clicked.connect(self.recovery_requested)
+        protection.addWidget(self.duress_button)
+        protection.addWidget(self.recovery_button)
+        protection.addStretch(1)
+        form.addRow(self.tr("This vault:"), protection)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(

@@ -57,6 +57,9 @@ class SettingsFlow(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._accepted(dialog))
         dialog.rejected.connect(self.forget)
+        # The vault's own protections (ui/erase/) open over the settings window.
+        dialog.duress_requested.connect(lambda: main.open_duress(dialog))
+        dialog.recovery_requested.connect(lambda: main.open_recovery(dialog))
         self.dialog = dialog
         dialog.open()
 

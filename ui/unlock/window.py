@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -65,6 +66,7 @@ class StartWindow(QWidget):
     open_requested = Signal(object, object, bool)
     demo_requested = Signal()
     restore_requested = Signal()
+    erase_requested = Signal(object)  # the vault's path (ui/erase/dialog.py)
     closed = Signal()
     language_chosen = Signal(str)
 
@@ -220,12 +222,20 @@ class StartWindow(QWidget):
         self.unlock_restore = QPushButton(self.tr("Restore from a backup…"))
         self.unlock_restore.setObjectName("unlockRestore")
         self.unlock_restore.clicked.connect(self.restore_requested)
+        self.unlock_erase = QPushButton(self.tr("Erase this vault…"))
+        self.unlock_erase.setObjectName("unlockErase")
+        self.unlock_erase.clicked.connect(lambda: self.erase_requested.emit(self.target))
         for button in (self.unlock_other, self.unlock_new, self.unlock_demo):
             other.addWidget(button)
         other.addStretch(1)
         layout.addLayout(other)
-        # On a row of its own: four buttons in one row widen the window in Kazakh and Uyghur.
-        layout.addWidget(self.unlock_restore, 0, Qt.AlignmentFlag.AlignLeading)
+        # A row of their own: four buttons in one row widen the window in Kazakh and Uyghur;
+        # erasing stands apart from the everyday buttons, at the far end.
+        rare = QHBoxLayout()
+        rare.addWidget(self.unlock_restore)
+        rare.addStretch(1)
+        rare.addWidget(self.unlock_erase)
+        layout.addLayout(rare)
         layout.addStretch(1)
         return page
 
@@ -266,6 +276,12 @@ class StartWindow(QWidget):
         self.strength, self.strength_label = self.strength_meter.bar, self.strength_meter.label
         form.addRow(self.tr("Strength:"), self.strength_meter)
         form.addRow("", KeyboardHint(self.create_passphrase, self.create_repeat))
+        # Argon2id with 256 MiB instead of 64 (docs/vault-format.md); unlocking takes 1-2 s.
+        self.create_strong = QCheckBox(
+            self.tr("Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)")
+        )
+        self.create_strong.setObjectName("strongKdf")
+        form.addRow("", self.create_strong)
         layout.addLayout(form)
         self.create_passphrase.textChanged.connect(self._update_strength)
         self.create_repeat.textChanged.connect(self._update_strength)

@@ -27,7 +27,7 @@ from app.backup.rotation import rotate_backups
 from app.backup.writer import AttachmentSource, write_backup
 from app.store import Store
 from app.store.snapshot import Snapshot
-from app.vault import metakeys
+from app.vault import erase, metakeys
 
 __all__ = ["OpsProgress", "VaultBackupResult", "backup_vault"]
 
@@ -107,6 +107,7 @@ def backup_vault(
         counts = snap.counts()
         total = snap.payload_estimate()
         meta = [(k, v) for k, v in snap.meta() if k not in metakeys.PRIVATE]
+        snapshot_seq = erase.audit_seq(vault)
         info = {
             "vault_id": vault.vault_id,
             "app_version": app.__version__,
@@ -143,5 +144,11 @@ def backup_vault(
                 "attachments": result.report.attachments,
             },
         )
+    if passphrase is None:
+        # To the organisation's keys and verified by write_backup: erasing the vault now (or a
+        # duress passphrase) loses nothing up to the snapshot. The backup's own audit entry,
+        # written just above, changes no data.
+        seen = erase.audit_seq(vault)
+        vault.set_meta(metakeys.BACKUP_VERIFIED_SEQ, str(seen if seen == snapshot_seq + 1 else snapshot_seq))
     rotated = rotate_backups(result.path.parent, keep) if folder_target else []
     return VaultBackupResult(result.path, result.report, counts, rotated)
