@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 FORMAT_NAME = "izdeu-cases"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: cases hold external_refs (docs/case-format.md, "Versioning")
 
 # Child sections of a case entry, in the order they are written and saved (the order never
 # matters for correctness: every child points only at its case, or at siblings validated first).

@@ -12,6 +12,7 @@ from app.model.codes import (
     NameScript,
     PersonStatus,
     Procedure,
+    Register,
     Sex,
 )
 from app.model.dates import PartialDate
@@ -21,6 +22,7 @@ from app.model.records import (
     Attachment,
     Case,
     ConsentGrant,
+    ExternalRef,
     Hometown,
     IdDocument,
     Intervention,
@@ -46,6 +48,7 @@ __all__ = [
     "CaseStatus",
     "ConsentGrant",
     "ConsentScope",
+    "ExternalRef",
     "Hometown",
     "IdDocument",
     "IdentityLevel",
@@ -59,6 +62,7 @@ __all__ = [
     "PersonStatus",
     "Procedure",
     "Record",
+    "Register",
     "Sex",
     "StatusChange",
     "Testimony",

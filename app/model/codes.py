@@ -25,6 +25,7 @@ __all__ = [
     "AddresseeKind",
     "Language",
     "Sex",
+    "Register",
     "ENUMS",
 ]
 
@@ -125,6 +126,17 @@ class Sex(StrEnum):
     FEMALE = "female"
 
 
+class Register(StrEnum):
+    """Suggested values of ``ExternalRef.register`` (free text): other registers of the same
+    person, so a case can be matched with them and cited by their numbers."""
+
+    XJVICTIMS = "xjvictims"  # the Xinjiang Victims Database entry number
+    WGEID = "wgeid"  # the UN Working Group's case reference
+    MINISTRY = "ministry"  # a ministry's file number
+    NGO = "ngo"  # another organisation's id
+    OTHER = "other"
+
+
 # Every code list, for the registry's completeness test and for tools that list them all.
 ENUMS: tuple[type[StrEnum], ...] = (
     NameScript,
@@ -138,4 +150,5 @@ ENUMS: tuple[type[StrEnum], ...] = (
     AddresseeKind,
     Language,
     Sex,
+    Register,
 )

@@ -81,6 +81,7 @@ def search_fields(record: Record) -> list[tuple[str, str]]:
                     record.summary,
                     record.notes,
                     person.physical_description,
+                    *(ref.reference for ref in record.external_refs),
                 ),
             ),
         ]

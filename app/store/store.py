@@ -31,7 +31,9 @@ from app.store import attachments as _att
 from app.store import audit as _audit
 from app.store import codec, integrity, listing, writes
 from app.store import commit as _commit
+from app.store import facts as _facts
 from app.store import search as _search
+from app.store import stats as _stats
 from app.store import tombstones as _tombstones
 from app.store.batch import Batch
 from app.store.commit import CaseCommit, owner_of
@@ -82,6 +84,7 @@ class Store:
         self.vault = vault
         self.actor = actor or vault.meta(metakeys.OPERATOR) or "local user"
         self.ensure_search_index()
+        self.ensure_facts()
 
     def ensure_search_index(self) -> bool:
         """Rebuild the search index if it was built with another text folding (an upgrade);
@@ -96,6 +99,16 @@ class Store:
                 _search.index_record(conn, record, case_uuid)
             self.vault.set_meta(metakeys.SEARCH_FOLD, str(FOLD_VERSION))
         self.vault.checkpoint()
+        return True
+
+    def ensure_facts(self) -> bool:
+        """Derive the statistics columns if this vault's were derived another way, or never
+        (a vault migrated from before they existed); returns whether it did."""
+        if self.vault.meta(metakeys.FACTS) == str(_facts.FACTS_VERSION):
+            return False
+        with self.vault.transaction() as conn:
+            _facts.rebuild(conn)
+            self.vault.set_meta(metakeys.FACTS, str(_facts.FACTS_VERSION))
         return True
 
     @property
@@ -236,6 +249,17 @@ class Store:
     def years(self) -> list[int]:
         return listing.years(self.conn)
 
+    # --- statistics (app/store/stats.py) ---------------------------------------------------
+
+    def count_by(self, figure: str, query: CaseQuery = CaseQuery()) -> _stats.Counts:
+        return _stats.count_figure(self.conn, figure, query)
+
+    def intervention_counts(self, query: CaseQuery = CaseQuery()) -> dict[str, int]:
+        return _stats.interventions(self.conn, query)
+
+    def wgeid_gaps(self, query: CaseQuery, elements: tuple[str, ...]) -> dict[str, int]:
+        return _stats.wgeid(self.conn, query, elements)
+
     # --- search ----------------------------------------------------------------------------
 
     def search(
@@ -263,6 +287,10 @@ class Store:
         case = self.get_case(case_uuid)
         names = [n.text for n in case.person.names if n.text.strip()]
         return self.case_rows(_search.same_name_cases(self.conn, names, case_uuid, limit))
+
+    def cases_named(self, names: list[str], limit: int = 5) -> list[CaseRow]:
+        """Cases recorded under one of ``names`` (a spreadsheet row before it is imported)."""
+        return self.case_rows(_search.same_name_cases(self.conn, names, "", limit))
 
     def add_snippets(self, hits: list[_search.SearchHit], query: str) -> None:
         """Snippets for hits beyond the first screenful (search() makes the first 20)."""

@@ -10,6 +10,8 @@ __all__ = [
     "DEMO",
     "AUDIT_HEAD",
     "SEARCH_FOLD",
+    "FACTS",
+    "TABLE_MAPPINGS",
     "BACKUP_DEVICE_KEY",
     "BACKUP_RECIPIENTS",
     "BACKUP_TRUSTED",
@@ -26,6 +28,8 @@ OPERATOR = "operator"  # the name audit entries give as actor
 DEMO = "demo"  # "1" in a vault of fictional demo cases
 AUDIT_HEAD = "audit_head"  # "seq:hash" of the newest audit entry
 SEARCH_FOLD = "search_fold"  # the text folding the search index was built with
+TABLE_MAPPINGS = "tables.mappings"  # spreadsheet column mappings saved by name (headers, field keys)
+FACTS = "facts"  # the version of the statistics columns (app/store/facts.py) last derived
 BACKUP_DEVICE_KEY = "backup.device_key"
 BACKUP_RECIPIENTS = "backup.recipients"
 BACKUP_TRUSTED = "backup.trusted_signers"

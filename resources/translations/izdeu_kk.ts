@@ -1676,6 +1676,138 @@
             <source>cannot create the vault file there</source>
             <translation>қойма файлын сол жерде жасау мүмкін емес</translation>
         </message>
+            <message>
+            <source>the spreadsheet does not exist</source>
+            <translation>кесте жоқ</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a spreadsheet</source>
+            <translation>бұл жол — қалта, кесте емес</translation>
+        </message>
+        <message>
+            <source>cannot read the spreadsheet</source>
+            <translation>кестені оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the spreadsheet is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>кесте қарапайым файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
+        </message>
+        <message>
+            <source>the spreadsheet is too large (limit {limit})</source>
+            <translation>кесте тым үлкен (шегі — {limit})</translation>
+        </message>
+        <message>
+            <source>unknown encoding; use one of: {choices}</source>
+            <translation>белгісіз кодтау; мыналардың бірін алыңыз: {choices}</translation>
+        </message>
+        <message>
+            <source>the file is not written in {encoding}</source>
+            <translation>файл {encoding} кодтауымен жазылмаған</translation>
+        </message>
+        <message>
+            <source>the file's encoding could not be recognised; choose one of: {choices}</source>
+            <translation>файлдың кодтауы анықталмады; мыналардың бірін таңдаңыз: {choices}</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {limit} columns</source>
+            <translation>кестеде {limit} бағаннан көп</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {limit} rows; split it</source>
+            <translation>кестеде {limit} жолдан көп; оны бөліңіз</translation>
+        </message>
+        <message>
+            <source>the sheet is empty: no header row</source>
+            <translation>кесте бос: тақырып жолы жоқ</translation>
+        </message>
+        <message>
+            <source>the CSV file is malformed near line {row}</source>
+            <translation>CSV файлында {row}-жол маңында қате бар</translation>
+        </message>
+        <message>
+            <source>the XLSX file is damaged or not an Excel workbook</source>
+            <translation>XLSX файлы бүлінген немесе Excel кітабы емес</translation>
+        </message>
+        <message>
+            <source>the XLSX file unpacks to too much data</source>
+            <translation>XLSX файлы ашылғанда тым көп дерек береді</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet of that name</source>
+            <translation>кітапта мұндай атты парақ жоқ</translation>
+        </message>
+        <message>
+            <source>a formula cell was saved without its value; open the file in Excel and save it again</source>
+            <translation>формула ұяшығы мәнсіз сақталған; файлды Excel-де ашып, қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>the cell is too long</source>
+            <translation>ұяшық тым ұзын</translation>
+        </message>
+        <message>
+            <source>not a date Izdeu can read (e.g. 2018-03-05, 05.03.2018, March 2018, ~2017)</source>
+            <translation>Izdeu оқи алатын күн емес (мысалы, 2018-03-05, 05.03.2018, наурыз 2018, ~2017)</translation>
+        </message>
+        <message>
+            <source>not one of the known values: {choices}</source>
+            <translation>белгілі мәндердің бірі емес: {choices}</translation>
+        </message>
+        <message>
+            <source>not a UUID</source>
+            <translation>UUID емес</translation>
+        </message>
+        <message>
+            <source>the mapping names a column the sheet does not have: {column}</source>
+            <translation>сәйкестендіруде кестеде жоқ баған бар: {column}</translation>
+        </message>
+        <message>
+            <source>this is not an Izdeu column mapping file</source>
+            <translation>бұл Izdeu баған сәйкестендіру файлы емес</translation>
+        </message>
+        <message>
+            <source>this mapping was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>бұл сәйкестендіруді Izdeu-дің жаңа нұсқасы жасаған; Izdeu-ді жаңартыңыз</translation>
+        </message>
+        <message>
+            <source>the mapping names an unknown field: {field}</source>
+            <translation>сәйкестендіруде белгісіз өріс бар: {field}</translation>
+        </message>
+        <message>
+            <source>the mapping fills one field from two columns</source>
+            <translation>сәйкестендіруде бір өріс екі бағаннан толтырылады</translation>
+        </message>
+        <message>
+            <source>give the mapping a name</source>
+            <translation>сәйкестендіруге ат беріңіз</translation>
+        </message>
+        <message>
+            <source>at most {limit} mappings can be kept</source>
+            <translation>ең көбі {limit} сәйкестендіру сақталады</translation>
+        </message>
+        <message>
+            <source>no column is mapped to a field</source>
+            <translation>бірде-бір баған өріске сәйкестендірілмеген</translation>
+        </message>
+        <message>
+            <source>this case (its UUID) is already in the vault or in an earlier row</source>
+            <translation>бұл іс (оның UUID-і) қоймада немесе жоғарғы жолда бар</translation>
+        </message>
+        <message>
+            <source>possible duplicates: choose one of {choices}</source>
+            <translation>ықтимал қайталаулар: мыналардың бірін таңдаңыз: {choices}</translation>
+        </message>
+        <message>
+            <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
+            <translation>{count} жолды импорттауға болмайды; ештеңе импортталмады (оларды түзетіңіз немесе тек дұрыс жолдарды импорттаңыз)</translation>
+        </message>
+        <message>
+            <source>the file name must end in .csv or .xlsx</source>
+            <translation>файл аты .csv немесе .xlsx-пен аяқталуы керек</translation>
+        </message>
+        <message>
+            <source>statistics are written in en, ru or kk</source>
+            <translation>статистика en, ru немесе kk тілінде жазылады</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

@@ -1684,6 +1684,138 @@
             <source>cannot create the vault file there</source>
             <translation>не удаётся создать файл хранилища в этом месте</translation>
         </message>
+            <message>
+            <source>the spreadsheet does not exist</source>
+            <translation>таблица не существует</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a spreadsheet</source>
+            <translation>этот путь — папка, а не таблица</translation>
+        </message>
+        <message>
+            <source>cannot read the spreadsheet</source>
+            <translation>не удаётся прочитать таблицу</translation>
+        </message>
+        <message>
+            <source>the spreadsheet is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>таблица не является обычным файлом (устройство, канал или сокет прочитать нельзя)</translation>
+        </message>
+        <message>
+            <source>the spreadsheet is too large (limit {limit})</source>
+            <translation>таблица слишком большая (предел — {limit})</translation>
+        </message>
+        <message>
+            <source>unknown encoding; use one of: {choices}</source>
+            <translation>неизвестная кодировка; используйте одну из: {choices}</translation>
+        </message>
+        <message>
+            <source>the file is not written in {encoding}</source>
+            <translation>файл записан не в кодировке {encoding}</translation>
+        </message>
+        <message>
+            <source>the file's encoding could not be recognised; choose one of: {choices}</source>
+            <translation>не удалось определить кодировку файла; выберите одну из: {choices}</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {limit} columns</source>
+            <translation>в таблице больше {limit} столбцов</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {limit} rows; split it</source>
+            <translation>в таблице больше {limit} строк; разделите её</translation>
+        </message>
+        <message>
+            <source>the sheet is empty: no header row</source>
+            <translation>таблица пуста: нет строки заголовков</translation>
+        </message>
+        <message>
+            <source>the CSV file is malformed near line {row}</source>
+            <translation>ошибка в CSV-файле около строки {row}</translation>
+        </message>
+        <message>
+            <source>the XLSX file is damaged or not an Excel workbook</source>
+            <translation>файл XLSX повреждён или не является книгой Excel</translation>
+        </message>
+        <message>
+            <source>the XLSX file unpacks to too much data</source>
+            <translation>файл XLSX распаковывается в слишком большой объём</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet of that name</source>
+            <translation>в книге нет листа с таким именем</translation>
+        </message>
+        <message>
+            <source>a formula cell was saved without its value; open the file in Excel and save it again</source>
+            <translation>ячейка с формулой сохранена без значения; откройте файл в Excel и сохраните снова</translation>
+        </message>
+        <message>
+            <source>the cell is too long</source>
+            <translation>ячейка слишком длинная</translation>
+        </message>
+        <message>
+            <source>not a date Izdeu can read (e.g. 2018-03-05, 05.03.2018, March 2018, ~2017)</source>
+            <translation>не дата, которую Izdeu может прочитать (например, 2018-03-05, 05.03.2018, март 2018, ~2017)</translation>
+        </message>
+        <message>
+            <source>not one of the known values: {choices}</source>
+            <translation>не одно из известных значений: {choices}</translation>
+        </message>
+        <message>
+            <source>not a UUID</source>
+            <translation>не UUID</translation>
+        </message>
+        <message>
+            <source>the mapping names a column the sheet does not have: {column}</source>
+            <translation>в сопоставлении есть столбец, которого нет в таблице: {column}</translation>
+        </message>
+        <message>
+            <source>this is not an Izdeu column mapping file</source>
+            <translation>это не файл сопоставления столбцов Izdeu</translation>
+        </message>
+        <message>
+            <source>this mapping was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>это сопоставление создано более новой версией Izdeu; обновите Izdeu</translation>
+        </message>
+        <message>
+            <source>the mapping names an unknown field: {field}</source>
+            <translation>в сопоставлении неизвестное поле: {field}</translation>
+        </message>
+        <message>
+            <source>the mapping fills one field from two columns</source>
+            <translation>в сопоставлении одно поле заполняется из двух столбцов</translation>
+        </message>
+        <message>
+            <source>give the mapping a name</source>
+            <translation>дайте сопоставлению имя</translation>
+        </message>
+        <message>
+            <source>at most {limit} mappings can be kept</source>
+            <translation>можно хранить не больше {limit} сопоставлений</translation>
+        </message>
+        <message>
+            <source>no column is mapped to a field</source>
+            <translation>ни один столбец не сопоставлен с полем</translation>
+        </message>
+        <message>
+            <source>this case (its UUID) is already in the vault or in an earlier row</source>
+            <translation>это дело (его UUID) уже есть в хранилище или в строке выше</translation>
+        </message>
+        <message>
+            <source>possible duplicates: choose one of {choices}</source>
+            <translation>возможные дубликаты: выберите одно из {choices}</translation>
+        </message>
+        <message>
+            <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
+            <translation>{count} строк(и) нельзя импортировать; ничего не импортировано (исправьте их или импортируйте только правильные строки)</translation>
+        </message>
+        <message>
+            <source>the file name must end in .csv or .xlsx</source>
+            <translation>имя файла должно оканчиваться на .csv или .xlsx</translation>
+        </message>
+        <message>
+            <source>statistics are written in en, ru or kk</source>
+            <translation>статистика составляется на en, ru или kk</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

@@ -1676,6 +1676,138 @@
             <source>cannot create the vault file there</source>
             <translation>ئامبار ھۆججىتىنى ئۇ يەردە قۇرغىلى بولمايدۇ</translation>
         </message>
+            <message>
+            <source>the spreadsheet does not exist</source>
+            <translation>جەدۋەل مەۋجۇت ئەمەس</translation>
+        </message>
+        <message>
+            <source>that path is a folder, not a spreadsheet</source>
+            <translation>بۇ يول قىسقۇچ، جەدۋەل ئەمەس</translation>
+        </message>
+        <message>
+            <source>cannot read the spreadsheet</source>
+            <translation>جەدۋەلنى ئوقۇغىلى بولمىدى</translation>
+        </message>
+        <message>
+            <source>the spreadsheet is not a regular file (a device, pipe or socket cannot be read)</source>
+            <translation>جەدۋەل ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+        </message>
+        <message>
+            <source>the spreadsheet is too large (limit {limit})</source>
+            <translation>جەدۋەل بەك چوڭ (چېكى {limit})</translation>
+        </message>
+        <message>
+            <source>unknown encoding; use one of: {choices}</source>
+            <translation>نامەلۇم كودلاش؛ بۇلارنىڭ بىرىنى ئىشلىتىڭ: {choices}</translation>
+        </message>
+        <message>
+            <source>the file is not written in {encoding}</source>
+            <translation>ھۆججەت {encoding} بىلەن يېزىلمىغان</translation>
+        </message>
+        <message>
+            <source>the file's encoding could not be recognised; choose one of: {choices}</source>
+            <translation>ھۆججەتنىڭ كودلىشى تونۇلمىدى؛ بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {limit} columns</source>
+            <translation>جەدۋەلدە {limit} دىن ئارتۇق ئىستون بار</translation>
+        </message>
+        <message>
+            <source>the sheet has more than {limit} rows; split it</source>
+            <translation>جەدۋەلدە {limit} دىن ئارتۇق قۇر بار؛ ئۇنى بۆلۈڭ</translation>
+        </message>
+        <message>
+            <source>the sheet is empty: no header row</source>
+            <translation>جەدۋەل بوش: ماۋزۇ قۇرى يوق</translation>
+        </message>
+        <message>
+            <source>the CSV file is malformed near line {row}</source>
+            <translation>CSV ھۆججىتىدە {row}-قۇر ئەتراپىدا خاتالىق بار</translation>
+        </message>
+        <message>
+            <source>the XLSX file is damaged or not an Excel workbook</source>
+            <translation>XLSX ھۆججىتى بۇزۇلغان ياكى Excel خىزمەت دەپتىرى ئەمەس</translation>
+        </message>
+        <message>
+            <source>the XLSX file unpacks to too much data</source>
+            <translation>XLSX ھۆججىتى يېيىلغاندا بەك كۆپ سانلىق مەلۇمات چىقىدۇ</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet of that name</source>
+            <translation>خىزمەت دەپتىرىدە بۇ ناملىق ۋاراق يوق</translation>
+        </message>
+        <message>
+            <source>a formula cell was saved without its value; open the file in Excel and save it again</source>
+            <translation>فورمۇلا كاتەكچىسى قىممىتىسىز ساقلانغان؛ ھۆججەتنى Excel دا ئېچىپ قايتا ساقلاڭ</translation>
+        </message>
+        <message>
+            <source>the cell is too long</source>
+            <translation>كاتەكچە بەك ئۇزۇن</translation>
+        </message>
+        <message>
+            <source>not a date Izdeu can read (e.g. 2018-03-05, 05.03.2018, March 2018, ~2017)</source>
+            <translation>Izdeu ئوقۇيالايدىغان چېسلا ئەمەس (مەسىلەن 2018-03-05، 05.03.2018، ~2017)</translation>
+        </message>
+        <message>
+            <source>not one of the known values: {choices}</source>
+            <translation>مەلۇم قىممەتلەرنىڭ بىرى ئەمەس: {choices}</translation>
+        </message>
+        <message>
+            <source>not a UUID</source>
+            <translation>UUID ئەمەس</translation>
+        </message>
+        <message>
+            <source>the mapping names a column the sheet does not have: {column}</source>
+            <translation>ماسلاشتۇرۇشتا جەدۋەلدە يوق ئىستون بار: {column}</translation>
+        </message>
+        <message>
+            <source>this is not an Izdeu column mapping file</source>
+            <translation>بۇ Izdeu ئىستون ماسلاشتۇرۇش ھۆججىتى ئەمەس</translation>
+        </message>
+        <message>
+            <source>this mapping was made by a newer version of Izdeu; please update Izdeu</source>
+            <translation>بۇ ماسلاشتۇرۇشنى Izdeu نىڭ يېڭى نەشرى ياسىغان؛ Izdeu نى يېڭىلاڭ</translation>
+        </message>
+        <message>
+            <source>the mapping names an unknown field: {field}</source>
+            <translation>ماسلاشتۇرۇشتا نامەلۇم بۆلەك بار: {field}</translation>
+        </message>
+        <message>
+            <source>the mapping fills one field from two columns</source>
+            <translation>ماسلاشتۇرۇشتا بىر بۆلەك ئىككى ئىستوندىن تولدۇرۇلىدۇ</translation>
+        </message>
+        <message>
+            <source>give the mapping a name</source>
+            <translation>ماسلاشتۇرۇشقا نام بېرىڭ</translation>
+        </message>
+        <message>
+            <source>at most {limit} mappings can be kept</source>
+            <translation>ئەڭ كۆپ بولغاندا {limit} ماسلاشتۇرۇش ساقلىنىدۇ</translation>
+        </message>
+        <message>
+            <source>no column is mapped to a field</source>
+            <translation>ھېچقانداق ئىستون بۆلەككە ماسلاشتۇرۇلمىغان</translation>
+        </message>
+        <message>
+            <source>this case (its UUID) is already in the vault or in an earlier row</source>
+            <translation>بۇ دېلو (UUID سى) ئامباردا ياكى ئالدىنقى قۇردا بار</translation>
+        </message>
+        <message>
+            <source>possible duplicates: choose one of {choices}</source>
+            <translation>تەكرار بولۇشى مۇمكىن: بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
+        </message>
+        <message>
+            <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
+            <translation>{count} قۇرنى ئەكىرگىلى بولمايدۇ؛ ھېچنېمە ئەكىرىلمىدى (ئۇلارنى تۈزىتىڭ ياكى پەقەت توغرا قۇرلارنى ئەكىرىڭ)</translation>
+        </message>
+        <message>
+            <source>the file name must end in .csv or .xlsx</source>
+            <translation>ھۆججەت نامى .csv ياكى .xlsx بىلەن ئاخىرلىشىشى كېرەك</translation>
+        </message>
+        <message>
+            <source>statistics are written in en, ru or kk</source>
+            <translation>ستاتىستىكا en، ru ياكى kk دا يېزىلىدۇ</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>
