@@ -260,6 +260,8 @@ def refuse_existing(path: Path, *, force: bool = False, offer_force: bool = Fals
 COMMAND_MODULES: tuple[str, ...] = (
     "app.commands",
     "app.interchange.cli",
+    "app.tables.cli",
+    "app.stats.cli",
     "app.backup.cli_trust",
     "app.backup.cli",
     "app.dossier.cli",

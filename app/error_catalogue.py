@@ -322,4 +322,5 @@ MESSAGES: dict[str, str] = {
     "tables.importer.rows_failed": "{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)",
     "tables.exporter.csv_or_xlsx": "the file name must end in .csv or .xlsx",
     "stats.report.unknown_language": "statistics are written in en, ru or kk",
+    "stats.cli.wrong_suffix": "the file name must end in {suffix}",
 }

@@ -1808,6 +1808,10 @@
             <source>statistics are written in en, ru or kk</source>
             <translation>статистика en, ru немесе kk тілінде жазылады</translation>
         </message>
+            <message>
+            <source>the file name must end in {suffix}</source>
+            <translation>файл аты {suffix} жалғауымен аяқталуы керек</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

@@ -1816,6 +1816,10 @@
             <source>statistics are written in en, ru or kk</source>
             <translation>статистика составляется на en, ru или kk</translation>
         </message>
+            <message>
+            <source>the file name must end in {suffix}</source>
+            <translation>имя файла должно оканчиваться на {suffix}</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

@@ -1808,6 +1808,10 @@
             <source>statistics are written in en, ru or kk</source>
             <translation>ستاتىستىكا en، ru ياكى kk دا يېزىلىدۇ</translation>
         </message>
+            <message>
+            <source>the file name must end in {suffix}</source>
+            <translation>ھۆججەت نامى {suffix} بىلەن ئاخىرلىشىشى كېرەك</translation>
+        </message>
     </context>
     <context>
         <name>HistorySection</name>

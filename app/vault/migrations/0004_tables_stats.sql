@@ -18,3 +18,16 @@ ALTER TABLE acts ADD COLUMN facility_kind TEXT NOT NULL DEFAULT '';
 ALTER TABLE interventions ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE interventions ADD COLUMN answered INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE interventions ADD COLUMN follow_up TEXT;
+
+-- Each figure reads only its index (a covering scan), not the case rows with their JSON.
+CREATE INDEX cases_by_person_status ON cases(person_status);
+CREATE INDEX cases_by_month ON cases(disappeared_year, disappeared_month);
+CREATE INDEX cases_by_place ON cases(prefecture, county);
+CREATE INDEX cases_by_id_division ON cases(id_division);
+CREATE INDEX cases_by_sex ON cases(sex);
+CREATE INDEX cases_by_age ON cases(birth_year, disappeared_year);
+CREATE INDEX cases_by_ethnicity ON cases(ethnicity);
+CREATE INDEX cases_by_wgeid ON cases(wgeid_missing);
+CREATE INDEX acts_by_facility ON acts(facility, case_uuid);
+CREATE INDEX acts_by_facility_kind ON acts(facility_kind, case_uuid);
+CREATE INDEX interventions_by_answer ON interventions(case_uuid, sent, answered, follow_up);
