@@ -25,6 +25,7 @@ from app.model.codes import (
     NameScript,
     PersonStatus,
     Procedure,
+    Register,
     Sex,
 )
 
@@ -77,6 +78,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "organisation": ("Submitted by", "Представлено", "Ұсынған"),
     "date": ("Date", "Дата", "Күні"),
     "intake_date": ("Date of intake", "Дата приёма", "Қабылданған күні"),
+    "external_refs": ("Other registers", "Другие реестры", "Басқа тізілімдер"),
     "procedure": ("Procedure", "Процедура", "Рәсім"),
     "no_photo": ("No photo", "Нет фото", "Фото жоқ"),
     "not_recorded": ("not recorded", "не указано", "көрсетілмеген"),
@@ -345,6 +347,7 @@ _ENUMS: dict[str, type[StrEnum]] = {
     "name_kind": NameKind,
     "addressee_kind": AddresseeKind,
     "language": Language,
+    "register": Register,
 }
 # Not a stored code: what app/dossier/consent.py reports for a witness with no grant here.
 _NOT_CONSENTED = (
