@@ -1,2792 +1,180 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ug">
-    <context>
-        <name>AttachmentViewer</name>
-        <message>
-            <source>This kind of file cannot be shown here; export a copy to open it with another program.</source>
-            <translation>بۇ خىل ھۆججەتنى بۇ يەردە كۆرسەتكىلى بولمايدۇ؛ باشقا پروگراممىدا ئېچىش ئۈچۈن كۆپەيتمىسىنى چىقىرىڭ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttachmentsSection</name>
-        <message>
-            <source>Export without metadata…</source>
-            <translation>مېتا سانلىق مەلۇماتسىز چىقىرىش…</translation>
-        </message>
-        <message>
-            <source>A copy of the photo without its GPS position, camera, author, comments and thumbnail. The original in the vault is not changed.</source>
-            <translation>سۈرەتنىڭ GPS ئورنى، كامېرا، ئاپتور، ئىزاھات ۋە كىچىك سۈرىتى يوق كۆپەيتمىسى. ئامباردىكى ئەسلىسى ئۆزگەرمەيدۇ.</translation>
-        </message>
-        <message>
-            <source>where it was taken (GPS)</source>
-            <translation>قەيەردە تارتىلغانلىقى (GPS)</translation>
-        </message>
-        <message>
-            <source>who took it</source>
-            <translation>كىم تارتقانلىقى</translation>
-        </message>
-        <message>
-            <source>the camera</source>
-            <translation>كامېرا</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>، </translation>
-        </message>
-        <message>
-            <source>This photo's metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
-            <translation>بۇ سۈرەتنىڭ مېتا سانلىق مەلۇماتىدا بۇلار بار: %1. ئارخىپقا ئۇلار كىرمەيدۇ؛ ھۆججەتنى باشقىلارغا بېرىشتىن بۇرۇن «مېتا سانلىق مەلۇماتسىز چىقىرىش…» نى ئىشلىتىڭ.</translation>
-        </message>
-        <message>
-            <source>Copy without metadata exported.</source>
-            <translation>مېتا سانلىق مەلۇماتسىز كۆپەيتمە چىقىرىلدى.</translation>
-        </message>
-        <message>
-            <source>Add files…</source>
-            <translation>ھۆججەت قوشۇش…</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>كۆرۈش</translation>
-        </message>
-        <message>
-            <source>Export a copy…</source>
-            <translation>كۆپەيتمىسىنى چىقىرىش…</translation>
-        </message>
-        <message>
-            <source>Use as the person's photo</source>
-            <translation>كىشىنىڭ سۈرىتى قىلىش</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>ئۆچۈرۈش</translation>
-        </message>
-        <message>
-            <source>Description of the selected file</source>
-            <translation>تاللانغان ھۆججەتنىڭ چۈشەندۈرۈشى</translation>
-        </message>
-        <message>
-            <source>Handed over by</source>
-            <translation>كىم تاپشۇرغان</translation>
-        </message>
-        <message>
-            <source>Drop files here to attach them. Files are copied into the encrypted vault; the originals are left where they are.</source>
-            <translation>ھۆججەتلەرنى قوشۇش ئۈچۈن بۇ يەرگە سۆرەپ تاشلاڭ. ھۆججەتلەر شىفىرلانغان ئامبارغا كۆچۈرۈلىدۇ؛ ئەسلى نۇسخىسى ئورنىدا قالىدۇ.</translation>
-        </message>
-        <message>
-            <source>(file)</source>
-            <translation>(ھۆججەت)</translation>
-        </message>
-        <message>
-            <source>%1 · %2 bytes · received %3 · SHA-256 %4</source>
-            <translation>%1 · %2 بايت · تاپشۇرۇۋېلىنغان %3 · SHA-256 %4</translation>
-        </message>
-        <message>
-            <source>Attach files</source>
-            <translation>ھۆججەت قوشۇش</translation>
-        </message>
-        <message>
-            <source>This kind of file cannot be shown here; export a copy.</source>
-            <translation>بۇ خىل ھۆججەتنى بۇ يەردە كۆرسەتكىلى بولمايدۇ؛ كۆپەيتمىسىنى چىقىرىڭ.</translation>
-        </message>
-        <message>
-            <source>Export a copy</source>
-            <translation>كۆپەيتمىسىنى چىقىرىش</translation>
-        </message>
-        <message>
-            <source>Copy exported.</source>
-            <translation>كۆپەيتمە چىقىرىلدى.</translation>
-        </message>
-        <message>
-            <source>Remove the selected file from the vault? This cannot be undone.</source>
-            <translation>تاللانغان ھۆججەتنى ئامباردىن ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupDialog</name>
-        <message>
-            <source>Back up the vault</source>
-            <translation>ئامبارنى زاپاسلاش</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>تاللاش…</translation>
-        </message>
-        <message>
-            <source>Encrypt to the organisation's keys</source>
-            <translation>تەشكىلاتنىڭ ئاچقۇچلىرى بىلەن شىفىرلاش</translation>
-        </message>
-        <message>
-            <source>Encrypt with a passphrase</source>
-            <translation>ئىم جۈملىسى بىلەن شىفىرلاش</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>قىسقۇچ</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>ئىم جۈملىسى</translation>
-        </message>
-        <message>
-            <source>Repeat</source>
-            <translation>قايتا كىرگۈزۈڭ</translation>
-        </message>
-        <message>
-            <source>Back up</source>
-            <translation>زاپاسلاش</translation>
-        </message>
-        <message>
-            <source>Choose the folder to write the backup to.</source>
-            <translation>زاپاس نۇسخا يېزىلىدىغان قىسقۇچنى تاللاڭ.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ or are empty.</source>
-            <translation>ئىم جۈملىلىرى ئوخشىمايدۇ ياكى بوش.</translation>
-        </message>
-        <message>
-            <source>Backup written and verified: %1</source>
-            <translation>زاپاس نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupDialogs</name>
-        <message>
-            <source>Cancelled; nothing was saved.</source>
-            <translation>بىكار قىلىندى؛ ھېچنېمە ساقلانمىدى.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupKeysDialog</name>
-        <message>
-            <source>Devices whose backups this vault trusts:</source>
-            <translation>بۇ ئامبار زاپاس نۇسخىلىرىغا ئىشىنىدىغان ئۈسكۈنىلەر:</translation>
-        </message>
-        <message>
-            <source>Stop trusting</source>
-            <translation>ئىشىنىشنى توختىتىش</translation>
-        </message>
-        <message>
-            <source>Backups signed by this device will be refused until it is trusted again. Stop trusting it?</source>
-            <translation>بۇ ئۈسكۈنە ئىمزا قويغان زاپاس نۇسخىلار ئۇنىڭغا قايتا ئىشەنگۈچە رەت قىلىنىدۇ. ئۇنىڭغا ئىشىنىشنى توختىتامسىز؟</translation>
-        </message>
-        <message>
-            <source>The device is no longer trusted.</source>
-            <translation>بۇ ئۈسكۈنىگە ئەمدى ئىشەنمەيدۇ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupReminder</name>
-        <message>
-            <source>Back up now</source>
-            <translation>ھازىر زاپاسلاش</translation>
-        </message>
-        <message>
-            <source>This vault has never been backed up.</source>
-            <translation>بۇ ئامبار تېخى زاپاسلانمىغان.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The last backup is %n day(s) old.</source>
-            <translation>
-                <numerusform>ئاخىرقى زاپاس نۇسخىغا %n كۈن بولدى.</numerusform>
-                <numerusform>ئاخىرقى زاپاس نۇسخىغا %n كۈن بولدى.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditor</name>
-        <message>
-            <source>Person</source>
-            <translation>كىشى</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>دېلو</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>ۋەقەلەر تىزىملىكى</translation>
-        </message>
-        <message>
-            <source>Witnesses &amp;&amp; consent</source>
-            <translation>گۇۋاھچىلار ۋە رازىلىق</translation>
-        </message>
-        <message>
-            <source>Testimonies</source>
-            <translation>گۇۋاھلىقلار</translation>
-        </message>
-        <message>
-            <source>Interventions</source>
-            <translation>ئىلتىماسلار</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>قوشۇمچە ھۆججەتلەر</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>تارىخ</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>ساقلانمىغان ئۆزگىرىشلەر بار</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>يېڭى دېلو</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>ساقلىنىۋاتىدۇ…</translation>
-        </message>
-        <message>
-            <source>Saved, except: %1</source>
-            <translation>ساقلاندى، بۇنىڭدىن باشقا: %1</translation>
-        </message>
-        <message>
-            <source>All changes saved</source>
-            <translation>بارلىق ئۆزگىرىشلەر ساقلاندى</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>ساقلانمىدى: %1</translation>
-        </message>
-        <message>
-            <source>Choose a photo</source>
-            <translation>رەسىم تاللاڭ</translation>
-        </message>
-        <message>
-            <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
-            <translation>رەسىملەر (*.jpg *.jpeg *.png *.gif *.webp)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListView</name>
-        <message>
-            <source>Search names, testimonies, notes — in any script (Ctrl+F)</source>
-            <translation>ئىسىم، گۇۋاھلىق، ئىزاھاتلاردىن ئىزدەش — خالىغان يېزىقتا (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>بارلىق ھالەتلەر</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>بارلىق يىللار</translation>
-        </message>
-        <message>
-            <source>Any hometown</source>
-            <translation>خالىغان يۇرت</translation>
-        </message>
-        <message>
-            <source>Follow-up due</source>
-            <translation>قايتا سوراش ۋاقتى كەلگەن</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>ھالەت:</translation>
-        </message>
-        <message>
-            <source>Year:</source>
-            <translation>يىل:</translation>
-        </message>
-        <message>
-            <source>Hometown:</source>
-            <translation>يۇرتى:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n دېلو</numerusform>
-                <numerusform>%n دېلو</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s) found</source>
-            <translation>
-                <numerusform>%n دېلو تېپىلدى</numerusform>
-                <numerusform>%n دېلو تېپىلدى</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseSection</name>
-        <message>
-            <source>Who submits the report (kept confidential)</source>
-            <translation>مەلۇماتنى كىم سۇنىدۇ (مەخپىي ساقلىنىدۇ)</translation>
-        </message>
-        <message>
-            <source>Place of arrest or abduction, or where last seen</source>
-            <translation>تۇتقۇن قىلىنغان ياكى ئېلىپ كېتىلگەن جاي، ياكى ئاخىرقى قېتىم كۆرۈلگەن جاي</translation>
-        </message>
-        <message>
-            <source>Who is believed to have carried it out (e.g. county police)</source>
-            <translation>بۇنى كىم قىلغان دەپ قارىلىدۇ (مەسىلەن، ناھىيە ساقچىلىرى)</translation>
-        </message>
-        <message>
-            <source>Steps taken to find the person, or why domestic remedies were not possible</source>
-            <translation>كىشىنى تېپىش ئۈچۈن قىلىنغان ئىشلار، ياكى ئىچكى قانۇنىي يوللار نېمە ئۈچۈن مۇمكىن بولمىغان</translation>
-        </message>
-        <message>
-            <source>Disappeared less than 3 months ago: the WGEID urgent procedure applies.</source>
-            <translation>3 ئايغا يەتمىگەن ۋاقىت ئىچىدە يوقالغان: WGEID نىڭ جىددىي تەرتىپى قوللىنىلىدۇ.</translation>
-        </message>
-        <message>
-            <source>Case number:</source>
-            <translation>دېلو نومۇرى:</translation>
-        </message>
-        <message>
-            <source>Case status:</source>
-            <translation>دېلو ھالىتى:</translation>
-        </message>
-        <message>
-            <source>Procedure:</source>
-            <translation>تەرتىپ:</translation>
-        </message>
-        <message>
-            <source>Intake date:</source>
-            <translation>قوبۇل قىلىنغان ۋاقىت:</translation>
-        </message>
-        <message>
-            <source>Submitted by:</source>
-            <translation>سۇنغۇچى:</translation>
-        </message>
-        <message>
-            <source>Disappeared on:</source>
-            <translation>يوقاپ كەتكەن ۋاقىت:</translation>
-        </message>
-        <message>
-            <source>Place:</source>
-            <translation>جاي:</translation>
-        </message>
-        <message>
-            <source>Believed responsible:</source>
-            <translation>مەسئۇل دەپ قارالغانلار:</translation>
-        </message>
-        <message>
-            <source>Remedies:</source>
-            <translation>قانۇنىي يوللار:</translation>
-        </message>
-        <message>
-            <source>Summary:</source>
-            <translation>قىسقىچە مەزمۇن:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>ئىزاھات:</translation>
-        </message>
-        <message>
-            <source>Status history:</source>
-            <translation>ھالەت تارىخى:</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseTableModel</name>
-        <message>
-            <source>Case</source>
-            <translation>دېلو</translation>
-        </message>
-        <message>
-            <source>Names</source>
-            <translation>ئىسىملار</translation>
-        </message>
-        <message>
-            <source>Case status</source>
-            <translation>دېلو ھالىتى</translation>
-        </message>
-        <message>
-            <source>Person's status</source>
-            <translation>كىشىنىڭ ھالىتى</translation>
-        </message>
-        <message>
-            <source>Disappeared</source>
-            <translation>يوقالغان</translation>
-        </message>
-        <message>
-            <source>Hometown</source>
-            <translation>يۇرتى</translation>
-        </message>
-        <message>
-            <source>Last updated</source>
-            <translation>ئاخىرقى ئۆزگەرتىش</translation>
-        </message>
-        <message>
-            <source>Next follow-up</source>
-            <translation>كېيىنكى قايتا سوراش</translation>
-        </message>
-    </context>
-    <context>
-        <name>Checklist</name>
-        <message>
-            <source>Name</source>
-            <translation>ئىسىم</translation>
-        </message>
-        <message>
-            <source>Date (month and year)</source>
-            <translation>ۋاقىت (ئاي ۋە يىل)</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>جاي</translation>
-        </message>
-        <message>
-            <source>Believed responsible</source>
-            <translation>مەسئۇللار</translation>
-        </message>
-        <message>
-            <source>Steps taken</source>
-            <translation>قوللانغان تەدبىرلەر</translation>
-        </message>
-        <message>
-            <source>Submitted by</source>
-            <translation>سۇنغۇچى</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistBar</name>
-        <message>
-            <source>UN WGEID:</source>
-            <translation>ب د ت WGEID:</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>تولۇق</translation>
-        </message>
-        <message>
-            <source>%1 of 6 missing</source>
-            <translation>6 دىن %1 كەم</translation>
-        </message>
-    </context>
-    <context>
-        <name>Controller</name>
-        <message>
-            <source>Wrong passphrase — or the file is damaged. Check the keyboard layout (Kazakh/Russian/English) and try again.</source>
-            <translation>ئىم جۈملىسى خاتا — ياكى ھۆججەت بۇزۇلغان. كۇنۇپكا تاختىسى تىلىنى (قازاقچە/رۇسچە/ئىنگلىزچە) تەكشۈرۈپ قايتا سىناڭ.</translation>
-        </message>
-        <message>
-            <source>This vault is already open in another Izdeu window. Switch to that window, or close it first.</source>
-            <translation>بۇ ئامبار Izdeu نىڭ باشقا كۆزنىكىدە ئوچۇق. شۇ كۆزنەككە ئۆتۈڭ ياكى ئالدى بىلەن ئۇنى يېپىڭ.</translation>
-        </message>
-        <message>
-            <source>If this is your vault file, it may be damaged: restore it from a backup.</source>
-            <translation>ئەگەر بۇ سىزنىڭ ئامبار ھۆججىتىڭىز بولسا، بۇزۇلغان بولۇشى مۇمكىن: زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateEdit</name>
-        <message>
-            <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
-            <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY؛ تەخمىنىي بولسا ئالدىغا ~</translation>
-        </message>
-    </context>
-    <context>
-        <name>DossierDialog</name>
-        <message>
-            <source>Dossier</source>
-            <translation>ھۆججەت قىسقۇچى</translation>
-        </message>
-        <message>
-            <source>UN Working Group (WGEID)</source>
-            <translation>ب د ت خىزمەت گۇرۇپپىسى (WGEID)</translation>
-        </message>
-        <message>
-            <source>Ministry (covering letter first)</source>
-            <translation>مىنىستىرلىك (ئالدىدا يوللانما خەت)</translation>
-        </message>
-        <message>
-            <source>NGO / public (identities as consented)</source>
-            <translation>ھۆكۈمەتسىز تەشكىلات / ئاممىۋى (كىملىكلەر رازىلىق بويىچە)</translation>
-        </message>
-        <message>
-            <source>Organisation submitting the dossier</source>
-            <translation>ھۆججەت قىسقۇچىنى سۇنغۇچى تەشكىلات</translation>
-        </message>
-        <message>
-            <source>Record as sent to:</source>
-            <translation>ئەۋەتىلدى دەپ خاتىرىلەش:</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>تاپشۇرۇۋالغۇچى</translation>
-        </message>
-        <message>
-            <source>Language of labels</source>
-            <translation>بەلگىلەر تىلى</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>تەشكىلات</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>ئالدىن كۆرۈش</translation>
-        </message>
-        <message>
-            <source>Save…</source>
-            <translation>ساقلاش…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>بېسىش…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Make %n dossier(s) into a folder…</source>
-            <translation>
-                <numerusform>%n ھۆججەت قىسقۇچىنى قىسقۇچقا ياساش…</numerusform>
-                <numerusform>%n ھۆججەت قىسقۇچىنى قىسقۇچقا ياساش…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>بىكار قىلىش</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>يېپىش</translation>
-        </message>
-        <message>
-            <source>Options changed: press Preview to make the dossier.</source>
-            <translation>تاللانمىلار ئۆزگەردى: ھۆججەت قىسقۇچى ياساش ئۈچۈن «ئالدىن كۆرۈش» نى بېسىڭ.</translation>
-        </message>
-        <message>
-            <source>The dossier could not be made.</source>
-            <translation>ھۆججەت قىسقۇچىنى ياسىغىلى بولمىدى.</translation>
-        </message>
-        <message>
-            <source>Making the dossier…</source>
-            <translation>ھۆججەت قىسقۇچى ياسىلىۋاتىدۇ…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s). SHA-256: </source>
-            <translation>
-                <numerusform>%n بەت. SHA-256: </numerusform>
-                <numerusform>%n بەت. SHA-256: </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n testimony(ies) left out: the witness's consent does not cover this recipient or was withdrawn.</source>
-            <translation>
-                <numerusform>%n گۇۋاھلىق قوشۇلمىدى: گۇۋاھچىنىڭ رازىلىقى بۇ تاپشۇرۇۋالغۇچىنى ئۆز ئىچىگە ئالمايدۇ ياكى قايتۇرۇۋېلىنغان.</numerusform>
-                <numerusform>%n گۇۋاھلىق قوشۇلمىدى: گۇۋاھچىنىڭ رازىلىقى بۇ تاپشۇرۇۋالغۇچىنى ئۆز ئىچىگە ئالمايدۇ ياكى قايتۇرۇۋېلىنغان.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the dossier</source>
-            <translation>ھۆججەت قىسقۇچىنى ساقلاش</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved to %1.</source>
-            <translation>ساقلاندى: %1.</translation>
-        </message>
-        <message>
-            <source>Folder for the dossiers</source>
-            <translation>ھۆججەت قىسقۇچلىرى ئۈچۈن قىسقۇچ</translation>
-        </message>
-        <message>
-            <source>Making dossiers…</source>
-            <translation>ھۆججەت قىسقۇچلىرى ياسىلىۋاتىدۇ…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s) written.</source>
-            <translation>
-                <numerusform>%n ھۆججەت قىسقۇچى يېزىلدى.</numerusform>
-                <numerusform>%n ھۆججەت قىسقۇچى يېزىلدى.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s) failed.</source>
-            <translation>
-                <numerusform>%n دېلو مەغلۇپ بولدى.</numerusform>
-                <numerusform>%n دېلو مەغلۇپ بولدى.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>بىكار قىلىندى.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something went wrong; nothing was changed.</source>
-            <translation>بىر خاتالىق كۆرۈلدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
-        </message>
-        <message>
-            <source>the operation failed</source>
-            <translation>مەشغۇلات مەغلۇپ بولدى</translation>
-        </message>
-        <message>
-            <source>invalid command-line usage</source>
-            <translation>بۇيرۇق خاتا ئىشلىتىلدى</translation>
-        </message>
-        <message>
-            <source>wrong passphrase, or the vault file is damaged</source>
-            <translation>ئىم جۈملىسى خاتا، ياكى ئامبار ھۆججىتى بۇزۇلغان</translation>
-        </message>
-        <message>
-            <source>this file is not an Izdeu vault</source>
-            <translation>بۇ ھۆججەت Izdeu ئامبىرى ئەمەس</translation>
-        </message>
-        <message>
-            <source>the vault failed its integrity check; restore it from a backup</source>
-            <translation>ئامبار پۈتۈنلۈك تەكشۈرۈشىدىن ئۆتمىدى؛ زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ</translation>
-        </message>
-        <message>
-            <source>this vault is already open in another Izdeu window or process</source>
-            <translation>بۇ ئامبار Izdeu نىڭ باشقا كۆزنىكى ياكى جەريانىدا ئوچۇق</translation>
-        </message>
-        <message>
-            <source>the vault is locked</source>
-            <translation>ئامبار قۇلۇپلانغان</translation>
-        </message>
-        <message>
-            <source>not found</source>
-            <translation>تېپىلمىدى</translation>
-        </message>
-        <message>
-            <source>invalid input</source>
-            <translation>ئىناۋەتسىز كىرگۈزۈش</translation>
-        </message>
-        <message>
-            <source>the passphrase is too weak</source>
-            <translation>ئىم جۈملىسى بەك ئاجىز</translation>
-        </message>
-        <message>
-            <source>this vault was made by a newer version of Izdeu; please update Izdeu</source>
-            <translation>بۇ ئامبارنى Izdeu نىڭ يېڭىراق نەشرى قۇرغان؛ Izdeu نى يېڭىلاڭ</translation>
-        </message>
-        <message>
-            <source>could not write to the disk (is it full or read-only?)</source>
-            <translation>دىسكىغا يازغىلى بولمىدى (تولۇپ كەتكەنمۇ ياكى پەقەت ئوقۇشقىلا بولامدۇ؟)</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>بىكار قىلىندى</translation>
-        </message>
-        <message>
-            <source>none of the given keys can open this backup, or the backup is damaged</source>
-            <translation>بېرىلگەن ئاچقۇچلارنىڭ ھېچقايسىسى بۇ زاپاس نۇسخىنى ئاچالمايدۇ، ياكى زاپاس نۇسخا بۇزۇلغان</translation>
-        </message>
-        <message>
-            <source>wrong passphrase, or the backup is damaged</source>
-            <translation>ئىم جۈملىسى خاتا، ياكى زاپاس نۇسخا بۇزۇلغان</translation>
-        </message>
-        <message>
-            <source>wrong passphrase, or the key file is damaged</source>
-            <translation>ئىم جۈملىسى خاتا، ياكى ئاچقۇچ ھۆججىتى بۇزۇلغان</translation>
-        </message>
-        <message>
-            <source>the backup is damaged or incomplete; use another copy</source>
-            <translation>زاپاس نۇسخا بۇزۇلغان ياكى تولۇق ئەمەس؛ باشقا نۇسخىسىنى ئىشلىتىڭ</translation>
-        </message>
-        <message>
-            <source>the backup&apos;s signature does not match its contents; it was altered</source>
-            <translation>زاپاس نۇسخىنىڭ ئىمزاسى مەزمۇنىغا ماس كەلمەيدۇ؛ ئۇ ئۆزگەرتىلگەن</translation>
-        </message>
-        <message>
-            <source>the backup was signed by an unknown device key; nothing was changed</source>
-            <translation>زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
-        </message>
-        <message>
-            <source>the backup was signed by an unknown device key ({fingerprint}); nothing was changed</source>
-            <translation>زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ({fingerprint}) ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
-        </message>
-        <message>
-            <source>the backup was signed by an unknown device key ({fingerprint}); nothing was changed; {hint}</source>
-            <translation>زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ({fingerprint}) ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى؛ {hint}</translation>
-        </message>
-        <message>
-            <source>this backup was made by a newer version of Izdeu; please update Izdeu</source>
-            <translation>بۇ زاپاس نۇسخىنى Izdeu نىڭ يېڭىراق نەشرى ياسىغان؛ Izdeu نى يېڭىلاڭ</translation>
-        </message>
-        <message>
-            <source>this file is not an Izdeu backup</source>
-            <translation>بۇ ھۆججەت Izdeu زاپاس نۇسخىسى ئەمەس</translation>
-        </message>
-        <message>
-            <source>a file with that name already exists; backups are never overwritten</source>
-            <translation>بۇ ناملىق ھۆججەت بار؛ زاپاس نۇسخىلار ھەرگىز قايتا يېزىلمايدۇ</translation>
-        </message>
-        <message>
-            <source>invalid backup request</source>
-            <translation>زاپاس نۇسخا تەلىپى ئىناۋەتسىز</translation>
-        </message>
-        <message>
-            <source>an attachment in the vault does not match its recorded size or checksum; the backup was not written</source>
-            <translation>ئامباردىكى بىر قوشۇمچە ھۆججەت خاتىرىلەنگەن چوڭلۇقى ياكى تەكشۈرۈش يىغىندىسىغا ماس كەلمەيدۇ؛ زاپاس نۇسخا يېزىلمىدى</translation>
-        </message>
-        <message>
-            <source>could not write the backup; nothing was saved</source>
-            <translation>زاپاس نۇسخىنى يازغىلى بولمىدى؛ ھېچنېمە ساقلانمىدى</translation>
-        </message>
-        <message>
-            <source>cannot write to the backup folder (is it read-only?); nothing was saved</source>
-            <translation>زاپاس نۇسخا قىسقۇچىغا يازغىلى بولمايدۇ (پەقەت ئوقۇشقىلا بولامدۇ؟)؛ ھېچنېمە ساقلانمىدى</translation>
-        </message>
-        <message>
-            <source>the disk is full; the backup was not saved</source>
-            <translation>دىسكا تولغان؛ زاپاس نۇسخا ساقلانمىدى</translation>
-        </message>
-        <message>
-            <source>could not read the backup file (was the disk removed?)</source>
-            <translation>زاپاس نۇسخا ھۆججىتىنى ئوقۇغىلى بولمىدى (دىسكا چىقىرىۋېتىلدىمۇ؟)</translation>
-        </message>
-        <message>
-            <source>the backup did not read back correctly (the disk may be faulty); nothing was saved</source>
-            <translation>زاپاس نۇسخا تەكشۈرگەندە توغرا ئوقۇلمىدى (دىسكىدا نۇقسان بولۇشى مۇمكىن)؛ ھېچنېمە ساقلانمىدى</translation>
-        </message>
-        <message>
-            <source>the backup holds data this version of Izdeu cannot read; please update Izdeu</source>
-            <translation>زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى ئوقۇيالمايدىغان سانلىق مەلۇمات بار؛ Izdeu نى يېڭىلاڭ</translation>
-        </message>
-        <message>
-            <source>the number of backups to keep must be a whole number from 1 to 10000</source>
-            <translation>ساقلىنىدىغان زاپاس نۇسخا سانى 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>the reminder interval in days must be a whole number from 1 to 10000</source>
-            <translation>ئەسكەرتىش ئارىلىقى (كۈن) 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>give the device&apos;s fingerprint (32 hex digits), its public key (base64), or a device key file</source>
-            <translation>ئۈسكۈنىنىڭ بارماق ئىزىنى (32 خانىلىق ئون ئالتىلىك سان)، ئاممىۋى ئاچقۇچىنى (base64) ياكى ئۈسكۈنە ئاچقۇچ ھۆججىتىنى بېرىڭ</translation>
-        </message>
-        <message>
-            <source>{path} already exists; choose another name or use --force</source>
-            <translation>{path} بار؛ باشقا نام تاللاڭ ياكى --force نى ئىشلىتىڭ</translation>
-        </message>
-        <message>
-            <source>{path} already exists; choose another name</source>
-            <translation>{path} بار؛ باشقا نام تاللاڭ</translation>
-        </message>
-        <message>
-            <source>the case {uuid} was deleted in this vault; nothing was imported (use --skip-existing to import the other cases)</source>
-            <translation>{uuid} دېلوسى بۇ ئامباردا ئۆچۈرۈلگەن؛ ھېچنېمە ئەكىرىلمىدى (باشقا دېلولارنى ئەكىرىش ئۈچۈن --skip-existing نى ئىشلىتىڭ)</translation>
-        </message>
-        <message>
-            <source>the case {uuid} is already in this vault; nothing was imported (use --skip-existing to import the other cases)</source>
-            <translation>{uuid} دېلوسى بۇ ئامباردا بار؛ ھېچنېمە ئەكىرىلمىدى (باشقا دېلولارنى ئەكىرىش ئۈچۈن --skip-existing نى ئىشلىتىڭ)</translation>
-        </message>
-        <message>
-            <source>{field}: contains a bidi embedding, override or isolate character</source>
-            <translation>{field}: تېكىست يۆنىلىشىنى باشقۇرىدىغان بەلگە بار (سىڭدۈرۈش، قاپلاش ياكى ئايرىش)</translation>
-        </message>
-        <message>
-            <source>{field}: contains a bidi mark (not allowed in a one-line field)</source>
-            <translation>{field}: تېكىست يۆنىلىش بەلگىسى بار (بىر قۇرلۇق بۆلەكتە بولمايدۇ)</translation>
-        </message>
-        <message>
-            <source>{field}: contains a line break (not allowed in a one-line field)</source>
-            <translation>{field}: قۇر ئالماشتۇرۇش بار (بىر قۇرلۇق بۆلەكتە بولمايدۇ)</translation>
-        </message>
-        <message>
-            <source>{field}: contains a control character</source>
-            <translation>{field}: كونترول بەلگىسى بار</translation>
-        </message>
-        <message>
-            <source>the file does not exist</source>
-            <translation>ھۆججەت مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a file</source>
-            <translation>بۇ يول قىسقۇچ، ھۆججەت ئەمەس</translation>
-        </message>
-        <message>
-            <source>cannot read the file</source>
-            <translation>ھۆججەتنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>بۇ ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
-        </message>
-        <message>
-            <source>the key file does not exist</source>
-            <translation>ئاچقۇچ ھۆججىتى مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a key file</source>
-            <translation>بۇ يول قىسقۇچ، ئاچقۇچ ھۆججىتى ئەمەس</translation>
-        </message>
-        <message>
-            <source>cannot read the key file</source>
-            <translation>ئاچقۇچ ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>ئاچقۇچ ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
-        </message>
-        <message>
-            <source>the backup file does not exist</source>
-            <translation>زاپاس نۇسخا ھۆججىتى مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a backup file</source>
-            <translation>بۇ يول قىسقۇچ، زاپاس نۇسخا ھۆججىتى ئەمەس</translation>
-        </message>
-        <message>
-            <source>cannot read the backup file</source>
-            <translation>زاپاس نۇسخا ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the backup file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>زاپاس نۇسخا ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
-        </message>
-        <message>
-            <source>the case file does not exist</source>
-            <translation>دېلو ھۆججىتى مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a case file</source>
-            <translation>بۇ يول قىسقۇچ، دېلو ھۆججىتى ئەمەس</translation>
-        </message>
-        <message>
-            <source>cannot read the case file</source>
-            <translation>دېلو ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>دېلو ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
-        </message>
-        <message>
-            <source>the file is too large (limit {limit})</source>
-            <translation>ھۆججەت بەك چوڭ (چېكى {limit})</translation>
-        </message>
-        <message>
-            <source>the key file is too large (limit {limit})</source>
-            <translation>ئاچقۇچ ھۆججىتى بەك چوڭ (چېكى {limit})</translation>
-        </message>
-        <message>
-            <source>the backup file is too large (limit {limit})</source>
-            <translation>زاپاس نۇسخا ھۆججىتى بەك چوڭ (چېكى {limit})</translation>
-        </message>
-        <message>
-            <source>the case file is too large (limit {limit})</source>
-            <translation>دېلو ھۆججىتى بەك چوڭ (چېكى {limit})</translation>
-        </message>
-        <message>
-            <source>the two passphrases differ; nothing was done</source>
-            <translation>ئىككى ئىم جۈملىسى ئوخشاش ئەمەس؛ ھېچنېمە قىلىنمىدى</translation>
-        </message>
-        <message>
-            <source>this backup is encrypted to keys: give the private key file with --key</source>
-            <translation>بۇ زاپاس نۇسخا ئاچقۇچلارغا شىفىرلانغان: شەخسىي ئاچقۇچ ھۆججىتىنى --key ئارقىلىق بېرىڭ</translation>
-        </message>
-        <message>
-            <source>use either --to or --passphrase</source>
-            <translation>--to ياكى --passphrase نىڭ بىرىنىلا ئىشلىتىڭ</translation>
-        </message>
-        <message>
-            <source>give the new vault&apos;s file name with --vault NEW</source>
-            <translation>يېڭى ئامبارنىڭ ھۆججەت نامىنى --vault NEW ئارقىلىق بېرىڭ</translation>
-        </message>
-        <message>
-            <source>a file with that name already exists; choose a new vault name</source>
-            <translation>بۇ ناملىق ھۆججەت بار؛ ئامبارغا يېڭى نام تاللاڭ</translation>
-        </message>
-        <message>
-            <source>{path} already exists; key files are never replaced</source>
-            <translation>{path} بار؛ ئاچقۇچ ھۆججەتلىرى ھەرگىز ئالماشتۇرۇلمايدۇ</translation>
-        </message>
-        <message>
-            <source>that key is not in the vault&apos;s list</source>
-            <translation>بۇ ئاچقۇچ ئامبارنىڭ تىزىملىكىدە يوق</translation>
-        </message>
-        <message>
-            <source>no trusted device key with that fingerprint</source>
-            <translation>بۇ بارماق ئىزىدىكى ئىشەنچلىك ئۈسكۈنە ئاچقۇچى يوق</translation>
-        </message>
-        <message>
-            <source>a file with that name already exists; it was not replaced</source>
-            <translation>بۇ ناملىق ھۆججەت بار؛ ئۇ ئالماشتۇرۇلمىدى</translation>
-        </message>
-        <message>
-            <source>a fingerprint is not enough to trust a device here: give its public key or key file (or merge one of its backups with --signer FINGERPRINT)</source>
-            <translation>ئۈسكۈنىگە ئىشىنىش ئۈچۈن بارماق ئىزى يېتەرلىك ئەمەس: ئۇنىڭ ئاممىۋى ئاچقۇچىنى ياكى ئاچقۇچ ھۆججىتىنى بېرىڭ (ياكى ئۇنىڭ بىر زاپاس نۇسخىسىنى --signer بارماق_ئىزى بىلەن بىرلەشتۈرۈڭ)</translation>
-        </message>
-        <message>
-            <source>this is not an Ed25519 public key</source>
-            <translation>بۇ Ed25519 ئاممىۋى ئاچقۇچى ئەمەس</translation>
-        </message>
-        <message>
-            <source>the passphrase must not be empty</source>
-            <translation>ئىم جۈملىسى بوش بولماسلىقى كېرەك</translation>
-        </message>
-        <message>
-            <source>this is not an age identity (secret key)</source>
-            <translation>بۇ age ئاچقۇچى (مەخپىي ئاچقۇچ) ئەمەس</translation>
-        </message>
-        <message>
-            <source>not a valid age public key (it should start with age1)</source>
-            <translation>ئىناۋەتلىك age ئاممىۋى ئاچقۇچى ئەمەس (age1 بىلەن باشلىنىشى كېرەك)</translation>
-        </message>
-        <message>
-            <source>a key file with that name already exists; it was not replaced</source>
-            <translation>بۇ ناملىق ئاچقۇچ ھۆججىتى بار؛ ئۇ ئالماشتۇرۇلمىدى</translation>
-        </message>
-        <message>
-            <source>this is not an Izdeu key file</source>
-            <translation>بۇ Izdeu ئاچقۇچ ھۆججىتى ئەمەس</translation>
-        </message>
-        <message>
-            <source>this is not a device signing key</source>
-            <translation>بۇ ئۈسكۈنىنىڭ ئىمزا ئاچقۇچى ئەمەس</translation>
-        </message>
-        <message>
-            <source>that is a protected private key file; give its .pub file or the age1… public key</source>
-            <translation>بۇ قوغدالغان شەخسىي ئاچقۇچ ھۆججىتى؛ ئۇنىڭ .pub ھۆججىتىنى ياكى age1… ئاممىۋى ئاچقۇچىنى بېرىڭ</translation>
-        </message>
-        <message>
-            <source>the key file holds no age1… public key</source>
-            <translation>ئاچقۇچ ھۆججىتىدە age1… ئاممىۋى ئاچقۇچى يوق</translation>
-        </message>
-        <message>
-            <source>this is not a valid age identity (secret key)</source>
-            <translation>بۇ ئىناۋەتلىك age ئاچقۇچى (مەخپىي ئاچقۇچ) ئەمەس</translation>
-        </message>
-        <message>
-            <source>the key could not be encrypted</source>
-            <translation>ئاچقۇچنى شىفىرلىغىلى بولمىدى</translation>
-        </message>
-        <message>
-            <source>no key file {arg} (give age1… or a NAME.pub file)</source>
-            <translation>{arg} ئاچقۇچ ھۆججىتى يوق (age1… ياكى نام.pub ھۆججىتىنى بېرىڭ)</translation>
-        </message>
-        <message>
-            <source>the backup holds a record this version of Izdeu refuses ({detail}); correct it on the device that made the backup; nothing was changed</source>
-            <translation>زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى قوبۇل قىلمايدىغان خاتىرە بار ({detail})؛ ئۇنى زاپاس نۇسخىنى ياسىغان ئۈسكۈنىدە تۈزىتىڭ؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
-        </message>
-        <message>
-            <source>the backup holds a record this version of Izdeu cannot read ({detail}); please update Izdeu</source>
-            <translation>زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى ئوقۇيالمايدىغان خاتىرە بار ({detail})؛ Izdeu نى يېڭىلاڭ</translation>
-        </message>
-        <message>
-            <source>the backup is incomplete: an attachment&apos;s content is missing</source>
-            <translation>زاپاس نۇسخا تولۇق ئەمەس: بىر قوشۇمچە ھۆججەتنىڭ مەزمۇنى يوق</translation>
-        </message>
-        <message>
-            <source>the folder for the new vault does not exist</source>
-            <translation>يېڭى ئامبار ئۈچۈن قىسقۇچ مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>the backup&apos;s audit log does not verify</source>
-            <translation>زاپاس نۇسخىنىڭ تەپتىش خاتىرىسى تەكشۈرۈشتىن ئۆتمىدى</translation>
-        </message>
-        <message>
-            <source>the restored vault does not match the backup&apos;s counts</source>
-            <translation>ئەسلىگە كەلتۈرۈلگەن ئامبار زاپاس نۇسخىدىكى سانلارغا ماس كەلمەيدۇ</translation>
-        </message>
-        <message>
-            <source>the new vault is on storage that cannot be written</source>
-            <translation>يېڭى ئامبار يازغىلى بولمايدىغان دىسكىدا</translation>
-        </message>
-        <message>
-            <source>the vault&apos;s list of backup keys is damaged</source>
-            <translation>ئامباردىكى زاپاس نۇسخا ئاچقۇچلىرى تىزىملىكى بۇزۇلغان</translation>
-        </message>
-        <message>
-            <source>not a device public key (base64 of 32 bytes, as shown by `izdeu backup-keys` on the device)</source>
-            <translation>بۇ ئۈسكۈنىنىڭ ئاممىۋى ئاچقۇچى ئەمەس (ئۈسكۈنىدە `izdeu backup-keys` كۆرسەتكەندەك 32 بايتنىڭ base64 شەكلى)</translation>
-        </message>
-        <message>
-            <source>the label is too long</source>
-            <translation>نامى بەك ئۇزۇن</translation>
-        </message>
-        <message>
-            <source>the vault&apos;s list of trusted device keys is damaged</source>
-            <translation>ئامباردىكى ئىشەنچلىك ئۈسكۈنە ئاچقۇچلىرى تىزىملىكى بۇزۇلغان</translation>
-        </message>
-        <message>
-            <source>the vault&apos;s device signing key is damaged</source>
-            <translation>ئامباردىكى ئۈسكۈنە ئىمزا ئاچقۇچى بۇزۇلغان</translation>
-        </message>
-        <message>
-            <source>keep at least one backup</source>
-            <translation>كەم دېگەندە بىر زاپاس نۇسخا ساقلاڭ</translation>
-        </message>
-        <message>
-            <source>the vault is busy; try the backup again</source>
-            <translation>ئامبار ئالدىراش؛ زاپاس نۇسخىنى قايتا سىناڭ</translation>
-        </message>
-        <message>
-            <source>no key to encrypt the backup to: add the headquarters key (`izdeu backup-keys --add age1…`), give one, or use a passphrase</source>
-            <translation>زاپاس نۇسخىنى شىفىرلايدىغان ئاچقۇچ يوق: باش شتابنىڭ ئاچقۇچىنى قوشۇڭ (`izdeu backup-keys --add age1…`)، ئاچقۇچ بېرىڭ ياكى ئىم جۈملىسى ئىشلىتىڭ</translation>
-        </message>
-        <message>
-            <source>cannot read the device key file</source>
-            <translation>ئۈسكۈنە ئاچقۇچ ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>trusted_signers must be a list of public keys</source>
-            <translation>trusted_signers ئاممىۋى ئاچقۇچلار تىزىملىكى بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>give a key file or a passphrase to open the backup</source>
-            <translation>زاپاس نۇسخىنى ئېچىش ئۈچۈن ئاچقۇچ ھۆججىتى ياكى ئىم جۈملىسى بېرىڭ</translation>
-        </message>
-        <message>
-            <source>the backup changed while it was being read</source>
-            <translation>زاپاس نۇسخا ئوقۇلۇۋاتقاندا ئۆزگەردى</translation>
-        </message>
-        <message>
-            <source>records() must be read once, before attachments()</source>
-            <translation>records() بىر قېتىم، attachments() دىن بۇرۇن ئوقۇلۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>attachments() can be read only once</source>
-            <translation>attachments() نى پەقەت بىر قېتىملا ئوقۇغىلى بولىدۇ</translation>
-        </message>
-        <message>
-            <source>this backup is encrypted to keys, not to a passphrase; give a key file</source>
-            <translation>بۇ زاپاس نۇسخا ئىم جۈملىسىگە ئەمەس، ئاچقۇچلارغا شىفىرلانغان؛ ئاچقۇچ ھۆججىتى بېرىڭ</translation>
-        </message>
-        <message>
-            <source>this backup needs its passphrase</source>
-            <translation>بۇ زاپاس نۇسخىغا ئۇنىڭ ئىم جۈملىسى كېرەك</translation>
-        </message>
-        <message>
-            <source>the backup folder does not exist</source>
-            <translation>زاپاس نۇسخا قىسقۇچى مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>too many backups with the same time stamp</source>
-            <translation>ۋاقىت تامغىسى ئوخشاش زاپاس نۇسخىلار بەك كۆپ</translation>
-        </message>
-        <message>
-            <source>encrypt a backup either to recipients or to a passphrase</source>
-            <translation>زاپاس نۇسخىنى تاپشۇرۇۋالغۇچىلارغا ياكى ئىم جۈملىسىگە شىفىرلاڭ</translation>
-        </message>
-        <message>
-            <source>the signing key must be an Ed25519 private key</source>
-            <translation>ئىمزا ئاچقۇچى Ed25519 شەخسىي ئاچقۇچى بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>the manifest information must be a dictionary</source>
-            <translation>مانىفېست ئۇچۇرى لۇغەت بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>the manifest information needs a vault_id</source>
-            <translation>مانىفېست ئۇچۇرىغا vault_id كېرەك</translation>
-        </message>
-        <message>
-            <source>manifest information keys must be strings</source>
-            <translation>مانىفېست ئۇچۇرىنىڭ ئاچقۇچلىرى ھەرپ تىزمىسى بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>that file name is reserved for temporary files</source>
-            <translation>بۇ ھۆججەت نامى ۋاقىتلىق ھۆججەتلەرگە ئاجرىتىلغان</translation>
-        </message>
-        <message>
-            <source>an attachment id is not a lower-case UUID</source>
-            <translation>قوشۇمچە ھۆججەتنىڭ كىملىكى كىچىك ھەرپلىك UUID ئەمەس</translation>
-        </message>
-        <message>
-            <source>the same attachment was given twice</source>
-            <translation>ئوخشاش قوشۇمچە ھۆججەت ئىككى قېتىم بېرىلگەن</translation>
-        </message>
-        <message>
-            <source>an attachment checksum is not a SHA-256 hex digest</source>
-            <translation>قوشۇمچە ھۆججەتنىڭ تەكشۈرۈش يىغىندىسى ئون ئالتىلىك SHA-256 ئەمەس</translation>
-        </message>
-        <message>
-            <source>an attachment size is invalid</source>
-            <translation>قوشۇمچە ھۆججەتنىڭ چوڭلۇقى ئىناۋەتسىز</translation>
-        </message>
-        <message>
-            <source>give at least one recipient public key (age1…)</source>
-            <translation>كەم دېگەندە بىر تاپشۇرۇۋالغۇچىنىڭ ئاممىۋى ئاچقۇچىنى بېرىڭ (age1…)</translation>
-        </message>
-        <message>
-            <source>the backup passphrase must not be empty</source>
-            <translation>زاپاس نۇسخىنىڭ ئىم جۈملىسى بوش بولماسلىقى كېرەك</translation>
-        </message>
-        <message>
-            <source>the manifest information is not plain JSON data</source>
-            <translation>مانىفېست ئۇچۇرى ئاددىي JSON سانلىق مەلۇماتى ئەمەس</translation>
-        </message>
-        <message>
-            <source>a record to back up is not a JSON object</source>
-            <translation>زاپاس نۇسخىغا يېزىلىدىغان خاتىرە JSON ئوبيېكتى ئەمەس</translation>
-        </message>
-        <message>
-            <source>a record is too large to back up</source>
-            <translation>خاتىرە زاپاس نۇسخا ئۈچۈن بەك چوڭ</translation>
-        </message>
-        <message>
-            <source>an attachment to back up is malformed</source>
-            <translation>زاپاس نۇسخىغا يېزىلىدىغان قوشۇمچە ھۆججەتنىڭ شەكلى خاتا</translation>
-        </message>
-        <message>
-            <source>attachment data must be bytes</source>
-            <translation>قوشۇمچە ھۆججەت سانلىق مەلۇماتى بايت بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>could not read the vault&apos;s data; nothing was saved</source>
-            <translation>ئامبارنىڭ سانلىق مەلۇماتىنى ئوقۇغىلى بولمىدى؛ ھېچنېمە ساقلانمىدى</translation>
-        </message>
-        <message>
-            <source>a record holds a value that cannot be backed up</source>
-            <translation>خاتىرىدە زاپاس نۇسخىغا يازغىلى بولمايدىغان قىممەت بار</translation>
-        </message>
-        <message>
-            <source>no terminal to ask for the passphrase on; set IZDEU_PASSPHRASE (and IZDEU_NEW_PASSPHRASE for a new one)</source>
-            <translation>ئىم جۈملىسىنى سورايدىغان تېرمىنال يوق؛ IZDEU_PASSPHRASE نى بەلگىلەڭ (يېڭىسى ئۈچۈن IZDEU_NEW_PASSPHRASE)</translation>
-        </message>
-        <message>
-            <source>the two passphrases differ; nothing was changed</source>
-            <translation>ئىككى ئىم جۈملىسى ئوخشاش ئەمەس؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
-        </message>
-        <message>
-            <source>no vault at {vault_path} (create one with `izdeu init` or choose one with --vault)</source>
-            <translation>{vault_path} دا ئامبار يوق (`izdeu init` بىلەن قۇرۇڭ ياكى --vault بىلەن تاللاڭ)</translation>
-        </message>
-        <message>
-            <source>the desktop app is not available (is Izdeu installed with its user interface?); see `izdeu --help` for the commands</source>
-            <translation>ئۈستەل يۈزى ئەپى يوق (Izdeu كۆرۈنمە يۈزى بىلەن ئورنىتىلغانمۇ؟)؛ بۇيرۇقلار ئۈچۈن `izdeu --help` نى كۆرۈڭ</translation>
-        </message>
-        <message>
-            <source>no passphrase given</source>
-            <translation>ئىم جۈملىسى بېرىلمىدى</translation>
-        </message>
-        <message>
-            <source>--cases must be at least 1 and --testimonies not negative</source>
-            <translation>--cases كەم دېگەندە 1، --testimonies مەنپىي ئەمەس بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>cannot read that file</source>
-            <translation>بۇ ھۆججەتنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>cannot create the folder {folder}</source>
-            <translation>{folder} قىسقۇچىنى قۇرغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>{count} dossier file(s) already exist in {folder}; choose an empty folder</source>
-            <translation>{folder} قىسقۇچىدا ئارخىپ ھۆججەتلىرى ({count}) بار؛ قۇرۇق قىسقۇچ تاللاڭ</translation>
-        </message>
-        <message>
-            <source>dossier profile must be wgeid, ministry or public</source>
-            <translation>ئارخىپ تۈرى wgeid، ministry ياكى public بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>dossier language must be en, ru or kk</source>
-            <translation>ئارخىپ تىلى en، ru ياكى kk بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>give either CASE or --all</source>
-            <translation>دېلو ياكى --all نىڭ بىرىنى بېرىڭ</translation>
-        </message>
-        <message>
-            <source>--sent-to records one dossier; use it without --all</source>
-            <translation>--sent-to بىر ئارخىپنى خاتىرىلەيدۇ؛ ئۇنى --all سىز ئىشلىتىڭ</translation>
-        </message>
-        <message>
-            <source>cannot write to the folder {folder}</source>
-            <translation>{folder} قىسقۇچىغا يازغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>an attachment&apos;s content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
-            <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى SHA-256 غا ماس كەلمەيدۇ؛ ھېچنېمە چىقىرىلمىدى (`izdeu check` نى ئىجرا قىلىڭ)</translation>
-        </message>
-        <message>
-            <source>{where}: expected a UUID</source>
-            <translation>{where}: UUID بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}: UUIDs must be written in lower case with dashes</source>
-            <translation>{where}: UUID كىچىك ھەرپ ۋە سىزىقچە بىلەن يېزىلىشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}: more than a day in the future (check the clock of the computer that made the file)</source>
-            <translation>{where}: بىر كۈندىن ئارتۇق كەلگۈسىدە (ھۆججەتنى ياسىغان كومپيۇتېرنىڭ سائىتىنى تەكشۈرۈڭ)</translation>
-        </message>
-        <message>
-            <source>{where}: expected a SHA-256 in lower-case hex</source>
-            <translation>{where}: كىچىك ھەرپلىك ئون ئالتىلىك SHA-256 بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}: not a valid UUID</source>
-            <translation>{where}: ئىناۋەتلىك UUID ئەمەس</translation>
-        </message>
-        <message>
-            <source>the file has NaN or Infinity, which JSON does not allow</source>
-            <translation>ھۆججەتتە NaN ياكى Infinity بار، JSON ئۇلارغا يول قويمايدۇ</translation>
-        </message>
-        <message>
-            <source>the file has a number that is too large</source>
-            <translation>ھۆججەتتە بەك چوڭ سان بار</translation>
-        </message>
-        <message>
-            <source>{where}: expected an object</source>
-            <translation>{where}: ئوبيېكت بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}: the &apos;case&apos; object is missing</source>
-            <translation>{where}: «case» ئوبيېكتى يوق</translation>
-        </message>
-        <message>
-            <source>{where}: case.person.photo_attachment: no such attachment in this case</source>
-            <translation>{where}: case.person.photo_attachment: بۇ دېلودا بۇنداق قوشۇمچە ھۆججەت يوق</translation>
-        </message>
-        <message>
-            <source>tombstones: expected a list</source>
-            <translation>tombstones: تىزىملىك بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>attachment_data: expected an object</source>
-            <translation>attachment_data: ئوبيېكت بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>attachment_data: the content of {count} attachment(s) is missing</source>
-            <translation>attachment_data: قوشۇمچە ھۆججەتلەرنىڭ ({count}) مەزمۇنى يوق</translation>
-        </message>
-        <message>
-            <source>this is not an Izdeu case file (format {format!r})</source>
-            <translation>بۇ Izdeu دېلو ھۆججىتى ئەمەس (فورماتى {format!r})</translation>
-        </message>
-        <message>
-            <source>version: expected a whole number</source>
-            <translation>version: پۈتۈن سان بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>this case file was made by a newer version of Izdeu; please update Izdeu</source>
-            <translation>بۇ دېلو ھۆججىتىنى Izdeu نىڭ يېڭىراق نەشرى ياسىغان؛ Izdeu نى يېڭىلاڭ</translation>
-        </message>
-        <message>
-            <source>unknown top-level field {field!r}</source>
-            <translation>نامەلۇم يۇقىرى دەرىجىلىك بۆلەك {field!r}</translation>
-        </message>
-        <message>
-            <source>cases: expected a list</source>
-            <translation>cases: تىزىملىك بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>tombstones: a record in the file is also marked deleted</source>
-            <translation>tombstones: ھۆججەتتىكى بىر خاتىرە ئۆچۈرۈلگەن دەپمۇ بەلگىلەنگەن</translation>
-        </message>
-        <message>
-            <source>on_existing must be &apos;refuse&apos; or &apos;skip&apos;</source>
-            <translation>on_existing &apos;refuse&apos; ياكى &apos;skip&apos; بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>the file has a key given twice in one object</source>
-            <translation>ھۆججەتتە بىر ئوبيېكتتا بىر ئاچقۇچ ئىككى قېتىم بېرىلگەن</translation>
-        </message>
-        <message>
-            <source>the file is not UTF-8 text (byte {start})</source>
-            <translation>ھۆججەت UTF-8 تېكىستى ئەمەس ({start}-بايت)</translation>
-        </message>
-        <message>
-            <source>the file is not valid JSON (line {lineno}, column {colno})</source>
-            <translation>ھۆججەت ئىناۋەتلىك JSON ئەمەس ({lineno}-قۇر، {colno}-ئىستون)</translation>
-        </message>
-        <message>
-            <source>the file nests too deeply</source>
-            <translation>ھۆججەتنىڭ ئىچكى قاتلىمى بەك چوڭقۇر</translation>
-        </message>
-        <message>
-            <source>{where}: the field {key!r} is missing</source>
-            <translation>{where}: {key!r} بۆلىكى يوق</translation>
-        </message>
-        <message>
-            <source>{where}: {detail}</source>
-            <translation>{where}: {detail}</translation>
-        </message>
-        <message>
-            <source>{where}: unknown section {key!r}</source>
-            <translation>{where}: نامەلۇم بۆلۈم {key!r}</translation>
-        </message>
-        <message>
-            <source>{where}, {section}: expected a list</source>
-            <translation>{where}، {section}: تىزىملىك بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{label}: witness_uuid: no such witness in this case</source>
-            <translation>{label}: witness_uuid: بۇ دېلودا بۇنداق گۇۋاھچى يوق</translation>
-        </message>
-        <message>
-            <source>{label}: attachment_uuids: no such attachment in this case</source>
-            <translation>{label}: attachment_uuids: بۇ دېلودا بۇنداق قوشۇمچە ھۆججەت يوق</translation>
-        </message>
-        <message>
-            <source>{label}: size: must not be negative</source>
-            <translation>{label}: size: مەنپىي بولماسلىقى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}: expected an object with uuid, kind, case_uuid, deleted</source>
-            <translation>{where}: uuid، kind، case_uuid، deleted بار ئوبيېكت بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}.kind: unknown record kind</source>
-            <translation>{where}.kind: نامەلۇم خاتىرە تۈرى</translation>
-        </message>
-        <message>
-            <source>attachment_data: holds a file no attachment refers to</source>
-            <translation>attachment_data: ھېچقانداق قوشۇمچە ھۆججەت تىلغا ئالمىغان ھۆججەت بار</translation>
-        </message>
-        <message>
-            <source>attachment_data: expected base64 text</source>
-            <translation>attachment_data: base64 تېكىستى بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>attachment_data: a file does not match its SHA-256 or size</source>
-            <translation>attachment_data: بىر ھۆججەت ئۆزىنىڭ SHA-256 ياكى چوڭلۇقىغا ماس كەلمەيدۇ</translation>
-        </message>
-        <message>
-            <source>{label}: case_uuid is not the uuid of its case</source>
-            <translation>{label}: case_uuid ئۆز دېلوسىنىڭ uuid ى ئەمەس</translation>
-        </message>
-        <message>
-            <source>attachments: two attachments with the same SHA-256 have different sizes</source>
-            <translation>attachments: SHA-256 ئوخشاش ئىككى قوشۇمچە ھۆججەتنىڭ چوڭلۇقى ئوخشىمايدۇ</translation>
-        </message>
-        <message>
-            <source>attachment_data: a file is not valid base64</source>
-            <translation>attachment_data: بىر ھۆججەت ئىناۋەتلىك base64 ئەمەس</translation>
-        </message>
-        <message>
-            <source>the uuid {uuid} is used by two records</source>
-            <translation>{uuid} دېگەن uuid نى ئىككى خاتىرە ئىشلەتكەن</translation>
-        </message>
-        <message>
-            <source>the {kind} {uuid} is already in this vault; nothing was imported</source>
-            <translation>{uuid} خاتىرىسى ({kind}) بۇ ئامباردا بار؛ ھېچنېمە ئەكىرىلمىدى</translation>
-        </message>
-        <message>
-            <source>{where}: unknown field {field!r}</source>
-            <translation>{where}: نامەلۇم بۆلەك {field!r}</translation>
-        </message>
-        <message>
-            <source>{where}: malformed record</source>
-            <translation>{where}: خاتىرىنىڭ شەكلى خاتا</translation>
-        </message>
-        <message>
-            <source>{where}.{key}: expected text</source>
-            <translation>{where}.{key}: تېكىست بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}.{key}: expected a date string</source>
-            <translation>{where}.{key}: چېسلا تېكىستى بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}.{key}: expected true or false</source>
-            <translation>{where}.{key}: true ياكى false بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}.{key}: expected a whole number</source>
-            <translation>{where}.{key}: پۈتۈن سان بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}.{key}: expected a list</source>
-            <translation>{where}.{key}: تىزىملىك بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{where}.{key}: too many entries</source>
-            <translation>{where}.{key}: تۈرلەر بەك كۆپ</translation>
-        </message>
-        <message>
-            <source>{where}.{key}: {detail}</source>
-            <translation>{where}.{key}: {detail}</translation>
-        </message>
-        <message>
-            <source>{label}: expected a list</source>
-            <translation>{label}: تىزىملىك بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{label}: too many entries</source>
-            <translation>{label}: تۈرلەر بەك كۆپ</translation>
-        </message>
-        <message>
-            <source>{item_label}: expected an object</source>
-            <translation>{item_label}: ئوبيېكت بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{item_label}: wrong type</source>
-            <translation>{item_label}: تۈرى خاتا</translation>
-        </message>
-        <message>
-            <source>date: year out of range</source>
-            <translation>ۋاقىت: يىل دائىرىدىن سىرت</translation>
-        </message>
-        <message>
-            <source>date: month out of range</source>
-            <translation>ۋاقىت: ئاي دائىرىدىن سىرت</translation>
-        </message>
-        <message>
-            <source>date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)</source>
-            <translation>ۋاقىت: YYYY، YYYY-MM ياكى YYYY-MM-DD (تەخمىنىي بولسا ئالدىغا ~)</translation>
-        </message>
-        <message>
-            <source>date: a month or day needs a year</source>
-            <translation>ۋاقىت: ئاي ياكى كۈن ئۈچۈن يىل كېرەك</translation>
-        </message>
-        <message>
-            <source>date: a day needs a month</source>
-            <translation>ۋاقىت: كۈن ئۈچۈن ئاي كېرەك</translation>
-        </message>
-        <message>
-            <source>date: no such day</source>
-            <translation>ۋاقىت: بۇنداق كۈن يوق</translation>
-        </message>
-        <message>
-            <source>{label}: expected a UTC time like 2024-05-01T10:00:00.000000Z</source>
-            <translation>{label}: 2024-05-01T10:00:00.000000Z دەك UTC ۋاقتى بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{label}: time before 1970</source>
-            <translation>{label}: 1970-يىلدىن بۇرۇنقى ۋاقىت</translation>
-        </message>
-        <message>
-            <source>{label}: more than a day in the future (check the clock of the computer that made it)</source>
-            <translation>{label}: بىر كۈندىن ئارتۇق كەلگۈسىدە (ئۇنى ياسىغان كومپيۇتېرنىڭ سائىتىنى تەكشۈرۈڭ)</translation>
-        </message>
-        <message>
-            <source>{label}: no such date or time</source>
-            <translation>{label}: بۇنداق چېسلا ياكى ۋاقىت يوق</translation>
-        </message>
-        <message>
-            <source>{label}: must be one of {choices}</source>
-            <translation>{label}: بۇلارنىڭ بىرى بولۇشى كېرەك: {choices}</translation>
-        </message>
-        <message>
-            <source>{label}: expected a UUID in lower case with dashes</source>
-            <translation>{label}: كىچىك ھەرپ ۋە سىزىقچە بىلەن يېزىلغان UUID بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{label}: expected a whole number</source>
-            <translation>{label}: پۈتۈن سان بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{label}: out of range ({low:,} to {high:,})</source>
-            <translation>{label}: دائىرىدىن سىرت ({low:,} دىن {high:,} غىچە)</translation>
-        </message>
-        <message>
-            <source>{label}: expected a SHA-256 in lower-case hex</source>
-            <translation>{label}: كىچىك ھەرپلىك ئون ئالتىلىك SHA-256 بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>unknown record kind: {kind!r}</source>
-            <translation>نامەلۇم خاتىرە تۈرى: {kind!r}</translation>
-        </message>
-        <message>
-            <source>{field}: expected text</source>
-            <translation>{field}: تېكىست بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>{field}: too long ({count:,} characters; limit {limit:,})</source>
-            <translation>{field}: بەك ئۇزۇن ({count:,} ھەرپ؛ چېكى {limit:,})</translation>
-        </message>
-        <message>
-            <source>{field}: contains a NUL character</source>
-            <translation>{field}: NUL بەلگىسى بار</translation>
-        </message>
-        <message>
-            <source>{field}: contains an invalid character (lone surrogate)</source>
-            <translation>{field}: ئىناۋەتسىز بەلگە بار (يالغۇز سۇرروگات)</translation>
-        </message>
-        <message>
-            <source>no such attachment</source>
-            <translation>بۇنداق قوشۇمچە ھۆججەت يوق</translation>
-        </message>
-        <message>
-            <source>the file is too large to remove its metadata; export it as it is</source>
-            <translation>ھۆججەت مېتا سانلىق مەلۇماتىنى ئۆچۈرۈشكە بەك چوڭ؛ ئۇنى ئەينەن چىقىرىڭ</translation>
-        </message>
-        <message>
-            <source>the attachment&apos;s content does not match its SHA-256</source>
-            <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى SHA-256 غا ماس كەلمەيدۇ</translation>
-        </message>
-        <message>
-            <source>the file is too large to attach</source>
-            <translation>ھۆججەت قوشۇشقا بەك چوڭ</translation>
-        </message>
-        <message>
-            <source>only a readable image can be exported without its metadata</source>
-            <translation>پەقەت ئوقۇغىلى بولىدىغان سۈرەتنىلا مېتا سانلىق مەلۇماتسىز چىقارغىلى بولىدۇ</translation>
-        </message>
-        <message>
-            <source>this record was deleted and cannot be saved again</source>
-            <translation>بۇ خاتىرە ئۆچۈرۈلگەن، ئۇنى قايتا ساقلىغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>an attachment is added together with its file</source>
-            <translation>قوشۇمچە ھۆججەت ئۆز ھۆججىتى بىلەن بىللە قوشۇلىدۇ</translation>
-        </message>
-        <message>
-            <source>no such {kind}</source>
-            <translation>بۇنداق خاتىرە ({kind}) يوق</translation>
-        </message>
-        <message>
-            <source>no case with that number or id</source>
-            <translation>بۇ نومۇر ياكى كىملىكتىكى دېلو يوق</translation>
-        </message>
-        <message>
-            <source>the new order must list every act of the case once</source>
-            <translation>يېڭى تەرتىپتە دېلونىڭ ھەر بىر ھەرىكىتى بىر قېتىمدىن كۆرسىتىلىشى كېرەك</translation>
-        </message>
-        <message>
-            <source>cannot sort by {sort!r}</source>
-            <translation>{sort!r} بويىچە تىزغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>a record of another case cannot be saved with this one</source>
-            <translation>باشقا دېلونىڭ خاتىرىسىنى بۇ دېلو بىلەن بىللە ساقلىغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>only a case&apos;s records can be deleted with its changes</source>
-            <translation>ئۆزگەرتىشلەر بىلەن بىللە پەقەت بۇ دېلونىڭ خاتىرىلىرىنىلا ئۆچۈرگىلى بولىدۇ</translation>
-        </message>
-        <message>
-            <source>a record of another case cannot be deleted here</source>
-            <translation>باشقا دېلونىڭ خاتىرىسىنى بۇ يەردە ئۆچۈرگىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the file is too large to show here; export a copy instead</source>
-            <translation>ھۆججەت بۇ يەردە كۆرسىتىشكە بەك چوڭ؛ كۆپەيتمىسىنى چىقىرىڭ</translation>
-        </message>
-        <message>
-            <source>the case an attachment belongs to does not exist</source>
-            <translation>قوشۇمچە ھۆججەت تەۋە دېلو مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>an attachment with this id is already in the vault</source>
-            <translation>بۇ كىملىكتىكى قوشۇمچە ھۆججەت ئامباردا بار</translation>
-        </message>
-        <message>
-            <source>this attachment was deleted and cannot be added again</source>
-            <translation>بۇ قوشۇمچە ھۆججەت ئۆچۈرۈلگەن، ئۇنى قايتا قوشقىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>an attachment&apos;s content does not match its recorded SHA-256</source>
-            <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى خاتىرىلەنگەن SHA-256 غا ماس كەلمەيدۇ</translation>
-        </message>
-        <message>
-            <source>the case this record belongs to does not exist</source>
-            <translation>بۇ خاتىرە تەۋە دېلو مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>no such case</source>
-            <translation>بۇنداق دېلو يوق</translation>
-        </message>
-        <message>
-            <source>a database operation failed</source>
-            <translation>سانداندىكى مەشغۇلات مەغلۇپ بولدى</translation>
-        </message>
-        <message>
-            <source>the disk is full; nothing was saved</source>
-            <translation>دىسكا تولغان؛ ھېچنېمە ساقلانمىدى</translation>
-        </message>
-        <message>
-            <source>the vault is on read-only storage</source>
-            <translation>ئامبار پەقەت ئوقۇشقىلا بولىدىغان دىسكىدا</translation>
-        </message>
-        <message>
-            <source>the vault file is damaged; restore it from a backup</source>
-            <translation>ئامبار ھۆججىتى بۇزۇلغان؛ زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ</translation>
-        </message>
-        <message>
-            <source>SQLCipher is not available; Izdeu refuses to store data unencrypted</source>
-            <translation>SQLCipher يوق؛ Izdeu سانلىق مەلۇماتنى شىفىرلىماي ساقلىمايدۇ</translation>
-        </message>
-        <message>
-            <source>cannot read the vault file</source>
-            <translation>ئامبار ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>this encrypted database is not an Izdeu vault</source>
-            <translation>بۇ شىفىرلانغان ساندان Izdeu ئامبىرى ئەمەس</translation>
-        </message>
-        <message>
-            <source>the vault is on storage that cannot be written</source>
-            <translation>ئامبار يازغىلى بولمايدىغان دىسكىدا</translation>
-        </message>
-        <message>
-            <source>the passphrase must have at least {count} characters</source>
-            <translation>ئىم جۈملىسىدە كەم دېگەندە {count} ھەرپ بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>the passphrase repeats too few different characters</source>
-            <translation>ئىم جۈملىسىدە ئوخشىمىغان ھەرپلەر بەك ئاز</translation>
-        </message>
-        <message>
-            <source>the passphrase must not start or end with a space</source>
-            <translation>ئىم جۈملىسى بوشلۇق بىلەن باشلانماسلىقى ياكى ئاخىرلاشماسلىقى كېرەك</translation>
-        </message>
-        <message>
-            <source>this passphrase is too common</source>
-            <translation>بۇ ئىم جۈملىسى بەك كۆپ ئۇچرايدۇ</translation>
-        </message>
-        <message>
-            <source>the vault&apos;s storage cannot lock files</source>
-            <translation>ئامبار تۇرغان دىسكا ھۆججەتلەرنى قۇلۇپلىيالمايدۇ</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a vault file</source>
-            <translation>بۇ قىسقۇچ، ئامبار ھۆججىتى ئەمەس</translation>
-        </message>
-        <message>
-            <source>no vault file at that path</source>
-            <translation>بۇ يولدا ئامبار ھۆججىتى يوق</translation>
-        </message>
-        <message>
-            <source>could not save a copy of the vault before upgrading it</source>
-            <translation>يېڭىلاشتىن بۇرۇن ئامبارنىڭ كۆپەيتمىسىنى ساقلىغىلى بولمىدى</translation>
-        </message>
-        <message>
-            <source>the re-keyed copy of the vault failed its check; nothing changed</source>
-            <translation>ئامبارنىڭ يېڭى ئاچقۇچلۇق كۆپەيتمىسى تەكشۈرۈشتىن ئۆتمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
-        </message>
-        <message>
-            <source>the vault&apos;s journal could not be folded in; nothing changed</source>
-            <translation>ئامبارنىڭ جۇرنىلىنى ھۆججەتكە قوشقىلى بولمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
-        </message>
-        <message>
-            <source>the re-keyed copy of the vault is incomplete; nothing changed</source>
-            <translation>ئامبارنىڭ يېڭى ئاچقۇچلۇق كۆپەيتمىسى تولۇق ئەمەس؛ ھېچنېمە ئۆزگەرمىدى</translation>
-        </message>
-        <message>
-            <source>cannot write beside the vault file</source>
-            <translation>ئامبار ھۆججىتىنىڭ يېنىغا يازغىلى بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the re-keyed copy of the vault was not written completely</source>
-            <translation>ئامبارنىڭ يېڭى ئاچقۇچلۇق كۆپەيتمىسى تولۇق يېزىلمىدى</translation>
-        </message>
-        <message>
-            <source>could not put the re-keyed vault in place; nothing changed</source>
-            <translation>يېڭى ئاچقۇچلۇق ئامبارنى ئورنىغا قويغىلى بولمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
-        </message>
-        <message>
-            <source>a file with that name already exists; choose another name</source>
-            <translation>بۇ ناملىق ھۆججەت بار؛ باشقا نام تاللاڭ</translation>
-        </message>
-        <message>
-            <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
-            <translation>بۇ شىفىرلانمىغان SQLite ھۆججىتى، Izdeu ئامبىرى ئەمەس</translation>
-        </message>
-        <message>
-            <source>the copy&apos;s file name is taken</source>
-            <translation>كۆپەيتمىنىڭ ھۆججەت نامى ئىگىلەنگەن</translation>
-        </message>
-        <message>
-            <source>cannot create the vault file there</source>
-            <translation>ئامبار ھۆججىتىنى ئۇ يەردە قۇرغىلى بولمايدۇ</translation>
-        </message>
-            <message>
-            <source>the spreadsheet does not exist</source>
-            <translation>جەدۋەل مەۋجۇت ئەمەس</translation>
-        </message>
-        <message>
-            <source>that path is a folder, not a spreadsheet</source>
-            <translation>بۇ يول قىسقۇچ، جەدۋەل ئەمەس</translation>
-        </message>
-        <message>
-            <source>cannot read the spreadsheet</source>
-            <translation>جەدۋەلنى ئوقۇغىلى بولمىدى</translation>
-        </message>
-        <message>
-            <source>the spreadsheet is not a regular file (a device, pipe or socket cannot be read)</source>
-            <translation>جەدۋەل ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
-        </message>
-        <message>
-            <source>the spreadsheet is too large (limit {limit})</source>
-            <translation>جەدۋەل بەك چوڭ (چېكى {limit})</translation>
-        </message>
-        <message>
-            <source>unknown encoding; use one of: {choices}</source>
-            <translation>نامەلۇم كودلاش؛ بۇلارنىڭ بىرىنى ئىشلىتىڭ: {choices}</translation>
-        </message>
-        <message>
-            <source>the file is not written in {encoding}</source>
-            <translation>ھۆججەت {encoding} بىلەن يېزىلمىغان</translation>
-        </message>
-        <message>
-            <source>the file's encoding could not be recognised; choose one of: {choices}</source>
-            <translation>ھۆججەتنىڭ كودلىشى تونۇلمىدى؛ بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
-        </message>
-        <message>
-            <source>the sheet has more than {limit} columns</source>
-            <translation>جەدۋەلدە {limit} دىن ئارتۇق ئىستون بار</translation>
-        </message>
-        <message>
-            <source>the sheet has more than {limit} rows; split it</source>
-            <translation>جەدۋەلدە {limit} دىن ئارتۇق قۇر بار؛ ئۇنى بۆلۈڭ</translation>
-        </message>
-        <message>
-            <source>the sheet is empty: no header row</source>
-            <translation>جەدۋەل بوش: ماۋزۇ قۇرى يوق</translation>
-        </message>
-        <message>
-            <source>the CSV file is malformed near line {row}</source>
-            <translation>CSV ھۆججىتىدە {row}-قۇر ئەتراپىدا خاتالىق بار</translation>
-        </message>
-        <message>
-            <source>the XLSX file is damaged or not an Excel workbook</source>
-            <translation>XLSX ھۆججىتى بۇزۇلغان ياكى Excel خىزمەت دەپتىرى ئەمەس</translation>
-        </message>
-        <message>
-            <source>the XLSX file unpacks to too much data</source>
-            <translation>XLSX ھۆججىتى يېيىلغاندا بەك كۆپ سانلىق مەلۇمات چىقىدۇ</translation>
-        </message>
-        <message>
-            <source>the workbook has no sheet of that name</source>
-            <translation>خىزمەت دەپتىرىدە بۇ ناملىق ۋاراق يوق</translation>
-        </message>
-        <message>
-            <source>a formula cell was saved without its value; open the file in Excel and save it again</source>
-            <translation>فورمۇلا كاتەكچىسى قىممىتىسىز ساقلانغان؛ ھۆججەتنى Excel دا ئېچىپ قايتا ساقلاڭ</translation>
-        </message>
-        <message>
-            <source>the cell is too long</source>
-            <translation>كاتەكچە بەك ئۇزۇن</translation>
-        </message>
-        <message>
-            <source>not a date Izdeu can read (e.g. 2018-03-05, 05.03.2018, March 2018, ~2017)</source>
-            <translation>Izdeu ئوقۇيالايدىغان چېسلا ئەمەس (مەسىلەن 2018-03-05، 05.03.2018، ~2017)</translation>
-        </message>
-        <message>
-            <source>not one of the known values: {choices}</source>
-            <translation>مەلۇم قىممەتلەرنىڭ بىرى ئەمەس: {choices}</translation>
-        </message>
-        <message>
-            <source>not a UUID</source>
-            <translation>UUID ئەمەس</translation>
-        </message>
-        <message>
-            <source>the mapping names a column the sheet does not have: {column}</source>
-            <translation>ماسلاشتۇرۇشتا جەدۋەلدە يوق ئىستون بار: {column}</translation>
-        </message>
-        <message>
-            <source>this is not an Izdeu column mapping file</source>
-            <translation>بۇ Izdeu ئىستون ماسلاشتۇرۇش ھۆججىتى ئەمەس</translation>
-        </message>
-        <message>
-            <source>this mapping was made by a newer version of Izdeu; please update Izdeu</source>
-            <translation>بۇ ماسلاشتۇرۇشنى Izdeu نىڭ يېڭى نەشرى ياسىغان؛ Izdeu نى يېڭىلاڭ</translation>
-        </message>
-        <message>
-            <source>the mapping names an unknown field: {field}</source>
-            <translation>ماسلاشتۇرۇشتا نامەلۇم بۆلەك بار: {field}</translation>
-        </message>
-        <message>
-            <source>the mapping fills one field from two columns</source>
-            <translation>ماسلاشتۇرۇشتا بىر بۆلەك ئىككى ئىستوندىن تولدۇرۇلىدۇ</translation>
-        </message>
-        <message>
-            <source>give the mapping a name</source>
-            <translation>ماسلاشتۇرۇشقا نام بېرىڭ</translation>
-        </message>
-        <message>
-            <source>at most {limit} mappings can be kept</source>
-            <translation>ئەڭ كۆپ بولغاندا {limit} ماسلاشتۇرۇش ساقلىنىدۇ</translation>
-        </message>
-        <message>
-            <source>no column is mapped to a field</source>
-            <translation>ھېچقانداق ئىستون بۆلەككە ماسلاشتۇرۇلمىغان</translation>
-        </message>
-        <message>
-            <source>this case (its UUID) is already in the vault or in an earlier row</source>
-            <translation>بۇ دېلو (UUID سى) ئامباردا ياكى ئالدىنقى قۇردا بار</translation>
-        </message>
-        <message>
-            <source>possible duplicates: choose one of {choices}</source>
-            <translation>تەكرار بولۇشى مۇمكىن: بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
-        </message>
-        <message>
-            <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
-            <translation>{count} قۇرنى ئەكىرگىلى بولمايدۇ؛ ھېچنېمە ئەكىرىلمىدى (ئۇلارنى تۈزىتىڭ ياكى پەقەت توغرا قۇرلارنى ئەكىرىڭ)</translation>
-        </message>
-        <message>
-            <source>the file name must end in .csv or .xlsx</source>
-            <translation>ھۆججەت نامى .csv ياكى .xlsx بىلەن ئاخىرلىشىشى كېرەك</translation>
-        </message>
-        <message>
-            <source>statistics are written in en, ru or kk</source>
-            <translation>ستاتىستىكا en، ru ياكى kk دا يېزىلىدۇ</translation>
-        </message>
-            <message>
-            <source>the file name must end in {suffix}</source>
-            <translation>ھۆججەت نامى {suffix} بىلەن ئاخىرلىشىشى كېرەك</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistorySection</name>
-        <message>
-            <source>When (UTC)</source>
-            <translation>قاچان (UTC)</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>كىم</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>ھەرىكەت</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>خاتىرە</translation>
-        </message>
-        <message>
-            <source>Fields</source>
-            <translation>بۆلەكلەر</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>يېڭىلاش</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdDocumentsEditor</name>
-        <message>
-            <source>Add an ID document</source>
-            <translation>كىملىك قوشۇش</translation>
-        </message>
-        <message>
-            <source>PRC resident ID</source>
-            <translation>جۇڭگو كىملىكى</translation>
-        </message>
-        <message>
-            <source>Kazakh IIN</source>
-            <translation>قازاقىستان IIN</translation>
-        </message>
-        <message>
-            <source>PRC passport</source>
-            <translation>جۇڭگو پاسپورتى</translation>
-        </message>
-        <message>
-            <source>Kazakh passport</source>
-            <translation>قازاقىستان پاسپورتى</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>نومۇرى</translation>
-        </message>
-        <message>
-            <source>confiscated</source>
-            <translation>مۇسادىرە قىلىنغان</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>ئىزاھات</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterventionsSection</name>
-        <message>
-            <source>Add an intervention</source>
-            <translation>ئىلتىماس قوشۇش</translation>
-        </message>
-        <message>
-            <source>follow up %1</source>
-            <translation>قايتا سوراش %1</translation>
-        </message>
-        <message>
-            <source>Who acted:</source>
-            <translation>كىم ئىلتىماس قىلغان:</translation>
-        </message>
-        <message>
-            <source>Addressed to (kind):</source>
-            <translation>كىمگە (تۈرى):</translation>
-        </message>
-        <message>
-            <source>Addressed to:</source>
-            <translation>كىمگە:</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>ۋاقتى:</translation>
-        </message>
-        <message>
-            <source>Reference number:</source>
-            <translation>ئەدەد نومۇرى:</translation>
-        </message>
-        <message>
-            <source>Response:</source>
-            <translation>جاۋاب:</translation>
-        </message>
-        <message>
-            <source>Response date:</source>
-            <translation>جاۋاب ۋاقتى:</translation>
-        </message>
-        <message>
-            <source>Next follow-up:</source>
-            <translation>كېيىنكى قايتا سوراش:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>ئىزاھات:</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Delete case…</source>
-            <translation>دېلونى ئۆچۈرۈش…</translation>
-        </message>
-        <message>
-            <source>Open the case you want to delete first.</source>
-            <translation>ئالدى بىلەن ئۆچۈرمەكچى بولغان دېلونى ئېچىڭ.</translation>
-        </message>
-        <message>
-            <source>Delete case %1 with all its witnesses, testimonies and files? This cannot be undone.</source>
-            <translation>%1 دېلونى بارلىق گۇۋاھچىلىرى، گۇۋاھلىقلىرى ۋە ھۆججەتلىرى بىلەن ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
-        </message>
-        <message>
-            <source>Delete case</source>
-            <translation>دېلونى ئۆچۈرۈش</translation>
-        </message>
-        <message>
-            <source>Case %1 deleted.</source>
-            <translation>%1 دېلو ئۆچۈرۈلدى.</translation>
-        </message>
-        <message>
-            <source>Izdeu — %1</source>
-            <translation>Izdeu — %1</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>دېلولار</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>يېڭى دېلو</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ساقلاش</translation>
-        </message>
-        <message>
-            <source>New testimony</source>
-            <translation>يېڭى گۇۋاھلىق</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>ئىزدەش</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>قۇلۇپلاش</translation>
-        </message>
-        <message>
-            <source>Save, close the vault and lock</source>
-            <translation>ساقلاش، ئامبارنى يېپىش ۋە قۇلۇپلاش</translation>
-        </message>
-        <message>
-            <source>Hide now</source>
-            <translation>ھازىرلا يوشۇرۇش</translation>
-        </message>
-        <message>
-            <source>Hide everything at once and lock</source>
-            <translation>ھەممىنى دەرھال يوشۇرۇپ قۇلۇپلاش</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>تەڭشەكلەر</translation>
-        </message>
-        <message>
-            <source>Close case</source>
-            <translation>دېلونى يېپىش</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>ئاساسىي</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>Merge a backup</source>
-            <translation>زاپاس نۇسخىنى بىرلەشتۈرۈش</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>بىرلەشتۈرۈش</translation>
-        </message>
-        <message>
-            <source>Added: %1</source>
-            <translation>قوشۇلدى: %1</translation>
-        </message>
-        <message>
-            <source>Updated: %1</source>
-            <translation>يېڭىلاندى: %1</translation>
-        </message>
-        <message>
-            <source>Conflicts (losing values kept): %1</source>
-            <translation>زىددىيەتلەر (يېڭىلگەن قىممەتلەر ساقلاندى): %1</translation>
-        </message>
-        <message>
-            <source>Unchanged: %1</source>
-            <translation>ئۆزگەرمىگەن: %1</translation>
-        </message>
-        <message>
-            <source>Deleted: %1</source>
-            <translation>ئۆچۈرۈلدى: %1</translation>
-        </message>
-        <message>
-            <source>Kept deleted: %1</source>
-            <translation>ئۆچۈرۈلگەن پېتى قالدى: %1</translation>
-        </message>
-        <message>
-            <source>Deletions refused (that device never held those records): %1</source>
-            <translation>رەت قىلىنغان ئۆچۈرۈشلەر (ئۇ ئۈسكۈنىدە بۇ خاتىرىلەر ھەرگىز بولمىغان): %1</translation>
-        </message>
-        <message>
-            <source>Records refused (that device never held the records here, or they are dated after the backup): %1</source>
-            <translation>رەت قىلىنغان خاتىرىلەر (ئۇ ئۈسكۈنىدە بۇ يەردىكى خاتىرىلەر ھەرگىز بولمىغان ياكى ۋاقتى زاپاس نۇسخىدىن كېيىن): %1</translation>
-        </message>
-        <message>
-            <source>Times after the backup was made, taken as its time: %1</source>
-            <translation>زاپاس نۇسخا ياسالغاندىن كېيىنكى ۋاقىتلار ئۇنىڭ ۋاقتى دەپ ئېلىندى: %1</translation>
-        </message>
-        <message>
-            <source>Nothing to change: everything in the backup is already here.</source>
-            <translation>ئۆزگەرتىدىغان ھېچنېمە يوق: زاپاس نۇسخىدىكى ھەممە نەرسە بۇ يەردە بار.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NamesEditor</name>
-        <message>
-            <source>Add a name</source>
-            <translation>ئىسىم قوشۇش</translation>
-        </message>
-        <message>
-            <source>Name as written in this script</source>
-            <translation>بۇ يېزىقتا يېزىلىشى</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonSection</name>
-        <message>
-            <source>Names (one per script or spelling)</source>
-            <translation>ئىسىملار (ھەر يېزىق ياكى يېزىلىش ئۈچۈن بىردىن)</translation>
-        </message>
-        <message>
-            <source>No photo</source>
-            <translation>رەسىمى يوق</translation>
-        </message>
-        <message>
-            <source>Choose photo…</source>
-            <translation>رەسىم تاللاش…</translation>
-        </message>
-        <message>
-            <source>e.g. PRC, KZ, qandas (comma separated)</source>
-            <translation>مەسىلەن، PRC، KZ، قانداس (پەش بىلەن ئايرىلىدۇ)</translation>
-        </message>
-        <message>
-            <source>Current status:</source>
-            <translation>ھازىرقى ھالىتى:</translation>
-        </message>
-        <message>
-            <source>Sex:</source>
-            <translation>جىنسى:</translation>
-        </message>
-        <message>
-            <source>Born:</source>
-            <translation>تۇغۇلغان ۋاقتى:</translation>
-        </message>
-        <message>
-            <source>Ethnicity:</source>
-            <translation>مىللىتى:</translation>
-        </message>
-        <message>
-            <source>Citizenships:</source>
-            <translation>پۇقرالىقى:</translation>
-        </message>
-        <message>
-            <source>Occupation:</source>
-            <translation>كەسپى:</translation>
-        </message>
-        <message>
-            <source>Residence in Kazakhstan:</source>
-            <translation>قازاقىستاندىكى تۇرالغۇسى:</translation>
-        </message>
-        <message>
-            <source>Hometown</source>
-            <translation>يۇرتى</translation>
-        </message>
-        <message>
-            <source>Prefecture:</source>
-            <translation>ۋىلايەت:</translation>
-        </message>
-        <message>
-            <source>County:</source>
-            <translation>ناھىيە:</translation>
-        </message>
-        <message>
-            <source>Township:</source>
-            <translation>يېزا:</translation>
-        </message>
-        <message>
-            <source>Village:</source>
-            <translation>كەنت:</translation>
-        </message>
-        <message>
-            <source>ID documents</source>
-            <translation>كىملىك ھۆججەتلىرى</translation>
-        </message>
-        <message>
-            <source>Health:</source>
-            <translation>سالامەتلىكى:</translation>
-        </message>
-        <message>
-            <source>Physical description:</source>
-            <translation>تاشقى كۆرۈنۈشى:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordListSection</name>
-        <message>
-            <source>Remove</source>
-            <translation>ئۆچۈرۈش</translation>
-        </message>
-        <message>
-            <source>Move earlier</source>
-            <translation>ئالدىغا يۆتكەش</translation>
-        </message>
-        <message>
-            <source>Move later</source>
-            <translation>كەينىگە يۆتكەش</translation>
-        </message>
-        <message>
-            <source>Remove the selected entry? This cannot be undone.</source>
-            <translation>تاللانغان خاتىرىنى ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>Restore a backup</source>
-            <translation>زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈش</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>ئەسلىگە كەلتۈرۈش</translation>
-        </message>
-        <message>
-            <source>New vault file</source>
-            <translation>يېڭى ئامبار ھۆججىتى</translation>
-        </message>
-        <message>
-            <source>New vault passphrase</source>
-            <translation>يېڭى ئامبارنىڭ ئىم جۈملىسى</translation>
-        </message>
-        <message>
-            <source>Repeat</source>
-            <translation>قايتا كىرگۈزۈڭ</translation>
-        </message>
-        <message>
-            <source>Choose a name for the new vault.</source>
-            <translation>يېڭى ئامبار ئۈچۈن نام تاللاڭ.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
-        </message>
-        <message>
-            <source>Restored into %1.</source>
-            <translation>%1 غا ئەسلىگە كەلتۈرۈلدى.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>تەڭشەكلەر</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>ھەرگىز</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> مىنۇت</translation>
-        </message>
-        <message>
-            <source>Interface language:</source>
-            <translation>كۆرۈنمە يۈز تىلى:</translation>
-        </message>
-        <message>
-            <source>Lock after idle time:</source>
-            <translation>ھەرىكەتسىز تۇرغاندىن كېيىن قۇلۇپلاش:</translation>
-        </message>
-        <message>
-            <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
-            <translation>تەڭشەكلەردە دېلو ئۇچۇرى يوق: پەقەت بۇ تاللاشلار ۋە ئاخىرقى ئېچىلغان ئامبارنىڭ يولىلا بار.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartWindow</name>
-        <message>
-            <source>Izdeu</source>
-            <translation>Izdeu</translation>
-        </message>
-        <message>
-            <source>Deriving the key and opening the vault…</source>
-            <translation>ئاچقۇچ ھېسابلىنىپ، ئامبار ئېچىلىۋاتىدۇ…</translation>
-        </message>
-        <message>
-            <source>Restore from a backup…</source>
-            <translation>زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈش…</translation>
-        </message>
-        <message>
-            <source>Welcome to Izdeu</source>
-            <translation>Izdeu غا خۇش كەلدىڭىز</translation>
-        </message>
-        <message>
-            <source>Izdeu keeps the cases of disappeared people in one encrypted file on this computer. Nothing is sent anywhere. Without the passphrase nobody can read it — and nobody can recover it for you, so keep the passphrase safe.</source>
-            <translation>Izdeu يوقاپ كەتكەن كىشىلەرنىڭ دېلولىرىنى بۇ كومپيۇتېردىكى بىر شىفىرلانغان ھۆججەتتە ساقلايدۇ. ھېچنېمە ھېچيەرگە ئەۋەتىلمەيدۇ. ئىم جۈملىسىز ھېچكىم ئۇنى ئوقۇيالمايدۇ — ھەمدە ھېچكىم ئۇنى سىزگە ئەسلىگە كەلتۈرۈپ بېرەلمەيدۇ، شۇڭا ئىم جۈملىسىنى ياخشى ساقلاڭ.</translation>
-        </message>
-        <message>
-            <source>Create a new vault…</source>
-            <translation>يېڭى ئامبار قۇرۇش…</translation>
-        </message>
-        <message>
-            <source>Open the demo vault (fictional cases)</source>
-            <translation>كۆرسەتمە ئامبارنى ئېچىش (توقۇلما دېلولار)</translation>
-        </message>
-        <message>
-            <source>Open an existing vault file…</source>
-            <translation>بار بولغان ئامبار ھۆججىتىنى ئېچىش…</translation>
-        </message>
-        <message>
-            <source>The demo vault holds invented cases for practice. Its passphrase is public: %1</source>
-            <translation>كۆرسەتمە ئامباردا مەشىق ئۈچۈن توقۇلما دېلولار بار. ئۇنىڭ ئىم جۈملىسى ئاشكارا: %1</translation>
-        </message>
-        <message>
-            <source>Unlock the vault</source>
-            <translation>ئامبارنى ئېچىش</translation>
-        </message>
-        <message>
-            <source>Demo vault passphrase: %1</source>
-            <translation>كۆرسەتمە ئامبارنىڭ ئىم جۈملىسى: %1</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>ئىم جۈملىسى:</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>ئېچىش</translation>
-        </message>
-        <message>
-            <source>Open another vault…</source>
-            <translation>باشقا ئامبارنى ئېچىش…</translation>
-        </message>
-        <message>
-            <source>Demo vault</source>
-            <translation>كۆرسەتمە ئامبار</translation>
-        </message>
-        <message>
-            <source>Create a vault</source>
-            <translation>ئامبار قۇرۇش</translation>
-        </message>
-        <message>
-            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-            <translation>ئۇزۇن ئىم جۈملىسى تاللاڭ — بىر قانچە سۆزنى بەلگىلەرگە قارىغاندا ئېسىدە تۇتۇش ئاسان. ئۇ يوقالسا، دېلولارنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>كۆرۈش…</translation>
-        </message>
-        <message>
-            <source>Stored in:</source>
-            <translation>ساقلىنىدىغان جاي:</translation>
-        </message>
-        <message>
-            <source>Repeat it:</source>
-            <translation>قايتا كىرگۈزۈڭ:</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>مۇستەھكەملىكى:</translation>
-        </message>
-        <message>
-            <source>Create the vault</source>
-            <translation>ئامبارنى قۇرۇش</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>قايتىش</translation>
-        </message>
-        <message>
-            <source>Vault: %1</source>
-            <translation>ئامبار: %1</translation>
-        </message>
-        <message>
-            <source>Open a vault</source>
-            <translation>ئامبار ئېچىش</translation>
-        </message>
-        <message>
-            <source>Type a passphrase.</source>
-            <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
-        </message>
-        <message>
-            <source>the two passphrases differ</source>
-            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ</translation>
-        </message>
-        <message>
-            <source>Type the passphrase.</source>
-            <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
-        </message>
-        <message>
-            <source>Choose where to store the vault.</source>
-            <translation>ئامبارنى قەيەردە ساقلاشنى تاللاڭ.</translation>
-        </message>
-        <message>
-            <source>A file with that name already exists; choose another name.</source>
-            <translation>بۇ ناملىق ھۆججەت بار؛ باشقا نام تاللاڭ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Strength</name>
-        <message>
-            <source>the passphrase must have at least 10 characters</source>
-            <translation>ئىم جۈملىسى كەم دېگەندە 10 ھەرپ بولۇشى كېرەك</translation>
-        </message>
-        <message>
-            <source>the passphrase repeats too few different characters</source>
-            <translation>ئىم جۈملىسىدە ئوخشىمىغان ھەرپلەر بەك ئاز</translation>
-        </message>
-        <message>
-            <source>the passphrase must not start or end with a space</source>
-            <translation>ئىم جۈملىسى بوشلۇق بىلەن باشلانماسلىقى ياكى ئاخىرلاشماسلىقى كېرەك</translation>
-        </message>
-        <message>
-            <source>this passphrase is too common</source>
-            <translation>بۇ ئىم جۈملىسى بەك ئاددىي</translation>
-        </message>
-        <message>
-            <source>weak: make it longer</source>
-            <translation>ئاجىز: ئۇزۇنراق قىلىڭ</translation>
-        </message>
-        <message>
-            <source>fair: a few more words help</source>
-            <translation>ئوتتۇراھال: يەنە بىر قانچە سۆز قوشۇڭ</translation>
-        </message>
-        <message>
-            <source>good</source>
-            <translation>ياخشى</translation>
-        </message>
-        <message>
-            <source>strong</source>
-            <translation>مۇستەھكەم</translation>
-        </message>
-    </context>
-    <context>
-        <name>TestimoniesSection</name>
-        <message>
-            <source>New testimony</source>
-            <translation>يېڭى گۇۋاھلىق</translation>
-        </message>
-        <message>
-            <source>testimony</source>
-            <translation>گۇۋاھلىق</translation>
-        </message>
-        <message>
-            <source>Witness:</source>
-            <translation>گۇۋاھچى:</translation>
-        </message>
-        <message>
-            <source>Interview date:</source>
-            <translation>سۆھبەت ۋاقتى:</translation>
-        </message>
-        <message>
-            <source>Place:</source>
-            <translation>جاي:</translation>
-        </message>
-        <message>
-            <source>Interviewer:</source>
-            <translation>سۆھبەتلەشكۈچى:</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>تىلى:</translation>
-        </message>
-        <message>
-            <source>Interpreter:</source>
-            <translation>تەرجىمان:</translation>
-        </message>
-        <message>
-            <source>Supports which facts:</source>
-            <translation>قايسى پاكىتلارنى ئىسپاتلايدۇ:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>ئىزاھات:</translation>
-        </message>
-        <message>
-            <source>Files of this interview:</source>
-            <translation>بۇ سۆھبەتنىڭ ھۆججەتلىرى:</translation>
-        </message>
-        <message>
-            <source>Original (as told)</source>
-            <translation>ئەسلى (سۆزلەنگىنىدەك)</translation>
-        </message>
-        <message>
-            <source>Add a translation</source>
-            <translation>تەرجىمە قوشۇش</translation>
-        </message>
-        <message>
-            <source>Translations</source>
-            <translation>تەرجىمىلەر</translation>
-        </message>
-        <message>
-            <source>(not recorded)</source>
-            <translation>(خاتىرىلەنمىگەن)</translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(ئىسمى يوق)</translation>
-        </message>
-        <message>
-            <source>Translation</source>
-            <translation>تەرجىمە</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineSection</name>
-        <message>
-            <source>Add an event</source>
-            <translation>ۋەقە قوشۇش</translation>
-        </message>
-        <message>
-            <source>What happened:</source>
-            <translation>نېمە بولدى:</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>باشلانغان:</translation>
-        </message>
-        <message>
-            <source>Until:</source>
-            <translation>ئاخىرلاشقان:</translation>
-        </message>
-        <message>
-            <source>Place:</source>
-            <translation>جاي:</translation>
-        </message>
-        <message>
-            <source>Facility:</source>
-            <translation>ئورۇن:</translation>
-        </message>
-        <message>
-            <source>Kind of facility:</source>
-            <translation>ئورۇن تۈرى:</translation>
-        </message>
-        <message>
-            <source>Facility location:</source>
-            <translation>ئورۇننىڭ جايى:</translation>
-        </message>
-        <message>
-            <source>Coordinates:</source>
-            <translation>كوئوردىناتلار:</translation>
-        </message>
-        <message>
-            <source>Agency believed responsible:</source>
-            <translation>مەسئۇل دەپ قارالغان ئورگان:</translation>
-        </message>
-        <message>
-            <source>Official reason:</source>
-            <translation>رەسمىي سەۋەبى:</translation>
-        </message>
-        <message>
-            <source>Reason the family believes:</source>
-            <translation>ئائىلىسىنىڭ قارىشىچە سەۋەبى:</translation>
-        </message>
-        <message>
-            <source>Charge:</source>
-            <translation>ئەيىبى:</translation>
-        </message>
-        <message>
-            <source>Court:</source>
-            <translation>سوت:</translation>
-        </message>
-        <message>
-            <source>Sentence:</source>
-            <translation>ھۆكۈم:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>ئىزاھات:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tools</name>
+<context>
+    <name>AttachmentViewer</name>
     <message>
-        <source>Backup keys…</source>
-        <translation>زاپاس نۇسخا ئاچقۇچلىرى…</translation>
+        <source>This kind of file cannot be shown here; export a copy to open it with another program.</source>
+        <translation>بۇ خىل ھۆججەتنى بۇ يەردە كۆرسەتكىلى بولمايدۇ؛ باشقا پروگراممىدا ئېچىش ئۈچۈن كۆپەيتمىسىنى چىقىرىڭ.</translation>
     </message>
-        <message>
-            <source>Dossier…</source>
-            <translation>ھۆججەت قىسقۇچى…</translation>
-        </message>
-        <message>
-            <source>PDF dossier of the open or selected cases (Ctrl+P)</source>
-            <translation>ئوچۇق ياكى تاللانغان دېلولارنىڭ PDF ھۆججەت قىسقۇچى (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Back up…</source>
-            <translation>زاپاسلاش…</translation>
-        </message>
-        <message>
-            <source>Verify a backup…</source>
-            <translation>زاپاس نۇسخىنى تەكشۈرۈش…</translation>
-        </message>
-        <message>
-            <source>Merge a backup…</source>
-            <translation>زاپاس نۇسخىنى بىرلەشتۈرۈش…</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>زاپاس نۇسخىلار</translation>
-        </message>
-        <message>
-            <source>Open or select a case first.</source>
-            <translation>ئالدى بىلەن دېلونى ئېچىڭ ياكى تاللاڭ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrustPrompt</name>
-        <message>
-            <source>Trust this device?</source>
-            <translation>بۇ ئۈسكۈنىگە ئىشىنەمسىز؟</translation>
-        </message>
-        <message>
-            <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation&apos;s public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
-            <translation>بۇ زاپاس نۇسخىغا بۇ ئامبار تېخى ئىشەنمەيدىغان ئۈسكۈنە ئىمزا قويغان. تەشكىلاتنىڭ ئاممىۋى ئاچقۇچى بار ھەر قانداق ئادەم زاپاس نۇسخا ياسىيالايدۇ، شۇڭا تۆۋەندىكى بارماق ئىزى شۇ ئۈسكۈنىدە («زاپاس نۇسخا ئاچقۇچلىرى» كۆزنىكىدە) كۆرسىتىلگىنى بىلەن ئوخشاش بولغاندىلا ئىشلىتىڭ.</translation>
-        </message>
-        <message>
-            <source>The vault will remember this device and accept its backups from now on.</source>
-            <translation>ئامبار بۇ ئۈسكۈنىنى ئەستە ساقلاپ، بۇندىن كېيىن ئۇنىڭ زاپاس نۇسخىلىرىنى قوبۇل قىلىدۇ.</translation>
-        </message>
-        <message>
-            <source>Trust and continue</source>
-            <translation>ئىشىنىپ داۋاملاشتۇرۇش</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>بىكار قىلىش</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyDialog</name>
-        <message>
-            <source>Verify a backup</source>
-            <translation>زاپاس نۇسخىنى تەكشۈرۈش</translation>
-        </message>
-        <message>
-            <source>Verify</source>
-            <translation>تەكشۈرۈش</translation>
-        </message>
-        <message>
-            <source>The backup is complete and intact.</source>
-            <translation>زاپاس نۇسخا تولۇق ۋە بۇزۇلمىغان.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WitnessesSection</name>
-        <message>
-            <source>Add a witness</source>
-            <translation>گۇۋاھچى قوشۇش</translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(ئىسمى يوق)</translation>
-        </message>
-        <message>
-            <source>consent withdrawn</source>
-            <translation>رازىلىق قايتۇرۇۋېلىنغان</translation>
-        </message>
-        <message>
-            <source>e.g. daughter, brother, neighbour</source>
-            <translation>مەسىلەن، قىزى، ئاكىسى، قوشنىسى</translation>
-        </message>
-        <message>
-            <source>Most sensitive field: only what is needed</source>
-            <translation>ئەڭ سەزگۈر بۆلەك: پەقەت زۆرۈرىنىلا</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>ئىسمى:</translation>
-        </message>
-        <message>
-            <source>Relation to the person:</source>
-            <translation>مۇناسىۋىتى:</translation>
-        </message>
-        <message>
-            <source>How they know:</source>
-            <translation>قانداق بىلىدۇ:</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>تىلى:</translation>
-        </message>
-        <message>
-            <source>Show contact details</source>
-            <translation>ئالاقە ئۇچۇرىنى كۆرسىتىش</translation>
-        </message>
-        <message>
-            <source>Contact:</source>
-            <translation>ئالاقە:</translation>
-        </message>
-        <message>
-            <source>Wishes to stay anonymous</source>
-            <translation>نامسىز قېلىشنى خالايدۇ</translation>
-        </message>
-        <message>
-            <source>Consent: who may receive the testimony, and how named</source>
-            <translation>رازىلىق: گۇۋاھلىقنى كىم تاپشۇرۇۋالالايدۇ ۋە قانداق ئاتىلىدۇ</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>تاپشۇرۇۋالغۇچى</translation>
-        </message>
-        <message>
-            <source>Identity shown</source>
-            <translation>قانداق كۆرسىتىلىدۇ</translation>
-        </message>
-        <message>
-            <source>Contact shown</source>
-            <translation>ئالاقە كۆرسىتىلىدۇ</translation>
-        </message>
-        <message>
-            <source>Consent given how:</source>
-            <translation>رازىلىق قانداق بېرىلگەن:</translation>
-        </message>
-        <message>
-            <source>Consent date:</source>
-            <translation>رازىلىق ۋاقتى:</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn today</source>
-            <translation>رازىلىق بۈگۈن قايتۇرۇۋېلىندى</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn on:</source>
-            <translation>رازىلىق قايتۇرۇۋېلىنغان ۋاقىت:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>ئىزاھات:</translation>
-        </message>
-        <message>
-            <source>Hide contact details</source>
-            <translation>ئالاقە ئۇچۇرىنى يوشۇرۇش</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenDialog</name>
-        <message>
-            <source>Done.</source>
-            <translation>تامام.</translation>
-        </message>
-        <message>
-            <source>The backup&apos;s device is not trusted yet; nothing was changed.</source>
-            <translation>زاپاس نۇسخىنى ياسىغان ئۈسكۈنىگە تېخى ئىشەنمەيدۇ؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
-        </message>
-        <message>
-            <source>Not trusted; nothing was changed.</source>
-            <translation>ئىشەنچ قىلىنمىدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
-        </message>
-        <message>
-            <source>Signed by device %1, which is not trusted: accepted because the backup&apos;s passphrase opened it.</source>
-            <translation>ئىشەنچسىز %1 ئۈسكۈنىسى ئىمزا قويغان: زاپاس نۇسخىنى ئۇنىڭ پارول جۈملىسى ئاچقانلىقى ئۈچۈن قوبۇل قىلىندى.</translation>
-        </message>
-        <message>
-            <source>Signed by device %1, trusted from now on.</source>
-            <translation>%1 ئۈسكۈنىسى ئىمزا قويغان؛ ئەمدى ئۇنىڭغا ئىشىنىدۇ.</translation>
-        </message>
-        <message>
-            <source>Signed by trusted device %1.</source>
-            <translation>ئىشەنچلىك %1 ئۈسكۈنىسى ئىمزا قويغان.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenForm</name>
-        <message>
-            <source>none: the backup has a passphrase</source>
-            <translation>يوق: زاپاس نۇسخىنىڭ ئىم جۈملىسى بار</translation>
-        </message>
-        <message>
-            <source>Backup file</source>
-            <translation>زاپاس نۇسخا ھۆججىتى</translation>
-        </message>
-        <message>
-            <source>Key file</source>
-            <translation>ئاچقۇچ ھۆججىتى</translation>
-        </message>
-        <message>
-            <source>Passphrase (of the key file, or of the backup)</source>
-            <translation>ئىم جۈملىسى (ئاچقۇچ ھۆججىتىنىڭ ياكى زاپاس نۇسخىنىڭ)</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>تاللاش…</translation>
-        </message>
-        <message>
-            <source>Choose the backup file.</source>
-            <translation>زاپاس نۇسخا ھۆججىتىنى تاللاڭ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressPanel</name>
-        <message>
-            <source>Cancel</source>
-            <translation>بىكار قىلىش</translation>
-        </message>
-        <message>
-            <source>Writing</source>
-            <translation>يېزىلىۋاتىدۇ</translation>
-        </message>
-        <message>
-            <source>Verifying</source>
-            <translation>تەكشۈرۈلىۋاتىدۇ</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>ئوقۇلىۋاتىدۇ</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>ئىشلەۋاتىدۇ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>_RowsEditor</name>
-        <message>
-            <source>Remove this row</source>
-            <translation>بۇ قۇرنى ئۆچۈرۈش</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TranslationPane</name>
-        <message>
-            <source>Language</source>
-            <translation>تىلى</translation>
-        </message>
-        <message>
-            <source>Translator</source>
-            <translation>تەرجىمان</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Backup folder</source>
-            <translation>زاپاس نۇسخا قىسقۇچى</translation>
-        </message>
-    </context>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Export without metadata…</source>
+        <translation>مېتا سانلىق مەلۇماتسىز چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>A copy of the photo without its GPS position, camera, author, comments and thumbnail. The original in the vault is not changed.</source>
+        <translation>سۈرەتنىڭ GPS ئورنى، كامېرا، ئاپتور، ئىزاھات ۋە كىچىك سۈرىتى يوق كۆپەيتمىسى. ئامباردىكى ئەسلىسى ئۆزگەرمەيدۇ.</translation>
+    </message>
+    <message>
+        <source>where it was taken (GPS)</source>
+        <translation>قەيەردە تارتىلغانلىقى (GPS)</translation>
+    </message>
+    <message>
+        <source>who took it</source>
+        <translation>كىم تارتقانلىقى</translation>
+    </message>
+    <message>
+        <source>the camera</source>
+        <translation>كامېرا</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>This photo&apos;s metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
+        <translation>بۇ سۈرەتنىڭ مېتا سانلىق مەلۇماتىدا بۇلار بار: %1. ئارخىپقا ئۇلار كىرمەيدۇ؛ ھۆججەتنى باشقىلارغا بېرىشتىن بۇرۇن «مېتا سانلىق مەلۇماتسىز چىقىرىش…» نى ئىشلىتىڭ.</translation>
+    </message>
+    <message>
+        <source>Copy without metadata exported.</source>
+        <translation>مېتا سانلىق مەلۇماتسىز كۆپەيتمە چىقىرىلدى.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>ھۆججەت قوشۇش…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>كۆرۈش</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>كۆپەيتمىسىنى چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Use as the person&apos;s photo</source>
+        <translation>كىشىنىڭ سۈرىتى قىلىش</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Description of the selected file</source>
+        <translation>تاللانغان ھۆججەتنىڭ چۈشەندۈرۈشى</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>كىم تاپشۇرغان</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them. Files are copied into the encrypted vault; the originals are left where they are.</source>
+        <translation>ھۆججەتلەرنى قوشۇش ئۈچۈن بۇ يەرگە سۆرەپ تاشلاڭ. ھۆججەتلەر شىفىرلانغان ئامبارغا كۆچۈرۈلىدۇ؛ ئەسلى نۇسخىسى ئورنىدا قالىدۇ.</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(ھۆججەت)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 bytes · received %3 · SHA-256 %4</source>
+        <translation>%1 · %2 بايت · تاپشۇرۇۋېلىنغان %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ھۆججەت قوشۇش</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here; export a copy.</source>
+        <translation>بۇ خىل ھۆججەتنى بۇ يەردە كۆرسەتكىلى بولمايدۇ؛ كۆپەيتمىسىنى چىقىرىڭ.</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>كۆپەيتمىسىنى چىقىرىش</translation>
+    </message>
+    <message>
+        <source>Copy exported.</source>
+        <translation>كۆپەيتمە چىقىرىلدى.</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the vault? This cannot be undone.</source>
+        <translation>تاللانغان ھۆججەتنى ئامباردىن ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>ئامبارنى زاپاسلاش</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>تاللاش…</translation>
+    </message>
+    <message>
+        <source>Encrypt to the organisation&apos;s keys</source>
+        <translation>تەشكىلاتنىڭ ئاچقۇچلىرى بىلەن شىفىرلاش</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>ئىم جۈملىسى بىلەن شىفىرلاش</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>قىسقۇچ</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>ئىم جۈملىسى</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>قايتا كىرگۈزۈڭ</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>زاپاسلاش</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the backup to.</source>
+        <translation>زاپاس نۇسخا يېزىلىدىغان قىسقۇچنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ or are empty.</source>
+        <translation>ئىم جۈملىلىرى ئوخشىمايدۇ ياكى بوش.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>زاپاس نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>بىكار قىلىندى؛ ھېچنېمە ساقلانمىدى.</translation>
+    </message>
+</context>
 <context>
     <name>BackupKeysDialog</name>
+    <message>
+        <source>Devices whose backups this vault trusts:</source>
+        <translation>بۇ ئامبار زاپاس نۇسخىلىرىغا ئىشىنىدىغان ئۈسكۈنىلەر:</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>ئىشىنىشنى توختىتىش</translation>
+    </message>
+    <message>
+        <source>Backups signed by this device will be refused until it is trusted again. Stop trusting it?</source>
+        <translation>بۇ ئۈسكۈنە ئىمزا قويغان زاپاس نۇسخىلار ئۇنىڭغا قايتا ئىشەنگۈچە رەت قىلىنىدۇ. ئۇنىڭغا ئىشىنىشنى توختىتامسىز؟</translation>
+    </message>
+    <message>
+        <source>The device is no longer trusted.</source>
+        <translation>بۇ ئۈسكۈنىگە ئەمدى ئىشەنمەيدۇ.</translation>
+    </message>
     <message>
         <source>Backup keys</source>
         <translation>زاپاس نۇسخا ئاچقۇچلىرى</translation>
@@ -2846,6 +234,2907 @@
     <message>
         <source>Key removed.</source>
         <translation>ئاچقۇچ ئۆچۈرۈلدى.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Back up now</source>
+        <translation>ھازىر زاپاسلاش</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up.</source>
+        <translation>بۇ ئامبار تېخى زاپاسلانمىغان.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup is %n day(s) old.</source>
+        <translation>
+            <numerusform>ئاخىرقى زاپاس نۇسخىغا %n كۈن بولدى.</numerusform>
+            <numerusform>ئاخىرقى زاپاس نۇسخىغا %n كۈن بولدى.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>كىشى</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ۋەقەلەر تىزىملىكى</translation>
+    </message>
+    <message>
+        <source>Witnesses &amp;&amp; consent</source>
+        <translation>گۇۋاھچىلار ۋە رازىلىق</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>گۇۋاھلىقلار</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>ئىلتىماسلار</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>قوشۇمچە ھۆججەتلەر</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تارىخ</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>ساقلانمىغان ئۆزگىرىشلەر بار</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>يېڭى دېلو</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>ساقلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Saved, except: %1</source>
+        <translation>ساقلاندى، بۇنىڭدىن باشقا: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>بارلىق ئۆزگىرىشلەر ساقلاندى</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ساقلانمىدى: %1</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>رەسىم تاللاڭ</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>رەسىملەر (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Search names, testimonies, notes — in any script (Ctrl+F)</source>
+        <translation>ئىسىم، گۇۋاھلىق، ئىزاھاتلاردىن ئىزدەش — خالىغان يېزىقتا (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>بارلىق ھالەتلەر</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>بارلىق يىللار</translation>
+    </message>
+    <message>
+        <source>Any hometown</source>
+        <translation>خالىغان يۇرت</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>قايتا سوراش ۋاقتى كەلگەن</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ھالەت:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>يىل:</translation>
+    </message>
+    <message>
+        <source>Hometown:</source>
+        <translation>يۇرتى:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n دېلو</numerusform>
+            <numerusform>%n دېلو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>%n دېلو تېپىلدى</numerusform>
+            <numerusform>%n دېلو تېپىلدى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseSection</name>
+    <message>
+        <source>Who submits the report (kept confidential)</source>
+        <translation>مەلۇماتنى كىم سۇنىدۇ (مەخپىي ساقلىنىدۇ)</translation>
+    </message>
+    <message>
+        <source>Place of arrest or abduction, or where last seen</source>
+        <translation>تۇتقۇن قىلىنغان ياكى ئېلىپ كېتىلگەن جاي، ياكى ئاخىرقى قېتىم كۆرۈلگەن جاي</translation>
+    </message>
+    <message>
+        <source>Who is believed to have carried it out (e.g. county police)</source>
+        <translation>بۇنى كىم قىلغان دەپ قارىلىدۇ (مەسىلەن، ناھىيە ساقچىلىرى)</translation>
+    </message>
+    <message>
+        <source>Steps taken to find the person, or why domestic remedies were not possible</source>
+        <translation>كىشىنى تېپىش ئۈچۈن قىلىنغان ئىشلار، ياكى ئىچكى قانۇنىي يوللار نېمە ئۈچۈن مۇمكىن بولمىغان</translation>
+    </message>
+    <message>
+        <source>Disappeared less than 3 months ago: the WGEID urgent procedure applies.</source>
+        <translation>3 ئايغا يەتمىگەن ۋاقىت ئىچىدە يوقالغان: WGEID نىڭ جىددىي تەرتىپى قوللىنىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>دېلو نومۇرى:</translation>
+    </message>
+    <message>
+        <source>Case status:</source>
+        <translation>دېلو ھالىتى:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>تەرتىپ:</translation>
+    </message>
+    <message>
+        <source>Intake date:</source>
+        <translation>قوبۇل قىلىنغان ۋاقىت:</translation>
+    </message>
+    <message>
+        <source>Submitted by:</source>
+        <translation>سۇنغۇچى:</translation>
+    </message>
+    <message>
+        <source>Disappeared on:</source>
+        <translation>يوقاپ كەتكەن ۋاقىت:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>جاي:</translation>
+    </message>
+    <message>
+        <source>Believed responsible:</source>
+        <translation>مەسئۇل دەپ قارالغانلار:</translation>
+    </message>
+    <message>
+        <source>Remedies:</source>
+        <translation>قانۇنىي يوللار:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>قىسقىچە مەزمۇن:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ئىزاھات:</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>ھالەت تارىخى:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>ئىسىملار</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>دېلو ھالىتى</translation>
+    </message>
+    <message>
+        <source>Person&apos;s status</source>
+        <translation>كىشىنىڭ ھالىتى</translation>
+    </message>
+    <message>
+        <source>Disappeared</source>
+        <translation>يوقالغان</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>يۇرتى</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>ئاخىرقى ئۆزگەرتىش</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>كېيىنكى قايتا سوراش</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Name</source>
+        <translation>ئىسىم</translation>
+    </message>
+    <message>
+        <source>Date (month and year)</source>
+        <translation>ۋاقىت (ئاي ۋە يىل)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>جاي</translation>
+    </message>
+    <message>
+        <source>Believed responsible</source>
+        <translation>مەسئۇللار</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>قوللانغان تەدبىرلەر</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>سۇنغۇچى</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBar</name>
+    <message>
+        <source>UN WGEID:</source>
+        <translation>ب د ت WGEID:</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>تولۇق</translation>
+    </message>
+    <message>
+        <source>%1 of 6 missing</source>
+        <translation>6 دىن %1 كەم</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Wrong passphrase — or the file is damaged. Check the keyboard layout (Kazakh/Russian/English) and try again.</source>
+        <translation>ئىم جۈملىسى خاتا — ياكى ھۆججەت بۇزۇلغان. كۇنۇپكا تاختىسى تىلىنى (قازاقچە/رۇسچە/ئىنگلىزچە) تەكشۈرۈپ قايتا سىناڭ.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Izdeu window. Switch to that window, or close it first.</source>
+        <translation>بۇ ئامبار Izdeu نىڭ باشقا كۆزنىكىدە ئوچۇق. شۇ كۆزنەككە ئۆتۈڭ ياكى ئالدى بىلەن ئۇنى يېپىڭ.</translation>
+    </message>
+    <message>
+        <source>If this is your vault file, it may be damaged: restore it from a backup.</source>
+        <translation>ئەگەر بۇ سىزنىڭ ئامبار ھۆججىتىڭىز بولسا، بۇزۇلغان بولۇشى مۇمكىن: زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
+        <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY؛ تەخمىنىي بولسا ئالدىغا ~</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation>ھۆججەت قىسقۇچى</translation>
+    </message>
+    <message>
+        <source>UN Working Group (WGEID)</source>
+        <translation>ب د ت خىزمەت گۇرۇپپىسى (WGEID)</translation>
+    </message>
+    <message>
+        <source>Ministry (covering letter first)</source>
+        <translation>مىنىستىرلىك (ئالدىدا يوللانما خەت)</translation>
+    </message>
+    <message>
+        <source>NGO / public (identities as consented)</source>
+        <translation>ھۆكۈمەتسىز تەشكىلات / ئاممىۋى (كىملىكلەر رازىلىق بويىچە)</translation>
+    </message>
+    <message>
+        <source>Organisation submitting the dossier</source>
+        <translation>ھۆججەت قىسقۇچىنى سۇنغۇچى تەشكىلات</translation>
+    </message>
+    <message>
+        <source>Record as sent to:</source>
+        <translation>ئەۋەتىلدى دەپ خاتىرىلەش:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>تاپشۇرۇۋالغۇچى</translation>
+    </message>
+    <message>
+        <source>Language of labels</source>
+        <translation>بەلگىلەر تىلى</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>تەشكىلات</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ئالدىن كۆرۈش</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>ساقلاش…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>بېسىش…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n dossier(s) into a folder…</source>
+        <translation>
+            <numerusform>%n ھۆججەت قىسقۇچىنى قىسقۇچقا ياساش…</numerusform>
+            <numerusform>%n ھۆججەت قىسقۇچىنى قىسقۇچقا ياساش…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>بىكار قىلىش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>يېپىش</translation>
+    </message>
+    <message>
+        <source>Options changed: press Preview to make the dossier.</source>
+        <translation>تاللانمىلار ئۆزگەردى: ھۆججەت قىسقۇچى ياساش ئۈچۈن «ئالدىن كۆرۈش» نى بېسىڭ.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be made.</source>
+        <translation>ھۆججەت قىسقۇچىنى ياسىغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>Making the dossier…</source>
+        <translation>ھۆججەت قىسقۇچى ياسىلىۋاتىدۇ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). SHA-256: </source>
+        <translation>
+            <numerusform>%n بەت. SHA-256: </numerusform>
+            <numerusform>%n بەت. SHA-256: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies) left out: the witness&apos;s consent does not cover this recipient or was withdrawn.</source>
+        <translation>
+            <numerusform>%n گۇۋاھلىق قوشۇلمىدى: گۇۋاھچىنىڭ رازىلىقى بۇ تاپشۇرۇۋالغۇچىنى ئۆز ئىچىگە ئالمايدۇ ياكى قايتۇرۇۋېلىنغان.</numerusform>
+            <numerusform>%n گۇۋاھلىق قوشۇلمىدى: گۇۋاھچىنىڭ رازىلىقى بۇ تاپشۇرۇۋالغۇچىنى ئۆز ئىچىگە ئالمايدۇ ياكى قايتۇرۇۋېلىنغان.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation>ھۆججەت قىسقۇچىنى ساقلاش</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>ساقلاندى: %1.</translation>
+    </message>
+    <message>
+        <source>Folder for the dossiers</source>
+        <translation>ھۆججەت قىسقۇچلىرى ئۈچۈن قىسقۇچ</translation>
+    </message>
+    <message>
+        <source>Making dossiers…</source>
+        <translation>ھۆججەت قىسقۇچلىرى ياسىلىۋاتىدۇ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) written.</source>
+        <translation>
+            <numerusform>%n ھۆججەت قىسقۇچى يېزىلدى.</numerusform>
+            <numerusform>%n ھۆججەت قىسقۇچى يېزىلدى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) failed.</source>
+        <translation>
+            <numerusform>%n دېلو مەغلۇپ بولدى.</numerusform>
+            <numerusform>%n دېلو مەغلۇپ بولدى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>بىكار قىلىندى.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>بىر خاتالىق كۆرۈلدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>the operation failed</source>
+        <translation>مەشغۇلات مەغلۇپ بولدى</translation>
+    </message>
+    <message>
+        <source>invalid command-line usage</source>
+        <translation>بۇيرۇق خاتا ئىشلىتىلدى</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the vault file is damaged</source>
+        <translation>ئىم جۈملىسى خاتا، ياكى ئامبار ھۆججىتى بۇزۇلغان</translation>
+    </message>
+    <message>
+        <source>this file is not an Izdeu vault</source>
+        <translation>بۇ ھۆججەت Izdeu ئامبىرى ئەمەس</translation>
+    </message>
+    <message>
+        <source>the vault failed its integrity check; restore it from a backup</source>
+        <translation>ئامبار پۈتۈنلۈك تەكشۈرۈشىدىن ئۆتمىدى؛ زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ</translation>
+    </message>
+    <message>
+        <source>this vault is already open in another Izdeu window or process</source>
+        <translation>بۇ ئامبار Izdeu نىڭ باشقا كۆزنىكى ياكى جەريانىدا ئوچۇق</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>ئامبار قۇلۇپلانغان</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>تېپىلمىدى</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>ئىناۋەتسىز كىرگۈزۈش</translation>
+    </message>
+    <message>
+        <source>the passphrase is too weak</source>
+        <translation>ئىم جۈملىسى بەك ئاجىز</translation>
+    </message>
+    <message>
+        <source>this vault was made by a newer version of Izdeu; please update Izdeu</source>
+        <translation>بۇ ئامبارنى Izdeu نىڭ يېڭىراق نەشرى قۇرغان؛ Izdeu نى يېڭىلاڭ</translation>
+    </message>
+    <message>
+        <source>could not write to the disk (is it full or read-only?)</source>
+        <translation>دىسكىغا يازغىلى بولمىدى (تولۇپ كەتكەنمۇ ياكى پەقەت ئوقۇشقىلا بولامدۇ؟)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>بىكار قىلىندى</translation>
+    </message>
+    <message>
+        <source>none of the given keys can open this backup, or the backup is damaged</source>
+        <translation>بېرىلگەن ئاچقۇچلارنىڭ ھېچقايسىسى بۇ زاپاس نۇسخىنى ئاچالمايدۇ، ياكى زاپاس نۇسخا بۇزۇلغان</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the backup is damaged</source>
+        <translation>ئىم جۈملىسى خاتا، ياكى زاپاس نۇسخا بۇزۇلغان</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the key file is damaged</source>
+        <translation>ئىم جۈملىسى خاتا، ياكى ئاچقۇچ ھۆججىتى بۇزۇلغان</translation>
+    </message>
+    <message>
+        <source>the backup is damaged or incomplete; use another copy</source>
+        <translation>زاپاس نۇسخا بۇزۇلغان ياكى تولۇق ئەمەس؛ باشقا نۇسخىسىنى ئىشلىتىڭ</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s signature does not match its contents; it was altered</source>
+        <translation>زاپاس نۇسخىنىڭ ئىمزاسى مەزمۇنىغا ماس كەلمەيدۇ؛ ئۇ ئۆزگەرتىلگەن</translation>
+    </message>
+    <message>
+        <source>the backup was signed by an unknown device key; nothing was changed</source>
+        <translation>زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
+    </message>
+    <message>
+        <source>the backup was signed by an unknown device key ({fingerprint}); nothing was changed</source>
+        <translation>زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ({fingerprint}) ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
+    </message>
+    <message>
+        <source>the backup was signed by an unknown device key ({fingerprint}); nothing was changed; {hint}</source>
+        <translation>زاپاس نۇسخىغا نامەلۇم ئۈسكۈنە ئاچقۇچى ({fingerprint}) ئىمزا قويغان؛ ھېچنېمە ئۆزگەرتىلمىدى؛ {hint}</translation>
+    </message>
+    <message>
+        <source>this backup was made by a newer version of Izdeu; please update Izdeu</source>
+        <translation>بۇ زاپاس نۇسخىنى Izdeu نىڭ يېڭىراق نەشرى ياسىغان؛ Izdeu نى يېڭىلاڭ</translation>
+    </message>
+    <message>
+        <source>this file is not an Izdeu backup</source>
+        <translation>بۇ ھۆججەت Izdeu زاپاس نۇسخىسى ئەمەس</translation>
+    </message>
+    <message>
+        <source>a file with that name already exists; backups are never overwritten</source>
+        <translation>بۇ ناملىق ھۆججەت بار؛ زاپاس نۇسخىلار ھەرگىز قايتا يېزىلمايدۇ</translation>
+    </message>
+    <message>
+        <source>invalid backup request</source>
+        <translation>زاپاس نۇسخا تەلىپى ئىناۋەتسىز</translation>
+    </message>
+    <message>
+        <source>an attachment in the vault does not match its recorded size or checksum; the backup was not written</source>
+        <translation>ئامباردىكى بىر قوشۇمچە ھۆججەت خاتىرىلەنگەن چوڭلۇقى ياكى تەكشۈرۈش يىغىندىسىغا ماس كەلمەيدۇ؛ زاپاس نۇسخا يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>could not write the backup; nothing was saved</source>
+        <translation>زاپاس نۇسخىنى يازغىلى بولمىدى؛ ھېچنېمە ساقلانمىدى</translation>
+    </message>
+    <message>
+        <source>cannot write to the backup folder (is it read-only?); nothing was saved</source>
+        <translation>زاپاس نۇسخا قىسقۇچىغا يازغىلى بولمايدۇ (پەقەت ئوقۇشقىلا بولامدۇ؟)؛ ھېچنېمە ساقلانمىدى</translation>
+    </message>
+    <message>
+        <source>the disk is full; the backup was not saved</source>
+        <translation>دىسكا تولغان؛ زاپاس نۇسخا ساقلانمىدى</translation>
+    </message>
+    <message>
+        <source>could not read the backup file (was the disk removed?)</source>
+        <translation>زاپاس نۇسخا ھۆججىتىنى ئوقۇغىلى بولمىدى (دىسكا چىقىرىۋېتىلدىمۇ؟)</translation>
+    </message>
+    <message>
+        <source>the backup did not read back correctly (the disk may be faulty); nothing was saved</source>
+        <translation>زاپاس نۇسخا تەكشۈرگەندە توغرا ئوقۇلمىدى (دىسكىدا نۇقسان بولۇشى مۇمكىن)؛ ھېچنېمە ساقلانمىدى</translation>
+    </message>
+    <message>
+        <source>the backup holds data this version of Izdeu cannot read; please update Izdeu</source>
+        <translation>زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى ئوقۇيالمايدىغان سانلىق مەلۇمات بار؛ Izdeu نى يېڭىلاڭ</translation>
+    </message>
+    <message>
+        <source>the number of backups to keep must be a whole number from 1 to 10000</source>
+        <translation>ساقلىنىدىغان زاپاس نۇسخا سانى 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the reminder interval in days must be a whole number from 1 to 10000</source>
+        <translation>ئەسكەرتىش ئارىلىقى (كۈن) 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>give the device&apos;s fingerprint (32 hex digits), its public key (base64), or a device key file</source>
+        <translation>ئۈسكۈنىنىڭ بارماق ئىزىنى (32 خانىلىق ئون ئالتىلىك سان)، ئاممىۋى ئاچقۇچىنى (base64) ياكى ئۈسكۈنە ئاچقۇچ ھۆججىتىنى بېرىڭ</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or use --force</source>
+        <translation>{path} بار؛ باشقا نام تاللاڭ ياكى --force نى ئىشلىتىڭ</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} بار؛ باشقا نام تاللاڭ</translation>
+    </message>
+    <message>
+        <source>the case {uuid} was deleted in this vault; nothing was imported (use --skip-existing to import the other cases)</source>
+        <translation>{uuid} دېلوسى بۇ ئامباردا ئۆچۈرۈلگەن؛ ھېچنېمە ئەكىرىلمىدى (باشقا دېلولارنى ئەكىرىش ئۈچۈن --skip-existing نى ئىشلىتىڭ)</translation>
+    </message>
+    <message>
+        <source>the case {uuid} is already in this vault; nothing was imported (use --skip-existing to import the other cases)</source>
+        <translation>{uuid} دېلوسى بۇ ئامباردا بار؛ ھېچنېمە ئەكىرىلمىدى (باشقا دېلولارنى ئەكىرىش ئۈچۈن --skip-existing نى ئىشلىتىڭ)</translation>
+    </message>
+    <message>
+        <source>{field}: contains a bidi embedding, override or isolate character</source>
+        <translation>{field}: تېكىست يۆنىلىشىنى باشقۇرىدىغان بەلگە بار (سىڭدۈرۈش، قاپلاش ياكى ئايرىش)</translation>
+    </message>
+    <message>
+        <source>{field}: contains a bidi mark (not allowed in a one-line field)</source>
+        <translation>{field}: تېكىست يۆنىلىش بەلگىسى بار (بىر قۇرلۇق بۆلەكتە بولمايدۇ)</translation>
+    </message>
+    <message>
+        <source>{field}: contains a line break (not allowed in a one-line field)</source>
+        <translation>{field}: قۇر ئالماشتۇرۇش بار (بىر قۇرلۇق بۆلەكتە بولمايدۇ)</translation>
+    </message>
+    <message>
+        <source>{field}: contains a control character</source>
+        <translation>{field}: كونترول بەلگىسى بار</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ھۆججەت مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>that path is a folder, not a file</source>
+        <translation>بۇ يول قىسقۇچ، ھۆججەت ئەمەس</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>ھۆججەتنى ئوقۇغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>the file is not a regular file (a device, pipe or socket cannot be read)</source>
+        <translation>بۇ ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+    </message>
+    <message>
+        <source>the key file does not exist</source>
+        <translation>ئاچقۇچ ھۆججىتى مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>that path is a folder, not a key file</source>
+        <translation>بۇ يول قىسقۇچ، ئاچقۇچ ھۆججىتى ئەمەس</translation>
+    </message>
+    <message>
+        <source>cannot read the key file</source>
+        <translation>ئاچقۇچ ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>the key file is not a regular file (a device, pipe or socket cannot be read)</source>
+        <translation>ئاچقۇچ ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+    </message>
+    <message>
+        <source>the backup file does not exist</source>
+        <translation>زاپاس نۇسخا ھۆججىتى مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>that path is a folder, not a backup file</source>
+        <translation>بۇ يول قىسقۇچ، زاپاس نۇسخا ھۆججىتى ئەمەس</translation>
+    </message>
+    <message>
+        <source>cannot read the backup file</source>
+        <translation>زاپاس نۇسخا ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>the backup file is not a regular file (a device, pipe or socket cannot be read)</source>
+        <translation>زاپاس نۇسخا ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+    </message>
+    <message>
+        <source>the case file does not exist</source>
+        <translation>دېلو ھۆججىتى مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>that path is a folder, not a case file</source>
+        <translation>بۇ يول قىسقۇچ، دېلو ھۆججىتى ئەمەس</translation>
+    </message>
+    <message>
+        <source>cannot read the case file</source>
+        <translation>دېلو ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>the case file is not a regular file (a device, pipe or socket cannot be read)</source>
+        <translation>دېلو ھۆججىتى ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+    </message>
+    <message>
+        <source>the file is too large (limit {limit})</source>
+        <translation>ھۆججەت بەك چوڭ (چېكى {limit})</translation>
+    </message>
+    <message>
+        <source>the key file is too large (limit {limit})</source>
+        <translation>ئاچقۇچ ھۆججىتى بەك چوڭ (چېكى {limit})</translation>
+    </message>
+    <message>
+        <source>the backup file is too large (limit {limit})</source>
+        <translation>زاپاس نۇسخا ھۆججىتى بەك چوڭ (چېكى {limit})</translation>
+    </message>
+    <message>
+        <source>the case file is too large (limit {limit})</source>
+        <translation>دېلو ھۆججىتى بەك چوڭ (چېكى {limit})</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was done</source>
+        <translation>ئىككى ئىم جۈملىسى ئوخشاش ئەمەس؛ ھېچنېمە قىلىنمىدى</translation>
+    </message>
+    <message>
+        <source>this backup is encrypted to keys: give the private key file with --key</source>
+        <translation>بۇ زاپاس نۇسخا ئاچقۇچلارغا شىفىرلانغان: شەخسىي ئاچقۇچ ھۆججىتىنى --key ئارقىلىق بېرىڭ</translation>
+    </message>
+    <message>
+        <source>use either --to or --passphrase</source>
+        <translation>--to ياكى --passphrase نىڭ بىرىنىلا ئىشلىتىڭ</translation>
+    </message>
+    <message>
+        <source>give the new vault&apos;s file name with --vault NEW</source>
+        <translation>يېڭى ئامبارنىڭ ھۆججەت نامىنى --vault NEW ئارقىلىق بېرىڭ</translation>
+    </message>
+    <message>
+        <source>a file with that name already exists; choose a new vault name</source>
+        <translation>بۇ ناملىق ھۆججەت بار؛ ئامبارغا يېڭى نام تاللاڭ</translation>
+    </message>
+    <message>
+        <source>{path} already exists; key files are never replaced</source>
+        <translation>{path} بار؛ ئاچقۇچ ھۆججەتلىرى ھەرگىز ئالماشتۇرۇلمايدۇ</translation>
+    </message>
+    <message>
+        <source>that key is not in the vault&apos;s list</source>
+        <translation>بۇ ئاچقۇچ ئامبارنىڭ تىزىملىكىدە يوق</translation>
+    </message>
+    <message>
+        <source>no trusted device key with that fingerprint</source>
+        <translation>بۇ بارماق ئىزىدىكى ئىشەنچلىك ئۈسكۈنە ئاچقۇچى يوق</translation>
+    </message>
+    <message>
+        <source>a file with that name already exists; it was not replaced</source>
+        <translation>بۇ ناملىق ھۆججەت بار؛ ئۇ ئالماشتۇرۇلمىدى</translation>
+    </message>
+    <message>
+        <source>a fingerprint is not enough to trust a device here: give its public key or key file (or merge one of its backups with --signer FINGERPRINT)</source>
+        <translation>ئۈسكۈنىگە ئىشىنىش ئۈچۈن بارماق ئىزى يېتەرلىك ئەمەس: ئۇنىڭ ئاممىۋى ئاچقۇچىنى ياكى ئاچقۇچ ھۆججىتىنى بېرىڭ (ياكى ئۇنىڭ بىر زاپاس نۇسخىسىنى --signer بارماق_ئىزى بىلەن بىرلەشتۈرۈڭ)</translation>
+    </message>
+    <message>
+        <source>this is not an Ed25519 public key</source>
+        <translation>بۇ Ed25519 ئاممىۋى ئاچقۇچى ئەمەس</translation>
+    </message>
+    <message>
+        <source>the passphrase must not be empty</source>
+        <translation>ئىم جۈملىسى بوش بولماسلىقى كېرەك</translation>
+    </message>
+    <message>
+        <source>this is not an age identity (secret key)</source>
+        <translation>بۇ age ئاچقۇچى (مەخپىي ئاچقۇچ) ئەمەس</translation>
+    </message>
+    <message>
+        <source>not a valid age public key (it should start with age1)</source>
+        <translation>ئىناۋەتلىك age ئاممىۋى ئاچقۇچى ئەمەس (age1 بىلەن باشلىنىشى كېرەك)</translation>
+    </message>
+    <message>
+        <source>a key file with that name already exists; it was not replaced</source>
+        <translation>بۇ ناملىق ئاچقۇچ ھۆججىتى بار؛ ئۇ ئالماشتۇرۇلمىدى</translation>
+    </message>
+    <message>
+        <source>this is not an Izdeu key file</source>
+        <translation>بۇ Izdeu ئاچقۇچ ھۆججىتى ئەمەس</translation>
+    </message>
+    <message>
+        <source>this is not a device signing key</source>
+        <translation>بۇ ئۈسكۈنىنىڭ ئىمزا ئاچقۇچى ئەمەس</translation>
+    </message>
+    <message>
+        <source>that is a protected private key file; give its .pub file or the age1… public key</source>
+        <translation>بۇ قوغدالغان شەخسىي ئاچقۇچ ھۆججىتى؛ ئۇنىڭ .pub ھۆججىتىنى ياكى age1… ئاممىۋى ئاچقۇچىنى بېرىڭ</translation>
+    </message>
+    <message>
+        <source>the key file holds no age1… public key</source>
+        <translation>ئاچقۇچ ھۆججىتىدە age1… ئاممىۋى ئاچقۇچى يوق</translation>
+    </message>
+    <message>
+        <source>this is not a valid age identity (secret key)</source>
+        <translation>بۇ ئىناۋەتلىك age ئاچقۇچى (مەخپىي ئاچقۇچ) ئەمەس</translation>
+    </message>
+    <message>
+        <source>the key could not be encrypted</source>
+        <translation>ئاچقۇچنى شىفىرلىغىلى بولمىدى</translation>
+    </message>
+    <message>
+        <source>no key file {arg} (give age1… or a NAME.pub file)</source>
+        <translation>{arg} ئاچقۇچ ھۆججىتى يوق (age1… ياكى نام.pub ھۆججىتىنى بېرىڭ)</translation>
+    </message>
+    <message>
+        <source>the backup holds a record this version of Izdeu refuses ({detail}); correct it on the device that made the backup; nothing was changed</source>
+        <translation>زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى قوبۇل قىلمايدىغان خاتىرە بار ({detail})؛ ئۇنى زاپاس نۇسخىنى ياسىغان ئۈسكۈنىدە تۈزىتىڭ؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
+    </message>
+    <message>
+        <source>the backup holds a record this version of Izdeu cannot read ({detail}); please update Izdeu</source>
+        <translation>زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى ئوقۇيالمايدىغان خاتىرە بار ({detail})؛ Izdeu نى يېڭىلاڭ</translation>
+    </message>
+    <message>
+        <source>the backup is incomplete: an attachment&apos;s content is missing</source>
+        <translation>زاپاس نۇسخا تولۇق ئەمەس: بىر قوشۇمچە ھۆججەتنىڭ مەزمۇنى يوق</translation>
+    </message>
+    <message>
+        <source>the folder for the new vault does not exist</source>
+        <translation>يېڭى ئامبار ئۈچۈن قىسقۇچ مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s audit log does not verify</source>
+        <translation>زاپاس نۇسخىنىڭ تەپتىش خاتىرىسى تەكشۈرۈشتىن ئۆتمىدى</translation>
+    </message>
+    <message>
+        <source>the restored vault does not match the backup&apos;s counts</source>
+        <translation>ئەسلىگە كەلتۈرۈلگەن ئامبار زاپاس نۇسخىدىكى سانلارغا ماس كەلمەيدۇ</translation>
+    </message>
+    <message>
+        <source>the new vault is on storage that cannot be written</source>
+        <translation>يېڭى ئامبار يازغىلى بولمايدىغان دىسكىدا</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s list of backup keys is damaged</source>
+        <translation>ئامباردىكى زاپاس نۇسخا ئاچقۇچلىرى تىزىملىكى بۇزۇلغان</translation>
+    </message>
+    <message>
+        <source>not a device public key (base64 of 32 bytes, as shown by `izdeu backup-keys` on the device)</source>
+        <translation>بۇ ئۈسكۈنىنىڭ ئاممىۋى ئاچقۇچى ئەمەس (ئۈسكۈنىدە `izdeu backup-keys` كۆرسەتكەندەك 32 بايتنىڭ base64 شەكلى)</translation>
+    </message>
+    <message>
+        <source>the label is too long</source>
+        <translation>نامى بەك ئۇزۇن</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s list of trusted device keys is damaged</source>
+        <translation>ئامباردىكى ئىشەنچلىك ئۈسكۈنە ئاچقۇچلىرى تىزىملىكى بۇزۇلغان</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s device signing key is damaged</source>
+        <translation>ئامباردىكى ئۈسكۈنە ئىمزا ئاچقۇچى بۇزۇلغان</translation>
+    </message>
+    <message>
+        <source>keep at least one backup</source>
+        <translation>كەم دېگەندە بىر زاپاس نۇسخا ساقلاڭ</translation>
+    </message>
+    <message>
+        <source>the vault is busy; try the backup again</source>
+        <translation>ئامبار ئالدىراش؛ زاپاس نۇسخىنى قايتا سىناڭ</translation>
+    </message>
+    <message>
+        <source>no key to encrypt the backup to: add the headquarters key (`izdeu backup-keys --add age1…`), give one, or use a passphrase</source>
+        <translation>زاپاس نۇسخىنى شىفىرلايدىغان ئاچقۇچ يوق: باش شتابنىڭ ئاچقۇچىنى قوشۇڭ (`izdeu backup-keys --add age1…`)، ئاچقۇچ بېرىڭ ياكى ئىم جۈملىسى ئىشلىتىڭ</translation>
+    </message>
+    <message>
+        <source>cannot read the device key file</source>
+        <translation>ئۈسكۈنە ئاچقۇچ ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>trusted_signers must be a list of public keys</source>
+        <translation>trusted_signers ئاممىۋى ئاچقۇچلار تىزىملىكى بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>give a key file or a passphrase to open the backup</source>
+        <translation>زاپاس نۇسخىنى ئېچىش ئۈچۈن ئاچقۇچ ھۆججىتى ياكى ئىم جۈملىسى بېرىڭ</translation>
+    </message>
+    <message>
+        <source>the backup changed while it was being read</source>
+        <translation>زاپاس نۇسخا ئوقۇلۇۋاتقاندا ئۆزگەردى</translation>
+    </message>
+    <message>
+        <source>records() must be read once, before attachments()</source>
+        <translation>records() بىر قېتىم، attachments() دىن بۇرۇن ئوقۇلۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>attachments() can be read only once</source>
+        <translation>attachments() نى پەقەت بىر قېتىملا ئوقۇغىلى بولىدۇ</translation>
+    </message>
+    <message>
+        <source>this backup is encrypted to keys, not to a passphrase; give a key file</source>
+        <translation>بۇ زاپاس نۇسخا ئىم جۈملىسىگە ئەمەس، ئاچقۇچلارغا شىفىرلانغان؛ ئاچقۇچ ھۆججىتى بېرىڭ</translation>
+    </message>
+    <message>
+        <source>this backup needs its passphrase</source>
+        <translation>بۇ زاپاس نۇسخىغا ئۇنىڭ ئىم جۈملىسى كېرەك</translation>
+    </message>
+    <message>
+        <source>the backup folder does not exist</source>
+        <translation>زاپاس نۇسخا قىسقۇچى مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>too many backups with the same time stamp</source>
+        <translation>ۋاقىت تامغىسى ئوخشاش زاپاس نۇسخىلار بەك كۆپ</translation>
+    </message>
+    <message>
+        <source>encrypt a backup either to recipients or to a passphrase</source>
+        <translation>زاپاس نۇسخىنى تاپشۇرۇۋالغۇچىلارغا ياكى ئىم جۈملىسىگە شىفىرلاڭ</translation>
+    </message>
+    <message>
+        <source>the signing key must be an Ed25519 private key</source>
+        <translation>ئىمزا ئاچقۇچى Ed25519 شەخسىي ئاچقۇچى بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the manifest information must be a dictionary</source>
+        <translation>مانىفېست ئۇچۇرى لۇغەت بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the manifest information needs a vault_id</source>
+        <translation>مانىفېست ئۇچۇرىغا vault_id كېرەك</translation>
+    </message>
+    <message>
+        <source>manifest information keys must be strings</source>
+        <translation>مانىفېست ئۇچۇرىنىڭ ئاچقۇچلىرى ھەرپ تىزمىسى بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>that file name is reserved for temporary files</source>
+        <translation>بۇ ھۆججەت نامى ۋاقىتلىق ھۆججەتلەرگە ئاجرىتىلغان</translation>
+    </message>
+    <message>
+        <source>an attachment id is not a lower-case UUID</source>
+        <translation>قوشۇمچە ھۆججەتنىڭ كىملىكى كىچىك ھەرپلىك UUID ئەمەس</translation>
+    </message>
+    <message>
+        <source>the same attachment was given twice</source>
+        <translation>ئوخشاش قوشۇمچە ھۆججەت ئىككى قېتىم بېرىلگەن</translation>
+    </message>
+    <message>
+        <source>an attachment checksum is not a SHA-256 hex digest</source>
+        <translation>قوشۇمچە ھۆججەتنىڭ تەكشۈرۈش يىغىندىسى ئون ئالتىلىك SHA-256 ئەمەس</translation>
+    </message>
+    <message>
+        <source>an attachment size is invalid</source>
+        <translation>قوشۇمچە ھۆججەتنىڭ چوڭلۇقى ئىناۋەتسىز</translation>
+    </message>
+    <message>
+        <source>give at least one recipient public key (age1…)</source>
+        <translation>كەم دېگەندە بىر تاپشۇرۇۋالغۇچىنىڭ ئاممىۋى ئاچقۇچىنى بېرىڭ (age1…)</translation>
+    </message>
+    <message>
+        <source>the backup passphrase must not be empty</source>
+        <translation>زاپاس نۇسخىنىڭ ئىم جۈملىسى بوش بولماسلىقى كېرەك</translation>
+    </message>
+    <message>
+        <source>the manifest information is not plain JSON data</source>
+        <translation>مانىفېست ئۇچۇرى ئاددىي JSON سانلىق مەلۇماتى ئەمەس</translation>
+    </message>
+    <message>
+        <source>a record to back up is not a JSON object</source>
+        <translation>زاپاس نۇسخىغا يېزىلىدىغان خاتىرە JSON ئوبيېكتى ئەمەس</translation>
+    </message>
+    <message>
+        <source>a record is too large to back up</source>
+        <translation>خاتىرە زاپاس نۇسخا ئۈچۈن بەك چوڭ</translation>
+    </message>
+    <message>
+        <source>an attachment to back up is malformed</source>
+        <translation>زاپاس نۇسخىغا يېزىلىدىغان قوشۇمچە ھۆججەتنىڭ شەكلى خاتا</translation>
+    </message>
+    <message>
+        <source>attachment data must be bytes</source>
+        <translation>قوشۇمچە ھۆججەت سانلىق مەلۇماتى بايت بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>could not read the vault&apos;s data; nothing was saved</source>
+        <translation>ئامبارنىڭ سانلىق مەلۇماتىنى ئوقۇغىلى بولمىدى؛ ھېچنېمە ساقلانمىدى</translation>
+    </message>
+    <message>
+        <source>a record holds a value that cannot be backed up</source>
+        <translation>خاتىرىدە زاپاس نۇسخىغا يازغىلى بولمايدىغان قىممەت بار</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the passphrase on; set IZDEU_PASSPHRASE (and IZDEU_NEW_PASSPHRASE for a new one)</source>
+        <translation>ئىم جۈملىسىنى سورايدىغان تېرمىنال يوق؛ IZDEU_PASSPHRASE نى بەلگىلەڭ (يېڭىسى ئۈچۈن IZDEU_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>ئىككى ئىم جۈملىسى ئوخشاش ئەمەس؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
+    </message>
+    <message>
+        <source>no vault at {vault_path} (create one with `izdeu init` or choose one with --vault)</source>
+        <translation>{vault_path} دا ئامبار يوق (`izdeu init` بىلەن قۇرۇڭ ياكى --vault بىلەن تاللاڭ)</translation>
+    </message>
+    <message>
+        <source>the desktop app is not available (is Izdeu installed with its user interface?); see `izdeu --help` for the commands</source>
+        <translation>ئۈستەل يۈزى ئەپى يوق (Izdeu كۆرۈنمە يۈزى بىلەن ئورنىتىلغانمۇ؟)؛ بۇيرۇقلار ئۈچۈن `izdeu --help` نى كۆرۈڭ</translation>
+    </message>
+    <message>
+        <source>no passphrase given</source>
+        <translation>ئىم جۈملىسى بېرىلمىدى</translation>
+    </message>
+    <message>
+        <source>--cases must be at least 1 and --testimonies not negative</source>
+        <translation>--cases كەم دېگەندە 1، --testimonies مەنپىي ئەمەس بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>cannot read that file</source>
+        <translation>بۇ ھۆججەتنى ئوقۇغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder}</source>
+        <translation>{folder} قىسقۇچىنى قۇرغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>{count} dossier file(s) already exist in {folder}; choose an empty folder</source>
+        <translation>{folder} قىسقۇچىدا ئارخىپ ھۆججەتلىرى ({count}) بار؛ قۇرۇق قىسقۇچ تاللاڭ</translation>
+    </message>
+    <message>
+        <source>dossier profile must be wgeid, ministry or public</source>
+        <translation>ئارخىپ تۈرى wgeid، ministry ياكى public بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>dossier language must be en, ru or kk</source>
+        <translation>ئارخىپ تىلى en، ru ياكى kk بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>give either CASE or --all</source>
+        <translation>دېلو ياكى --all نىڭ بىرىنى بېرىڭ</translation>
+    </message>
+    <message>
+        <source>--sent-to records one dossier; use it without --all</source>
+        <translation>--sent-to بىر ئارخىپنى خاتىرىلەيدۇ؛ ئۇنى --all سىز ئىشلىتىڭ</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder {folder}</source>
+        <translation>{folder} قىسقۇچىغا يازغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
+        <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى SHA-256 غا ماس كەلمەيدۇ؛ ھېچنېمە چىقىرىلمىدى (`izdeu check` نى ئىجرا قىلىڭ)</translation>
+    </message>
+    <message>
+        <source>{where}: expected a UUID</source>
+        <translation>{where}: UUID بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}: UUIDs must be written in lower case with dashes</source>
+        <translation>{where}: UUID كىچىك ھەرپ ۋە سىزىقچە بىلەن يېزىلىشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}: more than a day in the future (check the clock of the computer that made the file)</source>
+        <translation>{where}: بىر كۈندىن ئارتۇق كەلگۈسىدە (ھۆججەتنى ياسىغان كومپيۇتېرنىڭ سائىتىنى تەكشۈرۈڭ)</translation>
+    </message>
+    <message>
+        <source>{where}: expected a SHA-256 in lower-case hex</source>
+        <translation>{where}: كىچىك ھەرپلىك ئون ئالتىلىك SHA-256 بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}: not a valid UUID</source>
+        <translation>{where}: ئىناۋەتلىك UUID ئەمەس</translation>
+    </message>
+    <message>
+        <source>the file has NaN or Infinity, which JSON does not allow</source>
+        <translation>ھۆججەتتە NaN ياكى Infinity بار، JSON ئۇلارغا يول قويمايدۇ</translation>
+    </message>
+    <message>
+        <source>the file has a number that is too large</source>
+        <translation>ھۆججەتتە بەك چوڭ سان بار</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object</source>
+        <translation>{where}: ئوبيېكت بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}: the &apos;case&apos; object is missing</source>
+        <translation>{where}: «case» ئوبيېكتى يوق</translation>
+    </message>
+    <message>
+        <source>{where}: case.person.photo_attachment: no such attachment in this case</source>
+        <translation>{where}: case.person.photo_attachment: بۇ دېلودا بۇنداق قوشۇمچە ھۆججەت يوق</translation>
+    </message>
+    <message>
+        <source>tombstones: expected a list</source>
+        <translation>tombstones: تىزىملىك بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>attachment_data: expected an object</source>
+        <translation>attachment_data: ئوبيېكت بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>attachment_data: the content of {count} attachment(s) is missing</source>
+        <translation>attachment_data: قوشۇمچە ھۆججەتلەرنىڭ ({count}) مەزمۇنى يوق</translation>
+    </message>
+    <message>
+        <source>this is not an Izdeu case file (format {format!r})</source>
+        <translation>بۇ Izdeu دېلو ھۆججىتى ئەمەس (فورماتى {format!r})</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number</source>
+        <translation>version: پۈتۈن سان بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>this case file was made by a newer version of Izdeu; please update Izdeu</source>
+        <translation>بۇ دېلو ھۆججىتىنى Izdeu نىڭ يېڭىراق نەشرى ياسىغان؛ Izdeu نى يېڭىلاڭ</translation>
+    </message>
+    <message>
+        <source>unknown top-level field {field!r}</source>
+        <translation>نامەلۇم يۇقىرى دەرىجىلىك بۆلەك {field!r}</translation>
+    </message>
+    <message>
+        <source>cases: expected a list</source>
+        <translation>cases: تىزىملىك بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>tombstones: a record in the file is also marked deleted</source>
+        <translation>tombstones: ھۆججەتتىكى بىر خاتىرە ئۆچۈرۈلگەن دەپمۇ بەلگىلەنگەن</translation>
+    </message>
+    <message>
+        <source>on_existing must be &apos;refuse&apos; or &apos;skip&apos;</source>
+        <translation>on_existing &apos;refuse&apos; ياكى &apos;skip&apos; بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the file has a key given twice in one object</source>
+        <translation>ھۆججەتتە بىر ئوبيېكتتا بىر ئاچقۇچ ئىككى قېتىم بېرىلگەن</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {start})</source>
+        <translation>ھۆججەت UTF-8 تېكىستى ئەمەس ({start}-بايت)</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {lineno}, column {colno})</source>
+        <translation>ھۆججەت ئىناۋەتلىك JSON ئەمەس ({lineno}-قۇر، {colno}-ئىستون)</translation>
+    </message>
+    <message>
+        <source>the file nests too deeply</source>
+        <translation>ھۆججەتنىڭ ئىچكى قاتلىمى بەك چوڭقۇر</translation>
+    </message>
+    <message>
+        <source>{where}: the field {key!r} is missing</source>
+        <translation>{where}: {key!r} بۆلىكى يوق</translation>
+    </message>
+    <message>
+        <source>{where}: {detail}</source>
+        <translation>{where}: {detail}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown section {key!r}</source>
+        <translation>{where}: نامەلۇم بۆلۈم {key!r}</translation>
+    </message>
+    <message>
+        <source>{where}, {section}: expected a list</source>
+        <translation>{where}، {section}: تىزىملىك بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{label}: witness_uuid: no such witness in this case</source>
+        <translation>{label}: witness_uuid: بۇ دېلودا بۇنداق گۇۋاھچى يوق</translation>
+    </message>
+    <message>
+        <source>{label}: attachment_uuids: no such attachment in this case</source>
+        <translation>{label}: attachment_uuids: بۇ دېلودا بۇنداق قوشۇمچە ھۆججەت يوق</translation>
+    </message>
+    <message>
+        <source>{label}: size: must not be negative</source>
+        <translation>{label}: size: مەنپىي بولماسلىقى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object with uuid, kind, case_uuid, deleted</source>
+        <translation>{where}: uuid، kind، case_uuid، deleted بار ئوبيېكت بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}.kind: unknown record kind</source>
+        <translation>{where}.kind: نامەلۇم خاتىرە تۈرى</translation>
+    </message>
+    <message>
+        <source>attachment_data: holds a file no attachment refers to</source>
+        <translation>attachment_data: ھېچقانداق قوشۇمچە ھۆججەت تىلغا ئالمىغان ھۆججەت بار</translation>
+    </message>
+    <message>
+        <source>attachment_data: expected base64 text</source>
+        <translation>attachment_data: base64 تېكىستى بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>attachment_data: a file does not match its SHA-256 or size</source>
+        <translation>attachment_data: بىر ھۆججەت ئۆزىنىڭ SHA-256 ياكى چوڭلۇقىغا ماس كەلمەيدۇ</translation>
+    </message>
+    <message>
+        <source>{label}: case_uuid is not the uuid of its case</source>
+        <translation>{label}: case_uuid ئۆز دېلوسىنىڭ uuid ى ئەمەس</translation>
+    </message>
+    <message>
+        <source>attachments: two attachments with the same SHA-256 have different sizes</source>
+        <translation>attachments: SHA-256 ئوخشاش ئىككى قوشۇمچە ھۆججەتنىڭ چوڭلۇقى ئوخشىمايدۇ</translation>
+    </message>
+    <message>
+        <source>attachment_data: a file is not valid base64</source>
+        <translation>attachment_data: بىر ھۆججەت ئىناۋەتلىك base64 ئەمەس</translation>
+    </message>
+    <message>
+        <source>the uuid {uuid} is used by two records</source>
+        <translation>{uuid} دېگەن uuid نى ئىككى خاتىرە ئىشلەتكەن</translation>
+    </message>
+    <message>
+        <source>the {kind} {uuid} is already in this vault; nothing was imported</source>
+        <translation>{uuid} خاتىرىسى ({kind}) بۇ ئامباردا بار؛ ھېچنېمە ئەكىرىلمىدى</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field {field!r}</source>
+        <translation>{where}: نامەلۇم بۆلەك {field!r}</translation>
+    </message>
+    <message>
+        <source>{where}: malformed record</source>
+        <translation>{where}: خاتىرىنىڭ شەكلى خاتا</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: expected text</source>
+        <translation>{where}.{key}: تېكىست بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: expected a date string</source>
+        <translation>{where}.{key}: چېسلا تېكىستى بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: expected true or false</source>
+        <translation>{where}.{key}: true ياكى false بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: expected a whole number</source>
+        <translation>{where}.{key}: پۈتۈن سان بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: expected a list</source>
+        <translation>{where}.{key}: تىزىملىك بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: too many entries</source>
+        <translation>{where}.{key}: تۈرلەر بەك كۆپ</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: {detail}</source>
+        <translation>{where}.{key}: {detail}</translation>
+    </message>
+    <message>
+        <source>{label}: expected a list</source>
+        <translation>{label}: تىزىملىك بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{label}: too many entries</source>
+        <translation>{label}: تۈرلەر بەك كۆپ</translation>
+    </message>
+    <message>
+        <source>{item_label}: expected an object</source>
+        <translation>{item_label}: ئوبيېكت بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{item_label}: wrong type</source>
+        <translation>{item_label}: تۈرى خاتا</translation>
+    </message>
+    <message>
+        <source>date: year out of range</source>
+        <translation>ۋاقىت: يىل دائىرىدىن سىرت</translation>
+    </message>
+    <message>
+        <source>date: month out of range</source>
+        <translation>ۋاقىت: ئاي دائىرىدىن سىرت</translation>
+    </message>
+    <message>
+        <source>date: use YYYY, YYYY-MM or YYYY-MM-DD (~ in front if approximate)</source>
+        <translation>ۋاقىت: YYYY، YYYY-MM ياكى YYYY-MM-DD (تەخمىنىي بولسا ئالدىغا ~)</translation>
+    </message>
+    <message>
+        <source>date: a month or day needs a year</source>
+        <translation>ۋاقىت: ئاي ياكى كۈن ئۈچۈن يىل كېرەك</translation>
+    </message>
+    <message>
+        <source>date: a day needs a month</source>
+        <translation>ۋاقىت: كۈن ئۈچۈن ئاي كېرەك</translation>
+    </message>
+    <message>
+        <source>date: no such day</source>
+        <translation>ۋاقىت: بۇنداق كۈن يوق</translation>
+    </message>
+    <message>
+        <source>{label}: expected a UTC time like 2024-05-01T10:00:00.000000Z</source>
+        <translation>{label}: 2024-05-01T10:00:00.000000Z دەك UTC ۋاقتى بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{label}: time before 1970</source>
+        <translation>{label}: 1970-يىلدىن بۇرۇنقى ۋاقىت</translation>
+    </message>
+    <message>
+        <source>{label}: more than a day in the future (check the clock of the computer that made it)</source>
+        <translation>{label}: بىر كۈندىن ئارتۇق كەلگۈسىدە (ئۇنى ياسىغان كومپيۇتېرنىڭ سائىتىنى تەكشۈرۈڭ)</translation>
+    </message>
+    <message>
+        <source>{label}: no such date or time</source>
+        <translation>{label}: بۇنداق چېسلا ياكى ۋاقىت يوق</translation>
+    </message>
+    <message>
+        <source>{label}: must be one of {choices}</source>
+        <translation>{label}: بۇلارنىڭ بىرى بولۇشى كېرەك: {choices}</translation>
+    </message>
+    <message>
+        <source>{label}: expected a UUID in lower case with dashes</source>
+        <translation>{label}: كىچىك ھەرپ ۋە سىزىقچە بىلەن يېزىلغان UUID بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{label}: expected a whole number</source>
+        <translation>{label}: پۈتۈن سان بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{label}: out of range ({low:,} to {high:,})</source>
+        <translation>{label}: دائىرىدىن سىرت ({low:,} دىن {high:,} غىچە)</translation>
+    </message>
+    <message>
+        <source>{label}: expected a SHA-256 in lower-case hex</source>
+        <translation>{label}: كىچىك ھەرپلىك ئون ئالتىلىك SHA-256 بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>unknown record kind: {kind!r}</source>
+        <translation>نامەلۇم خاتىرە تۈرى: {kind!r}</translation>
+    </message>
+    <message>
+        <source>{field}: expected text</source>
+        <translation>{field}: تېكىست بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>{field}: too long ({count:,} characters; limit {limit:,})</source>
+        <translation>{field}: بەك ئۇزۇن ({count:,} ھەرپ؛ چېكى {limit:,})</translation>
+    </message>
+    <message>
+        <source>{field}: contains a NUL character</source>
+        <translation>{field}: NUL بەلگىسى بار</translation>
+    </message>
+    <message>
+        <source>{field}: contains an invalid character (lone surrogate)</source>
+        <translation>{field}: ئىناۋەتسىز بەلگە بار (يالغۇز سۇرروگات)</translation>
+    </message>
+    <message>
+        <source>no such attachment</source>
+        <translation>بۇنداق قوشۇمچە ھۆججەت يوق</translation>
+    </message>
+    <message>
+        <source>the file is too large to remove its metadata; export it as it is</source>
+        <translation>ھۆججەت مېتا سانلىق مەلۇماتىنى ئۆچۈرۈشكە بەك چوڭ؛ ئۇنى ئەينەن چىقىرىڭ</translation>
+    </message>
+    <message>
+        <source>the attachment&apos;s content does not match its SHA-256</source>
+        <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى SHA-256 غا ماس كەلمەيدۇ</translation>
+    </message>
+    <message>
+        <source>the file is too large to attach</source>
+        <translation>ھۆججەت قوشۇشقا بەك چوڭ</translation>
+    </message>
+    <message>
+        <source>only a readable image can be exported without its metadata</source>
+        <translation>پەقەت ئوقۇغىلى بولىدىغان سۈرەتنىلا مېتا سانلىق مەلۇماتسىز چىقارغىلى بولىدۇ</translation>
+    </message>
+    <message>
+        <source>this record was deleted and cannot be saved again</source>
+        <translation>بۇ خاتىرە ئۆچۈرۈلگەن، ئۇنى قايتا ساقلىغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>an attachment is added together with its file</source>
+        <translation>قوشۇمچە ھۆججەت ئۆز ھۆججىتى بىلەن بىللە قوشۇلىدۇ</translation>
+    </message>
+    <message>
+        <source>no such {kind}</source>
+        <translation>بۇنداق خاتىرە ({kind}) يوق</translation>
+    </message>
+    <message>
+        <source>no case with that number or id</source>
+        <translation>بۇ نومۇر ياكى كىملىكتىكى دېلو يوق</translation>
+    </message>
+    <message>
+        <source>the new order must list every act of the case once</source>
+        <translation>يېڭى تەرتىپتە دېلونىڭ ھەر بىر ھەرىكىتى بىر قېتىمدىن كۆرسىتىلىشى كېرەك</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort!r}</source>
+        <translation>{sort!r} بويىچە تىزغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>a record of another case cannot be saved with this one</source>
+        <translation>باشقا دېلونىڭ خاتىرىسىنى بۇ دېلو بىلەن بىللە ساقلىغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>only a case&apos;s records can be deleted with its changes</source>
+        <translation>ئۆزگەرتىشلەر بىلەن بىللە پەقەت بۇ دېلونىڭ خاتىرىلىرىنىلا ئۆچۈرگىلى بولىدۇ</translation>
+    </message>
+    <message>
+        <source>a record of another case cannot be deleted here</source>
+        <translation>باشقا دېلونىڭ خاتىرىسىنى بۇ يەردە ئۆچۈرگىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>the file is too large to show here; export a copy instead</source>
+        <translation>ھۆججەت بۇ يەردە كۆرسىتىشكە بەك چوڭ؛ كۆپەيتمىسىنى چىقىرىڭ</translation>
+    </message>
+    <message>
+        <source>the case an attachment belongs to does not exist</source>
+        <translation>قوشۇمچە ھۆججەت تەۋە دېلو مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>an attachment with this id is already in the vault</source>
+        <translation>بۇ كىملىكتىكى قوشۇمچە ھۆججەت ئامباردا بار</translation>
+    </message>
+    <message>
+        <source>this attachment was deleted and cannot be added again</source>
+        <translation>بۇ قوشۇمچە ھۆججەت ئۆچۈرۈلگەن، ئۇنى قايتا قوشقىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s content does not match its recorded SHA-256</source>
+        <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى خاتىرىلەنگەن SHA-256 غا ماس كەلمەيدۇ</translation>
+    </message>
+    <message>
+        <source>the case this record belongs to does not exist</source>
+        <translation>بۇ خاتىرە تەۋە دېلو مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>no such case</source>
+        <translation>بۇنداق دېلو يوق</translation>
+    </message>
+    <message>
+        <source>a database operation failed</source>
+        <translation>سانداندىكى مەشغۇلات مەغلۇپ بولدى</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved</source>
+        <translation>دىسكا تولغان؛ ھېچنېمە ساقلانمىدى</translation>
+    </message>
+    <message>
+        <source>the vault is on read-only storage</source>
+        <translation>ئامبار پەقەت ئوقۇشقىلا بولىدىغان دىسكىدا</translation>
+    </message>
+    <message>
+        <source>the vault file is damaged; restore it from a backup</source>
+        <translation>ئامبار ھۆججىتى بۇزۇلغان؛ زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ</translation>
+    </message>
+    <message>
+        <source>SQLCipher is not available; Izdeu refuses to store data unencrypted</source>
+        <translation>SQLCipher يوق؛ Izdeu سانلىق مەلۇماتنى شىفىرلىماي ساقلىمايدۇ</translation>
+    </message>
+    <message>
+        <source>cannot read the vault file</source>
+        <translation>ئامبار ھۆججىتىنى ئوقۇغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>this encrypted database is not an Izdeu vault</source>
+        <translation>بۇ شىفىرلانغان ساندان Izdeu ئامبىرى ئەمەس</translation>
+    </message>
+    <message>
+        <source>the vault is on storage that cannot be written</source>
+        <translation>ئامبار يازغىلى بولمايدىغان دىسكىدا</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {count} characters</source>
+        <translation>ئىم جۈملىسىدە كەم دېگەندە {count} ھەرپ بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the passphrase repeats too few different characters</source>
+        <translation>ئىم جۈملىسىدە ئوخشىمىغان ھەرپلەر بەك ئاز</translation>
+    </message>
+    <message>
+        <source>the passphrase must not start or end with a space</source>
+        <translation>ئىم جۈملىسى بوشلۇق بىلەن باشلانماسلىقى ياكى ئاخىرلاشماسلىقى كېرەك</translation>
+    </message>
+    <message>
+        <source>this passphrase is too common</source>
+        <translation>بۇ ئىم جۈملىسى بەك كۆپ ئۇچرايدۇ</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s storage cannot lock files</source>
+        <translation>ئامبار تۇرغان دىسكا ھۆججەتلەرنى قۇلۇپلىيالمايدۇ</translation>
+    </message>
+    <message>
+        <source>that path is a folder, not a vault file</source>
+        <translation>بۇ قىسقۇچ، ئامبار ھۆججىتى ئەمەس</translation>
+    </message>
+    <message>
+        <source>no vault file at that path</source>
+        <translation>بۇ يولدا ئامبار ھۆججىتى يوق</translation>
+    </message>
+    <message>
+        <source>could not save a copy of the vault before upgrading it</source>
+        <translation>يېڭىلاشتىن بۇرۇن ئامبارنىڭ كۆپەيتمىسىنى ساقلىغىلى بولمىدى</translation>
+    </message>
+    <message>
+        <source>the re-keyed copy of the vault failed its check; nothing changed</source>
+        <translation>ئامبارنىڭ يېڭى ئاچقۇچلۇق كۆپەيتمىسى تەكشۈرۈشتىن ئۆتمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s journal could not be folded in; nothing changed</source>
+        <translation>ئامبارنىڭ جۇرنىلىنى ھۆججەتكە قوشقىلى بولمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
+    </message>
+    <message>
+        <source>the re-keyed copy of the vault is incomplete; nothing changed</source>
+        <translation>ئامبارنىڭ يېڭى ئاچقۇچلۇق كۆپەيتمىسى تولۇق ئەمەس؛ ھېچنېمە ئۆزگەرمىدى</translation>
+    </message>
+    <message>
+        <source>cannot write beside the vault file</source>
+        <translation>ئامبار ھۆججىتىنىڭ يېنىغا يازغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>the re-keyed copy of the vault was not written completely</source>
+        <translation>ئامبارنىڭ يېڭى ئاچقۇچلۇق كۆپەيتمىسى تولۇق يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>could not put the re-keyed vault in place; nothing changed</source>
+        <translation>يېڭى ئاچقۇچلۇق ئامبارنى ئورنىغا قويغىلى بولمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
+    </message>
+    <message>
+        <source>a file with that name already exists; choose another name</source>
+        <translation>بۇ ناملىق ھۆججەت بار؛ باشقا نام تاللاڭ</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted SQLite file, not an Izdeu vault</source>
+        <translation>بۇ شىفىرلانمىغان SQLite ھۆججىتى، Izdeu ئامبىرى ئەمەس</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s file name is taken</source>
+        <translation>كۆپەيتمىنىڭ ھۆججەت نامى ئىگىلەنگەن</translation>
+    </message>
+    <message>
+        <source>cannot create the vault file there</source>
+        <translation>ئامبار ھۆججىتىنى ئۇ يەردە قۇرغىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>the spreadsheet does not exist</source>
+        <translation>جەدۋەل مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>that path is a folder, not a spreadsheet</source>
+        <translation>بۇ يول قىسقۇچ، جەدۋەل ئەمەس</translation>
+    </message>
+    <message>
+        <source>cannot read the spreadsheet</source>
+        <translation>جەدۋەلنى ئوقۇغىلى بولمىدى</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is not a regular file (a device, pipe or socket cannot be read)</source>
+        <translation>جەدۋەل ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is too large (limit {limit})</source>
+        <translation>جەدۋەل بەك چوڭ (چېكى {limit})</translation>
+    </message>
+    <message>
+        <source>unknown encoding; use one of: {choices}</source>
+        <translation>نامەلۇم كودلاش؛ بۇلارنىڭ بىرىنى ئىشلىتىڭ: {choices}</translation>
+    </message>
+    <message>
+        <source>the file is not written in {encoding}</source>
+        <translation>ھۆججەت {encoding} بىلەن يېزىلمىغان</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding could not be recognised; choose one of: {choices}</source>
+        <translation>ھۆججەتنىڭ كودلىشى تونۇلمىدى؛ بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} columns</source>
+        <translation>جەدۋەلدە {limit} دىن ئارتۇق ئىستون بار</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows; split it</source>
+        <translation>جەدۋەلدە {limit} دىن ئارتۇق قۇر بار؛ ئۇنى بۆلۈڭ</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: no header row</source>
+        <translation>جەدۋەل بوش: ماۋزۇ قۇرى يوق</translation>
+    </message>
+    <message>
+        <source>the CSV file is malformed near line {row}</source>
+        <translation>CSV ھۆججىتىدە {row}-قۇر ئەتراپىدا خاتالىق بار</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged or not an Excel workbook</source>
+        <translation>XLSX ھۆججىتى بۇزۇلغان ياكى Excel خىزمەت دەپتىرى ئەمەس</translation>
+    </message>
+    <message>
+        <source>the XLSX file unpacks to too much data</source>
+        <translation>XLSX ھۆججىتى يېيىلغاندا بەك كۆپ سانلىق مەلۇمات چىقىدۇ</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet of that name</source>
+        <translation>خىزمەت دەپتىرىدە بۇ ناملىق ۋاراق يوق</translation>
+    </message>
+    <message>
+        <source>a formula cell was saved without its value; open the file in Excel and save it again</source>
+        <translation>فورمۇلا كاتەكچىسى قىممىتىسىز ساقلانغان؛ ھۆججەتنى Excel دا ئېچىپ قايتا ساقلاڭ</translation>
+    </message>
+    <message>
+        <source>the cell is too long</source>
+        <translation>كاتەكچە بەك ئۇزۇن</translation>
+    </message>
+    <message>
+        <source>not a date Izdeu can read (e.g. 2018-03-05, 05.03.2018, March 2018, ~2017)</source>
+        <translation>Izdeu ئوقۇيالايدىغان چېسلا ئەمەس (مەسىلەن 2018-03-05، 05.03.2018، ~2017)</translation>
+    </message>
+    <message>
+        <source>not one of the known values: {choices}</source>
+        <translation>مەلۇم قىممەتلەرنىڭ بىرى ئەمەس: {choices}</translation>
+    </message>
+    <message>
+        <source>not a UUID</source>
+        <translation>UUID ئەمەس</translation>
+    </message>
+    <message>
+        <source>the mapping names a column the sheet does not have: {column}</source>
+        <translation>ماسلاشتۇرۇشتا جەدۋەلدە يوق ئىستون بار: {column}</translation>
+    </message>
+    <message>
+        <source>this is not an Izdeu column mapping file</source>
+        <translation>بۇ Izdeu ئىستون ماسلاشتۇرۇش ھۆججىتى ئەمەس</translation>
+    </message>
+    <message>
+        <source>this mapping was made by a newer version of Izdeu; please update Izdeu</source>
+        <translation>بۇ ماسلاشتۇرۇشنى Izdeu نىڭ يېڭى نەشرى ياسىغان؛ Izdeu نى يېڭىلاڭ</translation>
+    </message>
+    <message>
+        <source>the mapping names an unknown field: {field}</source>
+        <translation>ماسلاشتۇرۇشتا نامەلۇم بۆلەك بار: {field}</translation>
+    </message>
+    <message>
+        <source>the mapping fills one field from two columns</source>
+        <translation>ماسلاشتۇرۇشتا بىر بۆلەك ئىككى ئىستوندىن تولدۇرۇلىدۇ</translation>
+    </message>
+    <message>
+        <source>give the mapping a name</source>
+        <translation>ماسلاشتۇرۇشقا نام بېرىڭ</translation>
+    </message>
+    <message>
+        <source>at most {limit} mappings can be kept</source>
+        <translation>ئەڭ كۆپ بولغاندا {limit} ماسلاشتۇرۇش ساقلىنىدۇ</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a field</source>
+        <translation>ھېچقانداق ئىستون بۆلەككە ماسلاشتۇرۇلمىغان</translation>
+    </message>
+    <message>
+        <source>this case (its UUID) is already in the vault or in an earlier row</source>
+        <translation>بۇ دېلو (UUID سى) ئامباردا ياكى ئالدىنقى قۇردا بار</translation>
+    </message>
+    <message>
+        <source>possible duplicates: choose one of {choices}</source>
+        <translation>تەكرار بولۇشى مۇمكىن: بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
+        <translation>{count} قۇرنى ئەكىرگىلى بولمايدۇ؛ ھېچنېمە ئەكىرىلمىدى (ئۇلارنى تۈزىتىڭ ياكى پەقەت توغرا قۇرلارنى ئەكىرىڭ)</translation>
+    </message>
+    <message>
+        <source>the file name must end in .csv or .xlsx</source>
+        <translation>ھۆججەت نامى .csv ياكى .xlsx بىلەن ئاخىرلىشىشى كېرەك</translation>
+    </message>
+    <message>
+        <source>statistics are written in en, ru or kk</source>
+        <translation>ستاتىستىكا en، ru ياكى kk دا يېزىلىدۇ</translation>
+    </message>
+    <message>
+        <source>the file name must end in {suffix}</source>
+        <translation>ھۆججەت نامى {suffix} بىلەن ئاخىرلىشىشى كېرەك</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableDialog</name>
+    <message>
+        <source>Export a spreadsheet</source>
+        <translation>جەدۋەلگە چىقىرىش</translation>
+    </message>
+    <message>
+        <source>The cases the list shows (its filters and search)</source>
+        <translation>تىزىملىك كۆرسىتىۋاتقان دېلولار (سۈزگۈچ ۋە ئىزدەش)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected case(s)</source>
+        <translation>
+            <numerusform>پەقەت تاللانغان دېلولار: %n</numerusform>
+            <numerusform>پەقەت تاللانغان دېلولار: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also acts, witnesses and interventions (one sheet each)</source>
+        <translation>ۋەقەلەر، گۇۋاھچىلار ۋە ئىلتىماسلارمۇ (ھەر بىرىگە بىر ۋاراق)</translation>
+    </message>
+    <message>
+        <source>Include witnesses&apos; contact details</source>
+        <translation>گۇۋاھچىلارنىڭ ئالاقە ئۇچۇرىنى قوشۇش</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is NOT encrypted: keep it on encrypted storage and delete it when it is no longer needed.</source>
+        <translation>جەدۋەل شىفىرلانمىغان: ئۇنى شىفىرلانغان ساقلىغۇچتا ساقلاڭ ۋە كېرەك بولمىغاندا ئۆچۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>جەدۋەللەر (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n دېلو %1 غا چىقىرىلدى.</numerusform>
+            <numerusform>%n دېلو %1 غا چىقىرىلدى.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>قاچان (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>كىم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>ھەرىكەت</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>خاتىرە</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>بۆلەكلەر</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>يېڭىلاش</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentsEditor</name>
+    <message>
+        <source>Add an ID document</source>
+        <translation>كىملىك قوشۇش</translation>
+    </message>
+    <message>
+        <source>PRC resident ID</source>
+        <translation>جۇڭگو كىملىكى</translation>
+    </message>
+    <message>
+        <source>Kazakh IIN</source>
+        <translation>قازاقىستان IIN</translation>
+    </message>
+    <message>
+        <source>PRC passport</source>
+        <translation>جۇڭگو پاسپورتى</translation>
+    </message>
+    <message>
+        <source>Kazakh passport</source>
+        <translation>قازاقىستان پاسپورتى</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>نومۇرى</translation>
+    </message>
+    <message>
+        <source>confiscated</source>
+        <translation>مۇسادىرە قىلىنغان</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ئىزاھات</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTableDialog</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>جەدۋەلدىن ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ھۆججەت تاللانمىدى.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>ھۆججەت تاللاش…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>ئېنىقلاش</translation>
+    </message>
+    <message>
+        <source>Name of this mapping</source>
+        <translation>بۇ ماسلاشتۇرۇشنىڭ نامى</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>ماسلاشتۇرۇشنى ساقلاش</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ھۆججەت:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>كودلاش:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>ۋاراق:</translation>
+    </message>
+    <message>
+        <source>Saved mappings:</source>
+        <translation>ساقلانغان ماسلاشتۇرۇشلار:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ئىستون</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>دەسلەپكى قىممەتلەر</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>بۆلەك</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>قۇر</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>نېمە ئۈچۈن ئەكىرگىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the others</source>
+        <translation>توغرا قۇرلارنى ئەكىرىپ، باشقىلىرىنى قالدۇرۇش</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: import them</source>
+        <translation>تەكرار بولۇشى مۇمكىنلەر: ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: leave them out</source>
+        <translation>تەكرار بولۇشى مۇمكىنلەر: قالدۇرۇش</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: import and mark them</source>
+        <translation>تەكرار بولۇشى مۇمكىنلەر: بەلگە قويۇپ ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>ھەممە قۇرنى تەكشۈرۈش</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>جەدۋەللەر (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>(the whole file)</source>
+        <translation>(پۈتۈن ھۆججەت)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ئەكىرىلمەيدۇ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the sheet; check them before importing.</source>
+        <translation>
+            <numerusform>ۋاراقتا %n قۇر بار؛ ئەكىرىشتىن بۇرۇن تەكشۈرۈڭ.</numerusform>
+            <numerusform>ۋاراقتا %n قۇر بار؛ ئەكىرىشتىن بۇرۇن تەكشۈرۈڭ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(guessed from the headers)</source>
+        <translation>(ماۋزۇلاردىن پەرەز قىلىنغان)</translation>
+    </message>
+    <message>
+        <source>Mapping “%1” saved in the vault.</source>
+        <translation>«%1» ماسلاشتۇرۇشى ئامباردا ساقلاندى.</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>پۈتۈن قۇر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n قۇرنى ئەكىرگىلى بولىدۇ.</numerusform>
+            <numerusform>%n قۇرنى ئەكىرگىلى بولىدۇ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot (listed above).</source>
+        <translation>
+            <numerusform>%n قۇرنى بولمايدۇ (يۇقىرىدا كۆرسىتىلگەن).</numerusform>
+            <numerusform>%n قۇرنى بولمايدۇ (يۇقىرىدا كۆرسىتىلگەن).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name a person already in the vault.</source>
+        <translation>
+            <numerusform>%n قۇردا ئامباردا بار كىشى تىلغا ئېلىنغان.</numerusform>
+            <numerusform>%n قۇردا ئامباردا بار كىشى تىلغا ئېلىنغان.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n دېلو ئەكىرىلدى.</numerusform>
+            <numerusform>%n دېلو ئەكىرىلدى.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsSection</name>
+    <message>
+        <source>Add an intervention</source>
+        <translation>ئىلتىماس قوشۇش</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>قايتا سوراش %1</translation>
+    </message>
+    <message>
+        <source>Who acted:</source>
+        <translation>كىم ئىلتىماس قىلغان:</translation>
+    </message>
+    <message>
+        <source>Addressed to (kind):</source>
+        <translation>كىمگە (تۈرى):</translation>
+    </message>
+    <message>
+        <source>Addressed to:</source>
+        <translation>كىمگە:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>ۋاقتى:</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>ئەدەد نومۇرى:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>جاۋاب:</translation>
+    </message>
+    <message>
+        <source>Response date:</source>
+        <translation>جاۋاب ۋاقتى:</translation>
+    </message>
+    <message>
+        <source>Next follow-up:</source>
+        <translation>كېيىنكى قايتا سوراش:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ئىزاھات:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Delete case…</source>
+        <translation>دېلونى ئۆچۈرۈش…</translation>
+    </message>
+    <message>
+        <source>Open the case you want to delete first.</source>
+        <translation>ئالدى بىلەن ئۆچۈرمەكچى بولغان دېلونى ئېچىڭ.</translation>
+    </message>
+    <message>
+        <source>Delete case %1 with all its witnesses, testimonies and files? This cannot be undone.</source>
+        <translation>%1 دېلونى بارلىق گۇۋاھچىلىرى، گۇۋاھلىقلىرى ۋە ھۆججەتلىرى بىلەن ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>دېلونى ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Case %1 deleted.</source>
+        <translation>%1 دېلو ئۆچۈرۈلدى.</translation>
+    </message>
+    <message>
+        <source>Izdeu — %1</source>
+        <translation>Izdeu — %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>دېلولار</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>يېڭى دېلو</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ساقلاش</translation>
+    </message>
+    <message>
+        <source>New testimony</source>
+        <translation>يېڭى گۇۋاھلىق</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ئىزدەش</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قۇلۇپلاش</translation>
+    </message>
+    <message>
+        <source>Save, close the vault and lock</source>
+        <translation>ساقلاش، ئامبارنى يېپىش ۋە قۇلۇپلاش</translation>
+    </message>
+    <message>
+        <source>Hide now</source>
+        <translation>ھازىرلا يوشۇرۇش</translation>
+    </message>
+    <message>
+        <source>Hide everything at once and lock</source>
+        <translation>ھەممىنى دەرھال يوشۇرۇپ قۇلۇپلاش</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تەڭشەكلەر</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>دېلونى يېپىش</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>ئاساسىي</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>ستاتىستىكا</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a backup</source>
+        <translation>زاپاس نۇسخىنى بىرلەشتۈرۈش</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>بىرلەشتۈرۈش</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>قوشۇلدى: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>يېڭىلاندى: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts (losing values kept): %1</source>
+        <translation>زىددىيەتلەر (يېڭىلگەن قىممەتلەر ساقلاندى): %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>ئۆزگەرمىگەن: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>ئۆچۈرۈلدى: %1</translation>
+    </message>
+    <message>
+        <source>Kept deleted: %1</source>
+        <translation>ئۆچۈرۈلگەن پېتى قالدى: %1</translation>
+    </message>
+    <message>
+        <source>Deletions refused (that device never held those records): %1</source>
+        <translation>رەت قىلىنغان ئۆچۈرۈشلەر (ئۇ ئۈسكۈنىدە بۇ خاتىرىلەر ھەرگىز بولمىغان): %1</translation>
+    </message>
+    <message>
+        <source>Records refused (that device never held the records here, or they are dated after the backup): %1</source>
+        <translation>رەت قىلىنغان خاتىرىلەر (ئۇ ئۈسكۈنىدە بۇ يەردىكى خاتىرىلەر ھەرگىز بولمىغان ياكى ۋاقتى زاپاس نۇسخىدىن كېيىن): %1</translation>
+    </message>
+    <message>
+        <source>Times after the backup was made, taken as its time: %1</source>
+        <translation>زاپاس نۇسخا ياسالغاندىن كېيىنكى ۋاقىتلار ئۇنىڭ ۋاقتى دەپ ئېلىندى: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: everything in the backup is already here.</source>
+        <translation>ئۆزگەرتىدىغان ھېچنېمە يوق: زاپاس نۇسخىدىكى ھەممە نەرسە بۇ يەردە بار.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesEditor</name>
+    <message>
+        <source>Add a name</source>
+        <translation>ئىسىم قوشۇش</translation>
+    </message>
+    <message>
+        <source>Name as written in this script</source>
+        <translation>بۇ يېزىقتا يېزىلىشى</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDialog</name>
+    <message>
+        <source>Done.</source>
+        <translation>تامام.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s device is not trusted yet; nothing was changed.</source>
+        <translation>زاپاس نۇسخىنى ياسىغان ئۈسكۈنىگە تېخى ئىشەنمەيدۇ؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>Not trusted; nothing was changed.</source>
+        <translation>ئىشەنچ قىلىنمىدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>Signed by device %1, which is not trusted: accepted because the backup&apos;s passphrase opened it.</source>
+        <translation>ئىشەنچسىز %1 ئۈسكۈنىسى ئىمزا قويغان: زاپاس نۇسخىنى ئۇنىڭ پارول جۈملىسى ئاچقانلىقى ئۈچۈن قوبۇل قىلىندى.</translation>
+    </message>
+    <message>
+        <source>Signed by device %1, trusted from now on.</source>
+        <translation>%1 ئۈسكۈنىسى ئىمزا قويغان؛ ئەمدى ئۇنىڭغا ئىشىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>Signed by trusted device %1.</source>
+        <translation>ئىشەنچلىك %1 ئۈسكۈنىسى ئىمزا قويغان.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenForm</name>
+    <message>
+        <source>none: the backup has a passphrase</source>
+        <translation>يوق: زاپاس نۇسخىنىڭ ئىم جۈملىسى بار</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>زاپاس نۇسخا ھۆججىتى</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>ئاچقۇچ ھۆججىتى</translation>
+    </message>
+    <message>
+        <source>Passphrase (of the key file, or of the backup)</source>
+        <translation>ئىم جۈملىسى (ئاچقۇچ ھۆججىتىنىڭ ياكى زاپاس نۇسخىنىڭ)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>تاللاش…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>زاپاس نۇسخا ھۆججىتىنى تاللاڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSection</name>
+    <message>
+        <source>Names (one per script or spelling)</source>
+        <translation>ئىسىملار (ھەر يېزىق ياكى يېزىلىش ئۈچۈن بىردىن)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>رەسىمى يوق</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>رەسىم تاللاش…</translation>
+    </message>
+    <message>
+        <source>e.g. PRC, KZ, qandas (comma separated)</source>
+        <translation>مەسىلەن، PRC، KZ، قانداس (پەش بىلەن ئايرىلىدۇ)</translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation>ھازىرقى ھالىتى:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>جىنسى:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>تۇغۇلغان ۋاقتى:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>مىللىتى:</translation>
+    </message>
+    <message>
+        <source>Citizenships:</source>
+        <translation>پۇقرالىقى:</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>كەسپى:</translation>
+    </message>
+    <message>
+        <source>Residence in Kazakhstan:</source>
+        <translation>قازاقىستاندىكى تۇرالغۇسى:</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>يۇرتى</translation>
+    </message>
+    <message>
+        <source>Prefecture:</source>
+        <translation>ۋىلايەت:</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>ناھىيە:</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>يېزا:</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>كەنت:</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>كىملىك ھۆججەتلىرى</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>سالامەتلىكى:</translation>
+    </message>
+    <message>
+        <source>Physical description:</source>
+        <translation>تاشقى كۆرۈنۈشى:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>بىكار قىلىش</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>يېزىلىۋاتىدۇ</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>تەكشۈرۈلىۋاتىدۇ</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ئوقۇلىۋاتىدۇ</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>ئىشلەۋاتىدۇ…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListSection</name>
+    <message>
+        <source>Remove</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>ئالدىغا يۆتكەش</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>كەينىگە يۆتكەش</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry? This cannot be undone.</source>
+        <translation>تاللانغان خاتىرىنى ئۆچۈرەمسىز؟ بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈش</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ئەسلىگە كەلتۈرۈش</translation>
+    </message>
+    <message>
+        <source>New vault file</source>
+        <translation>يېڭى ئامبار ھۆججىتى</translation>
+    </message>
+    <message>
+        <source>New vault passphrase</source>
+        <translation>يېڭى ئامبارنىڭ ئىم جۈملىسى</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>قايتا كىرگۈزۈڭ</translation>
+    </message>
+    <message>
+        <source>Choose a name for the new vault.</source>
+        <translation>يېڭى ئامبار ئۈچۈن نام تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>%1 غا ئەسلىگە كەلتۈرۈلدى.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>تەڭشەكلەر</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ھەرگىز</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> مىنۇت</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>كۆرۈنمە يۈز تىلى:</translation>
+    </message>
+    <message>
+        <source>Lock after idle time:</source>
+        <translation>ھەرىكەتسىز تۇرغاندىن كېيىن قۇلۇپلاش:</translation>
+    </message>
+    <message>
+        <source>Settings hold no case data: only these choices and the path of the last vault opened.</source>
+        <translation>تەڭشەكلەردە دېلو ئۇچۇرى يوق: پەقەت بۇ تاللاشلار ۋە ئاخىرقى ئېچىلغان ئامبارنىڭ يولىلا بار.</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Izdeu</source>
+        <translation>Izdeu</translation>
+    </message>
+    <message>
+        <source>Deriving the key and opening the vault…</source>
+        <translation>ئاچقۇچ ھېسابلىنىپ، ئامبار ئېچىلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈش…</translation>
+    </message>
+    <message>
+        <source>Welcome to Izdeu</source>
+        <translation>Izdeu غا خۇش كەلدىڭىز</translation>
+    </message>
+    <message>
+        <source>Izdeu keeps the cases of disappeared people in one encrypted file on this computer. Nothing is sent anywhere. Without the passphrase nobody can read it — and nobody can recover it for you, so keep the passphrase safe.</source>
+        <translation>Izdeu يوقاپ كەتكەن كىشىلەرنىڭ دېلولىرىنى بۇ كومپيۇتېردىكى بىر شىفىرلانغان ھۆججەتتە ساقلايدۇ. ھېچنېمە ھېچيەرگە ئەۋەتىلمەيدۇ. ئىم جۈملىسىز ھېچكىم ئۇنى ئوقۇيالمايدۇ — ھەمدە ھېچكىم ئۇنى سىزگە ئەسلىگە كەلتۈرۈپ بېرەلمەيدۇ، شۇڭا ئىم جۈملىسىنى ياخشى ساقلاڭ.</translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation>يېڭى ئامبار قۇرۇش…</translation>
+    </message>
+    <message>
+        <source>Open the demo vault (fictional cases)</source>
+        <translation>كۆرسەتمە ئامبارنى ئېچىش (توقۇلما دېلولار)</translation>
+    </message>
+    <message>
+        <source>Open an existing vault file…</source>
+        <translation>بار بولغان ئامبار ھۆججىتىنى ئېچىش…</translation>
+    </message>
+    <message>
+        <source>The demo vault holds invented cases for practice. Its passphrase is public: %1</source>
+        <translation>كۆرسەتمە ئامباردا مەشىق ئۈچۈن توقۇلما دېلولار بار. ئۇنىڭ ئىم جۈملىسى ئاشكارا: %1</translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>ئامبارنى ئېچىش</translation>
+    </message>
+    <message>
+        <source>Demo vault passphrase: %1</source>
+        <translation>كۆرسەتمە ئامبارنىڭ ئىم جۈملىسى: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>ئىم جۈملىسى:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation>باشقا ئامبارنى ئېچىش…</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>كۆرسەتمە ئامبار</translation>
+    </message>
+    <message>
+        <source>Create a vault</source>
+        <translation>ئامبار قۇرۇش</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+        <translation>ئۇزۇن ئىم جۈملىسى تاللاڭ — بىر قانچە سۆزنى بەلگىلەرگە قارىغاندا ئېسىدە تۇتۇش ئاسان. ئۇ يوقالسا، دېلولارنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>كۆرۈش…</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>ساقلىنىدىغان جاي:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>قايتا كىرگۈزۈڭ:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>مۇستەھكەملىكى:</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>ئامبارنى قۇرۇش</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>قايتىش</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>ئامبار: %1</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>ئامبار ئېچىش</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
+    </message>
+    <message>
+        <source>Choose where to store the vault.</source>
+        <translation>ئامبارنى قەيەردە ساقلاشنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists; choose another name.</source>
+        <translation>بۇ ناملىق ھۆججەت بار؛ باشقا نام تاللاڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>بارلىق ھالەتلەر</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>بارلىق يىللار</translation>
+    </message>
+    <message>
+        <source>Any hometown</source>
+        <translation>ھەرقانداق يۇرت</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>قايتا سوراش ۋاقتى كەلگەن</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>ساناش</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ھالىتى:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>يىل:</translation>
+    </message>
+    <message>
+        <source>Hometown:</source>
+        <translation>يۇرتى:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>قىممەت</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>دېلولار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) counted</source>
+        <translation>
+            <numerusform>%n دېلو سانالدى</numerusform>
+            <numerusform>%n دېلو سانالدى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>ستاتىستىكىنى چىقىرىش</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>يېزىلدى: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>the passphrase must have at least 10 characters</source>
+        <translation>ئىم جۈملىسى كەم دېگەندە 10 ھەرپ بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the passphrase repeats too few different characters</source>
+        <translation>ئىم جۈملىسىدە ئوخشىمىغان ھەرپلەر بەك ئاز</translation>
+    </message>
+    <message>
+        <source>the passphrase must not start or end with a space</source>
+        <translation>ئىم جۈملىسى بوشلۇق بىلەن باشلانماسلىقى ياكى ئاخىرلاشماسلىقى كېرەك</translation>
+    </message>
+    <message>
+        <source>this passphrase is too common</source>
+        <translation>بۇ ئىم جۈملىسى بەك ئاددىي</translation>
+    </message>
+    <message>
+        <source>weak: make it longer</source>
+        <translation>ئاجىز: ئۇزۇنراق قىلىڭ</translation>
+    </message>
+    <message>
+        <source>fair: a few more words help</source>
+        <translation>ئوتتۇراھال: يەنە بىر قانچە سۆز قوشۇڭ</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>ياخشى</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>مۇستەھكەم</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>جەدۋەلدىن ئەكىرىش…</translation>
+    </message>
+    <message>
+        <source>Export a spreadsheet…</source>
+        <translation>جەدۋەلگە چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ھۆججەت</translation>
+    </message>
+</context>
+<context>
+    <name>TestimoniesSection</name>
+    <message>
+        <source>New testimony</source>
+        <translation>يېڭى گۇۋاھلىق</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>گۇۋاھلىق</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>گۇۋاھچى:</translation>
+    </message>
+    <message>
+        <source>Interview date:</source>
+        <translation>سۆھبەت ۋاقتى:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>جاي:</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation>سۆھبەتلەشكۈچى:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>تىلى:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>تەرجىمان:</translation>
+    </message>
+    <message>
+        <source>Supports which facts:</source>
+        <translation>قايسى پاكىتلارنى ئىسپاتلايدۇ:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ئىزاھات:</translation>
+    </message>
+    <message>
+        <source>Files of this interview:</source>
+        <translation>بۇ سۆھبەتنىڭ ھۆججەتلىرى:</translation>
+    </message>
+    <message>
+        <source>Original (as told)</source>
+        <translation>ئەسلى (سۆزلەنگىنىدەك)</translation>
+    </message>
+    <message>
+        <source>Add a translation</source>
+        <translation>تەرجىمە قوشۇش</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>تەرجىمىلەر</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(خاتىرىلەنمىگەن)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ئىسمى يوق)</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>تەرجىمە</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>Add an event</source>
+        <translation>ۋەقە قوشۇش</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>نېمە بولدى:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>باشلانغان:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>ئاخىرلاشقان:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>جاي:</translation>
+    </message>
+    <message>
+        <source>Facility:</source>
+        <translation>ئورۇن:</translation>
+    </message>
+    <message>
+        <source>Kind of facility:</source>
+        <translation>ئورۇن تۈرى:</translation>
+    </message>
+    <message>
+        <source>Facility location:</source>
+        <translation>ئورۇننىڭ جايى:</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>كوئوردىناتلار:</translation>
+    </message>
+    <message>
+        <source>Agency believed responsible:</source>
+        <translation>مەسئۇل دەپ قارالغان ئورگان:</translation>
+    </message>
+    <message>
+        <source>Official reason:</source>
+        <translation>رەسمىي سەۋەبى:</translation>
+    </message>
+    <message>
+        <source>Reason the family believes:</source>
+        <translation>ئائىلىسىنىڭ قارىشىچە سەۋەبى:</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>ئەيىبى:</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>سوت:</translation>
+    </message>
+    <message>
+        <source>Sentence:</source>
+        <translation>ھۆكۈم:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ئىزاھات:</translation>
+    </message>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <source>Backup keys…</source>
+        <translation>زاپاس نۇسخا ئاچقۇچلىرى…</translation>
+    </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>ھۆججەت قىسقۇچى…</translation>
+    </message>
+    <message>
+        <source>PDF dossier of the open or selected cases (Ctrl+P)</source>
+        <translation>ئوچۇق ياكى تاللانغان دېلولارنىڭ PDF ھۆججەت قىسقۇچى (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>زاپاسلاش…</translation>
+    </message>
+    <message>
+        <source>Verify a backup…</source>
+        <translation>زاپاس نۇسخىنى تەكشۈرۈش…</translation>
+    </message>
+    <message>
+        <source>Merge a backup…</source>
+        <translation>زاپاس نۇسخىنى بىرلەشتۈرۈش…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>زاپاس نۇسخىلار</translation>
+    </message>
+    <message>
+        <source>Open or select a case first.</source>
+        <translation>ئالدى بىلەن دېلونى ئېچىڭ ياكى تاللاڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPrompt</name>
+    <message>
+        <source>Trust this device?</source>
+        <translation>بۇ ئۈسكۈنىگە ئىشىنەمسىز؟</translation>
+    </message>
+    <message>
+        <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation&apos;s public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
+        <translation>بۇ زاپاس نۇسخىغا بۇ ئامبار تېخى ئىشەنمەيدىغان ئۈسكۈنە ئىمزا قويغان. تەشكىلاتنىڭ ئاممىۋى ئاچقۇچى بار ھەر قانداق ئادەم زاپاس نۇسخا ياسىيالايدۇ، شۇڭا تۆۋەندىكى بارماق ئىزى شۇ ئۈسكۈنىدە («زاپاس نۇسخا ئاچقۇچلىرى» كۆزنىكىدە) كۆرسىتىلگىنى بىلەن ئوخشاش بولغاندىلا ئىشلىتىڭ.</translation>
+    </message>
+    <message>
+        <source>The vault will remember this device and accept its backups from now on.</source>
+        <translation>ئامبار بۇ ئۈسكۈنىنى ئەستە ساقلاپ، بۇندىن كېيىن ئۇنىڭ زاپاس نۇسخىلىرىنى قوبۇل قىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Trust and continue</source>
+        <translation>ئىشىنىپ داۋاملاشتۇرۇش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>بىكار قىلىش</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a backup</source>
+        <translation>زاپاس نۇسخىنى تەكشۈرۈش</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تەكشۈرۈش</translation>
+    </message>
+    <message>
+        <source>The backup is complete and intact.</source>
+        <translation>زاپاس نۇسخا تولۇق ۋە بۇزۇلمىغان.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessesSection</name>
+    <message>
+        <source>Add a witness</source>
+        <translation>گۇۋاھچى قوشۇش</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ئىسمى يوق)</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>رازىلىق قايتۇرۇۋېلىنغان</translation>
+    </message>
+    <message>
+        <source>e.g. daughter, brother, neighbour</source>
+        <translation>مەسىلەن، قىزى، ئاكىسى، قوشنىسى</translation>
+    </message>
+    <message>
+        <source>Most sensitive field: only what is needed</source>
+        <translation>ئەڭ سەزگۈر بۆلەك: پەقەت زۆرۈرىنىلا</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ئىسمى:</translation>
+    </message>
+    <message>
+        <source>Relation to the person:</source>
+        <translation>مۇناسىۋىتى:</translation>
+    </message>
+    <message>
+        <source>How they know:</source>
+        <translation>قانداق بىلىدۇ:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>تىلى:</translation>
+    </message>
+    <message>
+        <source>Show contact details</source>
+        <translation>ئالاقە ئۇچۇرىنى كۆرسىتىش</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>ئالاقە:</translation>
+    </message>
+    <message>
+        <source>Wishes to stay anonymous</source>
+        <translation>نامسىز قېلىشنى خالايدۇ</translation>
+    </message>
+    <message>
+        <source>Consent: who may receive the testimony, and how named</source>
+        <translation>رازىلىق: گۇۋاھلىقنى كىم تاپشۇرۇۋالالايدۇ ۋە قانداق ئاتىلىدۇ</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>تاپشۇرۇۋالغۇچى</translation>
+    </message>
+    <message>
+        <source>Identity shown</source>
+        <translation>قانداق كۆرسىتىلىدۇ</translation>
+    </message>
+    <message>
+        <source>Contact shown</source>
+        <translation>ئالاقە كۆرسىتىلىدۇ</translation>
+    </message>
+    <message>
+        <source>Consent given how:</source>
+        <translation>رازىلىق قانداق بېرىلگەن:</translation>
+    </message>
+    <message>
+        <source>Consent date:</source>
+        <translation>رازىلىق ۋاقتى:</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn today</source>
+        <translation>رازىلىق بۈگۈن قايتۇرۇۋېلىندى</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on:</source>
+        <translation>رازىلىق قايتۇرۇۋېلىنغان ۋاقىت:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ئىزاھات:</translation>
+    </message>
+    <message>
+        <source>Hide contact details</source>
+        <translation>ئالاقە ئۇچۇرىنى يوشۇرۇش</translation>
+    </message>
+</context>
+<context>
+    <name>_RowsEditor</name>
+    <message>
+        <source>Remove this row</source>
+        <translation>بۇ قۇرنى ئۆچۈرۈش</translation>
+    </message>
+</context>
+<context>
+    <name>_TranslationPane</name>
+    <message>
+        <source>Language</source>
+        <translation>تىلى</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>تەرجىمان</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>زاپاس نۇسخا قىسقۇچى</translation>
     </message>
 </context>
 </TS>
