@@ -440,6 +440,10 @@
         <source>Status history:</source>
         <translation>Мәртебе тарихы:</translation>
     </message>
+    <message>
+        <source>Other registers:</source>
+        <translation>Басқа тізілімдер:</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -1920,6 +1924,21 @@
             <numerusform>%n іс %1 файлына экспортталды.</numerusform>
             <numerusform>%n іс %1 файлына экспортталды.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefsEditor</name>
+    <message>
+        <source>Add a reference</source>
+        <translation>Нөмір қосу</translation>
+    </message>
+    <message>
+        <source>Number or reference in that register</source>
+        <translation>Сол тізілімдегі нөмірі не сілтемесі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
     </message>
 </context>
 <context>

@@ -443,6 +443,10 @@
         <source>Status history:</source>
         <translation>История статуса:</translation>
     </message>
+    <message>
+        <source>Other registers:</source>
+        <translation>Другие реестры:</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -1930,6 +1934,21 @@
             <numerusform>Экспортировано дел: %n, в %1.</numerusform>
             <numerusform>Экспортировано дел: %n, в %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefsEditor</name>
+    <message>
+        <source>Add a reference</source>
+        <translation>Добавить номер</translation>
+    </message>
+    <message>
+        <source>Number or reference in that register</source>
+        <translation>Номер или ссылка в этом реестре</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,10 @@
         <source>Status history:</source>
         <translation>ھالەت تارىخى:</translation>
     </message>
+    <message>
+        <source>Other registers:</source>
+        <translation>باشقا تىزىملىكلەر:</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -1920,6 +1924,21 @@
             <numerusform>%n دېلو %1 غا چىقىرىلدى.</numerusform>
             <numerusform>%n دېلو %1 غا چىقىرىلدى.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefsEditor</name>
+    <message>
+        <source>Add a reference</source>
+        <translation>نومۇر قوشۇش</translation>
+    </message>
+    <message>
+        <source>Number or reference in that register</source>
+        <translation>شۇ تىزىملىكتىكى نومۇرى</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ئىزاھات</translation>
     </message>
 </context>
 <context>

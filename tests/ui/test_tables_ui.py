@@ -126,3 +126,21 @@ def test_statistics_tab_counts_filters_and_exports(qtbot, main, controller, dial
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
     main.clear_case_data()
     assert tab.report is None and tab.figures.count() == 0
+
+
+def test_external_references_are_edited_in_the_case_editor(qtbot, main, controller, wait_idle, type_text):
+    main.new_case_action.trigger()
+    qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
+    editor = main.current_editor()
+    refs = editor.case_section.refs
+    refs.add_button.click()
+    register, number, _notes = refs.rows_fields()[0]
+    register.setCurrentIndex(register.findData("wgeid"))
+    number.setFocus()
+    type_text(number, "10.001-Ә")
+    editor.save()
+    wait_idle()
+    found = []
+    controller.worker.submit(lambda s: s.store.get_case(editor.case_uuid).external_refs, found.append, found.append)
+    qtbot.waitUntil(lambda: bool(found))
+    assert [(r.register, r.reference) for r in found[0]] == [("wgeid", "10.001-Ә")]
