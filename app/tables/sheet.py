@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import InvalidInputError
-from app.inputs import read_regular
+from app.inputs import open_regular
 
 __all__ = [
     "MAX_FILE",
@@ -62,6 +62,19 @@ class Sheet:
     rows: list[list[str]]  # each as long as headers
     encoding: str = ""  # CSV: the encoding read
     problems: list[CellProblem] = field(default_factory=list)
+
+
+def _read(path: Path | str) -> bytes:
+    """The file's bytes, read in chunks: ``read(limit)`` would allocate the whole limit first."""
+    chunks: list[bytes] = []
+    size = 0
+    with open_regular(path, MAX_FILE, "spreadsheet") as fh:
+        while chunk := fh.read(1024**2):
+            size += len(chunk)
+            if size > MAX_FILE:  # grown since it was opened
+                raise InvalidInputError("inputs.spreadsheet.too_large", limit=f"{MAX_FILE // 1024**2} MiB")
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _is_xlsx(data: bytes) -> bool:
@@ -212,7 +225,7 @@ def _xlsx_rows(values: Any, formulas: Any) -> Any:
 
 def sheet_names(path: Path | str) -> list[str]:
     """The sheets of an XLSX file; a CSV file is one sheet, named ""."""
-    data = read_regular(path, MAX_FILE, "spreadsheet")
+    data = _read(path)
     if not _is_xlsx(data):
         return [""]
     book = _open_workbook(data, True)
@@ -225,7 +238,7 @@ def sheet_names(path: Path | str) -> list[str]:
 def read_sheet(path: Path | str, sheet: str | None = None, encoding: str | None = None) -> Sheet:
     """The header row and the rows of a CSV file or of one sheet of an XLSX file (the first
     if ``sheet`` is not given)."""
-    data = read_regular(path, MAX_FILE, "spreadsheet")
+    data = _read(path)
     if not _is_xlsx(data):
         text, used = decode_csv(data, encoding)
         return _bounded(_csv_rows(text), "", used)
