@@ -36,7 +36,7 @@ def test_mapping_window_guesses_checks_and_imports_the_good_rows(qtbot, main, di
     dialog.choose_file()
     qtbot.waitUntil(lambda: dialog.sheet is not None)
     assert dialog.columns.rowCount() == 6 and dialog.preview.rowCount() == 3
-    assert dialog.preview.item(0, 1).text() == "ئەسەل"
+    assert dialog.preview.item(0, 1).text().strip("\u2068\u2069") == "ئەسەل"
     assert dialog.mapping() == {
         0: "name:kk-Cyrl",
         1: "name:ug-Arab",
@@ -50,7 +50,7 @@ def test_mapping_window_guesses_checks_and_imports_the_good_rows(qtbot, main, di
     dialog.check()
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert dialog.problems.rowCount() == 1
-    assert dialog.problems.item(0, 0).text() == "3" and dialog.problems.item(0, 1).text().startswith("4")
+    assert dialog.problems.item(0, 0).text() == "3" and dialog.problems.item(0, 1).text().lstrip("\u2068").startswith("4")
     assert "31.02" not in dialog.problems.item(0, 2).text()
     dialog.run_import()  # without "good rows": refused, nothing imported
     wait_idle()

@@ -121,6 +121,7 @@ class StatisticsTab(QWidget):
         split.addWidget(self.table)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
+        split.setSizes([260, 680, 420])
         self.message = QLabel()
         self.message.setObjectName("statsMessage")
         layout = QVBoxLayout(self)
@@ -194,6 +195,7 @@ class StatisticsTab(QWidget):
         values.setMin(0)
         values.setMax(max([1, *(n for _t, n in shown)]))
         values.setLabelFormat("%d")
+        values.applyNiceNumbers()  # whole-number ticks
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)

@@ -43,6 +43,12 @@ __all__ = ["ImportTableDialog", "PREVIEW_ROWS"]
 PREVIEW_ROWS = 20
 
 
+def _cell(text: str) -> QTableWidgetItem:
+    """A cell whose text keeps its own direction: "~2019" or "5 (Туған күні)" must not be
+    reordered by a right-to-left interface (a first-strong isolate)."""
+    return QTableWidgetItem("\u2068" + text + "\u2069")
+
+
 class ImportTableDialog(QDialog):
     """Emits ``imported(cases)`` after a successful import."""
 
@@ -120,6 +126,7 @@ class ImportTableDialog(QDialog):
         split.addWidget(self.columns)
         split.addWidget(self.preview)
         split.addWidget(self.problems)
+        split.setSizes([320, 220, 160])
 
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -199,7 +206,7 @@ class ImportTableDialog(QDialog):
         for index, header in enumerate(sheet.headers):
             self.columns.setItem(index, 0, QTableWidgetItem(header or f"#{index + 1}"))
             sample = " · ".join(r[index] for r in sheet.rows[:3] if r[index].strip())
-            self.columns.setItem(index, 1, QTableWidgetItem(sample[:200]))
+            self.columns.setItem(index, 1, _cell(sample[:200]))
             box = QComboBox()
             box.addItem(self.tr("(not imported)"), None)
             for key in FIELDS:
@@ -215,7 +222,7 @@ class ImportTableDialog(QDialog):
         self.preview.setVerticalHeaderLabels([str(i + 2) for i in range(len(shown))])
         for r, row in enumerate(shown):
             for c, cell in enumerate(row):
-                self.preview.setItem(r, c, QTableWidgetItem(cell[:300]))
+                self.preview.setItem(r, c, _cell(cell[:300]))
         self.summary.setText(
             self.tr("%n row(s) in the sheet; check them before importing.", "", len(sheet.rows))
         )
@@ -293,7 +300,7 @@ class ImportTableDialog(QDialog):
         for r, problem in enumerate(rows):
             self.problems.setItem(r, 0, QTableWidgetItem(str(problem.row)))
             column = f"{problem.column} ({problem.header})" if problem.column else self.tr("the row")
-            self.problems.setItem(r, 1, QTableWidgetItem(column))
+            self.problems.setItem(r, 1, _cell(column))
             self.problems.setItem(r, 2, QTableWidgetItem(user_message(problem.error)))
         text = self.tr("%n row(s) can be imported.", "", len(plan.good))
         if plan.failed_rows:
