@@ -59,11 +59,14 @@ def intervention_facts(item: Intervention) -> dict[str, Any]:
     }
 
 
-def update_wgeid(conn: Any, case_uuid: str) -> None:
-    """Recompute which WGEID elements the case lacks (they depend on its acts and interventions)."""
-    case = codec.find(conn, "case", case_uuid)
-    if not isinstance(case, Case):
-        return  # the case itself was just deleted
+def update_wgeid(conn: Any, case_uuid: str, case: Case | None = None) -> None:
+    """Recompute which WGEID elements the case lacks (they depend on its acts and interventions).
+    ``case``: the case just saved (saves decoding it again)."""
+    if case is None:
+        found = codec.find(conn, "case", case_uuid)
+        if not isinstance(found, Case):
+            return  # the case itself was just deleted
+        case = found
     acts = [a for a in codec.children(conn, case_uuid, "act") if isinstance(a, Act)]
     acts.sort(key=lambda a: (a.position, a.created))
     interventions = [i for i in codec.children(conn, case_uuid, "intervention") if isinstance(i, Intervention)]

@@ -91,7 +91,6 @@ def _after_intervention(conn: Any, case_uuid: str) -> None:
 
 
 _AFTER: dict[str, Callable[[Any, str], None]] = {
-    "case": facts.update_wgeid,
     "act": facts.update_wgeid,
     "intervention": _after_intervention,
 }
@@ -187,6 +186,8 @@ def save(
         _record_status_change(conn, actor, record)
     if kind in _AFTER:
         _AFTER[kind](conn, case_uuid)
+    if isinstance(record, Case):
+        facts.update_wgeid(conn, case_uuid, record)
     touch(conn, case_uuid)
     _search.index_record(conn, record, case_uuid)
     if audit:
