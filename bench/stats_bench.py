@@ -67,7 +67,8 @@ def main() -> None:
         out["baseline_ms"] = {
             "count(*)": _median(lambda: conn.execute("SELECT count(*) FROM cases").fetchone(), args.rounds),
             "raw GROUP BY status": _median(
-                lambda: conn.execute("SELECT status, count(*) FROM cases GROUP BY status").fetchall(), args.rounds
+                lambda: conn.execute("SELECT status, count(*) FROM cases GROUP BY status").fetchall(),
+                args.rounds,
             ),
         }
         for name, query in (("all", CaseQuery()), ("status=open", CaseQuery(status="open"))):

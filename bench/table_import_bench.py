@@ -36,7 +36,17 @@ from app.vault import KdfParams, Vault  # noqa: E402
 
 KDF = KdfParams(memory_kib=8192, time_cost=1, parallelism=1)
 PASSPHRASE = "benchmark passphrase, fictional data only"
-HEADERS = ["Аты-жөні", "ئىسمى", "姓名", "Туған күні", "Статус", "Дата исчезновения", "Аудан", "身份证号", "Notes"]
+HEADERS = [
+    "Аты-жөні",
+    "ئىسمى",
+    "姓名",
+    "Туған күні",
+    "Статус",
+    "Дата исчезновения",
+    "Аудан",
+    "身份证号",
+    "Notes",
+]
 FIRST = ["Нұрлан", "Әсел", "Ғалым", "Қайрат", "Мөлдір", "Ұлан", "Үміт", "Серік", "Айгүл", "Бақыт"]
 LAST = ["Демоұлы", "Сынақова", "Тестов", "Үлгіұлы", "Мысалова"]
 UG = ["ئەخمەت", "مەريەم", "تۇرسۇن", "گۈلنار", "ئابدۇللا"]
@@ -120,7 +130,11 @@ def main() -> None:
             cases = []
             for row in rows:
                 case = Case(case_number=f"B-{len(cases)}")
-                case.person.names = [Name(row[0], "kk-Cyrl"), Name(row[1], "ug-Arab"), Name(row[2], "zh-Hans")]
+                case.person.names = [
+                    Name(row[0], "kk-Cyrl"),
+                    Name(row[1], "ug-Arab"),
+                    Name(row[2], "zh-Hans"),
+                ]
                 cases.append(case)
             _r, seconds, peak = _measure(lambda: Store(vault).save_many(list(cases)))
             out["baseline_save_many"] = {"cases": len(cases), "s": seconds, "peak_mib": peak}

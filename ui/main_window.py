@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
             changed=self.case_list.reload,
             message=self.show_message,
         )
-        self.tables = TableActions(self, worker, dialogs, list_state=self.list_state, changed=self.case_list.reload)
+        self.tables = TableActions(
+            self, worker, dialogs, list_state=self.list_state, changed=self.case_list.reload
+        )
         self._build_actions()
         busy = QProgressBar()
         busy.setRange(0, 0)

@@ -87,7 +87,9 @@ class Sections(FrontMatter):
             (
                 self.t("external_refs"),
                 "; ".join(
-                    f"{enum_label('register', r.register, lang)}: {r.reference}" for r in case.external_refs if r.reference
+                    f"{enum_label('register', r.register, lang)}: {r.reference}"
+                    for r in case.external_refs
+                    if r.reference
                 ),
             ),
             (self.t("procedure"), enum_label("procedure", case.procedure, lang)),

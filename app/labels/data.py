@@ -331,7 +331,12 @@ LABELS: dict[type[StrEnum], dict[StrEnum, W]] = {
             "дело РГННИ ООН",
             "БҰҰ ЕЖЖТ ісі",
             "ب د ت WGEID دېلوسى",
-            document=W("UN WGEID case reference", "номер дела РГННИ ООН", "БҰҰ ЕЖЖТ ісінің нөмірі", "ب د ت WGEID دېلو نومۇرى"),
+            document=W(
+                "UN WGEID case reference",
+                "номер дела РГННИ ООН",
+                "БҰҰ ЕЖЖТ ісінің нөмірі",
+                "ب د ت WGEID دېلو نومۇرى",
+            ),
         ),
         Register.MINISTRY: W("ministry file", "дело министерства", "министрлік ісі", "مىنىستىرلىك ھۆججىتى"),
         Register.NGO: W("other NGO", "другая НКО", "басқа ҮЕҰ", "باشقا تەشكىلات"),

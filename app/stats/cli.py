@@ -15,7 +15,9 @@ __all__: list[str] = []
 def _configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output (docs/cli.md)")
     add_list_filters(p)
-    p.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of the text, CSV and PDF")
+    p.add_argument(
+        "--lang", choices=("en", "ru", "kk"), default="en", help="language of the text, CSV and PDF"
+    )
     p.add_argument("--csv", type=Path, metavar="FILE.csv", help="also write the figures as CSV")
     p.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="also write a statistics PDF with charts")
     p.add_argument("--force", action="store_true", help="replace the CSV or PDF file if it exists")
@@ -37,7 +39,11 @@ def _cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.csv is not None:
         write_csv(report, args.csv, args.lang)
     if args.pdf is not None:
-        filters = ", ".join(f"{k}={v}" for k, v in vars(query).items() if v not in (None, False) and k in ("status", "year", "hometown", "follow_up_due"))
+        filters = ", ".join(
+            f"{k}={v}"
+            for k, v in vars(query).items()
+            if v not in (None, False) and k in ("status", "year", "hometown", "follow_up_due")
+        )
         write_statistics_pdf(report, args.pdf, args.lang, filters)
     if args.json:
         ctx.print_json({"format": "izdeu-stats", "version": JSON_VERSION, **to_json(report)})

@@ -16,9 +16,31 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from app.dossier.styles import ACCENT, BODY, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, RULE, SMALL, SUBTITLE, TEXT_WIDTH, TITLE, style
+from app.dossier.styles import (
+    ACCENT,
+    BODY,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE,
+    RULE,
+    SMALL,
+    SUBTITLE,
+    TEXT_WIDTH,
+    TITLE,
+    style,
+)
 from app.dossier.text import ScriptParagraph, fonts
 from app.errors import InvalidInputError
 from app.fsutil import atomic_writer
@@ -34,7 +56,9 @@ _COUNT = style("stats-count", 9, 12, align=TA_RIGHT)
 _WORDS = {
     "title": W("Statistics", "Статистика", "Статистика", "ستاتىستىكا"),
     "total": W("Cases: {n}", "Дел: {n}", "Істер саны: {n}", "دېلو: {n}"),
-    "made": W("Counted {when}", "Подсчитано {when}", "Есептелген уақыты: {when}", "ھېسابلانغان ۋاقتى: {when}"),
+    "made": W(
+        "Counted {when}", "Подсчитано {when}", "Есептелген уақыты: {when}", "ھېسابلانغان ۋاقتى: {when}"
+    ),
     "filter": W("Filter: {what}", "Фильтр: {what}", "Сүзгі: {what}", "سۈزگۈچ: {what}"),
     "more": W("… and {n} more", "… и ещё {n}", "… және тағы {n}", "… يەنە {n}"),
     "none": W("No cases.", "Нет дел.", "Істер жоқ.", "دېلو يوق."),
@@ -43,10 +67,10 @@ _WORDS = {
 
 def _chart(counts: list[int], width: float) -> Drawing:
     height = 12 + 14 * len(counts)
-    drawing = Drawing(width, height)
+    drawing = Drawing(int(width), height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 18, 10
-    chart.width, chart.height = width - 30, height - 14
+    chart.width, chart.height = int(width - 30), height - 14
     # Top to bottom in the table's order: the chart draws its first category at the bottom.
     chart.data = [list(reversed(counts))]
     chart.categoryAxis.categoryNames = [str(i) for i in range(len(counts), 0, -1)]
@@ -68,7 +92,9 @@ def _table(rows: list[tuple[str, int]], lang: str, width: float) -> Table:
         for i, (text, count) in enumerate(shown, start=1)
     ]
     if len(rows) > MAX_BARS:
-        cells.append([ScriptParagraph(_WORDS["more"].get(lang).format(n=len(rows) - MAX_BARS), SMALL), Spacer(1, 1)])
+        cells.append(
+            [ScriptParagraph(_WORDS["more"].get(lang).format(n=len(rows) - MAX_BARS), SMALL), Spacer(1, 1)]
+        )
     table = Table(cells, colWidths=[width - 22 * mm, 22 * mm])
     table.setStyle(
         TableStyle(

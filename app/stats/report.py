@@ -37,34 +37,82 @@ FIGURES = (
     "ethnicity",
 )
 TITLES: dict[str, W] = {
-    "person_status": W("By person's status", "По статусу человека", "Адамның жағдайы бойынша", "كىشىنىڭ ئەھۋالى بويىچە"),
-    "year": W("By year of disappearance", "По году исчезновения", "Жоғалған жылы бойынша", "يوقالغان يىلى بويىچە"),
-    "month": W("By month of disappearance", "По месяцу исчезновения", "Жоғалған айы бойынша", "يوقالغان ئېيى بويىچە"),
-    "prefecture": W("By prefecture (hometown)", "По округу (родные места)", "Аймақ бойынша (туған жері)", "ۋىلايەت بويىچە (يۇرتى)"),
-    "county": W("By county (hometown)", "По уезду (родные места)", "Аудан бойынша (туған жері)", "ناھىيە بويىچە (يۇرتى)"),
-    "id_prefecture": W("By prefecture (PRC ID number)", "По округу (номер удостоверения КНР)", "Аймақ бойынша (ҚХР куәлік нөмірі)", "ۋىلايەت بويىچە (كىملىك نومۇرى)"),
-    "id_county": W("By county (PRC ID number)", "По уезду (номер удостоверения КНР)", "Аудан бойынша (ҚХР куәлік нөмірі)", "ناھىيە بويىچە (كىملىك نومۇرى)"),
+    "person_status": W(
+        "By person's status", "По статусу человека", "Адамның жағдайы бойынша", "كىشىنىڭ ئەھۋالى بويىچە"
+    ),
+    "year": W(
+        "By year of disappearance", "По году исчезновения", "Жоғалған жылы бойынша", "يوقالغان يىلى بويىچە"
+    ),
+    "month": W(
+        "By month of disappearance", "По месяцу исчезновения", "Жоғалған айы бойынша", "يوقالغان ئېيى بويىچە"
+    ),
+    "prefecture": W(
+        "By prefecture (hometown)",
+        "По округу (родные места)",
+        "Аймақ бойынша (туған жері)",
+        "ۋىلايەت بويىچە (يۇرتى)",
+    ),
+    "county": W(
+        "By county (hometown)",
+        "По уезду (родные места)",
+        "Аудан бойынша (туған жері)",
+        "ناھىيە بويىچە (يۇرتى)",
+    ),
+    "id_prefecture": W(
+        "By prefecture (PRC ID number)",
+        "По округу (номер удостоверения КНР)",
+        "Аймақ бойынша (ҚХР куәлік нөмірі)",
+        "ۋىلايەت بويىچە (كىملىك نومۇرى)",
+    ),
+    "id_county": W(
+        "By county (PRC ID number)",
+        "По уезду (номер удостоверения КНР)",
+        "Аудан бойынша (ҚХР куәлік нөмірі)",
+        "ناھىيە بويىچە (كىملىك نومۇرى)",
+    ),
     "facility": W("By facility", "По учреждению", "Мекеме бойынша", "ئورۇن بويىچە"),
     "facility_kind": W("By facility kind", "По типу учреждения", "Мекеме түрі бойынша", "ئورۇن تۈرى بويىچە"),
     "sex": W("By sex", "По полу", "Жынысы бойынша", "جىنسى بويىچە"),
-    "age": W("By age at disappearance", "По возрасту при исчезновении", "Жоғалған кездегі жасы бойынша", "يوقالغاندىكى يېشى بويىچە"),
+    "age": W(
+        "By age at disappearance",
+        "По возрасту при исчезновении",
+        "Жоғалған кездегі жасы бойынша",
+        "يوقالغاندىكى يېشى بويىچە",
+    ),
     "ethnicity": W("By ethnicity", "По национальности", "Ұлты бойынша", "مىللىتى بويىچە"),
     "interventions": W("Interventions", "Обращения", "Өтініштер", "ئىلتىماسلار"),
-    "wgeid": W("Cases missing WGEID elements", "Дела без элементов РГННИ", "ЕЖЖТ элементтері жоқ істер", "WGEID ئېلېمېنتلىرى كەم دېلولار"),
+    "wgeid": W(
+        "Cases missing WGEID elements",
+        "Дела без элементов РГННИ",
+        "ЕЖЖТ элементтері жоқ істер",
+        "WGEID ئېلېمېنتلىرى كەم دېلولار",
+    ),
 }
 _NOT_RECORDED = W("not recorded", "не указано", "көрсетілмеген", "كۆرسىتىلمىگەن")
 _INTERVENTION_WORDS = {
     "recorded": W("recorded", "записано", "жазылған", "خاتىرىلەنگەن"),
     "sent": W("sent", "отправлено", "жіберілген", "ئەۋەتىلگەن"),
     "answered": W("answered", "получен ответ", "жауап келген", "جاۋاب كەلگەن"),
-    "overdue": W("follow-up overdue", "просрочено напоминание", "қайта сұрау мерзімі өткен", "قايتا سوراش ۋاقتى ئۆتكەن"),
+    "overdue": W(
+        "follow-up overdue", "просрочено напоминание", "қайта сұрау мерзімі өткен", "قايتا سوراش ۋاقتى ئۆتكەن"
+    ),
 }
 _ELEMENT_WORDS = {
     "any": W("any element", "любой элемент", "кез келген элемент", "ھەرقانداق ئېلېمېنت"),
     "a": W("(a) name", "(a) имя", "(a) аты-жөні", "(a) ئىسمى"),
-    "b": W("(b) date (month and year)", "(b) дата (месяц и год)", "(b) күні (айы мен жылы)", "(b) ۋاقتى (ئاي ۋە يىل)"),
+    "b": W(
+        "(b) date (month and year)",
+        "(b) дата (месяц и год)",
+        "(b) күні (айы мен жылы)",
+        "(b) ۋاقتى (ئاي ۋە يىل)",
+    ),
     "c": W("(c) place", "(c) место", "(c) орны", "(c) ئورنى"),
-    "d": W("(d) believed responsible", "(d) предполагаемые исполнители", "(d) күдікті орган", "(d) گۇماندار ئورگان"),
+    "d": W(
+        "(d) believed responsible",
+        "(d) предполагаемые исполнители",
+        "(d) күдікті орган",
+        "(d) گۇماندار ئورگان",
+    ),
     "e": W("(e) steps taken", "(e) предпринятые шаги", "(e) жасалған қадамдар", "(e) ئېلىنغان تەدبىرلەر"),
 }
 
@@ -118,8 +166,11 @@ def _by_id(rows: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[tup
     return ordered(prefectures), ordered(counties)
 
 
-def compute(store: Store, query: CaseQuery = CaseQuery()) -> Report:
-    report = Report(store.count_cases(query), query, made=_dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC"))
+def compute(store: Store, query: CaseQuery | None = None) -> Report:
+    query = query or CaseQuery()
+    report = Report(
+        store.count_cases(query), query, made=_dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    )
     for figure in FIGURES:
         if figure.startswith("id_"):
             continue
@@ -127,7 +178,9 @@ def compute(store: Store, query: CaseQuery = CaseQuery()) -> Report:
         if figure in ("year", "month"):
             rows.sort(key=lambda r: (r[0] == "", r[0]))
         report.figures[figure] = rows
-    report.figures["id_prefecture"], report.figures["id_county"] = _by_id(store.count_by("id_division", query))
+    report.figures["id_prefecture"], report.figures["id_county"] = _by_id(
+        store.count_by("id_division", query)
+    )
     report.figures = {f: report.figures[f] for f in FIGURES}
     report.interventions = store.intervention_counts(query)
     report.wgeid = store.wgeid_gaps(query, CASE_ELEMENTS)
@@ -148,7 +201,9 @@ def key_label(figure: str, key: str, lang: str) -> str:
 def summary_rows(report: Report, lang: str) -> dict[str, list[tuple[str, int]]]:
     """The interventions and WGEID counts as (label, count) rows."""
     return {
-        "interventions": [(_INTERVENTION_WORDS[k].get(lang), report.interventions.get(k, 0)) for k in _INTERVENTION_WORDS],
+        "interventions": [
+            (_INTERVENTION_WORDS[k].get(lang), report.interventions.get(k, 0)) for k in _INTERVENTION_WORDS
+        ],
         "wgeid": [(_ELEMENT_WORDS[k].get(lang), report.wgeid.get(k, 0)) for k in _ELEMENT_WORDS],
     }
 

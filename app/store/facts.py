@@ -69,7 +69,9 @@ def update_wgeid(conn: Any, case_uuid: str, case: Case | None = None) -> None:
         case = found
     acts = [a for a in codec.children(conn, case_uuid, "act") if isinstance(a, Act)]
     acts.sort(key=lambda a: (a.position, a.created))
-    interventions = [i for i in codec.children(conn, case_uuid, "intervention") if isinstance(i, Intervention)]
+    interventions = [
+        i for i in codec.children(conn, case_uuid, "intervention") if isinstance(i, Intervention)
+    ]
     _set(conn, "case", case_uuid, {"wgeid_missing": ",".join(missing_elements(case, acts, interventions))})
 
 

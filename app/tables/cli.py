@@ -25,7 +25,9 @@ def add_list_filters(p: argparse.ArgumentParser) -> None:
 
 
 def query_from(args: argparse.Namespace) -> CaseQuery:
-    return CaseQuery(status=args.status, year=args.year, hometown=args.hometown, follow_up_due=args.follow_up_due)
+    return CaseQuery(
+        status=args.status, year=args.year, hometown=args.hometown, follow_up_due=args.follow_up_due
+    )
 
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
@@ -34,9 +36,13 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
 
     p.add_argument("file", metavar="FILE.csv|FILE.xlsx", type=Path)
     p.add_argument("--sheet", metavar="S", help="the sheet of an XLSX file (default: the first)")
-    p.add_argument("--mapping", metavar="FILE", type=Path, help="a column mapping file (docs/table-format.md)")
+    p.add_argument(
+        "--mapping", metavar="FILE", type=Path, help="a column mapping file (docs/table-format.md)"
+    )
     p.add_argument("--encoding", choices=ENCODINGS, help="the CSV file's encoding (default: detected)")
-    p.add_argument("--good-rows", action="store_true", help="import the rows without problems, leave out the others")
+    p.add_argument(
+        "--good-rows", action="store_true", help="import the rows without problems, leave out the others"
+    )
     p.add_argument(
         "--duplicates",
         choices=DUPLICATE_CHOICES,
@@ -44,7 +50,9 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
         help="rows named like a case already in the vault: import them (keep), leave them out "
         "(skip), or import them marked as possible duplicates (link)",
     )
-    p.add_argument("--dry-run", action="store_true", help="only show what would be imported and every problem")
+    p.add_argument(
+        "--dry-run", action="store_true", help="only show what would be imported and every problem"
+    )
 
 
 @register(
@@ -94,14 +102,24 @@ def _cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 def _configure_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.csv|FILE.xlsx")
     p.add_argument(
-        "--case", action="append", metavar="CASE", dest="cases", help="case number or UUID (repeat it; default: the list)"
+        "--case",
+        action="append",
+        metavar="CASE",
+        dest="cases",
+        help="case number or UUID (repeat it; default: the list)",
     )
     add_list_filters(p)
-    p.add_argument("--search", metavar="TEXT", help="only the cases this search finds (as the list's search box)")
     p.add_argument(
-        "--sheets", action="store_true", help="also acts, witnesses and interventions, one sheet (or CSV file) each"
+        "--search", metavar="TEXT", help="only the cases this search finds (as the list's search box)"
     )
-    p.add_argument("--with-contacts", action="store_true", help="include witnesses' contact details (implies --sheets)")
+    p.add_argument(
+        "--sheets",
+        action="store_true",
+        help="also acts, witnesses and interventions, one sheet (or CSV file) each",
+    )
+    p.add_argument(
+        "--with-contacts", action="store_true", help="include witnesses' contact details (implies --sheets)"
+    )
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
 
 
@@ -128,7 +146,8 @@ def _cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         sheets = args.sheets or args.with_contacts  # contacts are in the witnesses' sheet
         result = export_table(store, args.output, uuids, sheets=sheets, with_contacts=args.with_contacts)
     ctx.warn(
-        "the spreadsheet is NOT encrypted: keep it on encrypted storage and delete it when it is no longer needed"
+        "the spreadsheet is NOT encrypted: keep it on encrypted storage and delete it when it is "
+        "no longer needed"
     )
     if args.with_contacts:
         ctx.warn("it holds witnesses' contact details")

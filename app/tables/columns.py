@@ -48,15 +48,32 @@ _PLAIN: dict[str, tuple[W, tuple[str, ...]]] = {
         ("prefecture", "префектура", "округ", "аймақ", "地区", "州"),
     ),
     "county": (W("County", "Уезд", "Аудан", "ناھىيە"), ("county", "уезд", "аудан", "县", "县市")),
-    "township": (W("Township", "Волость", "Ауыл округі", "يېزا"), ("township", "волость", "поселок", "乡镇", "乡")),
+    "township": (
+        W("Township", "Волость", "Ауыл округі", "يېزا"),
+        ("township", "волость", "поселок", "乡镇", "乡"),
+    ),
     "village": (W("Village", "Село", "Ауыл", "كەنت"), ("village", "село", "деревня", "ауыл", "村")),
     "residence_kz": (
-        W("Residence in Kazakhstan", "Место жительства в Казахстане", "Қазақстандағы мекенжайы", "قازاقىستاندىكى ئادرېسى"),
+        W(
+            "Residence in Kazakhstan",
+            "Место жительства в Казахстане",
+            "Қазақстандағы мекенжайы",
+            "قازاقىستاندىكى ئادرېسى",
+        ),
         ("residence in kazakhstan", "residence", "место жительства", "мекенжайы", "住址"),
     ),
     "id_prc": (
         W("PRC ID number", "Номер удостоверения КНР", "ҚХР жеке куәлік нөмірі", "جۇڭگو كىملىك نومۇرى"),
-        ("prc id number", "prc id", "id number", "номер удостоверения", "жеке куәлік", "身份证号", "身份证号码", "身份证"),
+        (
+            "prc id number",
+            "prc id",
+            "id number",
+            "номер удостоверения",
+            "жеке куәлік",
+            "身份证号",
+            "身份证号码",
+            "身份证",
+        ),
     ),
     "id_other": (
         W("Other document", "Другой документ", "Басқа құжат", "باشقا ھۆججەت"),
@@ -64,7 +81,17 @@ _PLAIN: dict[str, tuple[W, tuple[str, ...]]] = {
     ),
     "person_status": (
         W("Person's status", "Статус человека", "Адамның жағдайы", "كىشىنىڭ ئەھۋالى"),
-        ("person status", "status", "current status", "статус", "положение", "жағдайы", "мәртебесі", "状态", "现状"),
+        (
+            "person status",
+            "status",
+            "current status",
+            "статус",
+            "положение",
+            "жағдайы",
+            "мәртебесі",
+            "状态",
+            "现状",
+        ),
     ),
     "case_status": (
         W("Case status", "Статус дела", "Іс мәртебесі", "دېلو ھالىتى"),
@@ -98,17 +125,45 @@ _PLAIN: dict[str, tuple[W, tuple[str, ...]]] = {
     ),
     "facility": (
         W("Facility", "Учреждение", "Мекеме", "ئورۇن"),
-        ("facility", "camp", "prison", "лагерь", "учреждение", "тюрьма", "лагерь/тюрьма", "лагері", "түрме", "营", "监狱"),
+        (
+            "facility",
+            "camp",
+            "prison",
+            "лагерь",
+            "учреждение",
+            "тюрьма",
+            "лагерь/тюрьма",
+            "лагері",
+            "түрме",
+            "营",
+            "监狱",
+        ),
     ),
     "facility_kind": (
         W("Facility kind", "Тип учреждения", "Мекеме түрі", "ئورۇن تۈرى"),
         ("facility kind", "facility type", "тип учреждения", "мекеме түрі", "设施类型"),
     ),
-    "summary": (W("Summary", "Краткое описание", "Қысқаша мазмұны", "قىسقىچە مەزمۇنى"), ("summary", "описание", "мазмұны", "摘要")),
-    "notes": (W("Notes", "Заметки", "Ескертпелер", "ئىزاھات"), ("notes", "note", "comments", "примечания", "заметки", "ескертпе", "备注")),
+    "summary": (
+        W("Summary", "Краткое описание", "Қысқаша мазмұны", "قىسقىچە مەزمۇنى"),
+        ("summary", "описание", "мазмұны", "摘要"),
+    ),
+    "notes": (
+        W("Notes", "Заметки", "Ескертпелер", "ئىزاھات"),
+        ("notes", "note", "comments", "примечания", "заметки", "ескертпе", "备注"),
+    ),
     "witness_name": (
         W("Witness", "Свидетель", "Куә", "گۇۋاھچى"),
-        ("witness", "witness name", "reported by", "заявитель", "свидетель", "куә", "өтініш беруші", "证人", "报告人"),
+        (
+            "witness",
+            "witness name",
+            "reported by",
+            "заявитель",
+            "свидетель",
+            "куә",
+            "өтініш беруші",
+            "证人",
+            "报告人",
+        ),
     ),
     "witness_relation": (
         W("Witness's relation", "Родство свидетеля", "Куәнің туыстығы", "گۇۋاھچىنىڭ مۇناسىۋىتى"),
@@ -139,7 +194,13 @@ _NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     NameScript.EN: ("english name", "name (english)"),
 }
 _REF_SYNONYMS: dict[str, tuple[str, ...]] = {
-    Register.XJVICTIMS: ("xinjiang victims database", "xjvictims", "shahit", "shahit.biz", "victims database"),
+    Register.XJVICTIMS: (
+        "xinjiang victims database",
+        "xjvictims",
+        "shahit",
+        "shahit.biz",
+        "victims database",
+    ),
     Register.WGEID: ("wgeid", "wgeid reference", "wgeid case", "ргнни", "ежжт"),
     Register.MINISTRY: ("ministry file", "ministry number", "мид", "номер мид", "министрлік"),
     Register.NGO: ("ngo id", "other ngo", "атаджурт", "atajurt"),
@@ -147,13 +208,16 @@ _REF_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 
 def _name_label(script: str) -> W:
-    words = [f"{_NAME.get(lang)}: {label(NameScript, script, lang)}" for lang in LANGS]
-    return W(*words)
+    en, ru, kk, ug = (f"{_NAME.get(lang)}: {label(NameScript, script, lang)}" for lang in LANGS)
+    return W(en, ru, kk, ug)
 
 
 def _ref_label(register: str) -> W:
-    words = [label(Register, register, lang) for lang in LANGS]
-    return W(*(w[:1].upper() + w[1:] for w in words))
+    en, ru, kk, ug = (label(Register, register, lang) for lang in LANGS)
+    def up(word: str) -> str:
+        return word[:1].upper() + word[1:]
+
+    return W(up(en), up(ru), up(kk), up(ug))
 
 
 FIELDS: dict[str, tuple[W, tuple[str, ...]]] = {

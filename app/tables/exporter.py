@@ -21,9 +21,17 @@ from app.model.codes import NameScript, Register
 from app.model.records import Act, Intervention, Witness
 from app.store import CaseBundle, Store
 from app.tables.columns import field_label
-from app.tables.rows import OTHER_ID_KIND, PRC_ID_KIND, SEPARATOR
+from app.tables.rows import PRC_ID_KIND, SEPARATOR
 
-__all__ = ["CASE_COLUMNS", "FORMULA_START", "ExportResult", "neutralise", "case_row", "export_table", "kind_rows"]
+__all__ = [
+    "CASE_COLUMNS",
+    "FORMULA_START",
+    "ExportResult",
+    "neutralise",
+    "case_row",
+    "export_table",
+    "kind_rows",
+]
 
 _JOIN = f"{SEPARATOR} "
 
@@ -165,7 +173,19 @@ def kind_rows(with_contacts: bool) -> dict[str, tuple[list[str], Callable[[CaseB
     key = ["case_uuid", "uuid"]
     return {
         "acts": (
-            [*key, "kind", "date_from", "date_to", "place", "facility", "facility_kind", "agency", "charge", "court", "sentence"],
+            [
+                *key,
+                "kind",
+                "date_from",
+                "date_to",
+                "place",
+                "facility",
+                "facility_kind",
+                "agency",
+                "charge",
+                "court",
+                "sentence",
+            ],
             lambda b: [_act_row(a) for a in b.acts],
         ),
         "witnesses": (
@@ -173,7 +193,16 @@ def kind_rows(with_contacts: bool) -> dict[str, tuple[list[str], Callable[[CaseB
             lambda b: [_witness_row(w, with_contacts) for w in b.witnesses],
         ),
         "interventions": (
-            [*key, "actor", "addressee_kind", "addressee", "date", "reference", "response_date", "next_follow_up"],
+            [
+                *key,
+                "actor",
+                "addressee_kind",
+                "addressee",
+                "date",
+                "reference",
+                "response_date",
+                "next_follow_up",
+            ],
             lambda b: [_intervention_row(i) for i in b.interventions],
         ),
     }
@@ -196,7 +225,7 @@ def _csv_bytes(rows: list[list[str]]) -> bytes:
 
 
 def _text_cell(sheet: Any, text: str) -> Any:
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]  # openpyxl ships no type hints
 
     cell = WriteOnlyCell(sheet, value=text)
     # openpyxl stores a text starting with "=" as a formula; typed as a string it is shown as
@@ -206,7 +235,7 @@ def _text_cell(sheet: Any, text: str) -> Any:
 
 
 def _write_xlsx(path: Path, sheets: dict[str, list[list[str]]]) -> None:
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # type: ignore[import-untyped]  # openpyxl ships no type hints
 
     book = Workbook(write_only=True)
     for name, rows in sheets.items():

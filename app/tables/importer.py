@@ -149,7 +149,9 @@ def apply_import(
                 batch.save(record)
                 result.records += 1
             result.cases += 1
-        batch.record_event("import-table", "case", detail={"cases": result.cases, "left_out": result.left_out})
+        batch.record_event(
+            "import-table", "case", detail={"cases": result.cases, "left_out": result.left_out}
+        )
     return result
 
 

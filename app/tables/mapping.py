@@ -32,7 +32,9 @@ class Mapping:
     sheet: str | None = None
 
     @classmethod
-    def from_indexes(cls, name: str, headers: list[str], by_index: dict[int, str], sheet: str | None = None) -> Mapping:
+    def from_indexes(
+        cls, name: str, headers: list[str], by_index: dict[int, str], sheet: str | None = None
+    ) -> Mapping:
         return cls(name, {column_key(i, headers[i]): key for i, key in sorted(by_index.items())}, sheet)
 
     def resolve(self, headers: list[str]) -> dict[int, str]:
@@ -49,7 +51,12 @@ class Mapping:
         return found
 
     def to_plain(self) -> dict[str, Any]:
-        plain: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": self.name, "columns": self.columns}
+        plain: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "name": self.name,
+            "columns": self.columns,
+        }
         if self.sheet is not None:
             plain["sheet"] = self.sheet
         return plain
@@ -64,7 +71,11 @@ class Mapping:
         if version > VERSION:
             raise InvalidInputError("tables.mapping.newer")
         name, columns, sheet = plain.get("name", ""), plain.get("columns"), plain.get("sheet")
-        if not isinstance(name, str) or not isinstance(columns, dict) or not (sheet is None or isinstance(sheet, str)):
+        if (
+            not isinstance(name, str)
+            or not isinstance(columns, dict)
+            or not (sheet is None or isinstance(sheet, str))
+        ):
             raise InvalidInputError("tables.mapping.not_a_mapping")
         if set(plain) - {"format", "version", "name", "columns", "sheet"}:
             raise InvalidInputError("tables.mapping.not_a_mapping")

@@ -164,7 +164,9 @@ def _citizenship(b: _Builder, text: str) -> None:
 
 
 def _person_status(b: _Builder, text: str) -> None:
-    b.case.person.current_status = values.match_code(PersonStatus, text, values.STATUS_WORDS) or PersonStatus.MISSING.value
+    b.case.person.current_status = (
+        values.match_code(PersonStatus, text, values.STATUS_WORDS) or PersonStatus.MISSING.value
+    )
 
 
 def _case_status(b: _Builder, text: str) -> None:

@@ -175,7 +175,7 @@ def _check_zip(data: bytes) -> None:
 
 
 def _open_workbook(data: bytes, data_only: bool) -> Any:
-    import openpyxl
+    import openpyxl  # type: ignore[import-untyped]  # openpyxl ships no type hints
 
     _check_zip(data)
     try:

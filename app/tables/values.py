@@ -108,7 +108,17 @@ SEX_WORDS = {
 # Words a sheet uses for a person's status beyond the interface's own labels.
 STATUS_WORDS = {
     "missing": ("пропал", "пропал без вести", "пропала", "жоғалды", "хабарсыз", "失踪", "يوقاپ كەتكەن"),
-    "camp": ("лагерь", "в лагере", "лагерде", "лагерьде", "re-education camp", "营", "集中营", "再教育营", "لاگېر"),
+    "camp": (
+        "лагерь",
+        "в лагере",
+        "лагерде",
+        "лагерьде",
+        "re-education camp",
+        "营",
+        "集中营",
+        "再教育营",
+        "لاگېر",
+    ),
     "detained": ("задержан", "задержана", "арестован", "ұсталды", "қамауда", "拘留", "被拘留", "تۇتقۇن"),
     "prison": ("тюрьма", "в тюрьме", "осужден", "осуждён", "түрме", "түрмеде", "监狱", "判刑", "تۈرمە"),
     "deceased": ("умер", "умерла", "погиб", "қайтыс болды", "死亡", "去世", "ۋاپات"),
@@ -136,4 +146,3 @@ def match_code(enum: type[StrEnum], text: str, extra: dict[str, tuple[str, ...]]
         if wanted in forms:
             return str(member.value)
     raise InvalidInputError("tables.values.code_not_known", choices=", ".join(m.value for m in enum)[:300])
-

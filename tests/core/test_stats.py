@@ -19,7 +19,7 @@ from app.demo import generate_cases
 from app.dossier.builder import DossierOptions, DossierSource, build_dossier
 from app.interchange import export_cases, import_cases
 from app.interchange.importer import read_case_file
-from app.model import Act, Case, ExternalRef, Intervention, Name, PartialDate, Record
+from app.model import Act, Case, ExternalRef, Intervention, Name, Record
 from app.stats.pdf import statistics_pdf
 from app.stats.report import compute, division_names, write_csv
 from app.store import CaseQuery, Store
@@ -35,8 +35,8 @@ def _fill(store: Store, count: int = 60) -> list[Record]:
     return records
 
 
-def _cases(store: Store, query: CaseQuery = CaseQuery()) -> list[Case]:
-    return [store.get_case(u) for u in store.case_uuids(query)]
+def _cases(store: Store, query: CaseQuery | None = None) -> list[Case]:
+    return [store.get_case(u) for u in store.case_uuids(query or CaseQuery())]
 
 
 def _age(case: Case) -> str:
@@ -44,7 +44,17 @@ def _age(case: Case) -> str:
     if born is None or gone is None:
         return ""
     age = gone - born
-    return "0-17" if age < 18 else "18-29" if age < 30 else "30-44" if age < 45 else "45-59" if age < 60 else "60+"
+    return (
+        "0-17"
+        if age < 18
+        else "18-29"
+        if age < 30
+        else "30-44"
+        if age < 45
+        else "45-59"
+        if age < 60
+        else "60+"
+    )
 
 
 def _independent(store: Store, query: CaseQuery) -> dict[str, collections.Counter[str]]:
@@ -77,11 +87,15 @@ def _independent(store: Store, query: CaseQuery) -> dict[str, collections.Counte
             counts["interventions"]["sent"] += item.date.known
             counts["interventions"]["answered"] += answered
             due = item.next_follow_up.iso().lstrip("~")
-            counts["interventions"]["overdue"] += bool(due) and due <= _dt.date.today().isoformat() and not answered
+            counts["interventions"]["overdue"] += (
+                bool(due) and due <= _dt.date.today().isoformat() and not answered
+            )
     return counts
 
 
-@pytest.mark.parametrize("query", [CaseQuery(), CaseQuery(status="open"), CaseQuery(year=2018), CaseQuery(hometown="Іле")])
+@pytest.mark.parametrize(
+    "query", [CaseQuery(), CaseQuery(status="open"), CaseQuery(year=2018), CaseQuery(hometown="Іле")]
+)
 def test_every_figure_equals_an_independent_count(store: Store, query: CaseQuery) -> None:
     _fill(store)
     report = compute(store, query)
@@ -144,33 +158,52 @@ def test_csv_and_pdf_in_three_languages(store: Store, tmp_path: Path) -> None:
     assert "Адамның жағдайы бойынша" in text and "'=cmd" in text and ",=cmd" not in text
     assert (tmp_path / "s.csv").stat().st_mode & 0o077 == 0
     tool = shutil.which("pdftotext")
-    for lang, heading in (("en", "By person's status"), ("ru", "По статусу человека"), ("kk", "Адамның жағдайы бойынша")):
+    for lang, heading in (
+        ("en", "By person's status"),
+        ("ru", "По статусу человека"),
+        ("kk", "Адамның жағдайы бойынша"),
+    ):
         pdf = statistics_pdf(report, lang)
         assert pdf.startswith(b"%PDF")
         if tool:
             (tmp_path / "s.pdf").write_bytes(pdf)
-            out = subprocess.run([tool, "-enc", "UTF-8", str(tmp_path / "s.pdf"), "-"], capture_output=True, text=True).stdout
+            out = subprocess.run(
+                [tool, "-enc", "UTF-8", str(tmp_path / "s.pdf"), "-"], capture_output=True, text=True
+            ).stdout
             assert heading in out
             assert "伊犁哈萨克自治州" in out
             assert str(report.total) in out
 
 
-def test_cli_stats_json_matches_the_report(store: Store, vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_cli_stats_json_matches_the_report(
+    store: Store,
+    vault: Vault,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
     _fill(store, 25)
     report = compute(store, CaseQuery(status="open"))
     path = vault.path
     vault.close()
     monkeypatch.setenv("IZDEU_PASSPHRASE", PASSPHRASE)
-    assert main(["--vault", str(path), "stats", "--json", "--status", "open", "--pdf", str(tmp_path / "s.pdf")]) == 0
+    assert (
+        main(["--vault", str(path), "stats", "--json", "--status", "open", "--pdf", str(tmp_path / "s.pdf")])
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert data["format"] == "izdeu-stats" and data["total_cases"] == report.total
-    assert {r["key"]: r["cases"] for r in data["figures"]["person_status"]} == dict(report.figures["person_status"])
+    assert {r["key"]: r["cases"] for r in data["figures"]["person_status"]} == dict(
+        report.figures["person_status"]
+    )
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
     assert main(["--vault", str(path), "stats", "--lang", "kk"]) == 0
     assert "Жынысы бойынша" in capsys.readouterr().out
 
 
-def test_external_references_are_stored_searched_exchanged_and_in_dossiers(store: Store, tmp_path: Path) -> None:
+def test_external_references_are_stored_searched_exchanged_and_in_dossiers(
+    store: Store, tmp_path: Path
+) -> None:
     case = Case(case_number="IZ-2024-0007")
     case.person.names = [Name("Әсел Демоқызы", "kk-Cyrl")]
     case.external_refs = [ExternalRef("xjvictims", "XJV-4711"), ExternalRef("wgeid", "10009876")]
@@ -180,7 +213,11 @@ def test_external_references_are_stored_searched_exchanged_and_in_dossiers(store
     export_cases(store, tmp_path / "c.json")
     doc = json.loads((tmp_path / "c.json").read_text("utf-8"))
     assert doc["version"] == 2
-    assert doc["cases"][0]["case"]["external_refs"][0] == {"register": "xjvictims", "reference": "XJV-4711", "notes": ""}
+    assert doc["cases"][0]["case"]["external_refs"][0] == {
+        "register": "xjvictims",
+        "reference": "XJV-4711",
+        "notes": "",
+    }
     other = Store(Vault.create(tmp_path / "o.izdeu", PASSPHRASE))
     try:
         import_cases(other, read_case_file(tmp_path / "c.json"))
@@ -188,12 +225,15 @@ def test_external_references_are_stored_searched_exchanged_and_in_dossiers(store
     finally:
         other.vault.close()
     dossier = build_dossier(
-        DossierSource(store.load_case(case.uuid)), DossierOptions(profile="wgeid", lang="ru", organisation="Демо")
+        DossierSource(store.load_case(case.uuid)),
+        DossierOptions(profile="wgeid", lang="ru", organisation="Демо"),
     )
     tool = shutil.which("pdftotext")
     if tool:
         (tmp_path / "d.pdf").write_bytes(dossier.pdf)
-        out = subprocess.run([tool, "-enc", "UTF-8", str(tmp_path / "d.pdf"), "-"], capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [tool, "-enc", "UTF-8", str(tmp_path / "d.pdf"), "-"], capture_output=True, text=True
+        ).stdout
         assert "Другие реестры" in out and "XJV-4711" in out and "10009876" in out
 
 

@@ -20,7 +20,7 @@ from app.tables.sheet import read_sheet
 from app.vault import Vault
 from tests.helpers import PASSPHRASE
 
-EVIL = ["=HYPERLINK(\"http://x\")", "+1+1", "-2", "@SUM(A1)", "\tTab", "\rCR"]
+EVIL = ['=HYPERLINK("http://x")', "+1+1", "-2", "@SUM(A1)", "\tTab", "\rCR"]
 STORED_EVIL = EVIL[:-1]  # a note cannot hold a CR (app/model/text.py); the others can
 
 
@@ -108,7 +108,13 @@ def test_export_then_import_gives_the_same_cases(store: Store, tmp_path: Path, s
         other.vault.close()
 
 
-def test_cli_export_table_filters_search_and_warning(store: Store, vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_export_table_filters_search_and_warning(
+    store: Store,
+    vault: Vault,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     first = _case(store, "IZ-2024-0001")
     second = Case(case_number="IZ-2024-0002", status="closed")
     second.person.names = [Name("Қайрат Сынақ", "kk-Cyrl")]

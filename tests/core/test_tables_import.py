@@ -21,9 +21,29 @@ from app.tables.mapping import Mapping, read_mapping, write_mapping
 from app.tables.sheet import MAX_COLUMNS, read_sheet, sheet_names
 from app.tables.values import people_date
 
-HEADERS = ["Аты-жөні", "ئىسمى", "姓名", "Туған күні", "Статус", "Дата исчезновения", "Уезд", "身份证号", "Notes"]
+HEADERS = [
+    "Аты-жөні",
+    "ئىسمى",
+    "姓名",
+    "Туған күні",
+    "Статус",
+    "Дата исчезновения",
+    "Уезд",
+    "身份证号",
+    "Notes",
+]
 ROWS = [
-    ["Әсел Демоқызы", "ئەسەل دېمو", "艾赛丽", "1980-02", "лагерь", "март 2018", "Нылқы", "654028198002011234", "бір"],
+    [
+        "Әсел Демоқызы",
+        "ئەسەل دېمو",
+        "艾赛丽",
+        "1980-02",
+        "лагерь",
+        "март 2018",
+        "Нылқы",
+        "654028198002011234",
+        "бір",
+    ],
     ["Қайрат Демоұлы", "قايرات", "凯拉特", "05.03.1975", "камера", "2017", "Күнес", "", ""],  # bad status
     ["Ғалым Тестов", "", "加林", "31.02.1990", "missing", "~2019", "", "", ""],  # impossible date
     ["Мөлдір Сынақ", "مۆلدىر", "", "", "prison", "2018年3月5日", "Текес", "", "екі"],
@@ -54,7 +74,9 @@ def _xlsx(path: Path, rows: list[list[object]], headers: list[str] = HEADERS, sh
 
 
 @pytest.mark.parametrize(("encoding", "sep"), [("utf-8", ","), ("utf-8-sig", ";"), ("utf-16", "\t")])
-def test_csv_in_unicode_encodings_reads_kazakh_uyghur_chinese(tmp_path: Path, encoding: str, sep: str) -> None:
+def test_csv_in_unicode_encodings_reads_kazakh_uyghur_chinese(
+    tmp_path: Path, encoding: str, sep: str
+) -> None:
     path = tmp_path / "cases.csv"
     path.write_bytes(_csv(ROWS, sep).encode(encoding))
     sheet = read_sheet(path)
@@ -65,7 +87,9 @@ def test_csv_in_unicode_encodings_reads_kazakh_uyghur_chinese(tmp_path: Path, en
 
 def test_cp1251_headers_are_guessed(tmp_path: Path) -> None:
     path = tmp_path / "old.csv"
-    path.write_bytes("ФИО;Дата рождения;Статус\r\nИванова Асель Ёлковна;март 1980;пропал\r\n".encode("cp1251"))
+    path.write_bytes(
+        "ФИО;Дата рождения;Статус\r\nИванова Асель Ёлковна;март 1980;пропал\r\n".encode("cp1251")
+    )
     sheet = read_sheet(path)
     assert sheet.encoding == "cp1251"
     assert sheet.rows == [["Иванова Асель Ёлковна", "март 1980", "пропал"]]
@@ -134,12 +158,17 @@ def test_good_rows_imports_the_others_converted_like_typed(store: Store, tmp_pat
 
 
 def test_xlsx_with_kazakh_uyghur_chinese_and_formula_cells(store: Store, tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "cases.xlsx", [ROWS[0], ["Сәуле", "سەۋلە", "赛乌列", "=\"19\"&\"85\"", "missing", "", "", "", ""]])
+    path = _xlsx(
+        tmp_path / "cases.xlsx",
+        [ROWS[0], ["Сәуле", "سەۋلە", "赛乌列", '="19"&"85"', "missing", "", "", "", ""]],
+    )
     assert sheet_names(path) == ["Cases", "Other"]
     sheet = read_sheet(path, "Cases")
     # openpyxl writes formulas without a saved value: the cell is refused by row and column.
     plan = plan_import(store, sheet, guess_mapping(sheet.headers))
-    assert [(p.row, p.column, p.error.key) for p in plan.problems] == [(3, 4, "tables.sheet.formula_without_value")]
+    assert [(p.row, p.column, p.error.key) for p in plan.problems] == [
+        (3, 4, "tables.sheet.formula_without_value")
+    ]
     assert plan.good[0].case.person.names[1].text == "ئەسەل دېمو"
 
 
@@ -178,7 +207,9 @@ def test_a_million_columns_is_refused_clearly(tmp_path: Path) -> None:
     assert err.value.key == "tables.sheet.too_many_columns" and str(MAX_COLUMNS) in str(err.value)
 
 
-def test_xlsx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_xlsx_zip_bomb_is_refused_before_it_is_unpacked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The bound is 1 GiB; a smaller one here keeps the test fast, the check is the same.
     monkeypatch.setattr("app.tables.sheet.MAX_UNZIPPED", 16 * 1024**2)
     path = tmp_path / "bomb.xlsx"

@@ -27,7 +27,9 @@ def _case(controller, number: str, name: str, status: str = "camp") -> None:
     controller.worker.submit(op, lambda _r: None, lambda _e: None)
 
 
-def test_mapping_window_guesses_checks_and_imports_the_good_rows(qtbot, main, dialogs, wait_idle, tmp_path: Path):
+def test_mapping_window_guesses_checks_and_imports_the_good_rows(
+    qtbot, main, dialogs, wait_idle, tmp_path: Path
+):
     path = tmp_path / "list.csv"
     path.write_bytes(CSV.encode("utf-16"))
     dialog = main.tables.open_import()
@@ -50,7 +52,9 @@ def test_mapping_window_guesses_checks_and_imports_the_good_rows(qtbot, main, di
     dialog.check()
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert dialog.problems.rowCount() == 1
-    assert dialog.problems.item(0, 0).text() == "3" and dialog.problems.item(0, 1).text().lstrip("\u2068").startswith("4")
+    assert dialog.problems.item(0, 0).text() == "3" and dialog.problems.item(0, 1).text().lstrip(
+        "\u2068"
+    ).startswith("4")
     assert "31.02" not in dialog.problems.item(0, 2).text()
     dialog.run_import()  # without "good rows": refused, nothing imported
     wait_idle()
@@ -101,7 +105,9 @@ def test_export_dialog_writes_the_listed_cases(qtbot, main, controller, dialogs,
     assert "Әсел" in text and "Қайрат" in text
 
 
-def test_statistics_tab_counts_filters_and_exports(qtbot, main, controller, dialogs, wait_idle, tmp_path: Path):
+def test_statistics_tab_counts_filters_and_exports(
+    qtbot, main, controller, dialogs, wait_idle, tmp_path: Path
+):
     _case(controller, "IZ-1", "Әсел", "camp")
     _case(controller, "IZ-2", "Қайрат", "camp")
     _case(controller, "IZ-3", "Мөлдір", "prison")
@@ -112,7 +118,9 @@ def test_statistics_tab_counts_filters_and_exports(qtbot, main, controller, dial
     assert tab.report.total == 3
     assert tab.figures.count() == 14
     tab.figures.setCurrentRow(0)  # by person's status
-    rows = {tab.table.item(r, 0).text(): int(tab.table.item(r, 1).text()) for r in range(tab.table.rowCount())}
+    rows = {
+        tab.table.item(r, 0).text(): int(tab.table.item(r, 1).text()) for r in range(tab.table.rowCount())
+    }
     assert sorted(rows.values()) == [1, 2]
     assert len(tab.chart.series()) == 1 and tab.chart.series()[0].barSets()[0].count() == 2
     dialogs.queue_answer(tmp_path / "s.csv")
@@ -141,6 +149,8 @@ def test_external_references_are_edited_in_the_case_editor(qtbot, main, controll
     editor.save()
     wait_idle()
     found = []
-    controller.worker.submit(lambda s: s.store.get_case(editor.case_uuid).external_refs, found.append, found.append)
+    controller.worker.submit(
+        lambda s: s.store.get_case(editor.case_uuid).external_refs, found.append, found.append
+    )
     qtbot.waitUntil(lambda: bool(found))
     assert [(r.register, r.reference) for r in found[0]] == [("wgeid", "10.001-Ә")]

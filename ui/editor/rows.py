@@ -279,9 +279,17 @@ class ExternalRefsEditor(_RowsEditor):
         for row in self._rows:
             register, reference, notes = self._fields[row]
             # A listed register is stored by its code, one typed by its text.
-            code = register.currentData() if register.currentText() == register.itemText(register.currentIndex()) else None
+            code = (
+                register.currentData()
+                if register.currentText() == register.itemText(register.currentIndex())
+                else None
+            )
             if reference.text().strip():
-                out.append(ExternalRef(code or register.currentText().strip(), reference.text().strip(), notes.text()))
+                out.append(
+                    ExternalRef(
+                        code or register.currentText().strip(), reference.text().strip(), notes.text()
+                    )
+                )
         return out
 
     def rows_fields(self) -> list[tuple[QComboBox, QLineEdit, QLineEdit]]:

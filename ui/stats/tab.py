@@ -227,9 +227,9 @@ class StatisticsTab(QWidget):
         report, lang = self.report, str(self.lang.currentData())
         if target is None or report is None:
             return
-        DbOp(self, lambda _s: write_csv(report, target, lang)).success(lambda _r: self._written(target)).failure(
-            self._failed
-        ).run(self._worker)
+        DbOp(self, lambda _s: write_csv(report, target, lang)).success(
+            lambda _r: self._written(target)
+        ).failure(self._failed).run(self._worker)
 
     def export_pdf(self) -> None:
         target = self._target("statistics.pdf", self.tr("PDF (*.pdf)"))
@@ -238,7 +238,13 @@ class StatisticsTab(QWidget):
             return
         query = self.query()
         what = ", ".join(
-            str(v) for v in (self.status_filter.currentText() if query.status else "", query.year or "", query.hometown or "") if v
+            str(v)
+            for v in (
+                self.status_filter.currentText() if query.status else "",
+                query.year or "",
+                query.hometown or "",
+            )
+            if v
         )
         from app.stats.pdf import write_statistics_pdf
 

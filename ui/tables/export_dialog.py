@@ -4,7 +4,16 @@ selected cases, to CSV or XLSX; witness contacts only when asked, with the warni
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.store import CaseQuery
 from app.tables.exporter import ExportResult, export_table
@@ -46,7 +55,7 @@ class ExportTableDialog(QDialog):
         self.sheets.setObjectName("sheets")
         self.contacts = QCheckBox(self.tr("Include witnesses' contact details"))
         self.contacts.setObjectName("contacts")
-        self.contacts.toggled.connect(lambda on: on and self.sheets.setChecked(True))
+        self.contacts.toggled.connect(self._contacts_toggled)
         warning = QLabel(
             self.tr(
                 "The spreadsheet is NOT encrypted: keep it on encrypted storage and delete it when it "
@@ -55,9 +64,9 @@ class ExportTableDialog(QDialog):
         )
         warning.setWordWrap(True)
         warning.setObjectName("warning")
-        self.result = QLabel()
-        self.result.setObjectName("result")
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("result")
+        self.outcome.setWordWrap(True)
         export = QPushButton(self.tr("Export…"))
         export.setObjectName("export")
         export.clicked.connect(self.export)
@@ -68,9 +77,13 @@ class ExportTableDialog(QDialog):
         buttons.addWidget(export)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        for widget in (self.listed, self.chosen, self.sheets, self.contacts, warning, self.result):
+        for widget in (self.listed, self.chosen, self.sheets, self.contacts, warning, self.outcome):
             layout.addWidget(widget)
         layout.addLayout(buttons)
+
+    def _contacts_toggled(self, on: bool) -> None:
+        if on:  # contacts are in the witnesses' sheet
+            self.sheets.setChecked(True)
 
     def export(self) -> None:
         target = self._dialogs.save_file(
@@ -92,10 +105,14 @@ class ExportTableDialog(QDialog):
                 uuids = [u for u in uuids if u in found]
             return export_table(store, target, uuids, sheets=sheets, with_contacts=contacts)
 
-        DbOp(self, op).success(self._done).failure(lambda e: self.result.setText(user_message(e))).run(self._worker)
+        DbOp(self, op).success(self._done).failure(lambda e: self.outcome.setText(user_message(e))).run(
+            self._worker
+        )
 
     def _done(self, result: ExportResult) -> None:
-        self.result.setText(
-            self.tr("%n case(s) exported to %1.", "", result.cases).replace("%1", ", ".join(p.name for p in result.files))
+        self.outcome.setText(
+            self.tr("%n case(s) exported to %1.", "", result.cases).replace(
+                "%1", ", ".join(p.name for p in result.files)
+            )
         )
         self.exported.emit(result)

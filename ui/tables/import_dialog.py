@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.tables.columns import FIELDS, field_label, guess_mapping
-from app.tables.importer import ImportPlan, ImportResult, apply_import, plan_import, save_mapping_in_vault, saved_mappings
+from app.tables.importer import (
+    ImportPlan,
+    ImportResult,
+    apply_import,
+    plan_import,
+    save_mapping_in_vault,
+    saved_mappings,
+)
 from app.tables.mapping import Mapping
 from app.tables.sheet import ENCODINGS, Sheet, read_sheet, sheet_names
 from ui.dialogs import FileDialogs
@@ -118,7 +125,9 @@ class ImportTableDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems = QTableWidget(0, 3)
         self.problems.setObjectName("problems")
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Why it cannot be imported")])
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Why it cannot be imported")]
+        )
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -166,14 +175,18 @@ class ImportTableDialog(QDialog):
     # --- file and sheet --------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path = self._dialogs.open_file(self, self.tr("Import a spreadsheet"), self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv)"))
+        path = self._dialogs.open_file(
+            self, self.tr("Import a spreadsheet"), self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv)")
+        )
         if path is not None:
             self.open_path(path)
 
     def open_path(self, path: Path) -> None:
         self.path = path
         self.file_label.setText(path.name)
-        DbOp(self, lambda _s: sheet_names(path)).success(self._show_sheets).failure(self._failed).run(self._worker)
+        DbOp(self, lambda _s: sheet_names(path)).success(self._show_sheets).failure(self._failed).run(
+            self._worker
+        )
 
     def _show_sheets(self, names: list[str]) -> None:
         self.sheet_box.clear()
@@ -289,9 +302,9 @@ class ImportTableDialog(QDialog):
         sheet, mapping = self.sheet, self.mapping()
         if sheet is None:
             return
-        DbOp(self, lambda s: plan_import(s.store, sheet, mapping)).success(self._show_plan).failure(self._failed).run(
-            self._worker
-        )
+        DbOp(self, lambda s: plan_import(s.store, sheet, mapping)).success(self._show_plan).failure(
+            self._failed
+        ).run(self._worker)
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan

@@ -62,18 +62,23 @@ def main(argv: list[str] | None = None) -> int:
         main_window = controller.main
         assert main_window is not None
         main_window.resize(1360, 840)
-        _wait(lambda: controller.worker.pending == 0)
+
+        def idle() -> bool:
+            return controller.worker.pending == 0
+
+        _wait(idle)
         dialog = main_window.tables.open_import()
         dialog.resize(1180, 780)
         dialog.open_path(sheet)
-        _wait(lambda d=dialog: d.sheet is not None and controller.worker.pending == 0)
+        _wait(lambda: dialog.sheet is not None and idle())  # noqa: B023 - waited for at once
         dialog.check()
-        _wait(lambda d=dialog: d.plan is not None)
+        _wait(lambda: dialog.plan is not None)  # noqa: B023
         _grab(dialog, out / f"import-mapping-{lang}.png")
         dialog.close()
         main_window.tabs.setCurrentWidget(main_window.statistics)
-        _wait(lambda m=main_window: m.statistics.report is not None and controller.worker.pending == 0)
-        main_window.statistics.figures.setCurrentRow(3)  # by prefecture
+        statistics = main_window.statistics
+        _wait(lambda: statistics.report is not None and idle())  # noqa: B023
+        statistics.figures.setCurrentRow(3)  # by prefecture
         _grab(main_window, out / f"statistics-{lang}.png")
         main_window.tabs.setCurrentIndex(0)
     controller.settings.language = "en"
