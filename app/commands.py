@@ -178,22 +178,26 @@ def _configure_show(p: argparse.ArgumentParser) -> None:
 
 
 def _show_lines(bundle: Any) -> list[str]:
-    from app.labels import label
+    from app.labels import coded_label
     from app.model.codes import (
         ActKind,
         AddresseeKind,
         CaseStatus,
+        Citizenship,
         ConsentScope,
+        Ethnicity,
         IdentityLevel,
         NameKind,
         NameScript,
         PersonStatus,
         Procedure,
+        Relation,
+        Sex,
     )
     from app.model.dates import PartialDate
 
     def en(enum: Any, code: str) -> str:  # the CLI speaks English (docs/cli.md)
-        return label(enum, code, "en")
+        return coded_label(enum, code, "en")
 
     case, person = bundle.case, bundle.case.person
     out = [
@@ -206,10 +210,10 @@ def _show_lines(bundle: Any) -> list[str]:
         "  (none)"
     ]
     details = [
-        ("Sex", person.sex),
+        ("Sex", en(Sex, person.sex)),
         ("Born", person.birth_date.iso()),
-        ("Ethnicity", person.ethnicity),
-        ("Citizenship", ", ".join(person.citizenships)),
+        ("Ethnicity", en(Ethnicity, person.ethnicity)),
+        ("Citizenship", ", ".join(en(Citizenship, c) for c in person.citizenships)),
         ("Occupation", person.occupation),
         ("Hometown", person.hometown.display()),
         ("Lives in Kazakhstan", person.residence_kz),
@@ -247,7 +251,7 @@ def _show_lines(bundle: Any) -> list[str]:
             # The contact is the most sensitive field; human output only says it exists.
             contact = "; contact recorded (see --json)" if w.contact else ""
             out.append(
-                f"  - {w.name or '(anonymous)'} ({w.relation or '?'}); consent: "
+                f"  - {w.name or '(anonymous)'} ({en(Relation, w.relation) or '?'}); consent: "
                 f"{consent}{withdrawn}{contact}   {w.uuid}"
             )
     if bundle.testimonies:

@@ -127,8 +127,8 @@ class Generator(PeopleMixin):
             names=names,
             sex="female" if female else "male",
             birth_date=self.partial(born, (35, 20, 30, 15, 0)),
-            ethnicity="Uyghur" if uyghur else "Kazakh",
-            citizenships=r.choice([["PRC"], ["PRC"], ["qandas"], ["dual"]]),
+            ethnicity="uyghur" if uyghur else "kazakh",
+            citizenships=r.choice([["cn"], ["cn"], ["kandas"], ["cn", "kz"]]),
             id_documents=[
                 IdDocument(
                     "PRC resident ID", f"6540{r.randrange(10**13, 10**14)}", confiscated=r.random() < 0.2
@@ -238,7 +238,7 @@ class Generator(PeopleMixin):
                 )
         records += acts
         witness_names, _ = self.kazakh_name(r.random() < 0.5)
-        relation_ru, relation_kk = r.choice(RELATIONS)
+        relation = r.choice(RELATIONS)
         grants = r.choice(
             [
                 [
@@ -260,13 +260,13 @@ class Generator(PeopleMixin):
             **stamp(),
             case_uuid=case.uuid,
             name=witness_names[0].text,
-            relation=f"{relation_ru} / {relation_kk}",
+            relation=relation,
             how_known="родственник, жил(а) вместе до отъезда в Казахстан",
             language=r.choice(["kk", "ru", "ug"]),
             contact=f"+7 700 000 {r.randrange(10, 99)} {r.randrange(10, 99)}",
             anonymity_wish=grants[0].identity == "anonymous",
             consent=grants,
-            consent_how=r.choice(["устно", "письменно", "аудиозапись"]),
+            consent_how=r.choice(["oral", "written", "audio"]),
             consent_date=case.intake_date,
         )
         if r.random() < 0.04:

@@ -149,14 +149,8 @@ BELIEVED_REASONS = [
     "имеет родственников за границей",
     "вернулся из Казахстана за пенсией",
 ]
-RELATIONS = [
-    ("дочь", "қызы"),
-    ("сын", "ұлы"),
-    ("жена", "әйелі"),
-    ("брат", "ағасы"),
-    ("сестра", "әпкесі"),
-    ("племянник", "жиені"),
-]
+# Codes of app/model/codes.Relation: what the witness is of the missing person.
+RELATIONS = ["daughter", "son", "wife", "brother", "sister", "niece-nephew"]
 PERSON_STATUSES = (
     ["missing"] * 5
     + ["camp"] * 4

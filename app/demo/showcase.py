@@ -66,6 +66,7 @@ def showcase(gen: Generator) -> list[DemoCase]:
         names=[
             Name("Ақжол Бектайұлы", "kk-Cyrl", "legal"),
             Name("Aqjol Bektaiūly", "kk-Latn", "other"),
+            Name("اقجول بەكتايۇلى", "kk-Arab", "other"),
             Name("阿克卓勒·别克泰", "zh-Hans", "official-zh"),
             Name("Akezhuole Bieketai", "pinyin", "other"),
             Name("Акжол Бектаев", "ru", "other"),

@@ -33,9 +33,9 @@ from app.model import Case, PartialDate
 
 # Names per label language, most readable first, for headings and the covering letter.
 NAME_ORDER: dict[str, tuple[str, ...]] = {
-    "en": ("kk-Latn", "ug-Latn", "en", "pinyin", "ru", "kk-Cyrl", "ug-Arab", "zh-Hans"),
-    "ru": ("ru", "kk-Cyrl", "kk-Latn", "ug-Latn", "en", "pinyin", "ug-Arab", "zh-Hans"),
-    "kk": ("kk-Cyrl", "ru", "kk-Latn", "ug-Latn", "en", "pinyin", "ug-Arab", "zh-Hans"),
+    "en": ("kk-Latn", "ug-Latn", "en", "pinyin", "ru", "kk-Cyrl", "kk-Arab", "ug-Arab", "zh-Hans"),
+    "ru": ("ru", "kk-Cyrl", "kk-Latn", "ug-Latn", "en", "pinyin", "kk-Arab", "ug-Arab", "zh-Hans"),
+    "kk": ("kk-Cyrl", "ru", "kk-Latn", "ug-Latn", "en", "pinyin", "kk-Arab", "ug-Arab", "zh-Hans"),
 }
 
 

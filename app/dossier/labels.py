@@ -13,12 +13,14 @@ from enum import StrEnum
 from functools import cache
 from typing import Literal
 
-from app.labels import all_texts
-from app.labels import label as registry_label
+from app.labels import all_texts, coded_label
 from app.model.codes import (
     ActKind,
     AddresseeKind,
     CaseStatus,
+    Citizenship,
+    ConsentHow,
+    Ethnicity,
     IdentityLevel,
     Language,
     NameKind,
@@ -26,6 +28,7 @@ from app.model.codes import (
     PersonStatus,
     Procedure,
     Register,
+    Relation,
     Sex,
 )
 
@@ -348,6 +351,10 @@ _ENUMS: dict[str, type[StrEnum]] = {
     "addressee_kind": AddresseeKind,
     "language": Language,
     "register": Register,
+    "ethnicity": Ethnicity,
+    "citizenship": Citizenship,
+    "relation": Relation,
+    "consent_how": ConsentHow,
 }
 # Not a stored code: what app/dossier/consent.py reports for a witness with no grant here.
 _NOT_CONSENTED = (
@@ -368,11 +375,12 @@ def label(key: str, lang: str, /, **values: object) -> str:
 
 
 def enum_label(group: str, value: str, lang: str, /) -> str:
-    """A stored code (status, act kind…) in words; unknown codes are shown as they are."""
+    """A stored code (status, act kind…) in words; unknown codes are shown as they are, and
+    a coded field's ``other:`` value by its words (app/model/coded.py)."""
     if group == "identity" and value == "none":
         return _pick(_NOT_CONSENTED, lang)
     enum = _ENUMS.get(group)
-    return registry_label(enum, value, lang, document=True) if enum else value
+    return coded_label(enum, value, lang, document=True) if enum else value
 
 
 @cache

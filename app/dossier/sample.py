@@ -36,6 +36,7 @@ __all__ = ["SAMPLE_NAMES", "UYGHUR_TESTIMONY", "attachment_for", "sample_source"
 SAMPLE_NAMES = [
     Name("Ақжол Бектайұлы", "kk-Cyrl", "legal"),
     Name("Aqjol Bektaiūly", "kk-Latn", "other"),
+    Name("اقجول بەكتايۇلى", "kk-Arab", "other"),
     Name("ئاقجول بەكتاي", "ug-Arab", "other"),
     Name("阿克卓勒·别克泰", "zh-Hans", "official-zh"),
     Name("Akezhuole Bieketai", "pinyin", "other"),
@@ -88,8 +89,8 @@ def sample_source(
             names=list(SAMPLE_NAMES),
             sex="male",
             birth_date=PartialDate(1961, approximate=True),
-            ethnicity="Kazakh",
-            citizenships=["PRC", "qandas"],
+            ethnicity="kazakh",
+            citizenships=["cn", "kandas"],
             id_documents=[
                 IdDocument("PRC resident ID", "654000196100000000", confiscated=True),
                 IdDocument("Kazakh residence permit", "DEMO-000111"),
@@ -152,7 +153,7 @@ def sample_source(
     daughter = Witness(
         case_uuid=uuid,
         name="Айгерім Ақжолқызы",
-        relation="қызы / daughter",
+        relation="daughter",
         how_known="lived with him until 2016",
         contact="+7 700 000 11 22 (demo)",
         consent=[
@@ -167,21 +168,21 @@ def sample_source(
     nephew = Witness(
         case_uuid=uuid,
         name="Тұрсын Бекұлы",
-        relation="жиені / nephew",
+        relation="niece-nephew",
         contact="+7 700 000 33 44 (demo)",
         consent=[ConsentGrant("wgeid", "anonymous", False), ConsentGrant("publish", "anonymous", False)],
     )
     son = Witness(
         case_uuid=uuid,
         name="Ерлан Ақжолұлы",
-        relation="ұлы / son",
+        relation="son",
         contact="+7 700 000 55 66 (demo)",
         consent=[ConsentGrant("store", "full", True)],
     )
     wife = Witness(
         case_uuid=uuid,
         name="Гүлнар Сейітқызы",
-        relation="әйелі / wife",
+        relation="wife",
         contact="+7 700 000 77 88 (demo)",
         consent=[ConsentGrant("wgeid", "full", True)],
         consent_withdrawn=PartialDate(2024, 6),

@@ -73,10 +73,13 @@ class Sections(FrontMatter):
             if d.kind or d.number
         )
         rows = [
-            (self.t("sex"), enum_label("sex", person.sex, lang) if person.sex else ""),
+            (self.t("sex"), enum_label("sex", person.sex, lang)),
             (self.t("birth_date"), date_text(person.birth_date, lang)),
-            (self.t("ethnicity"), person.ethnicity),
-            (self.t("citizenships"), ", ".join(person.citizenships)),
+            (self.t("ethnicity"), enum_label("ethnicity", person.ethnicity, lang)),
+            (
+                self.t("citizenships"),
+                ", ".join(enum_label("citizenship", c, lang) for c in person.citizenships),
+            ),
             (self.t("id_documents"), documents),
             (self.t("occupation"), person.occupation),
             (self.t("hometown"), person.hometown.display()),
@@ -177,10 +180,11 @@ class Sections(FrontMatter):
             out.append(self.p(self.t("no_testimonies"), BODY))
         for n, testimony in enumerate(self.consent.testimonies, 1):
             view = self.consent.view(testimony.witness_uuid)
+            relation = enum_label("relation", view.relation or "", lang)
             if view.name:
                 who = view.name
-            elif view.relation:
-                who = self.t("a_relative_rel", relation=view.relation)
+            elif relation:
+                who = self.t("a_relative_rel", relation=relation)
             else:
                 who = self.t("a_relative")
             # Where an anonymous witness was interviewed can point to where they live.
@@ -188,7 +192,7 @@ class Sections(FrontMatter):
             interview = ", ".join(x for x in (date_text(testimony.interview_date, lang), place) if x.strip())
             rows = [
                 (self.t("witness"), who),
-                (self.t("relation"), (view.relation or "") if view.name else ""),
+                (self.t("relation"), relation if view.name else ""),
                 (self.t("how_known"), view.how_known or ""),
                 (self.t("contact"), view.contact or ""),
                 (self.t("consent"), enum_label("identity", view.identity, lang)),

@@ -23,6 +23,7 @@ from app.model.records import (
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "FIRST_CODED_VERSION",
     "SECTIONS",
     "Tombstone",
     "ParsedCase",
@@ -33,7 +34,10 @@ __all__ = [
 ]
 
 FORMAT_NAME = "izdeu-cases"
-FORMAT_VERSION = 2  # 2: cases hold external_refs (docs/case-format.md, "Versioning")
+FORMAT_VERSION = 2  # and cases hold external_refs (docs/case-format.md, "Versioning")
+# Version 1 had free text where version 2 has coded values (sex, ethnicity, citizenships,
+# relation, consent_how, addressee_kind); a version-1 file's text is mapped to codes on import.
+FIRST_CODED_VERSION = 2
 
 # Child sections of a case entry, in the order they are written and saved (the order never
 # matters for correctness: every child points only at its case, or at siblings validated first).

@@ -24,6 +24,7 @@ from typing import Any
 from app.errors import InvalidInputError, NewerVersionError
 from app.inputs import MAX_CASE_FILE, read_regular
 from app.interchange.format import (
+    FIRST_CODED_VERSION,
     FORMAT_NAME,
     FORMAT_VERSION,
     SECTIONS,
@@ -35,6 +36,7 @@ from app.interchange.format import (
     check_uuid,
     future_limit,
 )
+from app.model.coded import upgrade_plain
 from app.model.records import KINDS, Attachment, Case, Record, Testimony
 from app.store import Store
 
@@ -128,7 +130,7 @@ def _load_json(data: bytes) -> Any:
         raise InvalidInputError("interchange.importer.file_nests_too_deeply") from None
 
 
-def _record(cls: type[Record], raw: Any, where: str, limit: str) -> Record:
+def _record(cls: type[Record], raw: Any, where: str, limit: str, version: int) -> Record:
     if not isinstance(raw, dict):
         raise InvalidInputError("interchange.importer.expected_object", where=where)
     for key in ("uuid", "created", "updated"):
@@ -139,6 +141,8 @@ def _record(cls: type[Record], raw: Any, where: str, limit: str) -> Record:
     check_uuid(raw["uuid"], f"{where}: uuid")
     check_time(raw["created"], f"{where}: created", not_after=limit)
     check_time(raw["updated"], f"{where}: updated", not_after=limit)
+    if version < FIRST_CODED_VERSION:
+        raw = upgrade_plain(cls, raw)
     try:
         record = cls.from_dict(raw)
         record.validate()
@@ -147,7 +151,7 @@ def _record(cls: type[Record], raw: Any, where: str, limit: str) -> Record:
     return record
 
 
-def _parse_case(raw: Any, where: str, limit: str) -> ParsedCase:
+def _parse_case(raw: Any, where: str, limit: str, version: int) -> ParsedCase:
     if not isinstance(raw, dict):
         raise InvalidInputError("interchange.importer.expected_object", where=where)
     for key in raw:
@@ -155,7 +159,7 @@ def _parse_case(raw: Any, where: str, limit: str) -> ParsedCase:
             raise InvalidInputError("interchange.importer.unknown_section", where=where, key=key[:40])
     if "case" not in raw:
         raise InvalidInputError("interchange.importer.case_object_missing", where=where)
-    case = _record(Case, raw["case"], where, limit)
+    case = _record(Case, raw["case"], where, limit, version)
     assert isinstance(case, Case)
     parsed = ParsedCase(case)
     for section, cls in SECTIONS.items():
@@ -165,7 +169,7 @@ def _parse_case(raw: Any, where: str, limit: str) -> ParsedCase:
         records = []
         for index, item in enumerate(items):
             label = f"{where}, {section}[{index}]"
-            record = _record(cls, item, label, limit)
+            record = _record(cls, item, label, limit, version)
             if getattr(record, "case_uuid", None) != case.uuid:
                 raise InvalidInputError("interchange.importer.case_uuid_uuid_case", label=label)
             records.append(record)
@@ -261,7 +265,7 @@ def parse_document(data: bytes) -> ParsedDocument:
     if not isinstance(raw_cases, list):
         raise InvalidInputError("interchange.importer.cases_expected_list")
     limit = future_limit()
-    cases = [_parse_case(raw, f"case {i + 1}", limit) for i, raw in enumerate(raw_cases)]
+    cases = [_parse_case(raw, f"case {i + 1}", limit, version) for i, raw in enumerate(raw_cases)]
     seen: set[str] = set()
     for case in cases:
         for record in case.records():

@@ -13,8 +13,9 @@ from typing import Literal
 
 from app.labels.data import LABELS
 from app.labels.wording import Wording
+from app.model.coded import other_text
 
-__all__ = ["LANGS", "Lang", "Wording", "label", "choices", "wording", "all_texts"]
+__all__ = ["LANGS", "Lang", "Wording", "label", "coded_label", "choices", "wording", "all_texts"]
 
 Lang = Literal["en", "ru", "kk", "ug"]
 LANGS: tuple[Lang, ...] = ("en", "ru", "kk", "ug")
@@ -36,6 +37,15 @@ def label(enum: type[StrEnum], code: str, lang: str, *, document: bool = False) 
     if entry is None:
         return code
     return (entry.document or entry).get(lang) if document else entry.get(lang)
+
+
+def coded_label(enum: type[StrEnum], value: str, lang: str, *, document: bool = False) -> str:
+    """A coded field's value in words (app/model/coded.py): a code by its label, an ``other:``
+    value by the words that were typed, ``""`` as ``""``."""
+    words = other_text(value)
+    if words is not None:
+        return words
+    return label(enum, value, lang, document=document) if value else ""
 
 
 def choices(enum: type[StrEnum], lang: str) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.labels.people import PERSON_LABELS
 from app.labels.wording import Wording as W
 from app.model.codes import (
     ActKind,
@@ -141,6 +142,18 @@ LABELS: dict[type[StrEnum], dict[StrEnum, W]] = {
             "Kazakh (Cyrillic)", "казахский (кириллица)", "қазақша (кирилл)", "قازاقچە (كىرىل)"
         ),
         NameScript.KK_LATN: W("Kazakh (Latin)", "казахский (латиница)", "қазақша (латын)", "قازاقچە (لاتىن)"),
+        NameScript.KK_ARAB: W(
+            "Kazakh (Arabic script)",
+            "казахский (арабское письмо)",
+            "қазақша (төте жазу)",
+            "قازاقچە (ئەرەب يېزىقى)",
+            document=W(
+                "Kazakh (Arabic script)",
+                "казахский (арабская графика)",
+                "қазақша (төте жазу)",
+                "قازاقچە (ئەرەب يېزىقى)",
+            ),
+        ),
         NameScript.UG_ARAB: W(
             "Uyghur (Arabic script)",
             "уйгурский (арабское письмо)",
@@ -353,4 +366,5 @@ LABELS: dict[type[StrEnum], dict[StrEnum, W]] = {
         Sex.MALE: W("male", "мужской", "ер", "ئەر"),
         Sex.FEMALE: W("female", "женский", "әйел", "ئايال"),
     },
+    **PERSON_LABELS,
 }

@@ -5,8 +5,10 @@ they never change meaning. Field specs (app/model/records.py) take their choices
 classes, the label registry (app/labels) words them per language, and the UI, dossiers and CLI
 iterate them, so a code added here is offered, checked and labelled everywhere.
 
-The last three are *suggested* values of free-text fields: the model accepts any text there
-(what a volunteer typed before these existed must still load), but a known code is labelled.
+``Language`` holds *suggested* values of free-text fields: the model accepts any text there,
+but a known code is labelled. The "coded" lists (``Sex``, ``Ethnicity``, ``Citizenship``,
+``Relation``, ``ConsentHow``, ``AddresseeKind``) are fields whose value is one of the codes, or
+``other:`` and the person's own words where the list has no entry (app/model/coded.py).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ __all__ = [
     "Language",
     "Sex",
     "Register",
+    "Ethnicity",
+    "Citizenship",
+    "Relation",
+    "ConsentHow",
     "ENUMS",
 ]
 
@@ -33,6 +39,7 @@ __all__ = [
 class NameScript(StrEnum):
     KK_CYRL = "kk-Cyrl"
     KK_LATN = "kk-Latn"
+    KK_ARAB = "kk-Arab"  # the töte alphabet of the Kazakhs of Xinjiang, right to left
     UG_ARAB = "ug-Arab"
     UG_LATN = "ug-Latn"
     ZH_HANS = "zh-Hans"
@@ -100,7 +107,7 @@ class Procedure(StrEnum):
 
 
 class AddresseeKind(StrEnum):
-    """Suggested values of ``Intervention.addressee_kind`` (free text)."""
+    """``Intervention.addressee_kind``: whom an intervention was addressed to."""
 
     MINISTRY = "ministry"
     CONSULATE = "consulate"
@@ -120,7 +127,7 @@ class Language(StrEnum):
 
 
 class Sex(StrEnum):
-    """Suggested values of ``Person.sex`` (free text)."""
+    """``Person.sex``."""
 
     MALE = "male"
     FEMALE = "female"
@@ -137,6 +144,69 @@ class Register(StrEnum):
     OTHER = "other"
 
 
+class Ethnicity(StrEnum):
+    """``Person.ethnicity``: the peoples of Xinjiang whose families Izdeu's volunteers meet."""
+
+    KAZAKH = "kazakh"
+    UYGHUR = "uyghur"
+    KYRGYZ = "kyrgyz"
+    HUI = "hui"
+    UZBEK = "uzbek"
+    TATAR = "tatar"
+    TAJIK = "tajik"
+    MONGOL = "mongol"
+    HAN = "han"
+
+
+class Citizenship(StrEnum):
+    """``Person.citizenships`` (a list): a country by its ISO 3166 code, or a status."""
+
+    CN = "cn"
+    KZ = "kz"
+    # Kandas (formerly oralman): an ethnic Kazakh resettled in Kazakhstan, often before having
+    # its citizenship; families say it where a country is asked.
+    KANDAS = "kandas"
+    KG = "kg"
+    UZ = "uz"
+    RU = "ru"
+    TR = "tr"
+    STATELESS = "stateless"
+
+
+class Relation(StrEnum):
+    """``Witness.relation``: what the witness is of the missing person (the witness is the
+    person's ``daughter``)."""
+
+    MOTHER = "mother"
+    FATHER = "father"
+    DAUGHTER = "daughter"
+    SON = "son"
+    SISTER = "sister"
+    BROTHER = "brother"
+    WIFE = "wife"
+    HUSBAND = "husband"
+    GRANDCHILD = "grandchild"
+    NIECE_NEPHEW = "niece-nephew"
+    AUNT_UNCLE = "aunt-uncle"
+    COUSIN = "cousin"
+    IN_LAW = "in-law"
+    OTHER_RELATIVE = "other-relative"
+    FRIEND = "friend"
+    NEIGHBOUR = "neighbour"
+    COLLEAGUE = "colleague"
+    FELLOW_DETAINEE = "fellow-detainee"
+
+
+class ConsentHow(StrEnum):
+    """``Witness.consent_how``: how the witness gave consent."""
+
+    ORAL = "oral"
+    WRITTEN = "written"
+    AUDIO = "audio"
+    VIDEO = "video"
+    MESSAGE = "message"
+
+
 # Every code list, for the registry's completeness test and for tools that list them all.
 ENUMS: tuple[type[StrEnum], ...] = (
     NameScript,
@@ -151,4 +221,8 @@ ENUMS: tuple[type[StrEnum], ...] = (
     Language,
     Sex,
     Register,
+    Ethnicity,
+    Citizenship,
+    Relation,
+    ConsentHow,
 )

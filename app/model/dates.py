@@ -53,6 +53,20 @@ _MONTHS = {
         "қараша",
         "желтоқсан",
     ],
+    "ug": [
+        "يانۋار",
+        "فېۋرال",
+        "مارت",
+        "ئاپرېل",
+        "ماي",
+        "ئىيۇن",
+        "ئىيۇل",
+        "ئاۋغۇست",
+        "سېنتەبىر",
+        "ئۆكتەبىر",
+        "نويابىر",
+        "دېكابىر",
+    ],
 }
 _RU_GENITIVE = [
     "января",
@@ -68,8 +82,8 @@ _RU_GENITIVE = [
     "ноября",
     "декабря",
 ]
-_AROUND = {"en": "around {}", "ru": "около {}", "kk": "шамамен {}"}
-_UNKNOWN = {"en": "unknown", "ru": "неизвестно", "kk": "белгісіз"}
+_AROUND = {"en": "around {}", "ru": "около {}", "kk": "шамамен {}", "ug": "تەخمىنەن {}"}
+_UNKNOWN = {"en": "unknown", "ru": "неизвестно", "kk": "белгісіз", "ug": "نامەلۇم"}
 # ASCII digits only: \d would also take Arabic-Indic or full-width digits, which int() then
 # silently rewrites, so what is stored would differ from what was typed.
 _ISO = re.compile(r"(~)?([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
@@ -138,6 +152,16 @@ class PartialDate:
         approx, year, month, day = match.groups()
         return cls(int(year), int(month) if month else None, int(day) if day else None, bool(approx))
 
+    @classmethod
+    def read(
+        cls, text: str | None, *, today: _dt.date | None = None, allow_future: bool = False
+    ) -> PartialDate:
+        """The date ``text`` says as a person types it ("March 2018", "12 марта 2018",
+        "2018 жылғы наурыз", "about 1940", "today"…): app/model/date_input.py."""
+        from app.model.date_input import read_date
+
+        return read_date(text or "", today=today, allow_future=allow_future)
+
     def sort_key(self) -> int | None:
         """An integer that orders partial dates (unknown parts sort first within their period)."""
         if self.year is None:
@@ -160,6 +184,10 @@ class PartialDate:
             # Kazakh puts the year first: "2018 жылғы 5 наурыз".
             day = f"{self.day} " if self.day is not None else ""
             text = f"{self.year} жылғы {day}{_MONTHS['kk'][self.month - 1]}"
+        elif lang == "ug":
+            # Uyghur too, the day counted: "2018-يىلى 5-مارت".
+            day = f"{self.day}-" if self.day is not None else ""
+            text = f"{self.year}-يىلى {day}{_MONTHS['ug'][self.month - 1]}"
         elif self.day is None:
             text = f"{_MONTHS[lang][self.month - 1]} {self.year}"
         else:

@@ -19,15 +19,17 @@ from enum import StrEnum
 from typing import Any
 
 from app.errors import InvalidInputError
+from app.model.coded import OTHER_PREFIX, is_coded
 from app.model.text import LONG, MEDIUM, SHORT, check_text
 
 __all__ = [
     "Spec",
     "short",
-    "short_list",
     "multiline",
     "long_text",
     "choice",
+    "coded",
+    "coded_list",
     "timestamp",
     "uuid_ref",
     "integer",
@@ -53,12 +55,12 @@ _SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
 
 @dataclass(frozen=True)
 class Spec:
-    """What a field holds: ``kind`` is one of text, choice, time, uuid, int, sha256."""
+    """What a field holds, and the limits it is checked by."""
 
-    kind: str
+    kind: str  # text, choice, coded, time, uuid, int, sha256
     limit: int = SHORT
     multiline: bool = False
-    choices: type[StrEnum] | None = None  # kind "choice": the code list (app/model/codes.py)
+    choices: type[StrEnum] | None = None  # "choice", "coded": the code list (app/model/codes.py)
     allow_empty: bool = False
     low: int = 0
     high: int = 0
@@ -77,11 +79,6 @@ def short(limit: int = SHORT, default: str = "") -> Any:
     return _field(Spec("text", limit), default)
 
 
-def short_list() -> Any:
-    """A list of one-line texts (citizenships)."""
-    return _field(Spec("text"), default_factory=list)
-
-
 def multiline(limit: int = MEDIUM) -> Any:
     """Notes and descriptions: tabs and line breaks allowed."""
     return _field(Spec("text", limit, multiline=True), "")
@@ -97,6 +94,16 @@ def choice(choices: type[StrEnum], default: StrEnum) -> Any:
     if default not in choices:  # pragma: no cover - a typo in a declaration
         raise TypeError(f"{default!r} is not a {choices.__name__}")
     return _field(Spec("choice", choices=choices), str(default.value))
+
+
+def coded(choices: type[StrEnum]) -> Any:
+    """A code of ``choices``, ``other:`` and one line of text, or "" (app/model/coded.py)."""
+    return _field(Spec("coded", choices=choices), "")
+
+
+def coded_list(choices: type[StrEnum]) -> Any:
+    """A list of coded values of ``choices`` (citizenships)."""
+    return _field(Spec("coded", choices=choices), default_factory=list)
 
 
 def timestamp(default_factory: Callable[[], str] | None = None) -> Any:
@@ -170,6 +177,15 @@ def _is_code(enum: type[StrEnum], value: object) -> bool:
     return True
 
 
+def _check_coded(spec: Spec, value: Any, label: str, stored: bool) -> None:
+    if spec.choices is None or not is_coded(spec.choices, value):
+        raise InvalidInputError(
+            "model.fields.must_code_or_other", label=label, choices=", ".join(spec.choices or ())
+        )
+    if value.startswith(OTHER_PREFIX):
+        check_text(value, label, spec.limit, stored=stored)
+
+
 def check_value(
     spec: Spec, value: Any, label: str, *, allow_future: bool = False, stored: bool = False
 ) -> None:
@@ -181,6 +197,8 @@ def check_value(
             raise InvalidInputError(
                 "model.fields.must_one", label=label, choices=", ".join(spec.choices or ())
             )
+    elif spec.kind == "coded":
+        _check_coded(spec, value, label, stored)
     elif spec.kind == "time":
         check_timestamp(value, label, allow_empty=spec.allow_empty, allow_future=allow_future)
     elif spec.kind == "uuid":

@@ -16,24 +16,31 @@ from typing import Any, ClassVar, TypeVar
 from app.errors import InvalidInputError
 from app.model.codes import (
     ActKind,
+    AddresseeKind,
     CaseStatus,
+    Citizenship,
+    ConsentHow,
     ConsentScope,
+    Ethnicity,
     IdentityLevel,
     NameKind,
     NameScript,
     PersonStatus,
     Procedure,
+    Relation,
+    Sex,
 )
 from app.model.convert import from_plain, to_plain, validate
 from app.model.dates import PartialDate
 from app.model.fields import (
     choice,
+    coded,
+    coded_list,
     integer,
     long_text,
     multiline,
     sha256,
     short,
-    short_list,
     timestamp,
     uuid_ref,
 )
@@ -106,10 +113,10 @@ class Hometown:
 @dataclass
 class Person:
     names: list[Name] = field(default_factory=list)
-    sex: str = short()
+    sex: str = coded(Sex)
     birth_date: PartialDate = field(default_factory=PartialDate)
-    ethnicity: str = short()
-    citizenships: list[str] = short_list()
+    ethnicity: str = coded(Ethnicity)
+    citizenships: list[str] = coded_list(Citizenship)
     id_documents: list[IdDocument] = field(default_factory=list)
     occupation: str = short()
     hometown: Hometown = field(default_factory=Hometown)
@@ -251,13 +258,13 @@ class Witness(Record):
     KIND: ClassVar[str] = "witness"
     case_uuid: str = uuid_ref()
     name: str = short(NAME)
-    relation: str = short()
+    relation: str = coded(Relation)
     how_known: str = multiline()
     language: str = short()
     contact: str = multiline()
     anonymity_wish: bool = False
     consent: list[ConsentGrant] = field(default_factory=list)
-    consent_how: str = short()  # oral, written, recorded…
+    consent_how: str = coded(ConsentHow)
     consent_date: PartialDate = field(default_factory=PartialDate)
     consent_withdrawn: PartialDate = field(default_factory=PartialDate)
     notes: str = multiline()
@@ -300,7 +307,7 @@ class Intervention(Record):
     KIND: ClassVar[str] = "intervention"
     case_uuid: str = uuid_ref()
     actor: str = short()  # who acted: family, organisation
-    addressee_kind: str = short()  # free text; AddresseeKind lists the usual ones
+    addressee_kind: str = coded(AddresseeKind)
     addressee: str = short()
     date: PartialDate = field(default_factory=PartialDate)
     reference: str = short()

@@ -14,7 +14,8 @@ from typing import Any
 from app.fsutil import atomic_writer
 from app.labels import label
 from app.labels.wording import Wording as W
-from app.model.codes import PersonStatus, Sex
+from app.model.coded import other_text
+from app.model.codes import Ethnicity, PersonStatus, Sex
 from app.model.wgeid import CASE_ELEMENTS
 from app.store import CaseQuery, Store
 from app.tables.exporter import neutralise
@@ -191,10 +192,15 @@ def key_label(figure: str, key: str, lang: str) -> str:
     """A figure's key in words: a code by its label, "" as "not recorded"."""
     if not key:
         return _NOT_RECORDED.get(lang)
+    words = other_text(key)
+    if words is not None:
+        return words  # "other:" and what the person typed
     if figure == "person_status":
         return label(PersonStatus, key, lang)
     if figure == "sex":
         return label(Sex, key, lang)
+    if figure == "ethnicity":
+        return label(Ethnicity, key, lang)
     return key
 
 

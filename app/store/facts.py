@@ -36,7 +36,7 @@ def id_division(case: Case) -> str:
 def case_facts(case: Case) -> dict[str, Any]:
     person = case.person
     return {
-        "sex": person.sex.strip().casefold(),
+        "sex": person.sex,
         "ethnicity": person.ethnicity.strip(),
         "prefecture": person.hometown.prefecture.strip(),
         "county": person.hometown.county.strip(),

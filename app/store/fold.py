@@ -1,4 +1,5 @@
-"""Folding text for search: case, diacritics, Kazakh-specific letters, CJK per character.
+"""Folding text for search: case, diacritics, Kazakh-specific letters (in Cyrillic and in
+Arabic script), CJK per character.
 
 The same folding is applied to indexed text and to queries. It keeps a map back to positions
 in the original text so snippets and highlights are cut from the text as recorded.
@@ -29,11 +30,26 @@ _KAZAKH = str.maketrans(
         "ё": "е",
         "ь": None,
         "ъ": None,
+        # Arabic script. Kazakh töte marks a front-vowel word with a high hamza (ٴ; in ٵ ٶ ٷ ٸ
+        # it falls out of NFKD) that is often left out, and Uyghur writes a hamza seat (ئ)
+        # before a vowel that Kazakh does not: both are dropped, so ٴالىم = الىم and
+        # ئاقجول = اقجول. Uyghur ö and ü (ۆ ۈ) meet töte's ٶ ٷ without their hamza (و ۇ);
+        # the Persian keyboard's yeh, keheh and heh (ی ک ه) are the letters Uyghur and Kazakh
+        # write (ى ك ە).
+        # Arabic keyboards give yeh (ي) and alef maksura (ى) side by side: one letter here.
+        "\u0674": None,
+        "\u0621": None,
+        "\u06c6": "\u0648",
+        "\u06c8": "\u06c7",
+        "\u06cc": "\u0649",
+        "\u064a": "\u0649",
+        "\u06a9": "\u0643",
+        "\u0647": "\u06d5",
     }
 )
 # Bumped whenever folding changes: a vault whose index was built with another version is
 # re-indexed when opened (Store.ensure_search_index).
-FOLD_VERSION = 2
+FOLD_VERSION = 3
 # Invisible characters that must not split or change a word: joiners, bidi controls, tatweel.
 _DROP = {
     0x200B,
@@ -48,6 +64,10 @@ _DROP = {
     *range(0x202A, 0x202F),
     *range(0x2066, 0x206A),
 }
+
+
+# Uyghur's hamza seat, dropped before NFKD would split it into yeh and a hamza (see _KAZAKH).
+_ARABIC_SEATS = frozenset({"\u0626"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -65,7 +85,7 @@ def is_cjk(ch: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
-    if ord(ch) in _DROP:
+    if ord(ch) in _DROP or ch in _ARABIC_SEATS:
         return ""
     out = []
     for c in unicodedata.normalize("NFKD", ch.casefold()):

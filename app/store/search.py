@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.model.coded import other_text
 from app.model.records import Act, Attachment, Case, Intervention, Record, Testimony, Witness
 from app.store.fold import fold, fold_with_map, query_terms, quick_fold
 
@@ -109,7 +110,9 @@ def search_fields(record: Record) -> list[tuple[str, str]]:
             )
         ]
     if isinstance(record, Witness):
-        return [("witness", join(record.name, record.relation, record.how_known, record.notes))]
+        # A relation is a code, or "other:" and the words typed: those words are searchable.
+        relation = other_text(record.relation) or ""
+        return [("witness", join(record.name, relation, record.how_known, record.notes))]
     if isinstance(record, Intervention):
         return [("intervention", join(record.addressee, record.reference, record.response, record.notes))]
     if isinstance(record, Attachment):
@@ -192,7 +195,11 @@ def _highlights(text: str, terms: list[tuple[str, bool]]) -> list[tuple[int, int
             # Take in what folding dropped right after the match ("лагерь" in "лагерьге").
             while stop < len(text) and not fold(text[stop]) and not text[stop].isspace():
                 stop += 1
-            spans.append((origin[start], stop))
+            first = origin[start]
+            # And what it dropped right before: a Uyghur hamza seat ("ئ" of "ئابدۇرېھىم").
+            while first > 0 and not fold(text[first - 1]) and not text[first - 1].isspace():
+                first -= 1
+            spans.append((first, stop))
             start = folded.find(term, end)
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):

@@ -24,7 +24,7 @@ from app.store.schema import CHILD_KINDS, TABLES
 
 __all__ = ["NAME_PREFERENCE", "save", "delete", "add_attachment", "new_attachment", "touch", "set_activity"]
 
-NAME_PREFERENCE = ("kk-Cyrl", "kk-Latn", "ru", "en", "ug-Latn", "pinyin", "ug-Arab", "zh-Hans")
+NAME_PREFERENCE = ("kk-Cyrl", "kk-Latn", "ru", "en", "ug-Latn", "pinyin", "kk-Arab", "ug-Arab", "zh-Hans")
 
 
 def _case_columns(case: Any) -> dict[str, Any]:

@@ -186,6 +186,7 @@ _PLAIN: dict[str, tuple[W, tuple[str, ...]]] = {
 _NAME_SYNONYMS: dict[str, tuple[str, ...]] = {
     NameScript.KK_CYRL: ("name", "full name", "аты-жөні", "аты жөні", "аты", "name (kazakh)", "kazakh name"),
     NameScript.KK_LATN: ("name (latin)", "latin name", "kazakh latin"),
+    NameScript.KK_ARAB: ("kazakh arabic", "төте жазу", "قازاقشا اتى"),
     NameScript.UG_ARAB: ("uyghur name", "ئىسمى", "ئىسىم فامىلىسى", "уйгурское имя"),
     NameScript.UG_LATN: ("uyghur latin",),
     NameScript.ZH_HANS: ("chinese name", "姓名", "中文名", "中文姓名", "китайское имя", "қытайша аты"),
@@ -214,6 +215,7 @@ def _name_label(script: str) -> W:
 
 def _ref_label(register: str) -> W:
     en, ru, kk, ug = (label(Register, register, lang) for lang in LANGS)
+
     def up(word: str) -> str:
         return word[:1].upper() + word[1:]
 
@@ -223,7 +225,7 @@ def _ref_label(register: str) -> W:
 FIELDS: dict[str, tuple[W, tuple[str, ...]]] = {
     "uuid": _PLAIN["uuid"],
     "case_number": _PLAIN["case_number"],
-    **{f"name:{s.value}": (_name_label(s), _NAME_SYNONYMS[s]) for s in NameScript},
+    **{f"name:{s.value}": (_name_label(s), _NAME_SYNONYMS.get(s, ())) for s in NameScript},
     **{k: v for k, v in _PLAIN.items() if k not in ("uuid", "case_number")},
     **{f"ref:{r.value}": (_ref_label(r), _REF_SYNONYMS[r]) for r in Register if r in _REF_SYNONYMS},
 }

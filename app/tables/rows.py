@@ -10,10 +10,12 @@ import dataclasses
 import uuid as _uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from app.errors import InvalidInputError, IzdeuError
-from app.model.codes import ActKind, CaseStatus, PersonStatus, Sex
+from app.model.coded import code_for
+from app.model.codes import ActKind, CaseStatus, Citizenship, Ethnicity, PersonStatus, Relation, Sex
 from app.model.fields import check_value, spec_of
 from app.model.records import (
     Act,
@@ -151,16 +153,26 @@ def _document(kind: str) -> Callable[[_Builder, str], None]:
     return setter
 
 
-def _sex(b: _Builder, text: str) -> None:
-    try:
-        b.case.person.sex = values.match_code(Sex, text, values.SEX_WORDS)
-    except InvalidInputError:
-        b.case.person.sex = _checked(b.case.person, "sex", text.strip(), "sex")  # free text
+def _coded(
+    enum: type[StrEnum], target: Callable[[_Builder], Any], name: str
+) -> Callable[[_Builder, str], None]:
+    """A coded field: its code where the text is one of the code's words in any language,
+    else ``other:`` and the text (app/model/coded.py), as the editor stores it."""
+
+    def setter(b: _Builder, text: str) -> None:
+        obj = target(b)
+        setattr(obj, name, _checked(obj, name, code_for(enum, text), name))
+
+    return setter
 
 
 def _citizenship(b: _Builder, text: str) -> None:
+    person = b.case.person
     for part in split_many(text):
-        b.case.person.citizenships.append(_checked(IdDocument(), "kind", part, "citizenship"))
+        code = code_for(Citizenship, part)
+        if code not in person.citizenships:
+            person.citizenships.append(code)
+    _checked(person, "citizenships", person.citizenships, "citizenships")
 
 
 def _person_status(b: _Builder, text: str) -> None:
@@ -193,9 +205,9 @@ def _case(b: _Builder) -> Case:
 SETTERS: dict[str, Callable[[_Builder, str], None]] = {
     "uuid": _uuid_cell,
     "case_number": _set(_case, "case_number", "case number"),
-    "sex": _sex,
+    "sex": _coded(Sex, _person, "sex"),
     "birth_date": _date(_person, "birth_date"),
-    "ethnicity": _set(_person, "ethnicity", "ethnicity"),
+    "ethnicity": _coded(Ethnicity, _person, "ethnicity"),
     "occupation": _set(_person, "occupation", "occupation"),
     "citizenship": _citizenship,
     "prefecture": _set(_home, "prefecture", "prefecture"),
@@ -216,7 +228,7 @@ SETTERS: dict[str, Callable[[_Builder, str], None]] = {
     "summary": _set(_case, "summary", "summary"),
     "notes": _set(_case, "notes", "notes"),
     "witness_name": _set(_Builder.witness, "name", "witness"),
-    "witness_relation": _set(_Builder.witness, "relation", "relation"),
+    "witness_relation": _coded(Relation, _Builder.witness, "relation"),
     "witness_contact": _set(_Builder.witness, "contact", "contact"),
     "testimony": _testimony_text,
     "testimony_language": _set(_Builder.testimony, "language", "language"),

@@ -13,9 +13,10 @@ from enum import StrEnum
 
 from app.errors import InvalidInputError
 from app.labels import LANGS, wording
+from app.model.coded import code_for
 from app.model.dates import PartialDate
 
-__all__ = ["parse_date", "people_date", "match_code", "SEX_WORDS", "STATUS_WORDS"]
+__all__ = ["parse_date", "people_date", "match_code", "STATUS_WORDS"]
 
 _MONTH_WORDS: dict[str, int] = {}
 for _number, _words in enumerate(
@@ -96,13 +97,20 @@ def people_date(text: str) -> PartialDate:
     return PartialDate(date.year, date.month, date.day, approximate) if approximate else date
 
 
-# The one line to change when the people's-date parser of branch `codes` is merged.
-parse_date: Callable[[str], PartialDate] = people_date
+def _read_date(text: str) -> PartialDate:
+    """The dates people write, as the editor reads them (PartialDate.read); the forms only
+    spreadsheets have (``05.03.2018``, ``2018年3月5日``) by :func:`people_date`."""
+    try:
+        return PartialDate.read(text)
+    except InvalidInputError as first:
+        try:
+            return people_date(text)
+        except InvalidInputError:
+            raise first from None
 
-SEX_WORDS = {
-    "male": ("m", "м", "er", "ер", "erkek", "муж", "мужской", "男", "ئەر", "ер адам"),
-    "female": ("f", "ж", "w", "жен", "женский", "әйел", "ayal", "女", "ئايال"),
-}
+
+# The one seam for dates: the editor's reader (branch `codes`), with this module's forms after it.
+parse_date: Callable[[str], PartialDate] = _read_date
 
 
 # Words a sheet uses for a person's status beyond the interface's own labels.
@@ -136,6 +144,9 @@ def match_code(enum: type[StrEnum], text: str, extra: dict[str, tuple[str, ...]]
     wanted = _fold(text)
     if not wanted:
         return ""
+    coded = code_for(enum, text.strip())  # the words of app/model/code_words.py first
+    if coded in enum._value2member_map_:
+        return coded
     for member in enum:
         entry = wording(enum, member.value)
         forms = {member.value.casefold()}

@@ -1,10 +1,12 @@
 """Linear, numbered schema migrations (``migrations/NNNN_name.sql``), each in one transaction.
 
 Before an existing vault is migrated, a consistent encrypted copy of it is written beside it.
+A migration that rewrites records' JSON calls the functions of :data:`FUNCTIONS` from its SQL.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import NewerVersionError, StorageError
+from app.model.coded import upgrade_plain
+from app.model.records import record_class
 
-__all__ = ["Migration", "MIGRATIONS", "latest_version", "migrate"]
+__all__ = ["Migration", "MIGRATIONS", "FUNCTIONS", "latest_version", "migrate"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,29 @@ def _load() -> list[Migration]:
 
 
 MIGRATIONS: list[Migration] = _load()
+
+
+def _dumps(value: Any) -> str:
+    # The store's canonical encoding (app/store/codec.py), which the vault cannot import.
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _codes(kind: str, data: str) -> str:
+    """A record's data JSON with its free-text coded fields turned into codes (version 4)."""
+    return _dumps(upgrade_plain(record_class(kind), json.loads(data)))
+
+
+def _codes_field(kind: str, field: str, value: str) -> str:
+    """One top-level field's JSON value, upgraded as :func:`_codes` would in its record."""
+    upgraded = upgrade_plain(record_class(kind), {field: json.loads(value)})
+    return _dumps(upgraded[field])
+
+
+# name → (number of arguments, function): registered on the connection before migrating.
+FUNCTIONS: dict[str, tuple[int, Callable[..., str]]] = {
+    "izdeu_codes": (2, _codes),
+    "izdeu_codes_field": (3, _codes_field),
+}
 
 
 def latest_version(migrations: list[Migration] | None = None) -> int:
@@ -66,6 +93,8 @@ def migrate(
             copy_before(copy)
         except Exception as exc:
             raise StorageError("vault.migrations.could_save_copy_vault") from exc
+    for name, (arity, function) in FUNCTIONS.items():
+        conn.create_function(name, arity, function, deterministic=True)
     for migration in migrations:
         if migration.version <= current:
             continue

@@ -523,6 +523,25 @@
     </message>
 </context>
 <context>
+    <name>CodedEdit</name>
+    <message>
+        <source>other…</source>
+        <translation>басқа…</translation>
+    </message>
+    <message>
+        <source>say what, in a few words</source>
+        <translation>не екенін бірнеше сөзбен жазыңыз</translation>
+    </message>
+    <message>
+        <source>other (comma separated)</source>
+        <translation>басқа (үтір арқылы)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>таңдау…</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Wrong passphrase — or the file is damaged. Check the keyboard layout (Kazakh/Russian/English) and try again.</source>
@@ -540,8 +559,24 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
-        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА не ЖЖЖЖ; шамамен болса, алдына ~</translation>
+        <source>e.g. 12.03.2018, March 2018, 2018, about 1940</source>
+        <translation>мыс. 12.03.2018, 2018 жылғы наурыз, 2018, шамамен 1940</translation>
+    </message>
+    <message>
+        <source>year known</source>
+        <translation>жылы белгілі</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>айы белгілі</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>күні белгілі</translation>
+    </message>
+    <message>
+        <source>an estimate, %1</source>
+        <translation>шамамен, %1</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1911,27 @@
         <source>the file name must end in {suffix}</source>
         <translation>файл аты {suffix} жалғауымен аяқталуы керек</translation>
     </message>
-</context>
+    <message>
+        <source>date: a month needs a year</source>
+        <translation>күн: айға жыл керек</translation>
+    </message>
+    <message>
+        <source>date: in the future</source>
+        <translation>күн: болашақта</translation>
+    </message>
+    <message>
+        <source>date: not understood; write it like 12.03.2018, March 2018, 2018 or about 1940</source>
+        <translation>күн танылмады; мысалы, 12.03.2018, 2018 жылғы наурыз, 2018 немесе шамамен 1940 деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
+        <translation>{label}: мыналардың бірі болуы керек: {choices}, немесе «other:» және мәтін</translation>
+    </message>
+        <message>
+            <source>the file's encoding could not be recognised; choose one of: {choices}</source>
+            <translation>файлдың кодтауы анықталмады; мыналардың бірін таңдаңыз: {choices}</translation>
+        </message>
+    </context>
 <context>
     <name>ExportTableDialog</name>
     <message>
@@ -2408,10 +2463,6 @@
     <message>
         <source>Choose photo…</source>
         <translation>Сурет таңдау…</translation>
-    </message>
-    <message>
-        <source>e.g. PRC, KZ, qandas (comma separated)</source>
-        <translation>мысалы, ҚХР, KZ, қандас (үтір арқылы)</translation>
     </message>
     <message>
         <source>Current status:</source>
@@ -3053,10 +3104,6 @@
     <message>
         <source>consent withdrawn</source>
         <translation>келісім қайтарылды</translation>
-    </message>
-    <message>
-        <source>e.g. daughter, brother, neighbour</source>
-        <translation>мысалы, қызы, ағасы, көршісі</translation>
     </message>
     <message>
         <source>Most sensitive field: only what is needed</source>

@@ -526,6 +526,25 @@
     </message>
 </context>
 <context>
+    <name>CodedEdit</name>
+    <message>
+        <source>other…</source>
+        <translation>другое…</translation>
+    </message>
+    <message>
+        <source>say what, in a few words</source>
+        <translation>несколько слов: что именно</translation>
+    </message>
+    <message>
+        <source>other (comma separated)</source>
+        <translation>другое (через запятую)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>выбрать…</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Wrong passphrase — or the file is damaged. Check the keyboard layout (Kazakh/Russian/English) and try again.</source>
@@ -543,8 +562,24 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
-        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; ~ впереди, если приблизительно</translation>
+        <source>e.g. 12.03.2018, March 2018, 2018, about 1940</source>
+        <translation>напр. 12.03.2018, март 2018, 2018, около 1940</translation>
+    </message>
+    <message>
+        <source>year known</source>
+        <translation>известен год</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>известен месяц</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>известен день</translation>
+    </message>
+    <message>
+        <source>an estimate, %1</source>
+        <translation>примерно, %1</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1919,27 @@
         <source>the file name must end in {suffix}</source>
         <translation>имя файла должно оканчиваться на {suffix}</translation>
     </message>
-</context>
+    <message>
+        <source>date: a month needs a year</source>
+        <translation>дата: к месяцу нужен год</translation>
+    </message>
+    <message>
+        <source>date: in the future</source>
+        <translation>дата: в будущем</translation>
+    </message>
+    <message>
+        <source>date: not understood; write it like 12.03.2018, March 2018, 2018 or about 1940</source>
+        <translation>дата не распознана; пишите, например, 12.03.2018, март 2018, 2018 или около 1940</translation>
+    </message>
+    <message>
+        <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
+        <translation>{label}: должно быть одним из: {choices}, или «other:» и текст</translation>
+    </message>
+        <message>
+            <source>the file's encoding could not be recognised; choose one of: {choices}</source>
+            <translation>не удалось определить кодировку файла; выберите одну из: {choices}</translation>
+        </message>
+    </context>
 <context>
     <name>ExportTableDialog</name>
     <message>
@@ -2423,10 +2478,6 @@
     <message>
         <source>Choose photo…</source>
         <translation>Выбрать фото…</translation>
-    </message>
-    <message>
-        <source>e.g. PRC, KZ, qandas (comma separated)</source>
-        <translation>напр. КНР, KZ, кандас (через запятую)</translation>
     </message>
     <message>
         <source>Current status:</source>
@@ -3069,10 +3120,6 @@
     <message>
         <source>consent withdrawn</source>
         <translation>согласие отозвано</translation>
-    </message>
-    <message>
-        <source>e.g. daughter, brother, neighbour</source>
-        <translation>напр. дочь, брат, сосед</translation>
     </message>
     <message>
         <source>Most sensitive field: only what is needed</source>

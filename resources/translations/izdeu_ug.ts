@@ -523,6 +523,25 @@
     </message>
 </context>
 <context>
+    <name>CodedEdit</name>
+    <message>
+        <source>other…</source>
+        <translation>باشقا…</translation>
+    </message>
+    <message>
+        <source>say what, in a few words</source>
+        <translation>نېمە ئىكەنلىكىنى بىر نەچچە سۆز بىلەن يېزىڭ</translation>
+    </message>
+    <message>
+        <source>other (comma separated)</source>
+        <translation>باشقا (پەش بىلەن ئايرىڭ)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>تاللاش…</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Wrong passphrase — or the file is damaged. Check the keyboard layout (Kazakh/Russian/English) and try again.</source>
@@ -540,8 +559,24 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate</source>
-        <translation>YYYY-MM-DD، YYYY-MM ياكى YYYY؛ تەخمىنىي بولسا ئالدىغا ~</translation>
+        <source>e.g. 12.03.2018, March 2018, 2018, about 1940</source>
+        <translation>مەسىلەن 12.03.2018، 2018-يىلى مارت، 2018، تەخمىنەن 1940</translation>
+    </message>
+    <message>
+        <source>year known</source>
+        <translation>يىلى مەلۇم</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>ئېيى مەلۇم</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>كۈنى مەلۇم</translation>
+    </message>
+    <message>
+        <source>an estimate, %1</source>
+        <translation>تەخمىنىي، %1</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1911,27 @@
         <source>the file name must end in {suffix}</source>
         <translation>ھۆججەت نامى {suffix} بىلەن ئاخىرلىشىشى كېرەك</translation>
     </message>
-</context>
+    <message>
+        <source>date: a month needs a year</source>
+        <translation>چېسلا: ئايغا يىل كېرەك</translation>
+    </message>
+    <message>
+        <source>date: in the future</source>
+        <translation>چېسلا: كەلگۈسىدە</translation>
+    </message>
+    <message>
+        <source>date: not understood; write it like 12.03.2018, March 2018, 2018 or about 1940</source>
+        <translation>چېسلا چۈشىنىلمىدى؛ مەسىلەن 12.03.2018، 2018-يىلى مارت، 2018 ياكى تەخمىنەن 1940 دەپ يېزىڭ</translation>
+    </message>
+    <message>
+        <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
+        <translation>{label}: بۇلارنىڭ بىرى بولۇشى كېرەك: {choices}، ياكى «other:» ۋە تېكىست</translation>
+    </message>
+        <message>
+            <source>the file's encoding could not be recognised; choose one of: {choices}</source>
+            <translation>ھۆججەتنىڭ كودلىشى تونۇلمىدى؛ بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
+        </message>
+    </context>
 <context>
     <name>ExportTableDialog</name>
     <message>
@@ -2408,10 +2463,6 @@
     <message>
         <source>Choose photo…</source>
         <translation>رەسىم تاللاش…</translation>
-    </message>
-    <message>
-        <source>e.g. PRC, KZ, qandas (comma separated)</source>
-        <translation>مەسىلەن، PRC، KZ، قانداس (پەش بىلەن ئايرىلىدۇ)</translation>
     </message>
     <message>
         <source>Current status:</source>
@@ -3053,10 +3104,6 @@
     <message>
         <source>consent withdrawn</source>
         <translation>رازىلىق قايتۇرۇۋېلىنغان</translation>
-    </message>
-    <message>
-        <source>e.g. daughter, brother, neighbour</source>
-        <translation>مەسىلەن، قىزى، ئاكىسى، قوشنىسى</translation>
     </message>
     <message>
         <source>Most sensitive field: only what is needed</source>

@@ -125,7 +125,7 @@ EXPECTED = {
         [
             DAUGHTER,
             DAUGHTER_PHONE,
-            "A relative (жиені / nephew)",
+            "A relative (niece or nephew)",
             KAZAKH_TESTIMONY[:40],
             "Consent for this recipient full name",
             "11 February 2024, Алматы",
@@ -147,7 +147,7 @@ EXPECTED = {
         ],
     ),
     "public": (
-        ["А. А.", "A relative (жиені / nephew)", KAZAKH_TESTIMONY[:40]],
+        ["А. А.", "A relative (niece or nephew)", KAZAKH_TESTIMONY[:40]],
         [
             DAUGHTER,
             DAUGHTER_PHONE,

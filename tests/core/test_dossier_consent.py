@@ -31,7 +31,7 @@ from app.model import (
 def _witness(*grants: ConsentGrant, withdrawn: PartialDate | None = None) -> Witness:
     return Witness(
         name="Айгерім Ақжолқызы",
-        relation="қызы",
+        relation="daughter",
         how_known="lived together",
         contact="+7 700 000 11 22",
         consent=list(grants),
@@ -68,7 +68,7 @@ def test_full_identity_with_contact_only_where_granted() -> None:
     assert (wgeid.name, wgeid.contact, wgeid.relation, wgeid.how_known) == (
         "Айгерім Ақжолқызы",
         "+7 700 000 11 22",
-        "қызы",
+        "daughter",
         "lived together",
     )
     ministry = witness_view(w, "ministry")
@@ -89,7 +89,7 @@ def test_full_identity_with_contact_only_where_granted() -> None:
 
 def test_anonymous_shows_relation_only() -> None:
     view = witness_view(_witness(ConsentGrant("wgeid", "anonymous", False)), "wgeid")
-    assert view.anonymous and view.relation == "қызы"
+    assert view.anonymous and view.relation == "daughter"
     assert view.contact is None and view.how_known is None and view.testimony_allowed
 
 

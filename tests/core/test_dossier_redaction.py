@@ -41,12 +41,13 @@ def _everywhere(source: DossierSource) -> None:
     case.disappeared_place = quoted
     case.summary = shouted
     case.remedies = quoted
-    person.ethnicity = quoted
+    # Coded fields hold such words as "other:" and the words (app/model/coded.py).
+    person.ethnicity = "other:" + quoted
     person.occupation = quoted
     person.residence_kz = quoted
     person.health = quoted
     person.physical_description = shouted
-    person.citizenships.append(quoted)
+    person.citizenships.append("other:" + quoted)
     person.hometown.village = quoted
     for document in person.id_documents:
         document.kind = quoted
@@ -86,7 +87,7 @@ def _everywhere(source: DossierSource) -> None:
         attachment.description = shouted
     daughter = next(w for w in bundle.witnesses if w.name.startswith("Айгерім"))
     daughter.how_known = quoted
-    daughter.relation = quoted
+    daughter.relation = "other:" + quoted
 
 
 def _text(pdf: bytes, tmp: Path) -> str:

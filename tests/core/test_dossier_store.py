@@ -160,7 +160,7 @@ def cli_vault(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     witness = Witness(
         case_uuid=case.uuid,
         name="Айгерім Ақжолқызы",
-        relation="қызы",
+        relation="daughter",
         consent=[ConsentGrant("wgeid", "full")],
     )
     store.save(witness)

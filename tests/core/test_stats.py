@@ -150,7 +150,7 @@ def test_csv_and_pdf_in_three_languages(store: Store, tmp_path: Path) -> None:
     case = Case(case_number="IZ-X")
     case.person.hometown.prefecture = "伊犁哈萨克自治州"
     case.person.hometown.county = "ئىلى"
-    case.person.ethnicity = "=cmd"
+    case.person.ethnicity = "other:=cmd"
     store.save(case)
     report = compute(store)
     write_csv(report, tmp_path / "s.csv", "kk")

@@ -194,7 +194,9 @@ def test_timeline_witness_consent_intervention(qtbot, controller, main, type_tex
     witnesses = editor.witnesses
     witnesses.add()
     type_text(witnesses.name, "Айгүл")
-    type_text(witnesses.relation, "қызы")
+    relation = witnesses.relation.combo
+    relation.setCurrentIndex(relation.findData("daughter"))
+    relation.activated.emit(relation.currentIndex())
     assert not witnesses.contact.isVisibleTo(witnesses)  # hidden until asked for
     witnesses.show_contact.setChecked(True)
     assert witnesses.contact.isVisibleTo(witnesses)
@@ -219,7 +221,7 @@ def test_timeline_witness_consent_intervention(qtbot, controller, main, type_tex
     bundle = editor.bundle
     assert [a.kind for a in bundle.acts] == ["camp-internment", "arrest"]
     witness = bundle.witnesses[0]
-    assert witness.name == "Айгүл"
+    assert witness.name == "Айгүл" and witness.relation == "daughter"
     assert witness.contact == "+7 700 000 00 00"
     assert not editor.witnesses.show_contact.isChecked()
     assert witness.grant_for("wgeid").identity == "initials"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.model import Case, CaseStatus, PersonStatus, Procedure, StatusChange
-from ui.editor.fields import Binder, DateEdit, choice_box, text_area
+from ui.editor.fields import Binder, DateEdit, choice_box, text_area, with_meaning
 from ui.editor.rows import ExternalRefsEditor
 from ui.labels import label
 
@@ -63,9 +63,9 @@ class CaseSection(QWidget):
         form.addRow(self.tr("Case status:"), self.status)
         form.addRow(self.tr("Procedure:"), self.procedure)
         form.addRow("", self.urgent_hint)
-        form.addRow(self.tr("Intake date:"), self.intake_date)
+        form.addRow(self.tr("Intake date:"), with_meaning(self.intake_date))
         form.addRow(self.tr("Submitted by:"), self.interviewer)
-        form.addRow(self.tr("Disappeared on:"), self.disappeared_on)
+        form.addRow(self.tr("Disappeared on:"), with_meaning(self.disappeared_on))
         form.addRow(self.tr("Place:"), self.disappeared_place)
         form.addRow(self.tr("Believed responsible:"), self.perpetrators)
         form.addRow(self.tr("Remedies:"), self.remedies)

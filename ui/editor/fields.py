@@ -7,10 +7,12 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -18,10 +20,21 @@ from PySide6.QtWidgets import (
 
 from app.errors import IzdeuError
 from app.model import PartialDate
+from ui.editor.coded import CodedEdit, CodedListEdit
+from ui.i18n import current_language
 from ui.labels import choices
 from ui.messages import user_message
 
-__all__ = ["DateEdit", "Binder", "text_area", "choice_box", "get_path", "set_path"]
+__all__ = [
+    "DateEdit",
+    "Binder",
+    "date_meaning",
+    "with_meaning",
+    "text_area",
+    "choice_box",
+    "get_path",
+    "set_path",
+]
 
 
 def get_path(obj: Any, path: str) -> Any:
@@ -38,30 +51,45 @@ def set_path(obj: Any, path: str, value: Any) -> None:
 
 
 class DateEdit(QLineEdit):
-    """A date whose day or month may be unknown: ``2018``, ``2018-03``, ``2018-03-05``, ``~2017``."""
+    """A date as people say it ("March 2018", "12 марта 2018", "2018 жылғы наурыз", "about
+    1940", "today"; app/model/date_input.py), or its stored form ``2018-03-05``, ``~2017``.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``meaning`` is a label to place beside the field (:func:`with_meaning`): what the typed
+    text was read as ("March 2018 — month known"), or in one line why it is refused.
+    ``future``: a planned date (a follow-up), which may lie ahead."""
+
+    def __init__(self, parent: QWidget | None = None, *, future: bool = False) -> None:
         super().__init__(parent)
+        self.future = future
         self.setPlaceholderText(
-            QCoreApplication.translate("DateEdit", "YYYY-MM-DD, YYYY-MM or YYYY; ~ in front if approximate")
+            QCoreApplication.translate("DateEdit", "e.g. 12.03.2018, March 2018, 2018, about 1940")
         )
+        # The stored form and numbers read left to right, also in a Uyghur interface.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setMaximumWidth(260)
+        self.meaning = QLabel()
+        self.meaning.setObjectName("dateMeaning")
+        self.meaning.setWordWrap(True)
         self.textChanged.connect(self._check)
 
     def _check(self) -> None:
         try:
-            date = PartialDate.parse(self.text())
+            date = self.value()
         except IzdeuError as exc:
             self.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
+            self.meaning.setStyleSheet("QLabel { color: #c62828; }")
+            self.meaning.setText(user_message(exc))
             self.setToolTip(user_message(exc))
             return
         self.setStyleSheet("")
-        self.setToolTip(date.display(QLocale().name()[:2]) if date.known else "")
+        self.meaning.setStyleSheet("QLabel { color: palette(mid); }")
+        text = date_meaning(date)
+        self.meaning.setText(text)
+        self.setToolTip(text)
 
     def value(self) -> PartialDate:
         """The date; raises InvalidInputError (safe message) if the text is not a date."""
-        return PartialDate.parse(self.text())
+        return PartialDate.read(self.text(), allow_future=self.future)
 
     def is_valid(self) -> bool:
         try:
@@ -72,6 +100,32 @@ class DateEdit(QLineEdit):
 
     def set_value(self, date: PartialDate) -> None:
         self.setText(date.iso())
+
+
+def date_meaning(date: PartialDate) -> str:
+    """``March 2018 — month known`` in the interface language; "" for an unknown date."""
+    if not date.known:
+        return ""
+    known = {
+        "year": QCoreApplication.translate("DateEdit", "year known"),
+        "month": QCoreApplication.translate("DateEdit", "month known"),
+        "day": QCoreApplication.translate("DateEdit", "day known"),
+    }[date.precision]
+    if date.approximate:
+        known = QCoreApplication.translate("DateEdit", "an estimate, %1").replace("%1", known)
+    return f"{date.display(current_language())} — {known}"
+
+
+def with_meaning(edit: DateEdit, *extra: QWidget) -> QWidget:
+    """The date field with its meaning beside it (and any buttons after), for a form row."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit)
+    for widget in extra:
+        layout.addWidget(widget)
+    layout.addWidget(edit.meaning, 1)
+    return row
 
 
 def text_area(height: int = 70) -> QPlainTextEdit:
@@ -108,7 +162,9 @@ class Binder:
     def bind(self, widget: _W, path: str) -> _W:
         self._fields.append((widget, path))
         signal: SignalInstance | None = None
-        if isinstance(widget, DateEdit | QLineEdit):
+        if isinstance(widget, CodedEdit | CodedListEdit):
+            signal = widget.edited
+        elif isinstance(widget, DateEdit | QLineEdit):
             signal = widget.textEdited
         elif isinstance(widget, QPlainTextEdit):
             signal = widget.textChanged
@@ -125,7 +181,9 @@ class Binder:
         try:
             for widget, path in self._fields:
                 value = get_path(obj, path)
-                if isinstance(widget, DateEdit):
+                if isinstance(widget, CodedEdit | CodedListEdit):
+                    widget.set_value(value)
+                elif isinstance(widget, DateEdit):
                     widget.set_value(value)
                 elif isinstance(widget, QLineEdit):
                     widget.setText(", ".join(value) if isinstance(value, list) else str(value))
@@ -147,7 +205,9 @@ class Binder:
         """Write the widgets' values into ``obj``; returns safe messages for refused values."""
         problems: list[str] = []
         for widget, path in self._fields:
-            if isinstance(widget, DateEdit):
+            if isinstance(widget, CodedEdit | CodedListEdit):
+                set_path(obj, path, widget.value())
+            elif isinstance(widget, DateEdit):
                 try:
                     set_path(obj, path, widget.value())
                 except IzdeuError as exc:

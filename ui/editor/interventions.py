@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from app.model import AddresseeKind, Intervention
 from ui.dialogs import FileDialogs
-from ui.editor.fields import DateEdit, text_area
+from ui.editor.coded import CodedEdit
+from ui.editor.fields import DateEdit, text_area, with_meaning
 from ui.editor.record_list import RecordListSection
-from ui.labels import choices, label
+from ui.labels import coded_label
 
 __all__ = ["InterventionsSection"]
 
@@ -24,7 +25,7 @@ class InterventionsSection(RecordListSection):
         return Intervention(case_uuid=self.case_uuid)
 
     def describe(self, item: Any) -> str:
-        parts = [item.date.iso() or "?", item.addressee or label(AddresseeKind, item.addressee_kind)]
+        parts = [item.date.iso() or "?", item.addressee or coded_label(AddresseeKind, item.addressee_kind)]
         if item.reference:
             parts.append(f"№ {item.reference}")
         if item.next_follow_up.known:
@@ -35,21 +36,18 @@ class InterventionsSection(RecordListSection):
         b = self.binder.bind
         form = QWidget()
         layout = QFormLayout(form)
-        kind = QComboBox()
-        kind.addItem("", "")
-        for code, text in choices(AddresseeKind):
-            kind.addItem(text, code)
+        self.addressee_kind = CodedEdit(AddresseeKind)
         self.reference = b(QLineEdit(), "reference")
-        self.follow_up = b(DateEdit(), "next_follow_up")
+        self.follow_up = b(DateEdit(future=True), "next_follow_up")
         rows = [
             (self.tr("Who acted:"), b(QLineEdit(), "actor")),
-            (self.tr("Addressed to (kind):"), b(kind, "addressee_kind")),
+            (self.tr("Addressed to (kind):"), b(self.addressee_kind, "addressee_kind")),
             (self.tr("Addressed to:"), b(QLineEdit(), "addressee")),
-            (self.tr("Date:"), b(DateEdit(), "date")),
+            (self.tr("Date:"), with_meaning(b(DateEdit(), "date"))),
             (self.tr("Reference number:"), self.reference),
             (self.tr("Response:"), b(text_area(60), "response")),
-            (self.tr("Response date:"), b(DateEdit(), "response_date")),
-            (self.tr("Next follow-up:"), self.follow_up),
+            (self.tr("Response date:"), with_meaning(b(DateEdit(), "response_date"))),
+            (self.tr("Next follow-up:"), with_meaning(self.follow_up)),
             (self.tr("Notes:"), b(text_area(60), "notes")),
         ]
         for text, widget in rows:

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Case, PersonStatus
-from ui.editor.fields import Binder, DateEdit, choice_box, text_area
+from app.model import Case, Citizenship, Ethnicity, PersonStatus, Sex
+from ui.editor.coded import CodedEdit, CodedListEdit
+from ui.editor.fields import Binder, DateEdit, choice_box, text_area, with_meaning
 from ui.editor.rows import IdDocumentsEditor, NamesEditor
 
 __all__ = ["PersonSection", "scaled_photo"]
@@ -63,17 +64,16 @@ class PersonSection(QWidget):
 
         self.current_status = b(choice_box(PersonStatus), "person.current_status")
         self.current_status.setObjectName("personStatus")
-        self.sex = b(QLineEdit(), "person.sex")
+        self.sex = b(CodedEdit(Sex), "person.sex")
         self.birth_date = b(DateEdit(), "person.birth_date")
-        self.ethnicity = b(QLineEdit(), "person.ethnicity")
-        self.citizenships = b(QLineEdit(), "person.citizenships")
-        self.citizenships.setPlaceholderText(self.tr("e.g. PRC, KZ, qandas (comma separated)"))
+        self.ethnicity = b(CodedEdit(Ethnicity), "person.ethnicity")
+        self.citizenships = b(CodedListEdit(Citizenship), "person.citizenships")
         self.occupation = b(QLineEdit(), "person.occupation")
         self.residence = b(QLineEdit(), "person.residence_kz")
         about = QFormLayout()
         about.addRow(self.tr("Current status:"), self.current_status)
         about.addRow(self.tr("Sex:"), self.sex)
-        about.addRow(self.tr("Born:"), self.birth_date)
+        about.addRow(self.tr("Born:"), with_meaning(self.birth_date))
         about.addRow(self.tr("Ethnicity:"), self.ethnicity)
         about.addRow(self.tr("Citizenships:"), self.citizenships)
         about.addRow(self.tr("Occupation:"), self.occupation)

@@ -20,7 +20,7 @@ from ui.editor.fields import choice_box
 
 __all__ = ["NamesEditor", "IdDocumentsEditor", "ExternalRefsEditor"]
 
-RTL_SCRIPTS = frozenset({NameScript.UG_ARAB.value})
+RTL_SCRIPTS = frozenset({NameScript.UG_ARAB.value, NameScript.KK_ARAB.value})
 
 
 class _Passthrough(QWidget):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Attachment, Testimony, Translation, Witness
+from app.model import Attachment, PartialDate, Testimony, Translation, Witness
 from ui.dialogs import FileDialogs
-from ui.editor.fields import DateEdit
+from ui.editor.fields import DateEdit, with_meaning
 from ui.editor.record_list import RecordListSection
 
 __all__ = ["TestimoniesSection"]
@@ -66,7 +67,11 @@ class TestimoniesSection(RecordListSection):
         super().__init__(dialogs, self.tr("New testimony"), parent)
 
     def make_record(self) -> Testimony:
-        return Testimony(case_uuid=self.case_uuid)
+        # A testimony is usually written down the day it is told.
+        today = _dt.date.today()
+        return Testimony(
+            case_uuid=self.case_uuid, interview_date=PartialDate(today.year, today.month, today.day)
+        )
 
     def describe(self, t: Any) -> str:
         witness = next((w for w in self._witnesses if w.uuid == t.witness_uuid), None)
@@ -84,7 +89,7 @@ class TestimoniesSection(RecordListSection):
         self.date = b(DateEdit(), "interview_date")
         fields = [
             (self.tr("Witness:"), self.witness),
-            (self.tr("Interview date:"), self.date),
+            (self.tr("Interview date:"), with_meaning(self.date)),
             (self.tr("Place:"), b(QLineEdit(), "place")),
             (self.tr("Interviewer:"), b(QLineEdit(), "interviewer")),
             (self.tr("Language:"), b(QLineEdit(), "language")),

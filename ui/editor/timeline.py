@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from app.model import Act, ActKind
 from ui.dialogs import FileDialogs
-from ui.editor.fields import DateEdit, choice_box, text_area
+from ui.editor.fields import DateEdit, choice_box, text_area, with_meaning
 from ui.editor.record_list import RecordListSection
 from ui.labels import label
 
@@ -38,8 +38,8 @@ class TimelineSection(RecordListSection):
         self.kind = b(choice_box(ActKind), "kind")
         rows = [
             (self.tr("What happened:"), self.kind),
-            (self.tr("From:"), b(DateEdit(), "date_from")),
-            (self.tr("Until:"), b(DateEdit(), "date_to")),
+            (self.tr("From:"), with_meaning(b(DateEdit(), "date_from"))),
+            (self.tr("Until:"), with_meaning(b(DateEdit(), "date_to"))),
             (self.tr("Place:"), b(QLineEdit(), "place")),
             (self.tr("Facility:"), b(QLineEdit(), "facility")),
             (self.tr("Kind of facility:"), b(QLineEdit(), "facility_kind")),

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import ConsentGrant, ConsentScope, IdentityLevel, PartialDate, Witness
+from app.model import ConsentGrant, ConsentHow, ConsentScope, IdentityLevel, PartialDate, Relation, Witness
 from ui.dialogs import FileDialogs
-from ui.editor.fields import DateEdit, choice_box, text_area
+from ui.editor.coded import CodedEdit
+from ui.editor.fields import DateEdit, choice_box, text_area, with_meaning
 from ui.editor.record_list import RecordListSection
-from ui.labels import label
+from ui.labels import coded_label, label
 
 __all__ = ["WitnessesSection"]
 
@@ -35,12 +36,14 @@ class WitnessesSection(RecordListSection):
         super().__init__(dialogs, self.tr("Add a witness"), parent)
 
     def make_record(self) -> Witness:
-        return Witness(case_uuid=self.case_uuid)
+        # Consent is asked for at the interview, which is usually today.
+        today = _dt.date.today()
+        return Witness(case_uuid=self.case_uuid, consent_date=PartialDate(today.year, today.month, today.day))
 
     def describe(self, w: Any) -> str:
         text = w.name or self.tr("(no name)")
         if w.relation:
-            text += f" — {w.relation}"
+            text += f" — {coded_label(Relation, w.relation)}"
         if w.withdrawn:
             text += " — " + self.tr("consent withdrawn")
         return text
@@ -51,8 +54,7 @@ class WitnessesSection(RecordListSection):
         layout = QFormLayout(form)
         self.name = b(QLineEdit(), "name")
         self.name.setObjectName("witnessName")
-        self.relation = b(QLineEdit(), "relation")
-        self.relation.setPlaceholderText(self.tr("e.g. daughter, brother, neighbour"))
+        self.relation = b(CodedEdit(Relation), "relation")
         self.contact = b(text_area(45), "contact")
         self.contact.setPlaceholderText(self.tr("Most sensitive field: only what is needed"))
         layout.addRow(self.tr("Name:"), self.name)
@@ -95,12 +97,14 @@ class WitnessesSection(RecordListSection):
             grid.addWidget(contact, row, 2)
             self._consent[scope] = (given, identity, contact)
         layout.addRow(consent_box)
-        layout.addRow(self.tr("Consent given how:"), b(QLineEdit(), "consent_how"))
-        layout.addRow(self.tr("Consent date:"), b(DateEdit(), "consent_date"))
+        self.consent_how = b(CodedEdit(ConsentHow), "consent_how")
+        layout.addRow(self.tr("Consent given how:"), self.consent_how)
+        self.consent_date = b(DateEdit(), "consent_date")
+        layout.addRow(self.tr("Consent date:"), with_meaning(self.consent_date))
         self.withdrawn = b(DateEdit(), "consent_withdrawn")
         withdraw = QPushButton(self.tr("Consent withdrawn today"))
         withdraw.clicked.connect(self._withdraw_today)
-        layout.addRow(self.tr("Consent withdrawn on:"), self.withdrawn)
+        layout.addRow(self.tr("Consent withdrawn on:"), with_meaning(self.withdrawn))
         layout.addRow("", withdraw)
         layout.addRow(self.tr("Notes:"), b(text_area(50), "notes"))
         return form

@@ -12,8 +12,10 @@ One line per item, in this order (docs/backup-format.md, "Backups")::
      "prev_hash": "…", "hash": "…"}
 
 ``record`` is the record as the case format has it (``Record.to_dict``: its fields plus uuid,
-created, updated and case_uuid). Audit entries are copied field by field as stored, ``detail``
-as its exact stored text, because the hash chain covers those exact strings.
+created, updated and case_uuid); free text in a coded field (a backup made before they were
+coded) is read as the vault migration reads it (app/model/coded.py). Audit entries are copied
+field by field as stored, ``detail`` as its exact stored text, because the hash chain covers
+those exact strings.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 
 from app.backup.errors import BackupInputError, NewerBackupFormatError
 from app.errors import InvalidInputError, IzdeuError
+from app.model.coded import upgrade_plain
 from app.model.records import Record, record_class
 from app.store import TABLES
 from app.store import audit as _audit
@@ -111,7 +114,10 @@ def parse_line(line: dict[str, Any], *, stored: bool = False) -> tuple[str, Any]
             raw = line.get("record")
             if not isinstance(raw, dict):
                 raise BackupContentError()
-            record = record_class(record_kind).from_dict(raw)
+            # A backup made before the coded fields holds their free text: turned into codes
+            # as the vault's migration turned this vault's (coded values stay as they are).
+            cls = record_class(record_kind)
+            record = cls.from_dict(upgrade_plain(cls, raw))
             _check_record(record, stored)
             activity = line.get("activity")
             return TYPE_RECORD, IncomingRecord(record, _text(activity) if activity else None)

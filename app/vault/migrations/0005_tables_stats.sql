@@ -1,4 +1,4 @@
--- Izdeu vault schema, version 4: the columns the statistics count by (app/store/stats.py).
+-- Izdeu vault schema, version 5: the columns the statistics count by (app/store/stats.py).
 -- Copied out of each record's JSON by app/store/writes.py like the case-list columns, so every
 -- figure is an indexed GROUP BY, not a JSON scan of every case. A vault migrated from an older
 -- version fills them on its first opening (Store.ensure_facts, meta key "facts").
