@@ -1927,10 +1927,6 @@
         <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
         <translation>{label}: мыналардың бірі болуы керек: {choices}, немесе «other:» және мәтін</translation>
     </message>
-        <message>
-            <source>the file's encoding could not be recognised; choose one of: {choices}</source>
-            <translation>файлдың кодтауы анықталмады; мыналардың бірін таңдаңыз: {choices}</translation>
-        </message>
     </context>
 <context>
     <name>ExportTableDialog</name>

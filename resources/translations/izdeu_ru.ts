@@ -1935,10 +1935,6 @@
         <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
         <translation>{label}: должно быть одним из: {choices}, или «other:» и текст</translation>
     </message>
-        <message>
-            <source>the file's encoding could not be recognised; choose one of: {choices}</source>
-            <translation>не удалось определить кодировку файла; выберите одну из: {choices}</translation>
-        </message>
     </context>
 <context>
     <name>ExportTableDialog</name>

@@ -1927,10 +1927,6 @@
         <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
         <translation>{label}: بۇلارنىڭ بىرى بولۇشى كېرەك: {choices}، ياكى «other:» ۋە تېكىست</translation>
     </message>
-        <message>
-            <source>the file's encoding could not be recognised; choose one of: {choices}</source>
-            <translation>ھۆججەتنىڭ كودلىشى تونۇلمىدى؛ بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
-        </message>
     </context>
 <context>
     <name>ExportTableDialog</name>
