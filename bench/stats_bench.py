@@ -2,7 +2,7 @@
 SQL count over the same vault in the same run (the baseline).
 
 Prints one JSON object: per figure the median of ``--rounds`` runs, unfiltered and with the
-case list's status filter, and the baseline ``SELECT count(*)`` and a raw GROUP BY of the
+case list's filters (status, year, hometown), and the baseline ``SELECT count(*)`` and a raw GROUP BY of the
 same connection. Generates the vault once (cached under $IZDEU_BENCH_DIR or /tmp/izdeu-bench).
 
     .venv/bin/python bench/stats_bench.py [--cases 100000] [--rounds 5]
@@ -71,7 +71,13 @@ def main() -> None:
                 args.rounds,
             ),
         }
-        for name, query in (("all", CaseQuery()), ("status=open", CaseQuery(status="open"))):
+        queries = (
+            ("all", CaseQuery()),
+            ("status=open", CaseQuery(status="open")),
+            ("year=2018", CaseQuery(year=2018)),
+            ("hometown=Іле", CaseQuery(hometown="Іле")),
+        )
+        for name, query in queries:
             figures: dict[str, float] = {}
             for figure in FIGURES:
                 key = "id_division" if figure.startswith("id_") else figure

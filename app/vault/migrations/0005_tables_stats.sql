@@ -31,3 +31,11 @@ CREATE INDEX cases_by_wgeid ON cases(wgeid_missing);
 CREATE INDEX acts_by_facility ON acts(facility, case_uuid);
 CREATE INDEX acts_by_facility_kind ON acts(facility_kind, case_uuid);
 CREATE INDEX interventions_by_answer ON interventions(case_uuid, sent, answered, follow_up);
+
+-- With a filter of the case list (status, year, hometown, follow-up) a figure cannot use the
+-- indexes above; this one holds every column a filtered figure reads, so it is counted from
+-- this narrow index (about 150 bytes a case) instead of the case rows with their JSON.
+CREATE INDEX cases_stats ON cases(
+    status, disappeared_year, next_follow_up, hometown, person_status, disappeared_month,
+    prefecture, county, id_division, sex, birth_year, ethnicity, wgeid_missing, uuid
+);
