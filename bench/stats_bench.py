@@ -2,8 +2,8 @@
 SQL count over the same vault in the same run (the baseline).
 
 Prints one JSON object: per figure the median of ``--rounds`` runs, unfiltered and with the
-case list's filters (status, year, hometown), and the baseline ``SELECT count(*)`` and a raw GROUP BY of the
-same connection. Generates the vault once (cached under $IZDEU_BENCH_DIR or /tmp/izdeu-bench).
+case list's filters (status, year, hometown), and the baseline ``SELECT count(*)`` and a raw
+GROUP BY of the same connection. Generates the vault once (cached under $IZDEU_BENCH_DIR or /tmp/izdeu-bench).
 
     .venv/bin/python bench/stats_bench.py [--cases 100000] [--rounds 5]
 """
