@@ -26,6 +26,7 @@ def _cases(where: str) -> str:
     index and fetch each case row to test the filter (seconds on 100,000 cases)."""
     return f"{_CASES} INDEXED BY cases_stats" if where else _CASES
 
+
 # Ages at disappearance, in the brackets reports use (children are reported apart).
 _AGE = (
     "CASE WHEN birth_year IS NULL OR disappeared_year IS NULL THEN '' "
