@@ -261,6 +261,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.commands",
     "app.interchange.cli",
     "app.names.cli",
+    "app.tables.cli",
+    "app.stats.cli",
     "app.backup.cli_trust",
     "app.backup.cli",
     "app.backup.cli_shares",

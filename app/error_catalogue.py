@@ -16,7 +16,13 @@ __all__ = ["MESSAGES", "INPUT_KINDS"]
 
 # The files app/inputs.py opens, each with its own sentences (a translation needs the whole
 # sentence: the word for "key file" changes its ending with the sentence around it).
-INPUT_KINDS = {"file": "file", "key file": "key_file", "backup file": "backup_file", "case file": "case_file"}
+INPUT_KINDS = {
+    "file": "file",
+    "key file": "key_file",
+    "backup file": "backup_file",
+    "case file": "case_file",
+    "spreadsheet": "spreadsheet",
+}
 
 _INPUTS = {
     f"inputs.{stem}.{name}": template.format(what=what)
@@ -333,4 +339,33 @@ MESSAGES: dict[str, str] = {
     "vault.recovery.not_for_these_keys": "the recovery file is not encrypted to these keys",
     "vault.recovery.damaged": "the recovery file is damaged",
     "vault.recovery.stale": "the recovery file does not match this vault (its passphrase was changed without it)",
+    "tables.sheet.unknown_encoding": "unknown encoding; use one of: {choices}",
+    "tables.sheet.not_in_encoding": "the file is not written in {encoding}",
+    "tables.sheet.encoding_not_found": "the file's encoding could not be recognised; choose one of: {choices}",
+    "tables.sheet.too_many_columns": "the sheet has more than {limit} columns",
+    "tables.sheet.too_many_rows": "the sheet has more than {limit} rows; split it",
+    "tables.sheet.empty": "the sheet is empty: no header row",
+    "tables.sheet.csv_malformed": "the CSV file is malformed near line {row}",
+    "tables.sheet.xlsx_damaged": "the XLSX file is damaged or not an Excel workbook",
+    "tables.sheet.xlsx_too_large": "the XLSX file unpacks to too much data",
+    "tables.sheet.no_such_sheet": "the workbook has no sheet of that name",
+    "tables.sheet.formula_without_value": "a formula cell was saved without its value; open the file in Excel and save it again",
+    "tables.sheet.cell_too_long": "the cell is too long",
+    "tables.values.date_not_read": "not a date Izdeu can read (e.g. 2018-03-05, 05.03.2018, March 2018, ~2017)",
+    "tables.values.code_not_known": "not one of the known values: {choices}",
+    "tables.rows.not_a_uuid": "not a UUID",
+    "tables.mapping.column_missing": "the mapping names a column the sheet does not have: {column}",
+    "tables.mapping.not_a_mapping": "this is not an Izdeu column mapping file",
+    "tables.mapping.newer": "this mapping was made by a newer version of Izdeu; please update Izdeu",
+    "tables.mapping.unknown_field": "the mapping names an unknown field: {field}",
+    "tables.mapping.field_twice": "the mapping fills one field from two columns",
+    "tables.mapping.needs_name": "give the mapping a name",
+    "tables.mapping.too_many": "at most {limit} mappings can be kept",
+    "tables.importer.nothing_mapped": "no column is mapped to a field",
+    "tables.importer.case_exists": "this case (its UUID) is already in the vault or in an earlier row",
+    "tables.importer.duplicates_choice": "possible duplicates: choose one of {choices}",
+    "tables.importer.rows_failed": "{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)",
+    "tables.exporter.csv_or_xlsx": "the file name must end in .csv or .xlsx",
+    "stats.report.unknown_language": "statistics are written in en, ru or kk",
+    "stats.cli.wrong_suffix": "the file name must end in {suffix}",
 }

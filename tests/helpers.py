@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.vault import KdfParams
 
 # Argon2id at the real cost takes ~0.5 s; tests use a cheap setting unless marked real_kdf.
 FAST_KDF = KdfParams(memory_kib=8192, time_cost=1, parallelism=1)
 PASSPHRASE = "correct horse battery staple"
+
+
+def as_store_before_statistics_columns(mp: pytest.MonkeyPatch) -> None:
+    """Make the current store write a vault of a schema before 0006_tables_stats: no statistics
+    columns (app/store/facts.py). For tests that build an older vault with today's store."""
+    from app.store import facts, store, writes
+
+    mp.setattr(facts, "case_facts", lambda case: {})
+    mp.setattr(facts, "update_wgeid", lambda *args: None)
+    mp.setitem(writes._DERIVED, "act", lambda record: {})
+    mp.setitem(writes._DERIVED, "intervention", lambda record: {})
+    mp.setitem(writes._AFTER, "act", lambda conn, case_uuid: None)
+    mp.setattr(store.Store, "ensure_facts", lambda self: False)

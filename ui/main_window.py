@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Case, PartialDate, Witness
-from app.store import VaultPrefs
+from app.store import CaseQuery, VaultPrefs
 from ui.cases.view import CaseListView
 from ui.dialogs import FileDialogs
 from ui.editor.case_editor import CaseEditor
@@ -32,6 +32,8 @@ from ui.erase.recovery import RecoveryDialog
 from ui.interview.start import begin_interview
 from ui.messages import user_message
 from ui.ops import DbOp
+from ui.stats.tab import StatisticsTab
+from ui.tables.actions import TableActions
 from ui.tools import Tools
 from ui.worker import DbSession, DbWorker
 
@@ -75,6 +77,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.case_list, self.tr("Cases"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
+        self.statistics = StatisticsTab(worker, dialogs)
+        self.tabs.addTab(self.statistics, self.tr("Statistics"))
+        for side in (self.tabs.tabBar().ButtonPosition.RightSide, self.tabs.tabBar().ButtonPosition.LeftSide):
+            self.tabs.tabBar().setTabButton(1, side, None)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
@@ -94,6 +101,9 @@ class MainWindow(QMainWindow):
             open_case=self.open_case,
         )
         self.tools.open_vault_requested.connect(self.open_vault_requested)
+        self.tables = TableActions(
+            self, worker, dialogs, list_state=self.list_state, changed=self.case_list.reload
+        )
         self._build_actions()
         busy = QProgressBar()
         busy.setRange(0, 0)
@@ -174,6 +184,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addWidget(self.tables.button)
         for action in (
             self.new_case_action,
             self.interview_action,
@@ -213,6 +224,15 @@ class MainWindow(QMainWindow):
             number = editor.bundle.case.case_number if editor.bundle is not None else ""
             return [(editor.case_uuid, number)]
         return self.case_list.selected_cases()
+
+    def list_state(self) -> tuple[CaseQuery, str, list[str]]:
+        """The case list's filter, its search text and the selected cases (for an export)."""
+        selected = [uuid for uuid, _number in self.case_list.selected_cases()]
+        return self.case_list.model.query, self.case_list.search_box.text().strip(), selected
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.statistics:
+            self.statistics.refresh()  # counted afresh each time: the cases may have changed
 
     def close_editors(self) -> None:
         for editor in self.editors():
@@ -393,6 +413,7 @@ class MainWindow(QMainWindow):
             editor.discard()
             editor.deleteLater()
         self.case_list.clear()
+        self.statistics.clear()
         self.message.clear()
 
     def open_erase(self) -> EraseDialog:

@@ -27,6 +27,7 @@ from app.model.codes import (
     NameScript,
     PersonStatus,
     Procedure,
+    Register,
     Relation,
     Sex,
 )
@@ -105,6 +106,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "organisation": ("Submitted by", "Представлено", "Ұсынған"),
     "date": ("Date", "Дата", "Күні"),
     "intake_date": ("Date of intake", "Дата приёма", "Қабылданған күні"),
+    "external_refs": ("Other registers", "Другие реестры", "Басқа тізілімдер"),
     "procedure": ("Procedure", "Процедура", "Рәсім"),
     "no_photo": ("No photo", "Нет фото", "Фото жоқ"),
     "not_recorded": ("not recorded", "не указано", "көрсетілмеген"),
@@ -402,6 +404,7 @@ _ENUMS: dict[str, type[StrEnum]] = {
     "name_kind": NameKind,
     "addressee_kind": AddresseeKind,
     "language": Language,
+    "register": Register,
     "ethnicity": Ethnicity,
     "citizenship": Citizenship,
     "relation": Relation,

@@ -119,6 +119,14 @@ class Sections(FrontMatter):
             (self.t("health"), person.health),
             (self.t("physical_description"), person.physical_description),
             (self.t("intake_date"), date_text(case.intake_date, lang)),
+            (
+                self.t("external_refs"),
+                "; ".join(
+                    f"{enum_label('register', r.register, lang)}: {r.reference}"
+                    for r in case.external_refs
+                    if r.reference
+                ),
+            ),
             (self.t("procedure"), enum_label("procedure", case.procedure, lang)),
             (self.t("same_person"), ", ".join(self.same_person)),
         ]

@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 FORMAT_NAME = "izdeu-cases"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 2  # and cases hold external_refs (docs/case-format.md, "Versioning")
 # Version 1 had free text where version 2 has coded values (sex, ethnicity, citizenships,
 # relation, consent_how, addressee_kind); a version-1 file's text is mapped to codes on import.
 FIRST_CODED_VERSION = 2

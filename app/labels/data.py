@@ -25,6 +25,7 @@ from app.model.codes import (
     NameScript,
     PersonStatus,
     Procedure,
+    Register,
     Sex,
 )
 
@@ -330,6 +331,29 @@ LABELS: dict[type[StrEnum], dict[StrEnum, W]] = {
             "NGO", "НКО", "ҮЕҰ", "ھۆكۈمەتسىز تەشكىلات", document=W("NGO", "НПО", "ҮЕҰ", "ھۆكۈمەتسىز تەشكىلات")
         ),
         AddresseeKind.OTHER: W("other", "другое", "басқа", "باشقا"),
+    },
+    Register: {
+        Register.XJVICTIMS: W(
+            "Xinjiang Victims Database",
+            "База данных жертв Синьцзяна",
+            "Шыңжаң құрбандары дерекқоры",
+            "شىنجاڭ زىيانكەشلىككە ئۇچرىغۇچىلار ئامبىرى",
+        ),
+        Register.WGEID: W(
+            "UN WGEID case",
+            "дело РГННИ ООН",
+            "БҰҰ ЕЖЖТ ісі",
+            "ب د ت WGEID دېلوسى",
+            document=W(
+                "UN WGEID case reference",
+                "номер дела РГННИ ООН",
+                "БҰҰ ЕЖЖТ ісінің нөмірі",
+                "ب د ت WGEID دېلو نومۇرى",
+            ),
+        ),
+        Register.MINISTRY: W("ministry file", "дело министерства", "министрлік ісі", "مىنىستىرلىك ھۆججىتى"),
+        Register.NGO: W("other NGO", "другая НКО", "басқа ҮЕҰ", "باشقا تەشكىلات"),
+        Register.OTHER: W("other register", "другой реестр", "басқа тізілім", "باشقا تىزىملىك"),
     },
     Language: {
         Language.KK: W("Kazakh", "казахский", "қазақ тілі", "قازاق تىلى"),

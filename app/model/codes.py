@@ -27,6 +27,7 @@ __all__ = [
     "AddresseeKind",
     "Language",
     "Sex",
+    "Register",
     "Ethnicity",
     "Citizenship",
     "Relation",
@@ -132,6 +133,17 @@ class Sex(StrEnum):
     FEMALE = "female"
 
 
+class Register(StrEnum):
+    """Suggested values of ``ExternalRef.register`` (free text): other registers of the same
+    person, so a case can be matched with them and cited by their numbers."""
+
+    XJVICTIMS = "xjvictims"  # the Xinjiang Victims Database entry number
+    WGEID = "wgeid"  # the UN Working Group's case reference
+    MINISTRY = "ministry"  # a ministry's file number
+    NGO = "ngo"  # another organisation's id
+    OTHER = "other"
+
+
 class Ethnicity(StrEnum):
     """``Person.ethnicity``: the peoples of Xinjiang whose families Izdeu's volunteers meet."""
 
@@ -208,6 +220,7 @@ ENUMS: tuple[type[StrEnum], ...] = (
     AddresseeKind,
     Language,
     Sex,
+    Register,
     Ethnicity,
     Citizenship,
     Relation,

@@ -53,6 +53,7 @@ __all__ = [
     "Attachment",
     "Case",
     "ConsentGrant",
+    "ExternalRef",
     "Hometown",
     "IdDocument",
     "Intervention",
@@ -147,6 +148,15 @@ class ConsentGrant:
 
 
 @dataclass
+class ExternalRef:
+    """The case's number in another register (Register lists the usual ones; free text)."""
+
+    register: str = short()
+    reference: str = short(NAME)
+    notes: str = short()
+
+
+@dataclass
 class Translation:
     language: str = short()
     text: str = long_text()
@@ -209,6 +219,7 @@ class Case(Record):
     remedies: str = multiline()  # why domestic remedies were not possible, if so (WGEID element e)
     summary: str = multiline()
     notes: str = multiline()
+    external_refs: list[ExternalRef] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)

@@ -14,6 +14,7 @@ __all__ = [
     "CaseRow",
     "SORT_KEYS",
     "count",
+    "where_clause",
     "page",
     "uuids",
     "rows",
@@ -83,6 +84,11 @@ def _where(query: CaseQuery) -> tuple[str, list[Any]]:
         where.append("next_follow_up IS NOT NULL AND next_follow_up <= ?")
         args.append(_dt.date.today().isoformat())
     return (" WHERE " + " AND ".join(where)) if where else "", args
+
+
+def where_clause(query: CaseQuery) -> tuple[str, list[Any]]:
+    """The WHERE clause (with its arguments) of the cases the list shows for ``query``."""
+    return _where(query)
 
 
 def _order(query: CaseQuery) -> str:

@@ -85,6 +85,7 @@ def search_fields(record: Record) -> list[tuple[str, str]]:
                     person.physical_description,
                     # Identity numbers, so a PRC ID or IIN typed in full finds its case.
                     " ".join(d.number for d in person.id_documents if d.number),
+                    *(ref.reference for ref in record.external_refs),
                 ),
             ),
         ]

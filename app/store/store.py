@@ -36,9 +36,11 @@ from app.store import commit as _commit
 from app.store import conflicts as _conflicts
 from app.store import discard as _discard
 from app.store import duplicates as _duplicates
+from app.store import facts as _facts
 from app.store import namekeys as _namekeys
 from app.store import prefs as _prefs
 from app.store import search as _search
+from app.store import stats as _stats
 from app.store import tombstones as _tombstones
 from app.store.batch import Batch
 from app.store.commit import CaseCommit, owner_of
@@ -101,6 +103,7 @@ class Store:
         self.vault = vault
         self.actor = actor or vault.meta(metakeys.OPERATOR) or "local user"
         self.ensure_search_index()
+        self.ensure_facts()
 
     def ensure_search_index(self) -> bool:
         """Rebuild the search index if it was built with another text folding or name-key
@@ -118,6 +121,16 @@ class Store:
             self.vault.set_meta(metakeys.SEARCH_FOLD, str(FOLD_VERSION))
             self.vault.set_meta(metakeys.NAME_KEYS, str(_namekeys.KEY_VERSION))
         self.vault.checkpoint()
+        return True
+
+    def ensure_facts(self) -> bool:
+        """Derive the statistics columns if this vault's were derived another way, or never
+        (a vault migrated from before they existed); returns whether it did."""
+        if self.vault.meta(metakeys.FACTS) == str(_facts.FACTS_VERSION):
+            return False
+        with self.vault.transaction() as conn:
+            _facts.rebuild(conn)
+            self.vault.set_meta(metakeys.FACTS, str(_facts.FACTS_VERSION))
         return True
 
     @property
@@ -277,6 +290,17 @@ class Store:
     def years(self) -> list[int]:
         return listing.years(self.conn)
 
+    # --- statistics (app/store/stats.py) ---------------------------------------------------
+
+    def count_by(self, figure: str, query: CaseQuery = CaseQuery()) -> _stats.Counts:
+        return _stats.count_figure(self.conn, figure, query)
+
+    def intervention_counts(self, query: CaseQuery = CaseQuery()) -> dict[str, int]:
+        return _stats.interventions(self.conn, query)
+
+    def wgeid_gaps(self, query: CaseQuery, elements: tuple[str, ...]) -> dict[str, int]:
+        return _stats.wgeid(self.conn, query, elements)
+
     # --- search ----------------------------------------------------------------------------
 
     def search(
@@ -320,6 +344,10 @@ class Store:
     ) -> Iterator[tuple[str, str, PersonMatch]]:
         """Every pair of cases that may be one person, each pair once (duplicates.py)."""
         return _duplicates.all_pairs(self, threshold, progress, cancelled)
+
+    def cases_named(self, names: list[str], limit: int = 5) -> list[CaseRow]:
+        """Cases recorded under one of ``names`` (a spreadsheet row before it is imported)."""
+        return self.case_rows(_search.same_name_cases(self.conn, names, "", limit))
 
     def add_snippets(self, hits: list[_search.SearchHit], query: str) -> None:
         """Snippets for hits beyond the first screenful (search() makes the first 20)."""

@@ -17,7 +17,7 @@ from app.model.dates import PartialDate
 from app.model.records import Attachment, Case, Record, StatusChange, Testimony, now_iso
 from app.store import attachments as _att
 from app.store import audit as _audit
-from app.store import codec, tombstones
+from app.store import codec, facts, tombstones
 from app.store import search as _search
 from app.store.fold import fold
 from app.store.schema import CHILD_KINDS, TABLES
@@ -41,6 +41,7 @@ def _case_columns(case: Any) -> dict[str, Any]:
         "disappeared_year": case.disappeared_on.year,
         "disappeared_text": case.disappeared_on.iso(),
         "hometown": person.hometown.display(),
+        **facts.case_facts(case),
     }
 
 
@@ -51,6 +52,8 @@ def _attachment_columns(attachment: Any) -> dict[str, Any]:
 # Columns of a kind's table derived from the record, written with its row.
 _DERIVED: dict[str, Callable[[Any], dict[str, Any]]] = {
     "case": _case_columns,
+    "act": facts.act_facts,
+    "intervention": facts.intervention_facts,
     "attachment": _attachment_columns,
 }
 
@@ -82,7 +85,15 @@ def _update_follow_up(conn: Any, case_uuid: str) -> None:
 
 
 # Case-level columns that follow from a kind's records, redone when one changes.
-_AFTER: dict[str, Callable[[Any, str], None]] = {"intervention": _update_follow_up}
+def _after_intervention(conn: Any, case_uuid: str) -> None:
+    _update_follow_up(conn, case_uuid)
+    facts.update_wgeid(conn, case_uuid)
+
+
+_AFTER: dict[str, Callable[[Any, str], None]] = {
+    "act": facts.update_wgeid,
+    "intervention": _after_intervention,
+}
 
 
 def _record_status_change(conn: Any, actor: str, case: Case) -> None:
@@ -175,6 +186,8 @@ def save(
         _record_status_change(conn, actor, record)
     if kind in _AFTER:
         _AFTER[kind](conn, case_uuid)
+    if isinstance(record, Case):
+        facts.update_wgeid(conn, case_uuid, record)
     touch(conn, case_uuid)
     _search.index_record(conn, record, case_uuid)
     if audit:

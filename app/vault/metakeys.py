@@ -11,6 +11,8 @@ __all__ = [
     "AUDIT_HEAD",
     "SEARCH_FOLD",
     "NAME_KEYS",
+    "FACTS",
+    "TABLE_MAPPINGS",
     "BACKUP_DEVICE_KEY",
     "BACKUP_RECIPIENTS",
     "BACKUP_TRUSTED",
@@ -35,6 +37,8 @@ DEMO = "demo"  # "1" in a vault of fictional demo cases
 AUDIT_HEAD = "audit_head"  # "seq:hash" of the newest audit entry
 SEARCH_FOLD = "search_fold"  # the text folding the search index was built with
 NAME_KEYS = "name_keys"  # the name-key version (app/names/key.py) the name-key index was built with
+TABLE_MAPPINGS = "tables.mappings"  # spreadsheet column mappings saved by name (headers, field keys)
+FACTS = "facts"  # the version of the statistics columns (app/store/facts.py) last derived
 BACKUP_DEVICE_KEY = "backup.device_key"
 BACKUP_RECIPIENTS = "backup.recipients"
 BACKUP_TRUSTED = "backup.trusted_signers"

@@ -480,6 +480,10 @@
         <source>Status history:</source>
         <translation>Мәртебе тарихы:</translation>
     </message>
+    <message>
+        <source>Other registers:</source>
+        <translation>Басқа тізілімдер:</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -2390,6 +2394,206 @@
         <source>the recovery file does not match this vault (its passphrase was changed without it)</source>
         <translation>қалпына келтіру файлы бұл қоймаға сәйкес емес (құпия сөз онсыз өзгертілген)</translation>
     </message>
+    <message>
+        <source>the spreadsheet does not exist</source>
+        <translation>кесте жоқ</translation>
+    </message>
+    <message>
+        <source>that path is a folder, not a spreadsheet</source>
+        <translation>бұл жол — қалта, кесте емес</translation>
+    </message>
+    <message>
+        <source>cannot read the spreadsheet</source>
+        <translation>кестені оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is not a regular file (a device, pipe or socket cannot be read)</source>
+        <translation>кесте қарапайым файл емес (құрылғыны, арнаны не сокетті оқуға болмайды)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is too large (limit {limit})</source>
+        <translation>кесте тым үлкен (шегі — {limit})</translation>
+    </message>
+    <message>
+        <source>unknown encoding; use one of: {choices}</source>
+        <translation>белгісіз кодтау; мыналардың бірін алыңыз: {choices}</translation>
+    </message>
+    <message>
+        <source>the file is not written in {encoding}</source>
+        <translation>файл {encoding} кодтауымен жазылмаған</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding could not be recognised; choose one of: {choices}</source>
+        <translation>файлдың кодтауы анықталмады; мыналардың бірін таңдаңыз: {choices}</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} columns</source>
+        <translation>кестеде {limit} бағаннан көп</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows; split it</source>
+        <translation>кестеде {limit} жолдан көп; оны бөліңіз</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: no header row</source>
+        <translation>кесте бос: тақырып жолы жоқ</translation>
+    </message>
+    <message>
+        <source>the CSV file is malformed near line {row}</source>
+        <translation>CSV файлында {row}-жол маңында қате бар</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged or not an Excel workbook</source>
+        <translation>XLSX файлы бүлінген немесе Excel кітабы емес</translation>
+    </message>
+    <message>
+        <source>the XLSX file unpacks to too much data</source>
+        <translation>XLSX файлы ашылғанда тым көп дерек береді</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet of that name</source>
+        <translation>кітапта мұндай атты парақ жоқ</translation>
+    </message>
+    <message>
+        <source>a formula cell was saved without its value; open the file in Excel and save it again</source>
+        <translation>формула ұяшығы мәнсіз сақталған; файлды Excel-де ашып, қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <source>the cell is too long</source>
+        <translation>ұяшық тым ұзын</translation>
+    </message>
+    <message>
+        <source>not a date Izdeu can read (e.g. 2018-03-05, 05.03.2018, March 2018, ~2017)</source>
+        <translation>Izdeu оқи алатын күн емес (мысалы, 2018-03-05, 05.03.2018, наурыз 2018, ~2017)</translation>
+    </message>
+    <message>
+        <source>not one of the known values: {choices}</source>
+        <translation>белгілі мәндердің бірі емес: {choices}</translation>
+    </message>
+    <message>
+        <source>not a UUID</source>
+        <translation>UUID емес</translation>
+    </message>
+    <message>
+        <source>the mapping names a column the sheet does not have: {column}</source>
+        <translation>сәйкестендіруде кестеде жоқ баған бар: {column}</translation>
+    </message>
+    <message>
+        <source>this is not an Izdeu column mapping file</source>
+        <translation>бұл Izdeu баған сәйкестендіру файлы емес</translation>
+    </message>
+    <message>
+        <source>this mapping was made by a newer version of Izdeu; please update Izdeu</source>
+        <translation>бұл сәйкестендіруді Izdeu-дің жаңа нұсқасы жасаған; Izdeu-ді жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>the mapping names an unknown field: {field}</source>
+        <translation>сәйкестендіруде белгісіз өріс бар: {field}</translation>
+    </message>
+    <message>
+        <source>the mapping fills one field from two columns</source>
+        <translation>сәйкестендіруде бір өріс екі бағаннан толтырылады</translation>
+    </message>
+    <message>
+        <source>give the mapping a name</source>
+        <translation>сәйкестендіруге ат беріңіз</translation>
+    </message>
+    <message>
+        <source>at most {limit} mappings can be kept</source>
+        <translation>ең көбі {limit} сәйкестендіру сақталады</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a field</source>
+        <translation>бірде-бір баған өріске сәйкестендірілмеген</translation>
+    </message>
+    <message>
+        <source>this case (its UUID) is already in the vault or in an earlier row</source>
+        <translation>бұл іс (оның UUID-і) қоймада немесе жоғарғы жолда бар</translation>
+    </message>
+    <message>
+        <source>possible duplicates: choose one of {choices}</source>
+        <translation>ықтимал қайталаулар: мыналардың бірін таңдаңыз: {choices}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
+        <translation>{count} жолды импорттауға болмайды; ештеңе импортталмады (оларды түзетіңіз немесе тек дұрыс жолдарды импорттаңыз)</translation>
+    </message>
+    <message>
+        <source>the file name must end in .csv or .xlsx</source>
+        <translation>файл аты .csv немесе .xlsx-пен аяқталуы керек</translation>
+    </message>
+    <message>
+        <source>statistics are written in en, ru or kk</source>
+        <translation>статистика en, ru немесе kk тілінде жазылады</translation>
+    </message>
+    <message>
+        <source>the file name must end in {suffix}</source>
+        <translation>файл аты {suffix} жалғауымен аяқталуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableDialog</name>
+    <message>
+        <source>Export a spreadsheet</source>
+        <translation>Кестеге экспорттау</translation>
+    </message>
+    <message>
+        <source>The cases the list shows (its filters and search)</source>
+        <translation>Тізім көрсетіп тұрған істер (сүзгілері мен іздеуі)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected case(s)</source>
+        <translation>
+            <numerusform>Тек таңдалған істер: %n</numerusform>
+            <numerusform>Тек таңдалған істер: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also acts, witnesses and interventions (one sheet each)</source>
+        <translation>Сонымен қатар оқиғалар, куәлар және өтініштер (әрқайсысына бір парақ)</translation>
+    </message>
+    <message>
+        <source>Include witnesses&apos; contact details</source>
+        <translation>Куәлардың байланыс деректерін қосу</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is NOT encrypted: keep it on encrypted storage and delete it when it is no longer needed.</source>
+        <translation>Кесте шифрланбаған: оны шифрланған тасымалдағышта сақтаңыз және қажет болмағанда жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Кестелер (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n іс %1 файлына экспортталды.</numerusform>
+            <numerusform>%n іс %1 файлына экспортталды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefsEditor</name>
+    <message>
+        <source>Add a reference</source>
+        <translation>Нөмір қосу</translation>
+    </message>
+    <message>
+        <source>Number or reference in that register</source>
+        <translation>Сол тізілімдегі нөмірі не сілтемесі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2631,6 +2835,156 @@
     </message>
 </context>
 <context>
+    <name>ImportTableDialog</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Кестеден импорттау</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Файл таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Файл таңдау…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Анықтау</translation>
+    </message>
+    <message>
+        <source>Name of this mapping</source>
+        <translation>Бұл сәйкестендірудің аты</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Сәйкестендіруді сақтау</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодтау:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Парақ:</translation>
+    </message>
+    <message>
+        <source>Saved mappings:</source>
+        <translation>Сақталған сәйкестендірулер:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Алғашқы мәндер</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>Неге импорттауға болмайды</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the others</source>
+        <translation>Дұрыс жолдарды импорттап, қалғандарын қалдыру</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: import them</source>
+        <translation>Ықтимал қайталаулар: импорттау</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: leave them out</source>
+        <translation>Ықтимал қайталаулар: қалдыру</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: import and mark them</source>
+        <translation>Ықтимал қайталаулар: белгілеп импорттау</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>Барлық жолды тексеру</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Кестелер (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>(the whole file)</source>
+        <translation>(бүкіл файл)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(импортталмайды)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the sheet; check them before importing.</source>
+        <translation>
+            <numerusform>Парақта %n жол бар; импорттау алдында оларды тексеріңіз.</numerusform>
+            <numerusform>Парақта %n жол бар; импорттау алдында оларды тексеріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(guessed from the headers)</source>
+        <translation>(баған тақырыптары бойынша)</translation>
+    </message>
+    <message>
+        <source>Mapping “%1” saved in the vault.</source>
+        <translation>«%1» сәйкестендіруі қоймада сақталды.</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>бүкіл жол</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n жолды импорттауға болады.</numerusform>
+            <numerusform>%n жолды импорттауға болады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot (listed above).</source>
+        <translation>
+            <numerusform>%n жолды болмайды (жоғарыда көрсетілген).</numerusform>
+            <numerusform>%n жолды болмайды (жоғарыда көрсетілген).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name a person already in the vault.</source>
+        <translation>
+            <numerusform>%n жолда қоймада бар адам аталған.</numerusform>
+            <numerusform>%n жолда қоймада бар адам аталған.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n іс импортталды.</numerusform>
+            <numerusform>%n іс импортталды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterventionsSection</name>
     <message>
         <source>Add an intervention</source>
@@ -2814,6 +3168,10 @@
     <message>
         <source>Headquarters recovery…</source>
         <translation>Штаб арқылы қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +4107,80 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>Any hometown</source>
+        <translation>Кез келген туған жер</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Қайта хабарласу мерзімі</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Санау</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF экспорттау…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Мәртебе:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <source>Hometown:</source>
+        <translation>Туған жері:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мән</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) counted</source>
+        <translation>
+            <numerusform>%n іс саналды</numerusform>
+            <numerusform>%n іс саналды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Статистиканы экспорттау</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <source>the passphrase must have at least 10 characters</source>
@@ -3788,6 +4220,21 @@
     <message>
         <source>Type a passphrase.</source>
         <translation>Құпия сөз тіркесін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Кестеден импорттау…</translation>
+    </message>
+    <message>
+        <source>Export a spreadsheet…</source>
+        <translation>Кестеге экспорттау…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>

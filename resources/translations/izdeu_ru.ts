@@ -483,6 +483,10 @@
         <source>Status history:</source>
         <translation>История статуса:</translation>
     </message>
+    <message>
+        <source>Other registers:</source>
+        <translation>Другие реестры:</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -2401,6 +2405,208 @@
         <source>the recovery file does not match this vault (its passphrase was changed without it)</source>
         <translation>файл восстановления не соответствует этому хранилищу (пароль был изменён без него)</translation>
     </message>
+    <message>
+        <source>the spreadsheet does not exist</source>
+        <translation>таблица не существует</translation>
+    </message>
+    <message>
+        <source>that path is a folder, not a spreadsheet</source>
+        <translation>этот путь — папка, а не таблица</translation>
+    </message>
+    <message>
+        <source>cannot read the spreadsheet</source>
+        <translation>не удаётся прочитать таблицу</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is not a regular file (a device, pipe or socket cannot be read)</source>
+        <translation>таблица не является обычным файлом (устройство, канал или сокет прочитать нельзя)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is too large (limit {limit})</source>
+        <translation>таблица слишком большая (предел — {limit})</translation>
+    </message>
+    <message>
+        <source>unknown encoding; use one of: {choices}</source>
+        <translation>неизвестная кодировка; используйте одну из: {choices}</translation>
+    </message>
+    <message>
+        <source>the file is not written in {encoding}</source>
+        <translation>файл записан не в кодировке {encoding}</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding could not be recognised; choose one of: {choices}</source>
+        <translation>не удалось определить кодировку файла; выберите одну из: {choices}</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} columns</source>
+        <translation>в таблице больше {limit} столбцов</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows; split it</source>
+        <translation>в таблице больше {limit} строк; разделите её</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: no header row</source>
+        <translation>таблица пуста: нет строки заголовков</translation>
+    </message>
+    <message>
+        <source>the CSV file is malformed near line {row}</source>
+        <translation>ошибка в CSV-файле около строки {row}</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged or not an Excel workbook</source>
+        <translation>файл XLSX повреждён или не является книгой Excel</translation>
+    </message>
+    <message>
+        <source>the XLSX file unpacks to too much data</source>
+        <translation>файл XLSX распаковывается в слишком большой объём</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet of that name</source>
+        <translation>в книге нет листа с таким именем</translation>
+    </message>
+    <message>
+        <source>a formula cell was saved without its value; open the file in Excel and save it again</source>
+        <translation>ячейка с формулой сохранена без значения; откройте файл в Excel и сохраните снова</translation>
+    </message>
+    <message>
+        <source>the cell is too long</source>
+        <translation>ячейка слишком длинная</translation>
+    </message>
+    <message>
+        <source>not a date Izdeu can read (e.g. 2018-03-05, 05.03.2018, March 2018, ~2017)</source>
+        <translation>не дата, которую Izdeu может прочитать (например, 2018-03-05, 05.03.2018, март 2018, ~2017)</translation>
+    </message>
+    <message>
+        <source>not one of the known values: {choices}</source>
+        <translation>не одно из известных значений: {choices}</translation>
+    </message>
+    <message>
+        <source>not a UUID</source>
+        <translation>не UUID</translation>
+    </message>
+    <message>
+        <source>the mapping names a column the sheet does not have: {column}</source>
+        <translation>в сопоставлении есть столбец, которого нет в таблице: {column}</translation>
+    </message>
+    <message>
+        <source>this is not an Izdeu column mapping file</source>
+        <translation>это не файл сопоставления столбцов Izdeu</translation>
+    </message>
+    <message>
+        <source>this mapping was made by a newer version of Izdeu; please update Izdeu</source>
+        <translation>это сопоставление создано более новой версией Izdeu; обновите Izdeu</translation>
+    </message>
+    <message>
+        <source>the mapping names an unknown field: {field}</source>
+        <translation>в сопоставлении неизвестное поле: {field}</translation>
+    </message>
+    <message>
+        <source>the mapping fills one field from two columns</source>
+        <translation>в сопоставлении одно поле заполняется из двух столбцов</translation>
+    </message>
+    <message>
+        <source>give the mapping a name</source>
+        <translation>дайте сопоставлению имя</translation>
+    </message>
+    <message>
+        <source>at most {limit} mappings can be kept</source>
+        <translation>можно хранить не больше {limit} сопоставлений</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a field</source>
+        <translation>ни один столбец не сопоставлен с полем</translation>
+    </message>
+    <message>
+        <source>this case (its UUID) is already in the vault or in an earlier row</source>
+        <translation>это дело (его UUID) уже есть в хранилище или в строке выше</translation>
+    </message>
+    <message>
+        <source>possible duplicates: choose one of {choices}</source>
+        <translation>возможные дубликаты: выберите одно из {choices}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
+        <translation>{count} строк(и) нельзя импортировать; ничего не импортировано (исправьте их или импортируйте только правильные строки)</translation>
+    </message>
+    <message>
+        <source>the file name must end in .csv or .xlsx</source>
+        <translation>имя файла должно оканчиваться на .csv или .xlsx</translation>
+    </message>
+    <message>
+        <source>statistics are written in en, ru or kk</source>
+        <translation>статистика составляется на en, ru или kk</translation>
+    </message>
+    <message>
+        <source>the file name must end in {suffix}</source>
+        <translation>имя файла должно оканчиваться на {suffix}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableDialog</name>
+    <message>
+        <source>Export a spreadsheet</source>
+        <translation>Экспорт в таблицу</translation>
+    </message>
+    <message>
+        <source>The cases the list shows (its filters and search)</source>
+        <translation>Дела, которые показывает список (его фильтры и поиск)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected case(s)</source>
+        <translation>
+            <numerusform>Только выбранные дела: %n</numerusform>
+            <numerusform>Только выбранные дела: %n</numerusform>
+            <numerusform>Только выбранные дела: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also acts, witnesses and interventions (one sheet each)</source>
+        <translation>Также события, свидетели и обращения (по листу на каждое)</translation>
+    </message>
+    <message>
+        <source>Include witnesses&apos; contact details</source>
+        <translation>Включить контакты свидетелей</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is NOT encrypted: keep it on encrypted storage and delete it when it is no longer needed.</source>
+        <translation>Таблица НЕ зашифрована: храните её на зашифрованном носителе и удалите, когда она больше не нужна.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Таблицы (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>Экспортировано дел: %n, в %1.</numerusform>
+            <numerusform>Экспортировано дел: %n, в %1.</numerusform>
+            <numerusform>Экспортировано дел: %n, в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefsEditor</name>
+    <message>
+        <source>Add a reference</source>
+        <translation>Добавить номер</translation>
+    </message>
+    <message>
+        <source>Number or reference in that register</source>
+        <translation>Номер или ссылка в этом реестре</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2642,6 +2848,161 @@
     </message>
 </context>
 <context>
+    <name>ImportTableDialog</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Импорт из таблицы</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Файл не выбран.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <source>Name of this mapping</source>
+        <translation>Имя этого сопоставления</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>Saved mappings:</source>
+        <translation>Сохранённые сопоставления:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>Почему нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the others</source>
+        <translation>Импортировать правильные строки, остальные пропустить</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: import them</source>
+        <translation>Возможные дубликаты: импортировать</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: leave them out</source>
+        <translation>Возможные дубликаты: пропустить</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: import and mark them</source>
+        <translation>Возможные дубликаты: импортировать с пометкой</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>Проверить все строки</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Таблицы (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>(the whole file)</source>
+        <translation>(весь файл)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the sheet; check them before importing.</source>
+        <translation>
+            <numerusform>Строк в листе: %n; проверьте их перед импортом.</numerusform>
+            <numerusform>Строк в листе: %n; проверьте их перед импортом.</numerusform>
+            <numerusform>Строк в листе: %n; проверьте их перед импортом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(guessed from the headers)</source>
+        <translation>(по заголовкам столбцов)</translation>
+    </message>
+    <message>
+        <source>Mapping “%1” saved in the vault.</source>
+        <translation>Сопоставление «%1» сохранено в хранилище.</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>строка целиком</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>Можно импортировать строк: %n.</numerusform>
+            <numerusform>Можно импортировать строк: %n.</numerusform>
+            <numerusform>Можно импортировать строк: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot (listed above).</source>
+        <translation>
+            <numerusform>Нельзя: %n (список выше).</numerusform>
+            <numerusform>Нельзя: %n (список выше).</numerusform>
+            <numerusform>Нельзя: %n (список выше).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name a person already in the vault.</source>
+        <translation>
+            <numerusform>Строк с человеком, который уже есть в хранилище: %n.</numerusform>
+            <numerusform>Строк с человеком, который уже есть в хранилище: %n.</numerusform>
+            <numerusform>Строк с человеком, который уже есть в хранилище: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>Импортировано дел: %n.</numerusform>
+            <numerusform>Импортировано дел: %n.</numerusform>
+            <numerusform>Импортировано дел: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterventionsSection</name>
     <message>
         <source>Add an intervention</source>
@@ -2826,6 +3187,10 @@
     <message>
         <source>Headquarters recovery…</source>
         <translation>Восстановление через штаб…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4126,81 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>Any hometown</source>
+        <translation>Любое место</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Пора напомнить</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Подсчитать</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт PDF…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Hometown:</source>
+        <translation>Родные места:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) counted</source>
+        <translation>
+            <numerusform>Подсчитано дел: %n</numerusform>
+            <numerusform>Подсчитано дел: %n</numerusform>
+            <numerusform>Подсчитано дел: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Экспорт статистики</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <source>the passphrase must have at least 10 characters</source>
@@ -3800,6 +4240,21 @@
     <message>
         <source>Type a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Импорт из таблицы…</translation>
+    </message>
+    <message>
+        <source>Export a spreadsheet…</source>
+        <translation>Экспорт в таблицу…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>

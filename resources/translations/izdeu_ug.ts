@@ -480,6 +480,10 @@
         <source>Status history:</source>
         <translation>ھالەت تارىخى:</translation>
     </message>
+    <message>
+        <source>Other registers:</source>
+        <translation>باشقا تىزىملىكلەر:</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -2390,6 +2394,206 @@
         <source>the recovery file does not match this vault (its passphrase was changed without it)</source>
         <translation>ئەسلىگە كەلتۈرۈش ھۆججىتى بۇ ئامبارغا ماس كەلمەيدۇ (پارول ئۇنىڭسىز ئۆزگەرتىلگەن)</translation>
     </message>
+    <message>
+        <source>the spreadsheet does not exist</source>
+        <translation>جەدۋەل مەۋجۇت ئەمەس</translation>
+    </message>
+    <message>
+        <source>that path is a folder, not a spreadsheet</source>
+        <translation>بۇ يول قىسقۇچ، جەدۋەل ئەمەس</translation>
+    </message>
+    <message>
+        <source>cannot read the spreadsheet</source>
+        <translation>جەدۋەلنى ئوقۇغىلى بولمىدى</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is not a regular file (a device, pipe or socket cannot be read)</source>
+        <translation>جەدۋەل ئادەتتىكى ھۆججەت ئەمەس (ئۈسكۈنە، تۇرۇبا ياكى سوكېتنى ئوقۇغىلى بولمايدۇ)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is too large (limit {limit})</source>
+        <translation>جەدۋەل بەك چوڭ (چېكى {limit})</translation>
+    </message>
+    <message>
+        <source>unknown encoding; use one of: {choices}</source>
+        <translation>نامەلۇم كودلاش؛ بۇلارنىڭ بىرىنى ئىشلىتىڭ: {choices}</translation>
+    </message>
+    <message>
+        <source>the file is not written in {encoding}</source>
+        <translation>ھۆججەت {encoding} بىلەن يېزىلمىغان</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding could not be recognised; choose one of: {choices}</source>
+        <translation>ھۆججەتنىڭ كودلىشى تونۇلمىدى؛ بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} columns</source>
+        <translation>جەدۋەلدە {limit} دىن ئارتۇق ئىستون بار</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows; split it</source>
+        <translation>جەدۋەلدە {limit} دىن ئارتۇق قۇر بار؛ ئۇنى بۆلۈڭ</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: no header row</source>
+        <translation>جەدۋەل بوش: ماۋزۇ قۇرى يوق</translation>
+    </message>
+    <message>
+        <source>the CSV file is malformed near line {row}</source>
+        <translation>CSV ھۆججىتىدە {row}-قۇر ئەتراپىدا خاتالىق بار</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged or not an Excel workbook</source>
+        <translation>XLSX ھۆججىتى بۇزۇلغان ياكى Excel خىزمەت دەپتىرى ئەمەس</translation>
+    </message>
+    <message>
+        <source>the XLSX file unpacks to too much data</source>
+        <translation>XLSX ھۆججىتى يېيىلغاندا بەك كۆپ سانلىق مەلۇمات چىقىدۇ</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet of that name</source>
+        <translation>خىزمەت دەپتىرىدە بۇ ناملىق ۋاراق يوق</translation>
+    </message>
+    <message>
+        <source>a formula cell was saved without its value; open the file in Excel and save it again</source>
+        <translation>فورمۇلا كاتەكچىسى قىممىتىسىز ساقلانغان؛ ھۆججەتنى Excel دا ئېچىپ قايتا ساقلاڭ</translation>
+    </message>
+    <message>
+        <source>the cell is too long</source>
+        <translation>كاتەكچە بەك ئۇزۇن</translation>
+    </message>
+    <message>
+        <source>not a date Izdeu can read (e.g. 2018-03-05, 05.03.2018, March 2018, ~2017)</source>
+        <translation>Izdeu ئوقۇيالايدىغان چېسلا ئەمەس (مەسىلەن 2018-03-05، 05.03.2018، ~2017)</translation>
+    </message>
+    <message>
+        <source>not one of the known values: {choices}</source>
+        <translation>مەلۇم قىممەتلەرنىڭ بىرى ئەمەس: {choices}</translation>
+    </message>
+    <message>
+        <source>not a UUID</source>
+        <translation>UUID ئەمەس</translation>
+    </message>
+    <message>
+        <source>the mapping names a column the sheet does not have: {column}</source>
+        <translation>ماسلاشتۇرۇشتا جەدۋەلدە يوق ئىستون بار: {column}</translation>
+    </message>
+    <message>
+        <source>this is not an Izdeu column mapping file</source>
+        <translation>بۇ Izdeu ئىستون ماسلاشتۇرۇش ھۆججىتى ئەمەس</translation>
+    </message>
+    <message>
+        <source>this mapping was made by a newer version of Izdeu; please update Izdeu</source>
+        <translation>بۇ ماسلاشتۇرۇشنى Izdeu نىڭ يېڭى نەشرى ياسىغان؛ Izdeu نى يېڭىلاڭ</translation>
+    </message>
+    <message>
+        <source>the mapping names an unknown field: {field}</source>
+        <translation>ماسلاشتۇرۇشتا نامەلۇم بۆلەك بار: {field}</translation>
+    </message>
+    <message>
+        <source>the mapping fills one field from two columns</source>
+        <translation>ماسلاشتۇرۇشتا بىر بۆلەك ئىككى ئىستوندىن تولدۇرۇلىدۇ</translation>
+    </message>
+    <message>
+        <source>give the mapping a name</source>
+        <translation>ماسلاشتۇرۇشقا نام بېرىڭ</translation>
+    </message>
+    <message>
+        <source>at most {limit} mappings can be kept</source>
+        <translation>ئەڭ كۆپ بولغاندا {limit} ماسلاشتۇرۇش ساقلىنىدۇ</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a field</source>
+        <translation>ھېچقانداق ئىستون بۆلەككە ماسلاشتۇرۇلمىغان</translation>
+    </message>
+    <message>
+        <source>this case (its UUID) is already in the vault or in an earlier row</source>
+        <translation>بۇ دېلو (UUID سى) ئامباردا ياكى ئالدىنقى قۇردا بار</translation>
+    </message>
+    <message>
+        <source>possible duplicates: choose one of {choices}</source>
+        <translation>تەكرار بولۇشى مۇمكىن: بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
+        <translation>{count} قۇرنى ئەكىرگىلى بولمايدۇ؛ ھېچنېمە ئەكىرىلمىدى (ئۇلارنى تۈزىتىڭ ياكى پەقەت توغرا قۇرلارنى ئەكىرىڭ)</translation>
+    </message>
+    <message>
+        <source>the file name must end in .csv or .xlsx</source>
+        <translation>ھۆججەت نامى .csv ياكى .xlsx بىلەن ئاخىرلىشىشى كېرەك</translation>
+    </message>
+    <message>
+        <source>statistics are written in en, ru or kk</source>
+        <translation>ستاتىستىكا en، ru ياكى kk دا يېزىلىدۇ</translation>
+    </message>
+    <message>
+        <source>the file name must end in {suffix}</source>
+        <translation>ھۆججەت نامى {suffix} بىلەن ئاخىرلىشىشى كېرەك</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableDialog</name>
+    <message>
+        <source>Export a spreadsheet</source>
+        <translation>جەدۋەلگە چىقىرىش</translation>
+    </message>
+    <message>
+        <source>The cases the list shows (its filters and search)</source>
+        <translation>تىزىملىك كۆرسىتىۋاتقان دېلولار (سۈزگۈچ ۋە ئىزدەش)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected case(s)</source>
+        <translation>
+            <numerusform>پەقەت تاللانغان دېلولار: %n</numerusform>
+            <numerusform>پەقەت تاللانغان دېلولار: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also acts, witnesses and interventions (one sheet each)</source>
+        <translation>ۋەقەلەر، گۇۋاھچىلار ۋە ئىلتىماسلارمۇ (ھەر بىرىگە بىر ۋاراق)</translation>
+    </message>
+    <message>
+        <source>Include witnesses&apos; contact details</source>
+        <translation>گۇۋاھچىلارنىڭ ئالاقە ئۇچۇرىنى قوشۇش</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is NOT encrypted: keep it on encrypted storage and delete it when it is no longer needed.</source>
+        <translation>جەدۋەل شىفىرلانمىغان: ئۇنى شىفىرلانغان ساقلىغۇچتا ساقلاڭ ۋە كېرەك بولمىغاندا ئۆچۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>جەدۋەللەر (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n دېلو %1 غا چىقىرىلدى.</numerusform>
+            <numerusform>%n دېلو %1 غا چىقىرىلدى.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefsEditor</name>
+    <message>
+        <source>Add a reference</source>
+        <translation>نومۇر قوشۇش</translation>
+    </message>
+    <message>
+        <source>Number or reference in that register</source>
+        <translation>شۇ تىزىملىكتىكى نومۇرى</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ئىزاھات</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2631,6 +2835,156 @@
     </message>
 </context>
 <context>
+    <name>ImportTableDialog</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>جەدۋەلدىن ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ھۆججەت تاللانمىدى.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>ھۆججەت تاللاش…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>ئېنىقلاش</translation>
+    </message>
+    <message>
+        <source>Name of this mapping</source>
+        <translation>بۇ ماسلاشتۇرۇشنىڭ نامى</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>ماسلاشتۇرۇشنى ساقلاش</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ھۆججەت:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>كودلاش:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>ۋاراق:</translation>
+    </message>
+    <message>
+        <source>Saved mappings:</source>
+        <translation>ساقلانغان ماسلاشتۇرۇشلار:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ئىستون</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>دەسلەپكى قىممەتلەر</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>بۆلەك</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>قۇر</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>نېمە ئۈچۈن ئەكىرگىلى بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the others</source>
+        <translation>توغرا قۇرلارنى ئەكىرىپ، باشقىلىرىنى قالدۇرۇش</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: import them</source>
+        <translation>تەكرار بولۇشى مۇمكىنلەر: ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: leave them out</source>
+        <translation>تەكرار بولۇشى مۇمكىنلەر: قالدۇرۇش</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: import and mark them</source>
+        <translation>تەكرار بولۇشى مۇمكىنلەر: بەلگە قويۇپ ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>ھەممە قۇرنى تەكشۈرۈش</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>جەدۋەللەر (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>(the whole file)</source>
+        <translation>(پۈتۈن ھۆججەت)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ئەكىرىلمەيدۇ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the sheet; check them before importing.</source>
+        <translation>
+            <numerusform>ۋاراقتا %n قۇر بار؛ ئەكىرىشتىن بۇرۇن تەكشۈرۈڭ.</numerusform>
+            <numerusform>ۋاراقتا %n قۇر بار؛ ئەكىرىشتىن بۇرۇن تەكشۈرۈڭ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(guessed from the headers)</source>
+        <translation>(ماۋزۇلاردىن پەرەز قىلىنغان)</translation>
+    </message>
+    <message>
+        <source>Mapping “%1” saved in the vault.</source>
+        <translation>«%1» ماسلاشتۇرۇشى ئامباردا ساقلاندى.</translation>
+    </message>
+    <message>
+        <source>the row</source>
+        <translation>پۈتۈن قۇر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n قۇرنى ئەكىرگىلى بولىدۇ.</numerusform>
+            <numerusform>%n قۇرنى ئەكىرگىلى بولىدۇ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot (listed above).</source>
+        <translation>
+            <numerusform>%n قۇرنى بولمايدۇ (يۇقىرىدا كۆرسىتىلگەن).</numerusform>
+            <numerusform>%n قۇرنى بولمايدۇ (يۇقىرىدا كۆرسىتىلگەن).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name a person already in the vault.</source>
+        <translation>
+            <numerusform>%n قۇردا ئامباردا بار كىشى تىلغا ئېلىنغان.</numerusform>
+            <numerusform>%n قۇردا ئامباردا بار كىشى تىلغا ئېلىنغان.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n دېلو ئەكىرىلدى.</numerusform>
+            <numerusform>%n دېلو ئەكىرىلدى.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterventionsSection</name>
     <message>
         <source>Add an intervention</source>
@@ -2814,6 +3168,10 @@
     <message>
         <source>Headquarters recovery…</source>
         <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>ستاتىستىكا</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4504,80 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>بارلىق ھالەتلەر</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>بارلىق يىللار</translation>
+    </message>
+    <message>
+        <source>Any hometown</source>
+        <translation>ھەرقانداق يۇرت</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>قايتا سوراش ۋاقتى كەلگەن</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>ساناش</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ھالىتى:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>يىل:</translation>
+    </message>
+    <message>
+        <source>Hometown:</source>
+        <translation>يۇرتى:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>قىممەت</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>دېلولار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) counted</source>
+        <translation>
+            <numerusform>%n دېلو سانالدى</numerusform>
+            <numerusform>%n دېلو سانالدى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>ستاتىستىكىنى چىقىرىش</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>يېزىلدى: %1</translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <source>the passphrase must have at least 10 characters</source>
@@ -4185,6 +4617,21 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Type a passphrase.</source>
         <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>جەدۋەلدىن ئەكىرىش…</translation>
+    </message>
+    <message>
+        <source>Export a spreadsheet…</source>
+        <translation>جەدۋەلگە چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ھۆججەت</translation>
     </message>
 </context>
 <context>

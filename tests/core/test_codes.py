@@ -40,7 +40,7 @@ from app.model.text import SHORT
 from app.store import Store, namekeys
 from app.vault import Vault
 from app.vault import migrations as mig
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, as_store_before_statistics_columns
 
 CODED = (Sex, Ethnicity, Citizenship, Relation, ConsentHow, AddresseeKind)
 
@@ -180,6 +180,7 @@ def _old_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str, s
         # Schema 3 has no name-key table (a later migration adds it and fills it on open).
         before_name_keys.setattr(namekeys, "index_case", lambda conn, record: None)
         before_name_keys.setattr(namekeys, "clear", lambda conn: None)
+        as_store_before_statistics_columns(before_name_keys)
         store = Store(vault)
         case = store.save(Case(case_number="IZ-OLD-1", summary="мужской"))
         witness = store.save(Witness(case_uuid=case.uuid, name="Тест Тестова"))

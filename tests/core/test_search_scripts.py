@@ -11,7 +11,7 @@ from app.store import Store, namekeys
 from app.vault import Vault
 from app.vault import migrations as mig
 from tests.core.test_names_ids import prc
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, as_store_before_statistics_columns
 
 
 def add(store: Store, number: str, *names: tuple[str, str]) -> Case:
@@ -108,6 +108,7 @@ def test_a_vault_made_before_name_keys_is_reindexed(
     with monkeypatch.context() as old_code:
         for name in ("index_case", "unindex_case", "clear"):
             old_code.setattr(namekeys, name, lambda *a: None)
+        as_store_before_statistics_columns(old_code)
         with Vault.create(vault_path, PASSPHRASE) as old:
             store = Store(old)
             case = add(store, "OLD-1", ("Нұрлан Жақсыбеков", "kk-Cyrl"))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from app.model import Case, CaseStatus, PersonStatus, Procedure, StatusChange
 from ui.editor.fields import Binder, DateEdit, choice_box, text_area, with_meaning
+from ui.editor.rows import ExternalRefsEditor
 from ui.labels import label
 
 __all__ = ["CaseSection"]
@@ -42,6 +43,9 @@ class CaseSection(QWidget):
         )
         self.summary = b(text_area(80), "summary")
         self.notes = b(text_area(60), "notes")
+        self.refs = ExternalRefsEditor()
+        self.refs.setObjectName("externalRefs")
+        self.refs.changed.connect(self.changed)
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.urgent_hint = QLabel(
@@ -67,6 +71,7 @@ class CaseSection(QWidget):
         form.addRow(self.tr("Remedies:"), self.remedies)
         form.addRow(self.tr("Summary:"), self.summary)
         form.addRow(self.tr("Notes:"), self.notes)
+        form.addRow(self.tr("Other registers:"), self.refs)
         form.addRow(self.tr("Status history:"), self.history)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -74,6 +79,7 @@ class CaseSection(QWidget):
 
     def load(self, case: Case, changes: list[StatusChange]) -> None:
         self.binder.load(case)
+        self.refs.set_refs(case.external_refs)
         self.show_history(changes)
 
     def show_history(self, changes: list[StatusChange]) -> None:
@@ -89,4 +95,6 @@ class CaseSection(QWidget):
         self.urgent_hint.setVisible(recent and self.procedure.currentData() != "urgent")
 
     def store(self, case: Case) -> list[str]:
-        return self.binder.store(case)
+        problems = self.binder.store(case)
+        case.external_refs = self.refs.refs()
+        return problems

@@ -1,4 +1,5 @@
-"""Editable rows for small lists inside a record: names (with script) and ID documents."""
+"""Editable rows for small lists inside a record: names (with script), ID documents and
+references in other registers."""
 
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import IdDocument, Name, NameKind, NameScript
+from app.model import ExternalRef, IdDocument, Name, NameKind, NameScript, Register
 from app.model.scripts import detect_script, script_family
 from ui.editor.fields import choice_box
 from ui.labels import label
 
-__all__ = ["NamesEditor", "IdDocumentsEditor"]
+__all__ = ["NamesEditor", "IdDocumentsEditor", "ExternalRefsEditor"]
 
 RTL_SCRIPTS = frozenset({NameScript.UG_ARAB.value, NameScript.KK_ARAB.value})
 
@@ -279,3 +280,65 @@ class IdDocumentsEditor(_RowsEditor):
                     )
                 )
         return out
+
+
+class ExternalRefsEditor(_RowsEditor):
+    """The case's numbers in other registers (Xinjiang Victims Database, WGEID, ministry…)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add a reference"), parent)
+
+    def _add_row(self, ref: ExternalRef | None = None) -> QWidget:
+        ref = ref or ExternalRef(register=Register.XJVICTIMS.value)
+        row, layout = self._row_widget()
+        register = choice_box(Register)
+        register.setObjectName("refRegister")
+        register.setEditable(True)  # free text: a register Izdeu does not list is typed
+        index = register.findData(ref.register)
+        if index >= 0:
+            register.setCurrentIndex(index)
+        else:
+            register.setEditText(ref.register)
+        reference = QLineEdit(ref.reference)
+        reference.setObjectName("refNumber")
+        reference.setPlaceholderText(self.tr("Number or reference in that register"))
+        notes = QLineEdit(ref.notes)
+        notes.setPlaceholderText(self.tr("Notes"))
+        register.currentTextChanged.connect(self.changed)
+        reference.textEdited.connect(self.changed)
+        notes.textEdited.connect(self.changed)
+        layout.addWidget(register, 2)
+        layout.addWidget(reference, 2)
+        layout.addWidget(notes, 2)
+        layout.addWidget(self._remove_button(row))
+        self._fields[row] = (register, reference, notes)
+        self._rows.append(row)
+        self._box.addWidget(row)
+        self._chain((register, reference, notes, self._remove_of(row)))
+        return row
+
+    def set_refs(self, refs: list[ExternalRef]) -> None:
+        self._clear()
+        for ref in refs:
+            self._add_row(ref)
+
+    def refs(self) -> list[ExternalRef]:
+        out = []
+        for row in self._rows:
+            register, reference, notes = self._fields[row]
+            # A listed register is stored by its code, one typed by its text.
+            code = (
+                register.currentData()
+                if register.currentText() == register.itemText(register.currentIndex())
+                else None
+            )
+            if reference.text().strip():
+                out.append(
+                    ExternalRef(
+                        code or register.currentText().strip(), reference.text().strip(), notes.text()
+                    )
+                )
+        return out
+
+    def rows_fields(self) -> list[tuple[QComboBox, QLineEdit, QLineEdit]]:
+        return [self._fields[row] for row in self._rows]

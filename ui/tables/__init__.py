@@ -1,0 +1,1 @@
+"""Spreadsheet windows: import with its column mapping, export of the case list."""
