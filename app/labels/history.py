@@ -75,6 +75,19 @@ ACTIONS: dict[str, W] = {
         "құрылғыға сенім алынды",
         "ئۈسكۈنىگە ئىشەنچ بىكار قىلىندى",
     ),
+    "settings-changed": W(
+        "vault settings changed",
+        "настройки хранилища изменены",
+        "қойма баптаулары өзгертілді",
+        "ئامبار تەڭشىكى ئۆزگەرتىلدى",
+    ),
+    "import-table": W(
+        "imported from a spreadsheet",
+        "импортировано из таблицы",
+        "кестеден импортталды",
+        "جەدۋەلدىن ئەكىرىلدى",
+    ),
+    "discard": W("empty case discarded", "пустое дело удалено", "бос іс жойылды", "قۇرۇق دېلو تاشلاندى"),
     "merge-refused-record": W(
         "record from a backup refused",
         "запись из копии отклонена",
@@ -170,6 +183,13 @@ FIELDS: dict[str, W] = {
     "received_at": W("received", "получено", "алынды", "تاپشۇرۇۋېلىنغان"),
     "handed_over_by": W("handed over by", "кем передано", "кім тапсырды", "كىم تاپشۇردى"),
     "description": W("description", "описание", "сипаттама", "چۈشەندۈرۈش"),
+    "external_refs": W(
+        "references in other registers",
+        "номера в других реестрах",
+        "басқа тізілімдердегі нөмірлер",
+        "باشقا تىزىملىكلەردىكى نومۇرلار",
+    ),
+    "redactions": W("hidden regions", "скрытые области", "жасырылған аймақтар", "يوشۇرۇلغان رايونلار"),
 }
 
 

@@ -347,7 +347,8 @@ def test_dossier_all_creates_an_owner_only_folder(
     assert code == 0, capsys.readouterr().err
     assert _mode(out) == 0o700 and _mode(out.parent) == 0o700
     assert _mode(parent) == 0o755  # it existed: not ours to change
-    assert len(list(out.glob("*.pdf"))) == 3
+    # Three dossiers and the batch's covering list.
+    assert len(list(out.glob("*.pdf"))) == 3 + 1 and (out / "covering-list-wgeid-en.pdf").exists()
     assert all(_mode(p) == 0o600 for p in out.iterdir())
 
 

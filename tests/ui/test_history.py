@@ -29,7 +29,7 @@ def case_worker(qtbot, tmp_path: Path) -> Iterator[tuple[DbWorker, str]]:
         store = Store(vault)
         case = Case(case_number="IZ-2026-0003")
         store.save(case)
-        letter = Intervention(case_uuid=case.uuid, addressee_kind="embassy", addressee="Fictional office")
+        letter = Intervention(case_uuid=case.uuid, addressee_kind="consulate", addressee="Fictional office")
         store.save(letter)
         letter.addressee_kind = "ministry"
         store.save(letter)

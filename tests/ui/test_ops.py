@@ -272,6 +272,7 @@ def test_a_save_runs_while_a_batch_renders(
     assert {p.name for p in (tmp_path / "out").iterdir()} == {
         "IZ-2024-0001-wgeid-en.pdf",
         f"IZ-2024-0001-wgeid-en-{uuids[1][:8]}.pdf",
+        "covering-list-wgeid-en.pdf",
     }
 
 

@@ -93,8 +93,9 @@ def test_clipboard_cleared_after_a_while(qtbot, controller, main):
     clipboard.clear()
 
 
-def test_settings_dialog_language_and_idle(qtbot, controller, main, wait_idle):
+def test_settings_dialog_language_and_idle(qtbot, controller, main, wait_idle, type_text):
     editor = _open_new_case(qtbot, main, wait_idle)
+    type_text(editor.case_section.summary, "ойдан")  # a case with data: an empty one is not kept
     controller.open_settings()
     qtbot.waitUntil(lambda: controller.settings_dialog is not None)
     dialog = controller.settings_dialog
