@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -210,3 +211,36 @@ def test_install_and_uninstall_for_a_user(bundle: Path, tmp_path: Path) -> None:
     assert "was NOT deleted" in result.stdout
     assert not program.exists() and not desktop.exists() and not linked.exists()
     assert vault.read_bytes() == b"stand-in for a vault"
+
+
+def test_libraries_find_their_data_in_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """County codes (python-stdnum), pinyin (pypinyin), SLIP-39 words (shamir-mnemonic) and
+    PAdES signing (pyHanko) read files of their own at run time: each is used once here."""
+    extra = {
+        "IZDEU_PASSPHRASE": "correct horse battery staple",
+        "IZDEU_KEY_PASSPHRASE": "another long passphrase 42",
+    }
+
+    def izdeu(*args: str) -> str:
+        result = subprocess.run(
+            [str(bundle / "izdeu"), *args],
+            capture_output=True,
+            text=True,
+            env=env(tmp_path, **extra),
+            cwd=tmp_path,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stdout
+
+    assert "654021" in izdeu("decode-id", "654021198503120016", "--json")
+    vault = str(tmp_path / "demo.izdeu")
+    izdeu("--vault", vault, "demo")
+    assert "别克古丽" in izdeu("--vault", vault, "search", "Биекегули")  # across scripts, via pinyin
+    izdeu("--vault", vault, "signing", "create", "--org", "Fictional Rights Centre")
+    izdeu("--vault", vault, "dossier", "IZ-2019-0002", "-o", str(tmp_path / "signed.pdf"), "--sign")
+    if shutil.which("pdfsig"):
+        report = subprocess.run(["pdfsig", str(tmp_path / "signed.pdf")], capture_output=True, text=True)
+        assert "Signature is Valid" in report.stdout
+    izdeu("keygen", "-o", str(tmp_path / "hq"), "--shares", "3", "--threshold", "2")
+    assert len((tmp_path / "hq.share-1.txt").read_text().split()) >= 20
