@@ -26,7 +26,6 @@ __all__ = [
     "make_snippet",
     "match_expression",
     "add_snippets",
-    "same_name_cases",
 ]
 
 SNIPPET_CONTEXT = 60
@@ -380,29 +379,6 @@ def search(
     if load_text is not None:
         add_snippets(result[:snippets], query, load_text)
     return result
-
-
-def same_name_cases(conn: Any, names: list[str], exclude: str, limit: int = 10) -> list[str]:
-    """Cases where some other case's recorded names contain every word of one of ``names``.
-
-    Words match whole (no prefixes) after folding, so «Нұрлан Әбдіқадыров» finds «Нурлан
-    Абдикадыров»; names in another script (Latin against Cyrillic) are not transliterated.
-    Most shared names first.
-    """
-    score: dict[str, int] = {}
-    for name in names:
-        words = [t[:-1] if t.endswith("*") else t for t in _term_expressions(name)]
-        if not words:
-            continue
-        rows = conn.execute(
-            "SELECT DISTINCT d.case_uuid FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid"
-            " WHERE search_fts MATCH ? AND d.field = 'names' LIMIT ?",
-            (" AND ".join(words), 200),
-        ).fetchall()
-        for (case_uuid,) in rows:
-            if case_uuid != exclude:
-                score[case_uuid] = score.get(case_uuid, 0) + 1
-    return sorted(score, key=lambda u: (-score[u], u))[:limit]
 
 
 def add_snippets(hits: list[SearchHit], query: str, load_text: Any) -> None:

@@ -345,10 +345,6 @@ class Store:
         """Every pair of cases that may be one person, each pair once (duplicates.py)."""
         return _duplicates.all_pairs(self, threshold, progress, cancelled)
 
-    def cases_named(self, names: list[str], limit: int = 5) -> list[CaseRow]:
-        """Cases recorded under one of ``names`` (a spreadsheet row before it is imported)."""
-        return self.case_rows(_search.same_name_cases(self.conn, names, "", limit))
-
     def add_snippets(self, hits: list[_search.SearchHit], query: str) -> None:
         """Snippets for hits beyond the first screenful (search() makes the first 20)."""
         _search.add_snippets(hits, query, self._field_text)

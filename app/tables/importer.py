@@ -93,9 +93,11 @@ def plan_import(
             plan.problems.append(RowProblem(row, 0, "", InvalidInputError("tables.importer.case_exists")))
             continue
         seen.add(uuid)
-        if check_duplicates:
-            names = [n.text for n in converted.case.person.names]
-            converted.duplicates = [r.case_number for r in store.cases_named(names)] if names else []
+        if check_duplicates and converted.case.person.names:
+            # The same scoring as the editor's duplicate panel: names across scripts, birth
+            # date, hometown, identity numbers (app/names/persons.py).
+            matches = store.duplicate_matches(converted.case.person, limit=5)
+            converted.duplicates = [row.case_number for row, _match in matches]
         plan.good.append(converted)
         if progress is not None and offset % 500 == 0:
             progress(offset, len(sheet.rows))

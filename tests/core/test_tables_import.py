@@ -294,6 +294,20 @@ def test_possible_duplicates_are_shown_and_can_be_skipped_or_linked(store: Store
     assert [c.duplicate_of for c in linked] == [old.uuid]
 
 
+def test_possible_duplicates_are_found_across_scripts(store: Store, tmp_path: Path) -> None:
+    old = Case(case_number="IZ-2020-0007")
+    old.person.names = [Name("Нұрлан Жақсыбеков", "kk-Cyrl")]
+    store.save(old)
+    path = tmp_path / "list.csv"
+    path.write_bytes(
+        "Name (Latin),Name (Chinese)\nNurlan Zhaksybekov,\n,努尔兰·加克斯别克\nGulnar Seitova,\n".encode()
+    )
+    sheet = read_sheet(path)
+    plan = plan_import(store, sheet, {0: "name:kk-Latn", 1: "name:zh-Hans"})
+    assert not plan.problems
+    assert [(r.row, r.duplicates) for r in plan.duplicates] == [(2, ["IZ-2020-0007"]), (3, ["IZ-2020-0007"])]
+
+
 def test_a_row_with_an_existing_uuid_is_refused(store: Store, tmp_path: Path) -> None:
     case = Case(case_number="IZ-1")
     store.save(case)
