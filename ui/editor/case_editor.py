@@ -1,8 +1,8 @@
-"""One open case: its sections in tabs, the WGEID checklist, and saving.
+"""One open case: its sections in tabs (ui/editor/sections.py, each built on first use), the
+WGEID checklist, and saving.
 
-Saving is explicit (Ctrl+S), debounced automatic a few seconds after the last edit (and at
-the latest five such intervals after the first unsaved edit, so a long stretch of typing
-without a pause is saved too), and done on close, lock, quit and SIGTERM. Records are copied
+Saving is explicit (Ctrl+S), automatic after an edit (ui/editor/autosave.py), and done on
+close, lock, quit and SIGTERM. Records are copied
 before they are handed to the DB thread, so the GUI never shares a mutable object with it.
 
 A save is one store transaction (Store.commit_changes) holding only what changed since the
@@ -14,15 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from app.model import Attachment, Record
+from app.model import Attachment
 from app.store import CaseBundle, CaseCommit
 from ui.dialogs import FileDialogs
 from ui.editor.attachments import AttachmentsSection
+from ui.editor.autosave import Autosave
 from ui.editor.case_section import CaseSection
-from ui.editor.changes import ChangeTracker, Commit
+from ui.editor.changes import ChangeTracker, Commit, editable_records
 from ui.editor.checklist import ChecklistBar, wgeid_checklist
 from ui.editor.history import HistorySection
 from ui.editor.interventions import InterventionsSection
@@ -94,16 +95,7 @@ class CaseEditor(QWidget):
         self._sections.person_built.connect(self._load_photo)
         self._wants_photo = False
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(max(1, autosave_seconds) * 1000)
-        self._autosave.timeout.connect(self.save)
-        # The debounce restarts on every keystroke: a volunteer typing a long testimony
-        # without pausing would otherwise have nothing saved until they stop.
-        self._autosave_latest = QTimer(self)
-        self._autosave_latest.setSingleShot(True)
-        self._autosave_latest.setInterval(5 * max(1, autosave_seconds) * 1000)
-        self._autosave_latest.timeout.connect(self.save)
+        self._autosave = Autosave(autosave_seconds, self.save, self)
 
         head = QVBoxLayout()
         head.addWidget(self.heading)
@@ -170,7 +162,7 @@ class CaseEditor(QWidget):
         self._loading = True
         self.bundle = bundle
         self._sections.load(bundle)
-        self._changes.loaded(self._editable(bundle))
+        self._changes.loaded(editable_records(bundle))
         self._loading = False
         self._dirty = False
         self.setEnabled(True)
@@ -210,9 +202,7 @@ class CaseEditor(QWidget):
         if self._loading or self.bundle is None:
             return
         self._dirty = True
-        self._autosave.start()
-        if not self._autosave_latest.isActive():
-            self._autosave_latest.start()
+        self._autosave.edited()
         self._refresh_title()
         self.state.setText(self.tr("Unsaved changes"))
 
@@ -250,18 +240,6 @@ class CaseEditor(QWidget):
             return []
         return self._sections.collect(self.bundle)
 
-    @staticmethod
-    def _editable(bundle: CaseBundle) -> list[Record]:
-        """The records the editor writes (status changes are written by the store itself)."""
-        return [
-            bundle.case,
-            *bundle.acts,
-            *bundle.witnesses,
-            *bundle.testimonies,
-            *bundle.interventions,
-            *bundle.attachments,
-        ]
-
     def save(self) -> None:
         """Queue a save of everything changed (no-op when clean). Never blocks on the checklist."""
         if self.interview_page is not None and self.body.currentWidget() is self.interview:
@@ -270,12 +248,11 @@ class CaseEditor(QWidget):
 
     def _commit(self) -> None:
         self._autosave.stop()
-        self._autosave_latest.stop()
         if self.bundle is None or not self._dirty:
             return
         problems = self.collect()
         self._changes.removed(self._sections.take_deleted())
-        commit = self._changes.take(self._editable(self.bundle))
+        commit = self._changes.take(editable_records(self.bundle))
         self.received = self.received or bool(commit)
         self._dirty = False
         self._refresh_header()
@@ -335,7 +312,6 @@ class CaseEditor(QWidget):
     def discard(self) -> None:
         """Drop everything shown (on lock, after the save has been queued)."""
         self._autosave.stop()
-        self._autosave_latest.stop()
         self.bundle = None
         self._dirty = False
 
