@@ -24,8 +24,8 @@ class _Host(QWidget):
         self._scrolled = scrolled
         self.content: QWidget | None = None
         self.shown: QWidget | None = None  # the content, or the scroll area holding it
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def ensure(self) -> QWidget:
         if self.content is not None:
@@ -38,7 +38,7 @@ class _Host(QWidget):
             area.setWidget(content)
             shown = area
         self.content, self.shown = content, shown
-        self.layout().addWidget(shown)
+        self._layout.addWidget(shown)
         if self.isVisible():
             shown.show()  # a layout shows a child added to a visible parent only later
         return content
@@ -65,12 +65,13 @@ class LazyTabs(QTabWidget):
         host = self._host(index)
         return host.content if host is not None else None
 
-    def widget(self, index: int) -> QWidget:
+    def widget(self, index: int) -> QWidget | None:
         host = self._host(index)
         return host.ensure() if host is not None else super().widget(index)
 
     def currentWidget(self) -> QWidget:  # noqa: N802
-        return self.widget(self.currentIndex())
+        host = self._host(self.currentIndex())
+        return host.ensure() if host is not None else super().currentWidget()
 
     def indexOf(self, widget: QWidget) -> int:  # noqa: N802
         for index in range(self.count()):
