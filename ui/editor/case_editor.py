@@ -312,7 +312,7 @@ class CaseEditor(QWidget):
     def discard(self) -> None:
         """Drop everything shown (on lock, after the save has been queued)."""
         self._autosave.stop()
-        self.bundle = None
+        self.bundle = self._sections.bundle = None
         self._dirty = False
 
     # --- the interview's way in ---------------------------------------------------------------
