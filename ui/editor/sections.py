@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.model import Attachment, Witness
@@ -37,11 +37,6 @@ PERSON, CASE, TIMELINE, WITNESSES, TESTIMONIES, INTERVENTIONS, ATTACHMENTS, HIST
 _RECORD_LISTS = (TIMELINE, WITNESSES, TESTIMONIES, INTERVENTIONS)
 
 
-def _title(text: str) -> str:
-    # The tab titles keep the context they had when the editor built them itself.
-    return QCoreApplication.translate("CaseEditor", text)
-
-
 class CaseSections(QObject):
     changed = Signal()  # an edit in any section (not the filling of one)
     photo_requested = Signal()
@@ -62,14 +57,19 @@ class CaseSections(QObject):
         self._filling = False
         self.tabs = LazyTabs()
         self.tabs.setObjectName("sections")
-        self.tabs.add_lazy(_title("Person"), self._build_person, scrolled=True)
-        self.tabs.add_lazy(_title("Case"), self._build_case, scrolled=True)
-        self.tabs.add_lazy(_title("Timeline"), self._build_timeline)
-        self.tabs.add_lazy(_title("Witnesses && consent"), self._build_witnesses)
-        self.tabs.add_lazy(_title("Testimonies"), self._build_testimonies)
-        self.tabs.add_lazy(_title("Interventions"), self._build_interventions)
-        self.tabs.add_lazy(_title("Attachments"), self._build_attachments)
-        self.tabs.add_lazy(_title("History"), lambda: HistorySection(self._worker, self._case_uuid))
+        # The titles keep the context they had when the editor built its tabs itself.
+        pages: list[tuple[object, Callable[[], QWidget], bool]] = [
+            (QT_TRANSLATE_NOOP("CaseEditor", "Person"), self._build_person, True),
+            (QT_TRANSLATE_NOOP("CaseEditor", "Case"), self._build_case, True),
+            (QT_TRANSLATE_NOOP("CaseEditor", "Timeline"), self._build_timeline, False),
+            (QT_TRANSLATE_NOOP("CaseEditor", "Witnesses && consent"), self._build_witnesses, False),
+            (QT_TRANSLATE_NOOP("CaseEditor", "Testimonies"), self._build_testimonies, False),
+            (QT_TRANSLATE_NOOP("CaseEditor", "Interventions"), self._build_interventions, False),
+            (QT_TRANSLATE_NOOP("CaseEditor", "Attachments"), self._build_attachments, False),
+            (QT_TRANSLATE_NOOP("CaseEditor", "History"), self._build_history, False),
+        ]
+        for title, build, scrolled in pages:
+            self.tabs.add_lazy(QCoreApplication.translate("CaseEditor", str(title)), build, scrolled=scrolled)
         # Connected after the tabs are added: adding the first one makes it current.
         self.tabs.currentChanged.connect(self._shown)
 
@@ -190,6 +190,9 @@ class CaseSections(QObject):
             bundle = self.bundle
             self._fill(lambda: section.set_records(bundle.attachments))
         return section
+
+    def _build_history(self) -> HistorySection:
+        return HistorySection(self._worker, self._case_uuid)
 
     def _fill(self, load: Callable[[], object]) -> None:
         self._filling = True
