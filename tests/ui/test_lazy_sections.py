@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 from app.store import Store
 from app.vault import Vault
 from tests.helpers import PASSPHRASE
+from tests.ui.helpers import unlock
 from ui.editor.lazy_tabs import LazyTabs
 
 WITNESS = "Гүлнар Серікқызы"
@@ -111,3 +112,34 @@ def test_lazy_tabs_answer_with_the_content_and_build_it_once(qtbot):
     tabs.setCurrentWidget(second)
     assert tabs.currentIndex() == 1 and second.isVisible()
     assert tabs.widget(1) is second and len(made) == 2
+
+
+def test_after_unlock_the_field_comes_back_whatever_sections_were_built_before(
+    qtbot, controller, main, type_text, wait_idle
+):
+    """The field is found inside its section: before the lock the timeline had been built too,
+    after it only the sections shown are, so counting across the editor would miss it."""
+    main.new_case_action.trigger()
+    qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
+    wait_idle()
+    editor = main.current_editor()
+    editor.sections.setCurrentWidget(editor.timeline)
+    editor.sections.setCurrentWidget(editor.witnesses)
+    editor.witnesses.add()
+    type_text(editor.witnesses.name, WITNESS)
+    assert main.focusWidget() is editor.witnesses.name
+    assert sorted(_built(editor)) == [0, 2, 3]
+    controller.idle.set_interval_ms(100)
+    controller.idle.start()
+    qtbot.waitSignal(controller.locked, timeout=5_000).wait()
+    controller.idle.set_minutes(5)
+    wait_idle()
+    new_main = unlock(qtbot, controller, type_text)
+    qtbot.waitUntil(lambda: bool(new_main.editors()) and new_main.editors()[0].is_loaded)
+    wait_idle()
+    again = new_main.editors()[0]
+    assert 2 not in _built(again)  # the timeline was not shown again
+    assert again.sections.currentIndex() == 3
+    assert again.witnesses.name.text() == WITNESS
+    assert new_main.focusWidget() is again.witnesses.name
+    assert again.witnesses.name.cursorPosition() == len(WITNESS)
