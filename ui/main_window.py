@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, CaseEditor) else None
 
-    def open_case(self, uuid: str) -> CaseEditor:
+    def open_case(self, uuid: str, prepare: Callable[[CaseEditor], object] | None = None) -> CaseEditor:
+        """The case's tab (opened if need be); ``prepare`` runs on a new editor before it is
+        first shown (an interview: the sections it hides are then never built)."""
         for editor in self.editors():
             if editor.case_uuid == uuid:
                 self.tabs.setCurrentWidget(editor)
@@ -252,6 +254,8 @@ class MainWindow(QMainWindow):
         editor.row_saved.connect(self.case_list.model.update_row)
         editor.failed.connect(self.show_message)
         editor.open_other.connect(self.open_case)
+        if prepare is not None:
+            prepare(editor)
         index = self.tabs.addTab(editor, "…")
         self.tabs.setCurrentIndex(index)
         editor.load()
@@ -273,11 +277,14 @@ class MainWindow(QMainWindow):
             prefs: list[VaultPrefs] = []
             # Queued between the creation and the load: the vault's defaults are here first.
             DbOp(self, lambda s: s.store.prefs()).success(prefs.append).run(self._worker)
-            editor = self._created(uuid)
-            # Built while the DB thread creates and loads the case; begun once it is loaded.
-            flow = begin_interview(editor, self._dialogs, carried, prefs)
-            flow.another_requested.connect(self.start_interview)
-            flow.finished.connect(self._interviews_changed)
+
+            def interview(editor: CaseEditor) -> None:
+                # Built while the DB thread creates and loads the case; begun once it is loaded.
+                flow = begin_interview(editor, self._dialogs, carried, prefs)
+                flow.another_requested.connect(self.start_interview)
+                flow.finished.connect(self._interviews_changed)
+
+            self._created(uuid, interview)
             self.activity_hold.emit(True)
 
         self._create_case(opened)
@@ -301,9 +308,9 @@ class MainWindow(QMainWindow):
         DbOp(self, op).success(lambda _uuid: self.case_list.reload()).failure(self._failed).run(self._worker)
         then(uuid)
 
-    def _created(self, uuid: str) -> CaseEditor:
+    def _created(self, uuid: str, prepare: Callable[[CaseEditor], object] | None = None) -> CaseEditor:
         self._new_cases.add(uuid)
-        return self.open_case(uuid)
+        return self.open_case(uuid, prepare)
 
     def untouched(self, editor: CaseEditor) -> bool:
         """A case made here that has received nothing yet: it goes when its tab closes."""

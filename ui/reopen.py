@@ -26,8 +26,8 @@ __all__ = ["OpenCase", "OpenCases", "capture", "reopen"]
 class OpenCase:
     uuid: str
     section: int  # index of the editor's section tab
-    # The focused widget as its index among the editor's descendants (the same case loads into
-    # the same widgets) with its class name as a check, and the cursor position in it.
+    # The focused widget as its index among the descendants of the section shown (the same case
+    # loads into the same widgets) with its class name as a check, and the cursor position in it.
     focus: int = -1
     focus_class: str = ""
     cursor: int = -1
@@ -72,7 +72,9 @@ def _focus_of(editor: CaseEditor, window_focus: QWidget | None) -> tuple[int, st
     parent = widget.parentWidget()
     if isinstance(widget, QLineEdit) and isinstance(parent, QAbstractSpinBox | QComboBox):
         widget = parent
-    children = editor.findChildren(QWidget)
+    # Counted inside the section shown: the editor builds its sections when first needed, so
+    # only one section's children are sure to be in the same order after the unlock.
+    children = editor.sections.currentWidget().findChildren(QWidget)
     if widget not in children:
         return -1, "", -1
     return children.index(widget), type(widget).__name__, _cursor(widget)
@@ -84,9 +86,10 @@ def capture(main: MainWindow, vault: Path) -> OpenCases:
     for editor in main.editors():
         if main.untouched(editor):
             continue  # a stray new case is not kept (MainWindow._let_go): nothing to reopen
-        focus, focus_class, cursor = _focus_of(editor, window_focus)
         flow = editor.interview
         step = flow.index if editor.interviewing and isinstance(flow, InterviewFlow) else -1
+        # An interview puts the cursor itself when it resumes at its step.
+        focus, focus_class, cursor = _focus_of(editor, window_focus) if step < 0 else (-1, "", -1)
         cases.append(
             OpenCase(editor.case_uuid, editor.sections.currentIndex(), focus, focus_class, cursor, step)
         )
@@ -103,7 +106,7 @@ def _apply(main: MainWindow, editor: CaseEditor, case: OpenCase, focus_now: bool
         return
     if case.focus < 0:
         return
-    children = editor.findChildren(QWidget)
+    children = editor.sections.currentWidget().findChildren(QWidget)
     if case.focus >= len(children):
         return
     widget = children[case.focus]

@@ -1,8 +1,8 @@
-"""One open case: its sections in tabs, the WGEID checklist, and saving.
+"""One open case: its sections in tabs (ui/editor/sections.py, each built on first use), the
+WGEID checklist, and saving.
 
-Saving is explicit (Ctrl+S), debounced automatic a few seconds after the last edit (and at
-the latest five such intervals after the first unsaved edit, so a long stretch of typing
-without a pause is saved too), and done on close, lock, quit and SIGTERM. Records are copied
+Saving is explicit (Ctrl+S), automatic after an edit (ui/editor/autosave.py), and done on
+close, lock, quit and SIGTERM. Records are copied
 before they are handed to the DB thread, so the GUI never shares a mutable object with it.
 
 A save is one store transaction (Store.commit_changes) holding only what changed since the
@@ -14,19 +14,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from app.model import Attachment, Record
+from app.model import Attachment
 from app.store import CaseBundle, CaseCommit
 from ui.dialogs import FileDialogs
 from ui.editor.attachments import AttachmentsSection
+from ui.editor.autosave import Autosave
 from ui.editor.case_section import CaseSection
-from ui.editor.changes import ChangeTracker, Commit
+from ui.editor.changes import ChangeTracker, Commit, editable_records
 from ui.editor.checklist import ChecklistBar, wgeid_checklist
 from ui.editor.history import HistorySection
 from ui.editor.interventions import InterventionsSection
 from ui.editor.person import PersonSection, scaled_photo
+from ui.editor.sections import CaseSections
 from ui.editor.testimonies import TestimoniesSection
 from ui.editor.timeline import TimelineSection
 from ui.editor.witnesses import WitnessesSection
@@ -36,13 +38,6 @@ from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["CaseEditor"]
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area
 
 
 class CaseEditor(QWidget):
@@ -89,58 +84,21 @@ class CaseEditor(QWidget):
         self.state = QLabel()
         self.state.setObjectName("saveState")
 
-        self.person = PersonSection()
-        self.duplicates = DuplicatePanel(worker, case_uuid, self.person.snapshot)
-        self.person.add_under_names(self.duplicates)
-        self.person.changed.connect(self.duplicates.schedule)
-        self.duplicates.open_case.connect(self.open_other)
-        self.case_section = CaseSection()
-        self.timeline = TimelineSection(dialogs, case_uuid)
-        self.witnesses = WitnessesSection(dialogs, case_uuid)
-        self.testimonies = TestimoniesSection(dialogs, case_uuid)
-        self.interventions = InterventionsSection(dialogs, case_uuid)
-        self.attachments = AttachmentsSection(worker, dialogs, case_uuid)
-        self.history = HistorySection(worker, case_uuid)
+        # Each built when its tab is first shown or something asks for it (ui/editor/sections.py):
+        # an interview starts without building any of them.
+        self._sections = CaseSections(worker, dialogs, case_uuid, self)
+        self.sections = self._sections.tabs
+        self._sections.changed.connect(self.mark_dirty)
+        self._sections.photo_requested.connect(self._choose_photo)
+        self._sections.photo_chosen.connect(self.set_photo)
+        self._sections.message.connect(self.failed)
+        self._sections.attachment_added.connect(self._attachment_added)
+        self._sections.attachment_removed.connect(self._attachment_removed)
+        self._sections.person_built.connect(self._load_photo)
+        self._wants_photo = False
+        self._sections.open_case.connect(self.open_other)
 
-        self.sections = QTabWidget()
-        self.sections.setObjectName("sections")
-        self.sections.addTab(_scrolled(self.person), self.tr("Person"))
-        self.sections.addTab(_scrolled(self.case_section), self.tr("Case"))
-        self.sections.addTab(self.timeline, self.tr("Timeline"))
-        self.sections.addTab(self.witnesses, self.tr("Witnesses && consent"))
-        self.sections.addTab(self.testimonies, self.tr("Testimonies"))
-        self.sections.addTab(self.interventions, self.tr("Interventions"))
-        self.sections.addTab(self.attachments, self.tr("Attachments"))
-        self.sections.addTab(self.history, self.tr("History"))
-        self.sections.currentChanged.connect(self._section_shown)
-
-        for section in (
-            self.person,
-            self.case_section,
-            self.timeline,
-            self.witnesses,
-            self.testimonies,
-            self.interventions,
-            self.attachments,
-        ):
-            section.changed.connect(self.mark_dirty)
-        self.witnesses.changed.connect(self._witnesses_changed)
-        self.person.photo_requested.connect(self._choose_photo)
-        self.attachments.photo_chosen.connect(self.set_photo)
-        self.attachments.message.connect(self.failed)
-        self.attachments.added.connect(self._attachment_added)
-        self.attachments.removed.connect(self._attachment_removed)
-
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(max(1, autosave_seconds) * 1000)
-        self._autosave.timeout.connect(self.save)
-        # The debounce restarts on every keystroke: a volunteer typing a long testimony
-        # without pausing would otherwise have nothing saved until they stop.
-        self._autosave_latest = QTimer(self)
-        self._autosave_latest.setSingleShot(True)
-        self._autosave_latest.setInterval(5 * max(1, autosave_seconds) * 1000)
-        self._autosave_latest.timeout.connect(self.save)
+        self._autosave = Autosave(autosave_seconds, self.save, self)
 
         head = QVBoxLayout()
         head.addWidget(self.heading)
@@ -153,6 +111,47 @@ class CaseEditor(QWidget):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTrailing)
         self.setEnabled(False)
+
+    # --- the sections (built on first use) ----------------------------------------------------
+
+    @property
+    def person(self) -> PersonSection:
+        return self._sections.person
+
+    @property
+    def case_section(self) -> CaseSection:
+        return self._sections.case_section
+
+    @property
+    def timeline(self) -> TimelineSection:
+        return self._sections.timeline
+
+    @property
+    def witnesses(self) -> WitnessesSection:
+        return self._sections.witnesses
+
+    @property
+    def testimonies(self) -> TestimoniesSection:
+        return self._sections.testimonies
+
+    @property
+    def interventions(self) -> InterventionsSection:
+        return self._sections.interventions
+
+    @property
+    def attachments(self) -> AttachmentsSection:
+        return self._sections.attachments
+
+    @property
+    def history(self) -> HistorySection:
+        return self._sections.history
+
+    @property
+    def duplicates(self) -> DuplicatePanel:
+        """The likely same persons under the names (made with the person's section)."""
+        self._sections.person  # noqa: B018 - built on first use
+        assert self._sections.duplicates is not None
+        return self._sections.duplicates
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -172,36 +171,32 @@ class CaseEditor(QWidget):
     def _loaded(self, bundle: CaseBundle) -> None:
         self._loading = True
         self.bundle = bundle
-        self.person.load(bundle.case)
-        self.case_section.load(bundle.case, bundle.status_changes)
-        self.timeline.set_records(bundle.acts)
-        self.witnesses.set_records(bundle.witnesses)
-        self.testimonies.set_witnesses(bundle.witnesses)
-        self.testimonies.set_records(bundle.testimonies)
-        self.testimonies.set_attachments(bundle.attachments)
-        self.interventions.set_records(bundle.interventions)
-        self.attachments.set_records(bundle.attachments)
-        self._changes.loaded(self._editable(bundle))
+        self._sections.load(bundle)
+        self._changes.loaded(editable_records(bundle))
         self._loading = False
         self._dirty = False
         self.setEnabled(True)
         self._refresh_header()
         self._load_photo()
-        self.duplicates.check_now()
+        if self._sections.duplicates is not None:
+            self._sections.duplicates.check_now()
         self.loaded.emit()
 
     def _load_photo(self) -> None:
         if self.bundle is None:
             return
+        person = self._sections.built_person()
+        if person is None:
+            return  # fetched when the person's section is first built
         photo = self.bundle.case.person.photo_attachment
         if not photo:
-            self.person.set_photo(None)
+            person.set_photo(None)
             return
         (
-            DbOp(self, lambda s: s.store.attachment_bytes(photo))
+            DbOp(person, lambda s: s.store.attachment_bytes(photo))
             .then(scaled_photo)
-            .success(self.person.show_photo)
-            .failure(lambda _exc: self.person.set_photo(None))
+            .success(person.show_photo)
+            .failure(lambda _exc: person.set_photo(None))
             .run(self._worker)
         )
 
@@ -219,9 +214,7 @@ class CaseEditor(QWidget):
         if self._loading or self.bundle is None:
             return
         self._dirty = True
-        self._autosave.start()
-        if not self._autosave_latest.isActive():
-            self._autosave_latest.start()
+        self._autosave.edited()
         self._refresh_title()
         self.state.setText(self.tr("Unsaved changes"))
 
@@ -251,44 +244,13 @@ class CaseEditor(QWidget):
         self.checklist.show_elements(wgeid_checklist(self.bundle))
         self._refresh_title()
 
-    def _witnesses_changed(self) -> None:
-        self.witnesses.collect()
-        self.testimonies.set_witnesses(self.witnesses.records)
-
-    def _section_shown(self, index: int) -> None:
-        if self.sections.widget(index) is self.history:
-            self.history.refresh()
-        elif self.sections.widget(index) is self.testimonies:
-            self.testimonies.set_witnesses(self.witnesses.records)
-
     # --- collecting and saving ---------------------------------------------------------------
 
     def collect(self) -> list[str]:
         """Write every form into the bundle; returns problems (e.g. a malformed date)."""
         if self.bundle is None:
             return []
-        bundle = self.bundle
-        problems = self.person.store(bundle.case) + self.case_section.store(bundle.case)
-        for section in (self.timeline, self.witnesses, self.testimonies, self.interventions):
-            problems += section.collect()
-        bundle.acts = self.timeline.ordered()
-        bundle.witnesses = list(self.witnesses.records)
-        bundle.testimonies = list(self.testimonies.records)
-        bundle.interventions = list(self.interventions.records)
-        bundle.attachments = list(self.attachments.records)
-        return problems
-
-    @staticmethod
-    def _editable(bundle: CaseBundle) -> list[Record]:
-        """The records the editor writes (status changes are written by the store itself)."""
-        return [
-            bundle.case,
-            *bundle.acts,
-            *bundle.witnesses,
-            *bundle.testimonies,
-            *bundle.interventions,
-            *bundle.attachments,
-        ]
+        return self._sections.collect(self.bundle)
 
     def save(self) -> None:
         """Queue a save of everything changed (no-op when clean). Never blocks on the checklist."""
@@ -298,20 +260,11 @@ class CaseEditor(QWidget):
 
     def _commit(self) -> None:
         self._autosave.stop()
-        self._autosave_latest.stop()
         if self.bundle is None or not self._dirty:
             return
         problems = self.collect()
-        for section in (
-            self.timeline,
-            self.witnesses,
-            self.testimonies,
-            self.interventions,
-            self.attachments,
-        ):
-            self._changes.removed(section.deleted)
-            section.deleted = []
-        commit = self._changes.take(self._editable(self.bundle))
+        self._changes.removed(self._sections.take_deleted())
+        commit = self._changes.take(editable_records(self.bundle))
         self.received = self.received or bool(commit)
         self._dirty = False
         self._refresh_header()
@@ -337,7 +290,7 @@ class CaseEditor(QWidget):
         self._saving -= 1
         if self.bundle is not None:
             self.bundle.status_changes = commit.status_changes
-            self.case_section.show_history(commit.status_changes)
+            self._sections.show_history(self.bundle)
         self._report_saved(problems)
         self.row_saved.emit(commit.row)
         self.saved.emit(self.case_uuid)
@@ -362,20 +315,7 @@ class CaseEditor(QWidget):
     @property
     def pending_deletes(self) -> list[tuple[str, str]]:
         """Removals not yet in the vault (queued ones excluded)."""
-        return [
-            *self._changes.pending_deletes,
-            *(
-                d
-                for section in (
-                    self.timeline,
-                    self.witnesses,
-                    self.testimonies,
-                    self.interventions,
-                    self.attachments,
-                )
-                for d in section.deleted
-            ),
-        ]
+        return [*self._changes.pending_deletes, *self._sections.pending_deletes]
 
     @property
     def saving(self) -> bool:
@@ -384,8 +324,7 @@ class CaseEditor(QWidget):
     def discard(self) -> None:
         """Drop everything shown (on lock, after the save has been queued)."""
         self._autosave.stop()
-        self._autosave_latest.stop()
-        self.bundle = None
+        self.bundle = self._sections.bundle = None
         self._dirty = False
 
     # --- the interview's way in ---------------------------------------------------------------
@@ -414,20 +353,8 @@ class CaseEditor(QWidget):
             return
         self.collect()
         change(self.bundle)
-        bundle = self.bundle
         self._loading = True
-        self.person.load(bundle.case)
-        self.case_section.load(bundle.case, bundle.status_changes)
-        self.testimonies.set_witnesses(bundle.witnesses)
-        for section, records in (
-            (self.timeline, bundle.acts),
-            (self.witnesses, bundle.witnesses),
-            (self.testimonies, bundle.testimonies),
-            (self.interventions, bundle.interventions),
-        ):
-            pending = section.deleted
-            section.set_records(records)
-            section.deleted = pending
+        self._sections.show_again(self.bundle)
         self._loading = False
         self._dirty = True
 
@@ -460,26 +387,18 @@ class CaseEditor(QWidget):
         # Stored with its file already (Store.add_attachment): nothing of it to send again.
         self.received = True
         self._changes.stored(attachment)
-        if self.bundle is not None:
-            self.bundle.attachments = list(self.attachments.records)
-        self.testimonies.collect()
-        self.testimonies.set_attachments(self.attachments.records)
-        if getattr(self, "_wants_photo", False) and attachment.media_type.startswith("image/"):
+        if self._wants_photo and attachment.media_type.startswith("image/"):
             self._wants_photo = False
             self.set_photo(attachment.uuid)
 
     def _attachment_removed(self, uuid: str) -> None:
-        """Drop references to a removed file before the next save writes them back."""
-        if self.bundle is None:
-            return
-        if self.bundle.case.person.photo_attachment == uuid:
+        """The removed file is no longer the person's photo (the testimonies let go of it in
+        CaseSections)."""
+        if self.bundle is not None and self.bundle.case.person.photo_attachment == uuid:
             self.bundle.case.person.photo_attachment = ""
-            self.person.set_photo(None)
-        self.testimonies.collect()
-        for testimony in self.testimonies.records:
-            if uuid in testimony.attachment_uuids:
-                testimony.attachment_uuids.remove(uuid)
-        self.testimonies.set_attachments(self.attachments.records)
+            person = self._sections.built_person()
+            if person is not None:
+                person.set_photo(None)
 
     def set_photo(self, uuid: str) -> None:
         if self.bundle is None:

@@ -14,12 +14,25 @@ import json
 from dataclasses import dataclass
 
 from app.model import Record
+from app.store import CaseBundle
 
-__all__ = ["ChangeTracker", "Commit"]
+__all__ = ["ChangeTracker", "Commit", "editable_records"]
 
 # A record the vault may hold with content the editor does not know (a save of it failed): it
 # is sent again by the next save, and a removal of it is not skipped.
 _UNKNOWN = ""
+
+
+def editable_records(bundle: CaseBundle) -> list[Record]:
+    """The records an editor writes (status changes are written by the store itself)."""
+    return [
+        bundle.case,
+        *bundle.acts,
+        *bundle.witnesses,
+        *bundle.testimonies,
+        *bundle.interventions,
+        *bundle.attachments,
+    ]
 
 
 def _canonical(record: Record) -> str:
