@@ -39,7 +39,10 @@ def make_vault(path: Path, cases: int = 12, attachment_kib: int = 2048) -> dict[
 
 
 def hashes(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+    # Files only: the data folder may be this folder too, with its guards/ (app/vault/guard.py).
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
+    }
 
 
 def try_open(path: Path, passphrase: str) -> Vault | None:
