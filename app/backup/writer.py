@@ -43,9 +43,9 @@ from app.backup.keys import (
 )
 from app.backup.opened import Opened
 from app.backup.payload import AttachmentSource, Output, Payload
+from app.backup.pipe import EncryptPipe, PipeBroken
 from app.backup.reader import verify_opened
 from app.backup.reports import CancelCheck, ProgressCallback, VerifyReport
-from app.backup.streams import ChunkSource
 from app.backup.tarstream import END_OF_ARCHIVE, member_header, padding
 from app.errors import CancelledError, IzdeuError
 from app.fsutil import fsync_dir
@@ -174,19 +174,18 @@ def _drop_cache(fd: int) -> None:
 
 
 def _encrypt(out: Output, payload: Payload, recipients: list[pyrage.x25519.Recipient]) -> None:
-    source = ChunkSource(payload.chunks())
+    pipe = EncryptPipe(out, recipients)
     try:
-        # pyrage-stubs ask for BufferedIOBase; pyrage only calls read()/write() on them.
-        pyrage.encrypt_io(source, out, recipients)  # type: ignore[arg-type]
-    except pyrage.EncryptError:
-        if isinstance(source.error, OSError):
-            # Raised by the caller's iterators (reading the vault), not by the backup disk.
-            raise BackupStorageError("backup.writer.could_read_vault_s") from None
-        if source.error is not None:
-            raise source.error from None
+        # The payload is produced here (reading the vault, on the thread that owns it) while
+        # the pipe's thread encrypts and writes (app/backup/pipe.py).
+        pipe.feed(payload.chunks())
+    except PipeBroken:
         if out.error is not None:
             raise out.error from None
         raise BackupStorageError() from None
+    except OSError:
+        # Raised by the caller's iterators (reading the vault), not by the backup disk.
+        raise BackupStorageError("backup.writer.could_read_vault_s") from None
 
 
 def write_backup(
