@@ -49,7 +49,9 @@ class OnePassReader(PayloadEvents):
         progress: ProgressCallback | None,
         cancel: CancelCheck | None,
     ) -> None:
-        super().__init__(opened, identities, passphrase, Walk(None, None), Ticker("reading", progress, cancel), None)
+        super().__init__(
+            opened, identities, passphrase, Walk(None, None), Ticker("reading", progress, cancel), None
+        )
         self._trusted = trusted
         self._accept = accept
         self._report: VerifyReport | None = None

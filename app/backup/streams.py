@@ -13,7 +13,6 @@ import contextlib
 import os
 import queue
 import threading
-from collections.abc import Iterator
 from types import TracebackType
 from typing import Any
 

@@ -35,6 +35,7 @@ from pathlib import Path
 import pyrage
 
 from app.backup.errors import BackupExistsError, BackupInputError, DamagedBackupError
+from app.backup.onepass import OnePassReader
 from app.backup.ops import settings
 from app.backup.ops.common import open_backup_once
 from app.backup.ops.lines import (
@@ -49,13 +50,12 @@ from app.backup.ops.lines import (
     parse_line,
 )
 from app.backup.ops.trust import TRUSTED, Ask, SignerPolicy
-from app.backup.onepass import OnePassReader
 from app.backup.reader import VerifyReport
 from app.errors import CancelledError, IzdeuError, StorageError
 from app.model.records import Attachment
 from app.store import Store
-from app.store.batch import Batch
 from app.store import audit as _audit
+from app.store.batch import Batch
 from app.tempfiles import Temporary, sweep
 from app.vault import KdfParams, Vault, check_passphrase_strength, metakeys
 from app.vault.lockfile import lock_path
