@@ -8,7 +8,8 @@ member list, hashes and counts are checked. Nothing is kept but hashes and the m
 Reading first verifies, then decrypts a *second* time from the same open file descriptor and
 hands out records and attachment streams, re-checking every member against the manifest of
 the first pass (so a file swapped between passes is caught too). Callers should still import
-in one transaction and roll back on any error.
+in one transaction and roll back on any error. (A restore reads in one pass instead:
+app/backup/onepass.py, on the same :class:`PayloadEvents`.)
 
 The pieces: ``reports`` (what is reported), ``opened`` (the open file, its mode and
 identities), ``walk`` (the state machine over the payload, for both passes); this module

@@ -1,11 +1,12 @@
 """Restore a backup into a NEW vault (new passphrase), equal to the vault that was backed up.
 
-The backup is verified completely first (read_backup). The new vault is created under a
-temporary name beside the target (it is encrypted from its first byte: no plaintext on disk;
-its name and lock are app/tempfiles.py's, so a killed restore is swept away at the next start),
-filled in ONE transaction, checked (audit chain, counts from the signed manifest), closed,
-and only then given its name. On any error the temporary vault and its side files are deleted
-and nothing else is left.
+The backup is decrypted ONCE (app/backup/onepass.py): records and attachment bytes go into a
+new vault under a temporary name beside the target as they pass (it is encrypted from its
+first byte: no plaintext on disk; its name and lock are app/tempfiles.py's, so a killed restore
+is swept away at the next start), in ONE transaction. When the pass ends the whole file is
+verified (manifest, signature, signer), and only then is the rest written, the vault checked
+(audit chain, counts from the signed manifest), committed, closed and given its name. On any
+error the temporary vault and its side files are deleted and nothing else is left.
 
 The audit log is copied verbatim (same seq, times, actors, details, hashes): each entry's hash
 covers exactly those fields, so the copied chain verifies as it did in the original, and
@@ -18,8 +19,8 @@ the old laptop's backups.
 
 There is no vault yet whose trusted list could vouch for the signer: a backup encrypted to
 public keys is restored only if its signer is in ``trusted_signers``, pinned with ``signer``,
-or accepted by a person through ``ask`` (app/backup/ops/trust.py); otherwise nothing is
-created. A passphrase backup's signer is accepted (the passphrase is the proof), and the
+or accepted by a person through ``ask`` (app/backup/ops/trust.py, asked at the end of the
+pass); otherwise the temporary vault is deleted and nothing is left. A passphrase backup's signer is accepted (the passphrase is the proof), and the
 result says so.
 """
 
