@@ -50,6 +50,7 @@ class EncryptPipe:
         self._current = memoryview(b"")
         self._eof = False
         self.error: BaseException | None = None
+        self.fed = 0  # plaintext bytes handed to the encrypting thread
         self._thread = threading.Thread(target=self._run, name="izdeu-backup-encrypt", daemon=True)
 
     # -- worker side ---------------------------------------------------------------------------
@@ -106,6 +107,7 @@ class EncryptPipe:
             for piece in pieces:
                 if piece:
                     self._put(piece)
+                    self.fed += len(piece)
             self._put(_EOF)
         except BaseException:
             self._stop()

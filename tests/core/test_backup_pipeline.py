@@ -151,3 +151,28 @@ def test_a_backup_cut_inside_an_attachment_leaves_no_vault(laptop) -> None:
             trusted_signers=[ops.device_public_key(store.vault)],
         )
     assert _names(out) == []
+
+
+def test_the_read_back_report_is_the_verification_report(laptop) -> None:
+    """The read-back after writing leaves the archive to age (see app/backup/readback.py); what
+    it reports is what a complete verification of the file finds."""
+    store, hq, stick = laptop
+    result = ops.backup_vault(store, stick)
+    verified = ops.verify_file(
+        result.path, identities=[hq], trusted_signers=[ops.device_public_key(store.vault)]
+    )
+    assert result.report == verified
+    assert verified.attachments == 1 and verified.attachment_bytes == 3 * 1024 * 1024 + 17
+
+
+def test_cancel_during_the_read_back_leaves_nothing(laptop) -> None:
+    store, _hq, stick = laptop
+    phases: list[str] = []
+
+    def progress(phase: str, done: int, total: int) -> None:
+        phases.append(phase)
+
+    with pytest.raises(CancelledError):
+        ops.backup_vault(store, stick, progress=progress, cancel=lambda: "verifying" in phases)
+    assert "verifying" in phases
+    assert _names(stick) == []

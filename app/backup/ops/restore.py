@@ -20,8 +20,8 @@ the old laptop's backups.
 There is no vault yet whose trusted list could vouch for the signer: a backup encrypted to
 public keys is restored only if its signer is in ``trusted_signers``, pinned with ``signer``,
 or accepted by a person through ``ask`` (app/backup/ops/trust.py, asked at the end of the
-pass); otherwise the temporary vault is deleted and nothing is left. A passphrase backup's signer is accepted (the passphrase is the proof), and the
-result says so.
+pass); otherwise the temporary vault is deleted and nothing is left. A passphrase backup's
+signer is accepted (the passphrase is the proof), and the result says so.
 """
 
 from __future__ import annotations
