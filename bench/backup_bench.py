@@ -12,7 +12,8 @@ Prints one JSON object. Each operation runs in a child process of its own, so it
 machine it varies much less than wall time. ``--code`` measures another checkout's ``app/``
 with the same vault, to compare two versions in one run.
 
-Targets (issue 5): throughput at least 50 % of the age tool's, peak RSS below 200 MB.
+Targets (issue 5): throughput at least 50 % of the age tool's, peak RSS below 200 MB; issue 18:
+backup at least 0.5 of age encrypting, restore at least 0.25 of age decrypting.
 """
 
 from __future__ import annotations
@@ -298,7 +299,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     targets = {"peak_rss_below_200_mb": peak < 200}
     if "ratios" in results:
-        targets["throughput_at_least_half_of_age"] = all(v >= 0.5 for v in results["ratios"].values())
+        ratios = results["ratios"]
+        targets["throughput_at_least_half_of_age"] = all(v >= 0.5 for v in ratios.values())
+        # Issue 18: backup at least half of age encrypting, restore a quarter of age decrypting.
+        targets["backup_at_least_half_of_age_encrypt"] = ratios["backup_vs_age_encrypt"] >= 0.5
+        targets["restore_at_least_quarter_of_age_decrypt"] = ratios["restore_vs_age_decrypt"] >= 0.25
     print(
         json.dumps(
             {
