@@ -99,6 +99,7 @@ class Payload:
         self.members: list[dict[str, Any]] = []
         self.record_count = 0
         self.attachment_count = 0
+        self.attachment_bytes = 0
         self.bytes_done = 0
         self._next_report = 0
 
@@ -176,6 +177,7 @@ class Payload:
         yield padding(size)
         self.members.append({"name": name, "size": size, "sha256": sha256_hex})
         self.attachment_count += 1
+        self.attachment_bytes += size
 
     def manifest_bytes(self) -> bytes:
         public = public_key_bytes(self.signing_key)

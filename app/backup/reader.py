@@ -8,7 +8,8 @@ member list, hashes and counts are checked. Nothing is kept but hashes and the m
 Reading first verifies, then decrypts a *second* time from the same open file descriptor and
 hands out records and attachment streams, re-checking every member against the manifest of
 the first pass (so a file swapped between passes is caught too). Callers should still import
-in one transaction and roll back on any error.
+in one transaction and roll back on any error. (A restore reads in one pass instead:
+app/backup/onepass.py, on the same :class:`PayloadEvents`.)
 
 The pieces: ``reports`` (what is reported), ``opened`` (the open file, its mode and
 identities), ``walk`` (the state machine over the payload, for both passes); this module
@@ -57,6 +58,7 @@ from app.backup.reports import (
 )
 from app.backup.streams import DecryptFailure
 from app.backup.tarstream import (
+    TarFormatError,
     TarMember,
 )
 from app.backup.walk import Ticker, Walk, WalkResult
@@ -91,7 +93,7 @@ def _outer_key_sha256(opened: Opened) -> str | None:
     return None if opened.key_blob is None else hashlib.sha256(opened.key_blob).hexdigest()
 
 
-def _check_manifest(
+def check_manifest(
     opened: Opened, result: WalkResult, trusted: frozenset[bytes], accept: AcceptSigner | None
 ) -> tuple[VerifyReport, list[Entry]]:
     manifest = fmt.load_json_object(result.manifest)
@@ -170,11 +172,11 @@ def verify_opened(
     except DecryptFailure as exc:
         raise _decrypt_error(exc, opened, passphrase) from None
     assert walk.result is not None
-    report, _entries = _check_manifest(opened, walk.result, trusted, accept)
+    report, _entries = check_manifest(opened, walk.result, trusted, accept)
     return report, walk.result
 
 
-def _trusted(trusted_signers: Iterable[SignerKey]) -> frozenset[bytes]:
+def trusted_keys(trusted_signers: Iterable[SignerKey]) -> frozenset[bytes]:
     if isinstance(trusted_signers, bytes | str):
         raise BackupInputError("backup.reader.trusted_signers_must_list")
     return trusted_key_set(trusted_signers)
@@ -197,7 +199,7 @@ def verify_backup(
     public keys (Ed25519 objects or raw 32 bytes) whose signature is accepted;
     ``accept_signer`` decides about any other signer, once the backup is fully verified.
     """
-    trusted = _trusted(trusted_signers)
+    trusted = trusted_keys(trusted_signers)
     opened = Opened(Path(path))
     try:
         ids = opened.identities(identities, passphrase)
@@ -214,20 +216,26 @@ def verify_backup(
 
 class AttachmentStream:
     """One attachment's data, read once, in order. ``read`` raises if it does not match the
-    verified manifest, before handing out the last piece."""
+    verified manifest, before handing out the last piece. ``sha256`` is the manifest's (None
+    in a single pass, where the manifest comes last: the caller checks the content itself)."""
 
-    def __init__(self, uuid: str, sha256: str, member: TarMember, walk: Walk) -> None:
+    def __init__(self, uuid: str, sha256: str | None, member: TarMember, owner: PayloadEvents) -> None:
         self.uuid = uuid
         self.sha256 = sha256
         self.size = member.size
         self._member = member
-        self._walk = walk
+        self._owner = owner
+        self._walk = owner._walk
 
     def readable(self) -> bool:
         return True
 
     def read(self, n: int = -1) -> bytes:
-        data = self._member.read(n)
+        try:
+            data = self._member.read(n)
+        except (DecryptFailure, TarFormatError) as exc:
+            # age refused the rest of the file (cut short, changed) while this member was read.
+            raise self._owner.broken(exc) from None
         if data and self._member._remaining == 0:
             self._walk.check_attachment(self._member)
         return data
@@ -240,34 +248,34 @@ class AttachmentStream:
             yield data
 
 
-class BackupReader:
-    """What :func:`read_backup` yields: the verified report, then records, then attachments.
-
-    Use ``records()`` first (optional), then ``attachments()``; each at most once.
-    """
+class PayloadEvents:
+    """Records, then attachment streams, from one walk over the payload; each used once."""
 
     def __init__(
         self,
         opened: Opened,
         identities: list[pyrage.x25519.Identity],
         passphrase: str | None,
-        report: VerifyReport,
-        first: WalkResult,
-        progress: ProgressCallback | None,
-        cancel: CancelCheck | None,
+        walk: Walk,
+        ticker: Ticker,
+        expected: list[Entry] | None,
     ) -> None:
-        self.report = report
+        # The verified manifest's entries (None in a single pass: nothing is known yet).
+        self._expected = {e.name: e for e in expected or ()}
         self._opened = opened
         self._passphrase = passphrase
-        self._expected = {e.name: e for e in first.entries}
-        self._walk = Walk(first.entries, first.manifest)
+        self._walk = walk
         self._stream = opened.payload(identities)
-        self._ticker = Ticker("reading", progress, cancel)
+        self._ticker = ticker
         self._events: Iterator[tuple[str, Any]] | None = None
         self._pending: tuple[str, Any] | None = None
         self._records_used = self._attachments_used = False
+        self.failed = False  # the walk raised: the file is not read to its end
 
     def _next(self) -> tuple[str, Any] | None:
+        if self._pending is not None:
+            event, self._pending = self._pending, None
+            return event
         if self._events is None:
             self._stream.__enter__()
             self._events = self._walk.run(self._stream, self._ticker, with_records=True)
@@ -276,7 +284,17 @@ class BackupReader:
         except StopIteration:
             return None
         except DecryptFailure as exc:
-            raise _decrypt_error(exc, self._opened, self._passphrase) from None
+            raise self.broken(exc) from None
+        except BaseException:
+            self.failed = True
+            raise
+
+    def broken(self, exc: DecryptFailure | TarFormatError) -> IzdeuError:
+        """The error to raise for a failure of the walk; the walk is over."""
+        self.failed = True
+        if isinstance(exc, TarFormatError):
+            return DamagedBackupError()
+        return _decrypt_error(exc, self._opened, self._passphrase)
 
     def records(self) -> Iterator[dict[str, Any]]:
         if self._records_used or self._attachments_used:
@@ -296,22 +314,41 @@ class BackupReader:
             raise BackupInputError("backup.reader.attachments_can_read_only")
         self._attachments_used = True
         while True:
-            event: tuple[str, Any] | None
-            if self._pending is not None:
-                event, self._pending = self._pending, None
-            else:
-                event = self._next()
+            event = self._next()
             if event is None:
                 return
             if event[0] != "attachment":
                 continue  # records nobody asked for
             member: TarMember = event[1]
             uuid = member.name[len(fmt.ATTACHMENTS_PREFIX) :]
-            yield AttachmentStream(uuid, self._expected[member.name].sha256, member, self._walk)
+            entry = self._expected.get(member.name)
+            yield AttachmentStream(uuid, entry.sha256 if entry else None, member, self)
 
     def close(self) -> None:
         if self._events is not None:
             self._stream.close()
+
+
+class BackupReader(PayloadEvents):
+    """What :func:`read_backup` yields: the verified report, then records, then attachments.
+
+    Use ``records()`` first (optional), then ``attachments()``; each at most once.
+    """
+
+    def __init__(
+        self,
+        opened: Opened,
+        identities: list[pyrage.x25519.Identity],
+        passphrase: str | None,
+        report: VerifyReport,
+        first: WalkResult,
+        progress: ProgressCallback | None,
+        cancel: CancelCheck | None,
+    ) -> None:
+        walk = Walk(first.entries, first.manifest)
+        ticker = Ticker("reading", progress, cancel)
+        super().__init__(opened, identities, passphrase, walk, ticker, first.entries)
+        self.report = report
 
 
 @contextlib.contextmanager
@@ -330,7 +367,7 @@ def read_backup(
     Nothing is yielded unless the first, complete verification passed. Attachment streams
     re-check their data against the verified manifest as they are read.
     """
-    trusted = _trusted(trusted_signers)
+    trusted = trusted_keys(trusted_signers)
     opened = Opened(Path(path))
     try:
         ids = opened.identities(identities, passphrase)

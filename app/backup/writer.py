@@ -40,12 +40,13 @@ from app.backup.keys import (
     identity_file_text,
     parse_recipient,
     public_key_bytes,
+    signer_fingerprint,
 )
 from app.backup.opened import Opened
 from app.backup.payload import AttachmentSource, Output, Payload
-from app.backup.reader import verify_opened
-from app.backup.reports import CancelCheck, ProgressCallback, VerifyReport
-from app.backup.streams import ChunkSource
+from app.backup.pipe import EncryptPipe, PipeBroken
+from app.backup.readback import read_back
+from app.backup.reports import MODE_PASSPHRASE, MODE_RECIPIENTS, CancelCheck, ProgressCallback, VerifyReport
 from app.backup.tarstream import END_OF_ARCHIVE, member_header, padding
 from app.errors import CancelledError, IzdeuError
 from app.fsutil import fsync_dir
@@ -173,20 +174,21 @@ def _drop_cache(fd: int) -> None:
             os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
 
 
-def _encrypt(out: Output, payload: Payload, recipients: list[pyrage.x25519.Recipient]) -> None:
-    source = ChunkSource(payload.chunks())
+def _encrypt(out: Output, payload: Payload, recipients: list[pyrage.x25519.Recipient]) -> int:
+    """Encrypt the payload into ``out``; return the number of plaintext bytes."""
+    pipe = EncryptPipe(out, recipients)
     try:
-        # pyrage-stubs ask for BufferedIOBase; pyrage only calls read()/write() on them.
-        pyrage.encrypt_io(source, out, recipients)  # type: ignore[arg-type]
-    except pyrage.EncryptError:
-        if isinstance(source.error, OSError):
-            # Raised by the caller's iterators (reading the vault), not by the backup disk.
-            raise BackupStorageError("backup.writer.could_read_vault_s") from None
-        if source.error is not None:
-            raise source.error from None
+        # The payload is produced here (reading the vault, on the thread that owns it) while
+        # the pipe's thread encrypts and writes (app/backup/pipe.py).
+        pipe.feed(payload.chunks())
+    except PipeBroken:
         if out.error is not None:
             raise out.error from None
         raise BackupStorageError() from None
+    except OSError:
+        # Raised by the caller's iterators (reading the vault), not by the backup disk.
+        raise BackupStorageError("backup.writer.could_read_vault_s") from None
+    return pipe.fed
 
 
 def write_backup(
@@ -238,7 +240,7 @@ def write_backup(
         with os.fdopen(held.fd, "wb", closefd=False) as raw:
             out = Output(_output_filter(raw))
             if passphrase is None:
-                _encrypt(out, payload, payload_recipients)
+                plaintext_size = _encrypt(out, payload, payload_recipients)
             else:
                 # Outer container: tar of key.age and payload.age. The payload's size is only
                 # known afterwards, so its header is written with size 0 and patched in place.
@@ -247,7 +249,7 @@ def write_backup(
                 payload_header_at = out.written
                 out.write(member_header(fmt.OUTER_PAYLOAD_MEMBER, 0, mtime))
                 start = out.written
-                _encrypt(out, payload, payload_recipients)
+                plaintext_size = _encrypt(out, payload, payload_recipients)
                 payload_size = out.written - start
                 out.write(padding(payload_size) + END_OF_ARCHIVE)
                 out.flush()
@@ -256,7 +258,7 @@ def write_backup(
             out.flush()
             os.fsync(raw.fileno())
             _drop_cache(raw.fileno())
-        report = _verify_written(tmp, throwaway, signing_key, key_blob, progress, cancel)
+        report = _verify_written(tmp, throwaway, payload, plaintext_size, key_blob, progress, cancel)
         if os.name == "nt":
             held.release()  # Windows cannot rename an open file
         final = _publish(tmp, folder, fixed_name, created)
@@ -276,12 +278,12 @@ def write_backup(
 def _verify_written(
     tmp: Path,
     throwaway: pyrage.x25519.Identity,
-    signing_key: Ed25519PrivateKey,
+    payload: Payload,
+    plaintext_size: int,
     key_blob: bytes,
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
 ) -> VerifyReport:
-    trusted = frozenset({public_key_bytes(signing_key)})
     try:
         opened = Opened(tmp)
     except CancelledError:
@@ -293,11 +295,23 @@ def _verify_written(
         # the bytes on disk with what pyrage produced proves it arrived intact.
         if key_blob and opened.key_blob != key_blob:
             raise BackupReadBackError()
-        report, _ = verify_opened(opened, [throwaway], None, trusted, progress, cancel)
-    except CancelledError:
-        raise
-    except IzdeuError:
-        raise BackupReadBackError() from None
+        counts = (payload.record_count, payload.attachment_count)
+        read_back(opened, throwaway, plaintext_size, counts, progress, cancel)
+        size = opened.size
     finally:
         opened.close()
-    return report
+    public = public_key_bytes(payload.signing_key)
+    return VerifyReport(
+        path=tmp,
+        mode=MODE_PASSPHRASE if key_blob else MODE_RECIPIENTS,
+        format_version=fmt.FORMAT_VERSION,
+        vault_id=payload.vault_id,
+        created=payload.created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        signer_fingerprint=signer_fingerprint(public),
+        signer_public_key=public,
+        records=payload.record_count,
+        attachments=payload.attachment_count,
+        attachment_bytes=payload.attachment_bytes,
+        file_size=size,
+        info=payload.info,
+    )

@@ -1,5 +1,5 @@
 """Opening a backup for restore or merge: verify first, decide about the signer (trust.py),
-then read."""
+then read; or, for a restore into a temporary vault, read and verify in one pass."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pyrage
 
+from app.backup.onepass import OnePassReader, read_backup_once
 from app.backup.ops.trust import SignerPolicy
 from app.backup.reader import BackupProgress, BackupReader, read_backup
 
-__all__ = ["open_backup", "progress_adapter"]
+__all__ = ["open_backup", "open_backup_once", "progress_adapter"]
 
 ProgressFn = Callable[[str, int, int], None]
 
@@ -48,6 +49,31 @@ def open_backup(
     (``policy.verdict`` and ``policy.learned`` say how); raise UntrustedSignerError if not."""
     ids = list(identities) if identities is not None else None
     with read_backup(
+        path,
+        identities=ids,
+        passphrase=passphrase,
+        trusted_signers=policy.trusted,
+        accept_signer=policy.accepts,
+        progress=progress_adapter(path, progress),
+        cancel=cancel,
+    ) as reader:
+        yield reader
+
+
+@contextlib.contextmanager
+def open_backup_once(
+    path: Path | str,
+    *,
+    identities: Iterable[pyrage.x25519.Identity | str] | None,
+    passphrase: str | None,
+    policy: SignerPolicy,
+    progress: ProgressFn | None,
+    cancel: Callable[[], bool] | None,
+) -> Iterator[OnePassReader]:
+    """Yield a one-pass reader (app/backup/onepass.py): its contents are NOT verified until its
+    ``finish()`` returned, which decides about the signer with ``policy``."""
+    ids = list(identities) if identities is not None else None
+    with read_backup_once(
         path,
         identities=ids,
         passphrase=passphrase,

@@ -1,11 +1,12 @@
 """Restore a backup into a NEW vault (new passphrase), equal to the vault that was backed up.
 
-The backup is verified completely first (read_backup). The new vault is created under a
-temporary name beside the target (it is encrypted from its first byte: no plaintext on disk;
-its name and lock are app/tempfiles.py's, so a killed restore is swept away at the next start),
-filled in ONE transaction, checked (audit chain, counts from the signed manifest), closed,
-and only then given its name. On any error the temporary vault and its side files are deleted
-and nothing else is left.
+The backup is decrypted ONCE (app/backup/onepass.py): records and attachment bytes go into a
+new vault under a temporary name beside the target as they pass (it is encrypted from its
+first byte: no plaintext on disk; its name and lock are app/tempfiles.py's, so a killed restore
+is swept away at the next start), in ONE transaction. When the pass ends the whole file is
+verified (manifest, signature, signer), and only then is the rest written, the vault checked
+(audit chain, counts from the signed manifest), committed, closed and given its name. On any
+error the temporary vault and its side files are deleted and nothing else is left.
 
 The audit log is copied verbatim (same seq, times, actors, details, hashes): each entry's hash
 covers exactly those fields, so the copied chain verifies as it did in the original, and
@@ -18,9 +19,9 @@ the old laptop's backups.
 
 There is no vault yet whose trusted list could vouch for the signer: a backup encrypted to
 public keys is restored only if its signer is in ``trusted_signers``, pinned with ``signer``,
-or accepted by a person through ``ask`` (app/backup/ops/trust.py); otherwise nothing is
-created. A passphrase backup's signer is accepted (the passphrase is the proof), and the
-result says so.
+or accepted by a person through ``ask`` (app/backup/ops/trust.py, asked at the end of the
+pass); otherwise the temporary vault is deleted and nothing is left. A passphrase backup's
+signer is accepted (the passphrase is the proof), and the result says so.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ from pathlib import Path
 import pyrage
 
 from app.backup.errors import BackupExistsError, BackupInputError, DamagedBackupError
+from app.backup.onepass import OnePassReader
 from app.backup.ops import settings
-from app.backup.ops.common import open_backup
+from app.backup.ops.common import open_backup_once
 from app.backup.ops.lines import (
     TYPE_AUDIT,
     TYPE_META,
@@ -49,11 +51,12 @@ from app.backup.ops.lines import (
     parse_line,
 )
 from app.backup.ops.trust import TRUSTED, Ask, SignerPolicy
-from app.backup.reader import BackupReader, VerifyReport
-from app.errors import IzdeuError, StorageError
+from app.backup.reader import VerifyReport
+from app.errors import CancelledError, IzdeuError, StorageError
 from app.model.records import Attachment
 from app.store import Store
 from app.store import audit as _audit
+from app.store.batch import Batch
 from app.tempfiles import Temporary, sweep
 from app.vault import KdfParams, Vault, check_passphrase_strength, metakeys
 from app.vault.lockfile import lock_path
@@ -83,39 +86,61 @@ def _remove_vault_files(path: Path) -> None:
         os.unlink(lock_path(path))
 
 
-def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str, int]:
-    store = Store(vault, actor="restore")
+_Copied = tuple[dict[str, Attachment], dict[str, str], dict[str, str], tuple[int, str] | None]
+
+
+def _copy(batch: Batch, reader: OnePassReader) -> _Copied:
+    """Records and attachment bytes into the batch; what must wait for the verified report."""
     pending: dict[str, Attachment] = {}
     activity: dict[str, str] = {}
     meta: dict[str, str] = {}
     last_audit: tuple[int, str] | None = None
+    for line in reader.records():
+        kind, item = parse_line(line, stored=True)
+        if kind == TYPE_RECORD:
+            assert isinstance(item, IncomingRecord)
+            if isinstance(item.record, Attachment):
+                pending[item.record.uuid] = item.record
+            else:
+                batch.save(item.record)
+                if item.activity:
+                    activity[item.record.uuid] = item.activity
+        elif kind == TYPE_TOMBSTONE:
+            assert isinstance(item, Tombstone)
+            batch.add_tombstone(item.uuid, item.kind, item.case_uuid, item.deleted, item.created)
+        elif kind == TYPE_AUDIT:
+            assert isinstance(item, AuditRow)
+            batch.copy_audit_row(item.values)
+            last_audit = (item.values[0], item.values[-1])
+        elif kind == TYPE_META:
+            key, value = item
+            if key not in metakeys.PRIVATE:
+                meta[key] = value
+    for stream in reader.attachments():
+        attachment = pending.pop(stream.uuid, None)
+        if attachment is None:
+            raise BackupContentError()
+        # The store checks the bytes against the record's SHA-256 as it writes them.
+        batch.add_attachment(attachment, stream)
+    return pending, activity, meta, last_audit
+
+
+def _fill(vault: Vault, reader: OnePassReader, policy: SignerPolicy) -> tuple[dict[str, int], VerifyReport]:
+    store = Store(vault, actor="restore")
     with store.batch(keep_times=True, action="restore", audit=False, stored=True) as batch:
-        for line in reader.records():
-            kind, item = parse_line(line, stored=True)
-            if kind == TYPE_RECORD:
-                assert isinstance(item, IncomingRecord)
-                if isinstance(item.record, Attachment):
-                    pending[item.record.uuid] = item.record
-                else:
-                    batch.save(item.record)
-                    if item.activity:
-                        activity[item.record.uuid] = item.activity
-            elif kind == TYPE_TOMBSTONE:
-                assert isinstance(item, Tombstone)
-                batch.add_tombstone(item.uuid, item.kind, item.case_uuid, item.deleted, item.created)
-            elif kind == TYPE_AUDIT:
-                assert isinstance(item, AuditRow)
-                batch.copy_audit_row(item.values)
-                last_audit = (item.values[0], item.values[-1])
-            elif kind == TYPE_META:
-                key, value = item
-                if key not in metakeys.PRIVATE:
-                    meta[key] = value
-        for stream in reader.attachments():
-            attachment = pending.pop(stream.uuid, None)
-            if attachment is None or attachment.sha256 != stream.sha256:
-                raise BackupContentError()
-            batch.add_attachment(attachment, stream)
+        try:
+            pending, activity, meta, last_audit = _copy(batch, reader)
+        except (StorageError, CancelledError):
+            raise
+        except IzdeuError:
+            if not reader.failed:
+                # Content this restore could not use: if the file itself does not verify (a
+                # forged or damaged backup), that is what is reported, and nothing is kept.
+                reader.finish()
+            raise
+        # Everything below is written only once the whole file verified and its signer was
+        # accepted; until the rename the vault is a temporary that any failure deletes.
+        report = dataclasses.replace(reader.finish(), trust=policy.verdict)
         for attachment in pending.values():
             # Same content as an attachment stored once in the backup (see snapshot).
             source = batch.has_attachment_content(attachment.sha256)
@@ -152,7 +177,7 @@ def _fill(vault: Vault, reader: BackupReader, report: VerifyReport) -> dict[str,
                 "attachments": report.attachments,
             },
         )
-    return counts
+    return counts, report
 
 
 def restore_backup(
@@ -194,7 +219,7 @@ def restore_backup(
     tmp = guard.member("restore.vault")
     vault: Vault | None = None
     try:
-        with open_backup(
+        with open_backup_once(
             path,
             identities=identities,
             passphrase=passphrase,
@@ -202,13 +227,14 @@ def restore_backup(
             progress=progress,
             cancel=cancel,
         ) as reader:
-            report = dataclasses.replace(reader.report, trust=policy.verdict)
+            # One pass: the file is decrypted once, straight into the temporary vault, and
+            # verified completely (signer included) before that vault is committed and named.
             vault = Vault.create(tmp, new_passphrase, params=params, check_strength=False)
             # The temporary vault is deleted on any failure, so its fill needs no crash-safe
             # journal on disk: without WAL every page is written once instead of twice
             # (measured: a third less time). The rollback journal stays in memory.
             vault.set_journal_mode("memory")
-            counts = _fill(vault, reader, report)
+            counts, report = _fill(vault, reader, policy)
             if vault.set_journal_mode("wal") != "wal":
                 raise StorageError("backup.restore.new_vault_storage_cannot")
         # No full vault.check() here: it would read every page back (as long again as the
