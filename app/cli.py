@@ -265,6 +265,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.stats.cli",
     "app.backup.cli_trust",
     "app.backup.cli",
+    "app.backup.cli_merge",
     "app.backup.cli_shares",
     "app.backup.cli_erase",
     "app.dossier.cli",

@@ -1,4 +1,4 @@
-"""``izdeu backup | verify | restore | merge | keygen | backup-keys``, through the CLI registry
+"""``izdeu backup | verify | restore | keygen | backup-keys``, through the CLI registry
 (``izdeu devices`` and the trust prompt: app/backup/cli_trust.py).
 
 Secrets come from the environment (for scripts and tests) or are asked without echo:
@@ -24,9 +24,8 @@ from app.backup.keys import (
     parse_identity,
     recipients_from,
 )
-from app.backup.rotation import list_backups
 from app.cli import CliContext, register
-from app.errors import EXIT_OK, InvalidInputError, IzdeuError, NotFoundError
+from app.errors import EXIT_OK, InvalidInputError, NotFoundError
 from app.inputs import open_regular
 
 __all__: list[str] = []
@@ -73,7 +72,7 @@ def _is_recipient_backup(path: Path) -> bool:
         return fh.read(len(AGE_MAGIC)) == AGE_MAGIC
 
 
-def _open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
+def open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     """How to open the backup: the key files given, or its passphrase."""
     if not args.file.exists():
         raise NotFoundError("inputs.backup_file.missing")
@@ -84,7 +83,7 @@ def _open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     return {"passphrase": secret(ctx, _ENV_BACKUP, "Backup passphrase: ")}
 
 
-def _add_open_options(p: argparse.ArgumentParser, *, many: bool = False) -> None:
+def add_open_options(p: argparse.ArgumentParser, *, many: bool = False) -> None:
     if many:
         p.add_argument(
             "files", metavar="FILE", type=Path, nargs="+", help="backup files, or folders of backups"
@@ -175,7 +174,7 @@ def _cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _configure_verify(p: argparse.ArgumentParser) -> None:
-    _add_open_options(p)
+    add_open_options(p)
     p.add_argument(
         "--signer",
         metavar="FINGERPRINT|KEYFILE",
@@ -187,14 +186,14 @@ def _configure_verify(p: argparse.ArgumentParser) -> None:
 def _cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import ops
 
-    open_args = _open_args(ctx, args)
+    how = open_args(ctx, args)
     remembered = False
     try:
         if args.signer:
-            report = ops.verify_file(args.file, signer=args.signer, **open_args)
+            report = ops.verify_file(args.file, signer=args.signer, **how)
         else:
             with ctx.open_store() as store:
-                report = ops.verify_for_vault(store.vault, args.file, ask=ask_on_terminal(ctx), **open_args)
+                report = ops.verify_for_vault(store.vault, args.file, ask=ask_on_terminal(ctx), **how)
             remembered = report.trust == ops.ASKED
     except UntrustedSignerError as exc:
         raise refusal(exc) from None
@@ -208,7 +207,7 @@ def _cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _configure_restore(p: argparse.ArgumentParser) -> None:
-    _add_open_options(p)
+    add_open_options(p)
     # dest differs from the global --vault: a subparser default would otherwise replace it.
     p.add_argument(
         "--vault",
@@ -234,7 +233,7 @@ def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
         raise BackupInputError("backup.cli.give_new_vault_s")
     if target.exists():
         raise BackupExistsError("backup.cli.file_name_already_exists")
-    open_args = _open_args(ctx, args)
+    how = open_args(ctx, args)
     new_passphrase = ctx.new_passphrase()
     try:
         result = ops.restore_backup(
@@ -243,7 +242,7 @@ def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
             new_passphrase,
             signer=args.signer,
             ask=None if args.signer else ask_on_terminal(ctx),
-            **open_args,
+            **how,
         )
     except UntrustedSignerError as exc:
         raise refusal(exc) from None
@@ -252,107 +251,6 @@ def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     for line in _report_lines(result.report, remembered=True):
         ctx.print(f"  {line}")
     return EXIT_OK
-
-
-# --- merge -------------------------------------------------------------------------------------
-
-
-def _configure_merge(p: argparse.ArgumentParser) -> None:
-    _add_open_options(p, many=True)
-    p.add_argument(
-        "--signer",
-        "--trust-signer",
-        dest="signer",
-        metavar="FINGERPRINT|KEYFILE",
-        help=SIGNER_HELP + "; it is remembered as trusted if the merge succeeds",
-    )
-    p.add_argument("--label", default="", help="a name for a device trusted by this merge")
-
-
-@register(
-    "merge",
-    help="merge backups into this vault (each all of it or nothing)",
-    configure=_configure_merge,
-)
-def _cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
-    from app.backup import ops
-
-    files = _merge_files(args.files)
-    open_args = _open_args(ctx, argparse.Namespace(**{**vars(args), "file": files[0]}))
-    merged: list[ops.MergeSummary] = []
-    failed: list[IzdeuError] = []
-    with ctx.open_store() as store:
-        for path in files:
-            try:
-                summary = ops.merge_backup(
-                    store,
-                    path,
-                    signer=args.signer,
-                    label=args.label,
-                    ask=None if args.signer else ask_on_terminal(ctx),
-                    **open_args,
-                )
-            except UntrustedSignerError as exc:
-                if len(files) == 1:
-                    raise refusal(exc) from None
-                failed.append(refusal(exc))
-                ctx.print(f"not merged {path}: {failed[-1]}")
-                continue
-            except IzdeuError as exc:
-                if len(files) == 1:
-                    raise
-                # Each backup is merged whole or not at all: one that cannot be read leaves
-                # the others to merge, and the vault as the backups before it left it.
-                failed.append(exc)
-                ctx.print(f"not merged {path}: {exc}")
-                continue
-            merged.append(summary)
-            _print_merge(ctx, path, summary)
-    if len(files) > 1:
-        ctx.print(_merge_total(merged, len(files)))
-    return failed[0].exit_code if failed else EXIT_OK
-
-
-def _merge_files(given: list[Path]) -> list[Path]:
-    """The files named, a folder standing for its backups (oldest first)."""
-    files: list[Path] = []
-    for path in given:
-        if path.is_dir():
-            found = list_backups(path)
-            if not found:
-                raise BackupInputError("backup.cli.no_backups_in_folder", folder=str(path))
-            files += found
-        else:
-            files.append(path)
-    return files
-
-
-def _print_merge(ctx: CliContext, path: Path, summary: Any) -> None:
-    ctx.print(f"merged {path} (made {summary.backup_created})")
-    report = argparse.Namespace(signer_fingerprint=summary.signer, trust=summary.trust)
-    ctx.print(f"  {signer_line(report, remembered=summary.signer_newly_trusted)}")
-    for line in summary.lines():
-        ctx.print(f"  {line}")
-    for conflict in summary.conflicts[:20]:
-        ctx.print(
-            f"  conflict: {conflict.kind} {conflict.record_uuid}: "
-            f"{', '.join(conflict.fields)}; kept the {conflict.winner} version"
-        )
-    for record_uuid in summary.refused_uuids[:20]:
-        ctx.print(f"  refused: {record_uuid} (kept as it is here; see the audit log)")
-    if not summary.changed:
-        ctx.print("  nothing to change: everything in the backup is already here")
-
-
-def _merge_total(merged: list[Any], count: int) -> str:
-    def total(name: str) -> int:
-        return sum(getattr(s, name) for s in merged)
-
-    return (
-        f"merged {len(merged)} of {count} backups: added {total('added')}, updated {total('updated')}, "
-        f"conflicted {total('conflicted')}, deleted {total('deleted')}, "
-        f"refused {total('records_refused') + total('deletions_refused')}, unchanged {total('unchanged')}"
-    )
 
 
 # --- keys --------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import pytest
 
 from app.backup import format as fmt
 from app.backup import ops
-from app.backup.ops import merge as merge_mod
+from app.backup.ops import lookups as lookups_mod
 from app.model import Case, Witness
 from app.store import Store
 from app.vault import Vault
@@ -42,7 +42,7 @@ def _merge(device: Store, hq: Store, hq_key: pyrage.x25519.Identity, stick: Path
 
 def test_merges_across_many_blocks_equal_record_by_record(pair, monkeypatch: pytest.MonkeyPatch) -> None:
     device, hq, hq_key, stick = pair
-    monkeypatch.setattr(merge_mod, "_BLOCK", 7)  # many blocks, block edges inside cases
+    monkeypatch.setattr(lookups_mod, "BLOCK", 7)  # many blocks, block edges inside cases
     cases = [Case(case_number=f"F-{i:03d}", summary=f"fictional {i}") for i in range(40)]
     device.save_many(cases)
     device.save_many([Witness(case_uuid=c.uuid, name=f"Witness {i}") for i, c in enumerate(cases)])

@@ -60,8 +60,8 @@ def test_a_different_person_shows_nothing(qtbot, main, type_text, wait_idle):
     editor = _new_case(qtbot, main, wait_idle)
     text, _script, _kind = editor.person.names.rows()[0]
     type_text(text, "Ерлан Жақсыбеков")  # his brother
-    with qtbot.waitSignal(editor.duplicates.updated, timeout=5000) as signal:
-        pass
+    signal = qtbot.waitSignal(editor.duplicates.updated, timeout=5000)
+    signal.wait()
     assert signal.args == [0]
     assert not editor.duplicates.isVisibleTo(editor)
 

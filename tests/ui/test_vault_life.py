@@ -79,8 +79,7 @@ def test_privacy_screen_one_key_shows_the_work_then_locks_after_the_lock_time(
     # Hidden again and left: after the lock time the vault locks and asks for the passphrase.
     controller.idle.set_interval_ms(300)
     controller.hide_now()
-    with qtbot.waitSignal(controller.locked, timeout=5_000):
-        pass
+    qtbot.waitSignal(controller.locked, timeout=5_000).wait()
     assert controller.main is None and controller.privacy is None
     assert not dialog.isVisible()
     window = controller.start_window

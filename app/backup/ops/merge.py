@@ -24,7 +24,7 @@ The rule is docs/backup-format.md, "The merge rule". In short:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -43,12 +43,13 @@ from app.backup.ops.lines import (
     Tombstone,
     parse_line,
 )
+from app.backup.ops.lookups import Lookups, in_blocks
 from app.backup.ops.summary import MAX_LISTED as _MAX_LISTED
 from app.backup.ops.summary import MergeConflict, MergeSummary
 from app.backup.ops.trust import Ask, SignerPolicy
 from app.backup.reader import BackupReader, VerifyReport
-from app.model.records import Attachment, Record, record_class
-from app.store import TABLES, Store
+from app.model.records import Attachment, Record
+from app.store import Store
 from app.store.batch import Batch
 from app.store.provenance import LostValue
 from app.store.tombstones import Held
@@ -78,42 +79,7 @@ class _Merger:
         self.now, self.latest_updated = limits.now, limits.latest_updated
         self.latest_created = limits.latest_created
         self.refused_cases: set[str] = set()
-        # Looked up for a block of lines at once (a query per block, not several per record);
-        # see prefetch(). Emptied whenever a write could make them stale.
-        self._stored: dict[tuple[str, str], dict[str, Any]] = {}
-        self._held: dict[str, Held | None] = {}
-        self._deleted: dict[str, str | None] = {}
-
-    def prefetch(self, lines: list[dict[str, Any]]) -> None:
-        """What this vault holds for the records of ``lines``: in three statements per kind."""
-        self._forget()
-        by_kind: dict[str, list[str]] = {}
-        cases: set[str] = set()
-        for line in lines:
-            raw, kind = line.get("record"), line.get("kind")
-            if line.get("type") != TYPE_RECORD or not isinstance(raw, dict) or kind not in TABLES:
-                continue
-            uuid, case_uuid = raw.get("uuid"), raw.get("case_uuid")
-            if isinstance(uuid, str):
-                by_kind.setdefault(str(kind), []).append(uuid)
-            if isinstance(case_uuid, str):
-                cases.add(case_uuid)
-        uuids = [u for kind_uuids in by_kind.values() for u in kind_uuids]
-        for kind, kind_uuids in by_kind.items():
-            for uuid, fields in self.batch.fields_many(kind, kind_uuids).items():
-                self._stored[(kind, uuid)] = fields
-        held = self.batch.held_many(uuids)
-        self._held = {u: held.get(u) for u in uuids}
-        asked = [*uuids, *cases]
-        deleted = self.batch.deleted_many(asked)
-        self._deleted = {u: deleted.get(u) for u in asked}
-
-    def _forget(self, uuid: str | None = None) -> None:
-        if uuid is None:
-            self._stored, self._held, self._deleted = {}, {}, {}
-        else:
-            self._held.pop(uuid, None)
-            self._deleted.pop(uuid, None)
+        self.looked_up = Lookups(batch)
 
     def unchanged_line(self, line: dict[str, Any]) -> bool:
         """A record line equal to what this vault holds: nothing to do, nothing to check (this
@@ -121,7 +87,7 @@ class _Merger:
         raw, kind = line.get("record"), line.get("kind")
         if not isinstance(raw, dict) or not isinstance(kind, str):
             return False
-        stored = self._stored.get((kind, str(raw.get("uuid"))))
+        stored = self.looked_up.stored(kind, str(raw.get("uuid")))
         if stored is None or stored != raw:
             return False
         case_uuid = stored["uuid"] if kind == "case" else stored.get("case_uuid", "")
@@ -130,23 +96,19 @@ class _Merger:
         self.summary.unchanged += 1
         return True
 
-    # --- lookups -------------------------------------------------------------------------
+    # --- lookups (a block at a time, lookups.py) -----------------------------------------------
 
     def _deleted_at(self, uuid: str) -> str | None:
-        if uuid in self._deleted:
-            return self._deleted[uuid]
-        return self.batch.deleted_at(uuid)
+        return self.looked_up.deleted_at(uuid)
 
     def _held_record(self, uuid: str) -> Held | None:
-        if uuid in self._held:
-            return self._held[uuid]
-        return self.batch.held(uuid)
+        return self.looked_up.held(uuid)
 
     def _local(self, kind: str, uuid: str) -> Record | None:
-        if uuid in self._held:  # prefetched: what the block's query found is all there is
-            fields = self._stored.get((kind, uuid))
-            return None if fields is None else record_class(kind).from_dict(dict(fields))
-        return self.batch.get(kind, uuid)
+        return self.looked_up.local(kind, uuid)
+
+    def _forget(self, uuid: str | None = None) -> None:
+        self.looked_up.forget(uuid)
 
     def _remember(self, record: Record) -> None:
         """This version from this device becomes the common ancestor of the next merge."""
@@ -421,23 +383,6 @@ class _Merger:
             self.summary.attachments_deduplicated += 1
 
 
-_BLOCK = 512
-
-
-def _in_blocks(lines: Iterable[dict[str, Any]], merger: _Merger) -> Iterator[dict[str, Any]]:
-    """The lines as they come, the merger's lookups done for a block of them at a time."""
-    block: list[dict[str, Any]] = []
-    for line in lines:
-        block.append(line)
-        if len(block) == _BLOCK:
-            merger.prefetch(block)
-            yield from block
-            block = []
-    if block:
-        merger.prefetch(block)
-        yield from block
-
-
 def merge_backup(
     store: Store,
     path: Path | str,
@@ -475,7 +420,7 @@ def merge_backup(
         with store.batch(keep_times=True, action="merge") as batch:
             merger = _Merger(store, batch, report, summary)
             audit_entries = 0
-            for line in _in_blocks(reader.records(), merger):
+            for line in in_blocks(reader.records(), merger.looked_up):
                 if line.get("type") == TYPE_RECORD and merger.unchanged_line(line):
                     continue
                 if line.get("type") == TYPE_AUDIT:
