@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from app.errors import InvalidInputError, NotFoundError
-from app.inputs import open_regular
 from app.model.records import (
     Act,
     Attachment,
@@ -26,10 +23,8 @@ from app.model.records import (
     StatusChange,
     Testimony,
     Witness,
-    now_iso,
 )
 from app.names import THRESHOLD, PersonMatch
-from app.store import attachments as _att
 from app.store import audit as _audit
 from app.store import codec, integrity, listing, writes
 from app.store import commit as _commit
@@ -42,7 +37,9 @@ from app.store import prefs as _prefs
 from app.store import search as _search
 from app.store import stats as _stats
 from app.store import tombstones as _tombstones
+from app.store.attachment_methods import AttachmentMethods
 from app.store.batch import Batch
+from app.store.bundle import CaseBundle
 from app.store.commit import CaseCommit, owner_of
 from app.store.fold import FOLD_VERSION
 from app.store.listing import SORT_KEYS, CaseQuery, CaseRow
@@ -66,37 +63,7 @@ __all__ = [
 ]
 
 
-@dataclass
-class CaseBundle:
-    """A case with all its records, as the editor, dossier and export need it."""
-
-    case: Case
-    status_changes: list[StatusChange] = field(default_factory=list)
-    acts: list[Act] = field(default_factory=list)
-    witnesses: list[Witness] = field(default_factory=list)
-    testimonies: list[Testimony] = field(default_factory=list)
-    interventions: list[Intervention] = field(default_factory=list)
-    attachments: list[Attachment] = field(default_factory=list)
-
-    def records(self) -> list[Record]:
-        return [
-            self.case,
-            *self.status_changes,
-            *self.acts,
-            *self.witnesses,
-            *self.testimonies,
-            *self.interventions,
-            *self.attachments,
-        ]
-
-    def witness(self, uuid: str) -> Witness | None:
-        return next((w for w in self.witnesses if w.uuid == uuid), None)
-
-    def attachment(self, uuid: str) -> Attachment | None:
-        return next((a for a in self.attachments if a.uuid == uuid), None)
-
-
-class Store:
+class Store(AttachmentMethods):
     """The case store over an unlocked :class:`Vault`. Belongs to the vault's thread."""
 
     def __init__(self, vault: Vault, actor: str | None = None) -> None:
@@ -371,78 +338,6 @@ class Store:
         except NotFoundError:
             return ""
         return dict(_search.search_fields(record)).get(field_name, "")
-
-    # --- attachments -----------------------------------------------------------------------
-
-    def add_attachment(
-        self,
-        case_uuid: str,
-        source: _att.ByteSource,
-        original_name: str,
-        *,
-        media_type: str | None = None,
-        received_at: str | None = None,
-        handed_over_by: str = "",
-        description: str = "",
-    ) -> Attachment:
-        """Stream ``source`` into the vault; SHA-256 and size computed on the way in."""
-        attachment = Attachment(
-            case_uuid=case_uuid,
-            original_name=_att.clean_original_name(original_name),
-            received_at=received_at or now_iso(),
-            handed_over_by=handed_over_by,
-            description=description,
-        )
-        attachment.validate()
-        with self.vault.transaction() as conn:
-            writes.new_attachment(conn, self.actor, attachment, source, media_type, original_name)
-        return attachment
-
-    def add_attachment_file(self, case_uuid: str, path: Path | str, **kwargs: Any) -> Attachment:
-        path = Path(path)
-        # A regular file only (never blocks on a FIFO, never reads /dev/zero for ever), its
-        # size checked before the first byte is read.
-        try:
-            fh = open_regular(path, _att.MAX_SIZE)
-        except NotFoundError:
-            raise NotFoundError("commands.cannot_read_file") from None
-        with fh:
-            return self.add_attachment(case_uuid, fh, path.name, **kwargs)
-
-    def attachment_chunks(self, attachment_uuid: str) -> Iterator[bytes]:
-        return _att.iter_chunks(self.conn, attachment_uuid)
-
-    def attachment_bytes(self, attachment_uuid: str, max_size: int = 64 * 1024**2) -> bytes:
-        """Whole content in memory (for previews); refuses more than ``max_size``."""
-        attachment = self.get("attachment", attachment_uuid)
-        assert isinstance(attachment, Attachment)
-        if attachment.size > max_size:
-            raise InvalidInputError("store.store.file_too_large_show")
-        return b"".join(self.attachment_chunks(attachment_uuid))
-
-    def export_attachment(
-        self, attachment_uuid: str, target: Path | str, *, strip_metadata: bool = False
-    ) -> None:
-        """A copy of the stored bytes, or with ``strip_metadata`` an image's cleaned copy."""
-        attachment = self.get("attachment", attachment_uuid)
-        assert isinstance(attachment, Attachment)
-        if strip_metadata:
-            _att.export_clean_to(self.conn, attachment_uuid, Path(target), attachment.sha256, attachment.size)
-        else:
-            _att.export_to(self.conn, attachment_uuid, Path(target), attachment.sha256)
-        with self.vault.transaction() as conn:
-            covered = _erase.covered_by_backup(self.vault)
-            _audit.append(
-                conn,
-                actor=self.actor,
-                action="export",
-                kind="attachment",
-                record_uuid=attachment_uuid,
-                case_uuid=attachment.case_uuid,
-                detail={"metadata": "removed"} if strip_metadata else None,
-            )
-            if covered:
-                _erase.mark_backed_up(self.vault)
 
     # --- everything ------------------------------------------------------------------------
 
