@@ -10,14 +10,17 @@ import ui.editor.interventions  # noqa: F401
 import ui.editor.testimonies  # noqa: F401
 import ui.editor.timeline  # noqa: F401
 import ui.editor.witnesses  # noqa: F401
+import ui.interview.flow  # noqa: F401  (the six pages)
 from ui.backup.opening import OpenDialog
 from ui.editor.record_list import RecordListSection
 from ui.editor.rows import _RowsEditor
+from ui.interview.page import InterviewPage
 
 HOOKS = {
     RecordListSection: ("make_record", "describe", "build_form"),
     _RowsEditor: ("_add_row",),
     OpenDialog: ("operation", "show_result"),
+    InterviewPage: ("load", "store", "fields"),
 }
 
 
