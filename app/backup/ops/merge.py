@@ -52,7 +52,6 @@ from app.model.records import Attachment, Record
 from app.store import Store
 from app.store.batch import Batch
 from app.store.provenance import LostValue
-from app.store.tombstones import Held
 
 __all__ = ["MergeConflict", "MergeSummary", "merge_backup"]
 
@@ -96,20 +95,6 @@ class _Merger:
         self.summary.unchanged += 1
         return True
 
-    # --- lookups (a block at a time, lookups.py) -----------------------------------------------
-
-    def _deleted_at(self, uuid: str) -> str | None:
-        return self.looked_up.deleted_at(uuid)
-
-    def _held_record(self, uuid: str) -> Held | None:
-        return self.looked_up.held(uuid)
-
-    def _local(self, kind: str, uuid: str) -> Record | None:
-        return self.looked_up.local(kind, uuid)
-
-    def _forget(self, uuid: str | None = None) -> None:
-        self.looked_up.forget(uuid)
-
     def _remember(self, record: Record) -> None:
         """This version from this device becomes the common ancestor of the next merge."""
         self.batch.remember_source(self.signer, record)
@@ -139,8 +124,8 @@ class _Merger:
     # --- tombstones ----------------------------------------------------------------------
 
     def tombstone(self, stone: Tombstone) -> None:
-        self._forget()  # a deletion may take a case's records with it
-        if self._deleted_at(stone.uuid) is not None:
+        self.looked_up.forget()  # a deletion may take a case's records with it
+        if self.looked_up.deleted_at(stone.uuid) is not None:
             return
         held = self.batch.held(stone.uuid)
         if held is None:
@@ -199,7 +184,7 @@ class _Merger:
             if kind == "case":
                 self.refused_cases.add(incoming.uuid)
             return False
-        held = self._held_record(incoming.uuid)
+        held = self.looked_up.held(incoming.uuid)
         if held is not None and (held.kind != kind or held.created != incoming.created):
             # The same UUID with another history: a forged collision, never an edit of ours.
             self._refuse("merge-refused-record", held.kind, incoming.uuid, held.case_uuid, "not-held")
@@ -216,25 +201,25 @@ class _Merger:
         case_uuid = incoming.uuid if kind == "case" else getattr(incoming, "case_uuid", "")
         if not self._admissible(incoming, case_uuid):
             return
-        deleted = self._deleted_at(incoming.uuid)
+        deleted = self.looked_up.deleted_at(incoming.uuid)
         if deleted is not None:
             self._keep_deleted(incoming, case_uuid, deleted)
             return
-        case_deleted = self._deleted_at(case_uuid) if kind != "case" else None
+        case_deleted = self.looked_up.deleted_at(case_uuid) if kind != "case" else None
         if case_deleted is not None:
             # Added on the device after its case was deleted here: it goes with its case.
             self.batch.add_tombstone(incoming.uuid, kind, case_uuid, self.now, incoming.created)
-            self._forget(incoming.uuid)
+            self.looked_up.forget(incoming.uuid)
             self.summary.writes += 1
             self._keep_deleted(incoming, case_uuid, case_deleted)
             return
-        local = self._local(kind, incoming.uuid)
+        local = self.looked_up.local(kind, incoming.uuid)
         if local is None:
             if isinstance(incoming, Attachment):
                 self.pending[incoming.uuid] = incoming
             else:
                 self.batch.save(incoming, validated=True)  # validated as it was read
-                self._forget(incoming.uuid)
+                self.looked_up.forget(incoming.uuid)
                 self._remember(incoming)
                 self.summary.added += 1
                 self.summary.writes += 1
@@ -293,7 +278,7 @@ class _Merger:
                 }
             )
             self.batch.save(record)
-            self._forget(local.uuid)
+            self.looked_up.forget(local.uuid)
             self.summary.updated += 1
             self.summary.writes += 1
         # Past the check above this version is news from this device: the next ancestor.
