@@ -18,6 +18,8 @@ from app.model import (
 from app.store import Store
 from app.vault import KdfParams, Vault, metakeys
 
+_LATIN_SCRIPTS = ("kk-Latn", "ug-Latn", "en", "pinyin")
+
 
 def generate_cases(
     cases: int = DEFAULT_CASES, *, seed: int = DEFAULT_SEED, today: _dt.date | None = None, files: bool = True
@@ -33,7 +35,10 @@ def generate_cases(
     for index in range(SHOWCASE_COUNT, cases):
         demo = gen.case(index)
         if files and index % 10 == 0:
-            initials = "".join(p[0] for p in demo.case.person.names[0].text.split()[:2])
+            # Latin initials: the picture's font has no Arabic, Cyrillic or Chinese letters.
+            names = demo.case.person.names
+            latin = next((n.text for n in names if n.script in _LATIN_SCRIPTS), "")
+            initials = "".join(p[0] for p in latin.split()[:2]) or "?"
             demo.files.append(
                 DemoFile(f"photo-{index}.png", photo_png(initials, index), "фото (демо)", "photo")
             )
