@@ -5,7 +5,93 @@ Keys are lower case (``casefold``); app/model/date_input.py reads a typed date w
 
 from __future__ import annotations
 
-__all__ = ["MONTH_WORDS", "YEAR_WORDS", "MONTH_NUMBER_WORDS", "DAY_WORDS", "FILLER", "ABOUT", "TODAY"]
+__all__ = [
+    "MONTH_NAMES",
+    "RU_GENITIVE",
+    "MONTH_WORDS",
+    "YEAR_WORDS",
+    "MONTH_NUMBER_WORDS",
+    "DAY_WORDS",
+    "FILLER",
+    "ABOUT",
+    "TODAY",
+]
+
+
+# The twelve month names of each language, as dates are written out (PartialDate.display) and
+# read back; Russian also in the genitive ("12 марта").
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "ru": (
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ),
+    "kk": (
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ),
+    "ug": (
+        "يانۋار",
+        "فېۋرال",
+        "مارت",
+        "ئاپرېل",
+        "ماي",
+        "ئىيۇن",
+        "ئىيۇل",
+        "ئاۋغۇست",
+        "سېنتەبىر",
+        "ئۆكتەبىر",
+        "نويابىر",
+        "دېكابىر",
+    ),
+}
+RU_GENITIVE: tuple[str, ...] = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
 
 
 def _months(*rows: tuple[str, ...]) -> dict[str, int]:
@@ -20,51 +106,12 @@ def _months(*rows: tuple[str, ...]) -> dict[str, int]:
 
 MONTH_WORDS: dict[str, int] = _months(
     # English, full and abbreviated
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ),
+    MONTH_NAMES["en"],
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     ("jan", "febr", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"),
     # Russian: nominative ("март 2018"), genitive ("12 марта"), prepositional ("в марте")
-    (
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    ),
-    (
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ),
+    MONTH_NAMES["ru"],
+    RU_GENITIVE,
     (
         "январе",
         "феврале",
@@ -82,20 +129,7 @@ MONTH_WORDS: dict[str, int] = _months(
     ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
     ("янв", "февр", "мар", "апр", "мая", "июн", "июл", "авг", "сент", "окт", "нояб", "дек"),
     # Kazakh: the name ("наурыз") and the locative ("наурызда": in March)
-    (
-        "қаңтар",
-        "ақпан",
-        "наурыз",
-        "сәуір",
-        "мамыр",
-        "маусым",
-        "шілде",
-        "тамыз",
-        "қыркүйек",
-        "қазан",
-        "қараша",
-        "желтоқсан",
-    ),
+    MONTH_NAMES["kk"],
     (
         "қаңтарда",
         "ақпанда",
@@ -126,20 +160,7 @@ MONTH_WORDS: dict[str, int] = _months(
         "желтоқсанның",
     ),
     # Uyghur: the name ("مارت") and the locative ("مارتتا")
-    (
-        "يانۋار",
-        "فېۋرال",
-        "مارت",
-        "ئاپرېل",
-        "ماي",
-        "ئىيۇن",
-        "ئىيۇل",
-        "ئاۋغۇست",
-        "سېنتەبىر",
-        "ئۆكتەبىر",
-        "نويابىر",
-        "دېكابىر",
-    ),
+    MONTH_NAMES["ug"],
     (
         "يانۋاردا",
         "فېۋرالدا",

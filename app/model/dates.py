@@ -7,81 +7,12 @@ import re
 from dataclasses import dataclass
 
 from app.errors import InvalidInputError
+from app.model.date_words import MONTH_NAMES, RU_GENITIVE
 
 __all__ = ["PartialDate"]
 
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "ru": [
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    ],
-    "kk": [
-        "қаңтар",
-        "ақпан",
-        "наурыз",
-        "сәуір",
-        "мамыр",
-        "маусым",
-        "шілде",
-        "тамыз",
-        "қыркүйек",
-        "қазан",
-        "қараша",
-        "желтоқсан",
-    ],
-    "ug": [
-        "يانۋار",
-        "فېۋرال",
-        "مارت",
-        "ئاپرېل",
-        "ماي",
-        "ئىيۇن",
-        "ئىيۇل",
-        "ئاۋغۇست",
-        "سېنتەبىر",
-        "ئۆكتەبىر",
-        "نويابىر",
-        "دېكابىر",
-    ],
-}
-_RU_GENITIVE = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
+_MONTHS = MONTH_NAMES
+_RU_GENITIVE = RU_GENITIVE
 _AROUND = {"en": "around {}", "ru": "около {}", "kk": "шамамен {}", "ug": "تەخمىنەن {}"}
 _UNKNOWN = {"en": "unknown", "ru": "неизвестно", "kk": "белгісіз", "ug": "نامەلۇم"}
 # ASCII digits only: \d would also take Arabic-Indic or full-width digits, which int() then
