@@ -259,6 +259,7 @@ def refuse_existing(path: Path, *, force: bool = False, offer_force: bool = Fals
 # has no commands, whatever it marks; a frozen build (PyInstaller) bundles these by name.
 COMMAND_MODULES: tuple[str, ...] = (
     "app.commands",
+    "app.cli_show",
     "app.interchange.cli",
     "app.names.cli",
     "app.tables.cli",
