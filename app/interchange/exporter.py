@@ -31,8 +31,10 @@ class ExportResult:
     tombstones: int
 
 
-def case_document(bundle: CaseBundle) -> dict[str, Any]:
-    """One case entry of the format: the case and its records as the model's plain dicts."""
+def case_document(bundle: CaseBundle, exported: set[str] | None = None) -> dict[str, Any]:
+    """One case entry of the format: the case and its records as the model's plain dicts.
+    ``exported``: the cases the file holds; a link to any other case is left out (the file
+    must import anywhere, and a link to a case the importing vault lacks is refused)."""
     entry: dict[str, Any] = {"case": bundle.case.to_dict()}
     by_kind: dict[str, Sequence[Record]] = {
         "status_changes": bundle.status_changes,
@@ -41,6 +43,7 @@ def case_document(bundle: CaseBundle) -> dict[str, Any]:
         "testimonies": bundle.testimonies,
         "interventions": bundle.interventions,
         "attachments": bundle.attachments,
+        "links": [k for k in bundle.links if exported is None or k.other_case in exported],
     }
     for section in SECTIONS:
         entry[section] = [r.to_dict() for r in by_kind[section]]
@@ -115,12 +118,13 @@ def export_cases(
         fh.write(_dumps(header)[:-2] + b',\n  "cases": [')
         for index, uuid in enumerate(uuids):
             bundle = store.load_case(uuid)
-            records += len(bundle.records())
+            document = case_document(bundle, wanted)
+            records += 1 + sum(len(document[section]) for section in SECTIONS)
             attachments += len(bundle.attachments)
             for attachment in bundle.attachments:
                 blobs.setdefault(attachment.sha256, attachment)
             # JSON strings cannot hold a raw newline, so indenting line by line is safe.
-            entry = b"\n".join(b"    " + line for line in _dumps(case_document(bundle)).split(b"\n"))
+            entry = b"\n".join(b"    " + line for line in _dumps(document).split(b"\n"))
             fh.write((b"\n" if index == 0 else b",\n") + entry)
         fh.write(b'\n  ],\n  "tombstones": ' + _dumps(tombstones, None))
         fh.write(b',\n  "attachment_data": {')

@@ -13,6 +13,7 @@ from app.model.records import (
     Act,
     Attachment,
     Case,
+    CaseLink,
     Intervention,
     Record,
     StatusChange,
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 FORMAT_NAME = "izdeu-cases"
-FORMAT_VERSION = 2  # and cases hold external_refs (docs/case-format.md, "Versioning")
+FORMAT_VERSION = 3  # and cases hold links to other cases (docs/case-format.md, "Versioning")
 # Version 1 had free text where version 2 has coded values (sex, ethnicity, citizenships,
 # relation, consent_how, addressee_kind); a version-1 file's text is mapped to codes on import.
 FIRST_CODED_VERSION = 2
@@ -48,6 +49,7 @@ SECTIONS: dict[str, type[Record]] = {
     "testimonies": Testimony,
     "interventions": Intervention,
     "attachments": Attachment,
+    "links": CaseLink,  # version 3; an older file has none
 }
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")

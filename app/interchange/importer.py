@@ -37,7 +37,7 @@ from app.interchange.format import (
     future_limit,
 )
 from app.model.coded import upgrade_plain
-from app.model.records import KINDS, Attachment, Case, Record, Testimony
+from app.model.records import KINDS, Attachment, Case, CaseLink, Record, Testimony
 from app.store import Store
 
 __all__ = ["ON_EXISTING", "ImportResult", "parse_document", "import_cases", "read_case_file"]
@@ -192,6 +192,10 @@ def _check_references(parsed: ParsedCase, where: str) -> None:
             raise InvalidInputError("interchange.importer.witness_uuid_such_witness", label=label)
         if any(u not in attachments for u in testimony.attachment_uuids):
             raise InvalidInputError("interchange.importer.attachment_uuids_such_attachment", label=label)
+    for index, link in enumerate(parsed.children.get("links", [])):
+        assert isinstance(link, CaseLink)
+        if link.other_case in ("", parsed.case.uuid):
+            raise InvalidInputError("interchange.importer.link_itself", label=f"{where}, links[{index}]")
     for index, attachment in enumerate(parsed.attachments):
         label = f"{where}, attachments[{index}]"
         check_sha256(attachment.sha256, f"{label}: sha256")
@@ -325,6 +329,21 @@ def _sort_deletions(
     return apply_these
 
 
+def _check_links(store: Store, cases: list[ParsedCase], imported: set[str], deleted: set[str]) -> None:
+    """A link must point at a case of the file or of this vault: a link to a case nobody
+    holds says nothing anyone could check."""
+    for number, parsed in enumerate(cases, 1):
+        if parsed.case.uuid not in imported:
+            continue
+        for index, link in enumerate(parsed.children.get("links", [])):
+            assert isinstance(link, CaseLink)
+            other = link.other_case
+            if other not in imported and (other in deleted or not store.exists("case", other)):
+                raise InvalidInputError(
+                    "interchange.importer.link_unknown_case", label=f"case {number}, links[{index}]"
+                )
+
+
 def import_cases(
     store: Store, source: Path | str | bytes, *, on_existing: str = "refuse", apply_deletions: bool = False
 ) -> ImportResult:
@@ -367,6 +386,7 @@ def import_cases(
         number = case.case_number
         if number and store.case_number_taken(number):
             result.shared_numbers.append(number)
+    _check_links(store, doc.cases, {p.case.uuid for p in keep}, deleted)
     deletions = _sort_deletions(store, doc.tombstones, deleted, result, apply_deletions)
     if keep or deletions:
         _write(store, keep, doc.blobs, deletions)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.labels.wording import Wording as W
-from app.model.codes import Citizenship, ConsentHow, Ethnicity, Relation
+from app.model.codes import Certainty, Citizenship, ConsentHow, Ethnicity, LinkKind, Relation
 
 __all__ = ["PERSON_LABELS"]
 
@@ -87,5 +87,22 @@ PERSON_LABELS: dict[type[StrEnum], dict[StrEnum, W]] = {
             "хабарламамен",
             "ئۇچۇر ئارقىلىق",
         ),
+    },
+    # Read from the case the link is shown in towards the linked case ("parent of IZ-…").
+    LinkKind: {
+        LinkKind.SAME_PERSON: W("same person as", "тот же человек", "сол адамның өзі", "ئوخشاش ئادەم"),
+        LinkKind.NOT_SAME_PERSON: W(
+            "not the same person as", "не тот же человек", "басқа адам", "باشقا ئادەم"
+        ),
+        LinkKind.PARENT: W("parent of", "родитель", "ата-анасы", "ئاتا-ئانىسى"),
+        LinkKind.CHILD: W("child of", "ребёнок", "баласы", "بالىسى"),
+        LinkKind.SIBLING: W("sibling of", "брат или сестра", "бауыры", "قېرىندىشى"),
+        LinkKind.SPOUSE: W("spouse of", "супруг или супруга", "жұбайы", "جۆرىسى"),
+        LinkKind.RELATIVE: W("relative of", "родственник", "туысы", "تۇغقىنى"),
+    },
+    Certainty: {
+        Certainty.CONFIRMED: W("confirmed", "подтверждено", "расталған", "جەزملەشتۈرۈلگەن"),
+        Certainty.PROBABLE: W("probable", "вероятно", "ықтимал", "ئېھتىماللىقى يۇقىرى"),
+        Certainty.POSSIBLE: W("possible", "возможно", "мүмкін", "مۇمكىن"),
     },
 }

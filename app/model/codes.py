@@ -32,6 +32,8 @@ __all__ = [
     "Citizenship",
     "Relation",
     "ConsentHow",
+    "LinkKind",
+    "Certainty",
     "ENUMS",
 ]
 
@@ -207,6 +209,28 @@ class ConsentHow(StrEnum):
     MESSAGE = "message"
 
 
+class LinkKind(StrEnum):
+    """``CaseLink.kind``: what this case's person is to the linked case's person. The family
+    relations read from this case: ``parent`` means this person is the other's parent (the
+    other case shows the inverse, ``child``)."""
+
+    SAME_PERSON = "same-person"
+    NOT_SAME_PERSON = "not-same-person"
+    PARENT = "parent"
+    CHILD = "child"
+    SIBLING = "sibling"
+    SPOUSE = "spouse"
+    RELATIVE = "relative"
+
+
+class Certainty(StrEnum):
+    """``CaseLink.certainty``: how sure the person who linked two cases is."""
+
+    CONFIRMED = "confirmed"
+    PROBABLE = "probable"
+    POSSIBLE = "possible"
+
+
 # Every code list, for the registry's completeness test and for tools that list them all.
 ENUMS: tuple[type[StrEnum], ...] = (
     NameScript,
@@ -225,4 +249,6 @@ ENUMS: tuple[type[StrEnum], ...] = (
     Citizenship,
     Relation,
     ConsentHow,
+    LinkKind,
+    Certainty,
 )

@@ -18,11 +18,13 @@ from app.model.codes import (
     ActKind,
     AddresseeKind,
     CaseStatus,
+    Certainty,
     Citizenship,
     ConsentHow,
     ConsentScope,
     Ethnicity,
     IdentityLevel,
+    LinkKind,
     NameKind,
     NameScript,
     PersonStatus,
@@ -52,11 +54,13 @@ __all__ = [
     "Act",
     "Attachment",
     "Case",
+    "CaseLink",
     "ConsentGrant",
     "ExternalRef",
     "Hometown",
     "IdDocument",
     "Intervention",
+    "MergedValue",
     "Name",
     "Person",
     "Record",
@@ -363,8 +367,34 @@ class Attachment(Record):
     redactions: list[Redaction] = field(default_factory=list)  # images: regions hidden in dossiers
 
 
+@dataclass
+class MergedValue:
+    """A field of the kept case that merging another case into it changed: its value before
+    and after as canonical JSON, so splitting puts it back (app/store/casemerge.py)."""
+
+    path: str = short()  # "summary", "person.birth_date", "person.names"
+    before: str = long_text()
+    after: str = long_text()
+
+
+@dataclass(kw_only=True)
+class CaseLink(Record):
+    """How this case's person relates to the person of ``other_case`` (LinkKind says which
+    way family relations read). ``merged``: the other case was merged into this one, and
+    ``changes`` is what the merge did to this case, undone by splitting."""
+
+    KIND: ClassVar[str] = "link"
+    case_uuid: str = uuid_ref()
+    other_case: str = uuid_ref()
+    kind: str = choice(LinkKind, LinkKind.SAME_PERSON)
+    certainty: str = choice(Certainty, Certainty.PROBABLE)
+    merged: bool = False
+    changes: list[MergedValue] = field(default_factory=list)
+    notes: str = multiline()
+
+
 _RECORD_CLASSES: dict[str, type[Record]] = {
-    cls.KIND: cls for cls in (Case, StatusChange, Act, Witness, Testimony, Intervention, Attachment)
+    cls.KIND: cls for cls in (Case, StatusChange, Act, Witness, Testimony, Intervention, Attachment, CaseLink)
 }
 KINDS: tuple[str, ...] = tuple(_RECORD_CLASSES)
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.model.records import Act, Attachment, Case, Intervention, Record, StatusChange, Testimony, Witness
+from app.model.records import (
+    Act,
+    Attachment,
+    Case,
+    CaseLink,
+    Intervention,
+    Record,
+    StatusChange,
+    Testimony,
+    Witness,
+)
 
 __all__ = ["CaseBundle"]
 
@@ -20,6 +30,7 @@ class CaseBundle:
     testimonies: list[Testimony] = field(default_factory=list)
     interventions: list[Intervention] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    links: list[CaseLink] = field(default_factory=list)  # the links written from this case
 
     def records(self) -> list[Record]:
         return [
@@ -30,6 +41,7 @@ class CaseBundle:
             *self.testimonies,
             *self.interventions,
             *self.attachments,
+            *self.links,
         ]
 
     def witness(self, uuid: str) -> Witness | None:

@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.errors import InvalidInputError, NotFoundError
-from app.model.records import Act, Attachment, Case, Intervention, Record, StatusChange, Testimony, Witness
+from app.model.records import (
+    Act,
+    Attachment,
+    Case,
+    CaseLink,
+    Intervention,
+    Record,
+    StatusChange,
+    Testimony,
+    Witness,
+)
 from app.store import tombstones as _tombstones
 from app.store import writes
 from app.store.listing import CaseRow
@@ -71,6 +81,6 @@ def owner_of(record: Record) -> str:
     """The UUID of the case a record belongs to (a case owns itself)."""
     if isinstance(record, Case):
         return record.uuid
-    if isinstance(record, (StatusChange, Act, Witness, Testimony, Intervention, Attachment)):
+    if isinstance(record, (StatusChange, Act, Witness, Testimony, Intervention, Attachment, CaseLink)):
         return record.case_uuid
     raise TypeError(f"not a record kind the vault stores: {type(record).__name__}")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from app.errors import CancelledError, NotFoundError
 from app.model.records import Person
 from app.names import PersonMatch, score_persons
-from app.store import namekeys
+from app.store import links, namekeys
 from app.store.listing import CaseRow
 
 if TYPE_CHECKING:
@@ -24,9 +24,13 @@ def matches(
     store: Store, person: Person, exclude: str, limit: int, threshold: float
 ) -> list[tuple[CaseRow, PersonMatch]]:
     """Cases whose person scores ``threshold`` or more against ``person``, best first. A case
-    already marked as a duplicate of another is left out."""
+    already marked as a duplicate of another is left out, and so is one a person said is not
+    the same person as ``exclude`` (a "not the same person" link)."""
     scored: list[tuple[str, PersonMatch]] = []
+    different = links.not_same(store.conn, exclude) if exclude else set()
     for uuid in namekeys.candidates(store.conn, person, exclude):
+        if uuid in different:
+            continue
         try:
             other = store.get_case(uuid)
         except NotFoundError:

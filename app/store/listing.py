@@ -47,6 +47,8 @@ class CaseQuery:
     year: int | None = None
     hometown: str | None = None
     follow_up_due: bool = False
+    # Cases merged into another (Case.duplicate_of) are left out of the everyday list.
+    hide_merged: bool = False
     sort: str = "case_number"
     descending: bool = False
 
@@ -80,6 +82,8 @@ def _where(query: CaseQuery) -> tuple[str, list[Any]]:
     if query.hometown:
         where.append("hometown LIKE ? ESCAPE '\\'")
         args.append("%" + query.hometown.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    if query.hide_merged:
+        where.append("duplicate_of = ''")
     if query.follow_up_due:
         where.append("next_follow_up IS NOT NULL AND next_follow_up <= ?")
         args.append(_dt.date.today().isoformat())
@@ -165,8 +169,7 @@ def marked_same_person(conn: Any, case_uuid: str) -> list[str]:
     return [
         r[0]
         for r in conn.execute(
-            "SELECT case_number FROM cases WHERE json_extract(data, '$.duplicate_of') = ? "
-            "ORDER BY case_number",
+            "SELECT case_number FROM cases WHERE duplicate_of = ? ORDER BY case_number",
             (case_uuid,),
         )
     ]

@@ -12,8 +12,9 @@ TABLES: dict[str, str] = {
     "testimony": "testimonies",
     "intervention": "interventions",
     "attachment": "attachments",
+    "link": "case_links",
 }
-CHILD_KINDS = ("status_change", "act", "witness", "testimony", "intervention", "attachment")
+CHILD_KINDS = ("status_change", "act", "witness", "testimony", "intervention", "attachment", "link")
 KIND_OF_TABLE = {table: kind for kind, table in TABLES.items()}
 
 

@@ -16,6 +16,7 @@ from app.model.records import (
     Act,
     Attachment,
     Case,
+    CaseLink,
     Intervention,
     Person,
     R,
@@ -42,6 +43,7 @@ from app.store.batch import Batch
 from app.store.bundle import CaseBundle
 from app.store.commit import CaseCommit, owner_of
 from app.store.fold import FOLD_VERSION
+from app.store.link_methods import LinkMethods, RelatedCase
 from app.store.listing import SORT_KEYS, CaseQuery, CaseRow
 from app.store.prefs import VaultPrefs
 from app.store.schema import TABLES
@@ -57,13 +59,14 @@ __all__ = [
     "CaseCommit",
     "CaseQuery",
     "CaseRow",
+    "RelatedCase",
     "TABLES",
     "SORT_KEYS",
     "VaultPrefs",
 ]
 
 
-class Store(AttachmentMethods):
+class Store(AttachmentMethods, LinkMethods):
     """The case store over an unlocked :class:`Vault`. Belongs to the vault's thread."""
 
     def __init__(self, vault: Vault, actor: str | None = None) -> None:
@@ -189,6 +192,7 @@ class Store(AttachmentMethods):
         bundle.testimonies = self.children_of(case_uuid, Testimony)
         bundle.interventions = self.children_of(case_uuid, Intervention)
         bundle.attachments = self.children_of(case_uuid, Attachment)
+        bundle.links = self.children_of(case_uuid, CaseLink)
         return bundle
 
     def delete(self, kind: str, uuid: str) -> None:

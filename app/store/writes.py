@@ -14,10 +14,10 @@ from typing import Any
 
 from app.errors import IntegrityError, InvalidInputError, NotFoundError
 from app.model.dates import PartialDate
-from app.model.records import Attachment, Case, Record, StatusChange, Testimony, now_iso
+from app.model.records import Attachment, Case, CaseLink, Record, StatusChange, Testimony, now_iso
 from app.store import attachments as _att
 from app.store import audit as _audit
-from app.store import codec, facts, tombstones
+from app.store import codec, facts, links, tombstones
 from app.store import search as _search
 from app.store.fold import fold
 from app.store.schema import CHILD_KINDS, TABLES
@@ -41,6 +41,7 @@ def _case_columns(case: Any) -> dict[str, Any]:
         "disappeared_year": case.disappeared_on.year,
         "disappeared_text": case.disappeared_on.iso(),
         "hometown": person.hometown.display(),
+        "duplicate_of": case.duplicate_of,
         **facts.case_facts(case),
     }
 
@@ -55,6 +56,7 @@ _DERIVED: dict[str, Callable[[Any], dict[str, Any]]] = {
     "act": facts.act_facts,
     "intervention": facts.intervention_facts,
     "attachment": _attachment_columns,
+    "link": lambda link: {"other_case": link.other_case},
 }
 
 
@@ -143,6 +145,8 @@ def save(
         raise NotFoundError("store.store.record_case_missing")
     if tombstones.deleted_at(conn, record.uuid) is not None:
         raise InvalidInputError("store.store.record_deleted_cannot_saved")
+    if isinstance(record, CaseLink):
+        links.check(conn, record, keep_times)
     if row is None and kind == "attachment":
         # A new attachment needs its bytes: add_attachment / Batch.add_attachment.
         raise InvalidInputError("store.store.attachment_added_together_file")
@@ -236,6 +240,14 @@ def delete(conn: Any, actor: str, kind: str, uuid: str) -> None:
                 f"SELECT uuid, created FROM {TABLES[child_kind]} WHERE case_uuid = ?", (uuid,)
             ).fetchall():
                 _tombstone(conn, child, child_kind, uuid, child_created)
+        # Another case's link to this one says nothing once it is gone.
+        for link_uuid, owner, link_created in links.pointing_at(conn, uuid):
+            _tombstone(conn, link_uuid, "link", owner, link_created)
+            conn.execute(f"DELETE FROM {TABLES['link']} WHERE uuid = ?", (link_uuid,))
+            touch(conn, owner)
+            _audit.append(
+                conn, actor=actor, action="delete", kind="link", record_uuid=link_uuid, case_uuid=owner
+            )
         _search.unindex_case(conn, uuid)
     else:
         row = conn.execute(f"SELECT case_uuid, created FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
