@@ -22,3 +22,16 @@ def as_store_before_statistics_columns(mp: pytest.MonkeyPatch) -> None:
     mp.setitem(writes._DERIVED, "intervention", lambda record: {})
     mp.setitem(writes._AFTER, "act", lambda conn, case_uuid: None)
     mp.setattr(store.Store, "ensure_facts", lambda self: False)
+    as_store_before_links(mp)
+
+
+def as_store_before_links(mp: pytest.MonkeyPatch) -> None:
+    """Make the current store write a vault of a schema before 0007_case_links: no
+    ``duplicate_of`` column on cases, no table of links."""
+    from app.store import schema, writes
+
+    mp.delitem(schema.TABLES, "link")
+    case_columns = writes._DERIVED["case"]
+    mp.setitem(
+        writes._DERIVED, "case", lambda case: {k: v for k, v in case_columns(case).items() if k != "duplicate_of"}
+    )

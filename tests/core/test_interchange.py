@@ -119,6 +119,7 @@ def test_export_file(source: Store, tmp_path: Path) -> None:
         "testimonies",
         "interventions",
         "attachments",
+        "links",
     }
     # Readable text in every script, not \u escapes.
     assert "努尔尼萨" in exported.read_text("utf-8")

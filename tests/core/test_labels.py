@@ -18,6 +18,8 @@ from app.labels import LANGS, all_texts, choices, label
 from app.labels.data import LABELS
 from app.model import (
     ENUMS,
+    Certainty,
+    LinkKind,
     KINDS,
     Act,
     ActKind,
@@ -94,6 +96,8 @@ def test_every_choice_field_takes_its_codes_from_a_labelled_enum() -> None:
         "Act.kind": ActKind,
         "ConsentGrant.scope": ConsentScope,
         "ConsentGrant.identity": IdentityLevel,
+        "CaseLink.kind": LinkKind,
+        "CaseLink.certainty": Certainty,
     }
     assert all(enum in ENUMS for enum in fields.values())
 
