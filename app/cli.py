@@ -260,6 +260,7 @@ def refuse_existing(path: Path, *, force: bool = False, offer_force: bool = Fals
 COMMAND_MODULES: tuple[str, ...] = (
     "app.commands",
     "app.cli_show",
+    "app.cli_cases",
     "app.interchange.cli",
     "app.names.cli",
     "app.tables.cli",

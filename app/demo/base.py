@@ -11,7 +11,7 @@ from app.model import (
 
 DEFAULT_SEED = 2018
 DEFAULT_CASES = 40
-SHOWCASE_COUNT = 6
+SHOWCASE_COUNT = 9
 
 
 @dataclass

@@ -1,7 +1,8 @@
-"""The six hand-written showcase cases that open every demo vault: a name in every script with
+"""The nine hand-written showcase cases that open every demo vault: a name in every script with
 a photo and a scanned reply, a Uyghur woman with her Chinese official name, nothing known but
-a name, an urgent case, a testimony long enough to span dossier pages, and the Uyghur woman
-reported again in Russian Cyrillic (a possible duplicate across scripts)."""
+a name, an urgent case, a testimony long enough to span dossier pages, the Uyghur woman
+reported again in Russian Cyrillic (a possible duplicate across scripts, linked as "probably
+the same person"), and a family of three siblings taken the same night (family.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ import datetime as _dt
 import random
 
 from app.demo.base import DemoCase, DemoFile
+from app.demo.family import family, link
 from app.demo.files import photo_png, scan_pdf
 from app.demo.generator import Generator
 from app.model import (
     Act,
     Case,
+    Certainty,
     Hometown,
     Intervention,
+    LinkKind,
     Name,
     PartialDate,
     Person,
@@ -203,5 +207,9 @@ def showcase(gen: Generator) -> list[DemoCase]:
     case.person.birth_date = first.person.birth_date
     case.person.hometown = Hometown(**vars(first.person.hometown))
     case.summary = "Демо: о ней же сообщила двоюродная сестра из Алматы — возможный дубликат."
+    base.records.append(link(gen, case, first, LinkKind.SAME_PERSON, Certainty.PROBABLE))
     out.append(base)
+
+    # 7-9. An uncle and two aunts taken the same night: three cases, one family.
+    out += family(gen, 6)
     return out

@@ -32,7 +32,7 @@ def test_all_name_scripts_appear_in_the_showcase() -> None:
 
 
 def test_showcase_cases() -> None:
-    first, uyghur, name_only, urgent, long_one, _again = _cases(demo.SHOWCASE_COUNT)
+    first, uyghur, name_only, urgent, long_one, _again, *_family = _cases(demo.SHOWCASE_COUNT)
     # Two-word Uyghur name in Arabic script, plus the Chinese official name.
     ug = next(n for n in uyghur.case.person.names if n.script == "ug-Arab")
     assert len(ug.text.split()) == 2
@@ -158,3 +158,19 @@ def test_the_demo_holds_one_person_reported_twice_in_two_scripts(tmp_path) -> No
         assert [row.names for row, _match in found] == ["Нурниса Кутбекова"]
         assert found[0][1].reasons[0].code == "name"
         assert len(list(store.all_duplicates())) >= 1
+
+
+def test_the_demo_holds_a_family_of_three_and_links_the_same_person(tmp_path) -> None:
+    with Vault.create(tmp_path / "demo.izdeu", PASSPHRASE) as vault:
+        store = Store(vault)
+        demo.populate(store, 12, today=TODAY)
+        showcase = _cases(demo.SHOWCASE_COUNT)
+        uncle, *aunts = (c.case for c in showcase[6:9])
+        related = store.related_cases(uncle.uuid)
+        assert sorted(r.other_case for r in related) == sorted(a.uuid for a in aunts)
+        assert {(r.kind, r.certainty) for r in related} == {("sibling", "confirmed")}
+        assert {r.kind for r in store.related_cases(aunts[0].uuid)} == {"sibling"}
+        again = store.related_cases(showcase[1].case.uuid)
+        assert [(r.other_case, r.kind, r.certainty) for r in again] == [
+            (showcase[5].case.uuid, "same-person", "probable")
+        ]
