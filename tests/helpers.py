@@ -33,5 +33,7 @@ def as_store_before_links(mp: pytest.MonkeyPatch) -> None:
     mp.delitem(schema.TABLES, "link")
     case_columns = writes._DERIVED["case"]
     mp.setitem(
-        writes._DERIVED, "case", lambda case: {k: v for k, v in case_columns(case).items() if k != "duplicate_of"}
+        writes._DERIVED,
+        "case",
+        lambda case: {k: v for k, v in case_columns(case).items() if k != "duplicate_of"},
     )

@@ -29,7 +29,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from app.dossier.archival import PRODUCER, ArchivalInfo
 from app.dossier.blocks import CountingCanvas, display_name, furniture
-from app.dossier.consent import PROFILE_SCOPE, Profile, Redactor
+from app.dossier.consent import PROFILE_SCOPE, Profile, Redactor, RelatedRef
 from app.dossier.images import is_image
 from app.dossier.labels import LANGS, Lang, label
 from app.dossier.sections import Sections
@@ -39,7 +39,7 @@ from app.dossier.texts import DossierText
 from app.dossier.wgeid import minimum_elements, not_enforced_disappearance
 from app.errors import InvalidInputError
 from app.fsutil import atomic_write_bytes
-from app.model import Attachment
+from app.model import Attachment, LinkKind, Witness
 from app.signing import signing_producer
 from app.store import CaseBundle, Store
 
@@ -104,6 +104,8 @@ class DossierSource:
     organisation: str = ""
     # Case numbers recorded as the same person (Store.same_person_cases): no one's details.
     same_person: list[str] = field(default_factory=list)
+    # Linked cases (family, same person) with the scopes their witnesses consented to.
+    related: list[RelatedRef] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ def _wanted_files(bundle: CaseBundle) -> list[Attachment]:
 def load_source(store: Store, case_uuid: str) -> DossierSource:
     """Read the case and its image files (call on the thread that owns ``store``)."""
     bundle = store.load_case(case_uuid)
+    same_person = store.same_person_cases(case_uuid)
     files: dict[str, bytes] = {}
     for attachment in _wanted_files(bundle):
         try:
@@ -147,8 +150,20 @@ def load_source(store: Store, case_uuid: str) -> DossierSource:
         bundle,
         files,
         organisation=store.prefs().organisation,
-        same_person=store.same_person_cases(case_uuid),
+        same_person=same_person,
+        related=_related(store, case_uuid, same_person),
     )
+
+
+def _related(store: Store, case_uuid: str, same_person: list[str]) -> list[RelatedRef]:
+    found = []
+    for link in store.related_cases(case_uuid):
+        if link.kind == LinkKind.NOT_SAME_PERSON or not link.other_number or link.other_number in same_person:
+            continue
+        witnesses = store.children_of(link.other_case, Witness)
+        scopes = frozenset(g.scope for w in witnesses if not w.withdrawn for g in w.consent)
+        found.append(RelatedRef(link.other_number, link.kind, scopes))
+    return found
 
 
 def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:

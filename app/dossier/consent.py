@@ -12,6 +12,9 @@ Rules (docs/dossier.md):
 - Testimonies are included only under a grant for the scope. Withdrawn consent excludes the
   witness's testimonies, and the dossier says so (without naming the witness).
 - Files attached to an excluded testimony are withheld too (a scan may carry the name).
+- A related case (a family link, or the same person) is listed by number and relation only
+  if some witness of that case consented to this recipient (their family agreed to be known
+  to it); the others are counted, not named. "Not the same person" is never listed.
 - Free text (another testimony, a status source, a file description…) can quote a witness by
   name or number: :class:`Redactor` replaces each witness's full name and contact details
   wherever they are not allowed, with the consented form (initials) or a "withheld" word.
@@ -32,6 +35,8 @@ __all__ = [
     "Profile",
     "Redactor",
     "ConsentedCase",
+    "RelatedRef",
+    "related_for",
     "WitnessView",
     "initials",
     "witness_view",
@@ -204,3 +209,19 @@ class Redactor:
 
     def _replace(self, match: re.Match[str]) -> str:
         return self._replacements.get(match.group(0).casefold(), self._withheld_name)
+
+
+@dataclass(frozen=True)
+class RelatedRef:
+    """A linked case as a dossier may name it: its number, the relation read from the
+    dossier's case, and the scopes its witnesses consented to."""
+
+    number: str
+    kind: str
+    scopes: frozenset[str]
+
+
+def related_for(related: list[RelatedRef], scope: str) -> tuple[list[RelatedRef], int]:
+    """The related cases a dossier for ``scope`` lists, and how many it leaves out."""
+    shown = [r for r in related if scope in r.scopes]
+    return shown, len(related) - len(shown)

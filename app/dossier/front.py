@@ -23,7 +23,7 @@ from app.dossier.blocks import (
     placeholder,
     table_style,
 )
-from app.dossier.consent import ConsentedCase, filter_testimonies
+from app.dossier.consent import ConsentedCase, filter_testimonies, related_for
 from app.dossier.images import PreparedImage, prepare_image
 from app.dossier.labels import enum_label, label
 from app.dossier.styles import (
@@ -70,6 +70,7 @@ class FrontMatter:
         self.case = source.bundle.case
         self.files = source.files
         self.same_person = source.same_person
+        self.related, self.related_withheld = related_for(source.related, options.scope)
         self.options = options
         self.lang = options.lang
         self.consent: ConsentedCase = filter_testimonies(

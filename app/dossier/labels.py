@@ -131,6 +131,12 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "То же лицо, также записано в деле",
         "Сол адам, мына іс ретінде де жазылған",
     ),
+    "related_cases": ("Related cases", "Связанные дела", "Байланысты істер"),
+    "related_withheld": (
+        "{count} more not listed (no consent for this recipient)",
+        "ещё {count} не указано (нет согласия для этого получателя)",
+        "тағы {count} көрсетілмеген (бұл алушыға келісім жоқ)",
+    ),
     "latin_script": ("Latin script", "Латиница", "Латын әрпі"),
     "el_a": (
         "a. Full name and identifying information",

@@ -41,7 +41,8 @@ from app.dossier.styles import (
     TEXT_WIDTH,
     VALUE,
 )
-from app.model import PersonStatus, StatusChange
+from app.labels import label as registry_label
+from app.model import LinkKind, PersonStatus, StatusChange
 from app.store import CaseBundle
 
 __all__ = ["AUTOMATIC_SOURCE", "Sections", "reported_status_changes"]
@@ -129,6 +130,7 @@ class Sections(FrontMatter):
             ),
             (self.t("procedure"), enum_label("procedure", case.procedure, lang)),
             (self.t("same_person"), ", ".join(self.same_person)),
+            (self.t("related_cases"), self._related_text()),
         ]
         out: list[Flowable] = [self.p(self.t("identity"), H1, bold=True)]
         add(out, kv_table(self.text, rows))
@@ -142,6 +144,18 @@ class Sections(FrontMatter):
                 ),
             )
         return out
+
+    def _related_text(self) -> str:
+        """Each related case the consent allows ("sibling of the person in case IZ-…"); the
+        others counted."""
+        parts = []
+        for r in self.related:
+            wording = registry_label(LinkKind, r.kind, self.lang, document=True)
+            # A relation a newer Izdeu wrote comes back as its code, without the placeholder.
+            parts.append(wording.format(case=r.number) if "{case}" in wording else f"{wording} {r.number}")
+        if self.related_withheld:
+            parts.append(self.t("related_withheld", count=self.related_withheld))
+        return "; ".join(parts)
 
     def _status_line(self, change: StatusChange) -> str:
         status = enum_label("current_status", change.current_status, self.lang)

@@ -90,15 +90,90 @@ PERSON_LABELS: dict[type[StrEnum], dict[StrEnum, W]] = {
     },
     # Read from the case the link is shown in towards the linked case ("parent of IZ-…").
     LinkKind: {
-        LinkKind.SAME_PERSON: W("same person as", "тот же человек", "сол адамның өзі", "ئوخشاش ئادەم"),
-        LinkKind.NOT_SAME_PERSON: W(
-            "not the same person as", "не тот же человек", "басқа адам", "باشقا ئادەم"
+        LinkKind.SAME_PERSON: W(
+            "same person as",
+            "тот же человек",
+            "сол адамның өзі",
+            "ئوخشاش ئادەم",
+            document=W(
+                "the same person as in case {case}",
+                "то же лицо, что в деле {case}",
+                "{case} ісіндегі адамның өзі",
+                "{case} دېلودىكى ئادەمنىڭ ئۆزى",
+            ),
         ),
-        LinkKind.PARENT: W("parent of", "родитель", "ата-анасы", "ئاتا-ئانىسى"),
-        LinkKind.CHILD: W("child of", "ребёнок", "баласы", "بالىسى"),
-        LinkKind.SIBLING: W("sibling of", "брат или сестра", "бауыры", "قېرىندىشى"),
-        LinkKind.SPOUSE: W("spouse of", "супруг или супруга", "жұбайы", "جۆرىسى"),
-        LinkKind.RELATIVE: W("relative of", "родственник", "туысы", "تۇغقىنى"),
+        LinkKind.NOT_SAME_PERSON: W(
+            "not the same person as",
+            "не тот же человек",
+            "басқа адам",
+            "باشقا ئادەم",
+            document=W(
+                "not the same person as in case {case}",
+                "не то же лицо, что в деле {case}",
+                "{case} ісіндегі адам емес",
+                "{case} دېلودىكى ئادەم ئەمەس",
+            ),
+        ),
+        LinkKind.PARENT: W(
+            "parent of",
+            "родитель",
+            "ата-анасы",
+            "ئاتا-ئانىسى",
+            document=W(
+                "parent of the person in case {case}",
+                "родитель лица из дела {case}",
+                "{case} ісіндегі адамның ата-анасы",
+                "{case} دېلودىكى ئادەمنىڭ ئاتا-ئانىسى",
+            ),
+        ),
+        LinkKind.CHILD: W(
+            "child of",
+            "ребёнок",
+            "баласы",
+            "بالىسى",
+            document=W(
+                "child of the person in case {case}",
+                "ребёнок лица из дела {case}",
+                "{case} ісіндегі адамның баласы",
+                "{case} دېلودىكى ئادەمنىڭ بالىسى",
+            ),
+        ),
+        LinkKind.SIBLING: W(
+            "sibling of",
+            "брат или сестра",
+            "бауыры",
+            "قېرىندىشى",
+            document=W(
+                "sibling of the person in case {case}",
+                "брат или сестра лица из дела {case}",
+                "{case} ісіндегі адамның бауыры",
+                "{case} دېلودىكى ئادەمنىڭ قېرىندىشى",
+            ),
+        ),
+        LinkKind.SPOUSE: W(
+            "spouse of",
+            "супруг или супруга",
+            "жұбайы",
+            "جۆرىسى",
+            document=W(
+                "spouse of the person in case {case}",
+                "супруг или супруга лица из дела {case}",
+                "{case} ісіндегі адамның жұбайы",
+                "{case} دېلودىكى ئادەمنىڭ جۆرىسى",
+            ),
+        ),
+        LinkKind.RELATIVE: W(
+            "relative of",
+            "родственник",
+            "туысы",
+            "تۇغقىنى",
+            document=W(
+                "relative of the person in case {case}",
+                "родственник лица из дела {case}",
+                "{case} ісіндегі адамның туысы",
+                "{case} دېلودىكى ئادەمنىڭ تۇغقىنى",
+            ),
+        ),
     },
     Certainty: {
         Certainty.CONFIRMED: W("confirmed", "подтверждено", "расталған", "جەزملەشتۈرۈلگەن"),

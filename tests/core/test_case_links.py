@@ -87,7 +87,9 @@ def test_links_no_person_could_mean_are_refused(
     assert store.audit() == before
 
 
-def test_a_link_to_a_missing_case_or_a_bad_code_is_refused(store: Store, family: tuple[Case, Case, Case]) -> None:
+def test_a_link_to_a_missing_case_or_a_bad_code_is_refused(
+    store: Store, family: tuple[Case, Case, Case]
+) -> None:
     father = family[0]
     with pytest.raises(NotFoundError) as info:
         store.link_cases(father.uuid, "00000000-0000-4000-8000-000000000000", LinkKind.SIBLING)
@@ -215,7 +217,9 @@ def test_bad_merges_change_nothing(store: Store, case: str) -> None:
 # --- the case file ---------------------------------------------------------------------------
 
 
-def test_links_round_trip_through_the_case_file(store: Store, family: tuple[Case, Case, Case], tmp_path: Path) -> None:
+def test_links_round_trip_through_the_case_file(
+    store: Store, family: tuple[Case, Case, Case], tmp_path: Path
+) -> None:
     father, son, daughter = family
     link = store.link_cases(father.uuid, son.uuid, LinkKind.PARENT, Certainty.CONFIRMED)
     store.link_cases(son.uuid, daughter.uuid, LinkKind.SIBLING)
@@ -232,7 +236,9 @@ def test_links_round_trip_through_the_case_file(store: Store, family: tuple[Case
         assert {r.other_number: r.kind for r in other.related_cases(son.uuid)} == {"IZ-1": "child"}
 
 
-def test_an_older_case_file_still_imports(store: Store, family: tuple[Case, Case, Case], tmp_path: Path) -> None:
+def test_an_older_case_file_still_imports(
+    store: Store, family: tuple[Case, Case, Case], tmp_path: Path
+) -> None:
     path = tmp_path / "old.json"
     export_cases(store, path, [family[0].uuid])
     doc = json.loads(path.read_text("utf-8"))
