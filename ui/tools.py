@@ -136,6 +136,7 @@ class Tools(QObject):
 
         dialog = DuplicatesDialog(self._worker, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._changed)
         if self._open_case is not None:
             dialog.open_case.connect(self._open_case)
         dialog.show()

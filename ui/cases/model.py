@@ -60,7 +60,7 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, worker: DbWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
-        self._query = CaseQuery()
+        self._query = CaseQuery(hide_merged=True)  # cases merged into another: by a filter
         self._count = 0
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self._requested: set[int] = set()
@@ -88,10 +88,23 @@ class CaseTableModel(QAbstractTableModel):
         self.refresh()
 
     def set_filters(
-        self, *, status: str | None, year: int | None, hometown: str | None, follow_up_due: bool
+        self,
+        *,
+        status: str | None,
+        year: int | None,
+        hometown: str | None,
+        follow_up_due: bool,
+        show_merged: bool = False,
     ) -> None:
         self.set_query(
-            replace(self._query, status=status, year=year, hometown=hometown, follow_up_due=follow_up_due)
+            replace(
+                self._query,
+                status=status,
+                year=year,
+                hometown=hometown,
+                follow_up_due=follow_up_due,
+                hide_merged=not show_merged,
+            )
         )
 
     def refresh(self) -> None:

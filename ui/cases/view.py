@@ -69,6 +69,10 @@ class CaseListView(QWidget):
         assert line is not None, "an editable combo box always has its line edit"
         line.setPlaceholderText(self.tr("Any hometown"))
         self.follow_up_filter = QCheckBox(self.tr("Follow-up due"))
+        self.merged_filter = QCheckBox(self.tr("Merged cases"))
+        self.merged_filter.setObjectName("mergedFilter")
+        self.merged_filter.setToolTip(self.tr("Also show the cases merged into another case"))
+        self.merged_filter.toggled.connect(self._filters_changed)
         for combo in (self.status_filter, self.year_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
         # Typing a hometown filters after a pause, not on every key (a LIKE scan per query).
@@ -88,6 +92,7 @@ class CaseListView(QWidget):
         filters.addWidget(QLabel(self.tr("Hometown:")))
         filters.addWidget(self.hometown_filter, 1)
         filters.addWidget(self.follow_up_filter)
+        filters.addWidget(self.merged_filter)
 
         self.table = QTableView()
         self.table.setObjectName("caseTable")
@@ -184,6 +189,7 @@ class CaseListView(QWidget):
             year=self.year_filter.currentData(),
             hometown=hometown,
             follow_up_due=self.follow_up_filter.isChecked(),
+            show_merged=self.merged_filter.isChecked(),
         )
         if self.search_box.text().strip():
             self.run_search()

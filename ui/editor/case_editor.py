@@ -97,6 +97,8 @@ class CaseEditor(QWidget):
         self._sections.person_built.connect(self._load_photo)
         self._wants_photo = False
         self._sections.open_case.connect(self.open_other)
+        self._sections.save_first = self.save
+        self._sections.case_changed.connect(self.load)
 
         self._autosave = Autosave(autosave_seconds, self.save, self)
 

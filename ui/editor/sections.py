@@ -25,6 +25,7 @@ from ui.editor.interventions import InterventionsSection
 from ui.editor.lazy_tabs import LazyTabs
 from ui.editor.person import PersonSection
 from ui.editor.record_list import RecordListSection
+from ui.editor.related import RelatedSection
 from ui.editor.testimonies import TestimoniesSection
 from ui.editor.timeline import TimelineSection
 from ui.editor.witnesses import WitnessesSection
@@ -34,7 +35,7 @@ from ui.worker import DbWorker
 __all__ = ["CaseSections"]
 
 _S = TypeVar("_S", bound=QWidget)
-PERSON, CASE, TIMELINE, WITNESSES, TESTIMONIES, INTERVENTIONS, ATTACHMENTS, HISTORY = range(8)
+PERSON, CASE, TIMELINE, WITNESSES, TESTIMONIES, INTERVENTIONS, ATTACHMENTS, RELATED, HISTORY = range(9)
 _RECORD_LISTS = (TIMELINE, WITNESSES, TESTIMONIES, INTERVENTIONS)
 
 
@@ -47,6 +48,7 @@ class CaseSections(QObject):
     attachment_removed = Signal(str)
     person_built = Signal()  # built after the case loaded: its photo is still to be shown
     open_case = Signal(str)  # another case's UUID (a possible duplicate), to open beside this one
+    case_changed = Signal()  # the case was changed behind the forms (a merge, a split): reload
 
     def __init__(
         self, worker: DbWorker, dialogs: FileDialogs, case_uuid: str, parent: QObject | None = None
@@ -58,6 +60,7 @@ class CaseSections(QObject):
         self.bundle: CaseBundle | None = None
         self.duplicates: DuplicatePanel | None = None  # with the person's section
         self._filling = False
+        self.save_first: Callable[[], None] = lambda: None  # the editor's save, before a merge
         self.tabs = LazyTabs()
         self.tabs.setObjectName("sections")
         # The titles keep the context they had when the editor built its tabs itself.
@@ -69,6 +72,7 @@ class CaseSections(QObject):
             (QT_TRANSLATE_NOOP("CaseEditor", "Testimonies"), self._build_testimonies, False),
             (QT_TRANSLATE_NOOP("CaseEditor", "Interventions"), self._build_interventions, False),
             (QT_TRANSLATE_NOOP("CaseEditor", "Attachments"), self._build_attachments, False),
+            (QT_TRANSLATE_NOOP("CaseEditor", "Related cases"), self._build_related, False),
             (QT_TRANSLATE_NOOP("CaseEditor", "History"), self._build_history, False),
         ]
         for title, build, scrolled in pages:
@@ -201,6 +205,16 @@ class CaseSections(QObject):
             self._fill(lambda: section.set_records(bundle.attachments))
         return section
 
+    @property
+    def related(self) -> RelatedSection:
+        return self._get(RELATED, RelatedSection)
+
+    def _build_related(self) -> RelatedSection:
+        section = RelatedSection(self._worker, self._case_uuid, self.save_first)
+        section.open_case.connect(self.open_case)
+        section.merged.connect(self.case_changed)
+        return section
+
     def _build_history(self) -> HistorySection:
         return HistorySection(self._worker, self._case_uuid)
 
@@ -328,6 +342,8 @@ class CaseSections(QObject):
     def _shown(self, index: int) -> None:
         if index == HISTORY and (history := self._built(HISTORY, HistorySection)) is not None:
             history.refresh()
+        elif index == RELATED and (related := self._built(RELATED, RelatedSection)) is not None:
+            related.refresh()
         elif index == TESTIMONIES and (testimonies := self._built(index, TestimoniesSection)):
             testimonies.set_witnesses(self.witness_records())
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model import LinkKind
 from app.names import PersonMatch
 from app.store import CaseRow
 from ui.messages import user_message
+from ui.names.linking import LinkDialog, MergeDialog
 from ui.names.reasons import match_text
 from ui.ops import DbOp, OpProgress
 from ui.worker import DbSession, DbWorker
@@ -44,6 +47,7 @@ def _pairs(session: DbSession, progress: OpProgress) -> list[Pair]:
 
 class DuplicatesDialog(QDialog):
     open_case = Signal(str)
+    changed = Signal()  # cases were merged: the case list shows one case fewer
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,11 +68,27 @@ class DuplicatesDialog(QDialog):
         self.stop.setObjectName("duplicatesStop")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.stop, QDialogButtonBox.ButtonRole.ActionRole)
+        self._worker = worker
+        self.same_button = QPushButton(self.tr("Same person…"))
+        self.same_button.setObjectName("duplicatesSame")
+        self.same_button.clicked.connect(self.same_person)
+        self.different_button = QPushButton(self.tr("Not the same person"))
+        self.different_button.setObjectName("duplicatesDifferent")
+        self.different_button.clicked.connect(self.not_same_person)
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setObjectName("duplicatesMerge")
+        self.merge_button.clicked.connect(self.merge)
+        actions = QHBoxLayout()
+        for button in (self.same_button, self.different_button, self.merge_button):
+            button.setEnabled(False)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.tree.itemSelectionChanged.connect(self._selection)
         buttons.rejected.connect(self.reject)
         note = QLabel(
             self.tr(
                 "Each pair may be one person reported twice, in different scripts or spellings. "
-                "Nothing is merged: open both cases to check."
+                "Nothing is merged unless you ask: open both cases to check."
             )
         )
         note.setWordWrap(True)
@@ -77,6 +97,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.bar)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(actions)
         layout.addWidget(buttons)
         self.resize(980, 520)
         # A whole vault takes a while (about 10 ms a case): progress, and a way to stop.
@@ -113,6 +134,7 @@ class DuplicatesDialog(QDialog):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, (a.uuid, b.uuid))
+            item.setData(1, Qt.ItemDataRole.UserRole, (a, b))
             for column in (2, 3):
                 item.setToolTip(column, item.text(column))
             self.tree.addTopLevelItem(item)
@@ -135,3 +157,50 @@ class DuplicatesDialog(QDialog):
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         for uuid in item.data(0, Qt.ItemDataRole.UserRole):
             self.open_case.emit(uuid)
+
+    def _selection(self) -> None:
+        for button in (self.same_button, self.different_button, self.merge_button):
+            button.setEnabled(self.pair() is not None)
+
+    def pair(self) -> tuple[CaseRow, CaseRow] | None:
+        item = self.tree.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        first, second = item.data(1, Qt.ItemDataRole.UserRole)
+        return first, second
+
+    def _forget(self) -> None:
+        """The pair is settled: it leaves the list."""
+        item = self.tree.currentItem()
+        if item is not None:
+            self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
+
+    def same_person(self) -> LinkDialog | None:
+        pair = self.pair()
+        if pair is None:
+            return None
+        dialog = LinkDialog(self._worker, pair[0].uuid, pair[1].uuid, LinkKind.SAME_PERSON, parent=self)
+        dialog.open()
+        return dialog
+
+    def not_same_person(self) -> None:
+        pair = self.pair()
+        if pair is None:
+            return
+        first, second = pair[0].uuid, pair[1].uuid
+        DbOp(self, lambda s: s.store.not_same_person(first, second)).success(
+            lambda _link: self._forget()
+        ).run(self._worker)
+
+    def merge(self) -> MergeDialog | None:
+        pair = self.pair()
+        if pair is None:
+            return None
+        dialog = MergeDialog(self._worker, pair[0], pair[1], parent=self)
+        dialog.merged.connect(lambda _uuid: self._merged())
+        dialog.open()
+        return dialog
+
+    def _merged(self) -> None:
+        self._forget()
+        self.changed.emit()

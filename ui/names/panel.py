@@ -11,9 +11,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.model import Person
+from app.model import LinkKind, Person
 from app.names import PersonMatch
 from app.store import CaseRow
+from ui.names.linking import LinkDialog
 from ui.names.reasons import match_text
 from ui.ops import DbOp, Latest
 from ui.worker import DbSession, DbWorker
@@ -68,6 +69,29 @@ class DuplicatePanel(QWidget):
         # A failed check only leaves the panel as it was: it is a hint, never in the way.
         DbOp(self, op).success(self._show).failure(lambda _exc: None).latest(self._latest).run(self._worker)
 
+    def _activated(self, href: str) -> None:
+        action, _, uuid = href.rpartition(":")
+        if action == "same":
+            self.same_person(uuid)
+        elif action == "different":
+            self.not_same_person(uuid)
+        else:
+            self.open_case.emit(uuid)
+
+    def same_person(self, other: str) -> LinkDialog:
+        """Ask for the certainty and record the two cases as one person."""
+        dialog = LinkDialog(self._worker, self._case_uuid, other, LinkKind.SAME_PERSON, parent=self)
+        dialog.accepted.connect(self.check_now)
+        dialog.open()
+        return dialog
+
+    def not_same_person(self, other: str) -> None:
+        """Remember that the candidate is someone else: it is not suggested again."""
+        me = self._case_uuid
+        DbOp(self, lambda s: s.store.not_same_person(me, other)).success(lambda _link: self.check_now()).run(
+            self._worker
+        )
+
     def _show(self, found: list[tuple[CaseRow, PersonMatch]]) -> None:
         for label in self.labels:
             label.deleteLater()
@@ -81,9 +105,11 @@ class DuplicatePanel(QWidget):
             label.setText(
                 f'<a href="{row.uuid}">{_esc(row.case_number)}</a> \u2068{_esc(row.names)}\u2069 — '
                 + self.tr("score %1").replace("%1", f"{match.score:.2f}")
-                + f"<br><small>{_esc(match_text(match))}</small>"
+                + f"<br><small>{_esc(match_text(match))}</small><br><small>"
+                + f'<a href="same:{row.uuid}">{_esc(self.tr("Same person…"))}</a> · '
+                + f'<a href="different:{row.uuid}">{_esc(self.tr("Not the same person"))}</a></small>'
             )
-            label.linkActivated.connect(self.open_case)
+            label.linkActivated.connect(self._activated)
             self._list.addWidget(label)
             self.labels.append(label)
         self.setVisible(bool(found))
