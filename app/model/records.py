@@ -273,10 +273,26 @@ class Witness(Record):
     consent_date: PartialDate = field(default_factory=PartialDate)
     consent_withdrawn: PartialDate = field(default_factory=PartialDate)
     notes: str = multiline()
+    # The same witness's record in another case (one relative reporting several people): its
+    # contact details were taken from there; consent is this case's own.
+    same_as: str = uuid_ref()
 
     @property
     def withdrawn(self) -> bool:
         return self.consent_withdrawn.known
+
+    def reused_for(self, case_uuid: str, consent_date: PartialDate) -> Witness:
+        """This witness as a new witness of another case: who they are and how to reach
+        them; their relation to that case's person, and their consent, are asked again."""
+        return Witness(
+            case_uuid=case_uuid,
+            name=self.name,
+            language=self.language,
+            contact=self.contact,
+            anonymity_wish=self.anonymity_wish,
+            consent_date=consent_date,
+            same_as=self.same_as or self.uuid,
+        )
 
     def grant_for(self, scope: str) -> ConsentGrant | None:
         """The consent that applies to ``scope``; None if withdrawn or never given."""

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInputError, NotFoundError
 from app.model.codes import Certainty, LinkKind
-from app.model.records import Case, CaseLink
+from app.model.records import Case, CaseLink, Witness
 from app.store import casemerge, codec, links, writes
 from app.store.links import RelatedCase
 
@@ -82,6 +82,34 @@ class LinkMethods:
             kept = casemerge.split(conn, self.actor, other_uuid)
         self.vault.checkpoint()
         return kept
+
+    def known_witnesses(
+        self, text: str, exclude_case: str = "", limit: int = 20
+    ) -> list[tuple[Witness, str]]:
+        """Witnesses of other cases whose name matches ``text`` (folded as search folds it),
+        each with its case number: one relative reporting several people is entered once."""
+        from app.store import search as _search
+
+        found: list[tuple[Witness, str]] = []
+        seen: set[str] = set()
+        if not text.strip():
+            return found
+        conn = self.vault.conn
+        for hit in _search.search(conn, text, limit=200, load_text=lambda _u, _f: "", snippets=0):
+            if hit.case_uuid == exclude_case:
+                continue
+            for record_uuid, field_name in hit.records:
+                witness = codec.find(conn, "witness", record_uuid) if field_name == "witness" else None
+                if not isinstance(witness, Witness) or witness.uuid in seen:
+                    continue
+                seen.add(witness.uuid)
+                row = conn.execute(
+                    "SELECT case_number FROM cases WHERE uuid = ?", (hit.case_uuid,)
+                ).fetchone()
+                found.append((witness, row[0] if row else ""))
+                if len(found) >= limit:
+                    return found
+        return found
 
     def _case(self, uuid: str) -> Case:
         found: Any = codec.find(self.vault.conn, "case", uuid)

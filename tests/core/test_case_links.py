@@ -17,6 +17,7 @@ from app.model import (
     Case,
     CaseLink,
     Certainty,
+    ConsentGrant,
     IdDocument,
     LinkKind,
     Name,
@@ -299,3 +300,33 @@ def test_links_travel_through_backup_merge_and_restore(
     ops.restore_backup(second, target, PASSPHRASE, identities=[hq_identity], trusted_signers=trusted)
     with Vault.open(target, PASSPHRASE) as copy:
         assert _kinds(Store(copy), son) == {"IZ-1": "child"}
+
+
+# --- one witness reporting several relatives -------------------------------------------------
+
+
+def test_a_witness_of_another_case_is_found_and_reused_without_consent(
+    store: Store, family: tuple[Case, Case, Case]
+) -> None:
+    father, son, daughter = family
+    sister = Witness(
+        case_uuid=son.uuid,
+        name="Әсел Тестқызы",
+        relation="sister",
+        contact="+7 700 000 00 01",
+        language="kk",
+        consent=[ConsentGrant("wgeid", "full", True)],
+    )
+    store.save(sister)
+    found = store.known_witnesses("Асель", exclude_case=daughter.uuid)  # Russian spelling, folded
+    assert [(w.uuid, number) for w, number in found] == [(sister.uuid, "IZ-2")]
+    found = store.known_witnesses("Әсел", exclude_case=daughter.uuid)
+    assert [(w.uuid, number) for w, number in found] == [(sister.uuid, "IZ-2")]
+    assert store.known_witnesses("Әсел", exclude_case=son.uuid) == []  # her own case: not offered
+    again = found[0][0].reused_for(daughter.uuid, PartialDate(2026, 1, 2))
+    store.save(again)
+    stored = store.children_of(daughter.uuid, Witness)[0]
+    assert (stored.name, stored.contact, stored.language) == (sister.name, sister.contact, "kk")
+    assert stored.consent == [] and stored.relation == "" and stored.same_as == sister.uuid
+    # A third case reusing the copy points at the first record still.
+    assert stored.reused_for(father.uuid, PartialDate(2026, 1, 3)).same_as == sister.uuid

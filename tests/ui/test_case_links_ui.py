@@ -127,3 +127,33 @@ def test_merge_window_choose_the_other_value(qtbot, main, recorded):
     case_list.merged_filter.setChecked(True)
     qtbot.waitUntil(lambda: case_list.model.rowCount() == 3, timeout=10_000)
     dialog.close()
+
+
+def test_a_witness_of_another_case_is_entered_once(qtbot, main, recorded, vault_file, type_text):
+    from app.model import ConsentGrant, Witness
+    from ui.editor.sections import WITNESSES
+
+    sister = Witness(
+        case_uuid=recorded["cyrillic"],
+        name="Әсел Тестқызы",
+        contact="+7 700 000 00 01",
+        consent=[ConsentGrant("wgeid", "full", True)],
+    )
+    DbOp(main, lambda s: s.store.save(sister)).run(main._worker)
+    editor = main.open_case(recorded["father"])
+    qtbot.waitUntil(lambda: editor.is_loaded)
+    editor.sections.setCurrentIndex(WITNESSES)
+    section = editor.witnesses
+    picker = section.pick_existing()
+    assert picker is not None
+    type_text(picker.query, "Асель")
+    qtbot.waitUntil(lambda: picker.results.count() == 1, timeout=10_000)
+    assert "IZ-2024-0007" in picker.results.item(0).text()
+    picker.results.setCurrentRow(0)
+    qtbot.mouseClick(picker.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(section.records) == 1)
+    reused = section.records[0]
+    assert (reused.name, reused.contact, reused.same_as) == (sister.name, sister.contact, sister.uuid)
+    assert reused.consent == [] and editor.dirty  # consent is asked again, for this case
+    given, _identity, _contact = section.consent_widgets("wgeid")
+    assert not given.isChecked()

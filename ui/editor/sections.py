@@ -174,7 +174,7 @@ class CaseSections(QObject):
         return section
 
     def _build_witnesses(self) -> WitnessesSection:
-        section = WitnessesSection(self._dialogs, self._case_uuid)
+        section = WitnessesSection(self._dialogs, self._case_uuid, self._worker)
         section.changed.connect(self._witnesses_changed)
         self._record_list(section, list(self.bundle.witnesses) if self.bundle else [])
         return section

@@ -24,16 +24,51 @@ from ui.dialogs import FileDialogs
 from ui.editor.coded import CodedEdit
 from ui.editor.fields import DateEdit, choice_box, text_area, with_meaning
 from ui.editor.record_list import RecordListSection
+from ui.editor.witness_pick import WitnessPicker
 from ui.labels import coded_label, label
+from ui.worker import DbWorker
 
 __all__ = ["WitnessesSection"]
 
 
 class WitnessesSection(RecordListSection):
-    def __init__(self, dialogs: FileDialogs, case_uuid: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dialogs: FileDialogs,
+        case_uuid: str,
+        worker: DbWorker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         self.case_uuid = case_uuid
+        self._worker = worker
         self._consent: dict[str, tuple[QCheckBox, QComboBox, QCheckBox]] = {}
         super().__init__(dialogs, self.tr("Add a witness"), parent)
+        self.reuse_button = QPushButton(self.tr("A witness of another case…"))
+        self.reuse_button.setObjectName("reuseWitness")
+        self.reuse_button.setToolTip(self.tr("The same relative reports several people: enter them once"))
+        self.reuse_button.clicked.connect(self.pick_existing)
+        self.reuse_button.setVisible(worker is not None)
+        side = self.list.parentWidget()
+        assert side is not None and side.layout() is not None
+        side.layout().addWidget(self.reuse_button)
+
+    def pick_existing(self) -> WitnessPicker | None:
+        if self._worker is None:
+            return None
+        dialog = WitnessPicker(self._worker, self.case_uuid, self)
+        dialog.accepted.connect(lambda: self._reuse(dialog.chosen))
+        dialog.open()
+        return dialog
+
+    def _reuse(self, other: Witness | None) -> None:
+        if other is None:
+            return
+        self._store_current()
+        record = other.reused_for(self.case_uuid, self.make_record().consent_date)
+        self.records.append(record)
+        self._refill(len(self.records) - 1)
+        self.changed.emit()
+        self.relation.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def make_record(self) -> Witness:
         # Consent is asked for at the interview, which is usually today.
