@@ -360,6 +360,10 @@
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
+        <message>
+            <source>Related cases</source>
+            <translation>Байланысты істер</translation>
+        </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -409,6 +413,14 @@
             <numerusform>%n іс табылды</numerusform>
         </translation>
     </message>
+        <message>
+            <source>Merged cases</source>
+            <translation>Біріктірілген істер</translation>
+        </message>
+        <message>
+            <source>Also show the cases merged into another case</source>
+            <translation>Басқа іспен біріктірілген істерді де көрсету</translation>
+        </message>
 </context>
 <context>
     <name>CaseSection</name>
@@ -949,6 +961,14 @@
         <source>score %1</source>
         <translation>ұқсастық %1</translation>
     </message>
+        <message>
+            <source>Same person…</source>
+            <translation>Сол адам…</translation>
+        </message>
+        <message>
+            <source>Not the same person</source>
+            <translation>Бұл басқа адам</translation>
+        </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1011,10 +1031,6 @@
         <source>Why</source>
         <translation>Неліктен</translation>
     </message>
-    <message>
-        <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged: open both cases to check.</source>
-        <translation>Әр жұп — екі рет, басқа жазумен не басқаша жазылып хабарланған бір адам болуы мүмкін. Ештеңе біріктірілмейді: тексеру үшін екі істі де ашыңыз.</translation>
-    </message>
     <message numerus="yes">
         <source>%n pair(s) of cases may record the same person.</source>
         <translation>
@@ -1029,6 +1045,22 @@
         <source>Stop</source>
         <translation>Тоқтату</translation>
     </message>
+        <message>
+            <source>Same person…</source>
+            <translation>Сол адам…</translation>
+        </message>
+        <message>
+            <source>Not the same person</source>
+            <translation>Бұл басқа адам</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>Біріктіру…</translation>
+        </message>
+        <message>
+            <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged unless you ask: open both cases to check.</source>
+            <translation>Әр жұп — екі рет, басқа жазумен не басқаша жазылып хабарланған бір адам болуы мүмкін. Сіз сұрамайынша ештеңе біріктірілмейді: тексеру үшін екі істі де ашыңыз.</translation>
+        </message>
 </context>
 <context>
     <name>DuressDialog</name>
@@ -2530,6 +2562,58 @@
         <source>the file name must end in {suffix}</source>
         <translation>файл аты {suffix} жалғауымен аяқталуы керек</translation>
     </message>
+        <message>
+            <source>a case cannot be linked to itself</source>
+            <translation>істі өзімен байланыстыруға болмайды</translation>
+        </message>
+        <message>
+            <source>the case to link to is not in this vault</source>
+            <translation>байланыстыратын іс бұл қоймада жоқ</translation>
+        </message>
+        <message>
+            <source>these two cases are already linked; change that link instead</source>
+            <translation>бұл екі іс бұрыннан байланысты; сол байланысты өзгертіңіз</translation>
+        </message>
+        <message>
+            <source>this link would make a person their own ancestor (parent links in a circle)</source>
+            <translation>бұл байланыс адамды өзінің арғы атасы етер еді («ата-анасы» байланыстары шеңбер құрайды)</translation>
+        </message>
+        <message>
+            <source>no such link between cases</source>
+            <translation>істер арасында мұндай байланыс жоқ</translation>
+        </message>
+        <message>
+            <source>this link records a merge of the two cases; split them to undo it</source>
+            <translation>бұл байланыс екі істің біріктірілуін жазады; оны болдырмау үшін істерді бөліңіз</translation>
+        </message>
+        <message>
+            <source>a case cannot be merged with itself</source>
+            <translation>істі өзімен біріктіруге болмайды</translation>
+        </message>
+        <message>
+            <source>one of these cases is already merged into another case; split it first</source>
+            <translation>бұл істердің бірі басқа іспен біріктірілген; алдымен оны бөліңіз</translation>
+        </message>
+        <message>
+            <source>a merge choice names an unknown field or side</source>
+            <translation>біріктіру таңдауында белгісіз өріс не жақ аталған</translation>
+        </message>
+        <message>
+            <source>these cases are marked as not the same person; remove that link first</source>
+            <translation>бұл істер басқа-басқа адам деп белгіленген; алдымен сол байланысты жойыңыз</translation>
+        </message>
+        <message>
+            <source>this case is not merged into another case</source>
+            <translation>бұл іс басқа іспен біріктірілмеген</translation>
+        </message>
+        <message>
+            <source>{label}: a case cannot be linked to itself</source>
+            <translation>{label}: істі өзімен байланыстыруға болмайды</translation>
+        </message>
+        <message>
+            <source>{label}: the linked case is neither in the file nor in this vault</source>
+            <translation>{label}: байланысты іс файлда да, бұл қоймада да жоқ</translation>
+        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
@@ -4566,6 +4650,14 @@
         <source>Consent withdrawn</source>
         <translation>Келісім қайтарылды</translation>
     </message>
+        <message>
+            <source>A witness of another case…</source>
+            <translation>Басқа істің куәгері…</translation>
+        </message>
+        <message>
+            <source>The same relative reports several people: enter them once</source>
+            <translation>Бір туыс бірнеше адам туралы хабарлайды: оны бір рет енгізіңіз</translation>
+        </message>
 </context>
 <context>
     <name>WordsPage</name>
@@ -4615,4 +4707,135 @@
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
 </context>
+    <context>
+        <name>CaseMergeDialog</name>
+        <message>
+            <source>Merge two cases of the same person</source>
+            <translation>Бір адамның екі ісін біріктіру</translation>
+        </message>
+        <message>
+            <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
+            <translation>%1 ісі %2 ісімен біріктіріледі: оның аттары басқа жазылулар ретінде қосылады, екі істің барлық айғақтары, куәгерлері мен файлдары сақталады. Содан кейін %1 істер тізімінен жасырылады; бөлу біріктіруді болдырмайды.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Өріс</translation>
+        </message>
+        <message>
+            <source>Comparing the two cases…</source>
+            <translation>Екі іс салыстырылуда…</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Біріктіру</translation>
+        </message>
+        <message>
+            <source>Choose the value to keep where the two cases differ.</source>
+            <translation>Екі іс сәйкес келмейтін жерде қай мәнді қалдыратыныңызды таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The two cases do not contradict each other.</source>
+            <translation>Екі іс бір-біріне қайшы келмейді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePicker</name>
+        <message>
+            <source>Search by name (any script) or case number</source>
+            <translation>Аты (кез келген жазумен) не іс нөмірі бойынша іздеу</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Link to another case</source>
+            <translation>Басқа іспен байланыстыру</translation>
+        </message>
+        <message>
+            <source>This person is the</source>
+            <translation>Бұл адам —</translation>
+        </message>
+        <message>
+            <source>Certainty</source>
+            <translation>Сенімділік</translation>
+        </message>
+        <message>
+            <source>of the person in the case:</source>
+            <translation>мына істегі адамға қатысты:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelatedSection</name>
+        <message>
+            <source>This person is the</source>
+            <translation>Бұл адам —</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Аттары</translation>
+        </message>
+        <message>
+            <source>Certainty</source>
+            <translation>Сенімділік</translation>
+        </message>
+        <message>
+            <source>Link a case…</source>
+            <translation>Істі байланыстыру…</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>Байланысты жою</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ашу</translation>
+        </message>
+        <message>
+            <source>Merge into this case…</source>
+            <translation>Осы іске біріктіру…</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Бөлу</translation>
+        </message>
+        <message>
+            <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
+            <translation>Басқа істерде хабарланған отбасы мүшелері және сол адамның істері. Байланыс бірден сақталады және екі істе де көрінеді.</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>біріктірілген</translation>
+        </message>
+        <message>
+            <source>(not in this vault)</source>
+            <translation>(бұл қоймада жоқ)</translation>
+        </message>
+        <message>
+            <source>Split the cases</source>
+            <translation>Істерді бөлу</translation>
+        </message>
+        <message>
+            <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
+            <translation>Біріктіруді болдырмау: екі іс қайтадан бөлек, әрқайсысы өз жазбаларымен көрсетіледі.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WitnessPicker</name>
+        <message>
+            <source>A witness of another case</source>
+            <translation>Басқа істің куәгері</translation>
+        </message>
+        <message>
+            <source>The witness's name, in any script</source>
+            <translation>Куәгердің аты, кез келген жазумен</translation>
+        </message>
+        <message>
+            <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
+            <translation>Куәгердің аты, тілі және байланыс деректері осы іске көшіріледі. Оның бұл адамға кім болатыны және келісімі қайта сұралады: келісім әр іс үшін жеке беріледі.</translation>
+        </message>
+    </context>
 </TS>

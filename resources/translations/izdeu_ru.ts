@@ -361,6 +361,10 @@
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
+        <message>
+            <source>Related cases</source>
+            <translation>Связанные дела</translation>
+        </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -412,6 +416,14 @@
             <numerusform>найдено %n дел</numerusform>
         </translation>
     </message>
+        <message>
+            <source>Merged cases</source>
+            <translation>Объединённые дела</translation>
+        </message>
+        <message>
+            <source>Also show the cases merged into another case</source>
+            <translation>Показать и дела, объединённые с другим делом</translation>
+        </message>
 </context>
 <context>
     <name>CaseSection</name>
@@ -958,6 +970,14 @@
         <source>score %1</source>
         <translation>сходство %1</translation>
     </message>
+        <message>
+            <source>Same person…</source>
+            <translation>Тот же человек…</translation>
+        </message>
+        <message>
+            <source>Not the same person</source>
+            <translation>Это разные люди</translation>
+        </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1020,10 +1040,6 @@
         <source>Why</source>
         <translation>Почему</translation>
     </message>
-    <message>
-        <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged: open both cases to check.</source>
-        <translation>Каждая пара может быть одним человеком, о котором сообщили дважды, другим письмом или написанием. Ничего не объединяется: откройте оба дела и проверьте.</translation>
-    </message>
     <message numerus="yes">
         <source>%n pair(s) of cases may record the same person.</source>
         <translation>
@@ -1040,6 +1056,22 @@
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
+        <message>
+            <source>Same person…</source>
+            <translation>Тот же человек…</translation>
+        </message>
+        <message>
+            <source>Not the same person</source>
+            <translation>Это разные люди</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>Объединить…</translation>
+        </message>
+        <message>
+            <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged unless you ask: open both cases to check.</source>
+            <translation>Каждая пара может быть одним человеком, о котором сообщили дважды, другим письмом или написанием. Ничего не объединяется, пока вы не попросите: откройте оба дела и проверьте.</translation>
+        </message>
 </context>
 <context>
     <name>DuressDialog</name>
@@ -2541,6 +2573,58 @@
         <source>the file name must end in {suffix}</source>
         <translation>имя файла должно оканчиваться на {suffix}</translation>
     </message>
+        <message>
+            <source>a case cannot be linked to itself</source>
+            <translation>дело нельзя связать с самим собой</translation>
+        </message>
+        <message>
+            <source>the case to link to is not in this vault</source>
+            <translation>дела, с которым нужно связать, нет в этом хранилище</translation>
+        </message>
+        <message>
+            <source>these two cases are already linked; change that link instead</source>
+            <translation>эти два дела уже связаны; измените эту связь</translation>
+        </message>
+        <message>
+            <source>this link would make a person their own ancestor (parent links in a circle)</source>
+            <translation>эта связь сделала бы человека собственным предком (связи «родитель» по кругу)</translation>
+        </message>
+        <message>
+            <source>no such link between cases</source>
+            <translation>такой связи между делами нет</translation>
+        </message>
+        <message>
+            <source>this link records a merge of the two cases; split them to undo it</source>
+            <translation>эта связь записывает объединение двух дел; чтобы отменить его, разделите их</translation>
+        </message>
+        <message>
+            <source>a case cannot be merged with itself</source>
+            <translation>дело нельзя объединить с самим собой</translation>
+        </message>
+        <message>
+            <source>one of these cases is already merged into another case; split it first</source>
+            <translation>одно из этих дел уже объединено с другим делом; сначала разделите его</translation>
+        </message>
+        <message>
+            <source>a merge choice names an unknown field or side</source>
+            <translation>выбор при объединении называет неизвестное поле или сторону</translation>
+        </message>
+        <message>
+            <source>these cases are marked as not the same person; remove that link first</source>
+            <translation>эти дела отмечены как разные люди; сначала удалите эту связь</translation>
+        </message>
+        <message>
+            <source>this case is not merged into another case</source>
+            <translation>это дело не объединено с другим делом</translation>
+        </message>
+        <message>
+            <source>{label}: a case cannot be linked to itself</source>
+            <translation>{label}: дело нельзя связать с самим собой</translation>
+        </message>
+        <message>
+            <source>{label}: the linked case is neither in the file nor in this vault</source>
+            <translation>{label}: связанного дела нет ни в файле, ни в этом хранилище</translation>
+        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
@@ -4586,6 +4670,14 @@
         <source>Consent withdrawn</source>
         <translation>Согласие отозвано</translation>
     </message>
+        <message>
+            <source>A witness of another case…</source>
+            <translation>Свидетель из другого дела…</translation>
+        </message>
+        <message>
+            <source>The same relative reports several people: enter them once</source>
+            <translation>Один родственник сообщает о нескольких людях: введите его один раз</translation>
+        </message>
 </context>
 <context>
     <name>WordsPage</name>
@@ -4635,4 +4727,135 @@
         <translation>Папка резервных копий</translation>
     </message>
 </context>
+    <context>
+        <name>CaseMergeDialog</name>
+        <message>
+            <source>Merge two cases of the same person</source>
+            <translation>Объединить два дела одного человека</translation>
+        </message>
+        <message>
+            <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
+            <translation>Дело %1 объединяется с делом %2: его имена добавляются как другие написания, все показания, свидетели и файлы обоих дел сохраняются. Затем %1 скрывается из списка дел; разделение отменяет объединение.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Comparing the two cases…</source>
+            <translation>Сравнение двух дел…</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Объединить</translation>
+        </message>
+        <message>
+            <source>Choose the value to keep where the two cases differ.</source>
+            <translation>Выберите, какое значение оставить там, где дела расходятся.</translation>
+        </message>
+        <message>
+            <source>The two cases do not contradict each other.</source>
+            <translation>Два дела не противоречат друг другу.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePicker</name>
+        <message>
+            <source>Search by name (any script) or case number</source>
+            <translation>Поиск по имени (любым письмом) или номеру дела</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Link to another case</source>
+            <translation>Связать с другим делом</translation>
+        </message>
+        <message>
+            <source>This person is the</source>
+            <translation>Этот человек —</translation>
+        </message>
+        <message>
+            <source>Certainty</source>
+            <translation>Достоверность</translation>
+        </message>
+        <message>
+            <source>of the person in the case:</source>
+            <translation>по отношению к человеку из дела:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelatedSection</name>
+        <message>
+            <source>This person is the</source>
+            <translation>Этот человек —</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Имена</translation>
+        </message>
+        <message>
+            <source>Certainty</source>
+            <translation>Достоверность</translation>
+        </message>
+        <message>
+            <source>Link a case…</source>
+            <translation>Связать дело…</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>Удалить связь</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Merge into this case…</source>
+            <translation>Объединить с этим делом…</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Разделить</translation>
+        </message>
+        <message>
+            <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
+            <translation>Члены семьи, о которых сообщено в других делах, и дела того же человека. Связь сохраняется сразу и видна в обоих делах.</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>объединено</translation>
+        </message>
+        <message>
+            <source>(not in this vault)</source>
+            <translation>(нет в этом хранилище)</translation>
+        </message>
+        <message>
+            <source>Split the cases</source>
+            <translation>Разделить дела</translation>
+        </message>
+        <message>
+            <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
+            <translation>Отменить объединение: два дела снова показываются отдельно, каждое со своими записями.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WitnessPicker</name>
+        <message>
+            <source>A witness of another case</source>
+            <translation>Свидетель из другого дела</translation>
+        </message>
+        <message>
+            <source>The witness's name, in any script</source>
+            <translation>Имя свидетеля, любым письмом</translation>
+        </message>
+        <message>
+            <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
+            <translation>Имя, язык и контакты свидетеля копируются в это дело. Кем он приходится этому человеку и его согласие спрашиваются заново: согласие даётся для каждого дела отдельно.</translation>
+        </message>
+    </context>
 </TS>

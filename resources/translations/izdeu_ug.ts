@@ -360,6 +360,10 @@
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>رەسىملەر (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
+        <message>
+            <source>Related cases</source>
+            <translation>مۇناسىۋەتلىك دېلولار</translation>
+        </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -409,6 +413,14 @@
             <numerusform>%n دېلو تېپىلدى</numerusform>
         </translation>
     </message>
+        <message>
+            <source>Merged cases</source>
+            <translation>بىرلەشتۈرۈلگەن دېلولار</translation>
+        </message>
+        <message>
+            <source>Also show the cases merged into another case</source>
+            <translation>باشقا دېلوغا بىرلەشتۈرۈلگەن دېلولارنىمۇ كۆرسىتىش</translation>
+        </message>
 </context>
 <context>
     <name>CaseSection</name>
@@ -949,6 +961,14 @@
         <source>score %1</source>
         <translation>ئوخشاشلىق %1</translation>
     </message>
+        <message>
+            <source>Same person…</source>
+            <translation>ئوخشاش ئادەم…</translation>
+        </message>
+        <message>
+            <source>Not the same person</source>
+            <translation>بۇ باشقا ئادەم</translation>
+        </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1011,10 +1031,6 @@
         <source>Why</source>
         <translation>نېمە ئۈچۈن</translation>
     </message>
-    <message>
-        <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged: open both cases to check.</source>
-        <translation>ھەر بىر جۈپ ئوخشىمىغان يېزىق ياكى ئىملادا ئىككى قېتىم مەلۇم قىلىنغان بىر ئادەم بولۇشى مۇمكىن. ھېچنېمە بىرلەشتۈرۈلمەيدۇ: تەكشۈرۈش ئۈچۈن ئىككى دېلونى ئېچىڭ.</translation>
-    </message>
     <message numerus="yes">
         <source>%n pair(s) of cases may record the same person.</source>
         <translation>
@@ -1029,6 +1045,22 @@
         <source>Stop</source>
         <translation>توختىتىش</translation>
     </message>
+        <message>
+            <source>Same person…</source>
+            <translation>ئوخشاش ئادەم…</translation>
+        </message>
+        <message>
+            <source>Not the same person</source>
+            <translation>بۇ باشقا ئادەم</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>بىرلەشتۈرۈش…</translation>
+        </message>
+        <message>
+            <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged unless you ask: open both cases to check.</source>
+            <translation>ھەر بىر جۈپ باشقا يېزىق ياكى باشقا ئىملادا ئىككى قېتىم خەۋەر قىلىنغان بىر ئادەم بولۇشى مۇمكىن. سىز تەلەپ قىلمىسىڭىز ھېچنېمە بىرلەشتۈرۈلمەيدۇ: تەكشۈرۈش ئۈچۈن ئىككى دېلونى ئېچىڭ.</translation>
+        </message>
 </context>
 <context>
     <name>DuressDialog</name>
@@ -2530,6 +2562,58 @@
         <source>the file name must end in {suffix}</source>
         <translation>ھۆججەت نامى {suffix} بىلەن ئاخىرلىشىشى كېرەك</translation>
     </message>
+        <message>
+            <source>a case cannot be linked to itself</source>
+            <translation>دېلونى ئۆزى بىلەن باغلاشقا بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>the case to link to is not in this vault</source>
+            <translation>باغلايدىغان دېلو بۇ ئامباردا يوق</translation>
+        </message>
+        <message>
+            <source>these two cases are already linked; change that link instead</source>
+            <translation>بۇ ئىككى دېلو ئاللىقاچان باغلانغان؛ شۇ باغلىنىشنى ئۆزگەرتىڭ</translation>
+        </message>
+        <message>
+            <source>this link would make a person their own ancestor (parent links in a circle)</source>
+            <translation>بۇ باغلىنىش بىر ئادەمنى ئۆزىنىڭ ئەجدادى قىلىپ قويىدۇ («ئاتا-ئانىسى» باغلىنىشلىرى چەمبەر ھاسىل قىلىدۇ)</translation>
+        </message>
+        <message>
+            <source>no such link between cases</source>
+            <translation>دېلولار ئارىسىدا بۇنداق باغلىنىش يوق</translation>
+        </message>
+        <message>
+            <source>this link records a merge of the two cases; split them to undo it</source>
+            <translation>بۇ باغلىنىش ئىككى دېلونىڭ بىرلەشتۈرۈلگەنلىكىنى خاتىرىلەيدۇ؛ بىكار قىلىش ئۈچۈن ئۇلارنى ئايرىڭ</translation>
+        </message>
+        <message>
+            <source>a case cannot be merged with itself</source>
+            <translation>دېلونى ئۆزى بىلەن بىرلەشتۈرۈشكە بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>one of these cases is already merged into another case; split it first</source>
+            <translation>بۇ دېلولارنىڭ بىرى ئاللىقاچان باشقا دېلوغا بىرلەشتۈرۈلگەن؛ ئالدى بىلەن ئۇنى ئايرىڭ</translation>
+        </message>
+        <message>
+            <source>a merge choice names an unknown field or side</source>
+            <translation>بىرلەشتۈرۈش تاللىشىدا نامەلۇم بۆلەك ياكى تەرەپ بار</translation>
+        </message>
+        <message>
+            <source>these cases are marked as not the same person; remove that link first</source>
+            <translation>بۇ دېلولار باشقا-باشقا ئادەم دەپ بەلگىلەنگەن؛ ئالدى بىلەن شۇ باغلىنىشنى ئۆچۈرۈڭ</translation>
+        </message>
+        <message>
+            <source>this case is not merged into another case</source>
+            <translation>بۇ دېلو باشقا دېلوغا بىرلەشتۈرۈلمىگەن</translation>
+        </message>
+        <message>
+            <source>{label}: a case cannot be linked to itself</source>
+            <translation>{label}: دېلونى ئۆزى بىلەن باغلاشقا بولمايدۇ</translation>
+        </message>
+        <message>
+            <source>{label}: the linked case is neither in the file nor in this vault</source>
+            <translation>{label}: باغلانغان دېلو ھۆججەتتىمۇ، بۇ ئامباردىمۇ يوق</translation>
+        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
@@ -4963,6 +5047,14 @@ Do you want to delete it anyway?</source>
         <source>Consent withdrawn</source>
         <translation>قوشۇلۇش قايتۇرۇۋېلىندى</translation>
     </message>
+        <message>
+            <source>A witness of another case…</source>
+            <translation>باشقا دېلونىڭ گۇۋاھچىسى…</translation>
+        </message>
+        <message>
+            <source>The same relative reports several people: enter them once</source>
+            <translation>بىر تۇغقان بىر قانچە ئادەم توغرىسىدا خەۋەر قىلىدۇ: ئۇنى بىر قېتىم كىرگۈزۈڭ</translation>
+        </message>
 </context>
 <context>
     <name>WordsPage</name>
@@ -5012,4 +5104,135 @@ Do you want to delete it anyway?</source>
         <translation>زاپاس نۇسخا قىسقۇچى</translation>
     </message>
 </context>
+    <context>
+        <name>CaseMergeDialog</name>
+        <message>
+            <source>Merge two cases of the same person</source>
+            <translation>بىر ئادەمنىڭ ئىككى دېلوسىنى بىرلەشتۈرۈش</translation>
+        </message>
+        <message>
+            <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
+            <translation>%1 دېلوسى %2 دېلوسىغا بىرلەشتۈرۈلىدۇ: ئۇنىڭ ئىسىملىرى باشقا يېزىلىشلار سۈپىتىدە قوشۇلىدۇ، ئىككى دېلونىڭ ھەممە گۇۋاھلىقى، گۇۋاھچىلىرى ۋە ھۆججەتلىرى ساقلىنىدۇ. ئاندىن %1 دېلولار تىزىملىكىدىن يوشۇرۇلىدۇ؛ ئايرىش بىرلەشتۈرۈشنى بىكار قىلىدۇ.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>بۆلەك</translation>
+        </message>
+        <message>
+            <source>Comparing the two cases…</source>
+            <translation>ئىككى دېلو سېلىشتۇرۇلۇۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>بىرلەشتۈرۈش</translation>
+        </message>
+        <message>
+            <source>Choose the value to keep where the two cases differ.</source>
+            <translation>ئىككى دېلو ئوخشىمايدىغان يەرلەردە قايسى قىممەتنى قالدۇرۇشنى تاللاڭ.</translation>
+        </message>
+        <message>
+            <source>The two cases do not contradict each other.</source>
+            <translation>ئىككى دېلو بىر-بىرىگە زىت ئەمەس.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePicker</name>
+        <message>
+            <source>Search by name (any script) or case number</source>
+            <translation>ئىسمى (ھەر قانداق يېزىقتا) ياكى دېلو نومۇرى بويىچە ئىزدەش</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Link to another case</source>
+            <translation>باشقا دېلو بىلەن باغلاش</translation>
+        </message>
+        <message>
+            <source>This person is the</source>
+            <translation>بۇ كىشى —</translation>
+        </message>
+        <message>
+            <source>Certainty</source>
+            <translation>ئىشەنچلىكلىك</translation>
+        </message>
+        <message>
+            <source>of the person in the case:</source>
+            <translation>بۇ دېلودىكى كىشىگە نىسبەتەن:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelatedSection</name>
+        <message>
+            <source>This person is the</source>
+            <translation>بۇ كىشى —</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>دېلو</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>ئىسىملار</translation>
+        </message>
+        <message>
+            <source>Certainty</source>
+            <translation>ئىشەنچلىكلىك</translation>
+        </message>
+        <message>
+            <source>Link a case…</source>
+            <translation>دېلو باغلاش…</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>باغلىنىشنى ئۆچۈرۈش</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ئېچىش</translation>
+        </message>
+        <message>
+            <source>Merge into this case…</source>
+            <translation>بۇ دېلوغا بىرلەشتۈرۈش…</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>ئايرىش</translation>
+        </message>
+        <message>
+            <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
+            <translation>باشقا دېلولاردا خەۋەر قىلىنغان ئائىلە ئەزالىرى ۋە شۇ ئادەمنىڭ دېلولىرى. باغلىنىش دەرھال ساقلىنىدۇ ۋە ئىككى دېلودا كۆرۈنىدۇ.</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>بىرلەشتۈرۈلگەن</translation>
+        </message>
+        <message>
+            <source>(not in this vault)</source>
+            <translation>(بۇ ئامباردا يوق)</translation>
+        </message>
+        <message>
+            <source>Split the cases</source>
+            <translation>دېلولارنى ئايرىش</translation>
+        </message>
+        <message>
+            <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
+            <translation>بىرلەشتۈرۈشنى بىكار قىلىش: ئىككى دېلو قايتىدىن ئايرىم، ھەر بىرى ئۆز خاتىرىلىرى بىلەن كۆرسىتىلىدۇ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WitnessPicker</name>
+        <message>
+            <source>A witness of another case</source>
+            <translation>باشقا دېلونىڭ گۇۋاھچىسى</translation>
+        </message>
+        <message>
+            <source>The witness's name, in any script</source>
+            <translation>گۇۋاھچىنىڭ ئىسمى، ھەر قانداق يېزىقتا</translation>
+        </message>
+        <message>
+            <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
+            <translation>گۇۋاھچىنىڭ ئىسمى، تىلى ۋە ئالاقە ئۇچۇرى بۇ دېلوغا كۆچۈرۈلىدۇ. ئۇنىڭ بۇ كىشىگە مۇناسىۋىتى ۋە ماقۇللۇقى قايتا سورىلىدۇ: ماقۇللۇق ھەر بىر دېلو ئۈچۈن ئايرىم بېرىلىدۇ.</translation>
+        </message>
+    </context>
 </TS>

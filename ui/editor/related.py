@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.model import Certainty, LinkKind
 from app.store import CaseRow, RelatedCase
 from ui.labels import label
-from ui.names.linking import LinkDialog, MergeDialog
+from ui.names.linking import LinkDialog, CaseMergeDialog
 from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
@@ -160,7 +160,7 @@ class RelatedSection(QWidget):
         if link is not None and link.other_number:
             self.open_case.emit(link.other_case)
 
-    def merge(self) -> MergeDialog | None:
+    def merge(self) -> CaseMergeDialog | None:
         link = self.current()
         if link is None:
             return None
@@ -170,11 +170,11 @@ class RelatedSection(QWidget):
         def rows(session: DbSession) -> list[CaseRow]:
             return session.store.case_rows([kept, other])
 
-        holder: list[MergeDialog] = []
+        holder: list[CaseMergeDialog] = []
 
         def show(found: list[CaseRow]) -> None:
             if len(found) == 2:
-                dialog = MergeDialog(self._worker, found[0], found[1], parent=self)
+                dialog = CaseMergeDialog(self._worker, found[0], found[1], parent=self)
                 dialog.merged.connect(lambda _uuid: self._changed())
                 dialog.open()
                 holder.append(dialog)

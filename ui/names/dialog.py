@@ -22,7 +22,7 @@ from app.model import LinkKind
 from app.names import PersonMatch
 from app.store import CaseRow
 from ui.messages import user_message
-from ui.names.linking import LinkDialog, MergeDialog
+from ui.names.linking import LinkDialog, CaseMergeDialog
 from ui.names.reasons import match_text
 from ui.ops import DbOp, OpProgress
 from ui.worker import DbSession, DbWorker
@@ -192,11 +192,11 @@ class DuplicatesDialog(QDialog):
             lambda _link: self._forget()
         ).run(self._worker)
 
-    def merge(self) -> MergeDialog | None:
+    def merge(self) -> CaseMergeDialog | None:
         pair = self.pair()
         if pair is None:
             return None
-        dialog = MergeDialog(self._worker, pair[0], pair[1], parent=self)
+        dialog = CaseMergeDialog(self._worker, pair[0], pair[1], parent=self)
         dialog.merged.connect(lambda _uuid: self._merged())
         dialog.open()
         return dialog

@@ -39,7 +39,7 @@ from ui.messages import user_message
 from ui.ops import DbOp, Latest
 from ui.worker import DbSession, DbWorker
 
-__all__ = ["CasePicker", "LinkDialog", "MergeDialog", "value_text"]
+__all__ = ["CasePicker", "LinkDialog", "CaseMergeDialog", "value_text"]
 
 _PICKED = 30
 
@@ -200,7 +200,7 @@ def _coded_fields() -> dict[str, Any]:
 _CODED = _coded_fields()
 
 
-class MergeDialog(QDialog):
+class CaseMergeDialog(QDialog):
     """Merge ``other`` into ``kept``: each differing field with both values side by side and
     a choice; names, documents and registers are united, every record of both is kept."""
 
@@ -226,7 +226,8 @@ class MergeDialog(QDialog):
         )
         note.setWordWrap(True)
         self.grid = QGridLayout()
-        self.grid.addWidget(QLabel(f"<b>{self.tr('Field')}</b>"), 0, 0)
+        field_title = self.tr("Field")
+        self.grid.addWidget(QLabel(f"<b>{_esc(field_title)}</b>"), 0, 0)
         self.grid.addWidget(QLabel(f"<b>{_esc(kept.case_number)}</b>"), 0, 1)
         self.grid.addWidget(QLabel(f"<b>{_esc(other.case_number)}</b>"), 0, 2)
         holder = QWidget()

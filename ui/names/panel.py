@@ -96,6 +96,7 @@ class DuplicatePanel(QWidget):
         for label in self.labels:
             label.deleteLater()
         self.labels = []
+        same, different = self.tr("Same person…"), self.tr("Not the same person")
         for row, match in found:
             label = QLabel()
             label.setObjectName("duplicateCandidate")
@@ -106,8 +107,8 @@ class DuplicatePanel(QWidget):
                 f'<a href="{row.uuid}">{_esc(row.case_number)}</a> \u2068{_esc(row.names)}\u2069 — '
                 + self.tr("score %1").replace("%1", f"{match.score:.2f}")
                 + f"<br><small>{_esc(match_text(match))}</small><br><small>"
-                + f'<a href="same:{row.uuid}">{_esc(self.tr("Same person…"))}</a> · '
-                + f'<a href="different:{row.uuid}">{_esc(self.tr("Not the same person"))}</a></small>'
+                + f'<a href="same:{row.uuid}">{_esc(same)}</a> · '
+                + f'<a href="different:{row.uuid}">{_esc(different)}</a></small>'
             )
             label.linkActivated.connect(self._activated)
             self._list.addWidget(label)
