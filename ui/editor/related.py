@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.model import Certainty, LinkKind
 from app.store import CaseRow, RelatedCase
 from ui.labels import label
-from ui.names.linking import LinkDialog, CaseMergeDialog
+from ui.names.linking import CaseMergeDialog, LinkDialog
 from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 

@@ -49,8 +49,9 @@ class WitnessesSection(RecordListSection):
         self.reuse_button.clicked.connect(self.pick_existing)
         self.reuse_button.setVisible(worker is not None)
         side = self.list.parentWidget()
-        assert side is not None and side.layout() is not None
-        side.layout().addWidget(self.reuse_button)
+        layout = side.layout() if side is not None else None
+        assert layout is not None, "the record list sits in a laid-out side panel"
+        layout.addWidget(self.reuse_button)
 
     def pick_existing(self) -> WitnessPicker | None:
         if self._worker is None:

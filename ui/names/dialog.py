@@ -22,7 +22,7 @@ from app.model import LinkKind
 from app.names import PersonMatch
 from app.store import CaseRow
 from ui.messages import user_message
-from ui.names.linking import LinkDialog, CaseMergeDialog
+from ui.names.linking import CaseMergeDialog, LinkDialog
 from ui.names.reasons import match_text
 from ui.ops import DbOp, OpProgress
 from ui.worker import DbSession, DbWorker
