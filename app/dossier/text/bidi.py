@@ -15,6 +15,8 @@ from typing import Literal
 
 from bidi import get_base_level
 
+from app.dossier.text.chars import RTL_CANDIDATES
+
 __all__ = [
     "Direction",
     "EXPLICIT_CONTROLS",
@@ -84,6 +86,10 @@ def resolve_levels(text: str, base: int) -> list[int]:
     n = len(text)
     if not n:
         return []
+    if base == 0 and RTL_CANDIDATES.search(text) is None:
+        # No R, AL or AN character: in a left-to-right paragraph every rule below resolves
+        # every character to level 0 (numbers follow the L before them or sos, W7).
+        return [0] * n
     types = _types(text)
     e_dir = "R" if base % 2 else "L"
     sos = e_dir

@@ -40,6 +40,7 @@ class GlyphFont(TTFont):
         self._code_text: dict[int, str] = {}
         self._next_private = _FIRST_PRIVATE_CODE
         self._lock = threading.Lock()
+        self.widths: dict[int, float] = {}  # glyph_width's answers so far, by glyph id
         # ReportLab keeps the whole file (the whole collection for a .ttc); share it.
         face = hb.Face(hb.Blob(self.face._ttf_data), subfont_index)
         self.hb_font = hb.Font(face)  # default scale = units per em
@@ -69,7 +70,10 @@ class GlyphFont(TTFont):
 
     def glyph_width(self, gid: int) -> float:
         """Advance width of a glyph in 1/1000 em, as written in the PDF widths array."""
-        return self.face._pdfScale(self.face.hmetrics[gid][0])
+        width = self.widths.get(gid)
+        if width is None:
+            width = self.widths[gid] = self.face._pdfScale(self.face.hmetrics[gid][0])
+        return width
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
         # Same as TTFont.addObjects except for the ToUnicode map, which must give the text a

@@ -9,6 +9,7 @@ number inside Uyghur text (its own left-to-right run) keeps its digit order.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -21,6 +22,13 @@ from app.dossier.text.bidi import (
     reorder_runs,
     resolve_levels,
 )
+from app.dossier.text.chars import (
+    BREAK_AFTER_SPACE,
+    CJK_BREAKABLE,
+    NEEDS_CLEANING,
+    SPACES,
+    is_cjk_breakable,
+)
 from app.dossier.text.fonts import FontSet, GlyphFont
 
 __all__ = ["Glyph", "GlyphRun", "Line", "ParagraphLayout"]
@@ -28,6 +36,7 @@ __all__ = ["Glyph", "GlyphRun", "Line", "ParagraphLayout"]
 # No line may start with these (closing CJK punctuation) or end with the opening ones.
 _NO_BREAK_BEFORE = frozenset("，。、；：？！）」』】〉》〕〗〙〛”’.,;:?!)]}%")
 _NO_BREAK_AFTER = frozenset("（「『【〈《〔〖〘〚“‘([{")
+_UNSAFE_TO_BREAK = int(hb.GlyphFlags.UNSAFE_TO_BREAK)
 
 
 class Glyph(NamedTuple):
@@ -81,7 +90,17 @@ class Line:
         return sum(r.advance for r in self.runs) * self.size / 1000
 
 
+class _Shaped(NamedTuple):
+    """One item (font and level run) shaped whole, kept so that lines are cut from it."""
+
+    infos: list[hb.GlyphInfo]  # display order
+    positions: list[hb.GlyphPosition]
+    clusters: list[int]  # ascending: the infos' clusters, reversed for a right-to-left item
+
+
 def _clean(text: str) -> str:
+    if NEEDS_CLEANING.search(text) is None:
+        return text  # nearly every paragraph: nothing to remove
     out = []
     for ch in text:
         if ch in EXPLICIT_CONTROLS:
@@ -97,20 +116,24 @@ def _clean(text: str) -> str:
 
 def _is_space(ch: str) -> bool:
     """Whitespace that separates words (a line may break after it); not the no-break ones."""
-    return ch.isspace() and ch not in "\u00a0\u2007\u202f"
+    return ch in SPACES
 
 
-def _is_cjk_breakable(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        0x3040 <= cp <= 0x30FF
-        or 0x3400 <= cp <= 0x4DBF
-        or 0x4E00 <= cp <= 0x9FFF
-        or 0xF900 <= cp <= 0xFAFF
-        or 0x3000 <= cp <= 0x303F
-        or 0xFF00 <= cp <= 0xFF60
-        or 0x20000 <= cp <= 0x3FFFF
-    )
+def _single_font(text: str, fonts: FontSet, bold: bool) -> GlyphFont | None:
+    """The one font of ``text`` when all its letters choose the same font and that font
+    covers every other character too: then _assign_fonts's rules give it to every character."""
+    font = None
+    distinct = set(text)
+    for ch in distinct:
+        if unicodedata.category(ch)[0] == "L":
+            chosen = fonts.font_for(ch, bold)
+            if font is None:
+                font = chosen
+            elif chosen is not font:
+                return None
+    if font is None or not all(font.covers(ch) for ch in distinct):
+        return None
+    return font
 
 
 class ParagraphLayout:
@@ -133,12 +156,12 @@ class ParagraphLayout:
         self._fonts = self._assign_fonts(fonts, bold)
         self._synthetic_bold = {f for f in self._fonts if bold and fonts.lacks_bold(f)}
         self._items = self._split_items()
-        # Advance per character (a cluster's advance on its first character), for breaking.
+        self._item_starts = [start for start, _ in self._items]
+        # Each item is shaped once; its advance per character (a cluster's advance on its
+        # first character) drives line breaking, and lines are cut from the same glyphs.
         self._advance = [0.0] * len(self.text)
-        for start, end in self._items:
-            for cluster, adv in self._cluster_advances(start, end).items():
-                self._advance[cluster] += adv
-        self._break_before = self._break_opportunities()
+        self._shaped = [self._shape_item(start, end) for start, end in self._items]
+        self._breaks = self._break_opportunities()
 
     @property
     def rtl(self) -> bool:
@@ -146,6 +169,9 @@ class ParagraphLayout:
 
     def _assign_fonts(self, fonts: FontSet, bold: bool) -> list[GlyphFont]:
         text = self.text
+        single = _single_font(text, fonts, bold)
+        if single is not None:
+            return [single] * len(text)
         chosen: list[GlyphFont | None] = [None] * len(text)
         for i, ch in enumerate(text):
             cat = unicodedata.category(ch)
@@ -176,14 +202,14 @@ class ParagraphLayout:
         return [f for f in chosen if f is not None]
 
     def _split_items(self) -> list[tuple[int, int]]:
+        n = len(self.text)
+        levels, fonts = self.levels, self._fonts
+        if n and levels.count(levels[0]) == n and fonts.count(fonts[0]) == n:
+            return [(0, n)]  # one font, one direction: most paragraphs
         items = []
         start = 0
-        for i in range(1, len(self.text) + 1):
-            if (
-                i == len(self.text)
-                or self.levels[i] != self.levels[start]
-                or self._fonts[i] is not self._fonts[start]
-            ):
+        for i in range(1, n + 1):
+            if i == n or levels[i] != levels[start] or fonts[i] is not fonts[start]:
                 items.append((start, i))
                 start = i
         return items
@@ -203,35 +229,109 @@ class ParagraphLayout:
         hb.shape(font.hb_font, buf, {"kern": True, "liga": True})
         return font, level, buf
 
-    def _cluster_advances(self, start: int, end: int) -> dict[int, float]:
-        """Advance per cluster only: what line breaking needs, without building glyphs."""
-        font, _level, buf = self._hb_shape(start, end)
-        scale = 1000 / font.units_per_em
-        advances: dict[int, float] = {}
-        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
-            advances[info.cluster] = advances.get(info.cluster, 0.0) + pos.x_advance * scale
-        return advances
-
-    def _shape(self, start: int, end: int) -> tuple[GlyphRun, dict[int, float]]:
+    def _shape_item(self, start: int, end: int) -> _Shaped:
+        """Shape one item whole and add its advances to ``_advance``."""
         font, level, buf = self._hb_shape(start, end)
-        rtl = level % 2 == 1
         infos = buf.glyph_infos
         positions = buf.glyph_positions
-        clusters = sorted({info.cluster for info in infos})
-        cluster_end = {c: (clusters[k + 1] if k + 1 < len(clusters) else end) for k, c in enumerate(clusters)}
-        counts: dict[int, int] = {}
-        for info in infos:
-            counts[info.cluster] = counts.get(info.cluster, 0) + 1
-
         scale = 1000 / font.units_per_em
-        glyphs = []
         advances: dict[int, float] = {}
-        seen: dict[int, int] = {}
-        char_to_glyph = font.face.charToGlyph
-        widths: dict[int, float] = {}
-        texts: dict[int, str] = {}
         for info, pos in zip(infos, positions, strict=True):
             c = info.cluster
+            advances[c] = advances.get(c, 0.0) + pos.x_advance * scale
+        for cluster, adv in advances.items():
+            self._advance[cluster] += adv
+        clusters = [info.cluster for info in infos]
+        if level % 2 == 1:
+            clusters.reverse()
+        return _Shaped(infos, positions, clusters)
+
+    def _glyphs_of(
+        self, start: int, end: int
+    ) -> tuple[GlyphFont, int, list[hb.GlyphInfo], list[hb.GlyphPosition]]:
+        """The shaped glyphs of ``[start, end)`` (inside one item), in display order.
+
+        Cut from the item's own shaping when HarfBuzz says both ends are safe to break at
+        (the cut then equals shaping the piece on its own, by HarfBuzz's guarantee); shaped
+        anew otherwise (a kerning pair or a ligature across the line end).
+        """
+        index = bisect_right(self._item_starts, start) - 1
+        item_start, item_end = self._items[index]
+        shaped = self._shaped[index]
+        font, level = self._fonts[start], self.levels[start]
+        if start == item_start and end == item_end:
+            return font, level, shaped.infos, shaped.positions
+        clusters = shaped.clusters
+        rtl = level % 2 == 1
+        count = len(clusters)
+        for edge in (start, end):
+            if edge in (item_start, item_end):
+                continue
+            # The glyphs of the cluster that starts at the edge, if one does.
+            lo, hi = bisect_left(clusters, edge), bisect_right(clusters, edge)
+            if rtl:  # clusters were reversed: map back to display order
+                lo, hi = count - hi, count - lo
+            if lo == hi or any(info.flags & _UNSAFE_TO_BREAK for info in shaped.infos[lo:hi]):
+                font, level, buf = self._hb_shape(start, end)
+                return font, level, buf.glyph_infos, buf.glyph_positions
+        lo, hi = bisect_left(clusters, start), bisect_left(clusters, end)
+        if rtl:
+            lo, hi = count - hi, count - lo
+        return font, level, shaped.infos[lo:hi], shaped.positions[lo:hi]
+
+    def _shape(self, start: int, end: int) -> GlyphRun:
+        font, level, infos, positions = self._glyphs_of(start, end)
+        rtl = level % 2 == 1
+        text = self.text
+        scale = 1000 / font.units_per_em
+        widths = font.widths
+        char_to_glyph = font.face.charToGlyph
+        cluster_ids = [info.cluster for info in infos]
+        clusters = sorted(set(cluster_ids))
+        cluster_end = dict(zip(clusters, [*clusters[1:], end], strict=False))  # last ends at end
+        glyphs = []
+        if len(clusters) == len(infos):
+            # One glyph per cluster (no marks, no decomposition): the usual case, with
+            # neither ActualText nor per-cluster counting.
+            for c, info, pos in zip(cluster_ids, infos, positions, strict=True):
+                gid = info.codepoint
+                stop = cluster_end[c]
+                if stop == c + 1 and char_to_glyph.get(cp := ord(text[c])) == gid:
+                    code = cp
+                else:
+                    # Reversed in a right-to-left run: extractors (poppler) read such a word
+                    # by reversing its characters as drawn.
+                    code = font.code_for(gid, text[c:stop][::-1] if rtl else text[c:stop])
+                width = widths.get(gid)
+                if width is None:
+                    width = font.glyph_width(gid)
+                glyphs.append(
+                    Glyph(code, pos.x_advance * scale, pos.x_offset * scale, pos.y_offset * scale, width)
+                )
+        else:
+            glyphs = self._cluster_glyphs(font, rtl, cluster_ids, cluster_end, infos, positions)
+        total = sum(g.advance for g in glyphs)
+        return GlyphRun(font, tuple(glyphs), level, start, end, total, font in self._synthetic_bold)
+
+    def _cluster_glyphs(
+        self,
+        font: GlyphFont,
+        rtl: bool,
+        cluster_ids: list[int],
+        cluster_end: dict[int, int],
+        infos: list[hb.GlyphInfo],
+        positions: list[hb.GlyphPosition],
+    ) -> list[Glyph]:
+        """Glyphs of a run where some cluster has several glyphs (marks, split vowels)."""
+        counts: dict[int, int] = {}
+        for c in cluster_ids:
+            counts[c] = counts.get(c, 0) + 1
+        scale = 1000 / font.units_per_em
+        glyphs = []
+        seen: dict[int, int] = {}
+        char_to_glyph = font.face.charToGlyph
+        texts: dict[int, str] = {}
+        for c, info, pos in zip(cluster_ids, infos, positions, strict=True):
             gid = info.codepoint
             cluster_text = texts.get(c)
             if cluster_text is None:
@@ -250,42 +350,54 @@ class ParagraphLayout:
                 code = ord(cluster_text)  # the common case, without code_for's lock
             else:
                 code = font.code_for(gid, cluster_text if nth == 0 else "")
-            width = widths.get(gid)
-            if width is None:
-                width = widths[gid] = font.glyph_width(gid)
-            adv = pos.x_advance * scale
             glyphs.append(
                 Glyph(
                     code,
-                    adv,
+                    pos.x_advance * scale,
                     pos.x_offset * scale,
                     pos.y_offset * scale,
-                    width,
+                    font.glyph_width(gid),
                     cluster_text if multi and nth == 0 else None,
                     multi and nth == counts[c] - 1,
                 )
             )
-            advances[c] = advances.get(c, 0.0) + adv
-        total = sum(g.advance for g in glyphs)
-        run = GlyphRun(font, tuple(glyphs), level, start, end, total, font in self._synthetic_bold)
-        return run, advances
+        return glyphs
 
-    def _break_opportunities(self) -> list[bool]:
+    def _break_opportunities(self) -> list[int]:
+        """Positions (ascending) before which a line may break."""
         text = self.text
-        ok = [False] * (len(text) + 1)
+        if CJK_BREAKABLE.search(text) is None:
+            # No CJK: a line breaks only after a space or inside "Аты-жөні" (the loop below
+            # gives the same, a character at a time).
+            breaks = [match.end() for match in BREAK_AFTER_SPACE.finditer(text)]
+            hyphens = []
+            for hyphen in "-\u2010":
+                at = text.find(hyphen, 1)
+                while at != -1:
+                    if at + 1 < len(text) and text[at - 1].isalpha() and text[at + 1].isalpha():
+                        hyphens.append(at + 1)
+                    at = text.find(hyphen, at + 1)
+            return sorted([*breaks, *hyphens]) if hyphens else breaks
+        breaks = []
         for i in range(1, len(text)):
             a, b = text[i - 1], text[i]
             if _is_space(b):
                 continue
             if _is_space(a):
-                ok[i] = True
+                breaks.append(i)
             elif a in "-\u2010" and i >= 2 and text[i - 2].isalpha() and b.isalpha():
-                ok[i] = True  # "Аты-|жөні"; not in "2017-يىلى", where a number precedes
-            elif (_is_cjk_breakable(a) or _is_cjk_breakable(b)) and not (
+                breaks.append(i)  # "Аты-|жөні"; not in "2017-يىلى", where a number precedes
+            elif (is_cjk_breakable(a) or is_cjk_breakable(b)) and not (
                 b in _NO_BREAK_BEFORE or a in _NO_BREAK_AFTER or unicodedata.category(b)[0] == "M"
             ):
-                ok[i] = True
-        return ok
+                breaks.append(i)
+        return breaks
+
+    def _next_break(self, i: int, n: int) -> int:
+        """The first break opportunity after ``i``, or ``n``."""
+        breaks = self._breaks
+        k = bisect_right(breaks, i)
+        return min(breaks[k], n) if k < len(breaks) else n
 
     def break_lines(self, width: float, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Logical ranges of the lines that fill ``width`` points, for ``text[start:end]``."""
@@ -301,9 +413,7 @@ class ParagraphLayout:
         pending = 0.0  # width of spaces not yet known to be inside the line
         i = start
         while i < n:
-            j = i + 1  # the segment [i, j) runs to the next break opportunity
-            while j < n and not self._break_before[j]:
-                j += 1
+            j = self._next_break(i, n)  # the segment [i, j) runs to the next break opportunity
             seg_end = j
             while seg_end > i and _is_space(text[seg_end - 1]):
                 seg_end -= 1
@@ -332,13 +442,12 @@ class ParagraphLayout:
         """Width in points of the widest unbreakable piece (a word, or one CJK character)."""
         widest = 0.0
         start = 0
-        for i in range(1, len(self.text) + 1):
-            if i == len(self.text) or self._break_before[i]:
-                end = i
-                while end > start and _is_space(self.text[end - 1]):
-                    end -= 1
-                widest = max(widest, sum(self._advance[start:end]))
-                start = i
+        for i in [*self._breaks, len(self.text)]:
+            end = i
+            while end > start and _is_space(self.text[end - 1]):
+                end -= 1
+            widest = max(widest, sum(self._advance[start:end]))
+            start = i
         return widest * self.size / 1000
 
     def _emergency_cut(self, start: int, end: int, limit: float) -> int:
@@ -360,10 +469,13 @@ class ParagraphLayout:
         while end > start and _is_space(self.text[end - 1]):
             end -= 1
         runs = []
-        for item_start, item_end in self._items:
+        first = max(bisect_right(self._item_starts, start) - 1, 0)
+        for item_start, item_end in self._items[first:]:
+            if item_start >= end:
+                break
             a, b = max(item_start, start), min(item_end, end)
             if a < b:
-                runs.append(self._shape(a, b)[0])
+                runs.append(self._shape(a, b))
         order = reorder_runs([r.level for r in runs])
         return Line(tuple(runs[k] for k in order), self.size, self.rtl, start, end)
 

@@ -33,6 +33,9 @@ def _pdf_text_string(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
+_HEX = [f"<{byte:02X}>" for byte in range(256)]
+
+
 def line_operators(line: Line, x: float, y: float, canvas: Canvas) -> str:
     """PDF content operators drawing ``line`` with its left end of baseline at (x, y).
 
@@ -41,11 +44,23 @@ def line_operators(line: Line, x: float, y: float, canvas: Canvas) -> str:
     """
     # Font subsets are allocated per document; ReportLab keeps it private (no stub has it).
     doc = canvas._doc  # type: ignore[attr-defined]
+    # A line drawn again in the same document (a label, a page header) writes the same
+    # operators after its position: they are kept per document, by the line itself.
+    cache = doc.__dict__.setdefault("_izdeu_line_operators", {})
+    hit = cache.get(id(line))
+    if hit is None or hit[0] is not line:
+        hit = cache[id(line)] = (line, _glyph_operators(line, doc))
+    return f"BT\n0 Tc 0 Tw 100 Tz 0 Tr 0 Ts\n1 0 0 1 {_num(x)} {_num(y)} Tm\n{hit[1]}"
+
+
+def _glyph_operators(line: Line, doc: object) -> str:
+    """The operators of ``line`` after its text matrix, up to and including ET."""
     size = line.size
     # Text state outlives ET; reset what another drawing may have left set.
-    out = ["BT", "0 Tc 0 Tw 100 Tz 0 Tr 0 Ts", f"1 0 0 1 {_num(x)} {_num(y)} Tm"]
+    out: list[str] = []
     tj: list[str] = []
-    current: tuple[str, int] | None = None
+    current_font = None
+    current_subset = -1
     rise = 0.0
 
     def flush() -> None:
@@ -59,29 +74,32 @@ def line_operators(line: Line, x: float, y: float, canvas: Canvas) -> str:
             # Fill and stroke the outlines: the usual stand-in for a missing bold face.
             flush()
             out.append(f"{_num(size * _SYNTHETIC_BOLD_STROKE)} w 2 Tr")
-        codes = "".join(chr(g.code) for g in run.glyphs)
+        codes = "".join([chr(g.code) for g in run.glyphs])
         bytes_ = [(subset, byte) for subset, chunk in font.splitString(codes, doc) for byte in chunk]
-        for glyph, (subset, byte) in zip(run.glyphs, bytes_, strict=True):
-            if glyph.actual_text is not None:
+        for (_code, advance, dx, dy, width, actual_text, cluster_end), (subset, byte) in zip(
+            run.glyphs, bytes_, strict=True
+        ):
+            if actual_text is not None:
                 flush()
-                out.append(f"/Span <</ActualText {_pdf_text_string(glyph.actual_text)}>> BDC")
-            if current != (font.fontName, subset):
+                out.append(f"/Span <</ActualText {_pdf_text_string(actual_text)}>> BDC")
+            if subset != current_subset or font is not current_font:
                 flush()
                 out.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
-                current = (font.fontName, subset)
-            glyph_rise = glyph.dy * size / 1000
-            if abs(glyph_rise - rise) > 1e-6:
-                flush()
-                out.append(f"{_num(glyph_rise)} Ts")
-                rise = glyph_rise
+                current_font, current_subset = font, subset
+            if dy or rise:
+                glyph_rise = dy * size / 1000
+                if abs(glyph_rise - rise) > 1e-6:
+                    flush()
+                    out.append(f"{_num(glyph_rise)} Ts")
+                    rise = glyph_rise
             # TJ numbers move the pen left by n/1000 em; x offset applies to this glyph only.
-            if glyph.dx:
-                tj.append(_num(-glyph.dx))
-            tj.append(f"<{byte:02X}>")
-            after = glyph.width - glyph.advance + glyph.dx
-            if abs(after) > 1e-6:
+            if dx:
+                tj.append(_num(-dx))
+            tj.append(_HEX[byte])
+            after = width - advance + dx
+            if after > 1e-6 or after < -1e-6:
                 tj.append(_num(after))
-            if glyph.cluster_end:
+            if cluster_end:
                 flush()
                 out.append("EMC")
         if run.synthetic_bold:
