@@ -338,6 +338,11 @@ class Vault:
         )
 
     @property
+    def strong_kdf(self) -> bool:
+        """Whether the key is derived with the stronger parameters (kdf.STRONG_PARAMS)."""
+        return kdf.is_strong_salt(self.salt)
+
+    @property
     def vault_id(self) -> str:
         return self.meta(metakeys.VAULT_ID)
 
@@ -379,9 +384,8 @@ class Vault:
         secret = kdf.passphrase_bytes(passphrase)
         key: bytearray | None = None
         try:
-            key, _salt = self._find_key(
-                self.path, secret, self._read_salt(self._lock), params or kdf.DEFAULT_PARAMS
-            )
+            # ``params`` None: the parameters the salt names (a strong vault's are not the default).
+            key, _salt = self._find_key(self.path, secret, self._read_salt(self._lock), params)
         finally:
             kdf.wipe(secret)
             kdf.wipe(key)

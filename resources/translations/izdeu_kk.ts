@@ -586,6 +586,10 @@
         <source>The current passphrase still opens the vault.</source>
         <translation>Қойма әлі де ағымдағы құпия сөз тіркесімен ашылады.</translation>
     </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
+        </message>
 </context>
 <context>
     <name>Checklist</name>

@@ -589,6 +589,10 @@
         <source>The current passphrase still opens the vault.</source>
         <translation>Хранилище по-прежнему открывается текущей парольной фразой.</translation>
     </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
+        </message>
 </context>
 <context>
     <name>Checklist</name>
