@@ -4034,38 +4034,6 @@
         <translation>Демо қойма</translation>
     </message>
     <message>
-        <source>Create a vault</source>
-        <translation>Қойма жасау</translation>
-    </message>
-    <message>
-        <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-        <translation>Ұзын құпия сөз тіркесін таңдаңыз — бірнеше сөзді таңбалардан гөрі есте сақтау оңай. Ол жоғалса, істерді қалпына келтіру мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Шолу…</translation>
-    </message>
-    <message>
-        <source>Stored in:</source>
-        <translation>Сақталатын жері:</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>Қайталаңыз:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Беріктігі:</translation>
-    </message>
-    <message>
-        <source>Create the vault</source>
-        <translation>Қойманы жасау</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Артқа</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>Қойма: %1</translation>
     </message>
@@ -4076,10 +4044,6 @@
     <message>
         <source>Type the passphrase.</source>
         <translation>Құпия сөз тіркесін енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
     </message>
     <message>
         <source>Choose where to store the vault.</source>
@@ -4104,10 +4068,6 @@
     <message>
         <source>Erase this vault…</source>
         <translation>Бұл қойманы өшіру…</translation>
-    </message>
-    <message>
-        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-        <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
     </message>
 </context>
 <context>
@@ -4619,4 +4579,55 @@
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
 </context>
+    <context>
+        <name>CreatePage</name>
+        <message>
+            <source>Create a vault</source>
+            <translation>Қойма жасау</translation>
+        </message>
+        <message>
+            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+            <translation>Ұзын құпия сөз тіркесін таңдаңыз — бірнеше сөзді таңбалардан гөрі есте сақтау оңай. Ол жоғалса, істерді қалпына келтіру мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Шолу…</translation>
+        </message>
+        <message>
+            <source>Stored in:</source>
+            <translation>Сақталатын жері:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Құпия сөз тіркесі:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Қайталаңыз:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Беріктігі:</translation>
+        </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>Қойманы жасау</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Артқа</translation>
+        </message>
+        <message>
+            <source>Izdeu vault (*.izdeu);;All files (*)</source>
+            <translation>Izdeu қоймасы (*.izdeu);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
+        </message>
+    </context>
 </TS>

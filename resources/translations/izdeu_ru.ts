@@ -4053,38 +4053,6 @@
         <translation>Демо-хранилище</translation>
     </message>
     <message>
-        <source>Create a vault</source>
-        <translation>Создание хранилища</translation>
-    </message>
-    <message>
-        <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-        <translation>Выберите длинную парольную фразу — несколько слов запомнить легче, чем символы. Если она потеряна, дела восстановить невозможно.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <source>Stored in:</source>
-        <translation>Где хранится:</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>Повторите:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Надёжность:</translation>
-    </message>
-    <message>
-        <source>Create the vault</source>
-        <translation>Создать хранилище</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
@@ -4095,10 +4063,6 @@
     <message>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>Choose where to store the vault.</source>
@@ -4123,10 +4087,6 @@
     <message>
         <source>Erase this vault…</source>
         <translation>Стереть это хранилище…</translation>
-    </message>
-    <message>
-        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-        <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
     </message>
 </context>
 <context>
@@ -4639,4 +4599,55 @@
         <translation>Папка резервных копий</translation>
     </message>
 </context>
+    <context>
+        <name>CreatePage</name>
+        <message>
+            <source>Create a vault</source>
+            <translation>Создание хранилища</translation>
+        </message>
+        <message>
+            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+            <translation>Выберите длинную парольную фразу — несколько слов запомнить легче, чем символы. Если она потеряна, дела восстановить невозможно.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <source>Stored in:</source>
+            <translation>Где хранится:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Парольная фраза:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Повторите:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Надёжность:</translation>
+        </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>Создать хранилище</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Izdeu vault (*.izdeu);;All files (*)</source>
+            <translation>Хранилище Izdeu (*.izdeu);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
+        </message>
+    </context>
 </TS>

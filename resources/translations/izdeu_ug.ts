@@ -4431,38 +4431,6 @@ Do you want to delete it anyway?</source>
         <translation>كۆرسەتمە ئامبار</translation>
     </message>
     <message>
-        <source>Create a vault</source>
-        <translation>ئامبار قۇرۇش</translation>
-    </message>
-    <message>
-        <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-        <translation>ئۇزۇن ئىم جۈملىسى تاللاڭ — بىر قانچە سۆزنى بەلگىلەرگە قارىغاندا ئېسىدە تۇتۇش ئاسان. ئۇ يوقالسا، دېلولارنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>كۆرۈش…</translation>
-    </message>
-    <message>
-        <source>Stored in:</source>
-        <translation>ساقلىنىدىغان جاي:</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>قايتا كىرگۈزۈڭ:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>مۇستەھكەملىكى:</translation>
-    </message>
-    <message>
-        <source>Create the vault</source>
-        <translation>ئامبارنى قۇرۇش</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>قايتىش</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>ئامبار: %1</translation>
     </message>
@@ -4473,10 +4441,6 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Type the passphrase.</source>
         <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
     </message>
     <message>
         <source>Choose where to store the vault.</source>
@@ -4501,10 +4465,6 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Erase this vault…</source>
         <translation>بۇ ئامبارنى ئۆچۈرۈش…</translation>
-    </message>
-    <message>
-        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-        <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
     </message>
 </context>
 <context>
@@ -5016,4 +4976,55 @@ Do you want to delete it anyway?</source>
         <translation>زاپاس نۇسخا قىسقۇچى</translation>
     </message>
 </context>
+    <context>
+        <name>CreatePage</name>
+        <message>
+            <source>Create a vault</source>
+            <translation>ئامبار قۇرۇش</translation>
+        </message>
+        <message>
+            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+            <translation>ئۇزۇن ئىم جۈملىسى تاللاڭ — بىر قانچە سۆزنى بەلگىلەرگە قارىغاندا ئېسىدە تۇتۇش ئاسان. ئۇ يوقالسا، دېلولارنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>كۆرۈش…</translation>
+        </message>
+        <message>
+            <source>Stored in:</source>
+            <translation>ساقلىنىدىغان جاي:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>ئىم جۈملىسى:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>قايتا كىرگۈزۈڭ:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>مۇستەھكەملىكى:</translation>
+        </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>ئامبارنى قۇرۇش</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>قايتىش</translation>
+        </message>
+        <message>
+            <source>Izdeu vault (*.izdeu);;All files (*)</source>
+            <translation>Izdeu ئامبىرى (*.izdeu);;ھەممە ھۆججەتلەر (*)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
+        </message>
+    </context>
 </TS>
