@@ -2251,10 +2251,6 @@
         <translation>қолтаңба кілті файлының құпиясөзі бос болмауы керек</translation>
     </message>
     <message>
-        <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
-        <translation>қолтаңба кілті файлын ашу мүмкін емес: құпиясөз қате немесе бұл PKCS#12 файлы емес</translation>
-    </message>
-    <message>
         <source>the signing key file holds no private key with its certificate</source>
         <translation>қолтаңба кілті файлында сертификатымен бірге жабық кілт жоқ</translation>
     </message>
@@ -2534,6 +2530,30 @@
         <source>the file name must end in {suffix}</source>
         <translation>файл аты {suffix} жалғауымен аяқталуы керек</translation>
     </message>
+        <message>
+            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+            <translation>бұл PKCS#12 файлы (.p12 не .pfx) емес немесе ол зақымдалған</translation>
+        </message>
+        <message>
+            <source>wrong password for this PKCS#12 file</source>
+            <translation>бұл PKCS#12 файлының құпиясөзі қате</translation>
+        </message>
+        <message>
+            <source>the private key in the signing key file does not belong to its certificate</source>
+            <translation>қолтаңба кілті файлындағы жабық кілт оның сертификатына сәйкес келмейді</translation>
+        </message>
+        <message>
+            <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
+            <translation>қолтаңба кілті файлындағы кілт Izdeu қол қоймайтын түрде ({kind}); кемінде 2048 биттік RSA және P-256, P-384 не P-521 эллипстік қисық кілттері жарайды</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
+            <translation>қолтаңба кілті файлындағы сертификаттың мерзімі {date} өтіп кеткен; жаңартылғанын сұраңыз</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file is valid only from {date}</source>
+            <translation>қолтаңба кілті файлындағы сертификат тек {date} бастап жарамды</translation>
+        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

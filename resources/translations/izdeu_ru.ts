@@ -2262,10 +2262,6 @@
         <translation>пароль файла ключа подписи не может быть пустым</translation>
     </message>
     <message>
-        <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
-        <translation>не удаётся открыть файл ключа подписи: неверный пароль или это не файл PKCS#12</translation>
-    </message>
-    <message>
         <source>the signing key file holds no private key with its certificate</source>
         <translation>в файле ключа подписи нет закрытого ключа с его сертификатом</translation>
     </message>
@@ -2545,6 +2541,30 @@
         <source>the file name must end in {suffix}</source>
         <translation>имя файла должно оканчиваться на {suffix}</translation>
     </message>
+        <message>
+            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+            <translation>это не файл PKCS#12 (.p12 или .pfx), или он повреждён</translation>
+        </message>
+        <message>
+            <source>wrong password for this PKCS#12 file</source>
+            <translation>неверный пароль для этого файла PKCS#12</translation>
+        </message>
+        <message>
+            <source>the private key in the signing key file does not belong to its certificate</source>
+            <translation>закрытый ключ в файле ключа подписи не соответствует его сертификату</translation>
+        </message>
+        <message>
+            <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
+            <translation>ключ в файле ключа подписи такого вида, которым Izdeu не подписывает ({kind}); подходят ключи RSA от 2048 бит и эллиптические ключи P-256, P-384 или P-521</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
+            <translation>срок действия сертификата в файле ключа подписи истёк {date}; попросите новый</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file is valid only from {date}</source>
+            <translation>сертификат в файле ключа подписи действителен только с {date}</translation>
+        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

@@ -2251,10 +2251,6 @@
         <translation>ئىمزا ئاچقۇچ ھۆججىتىنىڭ پارولى بوش بولسا بولمايدۇ</translation>
     </message>
     <message>
-        <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
-        <translation>ئىمزا ئاچقۇچ ھۆججىتىنى ئاچقىلى بولمىدى: پارول خاتا ياكى PKCS#12 ھۆججىتى ئەمەس</translation>
-    </message>
-    <message>
         <source>the signing key file holds no private key with its certificate</source>
         <translation>ئىمزا ئاچقۇچ ھۆججىتىدە گۇۋاھنامىسى بىلەن مەخپىي ئاچقۇچ يوق</translation>
     </message>
@@ -2534,6 +2530,30 @@
         <source>the file name must end in {suffix}</source>
         <translation>ھۆججەت نامى {suffix} بىلەن ئاخىرلىشىشى كېرەك</translation>
     </message>
+        <message>
+            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+            <translation>بۇ PKCS#12 ھۆججىتى (.p12 ياكى .pfx) ئەمەس، ياكى ئۇ بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>wrong password for this PKCS#12 file</source>
+            <translation>بۇ PKCS#12 ھۆججىتىنىڭ پارولى خاتا</translation>
+        </message>
+        <message>
+            <source>the private key in the signing key file does not belong to its certificate</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى مەخپىي ئاچقۇچ ئۇنىڭ گۇۋاھنامىسىگە ماس كەلمەيدۇ</translation>
+        </message>
+        <message>
+            <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى ئاچقۇچ Izdeu ئىمزا قويمايدىغان تۈردە ({kind})؛ كەم دېگەندە 2048 بىتلىق RSA ۋە P-256، P-384 ياكى P-521 ئېللىپس ئەگرى سىزىق ئاچقۇچلىرى بولىدۇ</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى گۇۋاھنامىنىڭ ۋاقتى {date} توشقان؛ يېڭىلانغىنىنى سوراڭ</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file is valid only from {date}</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى گۇۋاھنامە پەقەت {date} دىن باشلاپ كۈچكە ئىگە</translation>
+        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

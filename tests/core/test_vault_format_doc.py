@@ -23,7 +23,9 @@ def run_documented_recipe(path: Path, passphrase: str) -> str:
     assert recipe
     code = recipe.group(1).replace('"vault.izdeu", "the passphrase"', f"{str(path)!r}, {passphrase!r}")
     # Run it with only argon2-cffi and sqlcipher3 importable from the project (no app/).
-    result = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=path.parent)
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=path.parent
+    )
     assert result.returncode == 0, result.stderr[-1500:]
     return result.stdout.strip()
 
