@@ -19,6 +19,7 @@ from app.signing.kept import (
     has_identity,
     identity_from_file,
     identity_to_file,
+    import_identity,
     keep_identity,
     vault_identity,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "identity_from_pkcs12",
     "identity_to_file",
     "identity_to_pkcs12",
+    "import_identity",
     "keep_identity",
     "sign_pdf",
     "signing_producer",

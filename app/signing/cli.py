@@ -79,7 +79,13 @@ def _configure(p: argparse.ArgumentParser) -> None:
 @register("signing", help="the organisation's identity that signs dossiers", configure=_configure)
 def _cmd_signing(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.fsutil import atomic_write_bytes
-    from app.signing import create_identity, has_identity, identity_from_file, identity_to_file, keep_identity
+    from app.signing import (
+        create_identity,
+        has_identity,
+        identity_to_file,
+        import_identity,
+        keep_identity,
+    )
 
     identity: SigningIdentity
     if args.action == "create":
@@ -96,11 +102,11 @@ def _cmd_signing(args: argparse.Namespace, ctx: CliContext) -> int:
                 keep_identity(store.vault, identity, how="created")
             ctx.print("the signing identity is kept in the vault")
     elif args.action == "import":
-        identity = identity_from_file(args.file, signing_passphrase(ctx))
+        phrase = signing_passphrase(ctx)
         with ctx.open_store() as store:
             if has_identity(store.vault) and not args.force:
                 raise InvalidInputError("signing.identity_exists")
-            keep_identity(store.vault, identity, how="imported")
+            identity = import_identity(store.vault, args.file, phrase)
         ctx.print("the signing identity is kept in the vault")
     else:
         identity = load_identity(ctx, args.signing_key)

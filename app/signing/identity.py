@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
+from asn1crypto.pkcs12 import Pfx
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -23,6 +24,7 @@ from app.errors import InvalidInputError
 __all__ = [
     "MAX_ORGANISATION",
     "SigningIdentity",
+    "check_importable",
     "create_identity",
     "identity_from_pkcs12",
     "identity_to_pkcs12",
@@ -31,6 +33,8 @@ __all__ = [
 
 MAX_ORGANISATION = 200  # characters; an X.509 name attribute is limited to 64, see _name
 _VALID_YEARS = 10
+_MIN_RSA_BITS = 2048
+_CURVES = frozenset({"secp256r1", "secp384r1", "secp521r1"})
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 
@@ -123,21 +127,68 @@ def identity_to_pkcs12(identity: SigningIdentity, passphrase: str | None) -> byt
     )
 
 
-def identity_from_pkcs12(data: bytes | bytearray, passphrase: str | None) -> SigningIdentity:
-    """Read a PKCS#12 file's key and certificate; a wrong passphrase or a damaged file refuses."""
-    secret = bytearray(passphrase.encode("utf-8")) if passphrase else None
+def _is_pkcs12(data: bytes) -> bool:
+    """Whether ``data`` is a PKCS#12 structure (PFX v3 around a ContentInfo), whatever its
+    password: what tells a wrong password from a file that is not PKCS#12 at all, which
+    OpenSSL reports alike."""
+    try:
+        pfx = Pfx.load(data, strict=True)
+        return bool(pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native)
+    except (ValueError, TypeError, KeyError):
+        return False
+
+
+def _key_kind(key: object) -> str | None:
+    """None for a key Izdeu signs with (RSA of 2048 bits or more, EC on a NIST curve: what
+    poppler's pdfsig and every PDF reader verify); else a short name of the kind for the error."""
+    if isinstance(key, rsa.RSAPrivateKey):
+        return None if key.key_size >= _MIN_RSA_BITS else f"RSA {key.key_size}"
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return None if key.curve.name in _CURVES else f"EC {key.curve.name}"
+    return type(key).__name__.removesuffix("PrivateKey").lstrip("_") or "unknown"
+
+
+def identity_from_pkcs12(data: bytes | bytearray, passphrase: str | bytearray | None) -> SigningIdentity:
+    """Read a PKCS#12 file's key and certificate; each reason to refuse has its own message
+    (not PKCS#12 or damaged, wrong password, no private key, a key of a kind Izdeu does not
+    sign with, a key that is not the certificate's)."""
+    if isinstance(passphrase, bytearray):
+        secret = bytearray(passphrase) if passphrase else None
+    else:
+        secret = bytearray(passphrase.encode("utf-8")) if passphrase else None
+    raw = bytes(data)
     try:
         key, certificate, chain = pkcs12.load_key_and_certificates(
-            bytes(data), bytes(secret) if secret is not None else None
+            raw, bytes(secret) if secret is not None else None
         )
     except (ValueError, TypeError):
+        if _is_pkcs12(raw):
+            raise InvalidInputError("signing.pkcs12_wrong_password") from None
         raise InvalidInputError("signing.pkcs12_unreadable") from None
     finally:
         if secret is not None:
             wipe(secret)
-    if certificate is None or not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
+    if certificate is None or key is None:
         raise InvalidInputError("signing.pkcs12_no_key")
+    kind = _key_kind(key)
+    if kind is not None or not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
+        raise InvalidInputError("signing.pkcs12_key_unsupported", kind=kind or "unknown")
     spki = (serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     if certificate.public_key().public_bytes(*spki) != key.public_key().public_bytes(*spki):
-        raise InvalidInputError("signing.pkcs12_no_key")
+        raise InvalidInputError("signing.pkcs12_key_mismatch")
     return SigningIdentity(key, certificate, tuple(chain or ()))
+
+
+def check_importable(identity: SigningIdentity, *, now: _dt.datetime | None = None) -> None:
+    """Refuse to take on a certificate that is not valid today: every dossier signed with it
+    would be reported invalid by the recipient's reader."""
+    moment = now or _dt.datetime.now(_dt.UTC)
+    certificate = identity.certificate
+    if certificate.not_valid_after_utc < moment:
+        raise InvalidInputError(
+            "signing.pkcs12_expired", date=certificate.not_valid_after_utc.date().isoformat()
+        )
+    if certificate.not_valid_before_utc > moment:
+        raise InvalidInputError(
+            "signing.pkcs12_not_yet_valid", date=certificate.not_valid_before_utc.date().isoformat()
+        )

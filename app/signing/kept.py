@@ -16,7 +16,13 @@ from pathlib import Path
 from app.errors import IntegrityError, NotFoundError
 from app.fsutil import atomic_write_bytes
 from app.inputs import MAX_KEY_FILE, read_regular
-from app.signing.identity import SigningIdentity, identity_from_pkcs12, identity_to_pkcs12, wipe
+from app.signing.identity import (
+    SigningIdentity,
+    check_importable,
+    identity_from_pkcs12,
+    identity_to_pkcs12,
+    wipe,
+)
 from app.store import audit as _audit
 from app.vault import Vault, metakeys
 
@@ -24,6 +30,7 @@ __all__ = [
     "has_identity",
     "identity_from_file",
     "identity_to_file",
+    "import_identity",
     "keep_identity",
     "vault_identity",
 ]
@@ -69,13 +76,22 @@ def keep_identity(vault: Vault, identity: SigningIdentity, *, how: str) -> None:
         wipe(raw)
 
 
-def identity_from_file(path: Path | str, passphrase: str | None) -> SigningIdentity:
+def identity_from_file(path: Path | str, passphrase: str | bytearray | None) -> SigningIdentity:
     """A PKCS#12 file (``.p12``/``.pfx``) given by the user."""
     raw = bytearray(read_regular(path, MAX_KEY_FILE, "key file"))
     try:
         return identity_from_pkcs12(raw, passphrase)
     finally:
         wipe(raw)
+
+
+def import_identity(vault: Vault, path: Path | str, passphrase: str | bytearray | None) -> SigningIdentity:
+    """The organisation's own PKCS#12 file taken into the vault (replacing any identity there),
+    if its certificate is valid today; the caller has asked before replacing one."""
+    identity = identity_from_file(path, passphrase)
+    check_importable(identity)
+    keep_identity(vault, identity, how="imported")
+    return identity
 
 
 def identity_to_file(identity: SigningIdentity, path: Path | str, passphrase: str) -> None:

@@ -28,7 +28,7 @@ def signing_producer() -> str:
 
 def sign_pdf(pdf: bytes, identity: SigningIdentity, *, reason: str = "") -> bytes:
     """``pdf`` signed by ``identity``: the original bytes and one signed revision after them."""
-    from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
+    from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
     from cryptography.hazmat.primitives import serialization
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter

@@ -12,15 +12,23 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.errors import IntegrityError, StorageError
+from app.errors import IntegrityError, StorageError, VaultInUseError
 from app.fsutil import fsync_dir
 from app.vault.connect import key_literal
 from app.vault.lockfile import VaultLock
 
-__all__ = ["new_copy_path", "remove_leftovers", "scrub_replaced", "swap_in", "write_rekeyed_copy"]
+__all__ = [
+    "new_copy_path",
+    "put_in_place",
+    "remove_leftovers",
+    "scrub_replaced",
+    "swap_in",
+    "write_rekeyed_copy",
+]
 
 _NEW_SUFFIX = ".passwd-new"
 _SIDE_FILES = ("", "-journal", "-wal", "-shm")
@@ -157,3 +165,40 @@ def scrub_replaced(fd: int | None) -> None:
                 os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def put_in_place(
+    conn: Any, vault: Path, old_lock: VaultLock, new_lock: VaultLock, detach: Callable[[], None]
+) -> VaultLock:
+    """Close the old connection, rename the copy over the vault, scrub the old file.
+
+    ``detach`` is called just before ``conn`` is closed (the vault drops its connection).
+    Returns the lock to hold on the vault from now on. A vault still read by another
+    connection is refused before anything changed (VaultInUseError), ``conn`` left open.
+    """
+    try:
+        # Fold the WAL into the old file; closing the last connection deletes the WAL and the
+        # -shm, which must not be left beside the new file.
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise VaultInUseError()
+    except BaseException:
+        new_lock.release()
+        remove_leftovers(vault)
+        raise
+    detach()
+    conn.close()
+    if os.name != "posix":
+        # Windows renames only files nobody holds open: let go of both for the rename.
+        old_lock.release()
+        new_lock.release()
+    try:
+        replaced = swap_in(vault)
+    except BaseException:
+        new_lock.release()
+        old_lock.release()
+        remove_leftovers(vault)
+        raise
+    scrub_replaced(replaced)
+    old_lock.release()
+    return new_lock if new_lock.held else VaultLock.acquire(vault)

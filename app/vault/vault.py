@@ -11,66 +11,31 @@ import contextlib
 import os
 import secrets
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from app.errors import (
-    NotAVaultError,
-    StorageError,
-    VaultInUseError,
-    VaultLockedError,
-    WrongPassphraseError,
-)
+from app.errors import NotAVaultError, StorageError, VaultLockedError, WrongPassphraseError
 from app.fsutil import make_private_dir
 from app.model.records import new_uuid, now_iso
-from app.tempfiles import Temporary, sweep
+from app.tempfiles import sweep
 from app.vault import duress, erase, guard, kdf, metakeys, recovery, rekey
-from app.vault.connect import (
-    FORMAT_NAME,
-    connect,
-    journal_name,
-    translate_db_error,
-    verify_key,
-    wal_page1_salts,
-)
+from app.vault.connect import FORMAT_NAME, connect, journal_name, translate_db_error, verify_key
+from app.vault.copying import copy_vault
 from app.vault.erase import EraseTimes
+from app.vault.findkey import find_key, read_salt
 from app.vault.lockfile import VaultLock
 from app.vault.migrations import migrate
+from app.vault.report import CheckReport, check_pages
 
 __all__ = ["Vault", "CheckReport", "FORMAT_NAME", "translate_db_error"]
-
-_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
-_PAGE = 4096
 
 
 def _resolved(path: Path) -> Path:
     """The real file behind symlinks and relative names: SQLite names the WAL and -shm after
     the path it is given, so every name of the vault must lead to the same ones."""
     return Path(os.path.realpath(path))
-
-
-@dataclass
-class CheckReport:
-    cipher_errors: list[str] = field(default_factory=list)
-    sqlite_errors: list[str] = field(default_factory=list)
-    audit_errors: list[str] = field(default_factory=list)
-    readable: bool = True  # False: the pages could not be read, nothing further was checked
-
-    @property
-    def ok(self) -> bool:
-        return not (self.cipher_errors or self.sqlite_errors or self.audit_errors)
-
-    def lines(self) -> list[str]:
-        out = [f"page encryption: {'ok' if not self.cipher_errors else 'FAILED'}"]
-        out += [f"  {e}" for e in self.cipher_errors[:20]]
-        out.append(f"database structure: {'ok' if not self.sqlite_errors else 'FAILED'}")
-        out += [f"  {e}" for e in self.sqlite_errors[:20]]
-        out.append(f"audit log chain: {'ok' if not self.audit_errors else 'FAILED'}")
-        out += [f"  {e}" for e in self.audit_errors[:20]]
-        return out
 
 
 class Vault:
@@ -163,12 +128,12 @@ class Vault:
         key: bytearray | None = None
         try:
             real = journal_name(real)  # same file (the lock holds), maybe the name with the WAL
-            file_salt = cls._read_salt(lock)
+            file_salt = read_salt(lock)
             secret = kdf.passphrase_bytes(passphrase)
             order = guard.read_order(real, secret) if guarded else None
             if order is not None:
                 return cls._under_duress(real, lock, order, secret)
-            key, salt = cls._find_key(real, secret, file_salt, params)
+            key, salt = find_key(real, secret, file_salt, params)
             # Only now, with the lock and the right key: a killed `passwd` may have left its
             # re-keyed copy (the vault itself is whole, old or new).
             rekey.remove_leftovers(real)
@@ -209,7 +174,7 @@ class Vault:
         lock = VaultLock.acquire(real)
         try:
             real = journal_name(real)
-            if cls._read_salt(lock) != salt:
+            if read_salt(lock) != salt:
                 raise WrongPassphraseError()
             verify_key(real, key, salt)
             rekey.remove_leftovers(real)
@@ -221,48 +186,6 @@ class Vault:
         vault.guarded = True
         duress.on_open(vault)
         return vault
-
-    @staticmethod
-    def _find_key(
-        path: Path, secret: bytearray, salt: bytes, params: kdf.KdfParams | None
-    ) -> tuple[bytearray, bytes]:
-        """The key (and its salt) that opens the vault, tried without writing anything.
-
-        Only a vault an older version was re-keying when it was killed has other salts in its
-        WAL (see wal_page1_salts); any other vault costs no second derivation.
-        """
-
-        def candidates() -> Iterator[bytes]:
-            yield salt
-            yield from wal_page1_salts(path)  # read only once the file's own salt failed
-
-        tried: list[bytes] = []
-        for candidate in candidates():
-            if candidate in tried:
-                continue
-            tried.append(candidate)
-            for choice in [params] if params is not None else kdf.params_for_salt(candidate):
-                key = kdf.derive_key(secret, candidate, choice)
-                try:
-                    verify_key(path, key, candidate)
-                except WrongPassphraseError:
-                    kdf.wipe(key)
-                    continue
-                except BaseException:
-                    kdf.wipe(key)
-                    raise
-                return key, candidate
-        raise WrongPassphraseError()
-
-    @staticmethod
-    def _read_salt(lock: VaultLock) -> bytes:
-        head = lock.read_head(_PAGE)
-        if head.startswith(_SQLITE_PLAIN_HEADER):
-            raise NotAVaultError("vault.vault.unencrypted_sqlite_file_izdeu")
-        size = lock.size()
-        if size < _PAGE or size % 512:
-            raise WrongPassphraseError()
-        return head[: kdf.SALT_LEN]
 
     def _initialise(self) -> None:
         migrate(self._conn, self.path, self.copy_to)
@@ -338,6 +261,11 @@ class Vault:
         )
 
     @property
+    def strong_kdf(self) -> bool:
+        """Whether the key is derived with the stronger parameters (kdf.STRONG_PARAMS)."""
+        return kdf.is_strong_salt(self.salt)
+
+    @property
     def vault_id(self) -> str:
         return self.meta(metakeys.VAULT_ID)
 
@@ -348,40 +276,15 @@ class Vault:
 
     def copy_to(self, target: Path) -> None:
         """A consistent encrypted copy (same key) of the vault, e.g. before a migration."""
-        if target.exists():
-            raise StorageError("vault.vault.copy_name_taken")
-        # Written under a temporary name (app/tempfiles.py) and given its name when complete:
-        # a crash half-way leaves no truncated "copy" that looks like a good one, and the next
-        # start sweeps the leftover away. Created empty and owner-only first: VACUUM INTO
-        # accepts an empty file and keeps its mode.
-        guard = Temporary.create(target.parent, "copy")
-        tmp = guard.member("copy.vault")
-        try:
-            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            self.conn.execute("VACUUM INTO ?", (str(tmp),))
-            try:
-                os.link(tmp, target)  # never replaces a file that appeared meanwhile
-            except FileExistsError:
-                raise StorageError("vault.vault.copy_name_taken") from None
-            except OSError:
-                if os.path.lexists(target):
-                    raise StorageError("vault.vault.copy_name_taken") from None
-                os.rename(tmp, target)
-        except sqlcipher3.Error as exc:
-            raise translate_db_error(exc) from None
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            guard.discard()
+        copy_vault(self.conn, target)
 
     def verify_passphrase(self, passphrase: str | bytearray, *, params: kdf.KdfParams | None = None) -> None:
         """Raise WrongPassphraseError unless ``passphrase`` opens this (open) vault; reads only."""
         secret = kdf.passphrase_bytes(passphrase)
         key: bytearray | None = None
         try:
-            key, _salt = self._find_key(
-                self.path, secret, self._read_salt(self._lock), params or kdf.DEFAULT_PARAMS
-            )
+            # ``params`` None: the parameters the salt names (a strong vault's are not the default).
+            key, _salt = find_key(self.path, secret, read_salt(self._lock), params)
         finally:
             kdf.wipe(secret)
             kdf.wipe(key)
@@ -418,34 +321,11 @@ class Vault:
             step("copying")
             new_lock = rekey.write_rekeyed_copy(conn, self.path, key, salt)
             step("replacing")
-            try:
-                # Fold the WAL into the old file; closing the last connection deletes the WAL
-                # and the -shm, which must not be left beside the new file.
-                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-                if busy:
-                    raise VaultInUseError()
-            except BaseException:
-                new_lock.release()
-                rekey.remove_leftovers(self.path)
-                raise
-            self._conn = None
-            conn.close()
-            old_lock, self._lock = self._lock, new_lock
-            if os.name != "posix":
-                # Windows renames only files nobody holds open: let go of both for the rename.
-                old_lock.release()
-                new_lock.release()
-            try:
-                replaced = rekey.swap_in(self.path)
-            except BaseException:
-                new_lock.release()
-                old_lock.release()
-                rekey.remove_leftovers(self.path)
-                raise
-            rekey.scrub_replaced(replaced)
-            old_lock.release()
-            if not self._lock.held:
-                self._lock = VaultLock.acquire(self.path)
+
+            def detach() -> None:
+                self._conn = None
+
+            self._lock = rekey.put_in_place(conn, self.path, self._lock, new_lock, detach)
             self._conn = connect(self.path, key, salt)
             self.salt = salt
             if recovery_to:
@@ -459,17 +339,7 @@ class Vault:
     def check(self) -> CheckReport:
         """SQLCipher page HMACs and SQLite structure: the file's part of the check. The
         audit chain is the store's (app/store/integrity.py runs both)."""
-        report = CheckReport()
-        try:
-            report.cipher_errors = [
-                str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            ]
-            rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
-            report.sqlite_errors = [] if rows == ["ok"] else rows
-        except sqlcipher3.Error:
-            report.sqlite_errors.append("the database could not be read (damaged pages)")
-            report.readable = False
-        return report
+        return check_pages(self.conn)
 
     @property
     def in_transaction(self) -> bool:

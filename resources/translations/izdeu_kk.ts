@@ -598,6 +598,10 @@
         <source>The current passphrase still opens the vault.</source>
         <translation>Қойма әлі де ағымдағы құпия сөз тіркесімен ашылады.</translation>
     </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
+        </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2279,10 +2283,6 @@
         <translation>қолтаңба кілті файлының құпиясөзі бос болмауы керек</translation>
     </message>
     <message>
-        <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
-        <translation>қолтаңба кілті файлын ашу мүмкін емес: құпиясөз қате немесе бұл PKCS#12 файлы емес</translation>
-    </message>
-    <message>
         <source>the signing key file holds no private key with its certificate</source>
         <translation>қолтаңба кілті файлында сертификатымен бірге жабық кілт жоқ</translation>
     </message>
@@ -2613,6 +2613,28 @@
         <message>
             <source>{label}: the linked case is neither in the file nor in this vault</source>
             <translation>{label}: байланысты іс файлда да, бұл қоймада да жоқ</translation>
+            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+            <translation>бұл PKCS#12 файлы (.p12 не .pfx) емес немесе ол зақымдалған</translation>
+        </message>
+        <message>
+            <source>wrong password for this PKCS#12 file</source>
+            <translation>бұл PKCS#12 файлының құпиясөзі қате</translation>
+        </message>
+        <message>
+            <source>the private key in the signing key file does not belong to its certificate</source>
+            <translation>қолтаңба кілті файлындағы жабық кілт оның сертификатына сәйкес келмейді</translation>
+        </message>
+        <message>
+            <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
+            <translation>қолтаңба кілті файлындағы кілт Izdeu қол қоймайтын түрде ({kind}); кемінде 2048 биттік RSA және P-256, P-384 не P-521 эллипстік қисық кілттері жарайды</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
+            <translation>қолтаңба кілті файлындағы сертификаттың мерзімі {date} өтіп кеткен; жаңартылғанын сұраңыз</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file is valid only from {date}</source>
+            <translation>қолтаңба кілті файлындағы сертификат тек {date} бастап жарамды</translation>
         </message>
 </context>
 <context>
@@ -4114,38 +4136,6 @@
         <translation>Демо қойма</translation>
     </message>
     <message>
-        <source>Create a vault</source>
-        <translation>Қойма жасау</translation>
-    </message>
-    <message>
-        <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-        <translation>Ұзын құпия сөз тіркесін таңдаңыз — бірнеше сөзді таңбалардан гөрі есте сақтау оңай. Ол жоғалса, істерді қалпына келтіру мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Шолу…</translation>
-    </message>
-    <message>
-        <source>Stored in:</source>
-        <translation>Сақталатын жері:</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>Қайталаңыз:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Беріктігі:</translation>
-    </message>
-    <message>
-        <source>Create the vault</source>
-        <translation>Қойманы жасау</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Артқа</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>Қойма: %1</translation>
     </message>
@@ -4156,10 +4146,6 @@
     <message>
         <source>Type the passphrase.</source>
         <translation>Құпия сөз тіркесін енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
     </message>
     <message>
         <source>Choose where to store the vault.</source>
@@ -4184,10 +4170,6 @@
     <message>
         <source>Erase this vault…</source>
         <translation>Бұл қойманы өшіру…</translation>
-    </message>
-    <message>
-        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-        <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +4818,54 @@
         <message>
             <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
             <translation>Куәгердің аты, тілі және байланыс деректері осы іске көшіріледі. Оның бұл адамға кім болатыны және келісімі қайта сұралады: келісім әр іс үшін жеке беріледі.</translation>
+        <name>CreatePage</name>
+        <message>
+            <source>Create a vault</source>
+            <translation>Қойма жасау</translation>
+        </message>
+        <message>
+            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+            <translation>Ұзын құпия сөз тіркесін таңдаңыз — бірнеше сөзді таңбалардан гөрі есте сақтау оңай. Ол жоғалса, істерді қалпына келтіру мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Шолу…</translation>
+        </message>
+        <message>
+            <source>Stored in:</source>
+            <translation>Сақталатын жері:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Құпия сөз тіркесі:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Қайталаңыз:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Беріктігі:</translation>
+        </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>Қойманы жасау</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Артқа</translation>
+        </message>
+        <message>
+            <source>Izdeu vault (*.izdeu);;All files (*)</source>
+            <translation>Izdeu қоймасы (*.izdeu);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
         </message>
     </context>
 </TS>

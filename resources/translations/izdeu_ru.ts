@@ -601,6 +601,10 @@
         <source>The current passphrase still opens the vault.</source>
         <translation>Хранилище по-прежнему открывается текущей парольной фразой.</translation>
     </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
+        </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2290,10 +2294,6 @@
         <translation>пароль файла ключа подписи не может быть пустым</translation>
     </message>
     <message>
-        <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
-        <translation>не удаётся открыть файл ключа подписи: неверный пароль или это не файл PKCS#12</translation>
-    </message>
-    <message>
         <source>the signing key file holds no private key with its certificate</source>
         <translation>в файле ключа подписи нет закрытого ключа с его сертификатом</translation>
     </message>
@@ -2624,6 +2624,28 @@
         <message>
             <source>{label}: the linked case is neither in the file nor in this vault</source>
             <translation>{label}: связанного дела нет ни в файле, ни в этом хранилище</translation>
+            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+            <translation>это не файл PKCS#12 (.p12 или .pfx), или он повреждён</translation>
+        </message>
+        <message>
+            <source>wrong password for this PKCS#12 file</source>
+            <translation>неверный пароль для этого файла PKCS#12</translation>
+        </message>
+        <message>
+            <source>the private key in the signing key file does not belong to its certificate</source>
+            <translation>закрытый ключ в файле ключа подписи не соответствует его сертификату</translation>
+        </message>
+        <message>
+            <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
+            <translation>ключ в файле ключа подписи такого вида, которым Izdeu не подписывает ({kind}); подходят ключи RSA от 2048 бит и эллиптические ключи P-256, P-384 или P-521</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
+            <translation>срок действия сертификата в файле ключа подписи истёк {date}; попросите новый</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file is valid only from {date}</source>
+            <translation>сертификат в файле ключа подписи действителен только с {date}</translation>
         </message>
 </context>
 <context>
@@ -4133,38 +4155,6 @@
         <translation>Демо-хранилище</translation>
     </message>
     <message>
-        <source>Create a vault</source>
-        <translation>Создание хранилища</translation>
-    </message>
-    <message>
-        <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-        <translation>Выберите длинную парольную фразу — несколько слов запомнить легче, чем символы. Если она потеряна, дела восстановить невозможно.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <source>Stored in:</source>
-        <translation>Где хранится:</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>Повторите:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Надёжность:</translation>
-    </message>
-    <message>
-        <source>Create the vault</source>
-        <translation>Создать хранилище</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
@@ -4175,10 +4165,6 @@
     <message>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>Choose where to store the vault.</source>
@@ -4203,10 +4189,6 @@
     <message>
         <source>Erase this vault…</source>
         <translation>Стереть это хранилище…</translation>
-    </message>
-    <message>
-        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-        <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +4838,54 @@
         <message>
             <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
             <translation>Имя, язык и контакты свидетеля копируются в это дело. Кем он приходится этому человеку и его согласие спрашиваются заново: согласие даётся для каждого дела отдельно.</translation>
+        <name>CreatePage</name>
+        <message>
+            <source>Create a vault</source>
+            <translation>Создание хранилища</translation>
+        </message>
+        <message>
+            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+            <translation>Выберите длинную парольную фразу — несколько слов запомнить легче, чем символы. Если она потеряна, дела восстановить невозможно.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <source>Stored in:</source>
+            <translation>Где хранится:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Парольная фраза:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Повторите:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Надёжность:</translation>
+        </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>Создать хранилище</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Izdeu vault (*.izdeu);;All files (*)</source>
+            <translation>Хранилище Izdeu (*.izdeu);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
         </message>
     </context>
 </TS>

@@ -598,6 +598,10 @@
         <source>The current passphrase still opens the vault.</source>
         <translation>ئامبار يەنىلا ھازىرقى ئىم جۈملىسى بىلەن ئېچىلىدۇ.</translation>
     </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
+        </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -2279,10 +2283,6 @@
         <translation>ئىمزا ئاچقۇچ ھۆججىتىنىڭ پارولى بوش بولسا بولمايدۇ</translation>
     </message>
     <message>
-        <source>cannot open the signing key file: wrong passphrase, or not a PKCS#12 file</source>
-        <translation>ئىمزا ئاچقۇچ ھۆججىتىنى ئاچقىلى بولمىدى: پارول خاتا ياكى PKCS#12 ھۆججىتى ئەمەس</translation>
-    </message>
-    <message>
         <source>the signing key file holds no private key with its certificate</source>
         <translation>ئىمزا ئاچقۇچ ھۆججىتىدە گۇۋاھنامىسى بىلەن مەخپىي ئاچقۇچ يوق</translation>
     </message>
@@ -2613,6 +2613,28 @@
         <message>
             <source>{label}: the linked case is neither in the file nor in this vault</source>
             <translation>{label}: باغلانغان دېلو ھۆججەتتىمۇ، بۇ ئامباردىمۇ يوق</translation>
+            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+            <translation>بۇ PKCS#12 ھۆججىتى (.p12 ياكى .pfx) ئەمەس، ياكى ئۇ بۇزۇلغان</translation>
+        </message>
+        <message>
+            <source>wrong password for this PKCS#12 file</source>
+            <translation>بۇ PKCS#12 ھۆججىتىنىڭ پارولى خاتا</translation>
+        </message>
+        <message>
+            <source>the private key in the signing key file does not belong to its certificate</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى مەخپىي ئاچقۇچ ئۇنىڭ گۇۋاھنامىسىگە ماس كەلمەيدۇ</translation>
+        </message>
+        <message>
+            <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى ئاچقۇچ Izdeu ئىمزا قويمايدىغان تۈردە ({kind})؛ كەم دېگەندە 2048 بىتلىق RSA ۋە P-256، P-384 ياكى P-521 ئېللىپس ئەگرى سىزىق ئاچقۇچلىرى بولىدۇ</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى گۇۋاھنامىنىڭ ۋاقتى {date} توشقان؛ يېڭىلانغىنىنى سوراڭ</translation>
+        </message>
+        <message>
+            <source>the certificate in the signing key file is valid only from {date}</source>
+            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى گۇۋاھنامە پەقەت {date} دىن باشلاپ كۈچكە ئىگە</translation>
         </message>
 </context>
 <context>
@@ -4511,38 +4533,6 @@ Do you want to delete it anyway?</source>
         <translation>كۆرسەتمە ئامبار</translation>
     </message>
     <message>
-        <source>Create a vault</source>
-        <translation>ئامبار قۇرۇش</translation>
-    </message>
-    <message>
-        <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-        <translation>ئۇزۇن ئىم جۈملىسى تاللاڭ — بىر قانچە سۆزنى بەلگىلەرگە قارىغاندا ئېسىدە تۇتۇش ئاسان. ئۇ يوقالسا، دېلولارنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>كۆرۈش…</translation>
-    </message>
-    <message>
-        <source>Stored in:</source>
-        <translation>ساقلىنىدىغان جاي:</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>قايتا كىرگۈزۈڭ:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>مۇستەھكەملىكى:</translation>
-    </message>
-    <message>
-        <source>Create the vault</source>
-        <translation>ئامبارنى قۇرۇش</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>قايتىش</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>ئامبار: %1</translation>
     </message>
@@ -4553,10 +4543,6 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Type the passphrase.</source>
         <translation>ئىم جۈملىسىنى كىرگۈزۈڭ.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
     </message>
     <message>
         <source>Choose where to store the vault.</source>
@@ -4581,10 +4567,6 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Erase this vault…</source>
         <translation>بۇ ئامبارنى ئۆچۈرۈش…</translation>
-    </message>
-    <message>
-        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-        <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5215,54 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
             <translation>گۇۋاھچىنىڭ ئىسمى، تىلى ۋە ئالاقە ئۇچۇرى بۇ دېلوغا كۆچۈرۈلىدۇ. ئۇنىڭ بۇ كىشىگە مۇناسىۋىتى ۋە ماقۇللۇقى قايتا سورىلىدۇ: ماقۇللۇق ھەر بىر دېلو ئۈچۈن ئايرىم بېرىلىدۇ.</translation>
+        <name>CreatePage</name>
+        <message>
+            <source>Create a vault</source>
+            <translation>ئامبار قۇرۇش</translation>
+        </message>
+        <message>
+            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+            <translation>ئۇزۇن ئىم جۈملىسى تاللاڭ — بىر قانچە سۆزنى بەلگىلەرگە قارىغاندا ئېسىدە تۇتۇش ئاسان. ئۇ يوقالسا، دېلولارنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>كۆرۈش…</translation>
+        </message>
+        <message>
+            <source>Stored in:</source>
+            <translation>ساقلىنىدىغان جاي:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>ئىم جۈملىسى:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>قايتا كىرگۈزۈڭ:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>مۇستەھكەملىكى:</translation>
+        </message>
+        <message>
+            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+            <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>ئامبارنى قۇرۇش</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>قايتىش</translation>
+        </message>
+        <message>
+            <source>Izdeu vault (*.izdeu);;All files (*)</source>
+            <translation>Izdeu ئامبىرى (*.izdeu);;ھەممە ھۆججەتلەر (*)</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
         </message>
     </context>
 </TS>

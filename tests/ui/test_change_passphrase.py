@@ -220,3 +220,36 @@ def test_layout_asked_of_the_system_on_focus_and_keys(qtbot, monkeypatch: pytest
     monkeypatch.setattr(fields, "system_layout", lambda: "Russian")  # Alt+Shift while typing
     _key(edit, "ж")
     assert hint.text().startswith("Keyboard: Russian")
+
+
+def test_the_stronger_key_derivation_chosen_on_a_change_and_back(
+    qtbot, worker: DbWorker, vault_at: Path, type_text
+) -> None:
+    from app.vault import kdf
+
+    dialog = ChangePassphraseDialog(worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.strong.isEnabled, timeout=10_000)
+    assert not dialog.strong.isChecked()  # as the vault is now
+    dialog.strong.setChecked(True)
+    _fill(dialog, type_text, PASSPHRASE, NEW, NEW)
+    with qtbot.waitSignal(dialog.changed, timeout=30_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    # Recorded where an opener reads it before decrypting: the file's salt.
+    assert kdf.is_strong_salt(vault_at.read_bytes()[:16])
+    # A second window over the now strong vault starts checked; the current passphrase (derived
+    # with the strong parameters) is accepted, and unchecking goes back to the default.
+    again = ChangePassphraseDialog(worker)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(again.strong.isEnabled, timeout=10_000)
+    assert again.strong.isChecked()
+    again.strong.setChecked(False)
+    _fill(again, type_text, NEW, PASSPHRASE, PASSPHRASE)
+    with qtbot.waitSignal(again.changed, timeout=30_000):
+        qtbot.mouseClick(again.start_button, Qt.MouseButton.LeftButton)
+    _closed(qtbot, worker)
+    assert not kdf.is_strong_salt(vault_at.read_bytes()[:16])
+    with Vault.open(vault_at, PASSPHRASE) as vault:
+        assert Store(vault).list_cases()[0].case_number == "IZ-2026-0007"

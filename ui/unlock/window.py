@@ -11,12 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -29,35 +27,18 @@ from ui.i18n import LANGUAGES
 from ui.isolate import ltr
 from ui.messages import user_message
 from ui.passphrase_field import (
-    FieldError,
     KeyboardHint,
     PassphraseEdit,
-    RevealButton,
-    StrengthMeter,
     passphrase_row,
 )
+from ui.unlock.create_page import CreatePage
+from ui.unlock.labels import title, wrapped
 from ui.unlock.passphrase import take_passphrase
 
 __all__ = ["StartWindow", "DEMO_PASSPHRASE"]
 
 # The demo vault holds fictional cases only, so its passphrase is public and shown on screen.
 DEMO_PASSPHRASE = "izdeu-demo-passphrase"
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSize(font.pointSize() + 6)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class StartWindow(QWidget):
@@ -104,7 +85,7 @@ class StartWindow(QWidget):
         self.busy.hide()
         self.busy_label = QLabel(self.tr("Deriving the key and opening the vault…"))
         self.busy_label.hide()
-        self.error_label = _wrapped()
+        self.error_label = wrapped()
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error_label.hide()
@@ -142,9 +123,9 @@ class StartWindow(QWidget):
     def _build_welcome(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_title(self.tr("Welcome to Izdeu")))
+        layout.addWidget(title(self.tr("Welcome to Izdeu")))
         layout.addWidget(
-            _wrapped(
+            wrapped(
                 self.tr(
                     "Izdeu keeps the cases of disappeared people in one encrypted file on this computer. "
                     "Nothing is sent anywhere. Without the passphrase nobody can read it — and nobody can "
@@ -165,7 +146,7 @@ class StartWindow(QWidget):
         for button in (self.welcome_create, self.welcome_demo, self.welcome_open, self.welcome_restore):
             button.setMinimumHeight(36)
             layout.addWidget(button)
-        demo_note = _wrapped(
+        demo_note = wrapped(
             self.tr("The demo vault holds invented cases for practice. Its passphrase is public: %1").replace(
                 "%1", DEMO_PASSPHRASE
             )
@@ -178,11 +159,11 @@ class StartWindow(QWidget):
     def _build_unlock(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_title(self.tr("Unlock the vault")))
-        self.unlock_path = _wrapped()
+        layout.addWidget(title(self.tr("Unlock the vault")))
+        self.unlock_path = wrapped()
         self.unlock_path.setObjectName("vaultPath")
         layout.addWidget(self.unlock_path)
-        self.unlock_demo_hint = _wrapped(self.tr("The demo vault needs no passphrase: press Unlock."))
+        self.unlock_demo_hint = wrapped(self.tr("The demo vault needs no passphrase: press Unlock."))
         self.unlock_demo_hint.setObjectName("demoHint")
         layout.addWidget(self.unlock_demo_hint)
         # Vaults opened before (paths only, ui/settings/store.py): the real vault is one choice
@@ -239,65 +220,18 @@ class StartWindow(QWidget):
         layout.addStretch(1)
         return page
 
-    def _build_create(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(_title(self.tr("Create a vault")))
-        layout.addWidget(
-            _wrapped(
-                self.tr(
-                    "Choose a long passphrase — several words are easier to remember than symbols. "
-                    "If it is lost, the cases cannot be recovered."
-                )
-            )
-        )
-        form = QFormLayout()
-        where = QHBoxLayout()
-        self.create_path = QLineEdit(str(self._default_vault))
-        self.create_path.setObjectName("createPath")
-        self.create_path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._choose_new_path)
-        where.addWidget(self.create_path, 1)
-        where.addWidget(browse)
-        form.addRow(self.tr("Stored in:"), where)
-        self.create_passphrase = PassphraseEdit()
-        self.create_passphrase.setObjectName("newPassphrase")
-        self.create_repeat = PassphraseEdit()
-        self.create_repeat.setObjectName("repeatPassphrase")
-        reveal = RevealButton(self.create_passphrase, self.create_repeat)
-        self.create_error = FieldError()
-        self.repeat_error = FieldError()
-        form.addRow(self.tr("Passphrase:"), passphrase_row(self.create_passphrase, reveal))
-        form.addRow("", self.create_error)
-        form.addRow(self.tr("Repeat it:"), self.create_repeat)
-        form.addRow("", self.repeat_error)
-        self.strength_meter = StrengthMeter()
-        self.strength, self.strength_label = self.strength_meter.bar, self.strength_meter.label
-        form.addRow(self.tr("Strength:"), self.strength_meter)
-        form.addRow("", KeyboardHint(self.create_passphrase, self.create_repeat))
-        # Argon2id with 256 MiB instead of 64 (docs/vault-format.md); unlocking takes 1-2 s.
-        self.create_strong = QCheckBox(
-            self.tr("Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)")
-        )
-        self.create_strong.setObjectName("strongKdf")
-        form.addRow("", self.create_strong)
-        layout.addLayout(form)
-        self.create_passphrase.textChanged.connect(self._update_strength)
-        self.create_repeat.textChanged.connect(self._update_strength)
-        self.create_passphrase.returnPressed.connect(self.create_repeat.setFocus)
+    def _build_create(self) -> CreatePage:
+        page = CreatePage(self._dialogs, self._default_vault)
+        # The page's fields under the names the controller and the tests know them by.
+        self.create_path, self.create_strong = page.path, page.strong
+        self.create_passphrase, self.create_repeat = page.passphrase, page.repeat
+        self.create_error, self.repeat_error = page.error, page.repeat_error
+        self.strength_meter = page.strength_meter
+        self.strength, self.strength_label = page.strength_meter.bar, page.strength_meter.label
+        self.create_button, self.create_back = page.button, page.back
         self.create_repeat.returnPressed.connect(self._create)
-        self.create_button = QPushButton(self.tr("Create the vault"))
         self.create_button.clicked.connect(self._create)
-        self.create_back = QPushButton(self.tr("Back"))
         self.create_back.clicked.connect(self._back)
-        row = QHBoxLayout()
-        row.addWidget(self.create_back)
-        row.addStretch(1)
-        row.addWidget(self.create_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self._update_strength()
         return page
 
     # --- navigation ------------------------------------------------------------------------
@@ -352,8 +286,7 @@ class StartWindow(QWidget):
         self.create_passphrase.setFocus()
 
     def _back(self) -> None:
-        self.create_passphrase.clear()
-        self.create_repeat.clear()
+        self.create_page.clear()
         if self._target is not None:
             self.show_unlock(self._target)
         else:
@@ -370,26 +303,8 @@ class StartWindow(QWidget):
         if path is not None:
             self.show_unlock(path)
 
-    def _choose_new_path(self) -> None:
-        path = self._dialogs.save_file(
-            self, self.tr("Create a vault"), self.create_path.text(), self._filter()
-        )
-        if path is not None:
-            self.create_path.setText(str(path))
-
     def _filter(self) -> str:
         return self.tr("Izdeu vault (*.izdeu);;All files (*)")
-
-    def _update_strength(self) -> None:
-        text, again = self.create_passphrase.text(), self.create_repeat.text()
-        self.strength_meter.show_for(text)
-        self.create_error.clear_text()
-        # Beside the repeat field while they differ; gone as soon as they match.
-        if again and text != again and not text.startswith(again):
-            self.repeat_error.show_text(self.tr("The two passphrases differ."))
-        else:
-            self.repeat_error.clear_text()
-        del text, again
 
     def _unlock(self) -> None:
         if self._target is None or self.busy.isVisible():
@@ -410,7 +325,7 @@ class StartWindow(QWidget):
             return
         text = self.create_passphrase.text()
         if text != self.create_repeat.text():
-            self.repeat_error.show_text(self.tr("The two passphrases differ."))
+            self.create_page.show_differ()
             return
         from app.vault import kdf
 
@@ -454,8 +369,7 @@ class StartWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.unlock_passphrase.clear()
-        self.create_passphrase.clear()
-        self.create_repeat.clear()
+        self.create_page.clear()
         self.closed.emit()
         super().closeEvent(event)
 

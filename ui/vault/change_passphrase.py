@@ -4,12 +4,15 @@ The work is ``Vault.change_passphrase`` (app/vault/rekey.py), the same crash-saf
 ``izdeu passwd``: a re-keyed copy beside the vault, checked, then renamed over it, so whenever
 the computer stops exactly one of the two passphrases opens the whole vault. The current
 passphrase is asked first: an unlocked laptop left alone must not let anyone lock its owner out.
+The stronger key derivation (256 MiB, as a new vault can have) is chosen here too; the box
+starts as the vault is now, and the choice is marked in the new salt (docs/vault-format.md).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -76,6 +79,10 @@ class ChangePassphraseDialog(QDialog):
         form.addRow("", self.repeat_error)
         form.addRow(self.tr("Strength:"), self.strength)
         form.addRow("", self.hint)
+        self.strong = QCheckBox(self.tr("Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)"))
+        self.strong.setObjectName("strongKdf")
+        self.strong.setEnabled(False)  # until the vault has said which it uses now
+        form.addRow("", self.strong)
         self.bar = QProgressBar()
         self.bar.setRange(0, len(_STEPS))
         self.bar.hide()
@@ -105,6 +112,11 @@ class ChangePassphraseDialog(QDialog):
             "copying": self.tr("Encrypting a copy of the vault under the new key…"),
             "replacing": self.tr("Putting the re-encrypted vault in place…"),
         }
+        DbOp(self, lambda session: session.store.vault.strong_kdf).success(self._strength_known).run(worker)
+
+    def _strength_known(self, strong: object) -> None:
+        self.strong.setChecked(bool(strong))
+        self.strong.setEnabled(True)
 
     def _typed(self) -> None:
         text, again = self.new.text(), self.repeat.text()
@@ -142,6 +154,7 @@ class ChangePassphraseDialog(QDialog):
             return
         current, new = take_passphrase(self.current), take_passphrase(self.new)
         self.repeat.clear()
+        strong = self.strong.isChecked()
         report = self._progress.report
 
         def op(session: DbSession) -> None:
@@ -153,6 +166,7 @@ class ChangePassphraseDialog(QDialog):
                 vault.verify_passphrase(current)
                 vault.change_passphrase(
                     new,
+                    params=kdf.STRONG_PARAMS if strong else kdf.DEFAULT_PARAMS,
                     check_strength=False,
                     progress=lambda name: report(name, _STEPS.index(name), len(_STEPS)),
                 )
@@ -161,6 +175,7 @@ class ChangePassphraseDialog(QDialog):
                 kdf.wipe(new)
 
         self.start_button.setEnabled(False)
+        self.strong.setEnabled(False)
         self.bar.setValue(0)
         self.bar.show()
         self.status.setText(self._phases["checking"])
@@ -174,12 +189,14 @@ class ChangePassphraseDialog(QDialog):
 
     def _done(self, _result: object) -> None:
         self.start_button.setEnabled(True)
+        self.strong.setEnabled(True)
         self.bar.setValue(len(_STEPS))
         self.status.setText(self.tr("The passphrase was changed. Use the new one from now on."))
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.start_button.setEnabled(True)
+        self.strong.setEnabled(True)
         self.bar.hide()
         if isinstance(exc, WrongPassphraseError):
             self.current_error.show_text(
