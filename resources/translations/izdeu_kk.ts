@@ -2530,6 +2530,18 @@
         <source>the file name must end in {suffix}</source>
         <translation>файл аты {suffix} жалғауымен аяқталуы керек</translation>
     </message>
+    <message>
+        <source>this audio input's format cannot be recorded (8–192 kHz, mono or stereo)</source>
+        <translation>бұл аудиокірістің пішімінде жазу мүмкін емес (8–192 кГц, моно не стерео)</translation>
+    </message>
+    <message>
+        <source>the recording has already ended</source>
+        <translation>жазба әлдеқашан аяқталған</translation>
+    </message>
+    <message>
+        <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
+        <translation>жазба тоқтады: {error}; осы сәтке дейін жазылғаны қоймада сақталды</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
