@@ -236,13 +236,16 @@ class CliContext:
     @contextlib.contextmanager
     def open_store(self) -> Iterator[Any]:
         """Open the vault (asking for its passphrase) and yield a Store; always closes it."""
+        from app.media.recovery import finish_left_recordings
         from app.store import Store
         from app.vault import Vault
 
         path = self.require_vault_file()
         vault = Vault.open(path, self.passphrase())
         try:
-            yield Store(vault)
+            store = Store(vault)
+            finish_left_recordings(store)
+            yield store
         finally:
             vault.close()
 

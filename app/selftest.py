@@ -58,6 +58,7 @@ STEPS: tuple[str, ...] = (
     "case",
     "search",
     "attachment",
+    "recording",
     "dossier",
     "backup",
     "restore",
@@ -238,6 +239,23 @@ class SelfTest:
             f"{attachment.media_type}) as the person's photo"
         )
 
+    def step_recording(self) -> str:
+        self._need("case", self.state.case_uuid)
+        from app.media.check import record_tone
+
+        result = record_tone(self.state.store, self.state.case_uuid)
+        if not result.hash_matches:
+            raise StepFailed("the recording read back differs from the bytes stored")
+        if not result.ok:
+            raise StepFailed(
+                f"a {result.seconds:.1f} s tone decoded to {result.decoded_seconds:.2f} s "
+                f"(recorded as {result.stored_seconds:.2f} s)"
+            )
+        return (
+            f"recorded a {result.seconds:.1f} s tone into the vault ({result.size:,} bytes, "
+            f"{result.media_type}), decoded back to {result.decoded_seconds:.2f} s"
+        )
+
     def step_dossier(self) -> str:
         self._need("attachment", self.state.attachment_uuid)
         from app.dossier import DossierOptions, make_dossier, write_dossier
@@ -282,7 +300,8 @@ class SelfTest:
         report = verify_file(
             result.path, identities=[headquarters], trusted_signers=trusted_signer_keys(self.state.vault)
         )
-        if report.attachments != 1 or report.records < 4:
+        stored = len(self.state.store.load_case(self.state.case_uuid).attachments)
+        if report.attachments != stored or report.records < 4:
             raise StepFailed("the verified backup does not hold the case and its attachment")
         return (
             f"wrote and verified an encrypted, signed backup ({report.records} records, "

@@ -134,6 +134,7 @@ class DbWorker(QObject):
         """
 
         def op(session: DbSession) -> Path:
+            from app.media.recovery import finish_left_recordings
             from app.store import Store
             from app.vault import STRONG_PARAMS, Vault
 
@@ -150,6 +151,7 @@ class DbWorker(QObject):
                         passphrase[i] = 0
             session.vault = vault
             session.store_ = Store(vault)
+            finish_left_recordings(session.store_)
             return vault.path
 
         self.submit(op, on_done, on_error, context)

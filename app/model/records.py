@@ -75,6 +75,7 @@ __all__ = [
 
 # The same bound as the store (app/store/attachments.py), which the model cannot import.
 MAX_ATTACHMENT_SIZE = 8 * 1024**3
+MAX_DURATION_MS = 7 * 24 * 3600 * 1000
 
 
 def now_iso() -> str:
@@ -381,6 +382,13 @@ class Attachment(Record):
     handed_over_by: str = short()
     description: str = multiline()
     redactions: list[Redaction] = field(default_factory=list)  # images: regions hidden in dossiers
+    # Recordings made in Izdeu (app/media): length, the input it was made with, when it began,
+    # and whether it is still being written ("recording"), ended normally ("complete") or was
+    # finished after a crash or a full disk ("recovered"). "" for other files.
+    duration_ms: int = integer(0, MAX_DURATION_MS)
+    recorded_with: str = short()
+    recording_started: str = timestamp()
+    recording_state: str = short(limit=16)
 
 
 @dataclass

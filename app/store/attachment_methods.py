@@ -13,6 +13,7 @@ from app.model.records import Attachment, now_iso
 from app.store import attachments as _att
 from app.store import audit as _audit
 from app.store import codec, writes
+from app.store import recordings as _rec
 from app.vault import erase as _erase
 
 if TYPE_CHECKING:
@@ -66,6 +67,46 @@ class AttachmentMethods:
             raise NotFoundError("commands.cannot_read_file") from None
         with fh:
             return self.add_attachment(case_uuid, fh, path.name, **kwargs)
+
+    # --- recordings made into the vault (app/media/recorder.py) -----------------------------
+
+    def begin_recording(self, attachment: Attachment, testimony_uuid: str = "") -> None:
+        """The recording's row, committed before its first byte (app/store/recordings.py)."""
+        attachment.recording_state = _rec.RECORDING
+        with self.vault.transaction() as conn:
+            _rec.begin(conn, self.actor, attachment, testimony_uuid)
+
+    def append_recording_chunk(self, attachment_uuid: str, seq: int, data: bytes) -> None:
+        """One encoded piece, committed on its own: a crash keeps it."""
+        with self.vault.transaction() as conn:
+            _rec.append_chunk(conn, attachment_uuid, seq, data)
+
+    def finish_recording(
+        self, attachment_uuid: str, *, duration_ms: int, state: str, size: int | None = None, sha256: str = ""
+    ) -> Attachment:
+        """Write the recording's length and state; size and SHA-256 are those computed while it
+        was written, or (``size`` None, after a crash) read back from the chunks."""
+        with self.vault.transaction() as conn:
+            if size is None:
+                size, sha256 = _rec.digest_of(conn, attachment_uuid)
+            return _rec.finish(
+                conn,
+                self.actor,
+                attachment_uuid,
+                duration_ms=duration_ms,
+                state=state,
+                size=size,
+                sha256=sha256,
+            )
+
+    def unfinished_recordings(self) -> list[Attachment]:
+        return _rec.unfinished(self.vault.conn)
+
+    def attachment_chunk_index(self, attachment_uuid: str) -> list[tuple[int, int]]:
+        return _rec.chunk_index(self.vault.conn, attachment_uuid)
+
+    def attachment_chunk(self, attachment_uuid: str, seq: int) -> bytes:
+        return _rec.chunk(self.vault.conn, attachment_uuid, seq)
 
     def attachment_chunks(self, attachment_uuid: str) -> Iterator[bytes]:
         return _att.iter_chunks(self.vault.conn, attachment_uuid)

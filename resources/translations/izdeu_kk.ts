@@ -2636,6 +2636,18 @@
             <source>the certificate in the signing key file is valid only from {date}</source>
             <translation>қолтаңба кілті файлындағы сертификат тек {date} бастап жарамды</translation>
         </message>
+    <message>
+        <source>this audio input's format cannot be recorded (8–192 kHz, mono or stereo)</source>
+        <translation>бұл аудиокірістің пішімінде жазу мүмкін емес (8–192 кГц, моно не стерео)</translation>
+    </message>
+    <message>
+        <source>the recording has already ended</source>
+        <translation>жазба әлдеқашан аяқталған</translation>
+    </message>
+    <message>
+        <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
+        <translation>жазба тоқтады: {error}; осы сәтке дейін жазылғаны қоймада сақталды</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

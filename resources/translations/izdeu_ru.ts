@@ -2647,6 +2647,18 @@
             <source>the certificate in the signing key file is valid only from {date}</source>
             <translation>сертификат в файле ключа подписи действителен только с {date}</translation>
         </message>
+    <message>
+        <source>this audio input's format cannot be recorded (8–192 kHz, mono or stereo)</source>
+        <translation>в формате этого аудиовхода записывать нельзя (8–192 кГц, моно или стерео)</translation>
+    </message>
+    <message>
+        <source>the recording has already ended</source>
+        <translation>запись уже завершена</translation>
+    </message>
+    <message>
+        <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
+        <translation>запись остановлена: {error}; записанное до этого момента сохранено в хранилище</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

@@ -2636,6 +2636,18 @@
             <source>the certificate in the signing key file is valid only from {date}</source>
             <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى گۇۋاھنامە پەقەت {date} دىن باشلاپ كۈچكە ئىگە</translation>
         </message>
+    <message>
+        <source>this audio input's format cannot be recorded (8–192 kHz, mono or stereo)</source>
+        <translation>بۇ ئاۋاز كىرگۈزگۈچنىڭ فورماتىدا خاتىرىلىگىلى بولمايدۇ (8–192 كىلوگېرتس، يەككە ياكى قوش قاناللىق)</translation>
+    </message>
+    <message>
+        <source>the recording has already ended</source>
+        <translation>خاتىرىلەش ئاللىبۇرۇن ئاخىرلاشتى</translation>
+    </message>
+    <message>
+        <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
+        <translation>خاتىرىلەش توختىدى: {error}؛ شۇ ۋاقىتقىچە خاتىرىلەنگىنى ئامباردا ساقلاندى</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

@@ -124,3 +124,76 @@ def test_canary_never_reaches_disk_outside_the_vault(tmp_path: Path) -> None:
     assert leaked == []
     assert not _contains(vault_file, needles)  # encrypted, and the WAL was checkpointed
     assert sorted(p.name for p in vault_dir.iterdir()) == ["field.izdeu"]  # no lock file either
+
+
+RECORDING_WORKFLOW = r"""
+import sys
+from app.media import PcmFormat, RecordingSink, attachment_stream, recover_unfinished
+from app.media.tone import pattern_pcm
+from app.model import Case, Testimony
+from app.store import Store
+from app.vault import KdfParams, Vault
+
+vault_path, pattern_hex, passphrase = sys.argv[1:4]
+params = KdfParams(8192, 1, 1)
+vault = Vault.create(vault_path, passphrase, params=params)
+store = Store(vault)
+case = Case(case_number="IZ-CANARY-2")
+store.save(case)
+testimony = Testimony(case_uuid=case.uuid, original_text="(fictional)")
+store.save(testimony)
+pcm = pattern_pcm(bytes.fromhex(pattern_hex))
+sink = RecordingSink(store, case.uuid, PcmFormat(48000, 1), device="canary input",
+                     testimony_uuid=testimony.uuid)
+for start in range(0, len(pcm), 9600):
+    sink.write(pcm[start:start + 9600])
+attachment = sink.stop()
+encoded = attachment_stream(store, attachment.uuid).read()
+# What the parent looks for: slices of the encoded stream (its Ogg serial number makes them
+# unique to this recording) and of the PCM, told on stdout only.
+print(encoded[len(encoded) // 2 : len(encoded) // 2 + 48].hex())
+print(encoded[:58].hex())
+print(pcm[96000:96064].hex())
+recover_unfinished(store)
+store.delete("attachment", attachment.uuid)
+store.delete("case", case.uuid)
+vault.close()
+"""
+
+
+def test_a_recording_never_reaches_disk_outside_the_vault(tmp_path: Path) -> None:
+    """Recorded, played back through the reader and deleted: neither its audio nor its encoded
+    bytes are in any file outside the vault (temp dirs, caches, the runtime dir PulseAudio uses)."""
+    started = time.time() - 1
+    home, tmp, run, vault_dir = (tmp_path / n for n in ("home", "tmp", "run", "vault"))
+    for d in (home, tmp, run, vault_dir):
+        d.mkdir(mode=0o700)
+    vault_file = vault_dir / "field.izdeu"
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "TMPDIR": str(tmp),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_RUNTIME_DIR": str(run),
+        "PULSE_RUNTIME_PATH": str(run / "pulse"),
+        "IZDEU_HOME": str(home / "izdeu"),
+    }
+    pattern = secrets.token_bytes(40)
+    result = subprocess.run(
+        [sys.executable, "-c", RECORDING_WORKFLOW, str(vault_file), pattern.hex(), PASSPHRASE],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    needles = [bytes.fromhex(line) for line in result.stdout.split()]
+    assert len(needles) == 3 and all(len(n) >= 48 for n in needles)
+    suspects = [p for p in _files(tmp_path, started) if p != vault_file]
+    suspects += [p for p in _files(Path(tempfile.gettempdir()), started) if tmp_path not in p.parents]
+    leaked = [str(p) for p in suspects if _contains(p, needles)]
+    assert leaked == []
+    assert not _contains(vault_file, needles)
+    assert sorted(p.name for p in vault_dir.iterdir()) == ["field.izdeu"]

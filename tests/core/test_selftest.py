@@ -91,7 +91,7 @@ def test_a_failing_step_fails_those_that_need_it(tmpdir_root: Path, monkeypatch:
     steps = step_lines(lines)
     assert code == EXIT_OTHER
     assert steps["vault"] == "FAIL"
-    for dependent in ("case", "search", "attachment", "dossier", "backup", "restore", "delete"):
+    for dependent in ("case", "search", "attachment", "recording", "dossier", "backup", "restore", "delete"):
         assert steps[dependent] == "FAIL", dependent
     assert steps["resources"] == "PASS" and steps["cleanup"] == "PASS"
     assert "WrongPassphraseError" in next(x for x in lines if " vault " in x)
@@ -174,3 +174,23 @@ def test_a_console_that_cannot_show_every_character(
     text = raw.getvalue().decode("cp1252")
     assert "FAIL  resources  \\u043f" in text
     assert text.count("\n") == len(selftest.STEPS) + 2
+
+
+def test_a_recording_that_decodes_short_fails_its_step(
+    tmpdir_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The encoder losing its last second (a stream not ended) is caught by decoding."""
+    from app.media import encoder
+
+    real_close = encoder.StreamEncoder.close
+
+    def lose_the_end(self: encoder.StreamEncoder) -> bytes:
+        real_close(self)
+        return b""
+
+    monkeypatch.setattr(encoder.StreamEncoder, "close", lose_the_end)
+    code, lines = run()
+    assert code == EXIT_OTHER
+    assert step_lines(lines)["recording"] == "FAIL"
+    assert "tone decoded to" in next(x for x in lines if " recording " in x)
+    assert step_lines(lines)["dossier"] == "PASS"
