@@ -4830,6 +4830,9 @@
         <message>
             <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
             <translation>Куәгердің аты, тілі және байланыс деректері осы іске көшіріледі. Оның бұл адамға кім болатыны және келісімі қайта сұралады: келісім әр іс үшін жеке беріледі.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatePage</name>
         <message>
             <source>Create a vault</source>

@@ -4850,6 +4850,9 @@
         <message>
             <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
             <translation>Имя, язык и контакты свидетеля копируются в это дело. Кем он приходится этому человеку и его согласие спрашиваются заново: согласие даётся для каждого дела отдельно.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatePage</name>
         <message>
             <source>Create a vault</source>

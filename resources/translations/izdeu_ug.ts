@@ -5227,6 +5227,9 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
             <translation>گۇۋاھچىنىڭ ئىسمى، تىلى ۋە ئالاقە ئۇچۇرى بۇ دېلوغا كۆچۈرۈلىدۇ. ئۇنىڭ بۇ كىشىگە مۇناسىۋىتى ۋە ماقۇللۇقى قايتا سورىلىدۇ: ماقۇللۇق ھەر بىر دېلو ئۈچۈن ئايرىم بېرىلىدۇ.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatePage</name>
         <message>
             <source>Create a vault</source>
