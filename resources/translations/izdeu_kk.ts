@@ -2613,8 +2613,6 @@
         <message>
             <source>{label}: the linked case is neither in the file nor in this vault</source>
             <translation>{label}: байланысты іс файлда да, бұл қоймада да жоқ</translation>
-            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
-            <translation>бұл PKCS#12 файлы (.p12 не .pfx) емес немесе ол зақымдалған</translation>
         </message>
         <message>
             <source>wrong password for this PKCS#12 file</source>
@@ -2648,6 +2646,10 @@
         <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
         <translation>жазба тоқтады: {error}; осы сәтке дейін жазылғаны қоймада сақталды</translation>
     </message>
+        <message>
+            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+            <translation>бұл PKCS#12 файлы (.p12 не .pfx) емес немесе ол зақымдалған</translation>
+        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

@@ -2624,8 +2624,6 @@
         <message>
             <source>{label}: the linked case is neither in the file nor in this vault</source>
             <translation>{label}: связанного дела нет ни в файле, ни в этом хранилище</translation>
-            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
-            <translation>это не файл PKCS#12 (.p12 или .pfx), или он повреждён</translation>
         </message>
         <message>
             <source>wrong password for this PKCS#12 file</source>
@@ -2659,6 +2657,10 @@
         <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
         <translation>запись остановлена: {error}; записанное до этого момента сохранено в хранилище</translation>
     </message>
+        <message>
+            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+            <translation>это не файл PKCS#12 (.p12 или .pfx), или он повреждён</translation>
+        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

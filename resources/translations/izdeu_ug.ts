@@ -2613,8 +2613,6 @@
         <message>
             <source>{label}: the linked case is neither in the file nor in this vault</source>
             <translation>{label}: باغلانغان دېلو ھۆججەتتىمۇ، بۇ ئامباردىمۇ يوق</translation>
-            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
-            <translation>بۇ PKCS#12 ھۆججىتى (.p12 ياكى .pfx) ئەمەس، ياكى ئۇ بۇزۇلغان</translation>
         </message>
         <message>
             <source>wrong password for this PKCS#12 file</source>
@@ -2648,6 +2646,10 @@
         <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
         <translation>خاتىرىلەش توختىدى: {error}؛ شۇ ۋاقىتقىچە خاتىرىلەنگىنى ئامباردا ساقلاندى</translation>
     </message>
+        <message>
+            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+            <translation>بۇ PKCS#12 ھۆججىتى (.p12 ياكى .pfx) ئەمەس، ياكى ئۇ بۇزۇلغان</translation>
+        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

@@ -237,6 +237,7 @@ def test_forged_uuid_collision_is_refused(world: World, tmp_path: Path) -> None:
                     "testimonies": [],
                     "interventions": [],
                     "attachments": [],
+                    "links": [],
                     **children,
                 },
             )()
