@@ -97,6 +97,24 @@ def run_pyinstaller(work: Path) -> Path:
     return dist / "izdeu"
 
 
+# Libraries that `strip` breaks: NumPy's OpenBLAS and its Fortran runtime (NumPy is needed by
+# soundfile for the recordings) then fail to load with "ELF load command address/offset not
+# page-aligned". Their stripped copies are put back as shipped in the wheel.
+_UNSTRIPPABLE = ("libscipy_openblas", "libgfortran", "libquadmath")
+
+
+def restore_unstrippable(bundle: Path) -> int:
+    import numpy
+
+    originals = {p.name: p for p in (Path(numpy.__file__).parent.parent / "numpy.libs").glob("*.so*")}
+    restored = 0
+    for lib in bundle.rglob("*.so*"):
+        if lib.name.startswith(_UNSTRIPPABLE) and lib.name in originals and not lib.is_symlink():
+            shutil.copy2(originals[lib.name], lib)
+            restored += 1
+    return restored
+
+
 def folder_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -261,6 +279,7 @@ def main() -> int:
     ver, tag = version(), platform_tag()
     started = time.monotonic()
     bundle = run_pyinstaller(args.work)
+    restore_unstrippable(bundle)
     built = time.monotonic() - started
     staged = args.work / f"izdeu-{ver}"
     stage(bundle, staged, ver)
