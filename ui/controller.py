@@ -316,6 +316,7 @@ class Controller(QObject):
         main.open_vault_requested.connect(self.open_other)
         self.main = main
         main.show()
+        self.session_watch.watch_window(main)  # Windows' session notifications need its HWND
         main.start()
         return main
 
@@ -412,6 +413,7 @@ class Controller(QObject):
                 widget.close()
         self.settings_flow.forget()
         main.clear_case_data()
+        self.session_watch.forget_window()
         main.lock_close()
         main.deleteLater()
         self.main = None
@@ -458,6 +460,8 @@ class Controller(QObject):
             self, session_address=session_address, system_address=system_address, session_id=session_id
         )
         self.session_watch.leaving.connect(self._leaving)
+        if self.main is not None:
+            self.session_watch.watch_window(self.main)
 
     def open_settings(self) -> None:
         """The settings window, with the vault's own settings read first (ui/settings/flow.py)."""
