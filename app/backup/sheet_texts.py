@@ -8,6 +8,7 @@ Placeholders: ``{number}``, ``{shares}``, ``{threshold}``, ``{count}``.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 __all__ = ["SHEET_LANGUAGES", "sheet_text"]
@@ -83,7 +84,12 @@ _TEXTS: Final[dict[str, dict[str, str]]] = {
 }
 
 
+# A number and the word after it stay on one line ("3 of the 5 shares", "5 ئۈلۈشنىڭ"): a
+# printed "5" at the end of one line and its noun on the next reads as a different sentence.
+_NUMBER_THEN_SPACE = re.compile(r"(\{\w+\}|№) ")
+
+
 def sheet_text(key: str, lang: str, **params: int) -> str:
     """Sentence ``key`` in ``lang`` (English for a language Izdeu does not offer), filled in."""
     by_lang = _TEXTS[key]
-    return by_lang.get(lang, by_lang["en"]).format(**params)
+    return _NUMBER_THEN_SPACE.sub("\\1\u00a0", by_lang.get(lang, by_lang["en"])).format(**params)
