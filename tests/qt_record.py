@@ -7,7 +7,8 @@ plan of steps: ``record:S`` feeds S seconds of delivered audio, ``pause:S`` susp
 for S seconds of wall time. Prints ``started`` once the first audio is in the vault, and at the
 end one JSON line: what was fed, what Qt reported, the attachment. An input that fails (device
 gone, server gone) ends the recording there: what was recorded is finished in the vault, never
-left half-written. Nothing here writes a file.
+left half-written. Nothing here writes a file. With ``--canary`` the recording is read back and
+deleted, and slices of its encoded bytes are printed for tests/core/test_canary.py.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QIODevice, QTimer
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from app.errors import IzdeuError
-from app.media import PcmFormat, RecordingSink
+from app.media import PcmFormat, RecordingSink, attachment_stream
 from app.store import Store
 from app.vault import KdfParams, Vault
 
@@ -160,6 +161,17 @@ class Run:
         self.app.quit()
 
 
+def _read_back_and_delete(store: Store, case_uuid: str, result: dict[str, Any]) -> None:
+    """Play it back through the reader (as the player does), note what the canary test looks
+    for — slices of the encoded stream, unique to it by its Ogg serial number — and delete it."""
+    uuid = result["attachment"]
+    encoded = attachment_stream(store, uuid).read() or b""
+    middle = len(encoded) // 2
+    result["encoded_probes"] = [encoded[middle : middle + 48].hex(), encoded[:58].hex()]
+    store.delete("attachment", uuid)
+    store.delete("case", case_uuid)
+
+
 def _plan(text: str) -> list[tuple[str, float]]:
     steps = []
     for part in text.split(","):
@@ -177,6 +189,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", required=True, help="the input's id (a PulseAudio source name)")
     parser.add_argument("--plan", default="record:3")
     parser.add_argument("--timeout", type=float, default=30.0)
+    parser.add_argument(
+        "--canary",
+        action="store_true",
+        help="then print slices of the encoded stream and delete the recording and its case",
+    )
     args = parser.parse_args(argv)
     passphrase = sys.stdin.readline().rstrip("\n")
     app = QCoreApplication([])
@@ -190,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         run.start(device)
         QTimer.singleShot(round(args.timeout * 1000), lambda: run.finish("timeout"))
         app.exec()
+        if args.canary and run.result.get("attachment"):
+            _read_back_and_delete(run.store, args.case_uuid, run.result)
     print(json.dumps(run.result), flush=True)
     return 0
 

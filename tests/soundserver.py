@@ -80,6 +80,7 @@ class SoundServer:
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
         self._loop = b""
+        self.default_audio = b""
         self._lock = threading.Lock()
 
     # -- environment -----------------------------------------------------------------------
@@ -114,7 +115,8 @@ class SoundServer:
         for d in (self.runtime, self.root / "state", self.root / "home"):
             d.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.client_config.write_text("autospawn = no\n", encoding="utf-8")
-        self._loop = audio if audio is not None else speech_pcm()
+        self.default_audio = audio if audio is not None else speech_pcm()
+        self._loop = self.default_audio
         command = [
             "pulseaudio",
             "-n",  # no default.pa: only the modules below, no hardware, no system config
