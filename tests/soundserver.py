@@ -24,9 +24,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pytest
-import soundfile as sf
 
 __all__ = ["SoundServer", "SoundServerUnavailable", "sound_server", "SPEECH", "RATE"]
 
@@ -46,6 +44,10 @@ class SoundServerUnavailable(RuntimeError):
 def speech_pcm(text: str = SPEECH, rate: int = RATE) -> bytes:
     """``text`` spoken by espeak-ng over a quiet 440 Hz tone, as mono int16 PCM at ``rate``:
     no stretch of it is silent, so any 0.2 s a recording takes of it has a clear level."""
+    # Imported here: conftest.py imports this module for every test run.
+    import numpy as np
+    import soundfile as sf
+
     try:
         wav = subprocess.run(
             ["espeak-ng", "--stdout", text], capture_output=True, check=True, timeout=30
