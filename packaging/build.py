@@ -116,7 +116,9 @@ def _unstrippable_originals() -> dict[str, Path]:
     }
     qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib"
     originals.update(
-        (p.name, p) for p in qt_lib.glob("*.so*") if p.name.startswith(_UNSTRIPPABLE_QT) and not p.is_symlink()
+        (p.name, p)
+        for p in qt_lib.glob("*.so*")
+        if p.name.startswith(_UNSTRIPPABLE_QT) and not p.is_symlink()
     )
     return originals
 
