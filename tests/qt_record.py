@@ -33,6 +33,8 @@ RATE = 48000
 TICK_MS = 20
 # No audio for this long while the input says it is active: the input is gone.
 STALL_S = 3.0
+# Blocks captured before suspend() may still be handed over this long after it.
+PAUSE_SETTLE_S = 0.5
 FAST_KDF = KdfParams(memory_kib=8192, time_cost=1, parallelism=1)
 
 
@@ -95,10 +97,11 @@ class Run:
         now = time.monotonic()
         if data:
             self.last_audio = now
-            if action == "pause":
-                self.result["paused_delivered"] += len(data)  # what arrives while suspended
-            else:
-                self.write(data)
+            if action == "pause" and now - self.step_started > PAUSE_SETTLE_S:
+                # Audio still arriving well after suspend(): the input did not pause.
+                self.result["paused_delivered"] += len(data)
+            # What arrives just after suspend() was captured before it: it is kept.
+            self.write(data)
         elif self.source.state() == QtAudio.State.ActiveState and now - self.last_audio > STALL_S:
             self.finish("input: stalled")
             return

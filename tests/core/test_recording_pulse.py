@@ -92,14 +92,16 @@ def test_three_seconds_from_a_real_input_are_in_the_vault(sound_server: SoundSer
     attachment, data, store, v = _stored(vault, case_uuid)
     try:
         seconds, rms = _decode(data)
-        assert abs(result["fed_seconds"] - 3.0) < 0.1  # what QAudioSource delivered and was fed
+        # What QAudioSource delivered and was fed: 3 s, plus at most the last block (a loaded
+        # machine hands over larger blocks).
+        assert 3.0 <= result["fed_seconds"] < 3.5
         assert abs(seconds - result["fed_seconds"]) <= 0.2
         assert abs(attachment.duration_ms / 1000 - seconds) <= 0.2
         assert rms > RMS_FLOOR, f"the stored recording is silent (RMS {rms:.0f})"
         assert attachment.sha256 == hashlib.sha256(data).hexdigest() == result["sha256"]
         assert attachment.size == len(data)
         assert attachment.recording_state == "complete" and attachment.media_type == "audio/ogg; codecs=opus"
-        assert attachment.recorded_with  # the input's name as Qt reports it
+        assert attachment.recorded_with == "Izdeu-test-voice"  # the input, as Qt names it
         assert store.check().ok
     finally:
         v.close()
@@ -111,11 +113,12 @@ def test_pause_and_resume_on_a_real_input(sound_server: SoundServer, tmp_path: P
     result, vault, case_uuid = _record(sound_server, tmp_path, "record:1.5,pause:1.2,record:1.5")
     assert result["error"] == ""
     assert result["states"][-2:] == ["SuspendedState", "ActiveState"]
-    assert result["paused_delivered"] <= 0.1 * 48000 * 2  # at most what was in flight
+    assert result["paused_delivered"] == 0  # nothing captured while suspended
     attachment, data, _store, v = _stored(vault, case_uuid)
     try:
         seconds, rms = _decode(data)
-        assert abs(seconds - 3.0) <= 0.2 and rms > RMS_FLOOR
+        assert 3.0 <= result["fed_seconds"] < 3.6  # (with what was in flight at suspend())
+        assert abs(seconds - result["fed_seconds"]) <= 0.2 and rms > RMS_FLOOR
         assert result["wall_s"] >= 3.0 + 1.0  # the pause was real time not recorded
         assert attachment.sha256 == hashlib.sha256(data).hexdigest()
     finally:
