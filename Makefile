@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-APT_PKGS := poppler-utils age desktop-file-utils appstream xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3 dbus
+APT_PKGS := poppler-utils age desktop-file-utils appstream xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3 dbus \
+  pulseaudio pulseaudio-utils espeak-ng libpulse0 libgl1 libxrandr2
 
 .PHONY: run test lint translations sysdeps clean demo bench
 
@@ -18,11 +19,18 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # System tools the tests and screenshots use. Installed when missing and we are allowed to
-# (root with apt); otherwise the tests that need them are skipped with a reason.
+# (root with apt); otherwise the tests that need them are skipped with a reason. PulseAudio and
+# espeak-ng run the tests' private sound server (tests/soundserver.py); QtMultimedia loads
+# libpulse itself for its audio inputs, and its FFmpeg plugin links libGL and libXrandr (no
+# tool to look for: ldconfig is asked).
 sysdeps:
 	@missing=""; \
-	for t in pdftotext:poppler-utils age:age xvfb-run:xvfb desktop-file-validate:desktop-file-utils appstreamcli:appstream dbus-daemon:dbus dbus-send:dbus; do \
+	for t in pdftotext:poppler-utils age:age xvfb-run:xvfb desktop-file-validate:desktop-file-utils appstreamcli:appstream dbus-daemon:dbus dbus-send:dbus \
+	         pulseaudio:pulseaudio pactl:pulseaudio-utils pacat:pulseaudio-utils espeak-ng:espeak-ng; do \
 	  command -v $${t%%:*} >/dev/null 2>&1 || missing="$$missing $${t##*:}"; \
+	done; \
+	for l in libpulse.so.0:libpulse0 libGL.so.1:libgl1 libXrandr.so.2:libxrandr2; do \
+	  /sbin/ldconfig -p 2>/dev/null | grep -qF "$${l%%:*}" || missing="$$missing $${l##*:}"; \
 	done; \
 	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  echo "installing system packages: $(APT_PKGS)"; \

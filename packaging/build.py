@@ -97,19 +97,37 @@ def run_pyinstaller(work: Path) -> Path:
     return dist / "izdeu"
 
 
-# Libraries that `strip` breaks: NumPy's OpenBLAS and its Fortran runtime (NumPy is needed by
-# soundfile for the recordings) then fail to load with "ELF load command address/offset not
-# page-aligned". Their stripped copies are put back as shipped in the wheel.
+# Libraries that `strip` breaks: they then fail to load with "ELF load command address/offset
+# not page-aligned". NumPy's OpenBLAS and its Fortran runtime (NumPy is needed by soundfile for
+# the recordings), and the FFmpeg libraries QtMultimedia's FFmpeg plugin loads (recording and
+# playback). Their stripped copies are put back as shipped in the wheels.
 _UNSTRIPPABLE = ("libscipy_openblas", "libgfortran", "libquadmath")
+_UNSTRIPPABLE_QT = ("libavcodec", "libavformat", "libavutil", "libswresample", "libswscale")
+
+
+def _unstrippable_originals() -> dict[str, Path]:
+    import numpy
+    import PySide6
+
+    originals = {
+        p.name: p
+        for p in (Path(numpy.__file__).parent.parent / "numpy.libs").glob("*.so*")
+        if p.name.startswith(_UNSTRIPPABLE)
+    }
+    qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    originals.update(
+        (p.name, p)
+        for p in qt_lib.glob("*.so*")
+        if p.name.startswith(_UNSTRIPPABLE_QT) and not p.is_symlink()
+    )
+    return originals
 
 
 def restore_unstrippable(bundle: Path) -> int:
-    import numpy
-
-    originals = {p.name: p for p in (Path(numpy.__file__).parent.parent / "numpy.libs").glob("*.so*")}
+    originals = _unstrippable_originals()
     restored = 0
     for lib in bundle.rglob("*.so*"):
-        if lib.name.startswith(_UNSTRIPPABLE) and lib.name in originals and not lib.is_symlink():
+        if lib.name in originals and not lib.is_symlink():
             shutil.copy2(originals[lib.name], lib)
             restored += 1
     return restored

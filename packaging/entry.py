@@ -9,6 +9,9 @@ menu entry and the Windows Start menu.
 print the windows that are shown and quit; with ``IZDEU_STARTUP_PROBE_SHOT=FILE.png`` also save a
 picture of the first one; with ``IZDEU_STARTUP_PROBE_IMPORTS=1`` also import every module of
 ``app`` and ``ui`` (the dialogs are loaded only when first used) and report failures.
+
+``IZDEU_MEDIA_PROBE=1``: instead of starting, prove that the bundled QtMultimedia and its FFmpeg
+backend decode the recordings' format (ui/playback_check.py) and exit; no sound card needed.
 """
 
 from __future__ import annotations
@@ -78,6 +81,10 @@ def _import_everything() -> str:
 
 def run() -> int:
     multiprocessing.freeze_support()
+    if os.environ.get("IZDEU_MEDIA_PROBE") == "1" and not sys.argv[1:]:
+        from ui.playback_check import main as media_probe
+
+        return media_probe()
     from app.cli import main
 
     if os.environ.get("IZDEU_STARTUP_PROBE") == "1" and not sys.argv[1:]:

@@ -14,6 +14,7 @@ from app.store import Store  # noqa: E402
 from app.vault import Vault  # noqa: E402
 from app.vault import kdf as _kdf  # noqa: E402
 from tests.helpers import FAST_KDF, PASSPHRASE  # noqa: E402
+from tests.soundserver import sound_server  # noqa: E402, F401  (the private PulseAudio server)
 
 
 def pytest_configure(config: pytest.Config) -> None:

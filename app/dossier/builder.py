@@ -32,6 +32,7 @@ from app.dossier.blocks import CountingCanvas, display_name, furniture
 from app.dossier.consent import PROFILE_SCOPE, Profile, Redactor, RelatedRef
 from app.dossier.images import is_image
 from app.dossier.labels import LANGS, Lang, label
+from app.dossier.recordings import load_durations
 from app.dossier.sections import Sections
 from app.dossier.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, TEXT_WIDTH
 from app.dossier.text import BODY_FONT, fonts
@@ -100,6 +101,8 @@ class DossierSource:
 
     bundle: CaseBundle
     files: dict[str, bytes] = field(default_factory=dict)  # attachment uuid -> content
+    # Decoded lengths (s) of audio/video files stored without one (app/dossier/recordings.py).
+    durations: dict[str, float] = field(default_factory=dict)
     # The vault's organisation (app/store/prefs.py): element f when the options name none.
     organisation: str = ""
     # Case numbers recorded as the same person (Store.same_person_cases): no one's details.
@@ -149,6 +152,7 @@ def load_source(store: Store, case_uuid: str) -> DossierSource:
     return DossierSource(
         bundle,
         files,
+        durations=load_durations(store, bundle),
         organisation=store.prefs().organisation,
         same_person=same_person,
         related=_related(store, case_uuid, same_person),

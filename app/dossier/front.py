@@ -69,6 +69,7 @@ class FrontMatter:
         self.bundle = source.bundle
         self.case = source.bundle.case
         self.files = source.files
+        self.durations = source.durations
         self.same_person = source.same_person
         self.related, self.related_withheld = related_for(source.related, options.scope)
         self.options = options

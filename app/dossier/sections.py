@@ -25,6 +25,7 @@ from app.dossier.front import FrontMatter
 from app.dossier.idmeaning import id_meaning
 from app.dossier.images import is_image
 from app.dossier.labels import enum_label
+from app.dossier.recordings import is_timed, recording_lines
 from app.dossier.styles import (
     BODY,
     H1,
@@ -316,6 +317,8 @@ class Sections(FrontMatter):
             out.append(self.p(self.t("no_evidence"), BODY))
         else:
             out.append(self.p(self.t("evidence_intro"), INTRO))
+        if any(is_timed(a.media_type) for a in shown):
+            out.append(self.p(self.t("media_listed"), INTRO))
         for n, attachment in enumerate(shown, 1):
             block: list[Flowable] = [
                 self.p(f"{n}. {attachment.original_name or '—'}", VALUE, bold=True),
@@ -325,6 +328,8 @@ class Sections(FrontMatter):
                     SMALL,
                 ),
             ]
+            for line in recording_lines(attachment, self.durations.get(attachment.uuid), self.t):
+                block.append(self.p(line, SMALL))
             if attachment.description.strip():
                 block.append(self.p(f"{self.t('description')}: {attachment.description}", SMALL))
             # The full fingerprint on a line of its own, so it can be copied and compared.

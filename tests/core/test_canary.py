@@ -3,6 +3,7 @@ outside the vault file (vault folder, temp dirs, caches), also after it was dele
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import subprocess
@@ -12,6 +13,7 @@ import time
 from pathlib import Path
 
 from tests.helpers import PASSPHRASE
+from tests.soundserver import SoundServer
 
 WORKFLOW = r"""
 import io, struct, sys, zlib
@@ -197,3 +199,67 @@ def test_a_recording_never_reaches_disk_outside_the_vault(tmp_path: Path) -> Non
     assert leaked == []
     assert not _contains(vault_file, needles)
     assert sorted(p.name for p in vault_dir.iterdir()) == ["field.izdeu"]
+
+
+def test_a_recording_through_pulseaudio_never_reaches_disk_outside_the_vault(
+    sound_server: SoundServer, tmp_path: Path
+) -> None:
+    """The same through the real audio path: a unique pattern played into the private
+    PulseAudio server's virtual microphone, recorded by QAudioSource, played back and deleted.
+    Neither what the input delivered nor the encoded bytes are in any file outside the vault —
+    temp dirs, caches, the server's runtime, state and home dirs, shared memory."""
+    from app.media.tone import pattern_pcm
+    from app.model import Case
+    from app.store import Store
+    from app.vault import Vault
+    from tests.helpers import FAST_KDF
+
+    started = time.time() - 1
+    home, tmp, run, vault_dir = (tmp_path / n for n in ("home", "tmp", "run", "vault"))
+    for d in (home, tmp, run, vault_dir):
+        d.mkdir(mode=0o700)
+    vault_file = vault_dir / "field.izdeu"
+    with Vault.create(vault_file, PASSPHRASE, params=FAST_KDF) as vault:
+        case = Case(case_number="IZ-CANARY-3")
+        Store(vault).save(case)
+    env = {
+        **os.environ,
+        **sound_server.env,
+        "HOME": str(home),
+        "TMPDIR": str(tmp),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_RUNTIME_DIR": str(run),
+        "IZDEU_HOME": str(home / "izdeu"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    sound_server.play(pattern_pcm(secrets.token_bytes(40)))
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "tests.qt_record", str(vault_file), case.uuid, "--canary"]
+            + ["--source", sound_server.source, "--plan", "record:4"],
+            env=env,
+            input=PASSPHRASE + "\n",
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).resolve().parents[2],
+            timeout=120,
+        )
+    finally:
+        sound_server.play(sound_server.default_audio)
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert report["error"] == "" and report["fed_seconds"] >= 4.0
+    needles = [bytes.fromhex(h) for h in [report["pcm_probe"], *report["encoded_probes"]]]
+    assert len(needles) == 3 and all(len(n) >= 48 for n in needles)
+    assert len(set(needles[0])) > 8  # real audio from the input, not silence
+    suspects = [p for p in _files(tmp_path, started) if p != vault_file]
+    suspects += [p for p in _files(Path(tempfile.gettempdir()), started) if tmp_path not in p.parents]
+    suspects += _files(sound_server.root, 0)  # the server's own folders, whatever their age
+    suspects += _files(Path("/dev/shm"), started)
+    leaked = [str(p) for p in suspects if _contains(p, needles)]
+    assert leaked == []
+    assert not _contains(vault_file, needles)
+    with Vault.open(vault_file, PASSPHRASE, params=FAST_KDF) as vault:
+        assert Store(vault).list_cases() == []

@@ -129,18 +129,43 @@ def test_desktop_app_starts_to_its_first_window(bundle: Path, tmp_path: Path) ->
         assert len(grey_levels) > 10  # text, not a blank window
 
 
+def test_bundled_qtmultimedia_decodes_the_recordings_format(bundle: Path, tmp_path: Path) -> None:
+    """QtMultimedia and its FFmpeg backend load in the bundle (after strip) and decode an Ogg Opus
+    recording from memory, as the player will; no sound card is used."""
+    result = subprocess.run(
+        [str(bundle / "izdeu")],
+        capture_output=True,
+        text=True,
+        env=env(tmp_path, IZDEU_MEDIA_PROBE="1"),
+        cwd=tmp_path,
+        timeout=120,
+    )
+    probe = [x for x in result.stdout.splitlines() if x.startswith("media-probe:")]
+    assert result.returncode == 0 and probe and probe[0].startswith("media-probe: ok"), (
+        result.stdout + result.stderr[-3000:]
+    )
+    print(f"bundled {probe[0]}")
+
+
 def test_unused_qt_parts_are_left_out_and_resources_are_in(bundle: Path) -> None:
     internal = bundle / "_internal"
     names = [p.name for p in internal.rglob("*")]
     for unwanted in (
-        "libQt6Qml",
-        "libQt6Quick",
+        "libQt6QuickControls2",
+        "libQt6QuickWidgets",
+        "libQt6QmlCompiler",
         "libQt6WebEngine",
         "libQt63D",
-        "libQt6Multimedia",
+        "libQt6MultimediaQuick",
         "libQt6Designer",
+        "libQt6VirtualKeyboard",
     ):
         assert not [n for n in names if n.startswith(unwanted)], unwanted
+    # Only the Qt Quick and QML core libraries the FFmpeg plugin links: no QML modules.
+    assert not (internal / "PySide6" / "Qt" / "qml").exists()
+    # Recording and playback: QtMultimedia, its FFmpeg plugin and the libraries that plugin loads.
+    for wanted in ("libQt6Multimedia.so", "libffmpegmediaplugin.so", "libavcodec.so", "libavformat.so"):
+        assert [n for n in names if n.startswith(wanted)], wanted
     resources = internal / "resources"
     assert sorted(p.name for p in (resources / "fonts").iterdir()) == sorted(
         p.name for p in (ROOT / "resources" / "fonts").iterdir()
