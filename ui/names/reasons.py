@@ -19,6 +19,10 @@ def reason_text(reason: Reason) -> str:
         "id_same": QCoreApplication.translate("Duplicates", "same identity number {a}"),
         "id_differs": QCoreApplication.translate("Duplicates", "different identity numbers: {a} / {b}"),
         "sex_differs": QCoreApplication.translate("Duplicates", "sex differs: {a} / {b}"),
+        "father_same": QCoreApplication.translate("Duplicates", "same father's name: {a} / {b}"),
+        "father_differs": QCoreApplication.translate("Duplicates", "fathers' names differ: {a} / {b}"),
+        "mother_same": QCoreApplication.translate("Duplicates", "same mother's name: {a} / {b}"),
+        "mother_differs": QCoreApplication.translate("Duplicates", "mothers' names differ: {a} / {b}"),
     }
     # Names may be right-to-left: each is isolated so the sentence keeps its order.
     a, b = (f"\u2068{x}\u2069" for x in (reason.a, reason.b))
