@@ -1008,6 +1008,22 @@
         <source>sex differs: {a} / {b}</source>
         <translation>жынысы әртүрлі: {a} / {b}</translation>
     </message>
+        <message>
+            <source>same father's name: {a} / {b}</source>
+            <translation>әкесінің аты бірдей: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>fathers' names differ: {a} / {b}</source>
+            <translation>әкелерінің аттары әртүрлі: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>same mother's name: {a} / {b}</source>
+            <translation>анасының аты бірдей: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>mothers' names differ: {a} / {b}</source>
+            <translation>аналарының аттары әртүрлі: {a} / {b}</translation>
+        </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -3407,6 +3423,14 @@
         <source>Who is missing</source>
         <translation>Кім жоғалды</translation>
     </message>
+        <message>
+            <source>Father's name:</source>
+            <translation>Әкесінің аты:</translation>
+        </message>
+        <message>
+            <source>Mother's name:</source>
+            <translation>Анасының аты:</translation>
+        </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -3575,6 +3599,14 @@
         <source>Physical description:</source>
         <translation>Сыртқы келбеті:</translation>
     </message>
+        <message>
+            <source>Father's name:</source>
+            <translation>Әкесінің аты:</translation>
+        </message>
+        <message>
+            <source>Mother's name:</source>
+            <translation>Анасының аты:</translation>
+        </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
