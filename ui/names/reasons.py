@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 from app.names import PersonMatch, Reason
 
-__all__ = ["reason_text", "match_text"]
+__all__ = ["reason_text", "match_text", "in_reading_order", "html_in_reading_order"]
+
+
+def in_reading_order(text: str) -> str:
+    """A sentence that may start with a Latin case number or name, set in the interface's
+    direction: in Uyghur it would otherwise be laid out left to right, its words reordered."""
+    return "\u200f" + text if QGuiApplication.isRightToLeft() else text
+
+
+def html_in_reading_order(html: str) -> str:
+    """The same for rich text (a label with links): the paragraphs take the interface's
+    direction and side."""
+    return f'<div dir="rtl" align="right">{html}</div>' if QGuiApplication.isRightToLeft() else html
 
 
 def reason_text(reason: Reason) -> str:
