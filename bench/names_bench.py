@@ -174,7 +174,7 @@ def main() -> None:
         t = time.perf_counter()
         store.duplicate_matches(Person(names=[Name("努尔兰·加克斯别克", "zh-Hans")]))
         first = time.perf_counter() - t
-        fts, check, found = [], [], 0
+        fts, check, plain, found = [], [], [], 0
         for query in queries:
             t = time.perf_counter()
             store.search(query.names[0].text, limit=10)
@@ -182,6 +182,10 @@ def main() -> None:
             t = time.perf_counter()
             found += bool(store.duplicate_matches(query))
             check.append(time.perf_counter() - t)
+            # The same check without the parents' names: what weighing them costs.
+            t = time.perf_counter()
+            store.duplicate_matches(Person(names=query.names))
+            plain.append(time.perf_counter() - t)
         result = {
             "cases": store.count_cases(),
             "rounds": args.rounds,
@@ -194,6 +198,10 @@ def main() -> None:
                 "median": round(statistics.median(check) * 1000, 2),
                 "p95": round(sorted(check)[int(len(check) * 0.95) - 1] * 1000, 2),
                 "max": round(max(check) * 1000, 2),
+            },
+            "check_without_parents_ms": {
+                "median": round(statistics.median(plain) * 1000, 2),
+                "p95": round(sorted(plain)[int(len(plain) * 0.95) - 1] * 1000, 2),
             },
             "baseline_fts_search_ms": {
                 "median": round(statistics.median(fts) * 1000, 2),

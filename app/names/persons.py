@@ -13,6 +13,7 @@ clearly different father's or mother's name speaks against the pair: namesakes a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.errors import InvalidInputError
@@ -92,10 +93,11 @@ def _names_consistent(a: Person, b: Person) -> bool:
     return any(partial_similarity(na, nb) >= NAME_THRESHOLD for na in _names(a) for nb in _names(b))
 
 
-def _parents(a: Person, b: Person, supported: bool, reasons: list[Reason]) -> float:
+def _parents(a: Person, b: Person, supported: Callable[[], bool], reasons: list[Reason]) -> float:
     """What the fathers' and mothers' names change. A clearly different name lowers the score;
-    a matching one adds only to names that agree (``supported``) and only when nothing speaks
-    against the pair (another birth date, sex or parent): it confirms, it never outweighs."""
+    a matching one adds only to names that agree (``supported()``, asked only then) and only
+    when nothing speaks against the pair (another birth date, sex or parent): it confirms, it
+    never outweighs."""
     same: list[Reason] = []
     change = 0.0
     for parent, x, y, differs in (
@@ -110,7 +112,7 @@ def _parents(a: Person, b: Person, supported: bool, reasons: list[Reason]) -> fl
         elif alike < PARENT_DIFFERS:
             reasons.append(Reason(parent + "_differs", differs, x, y))
             change += differs
-    counts = supported and all(r.weight >= 0 for r in reasons)
+    counts = bool(same) and all(r.weight >= 0 for r in reasons) and supported()
     for reason in same:
         # Shown either way (the person entering the case sees it), weighed only when it counts.
         reasons.append(reason if counts else Reason(reason.code, 0.0, reason.a, reason.b))
@@ -146,8 +148,7 @@ def score_persons(a: Person, b: Person) -> PersonMatch:
         score -= 0.4
         reasons.append(Reason("sex_differs", -0.4, a.sex, b.sex))
     # Brothers share their parents: a parent's name confirms names that agree, never others.
-    supported = names >= NAME_THRESHOLD or _names_consistent(a, b)
-    score += _parents(a, b, supported, reasons)
+    score += _parents(a, b, lambda: names >= NAME_THRESHOLD or _names_consistent(a, b), reasons)
     ids_a, ids_b = id_keys(a), id_keys(b)
     for system in sorted(set(ids_a) & set(ids_b)):
         if ids_a[system] == ids_b[system]:
