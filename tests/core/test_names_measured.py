@@ -64,3 +64,13 @@ def test_persons_whose_parents_names_decide() -> None:
     # Brothers and sisters with the same father and mother are never taken for one person.
     brothers = [p for p in pairs if p.kind == "brother"]
     assert not any(score_persons(_person(p.a, True), _person(p.b, True)).score >= THRESHOLD for p in brothers)
+
+
+def test_the_fast_path_of_the_duplicate_check_decides_the_same() -> None:
+    # duplicates.matches() scores with decide_at: pairs the parents could not lift skip them.
+    for p in person_pairs():
+        a, b = _person(p.a, True), _person(p.b, True)
+        full, fast = score_persons(a, b), score_persons(a, b, decide_at=THRESHOLD)
+        assert (full.score >= THRESHOLD) == (fast.score >= THRESHOLD), p
+        if fast.score >= THRESHOLD:
+            assert fast == full  # what is shown is the whole score and every reason
