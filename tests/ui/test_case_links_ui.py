@@ -183,3 +183,28 @@ def test_merge_from_the_related_tab_refreshes_the_case_list(qtbot, main, recorde
     assert numbers == {"IZ-2024-0007", "IZ-2024-0009"}
     case_list.merged_filter.setChecked(True)
     qtbot.waitUntil(lambda: case_list.model.rowCount() == 3, timeout=10_000)
+
+
+def test_right_to_left_the_merge_window_keeps_the_reading_order(qtbot, qapp, main, recorded):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = _duplicates(qtbot, main)
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in Uyghur
+    try:
+        merge = dialog.merge()
+        assert merge is not None
+        qtbot.waitUntil(lambda: merge.merge_button.isEnabled(), timeout=10_000)
+        labels = merge.findChildren(QLabel)
+        # The note starts with a Latin case number: a right-to-left mark keeps it a Uyghur
+        # sentence; the case numbers over the columns stand on the reading side.
+        note = next(label for label in labels if "IZ-2024-" in label.text() and len(label.text()) > 40)
+        assert note.text().startswith("\u200f")
+        heads = [
+            label for label in labels if label.text() in (merge.kept.case_number, merge.other.case_number)
+        ]
+        assert len(heads) == 2
+        assert all(h.alignment() & Qt.AlignmentFlag.AlignRight for h in heads)
+        merge.reject()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    dialog.close()
