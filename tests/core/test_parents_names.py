@@ -13,7 +13,7 @@ import pytest
 from app import cli
 from app.dossier import DossierOptions, build_dossier, load_source
 from app.interchange import FORMAT_VERSION, export_cases, import_cases
-from app.model import Case, ConsentGrant, Name, Person, Witness
+from app.model import Case, ConsentGrant, Name, PartialDate, Person, Witness
 from app.store import Store
 from app.tables.columns import guess_mapping
 from app.tables.exporter import export_table
@@ -148,3 +148,32 @@ def test_merge_offers_the_other_cases_parents(store: Store) -> None:
     ]
     store.merge_cases(kept.uuid, other.uuid, {"person.father_name": "other"})
     assert store.get_case(kept.uuid).person.father_name == "Zhaksybek Testuly"
+
+
+def test_izdeu_duplicates_says_why_a_father_matters(
+    store: Store, vault_path: Path, monkeypatch, capsys
+) -> None:
+    for number, name, father in (
+        ("IZ-2026-0401", "Нұрлан", "Жақсыбек"),  # the given name alone, as a cousin said it
+        ("IZ-2026-0402", "Nurlan Zhaksybekov", "Zhaksybek Omaruly"),
+        ("IZ-2026-0403", "Нурлан Жаксыбеков", "Жаксыбек Сеитович"),  # a namesake, another father
+    ):
+        store.save(
+            Case(
+                case_number=number,
+                person=Person(names=[Name(name)], father_name=father, birth_date=PartialDate(1985)),
+            )
+        )
+    store.vault.close()
+    monkeypatch.setenv("IZDEU_PASSPHRASE", PASSPHRASE)
+    assert cli.main(["--vault", str(vault_path), "duplicates", "IZ-2026-0401"]) == 0
+    out = capsys.readouterr().out
+    assert "IZ-2026-0402" in out and "same father's name: Жақсыбек / Zhaksybek Omaruly" in out
+    # The cousin's "Жақсыбек" cannot tell the namesake apart; the full names of the fathers can.
+    assert "IZ-2026-0403" in out
+    assert cli.main(["--vault", str(vault_path), "duplicates", "IZ-2026-0402"]) == 0
+    out = capsys.readouterr().out
+    assert "IZ-2026-0401" in out and "IZ-2026-0403" not in out
+    assert cli.main(["--vault", str(vault_path), "duplicates", "IZ-2026-0403", "--json"]) == 0
+    found = {c["case_number"]: c for c in json.loads(capsys.readouterr().out)["cases"]}
+    assert set(found) == {"IZ-2026-0401"}
