@@ -5,10 +5,11 @@ date, the hometown and the sex move the score up or down; the same PRC ID or IIN
 outright, and two different numbers of one system rule the pair out (a person has one).
 
 The parents' names, where both cases record them, are supporting evidence only: brothers share
-a father and a mother, so a matching father's name never carries a pair over the threshold
-unless the names themselves or another fact (birth date, hometown) already speak for it. A
-clearly different father's or mother's name speaks against the pair: namesakes are common
-(two men called Нұрлан Жақсыбеков, sons of two different men called Жақсыбек).
+a father and a mother, so a matching father's name adds to the score only when the persons'
+own names agree (in full, or a given name alone found in the other's name: Нұрлан against
+Nurlan Zhaksybekov) and nothing speaks against the pair. A clearly different father's or
+mother's name speaks against it: namesakes are common (two men called Нұрлан Жақсыбеков, sons
+of two different men called Жақсыбек).
 """
 
 from __future__ import annotations
