@@ -37,18 +37,28 @@ def _cost(a: str, b: str) -> float:
     return 0.5 if frozenset((a, b)) in _CLOSE or a.lower() == b.lower() else 1.0
 
 
-def _indel(c: str) -> float:
-    return 0.5 if c in _WEAK else 1.0
+# Substitution costs by pair of letters, filled as met (the alphabets are small).
+_COSTS: dict[tuple[str, str], float] = {}
 
 
 def _distance(a: str, b: str) -> float:
+    """The weighted edit distance; the duplicate check runs it for every candidate's words,
+    so costs are looked up, not worked out, in the inner loop."""
+    weak = _WEAK
+    indel_b = [0.5 if c in weak else 1.0 for c in b]
     prev = [0.0]
-    for cb in b:
-        prev.append(prev[-1] + _indel(cb))
+    for cost in indel_b:
+        prev.append(prev[-1] + cost)
+    costs = _COSTS
     for ca in a:
-        cur = [prev[0] + _indel(ca)]
+        indel_a = 0.5 if ca in weak else 1.0
+        cur = [prev[0] + indel_a]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + _indel(ca), cur[j - 1] + _indel(cb), prev[j - 1] + _cost(ca, cb)))
+            sub = costs.get((ca, cb))
+            if sub is None:
+                sub = costs[(ca, cb)] = _cost(ca, cb)
+            x, y, z = prev[j] + indel_a, cur[j - 1] + indel_b[j - 1], prev[j - 1] + sub
+            cur.append(x if x < y and x < z else (y if y < z else z))
         prev = cur
     return prev[-1]
 

@@ -74,3 +74,32 @@ def test_the_fast_path_of_the_duplicate_check_decides_the_same() -> None:
         assert (full.score >= THRESHOLD) == (fast.score >= THRESHOLD), p
         if fast.score >= THRESHOLD:
             assert fast == full  # what is shown is the whole score and every reason
+
+
+def test_the_edit_distance_is_the_textbook_one() -> None:
+    import random
+
+    from app.names import similarity
+
+    def textbook(a: str, b: str) -> float:
+        def indel(c: str) -> float:
+            return 0.5 if c in similarity._WEAK else 1.0
+
+        prev = [0.0]
+        for cb in b:
+            prev.append(prev[-1] + indel(cb))
+        for ca in a:
+            cur = [prev[0] + indel(ca)]
+            for j, cb in enumerate(b, 1):
+                cur.append(
+                    min(prev[j] + indel(ca), cur[j - 1] + indel(cb), prev[j - 1] + similarity._cost(ca, cb))
+                )
+            prev = cur
+        return prev[-1]
+
+    rng = random.Random(5)
+    letters = "aeiouHWKGSZJCBPDTFLRMNYQX"  # close pairs, weak sounds, the rest
+    for _ in range(3000):
+        a = "".join(rng.choice(letters) for _ in range(rng.randrange(0, 9)))
+        b = "".join(rng.choice(letters) for _ in range(rng.randrange(0, 9)))
+        assert similarity._distance(a, b) == textbook(a, b), (a, b)
