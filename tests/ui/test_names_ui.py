@@ -77,6 +77,21 @@ def test_a_given_name_alone_is_matched_through_the_fathers_name(qtbot, main, typ
     assert not panel.isVisibleTo(editor)
 
 
+def test_right_to_left_a_candidate_reads_from_the_right(qtbot, qapp, main, type_text, wait_idle):
+    editor = _new_case(qtbot, main, wait_idle)
+    panel = editor.duplicates
+    text, _script, _kind = editor.person.names.rows()[0]
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in Uyghur
+    try:
+        type_text(text, "Nurlan Zhaksybekov")
+        qtbot.waitUntil(lambda: bool(panel.labels), timeout=3000)
+        # The line starts with a Latin case number: without this it would be laid out left to
+        # right, on the left, in a Uyghur window.
+        assert panel.labels[0].text().startswith('<div dir="rtl"')
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def test_a_different_person_shows_nothing(qtbot, main, type_text, wait_idle):
     editor = _new_case(qtbot, main, wait_idle)
     text, _script, _kind = editor.person.names.rows()[0]
