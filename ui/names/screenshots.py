@@ -1,6 +1,7 @@
 """Screenshots of the windows of one person in many cases — the Related cases tab, the merge
-window with its side-by-side choices, the duplicate panel while a name is typed — in en, ru,
-kk and ug (right to left), from fictional cases in a temporary folder:
+window with its side-by-side choices, the duplicate panel while a name is typed, the Possible
+duplicates window — in en, ru, kk and ug (right to left), from fictional cases in a temporary
+folder:
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python -m ui.names.screenshots docs/screenshots
 
@@ -43,7 +44,7 @@ def _grab(widget: QWidget, path: Path) -> None:
     print(f"wrote {path}")
 
 
-def _count_is(count: Callable[[], int], wanted: int) -> Callable[[], bool]:
+def _count_is(count: Callable[[], object], wanted: object) -> Callable[[], bool]:
     return lambda: count() == wanted
 
 
@@ -104,6 +105,7 @@ def linking_shots(app: QApplication, out: Path, langs: tuple[str, ...] = LANGS) 
     from ui.editor.related import RelatedSection
     from ui.fonts import install_fonts
     from ui.i18n import Translations
+    from ui.names.dialog import DuplicatesDialog
     from ui.names.linking import CaseMergeDialog
     from ui.names.panel import DuplicatePanel
     from ui.worker import DbWorker
@@ -117,9 +119,13 @@ def linking_shots(app: QApplication, out: Path, langs: tuple[str, ...] = LANGS) 
     _wait(lambda: bool(opened))
     rows = _ask(worker, lambda store: store.case_rows([made["sister"], made["cousin"]]))
     translations = Translations(app)
+    # Every window stays referenced until the DB thread stops: one collected while an answer
+    # for it is on its way crashes the process (the editor keeps its widgets the same way).
+    kept: list[QWidget] = []
     for lang in langs:
         translations.apply(lang)
         related = RelatedSection(worker, made["sister"])
+        kept.append(related)
         related.resize(900, 300)
         _wait(_count_is(related.table.rowCount, 3))
         related.show()
@@ -130,12 +136,14 @@ def linking_shots(app: QApplication, out: Path, langs: tuple[str, ...] = LANGS) 
         related.close()
 
         merge = CaseMergeDialog(worker, rows[0], rows[1])
+        kept.append(merge)
         _wait(merge.merge_button.isEnabled)
         _grab(merge, out / f"case-merge-{lang}.png")
         merge.close()
 
         # A third report: the given name alone, the year and the father's name, as typed.
         section = PersonSection()
+        kept.append(section)
         panel = DuplicatePanel(worker, "", section.snapshot)
         section.add_under_names(panel)
         section.resize(1000, 760)
@@ -146,8 +154,18 @@ def linking_shots(app: QApplication, out: Path, langs: tuple[str, ...] = LANGS) 
         _wait(_labels_shown(panel, 2))
         _grab(section, out / f"duplicates-typing-{lang}.png")
         section.close()
+
+        window = DuplicatesDialog(worker)
+        kept.append(window)
+        window.resize(1000, 360)
+        window.show()
+        _wait(_count_is(window.tree.topLevelItemCount, 1))
+        _wait(_count_is(window.stop.isEnabled, False))  # every case compared: nothing runs on
+        _grab(window, out / f"possible-duplicates-{lang}.png")
+        window.close()
     translations.apply("en")
     worker.shutdown()
+    kept.clear()
 
 
 def main(argv: list[str] | None = None) -> int:
