@@ -57,6 +57,8 @@ def _show_lines(bundle: Any) -> list[str]:
     details = [
         ("Sex", en(Sex, person.sex)),
         ("Born", person.birth_date.iso()),
+        ("Father", person.father_name),
+        ("Mother", person.mother_name),
         ("Ethnicity", en(Ethnicity, person.ethnicity)),
         ("Citizenship", ", ".join(en(Citizenship, c) for c in person.citizenships)),
         ("Occupation", person.occupation),

@@ -174,10 +174,11 @@ class Pair:
     kind: str  # "same", "sibling", "common-given", "other"
 
 
-def kazakh_spellings(given: int, father: int) -> dict[str, str]:
-    kk, ru, zh, sex = KAZAKH_GIVEN[given]
-    fkk, fru, fzh = KAZAKH_FATHER[father]
-    male = sex == "m"
+def _kazakh(given: tuple[str, str, str], father: tuple[str, str, str], male: bool) -> dict[str, str]:
+    """Every spelling of a Kazakh given name followed by the surname (or patronymic) made of
+    a father's given name."""
+    kk, ru, zh = given
+    fkk, fru, fzh = father
     kk_sur = fkk + ("ов" if male else "ова")
     kk_pat = fkk + ("ұлы" if male else "қызы")
     ru_sur = fru + ("ов" if male else "ова")
@@ -197,9 +198,14 @@ def kazakh_spellings(given: int, father: int) -> dict[str, str]:
     }
 
 
-def uyghur_spellings(given: int, father: int) -> dict[str, str]:
-    ar, uly, cy, zh, _sex = UYGHUR_GIVEN[given]
-    far, fuly, fcy, fzh = UYGHUR_FATHER[father]
+def kazakh_spellings(given: int, father: int) -> dict[str, str]:
+    kk, ru, zh, sex = KAZAKH_GIVEN[given]
+    return _kazakh((kk, ru, zh), KAZAKH_FATHER[father], sex == "m")
+
+
+def _uyghur(given: tuple[str, str, str, str], father: tuple[str, str, str, str]) -> dict[str, str]:
+    ar, uly, cy, zh = given
+    far, fuly, fcy, fzh = father
     return {
         "ug-Arab": f"{ar} {far}",
         "ug-Latn": f"{uly} {fuly}",
@@ -207,6 +213,10 @@ def uyghur_spellings(given: int, father: int) -> dict[str, str]:
         "en": f"{_english(uly)} {_english(fuly)}",
         "zh": f"{zh}·{fzh}",
     }
+
+
+def uyghur_spellings(given: int, father: int) -> dict[str, str]:
+    return _uyghur(UYGHUR_GIVEN[given][:4], UYGHUR_FATHER[father])
 
 
 def labelled_pairs(seed: int = 13) -> list[Pair]:
@@ -244,3 +254,156 @@ def labelled_pairs(seed: int = 13) -> list[Pair]:
                         if sa < sb and rng.random() < 0.02:
                             pairs.append(Pair(person[sa], person[sb], True, f"{sa}/{sb}", "same"))
     return pairs
+
+
+# --- persons whose parents' names decide -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Side:
+    """One recorded person of a pair: a name, the parents' names ("" when not recorded) and
+    the birth year (0 = not recorded), all in the script of the name."""
+
+    name: str
+    father: str
+    mother: str
+    born: int
+
+
+@dataclass(frozen=True)
+class PersonPair:
+    a: Side
+    b: Side
+    same: bool
+    scripts: str
+    kind: str  # "same-parents", "given-only", "namesake", "brother"
+
+
+def _given_word(name: str, script: str) -> str:
+    """The given name alone (last in a Russian list's surname-first order)."""
+    words = name.replace("·", " ").split()
+    return words[-1] if script == "ru-surname-first" else words[0]
+
+
+class _Family:
+    """A family of fictional people: a father (named by his own father), a mother, children."""
+
+    def __init__(self, rng: random.Random, kazakh: bool) -> None:
+        self.kazakh = kazakh
+        self.rng = rng
+        if kazakh:
+            self.father = rng.randrange(len(KAZAKH_FATHER))
+            self.grandfather = rng.choice([x for x in range(len(KAZAKH_FATHER)) if x != self.father])
+            women = [i for i, g in enumerate(KAZAKH_GIVEN) if g[3] == "f"]
+            self.mother = (rng.choice(women), rng.randrange(len(KAZAKH_FATHER)))
+        else:
+            self.father = rng.randrange(len(UYGHUR_FATHER))
+            self.grandfather = rng.choice([x for x in range(len(UYGHUR_FATHER)) if x != self.father])
+            women = [i for i, g in enumerate(UYGHUR_GIVEN) if g[4] == "f"]
+            self.mother = (rng.choice(women), rng.randrange(len(UYGHUR_FATHER)))
+
+    def child(self, given: int) -> dict[str, str]:
+        spell = kazakh_spellings if self.kazakh else uyghur_spellings
+        return spell(given, self.father)
+
+    def father_names(self) -> dict[str, str]:
+        """The father's own name: his given name and his father's (Жақсыбек Омаров)."""
+        if self.kazakh:
+            kk, ru, zh = KAZAKH_FATHER[self.father]
+            return _kazakh((kk, ru, zh), KAZAKH_FATHER[self.grandfather], True)
+        return _uyghur(UYGHUR_FATHER[self.father], UYGHUR_FATHER[self.grandfather])
+
+    def mother_names(self) -> dict[str, str]:
+        spell = kazakh_spellings if self.kazakh else uyghur_spellings
+        return spell(*self.mother)
+
+    def given_count(self) -> int:
+        return len(KAZAKH_GIVEN) if self.kazakh else len(UYGHUR_GIVEN)
+
+
+def person_pairs(seed: int = 31, per_kind: int = 150) -> list[PersonPair]:
+    """Pairs of recorded persons where the parents' names decide, for each group (Kazakh,
+    Uyghur) and kind:
+
+    - ``same-parents``: one person in two spellings, the father's name (in full or his given
+      name alone) and often the mother's in the same two scripts; same person.
+    - ``given-only``: one report gives the given name alone (Нұрлан, son of Жақсыбек, born
+      1985), the other the full name: the father's name and the birth year make the match.
+    - ``namesake``: two men of one name (their fathers share a given name, so the surname is the
+      same) whose fathers' full names, or mothers', clearly differ; different persons.
+    - ``brother``: brothers or sisters with the same father and mother; different persons.
+    """
+    rng = random.Random(seed)
+    out: list[PersonPair] = []
+    for kazakh in (True, False):
+        for kind in ("same-parents", "given-only", "namesake", "brother"):
+            for _ in range(per_kind):
+                out.append(_person_pair(rng, kazakh, kind))
+    return out
+
+
+def _person_pair(rng: random.Random, kazakh: bool, kind: str) -> PersonPair:
+    family = _Family(rng, kazakh)
+    given = rng.randrange(family.given_count())
+    person = family.child(given)
+    keys = sorted(person)
+    sa, sb = rng.sample(keys, 2)
+    born = 1950 + rng.randrange(50)
+    with_mother = rng.random() < 0.5
+
+    def side(
+        name: str,
+        script: str,
+        year: int,
+        fam: _Family = family,
+        mother: bool = with_mother,
+        full: bool = True,
+    ) -> Side:
+        father = fam.father_names()[script]
+        return Side(
+            name,
+            father if full else _given_word(father, script),
+            fam.mother_names()[script] if mother else "",
+            year,
+        )
+
+    if kind == "same-parents":
+        a = side(person[sa], sa, born)
+        b = side(person[sb], sb, born if rng.random() < 0.7 else 0, full=rng.random() < 0.6)
+        return PersonPair(a, b, True, f"{sa}/{sb}", kind)
+    if kind == "given-only":
+        a = side(_given_word(person[sa], sa), sa, born, full=rng.random() < 0.5)
+        b = side(person[sb], sb, born)
+        return PersonPair(a, b, True, f"{sa}/{sb}", kind)
+    if kind == "namesake":
+        other = _Family(rng, kazakh)
+        other.father = family.father  # the same surname: the fathers share a given name
+        # The fathers' own fathers differ, or (half of the time) only the mothers are recorded.
+        other.grandfather = rng.choice(
+            [
+                x
+                for x in range(len(KAZAKH_FATHER if kazakh else UYGHUR_FATHER))
+                if x not in (family.father, family.grandfather)
+            ]
+        )
+        both_fathers = rng.random() < 0.5
+        a = side(person[sa], sa, born, mother=True)
+        year = rng.choice((born, born + 1, born - 1, 0))
+        b = side(other.child(given)[sb], sb, year, fam=other, mother=True)
+        if not both_fathers:
+            while other.mother == family.mother:
+                other.mother = (
+                    other.mother[0],
+                    rng.randrange(len(KAZAKH_FATHER if kazakh else UYGHUR_FATHER)),
+                )
+            a = Side(a.name, "", a.mother, a.born)
+            b = Side(b.name, "", other.mother_names()[sb], b.born)
+        return PersonPair(a, b, False, f"{sa}/{sb}", kind)
+    sex = (KAZAKH_GIVEN if kazakh else UYGHUR_GIVEN)[given][-1]
+    siblings = [
+        i for i, g in enumerate(KAZAKH_GIVEN if kazakh else UYGHUR_GIVEN) if i != given and g[-1] == sex
+    ]
+    brother = family.child(rng.choice(siblings))
+    a = side(person[sa], sa, born, mother=True)
+    b = side(brother[sb], sb, born + rng.choice((-6, -4, -3, -2, -1, 0, 1, 2, 3, 5)), mother=True)
+    return PersonPair(a, b, False, f"{sa}/{sb}", kind)

@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         editor.row_saved.connect(self.case_list.model.update_row)
         editor.failed.connect(self.show_message)
         editor.open_other.connect(self.open_case)
+        editor.cases_changed.connect(self.case_list.reload)
         if prepare is not None:
             prepare(editor)
         index = self.tabs.addTab(editor, "…")

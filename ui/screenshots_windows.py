@@ -1,5 +1,6 @@
-"""Screenshots of the backup, restore, merge, conflict, passphrase and history windows in en,
-ru, kk and ug, from fictional data in a temporary folder:
+"""Screenshots of the backup, restore, merge, conflict, passphrase and history windows, then of
+the Related cases tab, the case merge window and the duplicate panel (ui/names/screenshots.py),
+in en, ru, kk and ug, from fictional data in a temporary folder:
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python -m ui.screenshots_windows docs/screenshots
 """
@@ -152,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         history.close()
     translations.apply("en")
     worker.shutdown()
+    from ui.names.screenshots import linking_shots
+
+    linking_shots(app, out, _LANGS)
     return 0
 
 

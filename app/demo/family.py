@@ -11,6 +11,9 @@ from app.model import Case, CaseLink, Certainty, Hometown, LinkKind, Name, Parti
 __all__ = ["family", "link"]
 
 _NIGHT = PartialDate(2018, 4, 12)
+# The siblings' parents, named alike in every case: the duplicate panel shows them as supporting
+# a match and never mistakes the siblings for one person.
+_FATHER, _MOTHER = "Сәрсенбай Тұрсынұлы", "Гүлнар Ахметқызы"
 _SIBLINGS = (
     ("Бауыржан Сәрсенбаев", "Bauyrzhan Sarsenbayev", False, 1961),
     ("Айгүл Сәрсенбаева", "Aigül Särsenbaeva", True, 1964),
@@ -48,6 +51,7 @@ def family(gen: Generator, first_index: int) -> list[DemoCase]:
         )
         case = demo.case
         case.person.birth_date = PartialDate(born)
+        case.person.father_name, case.person.mother_name = _FATHER, _MOTHER
         home = home or Hometown(**vars(case.person.hometown))
         case.person.hometown = Hometown(**vars(home))
         case.disappeared_place = f"{home.village}, {home.county}"

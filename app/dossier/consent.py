@@ -41,6 +41,7 @@ __all__ = [
     "initials",
     "witness_view",
     "filter_testimonies",
+    "parent_name_allowed",
 ]
 
 Profile = Literal["wgeid", "ministry", "public"]
@@ -102,6 +103,14 @@ def witness_view(witness: Witness, scope: str) -> WitnessView:
         name = initials(witness.name) or None
         return WitnessView(witness.uuid, "initials", name, relation, contact, None, False, True)
     return WitnessView(witness.uuid, "anonymous", None, relation, contact, None, False, True)
+
+
+def parent_name_allowed(witnesses: Iterable[Witness], relation: str, scope: str) -> bool:
+    """Whether the missing person's father's (``relation="father"``) or mother's name may be
+    printed for ``scope``: not when a witness of the case is that parent and has not agreed to
+    be named in full to this recipient — the name would name the witness. A parent who is no
+    witness is named as the family gave it (not in public dossiers at all: sections.py)."""
+    return all(witness_view(w, scope).identity == "full" for w in witnesses if w.relation == relation)
 
 
 @dataclass

@@ -187,6 +187,8 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "identity": ("Identity", "Личность", "Жеке басы"),
     "sex": ("Sex", "Пол", "Жынысы"),
     "birth_date": ("Date of birth", "Дата рождения", "Туған күні"),
+    "father_name": ("Father's name", "Имя отца", "Әкесінің аты"),
+    "mother_name": ("Mother's name", "Имя матери", "Анасының аты"),
     "ethnicity": ("Ethnicity", "Национальность", "Ұлты"),
     "citizenships": ("Citizenship", "Гражданство", "Азаматтығы"),
     "id_documents": ("Identity documents", "Документы", "Құжаттары"),

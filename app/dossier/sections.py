@@ -21,6 +21,7 @@ from app.dossier.blocks import (
     span_text,
     table_style,
 )
+from app.dossier.consent import parent_name_allowed
 from app.dossier.front import FrontMatter
 from app.dossier.idmeaning import id_meaning
 from app.dossier.images import is_image
@@ -106,9 +107,19 @@ class Sections(FrontMatter):
             for d in person.id_documents
             if d.kind or d.number
         )
+        # Parents' names identify relatives who may still live in China: never in a public
+        # dossier, and not where the parent is a witness not consenting to be named in full.
+        parents = {
+            relation: ""
+            if public or not parent_name_allowed(self.bundle.witnesses, relation, self.consent.scope)
+            else name
+            for relation, name in (("father", person.father_name), ("mother", person.mother_name))
+        }
         rows = [
             (self.t("sex"), enum_label("sex", person.sex, lang)),
             (self.t("birth_date"), date_text(person.birth_date, lang)),
+            (self.t("father_name"), parents["father"]),
+            (self.t("mother_name"), parents["mother"]),
             (self.t("ethnicity"), enum_label("ethnicity", person.ethnicity, lang)),
             (
                 self.t("citizenships"),

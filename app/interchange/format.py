@@ -35,7 +35,9 @@ __all__ = [
 ]
 
 FORMAT_NAME = "izdeu-cases"
-FORMAT_VERSION = 3  # and cases hold links to other cases (docs/case-format.md, "Versioning")
+# 3: cases hold links to other cases; 4: the person's father's and mother's names
+# (docs/case-format.md, "Versioning").
+FORMAT_VERSION = 4
 # Version 1 had free text where version 2 has coded values (sex, ethnicity, citizenships,
 # relation, consent_how, addressee_kind); a version-1 file's text is mapped to codes on import.
 FIRST_CODED_VERSION = 2

@@ -138,6 +138,24 @@ FIELDS: dict[str, W] = {
     ),
     "duplicate_of": W("duplicate of", "дубликат дела", "телнұсқасы", "تەكرار نۇسخىسى"),
     "person": W("the person", "человек", "адам", "كىشى"),
+    # The person's own fields: what the merge window names side by side (app/store/casemerge.py).
+    "sex": W("sex", "пол", "жынысы", "جىنسى"),
+    "birth_date": W("date of birth", "дата рождения", "туған күні", "تۇغۇلغان ۋاقتى"),
+    "ethnicity": W("ethnicity", "национальность", "ұлты", "مىللىتى"),
+    "occupation": W("occupation", "род занятий", "кәсібі", "كەسپى"),
+    "hometown": W("hometown", "место жительства в КНР", "туған жері", "يۇرتى"),
+    "residence_kz": W(
+        "residence in Kazakhstan",
+        "место жительства в Казахстане",
+        "Қазақстандағы мекенжайы",
+        "قازاقىستاندىكى ئادرېسى",
+    ),
+    "health": W("health", "здоровье", "денсаулығы", "سالامەتلىكى"),
+    "physical_description": W(
+        "physical description", "внешние приметы", "сыртқы белгілері", "تاشقى ئالاھىدىلىكى"
+    ),
+    "father_name": W("father's name", "имя отца", "әкесінің аты", "دادىسىنىڭ ئىسمى"),
+    "mother_name": W("mother's name", "имя матери", "анасының аты", "ئانىسىنىڭ ئىسمى"),
     "disappeared_on": W("date of disappearance", "дата исчезновения", "жоғалған күні", "يوقالغان كۈنى"),
     "disappeared_place": W("place of disappearance", "место исчезновения", "жоғалған жері", "يوقالغان جايى"),
     "perpetrators": W(

@@ -131,6 +131,10 @@ class Person:
     physical_description: str = multiline()
     photo_attachment: str = uuid_ref()  # UUID of an attachment of this case, or ""
     current_status: str = choice(PersonStatus, PersonStatus.MISSING)
+    # As the family gives them, in any script (optional). The duplicate score compares them
+    # (app/names/persons.py); the WGEID form asks for them (app/dossier/wgeid.py).
+    father_name: str = short(NAME)
+    mother_name: str = short(NAME)
 
     def primary_name(self, prefer: tuple[str, ...] = ()) -> str:
         for script in prefer:

@@ -21,6 +21,10 @@ _REASON = {
     "id_same": "same identity number {a}",
     "id_differs": "different identity numbers: {a} / {b}",
     "sex_differs": "sex differs: {a} / {b}",
+    "father_same": "same father's name: {a} / {b}",
+    "father_differs": "fathers' names differ: {a} / {b}",
+    "mother_same": "same mother's name: {a} / {b}",
+    "mother_differs": "mothers' names differ: {a} / {b}",
 }
 
 

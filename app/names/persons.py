@@ -3,17 +3,25 @@
 The names decide (the best pair of names across scripts, app/names/similarity.py); the birth
 date, the hometown and the sex move the score up or down; the same PRC ID or IIN decides
 outright, and two different numbers of one system rule the pair out (a person has one).
+
+The parents' names, where both cases record them, are supporting evidence only: brothers share
+a father and a mother, so a matching father's name adds to the score only when the persons'
+own names agree (in full, or a given name alone found in the other's name: Нұрлан against
+Nurlan Zhaksybekov) and nothing speaks against the pair. A clearly different father's or
+mother's name speaks against it: namesakes are common (two men called Нұрлан Жақсыбеков, sons
+of two different men called Жақсыбек).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.errors import InvalidInputError
 from app.model.records import Person
 from app.names.idnumbers import decode_id, id_digits
 from app.names.key import word_keys
-from app.names.similarity import name_similarity
+from app.names.similarity import name_similarity, partial_similarity
 
 __all__ = ["Reason", "PersonMatch", "score_persons", "THRESHOLD", "NAME_THRESHOLD", "id_keys"]
 
@@ -22,6 +30,14 @@ __all__ = ["Reason", "PersonMatch", "score_persons", "THRESHOLD", "NAME_THRESHOL
 NAME_THRESHOLD = 0.8
 # The person score from which a pair is shown as a possible duplicate.
 THRESHOLD = 0.75
+# Parents' names from this similarity on are one name (a given name alone matches the full
+# name); below PARENT_DIFFERS they are clearly two people (tests/names_pairs.py person_pairs).
+PARENT_DIFFERS = 0.5
+PARENT_SAME_WEIGHT = 0.15
+# A father is named alike by every relative; a mother sometimes by another name (maiden or
+# married): her name weighs less.
+FATHER_DIFFERS_WEIGHT = -0.4
+MOTHER_DIFFERS_WEIGHT = -0.35
 
 
 @dataclass(frozen=True)
@@ -30,7 +46,7 @@ class Reason:
     (names or dates as recorded: shown to the person entering the case, never logged)."""
 
     code: str  # name, birth_same, birth_year_same, birth_differs, hometown_same, id_same,
-    # id_differs, sex_differs
+    # id_differs, sex_differs, father_same, father_differs, mother_same, mother_differs
     weight: float
     a: str = ""
     b: str = ""
@@ -72,8 +88,45 @@ def _best_names(a: Person, b: Person) -> tuple[float, str, str]:
     return best
 
 
-def score_persons(a: Person, b: Person) -> PersonMatch:
-    """0..1 and the reasons; THRESHOLD and above is a possible duplicate."""
+def _names_consistent(a: Person, b: Person) -> bool:
+    """Every word of one recorded name is in one of the other's (a given name alone, Нұрлан,
+    against Nurlan Zhaksybekov): what a parent's name may then confirm."""
+    return any(partial_similarity(na, nb) >= NAME_THRESHOLD for na in _names(a) for nb in _names(b))
+
+
+def _parents(a: Person, b: Person, supported: Callable[[], bool], reasons: list[Reason]) -> float:
+    """What the fathers' and mothers' names change. A clearly different name lowers the score;
+    a matching one adds only to names that agree (``supported()``, asked only then) and only
+    when nothing speaks against the pair (another birth date, sex or parent): it confirms, it
+    never outweighs."""
+    same: list[Reason] = []
+    change = 0.0
+    for parent, x, y, differs in (
+        ("father", a.father_name, b.father_name, FATHER_DIFFERS_WEIGHT),
+        ("mother", a.mother_name, b.mother_name, MOTHER_DIFFERS_WEIGHT),
+    ):
+        if not (x.strip() and y.strip() and word_keys(x) and word_keys(y)):
+            continue
+        alike = partial_similarity(x, y)
+        if alike >= NAME_THRESHOLD:
+            same.append(Reason(parent + "_same", PARENT_SAME_WEIGHT, x, y))
+        elif alike < PARENT_DIFFERS:
+            reasons.append(Reason(parent + "_differs", differs, x, y))
+            change += differs
+    counts = bool(same) and all(r.weight >= 0 for r in reasons) and supported()
+    for reason in same:
+        # Shown either way (the person entering the case sees it), weighed only when it counts.
+        reasons.append(reason if counts else Reason(reason.code, 0.0, reason.a, reason.b))
+        change += reason.weight if counts else 0.0
+    return change
+
+
+def score_persons(a: Person, b: Person, decide_at: float | None = None) -> PersonMatch:
+    """0..1 and the reasons; THRESHOLD and above is a possible duplicate.
+
+    With ``decide_at`` (a threshold), a pair the parents' names could not lift to it is scored
+    without comparing them: whether it reaches ``decide_at`` is the same, only faster (the
+    duplicate check of a vault scores twenty candidates per keystroke)."""
     reasons: list[Reason] = []
     names, na, nb = _best_names(a, b)
     # Below the name threshold the names speak against the pair: the score falls faster.
@@ -99,6 +152,9 @@ def score_persons(a: Person, b: Person) -> PersonMatch:
     if a.sex.strip() and b.sex.strip() and a.sex.strip().casefold() != b.sex.strip().casefold():
         score -= 0.4
         reasons.append(Reason("sex_differs", -0.4, a.sex, b.sex))
+    # Brothers share their parents: a parent's name confirms names that agree, never others.
+    if decide_at is None or score + 2 * PARENT_SAME_WEIGHT >= decide_at:
+        score += _parents(a, b, lambda: names >= NAME_THRESHOLD or _names_consistent(a, b), reasons)
     ids_a, ids_b = id_keys(a), id_keys(b)
     for system in sorted(set(ids_a) & set(ids_b)):
         if ids_a[system] == ids_b[system]:

@@ -13,7 +13,7 @@ import itertools
 
 from app.names.key import WordKey, word_keys
 
-__all__ = ["name_similarity", "word_similarity", "best_pairs"]
+__all__ = ["name_similarity", "partial_similarity", "word_similarity", "best_pairs"]
 
 # Sounds that spellings swap: half the cost of another substitution.
 _CLOSE = {
@@ -37,18 +37,28 @@ def _cost(a: str, b: str) -> float:
     return 0.5 if frozenset((a, b)) in _CLOSE or a.lower() == b.lower() else 1.0
 
 
-def _indel(c: str) -> float:
-    return 0.5 if c in _WEAK else 1.0
+# Substitution costs by pair of letters, filled as met (the alphabets are small).
+_COSTS: dict[tuple[str, str], float] = {}
 
 
 def _distance(a: str, b: str) -> float:
+    """The weighted edit distance; the duplicate check runs it for every candidate's words,
+    so costs are looked up, not worked out, in the inner loop."""
+    weak = _WEAK
+    indel_b = [0.5 if c in weak else 1.0 for c in b]
     prev = [0.0]
-    for cb in b:
-        prev.append(prev[-1] + _indel(cb))
+    for cost in indel_b:
+        prev.append(prev[-1] + cost)
+    costs = _COSTS
     for ca in a:
-        cur = [prev[0] + _indel(ca)]
+        indel_a = 0.5 if ca in weak else 1.0
+        cur = [prev[0] + indel_a]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + _indel(ca), cur[j - 1] + _indel(cb), prev[j - 1] + _cost(ca, cb)))
+            sub = costs.get((ca, cb))
+            if sub is None:
+                sub = costs[(ca, cb)] = _cost(ca, cb)
+            x, y, z = prev[j] + indel_a, cur[j - 1] + indel_b[j - 1], prev[j - 1] + sub
+            cur.append(x if x < y and x < z else (y if y < z else z))
         prev = cur
     return prev[-1]
 
@@ -94,23 +104,41 @@ def _joined(keys: tuple[WordKey, ...]) -> WordKey:
     return WordKey(key, "".join(k.loose for k in keys), any(k.han for k in keys))
 
 
-def _score(a: tuple[WordKey, ...], b: tuple[WordKey, ...]) -> float:
-    if not a or not b:
-        return 0.0
+def _alike(a: tuple[WordKey, ...], b: tuple[WordKey, ...]) -> tuple[float, float, float]:
+    """How alike the paired words are, the share of the longer name's words paired, and (one
+    Chinese word against several) how alike the Chinese word and the others run together."""
     pairs = best_pairs(a, b)
     mean = sum(p[2] for p in pairs) / len(pairs)
     # One word unlike its partner outweighs the others: brothers share a father's name.
     alike = (mean + min(p[2] for p in pairs)) / 2
-    # "Нұрлан" against "Nurlan Zhaksybekov" is a hint, not a match.
-    coverage = len(pairs) / max(len(a), len(b))
-    score = alike * (0.5 + 0.5 * coverage)
+    joined = 0.0
     if len(a) != len(b) and min(len(a), len(b)) == 1:
         one, many = (a, b) if len(a) == 1 else (b, a)
         if one[0].han:
-            score = max(score, max(word_similarity(one[0], _joined(m)) for m in (many, many[::-1])))
-    return score
+            joined = max(word_similarity(one[0], _joined(m)) for m in (many, many[::-1]))
+    return alike, len(pairs) / max(len(a), len(b)), joined
+
+
+def _score(a: tuple[WordKey, ...], b: tuple[WordKey, ...]) -> float:
+    if not a or not b:
+        return 0.0
+    alike, coverage, joined = _alike(a, b)
+    # "Нұрлан" against "Nurlan Zhaksybekov" is a hint, not a match.
+    return max(alike * (0.5 + 0.5 * coverage), joined)
 
 
 def name_similarity(a: str, b: str) -> float:
     """0..1: how alike two names sound across scripts and spellings."""
     return _score(word_keys(a), word_keys(b))
+
+
+def partial_similarity(a: str, b: str) -> float:
+    """0..1 like :func:`name_similarity`, but a name given with fewer words is not marked down:
+    a father named by his given name alone by one relative and in full by another is one name.
+    For the names of someone else than the person compared (parents), who is told apart by
+    the other evidence, not by how fully a witness named them."""
+    ka, kb = word_keys(a), word_keys(b)
+    if not ka or not kb:
+        return 0.0
+    alike, _coverage, joined = _alike(ka, kb)
+    return max(alike, joined)

@@ -27,6 +27,8 @@ __all__ = ["FIELDS", "LISTS", "Difference", "differences", "merge", "split"]
 FIELDS = (
     "person.sex",
     "person.birth_date",
+    "person.father_name",
+    "person.mother_name",
     "person.ethnicity",
     "person.occupation",
     "person.hometown",

@@ -37,7 +37,7 @@ def matches(
             continue
         if other.duplicate_of:
             continue
-        match = score_persons(person, other.person)
+        match = score_persons(person, other.person, decide_at=threshold)
         if match.score >= threshold:
             scored.append((uuid, match))
     scored.sort(key=lambda p: (-p[1].score, p[0]))

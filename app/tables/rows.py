@@ -207,6 +207,8 @@ SETTERS: dict[str, Callable[[_Builder, str], None]] = {
     "case_number": _set(_case, "case_number", "case number"),
     "sex": _coded(Sex, _person, "sex"),
     "birth_date": _date(_person, "birth_date"),
+    "father_name": _set(_person, "father_name", "father's name"),
+    "mother_name": _set(_person, "mother_name", "mother's name"),
     "ethnicity": _coded(Ethnicity, _person, "ethnicity"),
     "occupation": _set(_person, "occupation", "occupation"),
     "citizenship": _citizenship,

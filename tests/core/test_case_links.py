@@ -227,7 +227,7 @@ def test_links_round_trip_through_the_case_file(
     path = tmp_path / "family.json"
     export_cases(store, path, [father.uuid, son.uuid])  # the daughter stays here
     doc = json.loads(path.read_text("utf-8"))
-    assert doc["version"] == 3
+    assert doc["version"] >= 3  # links came with version 3
     assert [len(c["links"]) for c in doc["cases"]] == [1, 0]  # a link to her is left out
     with Vault.create(tmp_path / "other.izdeu", PASSPHRASE) as other_vault:
         other = Store(other_vault)

@@ -71,3 +71,11 @@ def test_code_names_in_words(lang: str, field: str, kind: str, action: str) -> N
     assert action_label("update", lang) == action
     # A name a newer version wrote is shown as it is.
     assert field_label("some_new_field", lang) == "some_new_field"
+
+
+def test_every_field_the_merge_window_compares_has_words() -> None:
+    from app.store.casemerge import FIELDS as MERGED
+
+    names = {path.split(".")[-1] for path in MERGED}
+    assert names - set(FIELDS) == set()
+    assert [p for name in sorted(names) for p in _check(FIELDS, name)] == []

@@ -15,6 +15,7 @@ from app.vault import Vault
 from tests.helpers import PASSPHRASE
 from tests.ui.helpers import unlock
 from ui.editor.sections import RELATED
+from ui.names.linking import CaseMergeDialog
 from ui.ops import DbOp
 
 
@@ -157,3 +158,53 @@ def test_a_witness_of_another_case_is_entered_once(qtbot, main, recorded, vault_
     assert reused.consent == [] and editor.dirty  # consent is asked again, for this case
     given, _identity, _contact = section.consent_widgets("wgeid")
     assert not given.isChecked()
+
+
+def test_merge_from_the_related_tab_refreshes_the_case_list(qtbot, main, recorded):
+    kept, other = recorded["cyrillic"], recorded["latin"]
+    _ask(qtbot, main, lambda store: store.link_cases(kept, other, "same-person"))
+    case_list = main.case_list
+    qtbot.waitUntil(lambda: case_list.model.rowCount() == 3, timeout=10_000)
+    editor = main.open_case(kept)
+    qtbot.waitUntil(lambda: editor.is_loaded)
+    editor.sections.setCurrentIndex(RELATED)
+    related = editor._sections.related
+    qtbot.waitUntil(lambda: related.table.rowCount() == 1, timeout=10_000)
+    related.table.selectRow(0)
+    assert related.merge_button.isEnabled()
+    qtbot.mouseClick(related.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: related.findChild(CaseMergeDialog) is not None, timeout=10_000)
+    dialog = related.findChild(CaseMergeDialog)
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    # The absorbed case leaves the list with nothing else touched; the filter shows it again.
+    qtbot.waitUntil(lambda: case_list.model.rowCount() == 2, timeout=10_000)
+    numbers = {case_list.model.index(r, 0).data() for r in range(2)}
+    assert numbers == {"IZ-2024-0007", "IZ-2024-0009"}
+    case_list.merged_filter.setChecked(True)
+    qtbot.waitUntil(lambda: case_list.model.rowCount() == 3, timeout=10_000)
+
+
+def test_right_to_left_the_merge_window_keeps_the_reading_order(qtbot, qapp, main, recorded):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = _duplicates(qtbot, main)
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in Uyghur
+    try:
+        merge = dialog.merge()
+        assert merge is not None
+        qtbot.waitUntil(lambda: merge.merge_button.isEnabled(), timeout=10_000)
+        labels = merge.findChildren(QLabel)
+        # The note starts with a Latin case number: a right-to-left mark keeps it a Uyghur
+        # sentence; the case numbers over the columns stand on the reading side.
+        note = next(label for label in labels if "IZ-2024-" in label.text() and len(label.text()) > 40)
+        assert note.text().startswith("\u200f")
+        heads = [
+            label for label in labels if label.text() in (merge.kept.case_number, merge.other.case_number)
+        ]
+        assert len(heads) == 2
+        assert all(h.alignment() & Qt.AlignmentFlag.AlignRight for h in heads)
+        merge.reject()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    dialog.close()

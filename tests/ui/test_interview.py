@@ -132,6 +132,11 @@ def test_a_whole_interview_from_the_keyboard(
     _type_here(type_text, "шамамен 1979")  # "about 1979", as people say it
     assert "1979" in flow.missing.birth_date.meaning.text()
     _key(_focused(), Qt.Key.Key_Return)
+    assert _focused() is flow.missing.father_name  # optional: the parents' names
+    _type_here(type_text, "Серік Тестұлы")
+    _key(_focused(), Qt.Key.Key_Return)
+    assert _focused() is flow.missing.mother_name
+    _key(_focused(), Qt.Key.Key_Return)  # not known: left empty
     assert _focused() is flow.missing.ethnicity.combo
     _key(_focused(), Qt.Key.Key_Down)  # Kazakh
     _key(_focused(), Qt.Key.Key_Return)
@@ -224,6 +229,7 @@ def test_a_whole_interview_from_the_keyboard(
         assert [(n.text, n.script) for n in person.names] == [(KAZAKH, "kk-Cyrl"), (CHINESE, "zh-Hans")]
         assert (person.sex, person.birth_date.iso(), person.ethnicity) == ("male", "~1979", "kazakh")
         assert person.citizenships == ["cn", "kz"] and person.hometown.prefecture == "Іле"
+        assert (person.father_name, person.mother_name) == ("Серік Тестұлы", "")
         assert (case.disappeared_on.iso(), case.disappeared_place, case.perpetrators) == (
             "2018-03",
             "Құлжа",
@@ -275,7 +281,7 @@ def test_a_whole_interview_from_the_keyboard(
         "Date of disappearance March 2018",
         "Place of arrest or last seen Құлжа",
         "carried it out полиция present",
-        "Sex male Date of birth around 1979 Ethnicity Kazakh",
+        "Sex male Date of birth around 1979 Father's name Серік Тестұлы Ethnicity Kazakh",
         "Citizenship People's Republic of China, Kazakhstan Hometown Іле",
         "5 March 2018 Arrest Құлжа, Құлжа қалалық полициясы",
         "April 2018 Camp internment Құлжа, Қайнұқ лагері",

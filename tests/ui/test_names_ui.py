@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from app.model import Case, Name, PartialDate
 from app.store import Store
@@ -21,6 +21,7 @@ def recorded(vault_file) -> str:
         case = Case(case_number="IZ-2024-0007")
         case.person.names = [Name("Нұрлан Жақсыбеков", "kk-Cyrl"), Name("努尔兰·加克斯别克", "zh-Hans")]
         case.person.birth_date = PartialDate(1985, 3, 12)
+        case.person.father_name = "Жақсыбек Омарұлы"
         Store(vault).save(case)
         return case.uuid
 
@@ -54,6 +55,41 @@ def test_typing_a_second_spelling_shows_the_recorded_person(qtbot, main, recorde
     # Clicking the case number opens the other case beside this one.
     label.linkActivated.emit(recorded)
     qtbot.waitUntil(lambda: main.current_editor().case_uuid == recorded)
+
+
+def test_a_given_name_alone_is_matched_through_the_fathers_name(qtbot, main, type_text, wait_idle):
+    editor = _new_case(qtbot, main, wait_idle)
+    panel = editor.duplicates
+    text, script, _kind = editor.person.names.rows()[0]
+    script.setCurrentIndex(script.findData("kk-Latn"))
+    type_text(text, "Nurlan")  # the sister knows his given name, his father's and the year
+    type_text(editor.person.birth_date, "1985")
+    father = editor.person.findChild(QLineEdit, "personFather")
+    type_text(father, "Zhaksybek")
+    qtbot.waitUntil(
+        lambda: bool(panel.labels) and "same father's name" in panel.labels[0].text(), timeout=3000
+    )
+    assert "IZ-2024-0007" in panel.labels[0].text()
+    # Another father: another man of that name.
+    father.clear()
+    type_text(father, "Серік")
+    qtbot.waitUntil(lambda: not panel.labels, timeout=3000)
+    assert not panel.isVisibleTo(editor)
+
+
+def test_right_to_left_a_candidate_reads_from_the_right(qtbot, qapp, main, type_text, wait_idle):
+    editor = _new_case(qtbot, main, wait_idle)
+    panel = editor.duplicates
+    text, _script, _kind = editor.person.names.rows()[0]
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in Uyghur
+    try:
+        type_text(text, "Nurlan Zhaksybekov")
+        qtbot.waitUntil(lambda: bool(panel.labels), timeout=3000)
+        # The line starts with a Latin case number: without this it would be laid out left to
+        # right, on the left, in a Uyghur window.
+        assert panel.labels[0].text().startswith('<div dir="rtl"')
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_a_different_person_shows_nothing(qtbot, main, type_text, wait_idle):

@@ -47,6 +47,8 @@ class CaseEditor(QWidget):
     loaded = Signal()
     failed = Signal(str)
     open_other = Signal(str)  # another case's UUID, to open beside this one
+    # A merge or split made here changed which cases the list shows (the absorbed one hides).
+    cases_changed = Signal()
 
     def __init__(
         self,
@@ -99,6 +101,7 @@ class CaseEditor(QWidget):
         self._sections.open_case.connect(self.open_other)
         self._sections.save_first = self.save
         self._sections.case_changed.connect(self.load)
+        self._sections.case_changed.connect(self.cases_changed)
 
         self._autosave = Autosave(autosave_seconds, self.save, self)
 

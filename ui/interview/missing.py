@@ -27,6 +27,10 @@ class MissingPage(InterviewPage):
         self.sex.setObjectName("interviewSex")
         self.birth_date = DateEdit()
         self.birth_date.setObjectName("interviewBirthDate")
+        self.father_name = QLineEdit()
+        self.father_name.setObjectName("interviewFather")
+        self.mother_name = QLineEdit()
+        self.mother_name.setObjectName("interviewMother")
         self.ethnicity = CodedEdit(Ethnicity)
         self.ethnicity.setObjectName("interviewEthnicity")
         self.citizenships = CodedListEdit(Citizenship)
@@ -45,6 +49,8 @@ class MissingPage(InterviewPage):
         about = QFormLayout()
         about.addRow(self.tr("Sex:"), self.sex)
         about.addRow(self.tr("Born:"), with_meaning(self.birth_date))
+        about.addRow(self.tr("Father's name:"), self.father_name)
+        about.addRow(self.tr("Mother's name:"), self.mother_name)
         about.addRow(self.tr("Ethnicity:"), self.ethnicity)
         about.addRow(self.tr("Citizenships:"), self.citizenships)
         layout.addLayout(about)
@@ -63,6 +69,8 @@ class MissingPage(InterviewPage):
         self.names.set_names(person.names)
         self.sex.set_value(person.sex)
         self.birth_date.set_value(person.birth_date)
+        self.father_name.setText(person.father_name)
+        self.mother_name.setText(person.mother_name)
         self.ethnicity.set_value(person.ethnicity)
         self.citizenships.set_value(person.citizenships)
         self.documents.set_documents(person.id_documents)
@@ -81,6 +89,8 @@ class MissingPage(InterviewPage):
         person.sex = self.sex.value()
         if self.birth_date.is_valid():
             person.birth_date = self.birth_date.value()
+        person.father_name = self.father_name.text().strip()
+        person.mother_name = self.mother_name.text().strip()
         person.ethnicity = self.ethnicity.value()
         person.citizenships = self.citizenships.value()
         person.id_documents = self.documents.documents()
@@ -92,7 +102,16 @@ class MissingPage(InterviewPage):
 
     def fields(self) -> list[QWidget]:
         first = [row[0] for row in self.names.rows()[:1]]
-        return [*first, self.sex, self.birth_date, self.ethnicity, self.citizenships, self.prefecture]
+        return [
+            *first,
+            self.sex,
+            self.birth_date,
+            self.father_name,
+            self.mother_name,
+            self.ethnicity,
+            self.citizenships,
+            self.prefecture,
+        ]
 
     def first_name(self) -> QWidget:
         rows = self.names.rows()

@@ -151,6 +151,7 @@ def _fill_missing(flow: object) -> None:
     text.textEdited.emit("叶尔江·赛力克")
     page.sex.set_value("male")
     page.birth_date.setText("1979")
+    page.father_name.setText("Серік Тестұлы")
     page.ethnicity.set_value("kazakh")
     page.citizenships.set_value(["cn", "kz"])
     page.prefecture.setText("Іле")

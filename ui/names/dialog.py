@@ -23,7 +23,7 @@ from app.names import PersonMatch
 from app.store import CaseRow
 from ui.messages import user_message
 from ui.names.linking import CaseMergeDialog, LinkDialog
-from ui.names.reasons import match_text
+from ui.names.reasons import reason_text
 from ui.ops import DbOp, OpProgress
 from ui.worker import DbSession, DbWorker
 
@@ -130,7 +130,8 @@ class DuplicatesDialog(QDialog):
                     f"{match.score:.2f}",
                     f"{a.case_number}\n{b.case_number}",
                     f"\u2068{a.names}\u2069\n\u2068{b.names}\u2069",
-                    match_text(match),
+                    # One reason a line: the column is too narrow for them run together.
+                    "\n".join(reason_text(r) for r in match.reasons),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, (a.uuid, b.uuid))

@@ -36,6 +36,7 @@ from ui.i18n import current_language
 from ui.labels import choices
 from ui.labels import coded_label as ui_coded_label
 from ui.messages import user_message
+from ui.names.reasons import in_reading_order
 from ui.ops import DbOp, Latest
 from ui.worker import DbSession, DbWorker
 
@@ -216,20 +217,29 @@ class CaseMergeDialog(QDialog):
         self.kept, self.other = kept, other
         self.groups: dict[str, QButtonGroup] = {}
         note = QLabel(
-            self.tr(
-                "%1 is merged into %2: its names are added as other spellings, and every "
-                "testimony, witness and file of both cases is kept. %1 is then hidden from the "
-                "case list; splitting undoes the merge."
+            in_reading_order(
+                self.tr(
+                    "%1 is merged into %2: its names are added as other spellings, and every "
+                    "testimony, witness and file of both cases is kept. %1 is then hidden from the "
+                    "case list; splitting undoes the merge."
+                )
+                .replace("%1", other.case_number)
+                .replace("%2", kept.case_number)
             )
-            .replace("%1", other.case_number)
-            .replace("%2", kept.case_number)
         )
         note.setWordWrap(True)
         self.grid = QGridLayout()
-        field_title = self.tr("Field")
-        self.grid.addWidget(QLabel(f"<b>{_esc(field_title)}</b>"), 0, 0)
-        self.grid.addWidget(QLabel(f"<b>{_esc(kept.case_number)}</b>"), 0, 1)
-        self.grid.addWidget(QLabel(f"<b>{_esc(other.case_number)}</b>"), 0, 2)
+        # A Latin case number keeps to the left of its column even in a right-to-left window
+        # unless told otherwise: the headers stand over their column's choices.
+        for column, title in enumerate((self.tr("Field"), kept.case_number, other.case_number)):
+            head = QLabel(title)
+            head.setTextFormat(Qt.TextFormat.PlainText)
+            bold = head.font()
+            bold.setBold(True)
+            head.setFont(bold)
+            if self.isRightToLeft():
+                head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            self.grid.addWidget(head, 0, column)
         holder = QWidget()
         holder.setLayout(self.grid)
         scroll = QScrollArea()
@@ -261,8 +271,9 @@ class CaseMergeDialog(QDialog):
     def _show(self, differences: list[Difference]) -> None:
         lang = current_language()
         for row, difference in enumerate(differences, 1):
-            name = difference.path.split(".")[-1]
-            self.grid.addWidget(QLabel(field_label(name, lang)), row, 0)
+            label = field_label(difference.path.split(".")[-1], lang)
+            # The log's words are written for the middle of a sentence; here each starts a row.
+            self.grid.addWidget(QLabel(label[:1].upper() + label[1:]), row, 0)
             group = QButtonGroup(self)
             for column, (side, value) in enumerate(
                 (("kept", difference.kept), ("other", difference.other)), 1
@@ -273,6 +284,11 @@ class CaseMergeDialog(QDialog):
                 group.addButton(button, column)
                 self.grid.addWidget(button, row, column)
             self.groups[difference.path] = group
+        # The rows stay together at the top, however few; the two cases share the width.
+        self.grid.setRowStretch(len(differences) + 1, 1)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
+        self.grid.setHorizontalSpacing(18)
         self.status.setText(
             self.tr("Choose the value to keep where the two cases differ.")
             if differences
@@ -299,7 +315,3 @@ class CaseMergeDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(user_message(exc))
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

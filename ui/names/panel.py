@@ -15,7 +15,7 @@ from app.model import LinkKind, Person
 from app.names import PersonMatch
 from app.store import CaseRow
 from ui.names.linking import LinkDialog
-from ui.names.reasons import match_text
+from ui.names.reasons import html_in_reading_order, match_text
 from ui.ops import DbOp, Latest
 from ui.worker import DbSession, DbWorker
 
@@ -104,11 +104,13 @@ class DuplicatePanel(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
             label.setText(
-                f'<a href="{row.uuid}">{_esc(row.case_number)}</a> \u2068{_esc(row.names)}\u2069 — '
-                + self.tr("score %1").replace("%1", f"{match.score:.2f}")
-                + f"<br><small>{_esc(match_text(match))}</small><br><small>"
-                + f'<a href="same:{row.uuid}">{_esc(same)}</a> · '
-                + f'<a href="different:{row.uuid}">{_esc(different)}</a></small>'
+                html_in_reading_order(
+                    f'<a href="{row.uuid}">{_esc(row.case_number)}</a> \u2068{_esc(row.names)}\u2069 — '
+                    + self.tr("score %1").replace("%1", f"{match.score:.2f}")
+                    + f"<br><small>{_esc(match_text(match))}</small><br><small>"
+                    + f'<a href="same:{row.uuid}">{_esc(same)}</a> · '
+                    + f'<a href="different:{row.uuid}">{_esc(different)}</a></small>'
+                )
             )
             label.linkActivated.connect(self._activated)
             self._list.addWidget(label)
