@@ -1008,6 +1008,22 @@
         <source>sex differs: {a} / {b}</source>
         <translation>жынысы әртүрлі: {a} / {b}</translation>
     </message>
+        <message>
+            <source>same father's name: {a} / {b}</source>
+            <translation>әкесінің аты бірдей: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>fathers' names differ: {a} / {b}</source>
+            <translation>әкелерінің аттары әртүрлі: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>same mother's name: {a} / {b}</source>
+            <translation>анасының аты бірдей: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>mothers' names differ: {a} / {b}</source>
+            <translation>аналарының аттары әртүрлі: {a} / {b}</translation>
+        </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -1038,6 +1054,7 @@
     <message numerus="yes">
         <source>%n pair(s) of cases may record the same person.</source>
         <translation>
+            <numerusform>%n жұп іс бір адамды сипаттауы мүмкін.</numerusform>
             <numerusform>%n жұп іс бір адамды сипаттауы мүмкін.</numerusform>
         </translation>
     </message>
@@ -3407,6 +3424,14 @@
         <source>Who is missing</source>
         <translation>Кім жоғалды</translation>
     </message>
+        <message>
+            <source>Father's name:</source>
+            <translation>Әкесінің аты:</translation>
+        </message>
+        <message>
+            <source>Mother's name:</source>
+            <translation>Анасының аты:</translation>
+        </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -3575,6 +3600,14 @@
         <source>Physical description:</source>
         <translation>Сыртқы келбеті:</translation>
     </message>
+        <message>
+            <source>Father's name:</source>
+            <translation>Әкесінің аты:</translation>
+        </message>
+        <message>
+            <source>Mother's name:</source>
+            <translation>Анасының аты:</translation>
+        </message>
 </context>
 <context>
     <name>PrivacyScreen</name>

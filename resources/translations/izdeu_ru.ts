@@ -1017,6 +1017,22 @@
         <source>sex differs: {a} / {b}</source>
         <translation>пол различается: {a} / {b}</translation>
     </message>
+        <message>
+            <source>same father's name: {a} / {b}</source>
+            <translation>то же имя отца: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>fathers' names differ: {a} / {b}</source>
+            <translation>имена отцов различаются: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>same mother's name: {a} / {b}</source>
+            <translation>то же имя матери: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>mothers' names differ: {a} / {b}</source>
+            <translation>имена матерей различаются: {a} / {b}</translation>
+        </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -3426,6 +3442,14 @@
         <source>Who is missing</source>
         <translation>Кто пропал</translation>
     </message>
+        <message>
+            <source>Father's name:</source>
+            <translation>Имя отца:</translation>
+        </message>
+        <message>
+            <source>Mother's name:</source>
+            <translation>Имя матери:</translation>
+        </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -3594,6 +3618,14 @@
         <source>Physical description:</source>
         <translation>Внешность:</translation>
     </message>
+        <message>
+            <source>Father's name:</source>
+            <translation>Имя отца:</translation>
+        </message>
+        <message>
+            <source>Mother's name:</source>
+            <translation>Имя матери:</translation>
+        </message>
 </context>
 <context>
     <name>PrivacyScreen</name>

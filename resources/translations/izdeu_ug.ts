@@ -1008,6 +1008,22 @@
         <source>sex differs: {a} / {b}</source>
         <translation>جىنسى پەرقلىق: {a} / {b}</translation>
     </message>
+        <message>
+            <source>same father's name: {a} / {b}</source>
+            <translation>دادىسىنىڭ ئىسمى ئوخشاش: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>fathers' names differ: {a} / {b}</source>
+            <translation>دادىلىرىنىڭ ئىسمى پەرقلىق: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>same mother's name: {a} / {b}</source>
+            <translation>ئانىسىنىڭ ئىسمى ئوخشاش: {a} / {b}</translation>
+        </message>
+        <message>
+            <source>mothers' names differ: {a} / {b}</source>
+            <translation>ئانىلىرىنىڭ ئىسمى پەرقلىق: {a} / {b}</translation>
+        </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -1038,6 +1054,7 @@
     <message numerus="yes">
         <source>%n pair(s) of cases may record the same person.</source>
         <translation>
+            <numerusform>%n جۈپ دېلو بىر ئادەمنى خاتىرىلىگەن بولۇشى مۇمكىن.</numerusform>
             <numerusform>%n جۈپ دېلو بىر ئادەمنى خاتىرىلىگەن بولۇشى مۇمكىن.</numerusform>
         </translation>
     </message>
@@ -3407,6 +3424,14 @@
         <source>Who is missing</source>
         <translation>كىم يوقاپ كەتتى</translation>
     </message>
+        <message>
+            <source>Father's name:</source>
+            <translation>دادىسىنىڭ ئىسمى:</translation>
+        </message>
+        <message>
+            <source>Mother's name:</source>
+            <translation>ئانىسىنىڭ ئىسمى:</translation>
+        </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -3575,6 +3600,14 @@
         <source>Physical description:</source>
         <translation>تاشقى كۆرۈنۈشى:</translation>
     </message>
+        <message>
+            <source>Father's name:</source>
+            <translation>دادىسىنىڭ ئىسمى:</translation>
+        </message>
+        <message>
+            <source>Mother's name:</source>
+            <translation>ئانىسىنىڭ ئىسمى:</translation>
+        </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
