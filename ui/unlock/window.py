@@ -34,6 +34,7 @@ from ui.passphrase_field import (
 from ui.unlock.create_page import CreatePage
 from ui.unlock.labels import title, wrapped
 from ui.unlock.passphrase import take_passphrase
+from ui.vault_badge import VaultBadge
 
 __all__ = ["StartWindow", "DEMO_PASSPHRASE"]
 
@@ -100,7 +101,11 @@ class StartWindow(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
+        # "Vault: NAME · locked" on the unlock page (ui/vault_badge.py).
+        self.badge = VaultBadge()
+        self.badge.hide()
         top = QHBoxLayout()
+        top.addWidget(self.badge)
         top.addStretch(1)
         top.addWidget(self.language)
 
@@ -238,6 +243,7 @@ class StartWindow(QWidget):
 
     def show_welcome(self) -> None:
         self.clear_error()
+        self.badge.hide()
         self.pages.setCurrentWidget(self.welcome_page)
         self.welcome_create.setFocus()
 
@@ -246,6 +252,8 @@ class StartWindow(QWidget):
         self._target = path
         self.unlock_path.setText(self.tr("Vault: %1").replace("%1", ltr(str(path))))
         self.unlock_demo_hint.setVisible(self.is_demo_target)
+        self.badge.show_state(path.name, locked=True, demo=self.is_demo_target)
+        self.badge.show()
         self._fill_recent(path)
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_passphrase.setFocus()
@@ -280,6 +288,7 @@ class StartWindow(QWidget):
 
     def show_create(self, path: Path | None = None) -> None:
         self.clear_error()
+        self.badge.hide()
         if path is not None:
             self.create_path.setText(str(path))
         self.pages.setCurrentWidget(self.create_page)
