@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
 
@@ -72,53 +72,81 @@ def _action(
 
 
 def build_actions(window: MainWindow) -> QToolBar:
-    """Make the window's actions (as its attributes), its menus and its toolbar."""
-    tr = window.tr
-    window.new_case_action = _action(window, tr("New case"), window.new_case, ["Ctrl+N"], "newCase")
+    """Make the window's actions (as its attributes), its menus and its toolbar. Their words
+    stay in the window's translation context ("MainWindow"), spelt out for lupdate."""
+    window.new_case_action = _action(
+        window, QCoreApplication.translate("MainWindow", "New case"), window.new_case, ["Ctrl+N"], "newCase"
+    )
     window.interview_action = _action(
         window,
-        tr("Start an interview"),
+        QCoreApplication.translate("MainWindow", "Start an interview"),
         lambda: window.start_interview(),
         ["Ctrl+I"],
         "startInterview",
-        tr("A new case, asked in the order people tell it"),
+        QCoreApplication.translate("MainWindow", "A new case, asked in the order people tell it"),
     )
-    window.save_action = _action(window, tr("Save"), window.save_current, ["Ctrl+S"], "save")
+    window.save_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Save"), window.save_current, ["Ctrl+S"], "save"
+    )
     window.new_testimony_action = _action(
-        window, tr("New testimony"), window.new_testimony, ["Ctrl+T"], "newTestimony"
+        window,
+        QCoreApplication.translate("MainWindow", "New testimony"),
+        window.new_testimony,
+        ["Ctrl+T"],
+        "newTestimony",
     )
-    window.search_action = _action(window, tr("Search"), window.focus_search, ["Ctrl+F"], "search")
+    window.search_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Search"), window.focus_search, ["Ctrl+F"], "search"
+    )
     window.lock_action = _action(
         window,
-        tr("Lock"),
+        QCoreApplication.translate("MainWindow", "Lock"),
         window.lock_requested.emit,
         ["Ctrl+L"],
         "lock",
-        tr("Save, close the vault and lock"),
+        QCoreApplication.translate("MainWindow", "Save, close the vault and lock"),
     )
     window.quick_lock_action = _action(
         window,
-        tr("Hide now"),
+        QCoreApplication.translate("MainWindow", "Hide now"),
         window.quick_lock_requested.emit,
         ["Ctrl+Shift+L", "F12"],
         "quickLock",
-        tr("Hide everything at once behind a blank window"),
+        QCoreApplication.translate("MainWindow", "Hide everything at once behind a blank window"),
     )
     for action in (window.lock_action, window.quick_lock_action):
         # Also from attachment viewers and dialogs, not only this window.
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    window.settings_action = _action(window, tr("Settings"), window.settings_requested.emit, [], "settings")
-    window.close_tab_action = _action(window, tr("Close case"), window.close_current, ["Ctrl+W"], "closeTab")
-    window.delete_case_action = _action(
-        window, tr("Delete case…"), window.delete_current_case, [], "deleteCase"
+    window.settings_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Settings"),
+        window.settings_requested.emit,
+        [],
+        "settings",
     )
-    window.erase_action = QAction(tr("Erase this vault now…"), window)
+    window.close_tab_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Close case"),
+        window.close_current,
+        ["Ctrl+W"],
+        "closeTab",
+    )
+    window.delete_case_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Delete case…"),
+        window.delete_current_case,
+        [],
+        "deleteCase",
+    )
+    window.erase_action = QAction(QCoreApplication.translate("MainWindow", "Erase this vault now…"), window)
     window.erase_action.setObjectName("eraseVault")
     window.erase_action.triggered.connect(window.open_erase)
-    window.duress_action = QAction(tr("Duress passphrase…"), window)
+    window.duress_action = QAction(QCoreApplication.translate("MainWindow", "Duress passphrase…"), window)
     window.duress_action.setObjectName("duressPassphrase")
     window.duress_action.triggered.connect(window.open_duress)
-    window.recovery_action = QAction(tr("Headquarters recovery…"), window)
+    window.recovery_action = QAction(
+        QCoreApplication.translate("MainWindow", "Headquarters recovery…"), window
+    )
     window.recovery_action.setObjectName("headquartersRecovery")
     window.recovery_action.triggered.connect(window.open_recovery)
     # The vault's protections after its passphrase; erasing apart, at the end.
@@ -131,7 +159,7 @@ def build_actions(window: MainWindow) -> QToolBar:
     window.tools.backups_button.setObjectName("backupsMenu")
     window.tools.vault_button.setObjectName("vaultMenu")
 
-    toolbar = QToolBar(tr("Main"))
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
