@@ -48,7 +48,7 @@ TOOLBAR_ICONS = {
     "eraseVault": "flame",
 }
 # The menu buttons on the toolbar, by object name.
-_MENU_ICONS = {"fileMenu": "sheet", "backupsMenu": "archive", "vaultMenu": "vault"}
+_MENU_ICONS = {"fileMenu": "sheet", "backupsMenu": "archive", "vaultMenu": "database"}
 _DANGER = ("deleteCase", "eraseVault")
 
 
@@ -185,6 +185,22 @@ def build_actions(window: MainWindow) -> QToolBar:
     toolbar.addSeparator()
     toolbar.addAction(window.delete_case_action)
     window.addToolBar(toolbar)
+    # Their icons say it (their tooltips give the words and the key): the toolbar then fits
+    # 1280 pixels in Russian, Kazakh and Uyghur too, without hiding anything behind "»".
+    for action in (
+        window.save_action,
+        window.new_testimony_action,
+        window.search_action,
+        window.settings_action,
+        window.lock_action,
+        window.quick_lock_action,
+    ):
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        tip = action.toolTip()
+        if not tip.startswith(action.text()):
+            action.setToolTip(f"{action.text()} — {tip}" if tip else action.text())
     _draw_icons(window, toolbar)
     return toolbar
 

@@ -72,7 +72,7 @@ def test_icons_are_drawn_at_the_device_pixel_ratio():
 def test_every_named_icon_is_bundled_with_its_licence():
     from ui.icons import ICON_FOLDER
 
-    for name in {*TOOLBAR_ICONS.values(), "sheet", "archive", "vault", "lock-open", "inbox"}:
+    for name in {*TOOLBAR_ICONS.values(), "sheet", "archive", "database", "lock-open", "inbox"}:
         assert (ICON_FOLDER / f"{name}.svg").is_file(), name
     assert "ISC License" in (ICON_FOLDER / "LICENSE").read_text()
     assert "1.62.0" in (ICON_FOLDER / "README.md").read_text()
@@ -203,3 +203,26 @@ def test_destructive_actions_stand_apart(main):
     assert "deleteCase" not in everyday and {"newCase", "save", "lock"} <= everyday
     assert isinstance(main.delete_case_action, QAction)
     assert main.toolbar.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonTextOnly
+
+
+def test_the_toolbar_fits_a_1280_window_in_every_language(main, controller, qtbot, wait_idle):
+    for lang in ("en", "ru", "kk", "ug"):
+        controller.settings.language = lang
+        controller.apply_settings(language_changed=True)
+        window = controller.main
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitUntil(lambda w=window: w.toolbar.isVisible())
+        QApplication.processEvents()
+        toolbar = window.toolbar
+        hidden = [
+            a.objectName()
+            for a in toolbar.actions()
+            if not a.isSeparator()
+            and toolbar.widgetForAction(a) is not None
+            and not toolbar.widgetForAction(a).isVisible()
+        ]
+        assert not hidden, (lang, hidden)  # nothing pushed behind the extension button
+        for action in (window.lock_action, window.quick_lock_action, window.settings_action):
+            assert action.text() in action.toolTip()  # an icon alone, its words in the tooltip
+    controller.settings.language = "en"

@@ -196,6 +196,7 @@ class CaseListView(QWidget):
     def _show_rows(self) -> None:
         """The table, or the empty state: first steps in a new vault, "No case matches" when
         the filters leave nothing."""
+        self.count_label.setVisible(self._count != 0)  # the empty state says it in words
         if self._count != 0:
             self.stack.setCurrentIndex(0)
             return

@@ -151,11 +151,7 @@ class DossierDialog(QDialog):
         self.batch_button = QPushButton(self.tr("Make %n dossier(s) into a folder…", "", len(self._uuids)))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.close_button = QPushButton(self.tr("Close"))
-        self.cancel_button.setVisible(False)
         single = len(self._uuids) == 1
-        for button in (self.preview_button, self.save_button, self.print_button):
-            button.setVisible(single)
-        self.batch_button.setVisible(not single)
         buttons = button_box(
             (self.preview_button, ACTION),
             (self.print_button, ACTION),
@@ -164,6 +160,11 @@ class DossierDialog(QDialog):
             (self.cancel_button, REJECT),
             (self.close_button, REJECT),
         )
+        # After the box: adding a button to it shows the button.
+        for button in (self.preview_button, self.save_button, self.print_button):
+            button.setVisible(single)
+        self.batch_button.setVisible(not single)
+        self.cancel_button.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
