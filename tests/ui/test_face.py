@@ -89,6 +89,7 @@ def test_theme_setting_switches_the_palette_at_once_and_is_kept(main, controller
     assert window.lightness() < 80 and QApplication.style().name().lower() == "fusion"
     assert main.palette().color(QPalette.ColorRole.Window) == window  # the open window follows
     assert UiSettings(paths).theme == "dark"  # read afresh from the settings file
+    assert "theme=dark" in UiSettings(paths).file.read_text(encoding="utf-8")
     _apply(controller, "light")
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
     _apply(controller, "system")  # offscreen has no dark scheme: light
@@ -226,3 +227,32 @@ def test_the_toolbar_fits_a_1280_window_in_every_language(main, controller, qtbo
         for action in (window.lock_action, window.quick_lock_action, window.settings_action):
             assert action.text() in action.toolTip()  # an icon alone, its words in the tooltip
     controller.settings.language = "en"
+
+
+def test_dialogs_put_their_buttons_in_a_standard_button_box(main, qtbot, wait_idle):
+    """Close, Cancel and each dialog's main action sit in a QDialogButtonBox (the platform's
+    order), not in a row placed by hand; erasing is never the default button."""
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    opened = [
+        main.open_erase(),
+        main.open_duress(),
+        main.open_recovery(),
+        main.tables.open_export(),
+        main.tables.open_import(),
+        main.tools.open_keys(),
+    ]
+    wait_idle()
+    for dialog in opened:
+        boxes = dialog.findChildren(QDialogButtonBox)
+        assert boxes, type(dialog).__name__
+        boxed = {b for box in boxes for b in box.buttons()}
+        for button in dialog.findChildren(QPushButton):
+            if button.text() in ("Close", "Cancel"):
+                assert button in boxed, (type(dialog).__name__, button.text())
+    erase = opened[0]
+    [box] = erase.findChildren(QDialogButtonBox)
+    assert box.buttonRole(erase.erase_button) == QDialogButtonBox.ButtonRole.DestructiveRole
+    assert not erase.erase_button.isDefault()
+    for dialog in opened:
+        dialog.close()
