@@ -4,6 +4,7 @@ apart from everyday ones. All data is fictional."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -16,6 +17,18 @@ from ui.icons import danger_color, icon
 from ui.main_actions import TOOLBAR_ICONS
 from ui.settings.store import UiSettings
 from ui.theme import dark_palette
+
+
+@pytest.fixture(autouse=True)
+def _light_again(qapp):
+    """The next tests (other files too) start from the light theme and the system's text size."""
+    yield
+    from ui.theme import Theme
+
+    theme = Theme(qapp)
+    theme.apply("light", 100)
+    theme.deleteLater()
+    qapp.processEvents()
 
 
 def _ink(qicon, size: int = 32) -> QColor:
