@@ -55,6 +55,8 @@ def _life_shots(controller: Controller, out: Path, lang: str) -> None:
     _wait(lambda: controller.settings_dialog is not None and controller.settings_dialog.isVisible())
     dialog = controller.settings_dialog
     assert dialog is not None
+    dialog.tabs.setCurrentIndex(0)  # the language, theme and text size
+    _grab(dialog, out / f"settings-general-{lang}.png")
     dialog.tabs.setCurrentIndex(2)
     _grab(dialog, out / f"settings-{lang}.png")
     dialog.reject()

@@ -42,7 +42,8 @@ def dark_palette() -> QPalette:
         role.BrightText: "#ff6e6e",
         role.Light: "#45454b",
         role.Midlight: "#3c3c42",
-        role.Mid: "#2f2f34",
+        # Lighter than a dark theme's usual Mid: hints are drawn in palette(mid) (ui/editor/fields.py).
+        role.Mid: "#8a8a90",
         role.Dark: "#1a1a1d",
         role.Shadow: "#000000",
         role.Highlight: "#3d7bd9",
