@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
 
@@ -50,6 +50,7 @@ TOOLBAR_ICONS = {
 # The menu buttons on the toolbar, by object name.
 _MENU_ICONS = {"fileMenu": "sheet", "backupsMenu": "archive", "vaultMenu": "database"}
 _DANGER = ("deleteCase", "eraseVault")
+_STRETCH = QSizePolicy.Policy.Expanding  # the spacer between the everyday and the other actions
 
 
 def _action(
@@ -202,7 +203,71 @@ def build_actions(window: MainWindow) -> QToolBar:
         if not tip.startswith(action.text()):
             action.setToolTip(f"{action.text()} — {tip}" if tip else action.text())
     _draw_icons(window, toolbar)
+    ToolbarFit(toolbar, window)
     return toolbar
+
+
+# The buttons that give up their words, in this order, when the toolbar would not fit
+# otherwise (larger text, a narrow screen): the least used first. Their words stay in the
+# tooltip and the menus.
+_SHED = (
+    "duplicates",
+    "dossier",
+    "vaultMenu",
+    "backupsMenu",
+    "fileMenu",
+    "newCase",
+    "startInterview",
+    "deleteCase",
+)
+
+
+class ToolbarFit(QObject):
+    """Keeps every toolbar button on screen instead of behind the "»" extension: when the
+    words do not fit, the buttons of ``_SHED`` show their icon only, one after another."""
+
+    def __init__(self, toolbar: QToolBar, window: MainWindow) -> None:
+        super().__init__(toolbar)
+        self._toolbar = toolbar
+        by_name = {w.objectName(): w for w in toolbar.findChildren(QToolButton) if w.objectName()}
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton) and action.objectName():
+                by_name.setdefault(action.objectName(), button)
+        self.buttons = [by_name[name] for name in _SHED if name in by_name]
+        self._pending = False
+        toolbar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)
+        return False
+
+    def needed_width(self) -> int:
+        toolbar = self._toolbar
+        layout = toolbar.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        margins = toolbar.contentsMargins()
+        width = margins.left() + margins.right() + 24  # the handle and the frame
+        for action in toolbar.actions():
+            widget = toolbar.widgetForAction(action)
+            if action.isSeparator():
+                width += 8 + spacing
+            elif (
+                widget is not None and widget.sizePolicy().horizontalPolicy() != QSizePolicy.Policy.Expanding
+            ):
+                width += widget.sizeHint().width() + spacing
+        return width
+
+    def fit(self) -> None:
+        self._pending = False
+        for button in self.buttons:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for button in self.buttons:
+            if self.needed_width() <= self._toolbar.width():
+                break
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
 def _draw_icons(window: MainWindow, toolbar: QToolBar) -> None:
