@@ -13,8 +13,9 @@ __all__ = ["install_fonts", "FAMILY_ORDER"]
 FAMILY_ORDER = ("Noto Sans", "Noto Sans Arabic", "WenQuanYi Micro Hei", "DejaVu Sans")
 
 
-def install_fonts(app: QApplication, point_size: int = 10) -> list[str]:
-    """Register the bundled fonts and make them the application font's family list."""
+def install_fonts(app: QApplication) -> list[str]:
+    """Register the bundled fonts and make them the application font's family list. The size
+    stays the system's (times the "Larger text" setting, ui/theme.py)."""
     folder = RESOURCES / "fonts"
     loaded: set[str] = set()
     for path in sorted(folder.glob("*.tt[fc]")):
@@ -25,6 +26,5 @@ def install_fonts(app: QApplication, point_size: int = 10) -> list[str]:
     if families:
         font = QFont(app.font())
         font.setFamilies(families)
-        font.setPointSize(point_size)
         app.setFont(font)
     return families
