@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from ui.icons import refresh_icons
+from ui.tones import restyle
 
 __all__ = ["SCALES", "THEMES", "Theme", "dark_palette"]
 
@@ -111,6 +112,7 @@ class Theme(QObject):
         font.setPointSizeF(round(self.system_point_size * self.scale / 100, 1))
         self._app.setFont(font)
         refresh_icons()
+        restyle()
 
     def _scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.theme == "system":

@@ -274,3 +274,36 @@ def test_dialogs_put_their_buttons_in_a_standard_button_box(main, qtbot, wait_id
     assert not erase.erase_button.isDefault()
     for dialog in opened:
         dialog.close()
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_error_and_warning_colours_follow_the_theme_and_stay_readable(main, controller):
+    from ui.passphrase_field import FieldError
+    from ui.tones import ERROR, OK, WARNING, tone_color
+
+    error = FieldError(main)
+    _apply(controller, "light")
+    light = error.styleSheet()
+    _apply(controller, "dark")
+    dark = error.styleSheet()
+    assert light != dark and tone_color(ERROR).name() in dark  # redrawn at the theme change
+    for theme in ("light", "dark"):
+        _apply(controller, theme)
+        palette = QGuiApplication.palette()
+        for tone in (ERROR, WARNING, OK):
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                ratio = _contrast(tone_color(tone), palette.color(role))
+                assert ratio >= 4.5, (theme, tone, role, ratio)  # WCAG AA for text
+        assert _contrast(danger_color(), palette.color(QPalette.ColorRole.Window)) >= 4.5
+        text = palette.color(QPalette.ColorRole.WindowText)
+        assert _contrast(text, palette.color(QPalette.ColorRole.Window)) >= 7

@@ -36,6 +36,7 @@ from ui.messages import user_message
 from ui.settings.store import UiSettings
 from ui.settings.values import VaultValues
 from ui.theme import SCALES
+from ui.tones import ERROR, set_tone
 
 __all__ = ["SettingsDialog", "INTERVIEW_LANGUAGE_NAMES"]
 
@@ -84,7 +85,7 @@ class SettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_tone(self.error, ERROR, bold=True)
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -31,6 +31,7 @@ from ui.passphrase_field import (
     PassphraseEdit,
     passphrase_row,
 )
+from ui.tones import ERROR, set_tone
 from ui.unlock.create_page import CreatePage
 from ui.unlock.labels import title, wrapped
 from ui.unlock.passphrase import take_passphrase
@@ -88,7 +89,7 @@ class StartWindow(QWidget):
         self.busy_label.hide()
         self.error_label = wrapped()
         self.error_label.setObjectName("error")
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_tone(self.error_label, ERROR, bold=True)
         self.error_label.hide()
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.restore_button.clicked.connect(self.restore_requested)
