@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from ui.fonts import rescale_fonts
 from ui.icons import refresh_icons
 from ui.tones import restyle
 
@@ -111,6 +112,7 @@ class Theme(QObject):
         font = QFont(self._app.font())
         font.setPointSizeF(round(self.system_point_size * self.scale / 100, 1))
         self._app.setFont(font)
+        rescale_fonts()  # headings: explicit fonts do not follow the application's
         refresh_icons()
         restyle()
 

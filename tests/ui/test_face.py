@@ -122,6 +122,8 @@ def test_theme_and_larger_text_from_the_settings_window(main, controller, qtbot,
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
     assert abs(QApplication.font().pointSizeF() - base * 1.3) < 0.11
     assert abs(main.case_list.search_box.font().pointSizeF() - base * 1.3) < 0.11  # without restart
+    title = main.case_list.empty.title  # a heading grows too, keeping its own scale
+    assert abs(title.font().pointSizeF() - base * 1.3 * 1.3) < 0.2 and title.font().bold()
     again = UiSettings(paths)
     assert (again.theme, again.text_scale) == ("dark", 130)
     _apply(controller, "light", 100)
@@ -138,6 +140,9 @@ def test_the_badge_says_unlocked_then_locked(main, controller, qtbot, vault_file
     assert window.badge.locked and "· locked" in window.badge.text.text()
     assert vault_file.name in window.badge.text.text()
     assert str(vault_file.parent) not in window.badge.text.text()  # the name only
+    erase = window.unlock_erase  # erasing stands apart there too, in the warning colour
+    assert erase.palette().color(QPalette.ColorRole.ButtonText) == danger_color()
+    assert not erase.icon().isNull()
 
 
 def test_a_long_vault_name_is_shortened():

@@ -4,9 +4,9 @@ search or filter that finds nothing, "No case matches"."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.fonts import heading_font
 from ui.icons import set_icon
 
 __all__ = ["EmptyState"]
@@ -26,10 +26,7 @@ class EmptyState(QWidget):
         self.title.setObjectName("emptyTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
+        heading_font(self.title, 1.3)
         self.hint = QLabel()
         self.hint.setObjectName("emptyHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs import FileDialogs
 from ui.i18n import LANGUAGES
+from ui.icons import set_icon
 from ui.isolate import ltr
 from ui.messages import user_message
 from ui.passphrase_field import (
@@ -211,6 +212,7 @@ class StartWindow(QWidget):
         self.unlock_restore.clicked.connect(self.restore_requested)
         self.unlock_erase = QPushButton(self.tr("Erase this vault…"))
         self.unlock_erase.setObjectName("unlockErase")
+        set_icon(self.unlock_erase, "flame", danger=True)  # in the warning colour, apart
         self.unlock_erase.clicked.connect(lambda: self.erase_requested.emit(self.target))
         for button in (self.unlock_other, self.unlock_new, self.unlock_demo):
             other.addWidget(button)
