@@ -321,6 +321,7 @@ class Controller(QObject, LockHandling):
         self.main = main
         main.set_demo(self.is_demo)
         main.show()
+        self.session_watch.watch_window(main)  # Windows' session notifications need its HWND
         main.start()
         return main
 
@@ -352,6 +353,8 @@ class Controller(QObject, LockHandling):
             self, session_address=session_address, system_address=system_address, session_id=session_id
         )
         self.session_watch.leaving.connect(self._leaving)
+        if self.main is not None:
+            self.session_watch.watch_window(self.main)
 
     def open_settings(self) -> None:
         """The settings window, with the vault's own settings read first (ui/settings/flow.py)."""

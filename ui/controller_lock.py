@@ -126,6 +126,7 @@ class LockHandling:
                 widget.close()
         self.settings_flow.forget()
         main.clear_case_data()
+        self.session_watch.forget_window()
         main.lock_close()
         main.deleteLater()
         self.main = None

@@ -12,17 +12,29 @@ Linux, over D-Bus (QtDBus):
 
 Which of them lock is up to the settings; the signals only say what happened. The bus addresses
 can be given (tests run their own bus); without one, the usual buses are used when they exist,
-and nothing is started to get one. Windows session notifications are not watched.
+and nothing is started to get one.
+
+Windows: session notifications on the main window (ui/session_windows.py, registered by
+:meth:`SessionWatch.watch_window`) and the power broadcast, through a native event filter that
+emits the same reasons.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from ui.session_windows import (
+    WindowsSessionFilter,
+    register_session_notification,
+    unregister_session_notification,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
@@ -71,6 +83,16 @@ class SessionWatch(QObject):
         super().__init__(parent)
         self._names: list[str] = []
         self.watching: set[str] = set()  # what was connected (tests, and the settings note)
+        # Windows' messages arrive as native events; the filter is made everywhere (its mapping
+        # is tested on Linux) but installed only on Windows, where those events exist.
+        self.windows_filter = WindowsSessionFilter(self.leaving.emit)
+        self._hwnd: int | None = None
+        self._filtering = False
+        app = QCoreApplication.instance()
+        if sys.platform == "win32" and app is not None:
+            app.installNativeEventFilter(self.windows_filter)
+            self._filtering = True
+            self.watching.add(SLEEP)  # WM_POWERBROADCAST reaches every top-level window
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # a build without QtDBus: nothing to watch
@@ -127,9 +149,34 @@ class SessionWatch(QObject):
     def _lock(self) -> None:
         self.leaving.emit(SESSION)
 
+    def watch_window(self, window: QWidget) -> None:
+        """Windows: ask for the session notifications on ``window`` (the main window); a no-op
+        elsewhere. Undone by :meth:`forget_window` before the window goes."""
+        self.forget_window()
+        if sys.platform != "win32":
+            return
+        hwnd = int(window.winId())
+        if register_session_notification(hwnd):
+            self._hwnd = hwnd
+            self.watching |= {SCREEN, SESSION}
+
+    def forget_window(self) -> None:
+        if self._hwnd is not None:
+            unregister_session_notification(self._hwnd)
+            self._hwnd = None
+
     def close(self) -> None:
-        """Leave the buses (the connections are ours, by name)."""
-        from PySide6.QtDBus import QDBusConnection
+        """Leave the buses (the connections are ours, by name) and Windows' notifications."""
+        self.forget_window()
+        app = QCoreApplication.instance()
+        if self._filtering and app is not None:
+            app.removeNativeEventFilter(self.windows_filter)
+            self._filtering = False
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # nothing was connected
+            self.watching.clear()
+            return
 
         for name in self._names:
             QDBusConnection.disconnectFromBus(name)

@@ -15,6 +15,7 @@ from app.backup.errors import BackupExistsError
 from app.backup.keys import save_org_identity
 from app.backup.shares import combine_shares
 from app.backup.sharesheet import check_share_set, write_share_set
+from app.backup.sheet_texts import SHEET_LANGUAGES
 from app.cli import CliContext, register
 from app.errors import EXIT_OK, InvalidInputError
 from app.fsutil import atomic_write_bytes
@@ -28,6 +29,12 @@ _MAX_SHARE_FILE = 16 * 1024
 def add_share_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--shares", type=int, metavar="N", help="also split the key into N printable shares")
     p.add_argument("--threshold", type=int, metavar="K", help="any K shares rebuild the key (with --shares)")
+    p.add_argument(
+        "--sheet-language",
+        choices=SHEET_LANGUAGES,
+        default="en",
+        help="language of the printable share sheets, the trustees' (default: en)",
+    )
 
 
 def check_share_arguments(args: argparse.Namespace) -> None:
@@ -39,7 +46,7 @@ def check_share_arguments(args: argparse.Namespace) -> None:
 
 def write_shares(ctx: CliContext, args: argparse.Namespace, identity: pyrage.x25519.Identity) -> None:
     """One words file and one printable sheet per trustee, owner-only."""
-    write_share_set(identity, args.output, args.shares, args.threshold)
+    write_share_set(identity, args.output, args.shares, args.threshold, args.sheet_language)
     ctx.print(
         f"{args.shares} shares, any {args.threshold} of which rebuild the key: "
         f"{args.output.name}.share-1.pdf … share-{args.shares}.pdf (print one per trustee, "

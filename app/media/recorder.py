@@ -9,6 +9,7 @@ thread (the UI's DB thread).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from typing import TYPE_CHECKING
 
@@ -92,7 +93,10 @@ class RecordingSink:
     def _fail(self, exc: IzdeuError) -> None:
         """The vault refused a piece (a full disk): keep what it holds, say so, stop."""
         self.closed = True
-        try:
+        # If even this fails (the disk is still full), the part recorded is kept: it stays
+        # open in the vault and is finished at the next open (app/media/recovery.py); the
+        # person is told by the error below either way.
+        with contextlib.suppress(IzdeuError):
             # The length of what was committed: the audio encoded beyond it is lost.
             from app.media.recovery import decoded_seconds
 
@@ -104,8 +108,6 @@ class RecordingSink:
                 size=self._size,
                 sha256=self._digest.hexdigest(),
             )
-        except IzdeuError:
-            pass  # still open in the vault: finished at the next open (app/media/recovery.py)
         raise StorageError("media.recorder.disk_full_kept", error=exc) from None
 
     def stop(self) -> Attachment:

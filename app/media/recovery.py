@@ -7,6 +7,7 @@ position) and writing its size, SHA-256 and length.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 import soundfile as sf
@@ -47,7 +48,8 @@ def recover_unfinished(store: Store) -> list[Attachment]:
 def finish_left_recordings(store: Store) -> None:
     """At every open (CLI and window): a vault that cannot be written now still opens, and the
     next open tries again."""
-    try:
+    # A recording left open stays kept in the vault as recorded so far; failing to finish it
+    # now (a read-only or full disk) must not stop the vault opening, and the next open
+    # finishes it.
+    with contextlib.suppress(IzdeuError):
         recover_unfinished(store)
-    except IzdeuError:
-        pass

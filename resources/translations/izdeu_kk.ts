@@ -4043,6 +4043,26 @@
         <source>Enter the organisation&apos;s name in Settings first: the certificate carries it.</source>
         <translation>Алдымен Баптауларда ұйымның атауын енгізіңіз: ол сертификатқа жазылады.</translation>
     </message>
+        <message>
+            <source>Import a PKCS#12 file…</source>
+            <translation>PKCS#12 файлын импорттау…</translation>
+        </message>
+        <message>
+            <source>Replace the signing identity?</source>
+            <translation>Қолтаңба кілтін ауыстыру керек пе?</translation>
+        </message>
+        <message>
+            <source>This vault already has a signing identity (%1). Import another one in its place? Dossiers signed with the old one stay valid.</source>
+            <translation>Бұл қоймада қолтаңба кілті бар (%1). Оның орнына басқасын импорттау керек пе? Ескісімен қол қойылған досьелер жарамды болып қала береді.</translation>
+        </message>
+        <message>
+            <source>The organisation's PKCS#12 file</source>
+            <translation>Ұйымның PKCS#12 файлы</translation>
+        </message>
+        <message>
+            <source>PKCS#12 (*.p12 *.pfx)</source>
+            <translation>PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
 </context>
 <context>
     <name>SpeakingPage</name>
@@ -4903,6 +4923,37 @@
         <message>
             <source>The two passphrases differ.</source>
             <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pkcs12ImportDialog</name>
+        <message>
+            <source>Import a PKCS#12 file</source>
+            <translation>PKCS#12 файлын импорттау</translation>
+        </message>
+        <message>
+            <source>The organisation's key and certificate in this file will be kept inside this vault, protected by the vault's passphrase, and used to sign dossiers.</source>
+            <translation>Осы файлдағы ұйымның кілті мен сертификаты осы қойманың ішінде, оның құпия сөз тіркесімен қорғалып сақталады және досьелерге қол қою үшін қолданылады.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>The file's password:</source>
+            <translation>Файлдың құпия сөзі:</translation>
+        </message>
+        <message>
+            <source>It replaces the signing identity kept in this vault; dossiers signed with it stay valid.</source>
+            <translation>Ол осы қоймада сақталған қолтаңба кілтін ауыстырады; онымен қол қойылған досьелер жарамды болып қала береді.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорттау</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
         </message>
     </context>
     <context>

@@ -4062,6 +4062,26 @@
         <source>Enter the organisation&apos;s name in Settings first: the certificate carries it.</source>
         <translation>Сначала укажите название организации в настройках: оно записывается в сертификат.</translation>
     </message>
+        <message>
+            <source>Import a PKCS#12 file…</source>
+            <translation>Импортировать файл PKCS#12…</translation>
+        </message>
+        <message>
+            <source>Replace the signing identity?</source>
+            <translation>Заменить ключ подписи?</translation>
+        </message>
+        <message>
+            <source>This vault already has a signing identity (%1). Import another one in its place? Dossiers signed with the old one stay valid.</source>
+            <translation>В этом хранилище уже есть ключ подписи (%1). Импортировать другой вместо него? Досье, подписанные старым, остаются действительными.</translation>
+        </message>
+        <message>
+            <source>The organisation's PKCS#12 file</source>
+            <translation>Файл PKCS#12 организации</translation>
+        </message>
+        <message>
+            <source>PKCS#12 (*.p12 *.pfx)</source>
+            <translation>PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
 </context>
 <context>
     <name>SpeakingPage</name>
@@ -4923,6 +4943,37 @@
         <message>
             <source>The two passphrases differ.</source>
             <translation>Парольные фразы не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pkcs12ImportDialog</name>
+        <message>
+            <source>Import a PKCS#12 file</source>
+            <translation>Импорт файла PKCS#12</translation>
+        </message>
+        <message>
+            <source>The organisation's key and certificate in this file will be kept inside this vault, protected by the vault's passphrase, and used to sign dossiers.</source>
+            <translation>Ключ и сертификат организации из этого файла будут храниться внутри этого хранилища, под защитой его парольной фразы, и использоваться для подписи досье.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>The file's password:</source>
+            <translation>Пароль файла:</translation>
+        </message>
+        <message>
+            <source>It replaces the signing identity kept in this vault; dossiers signed with it stay valid.</source>
+            <translation>Он заменит ключ подписи, хранящийся в этом хранилище; досье, подписанные им, остаются действительными.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>

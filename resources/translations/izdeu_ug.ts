@@ -4440,6 +4440,26 @@ Do you want to delete it anyway?</source>
         <source>Enter the organisation&apos;s name in Settings first: the certificate carries it.</source>
         <translation>ئالدى بىلەن تەڭشەكلەردە تەشكىلات نامىنى كىرگۈزۈڭ: گۇۋاھنامىدە ئۇ يېزىلىدۇ.</translation>
     </message>
+        <message>
+            <source>Import a PKCS#12 file…</source>
+            <translation>PKCS#12 ھۆججىتىنى ئەكىرىش…</translation>
+        </message>
+        <message>
+            <source>Replace the signing identity?</source>
+            <translation>ئىمزا كىملىكىنى ئالماشتۇرامسىز؟</translation>
+        </message>
+        <message>
+            <source>This vault already has a signing identity (%1). Import another one in its place? Dossiers signed with the old one stay valid.</source>
+            <translation>بۇ ئامباردا ئىمزا كىملىكى ئاللىقاچان بار (%1). ئۇنىڭ ئورنىغا باشقىسىنى ئەكىرەمسىز؟ كونىسى بىلەن ئىمزا قويۇلغان ھۆججەت قىسقۇچلىرى ئىناۋەتلىك بولۇپ قالىدۇ.</translation>
+        </message>
+        <message>
+            <source>The organisation's PKCS#12 file</source>
+            <translation>تەشكىلاتنىڭ PKCS#12 ھۆججىتى</translation>
+        </message>
+        <message>
+            <source>PKCS#12 (*.p12 *.pfx)</source>
+            <translation>PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
 </context>
 <context>
     <name>SpeakingPage</name>
@@ -5300,6 +5320,37 @@ Do you want to delete it anyway?</source>
         <message>
             <source>The two passphrases differ.</source>
             <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pkcs12ImportDialog</name>
+        <message>
+            <source>Import a PKCS#12 file</source>
+            <translation>PKCS#12 ھۆججىتىنى ئەكىرىش</translation>
+        </message>
+        <message>
+            <source>The organisation's key and certificate in this file will be kept inside this vault, protected by the vault's passphrase, and used to sign dossiers.</source>
+            <translation>بۇ ھۆججەتتىكى تەشكىلاتنىڭ ئاچقۇچى ۋە گۇۋاھنامىسى مۇشۇ ئامبارنىڭ ئىچىدە، ئۇنىڭ ئىم جۈملىسى بىلەن قوغدىلىپ ساقلىنىدۇ ۋە ھۆججەت قىسقۇچلىرىغا ئىمزا قويۇشقا ئىشلىتىلىدۇ.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>ھۆججەت:</translation>
+        </message>
+        <message>
+            <source>The file's password:</source>
+            <translation>ھۆججەتنىڭ پارولى:</translation>
+        </message>
+        <message>
+            <source>It replaces the signing identity kept in this vault; dossiers signed with it stay valid.</source>
+            <translation>ئۇ مۇشۇ ئامباردا ساقلانغان ئىمزا كىملىكىنىڭ ئورنىنى ئالىدۇ؛ ئۇنىڭ بىلەن ئىمزا قويۇلغان ھۆججەت قىسقۇچلىرى ئىناۋەتلىك بولۇپ قالىدۇ.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ئەكىرىش</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>بىكار قىلىش</translation>
         </message>
     </context>
     <context>

@@ -2,8 +2,9 @@
 
 The identity is read from the vault once, on the DB thread, when the window opens; without one
 the check box is disabled and "Make a signing identity" makes one in the vault, named after the
-organisation of the vault's settings. The certificate
-can be saved as a PEM file for recipients, who compare its fingerprint with the one printed on
+organisation of the vault's settings, and "Import a PKCS#12 file…" takes in the one the
+organisation already has (ui/dossier/pkcs12_import.py; asked before replacing one). The
+certificate can be saved as a PEM file for recipients, who compare its fingerprint with the one printed on
 each signed dossier's cover. The key stays in this window's memory only while it is open.
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from app.errors import IzdeuError
 from app.fsutil import atomic_write_bytes
 from app.signing import SigningIdentity, create_identity, has_identity, keep_identity, vault_identity
+from ui.dossier.pkcs12_import import Pkcs12ImportDialog
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
@@ -59,12 +61,17 @@ class SigningRow(QWidget):
         self.create_button = QPushButton(self.tr("Make a signing identity"))
         self.create_button.setVisible(False)
         self.create_button.clicked.connect(self.create_identity)
+        self.import_button = QPushButton(self.tr("Import a PKCS#12 file…"))
+        self.import_button.setObjectName("signingImport")
+        self.import_button.clicked.connect(self.import_file)
+        self.import_dialog: Pkcs12ImportDialog | None = None
         self._worker = worker
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sign)
         layout.addWidget(self.fingerprint, 1)
         layout.addWidget(self.create_button)
+        layout.addWidget(self.import_button)
         layout.addWidget(self.export_button)
         self.sign.toggled.connect(lambda _on: self.changed.emit())
         self.export_button.clicked.connect(self.export_certificate)
@@ -107,6 +114,31 @@ class SigningRow(QWidget):
             )
             return
         self._loaded(identity)
+
+    def import_file(self) -> Pkcs12ImportDialog | None:
+        """Choose the organisation's .p12/.pfx file, then ask its password (the import window)."""
+        current = self._identity
+        if current is not None and not self._dialogs.confirm(
+            self,
+            self.tr("Replace the signing identity?"),
+            self.tr(
+                "This vault already has a signing identity (%1). Import another one in its place? "
+                "Dossiers signed with the old one stay valid."
+            ).replace("%1", f"\u2068{current.organisation}\u2069"),
+        ):
+            return None
+        path = self._dialogs.open_file(
+            self, self.tr("The organisation's PKCS#12 file"), self.tr("PKCS#12 (*.p12 *.pfx)")
+        )
+        if path is None:
+            return None
+        dialog = Pkcs12ImportDialog(self._worker, Path(path), replaces=current is not None, parent=self)
+        dialog.imported.connect(self._loaded)
+        if self.import_dialog is not None:  # the one before (closed, its password cleared)
+            self.import_dialog.deleteLater()
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _unavailable(self, error: BaseException) -> None:
         self.fingerprint.setText(user_message(error))

@@ -2,7 +2,8 @@
 
 Choose the key file (made by ``izdeu keygen``), type its passphrase, choose N and K; the shares
 (``NAME.share-I.txt`` and a printable ``NAME.share-I.pdf`` per trustee) are written beside it,
-owner-only. The core is app/backup/shares.py and app/backup/sharesheet.py.
+owner-only; the sheets are in the UI language. The core is app/backup/shares.py and
+app/backup/sharesheet.py.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from app.backup.shares import MAX_SHARES
 from app.backup.sharesheet import write_share_set
 from ui.button_box import ACCEPT, REJECT, button_box
 from ui.dialogs import FileDialogs
+from ui.i18n import current_language
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
@@ -99,10 +101,12 @@ class SharesDialog(QDialog):
             self.state.setText(self.tr("Choose the key file first."))
             return
         phrase, shares, threshold = self.passphrase.text(), self.shares.value(), self.threshold.value()
+        # The sheets are printed in the language the person at headquarters works in.
+        lang = current_language()
 
         def op(_session: DbSession) -> int:
             identity = load_org_identity(key, phrase)
-            return len(write_share_set(identity, key, shares, threshold)) // 2
+            return len(write_share_set(identity, key, shares, threshold, lang)) // 2
 
         DbOp(self, op).success(self._made).failure(self._failed).run(self._worker)
 
