@@ -1,4 +1,4 @@
-"""Screenshots of the app's face: the main window with the demo's fictional cases and the empty
+r"""Screenshots of the app's face: the main window with the demo's fictional cases and the empty
 case list of a new vault, in en, ru, kk and ug (right to left), light or dark:
 
     xvfb-run -a -s "-screen 0 1400x900x24" \
