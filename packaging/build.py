@@ -255,6 +255,7 @@ def collect_licences(target: Path) -> None:
         "",
         "Qt (in _internal/PySide6/Qt) is used under the LGPL-3.0; its source is available",
         "from the Qt Project. Fonts: _internal/resources/fonts, with their licences.",
+        "Icons: Lucide (ISC licence), _internal/resources/icons/lucide with its LICENSE.",
     ]
     (target / "README.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -8,7 +8,8 @@ The vault's life: an idle lock warns first (ui/lock.py, ui/lock_screens.py); "Hi
 blank window in front while the vault stays open, and locks only when the lock time passes
 first; suspend and screen lock lock at once (ui/session_watch.py); after an unlock the same
 cases open at the same tab and field (ui/reopen.py, in memory only). An interview in progress
-calls :meth:`Controller.set_activity_hold` to lengthen the idle time.
+calls :meth:`Controller.set_activity_hold` to lengthen the idle time. Locking, hiding and
+quitting are in ui/controller_lock.py; the theme and text size in ui/theme.py.
 """
 
 from __future__ import annotations
@@ -28,18 +29,19 @@ from app.errors import (
 )
 from app.paths import Paths
 from app.store import VaultPrefs
+from ui.controller_lock import LockHandling
 from ui.demo_band import DemoMarker
 from ui.dialogs import FileDialogs
 from ui.i18n import Translations
 from ui.lock import ClipboardGuard, IdleLock
-from ui.lock_screens import LockWarning, PrivacyScreen
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.privacy import Privacy
 from ui.reopen import OpenCases, capture, reopen
-from ui.session_watch import SLEEP, SessionWatch
+from ui.session_watch import SessionWatch
 from ui.settings.flow import SettingsFlow
 from ui.settings.store import UiSettings
+from ui.theme import Theme
 from ui.unlock.window import DEMO_PASSPHRASE, StartWindow
 from ui.worker import DbSession, DbWorker
 
@@ -55,7 +57,7 @@ def _preload_windows() -> None:
     import ui.main_window  # noqa: F401
 
 
-class Controller(QObject):
+class Controller(QObject, LockHandling):
     unlocked = Signal()
     locked = Signal()
 
@@ -100,6 +102,8 @@ class Controller(QObject):
         self._quitting = False
         self._wrong_tries = 0
         self.quit_app = app.quit  # replaced in tests
+        self.theme = Theme(app, self)
+        self.theme.apply(settings.theme, settings.text_scale)
 
     # --- start window ----------------------------------------------------------------------
 
@@ -315,6 +319,7 @@ class Controller(QObject):
         self.set_activity_hold(False)  # a new window: no interview holds the lock back yet
         main.open_vault_requested.connect(self.open_other)
         self.main = main
+        main.set_demo(self.is_demo)
         main.show()
         self.session_watch.watch_window(main)  # Windows' session notifications need its HWND
         main.start()
@@ -327,62 +332,6 @@ class Controller(QObject):
         self.vault_path = Path(path)
         self._lock()
 
-    # --- locking ---------------------------------------------------------------------------
-
-    def lock(self) -> None:
-        """Save, close every window that may show case data, close the vault."""
-        self._lock()
-
-    def quick_lock(self) -> None:
-        """ "Hide now": the privacy screen (the vault stays open behind it)."""
-        self.hide_now()
-
-    def set_activity_hold(self, hold: bool) -> None:
-        """While on (an interview in progress), the idle lock waits longer by the setting
-        "interview_extra_minutes". For the interview mode to call when it starts and ends."""
-        self.idle.set_hold(hold, self.settings.interview_extra_minutes)
-
-    def _idle_ran_out(self) -> None:
-        self._hide_warning()
-        self.lock()
-
-    def _warn(self, seconds: int) -> None:
-        if self.main is not None:
-            self.guard.warn(seconds, self.main)
-
-    def _hide_warning(self) -> None:
-        self.guard.hide_warning()
-
-    @property
-    def lock_warning(self) -> LockWarning | None:
-        return self.guard.warning
-
-    @property
-    def privacy(self) -> PrivacyScreen | None:
-        return self.guard.screen
-
-    def _leaving(self, reason: str) -> None:
-        """Suspend, screen lock or session lock (ui/session_watch.py): lock at once."""
-        wanted = self.settings.lock_on_sleep if reason == SLEEP else self.settings.lock_on_screen_lock
-        if wanted and self.main is not None:
-            self.lock()
-
-    def hide_now(self) -> None:
-        """Every window hidden at once; the vault stays open until the lock time passes."""
-        if self.main is None or self.guard.hiding:
-            return
-        self.idle.stop()
-        self.guard.hide_all(self.idle.timeout_ms)
-
-    def _show_again(self) -> None:
-        """One click or key on the privacy screen before the lock time: the work, as it was."""
-        if not self.guard.hiding or self.main is None:
-            return
-        self.guard.show_again()
-        self.main.raise_()
-        self.main.activateWindow()
-        self.idle.start()
-
     def _erase_requested(self, path: Path | None) -> None:
         from ui.erase.dialog import EraseDialog
 
@@ -392,62 +341,6 @@ class Controller(QObject):
         dialog = EraseDialog(self.worker, path, window)
         dialog.erased.connect(window.show_welcome)
         dialog.open()
-
-    def _lock(self) -> None:
-        main = self.main
-        if main is None:
-            return
-        hidden = self.guard.end()
-        self._hide_warning()
-        self.idle.stop()
-        if not self._quitting and self.vault_path is not None:
-            self._reopen = capture(main, self.vault_path)
-        main.save_all()  # queued first: runs before the vault is closed
-        for widget in QApplication.topLevelWidgets():
-            # Attachment viewers, dialogs, message boxes: all may show case data.
-            if (
-                widget is not main
-                and widget is not self.start_window
-                and (widget.isVisible() or widget in hidden)
-            ):
-                widget.close()
-        self.settings_flow.forget()
-        main.clear_case_data()
-        self.session_watch.forget_window()
-        main.lock_close()
-        main.deleteLater()
-        self.main = None
-        self.vault_prefs = None
-        self.demo.uninstall()
-        self.clipboard.clear_now()
-        self.worker.close_vault()  # a failure to close is shown (ui/failure.py), not lost
-        if not self._quitting:
-            self._show_start(self.vault_path)
-        self.locked.emit()
-
-    def quit(self) -> None:
-        self._quitting = True
-        self._lock()
-        # Quit once everything queued before (saves, closing the vault) has run.
-        DbOp(None, lambda _s: None).success(lambda _r: self.quit_app()).run(self.worker)
-
-    def dispose(self) -> None:
-        """Close every window and join the DB thread (tests; the app does it on quit)."""
-        # No Signal.disconnect() here: PySide6 6.12.0 drops a reference to True on each
-        # successful disconnect (and on every emit(); hence the pin to 6.11.3, see
-        # docs/development.md). _quitting makes the start window's "closed" harmless instead.
-        self._quitting = True
-        if self.main is not None:
-            self._lock()
-        self.idle.uninstall()
-        self.session_watch.close()
-        self.demo.uninstall()
-        self.guard.drop_warning()
-        if self.start_window is not None:
-            self.start_window.close()
-            self.start_window.deleteLater()
-            self.start_window = None
-        self.worker.shutdown()
 
     # --- settings --------------------------------------------------------------------------
 
@@ -476,6 +369,7 @@ class Controller(QObject):
         self.vault_prefs = prefs
 
     def apply_settings(self, language_changed: bool) -> None:
+        self.theme.apply(self.settings.theme, self.settings.text_scale)
         self.idle.set_minutes(self.settings.idle_lock_minutes)
         self.idle.set_warning_seconds(self.settings.lock_warning_seconds)
         self.idle.set_hold(self.idle.hold, self.settings.interview_extra_minutes)

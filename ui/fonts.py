@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.paths import RESOURCES
 
-__all__ = ["install_fonts", "FAMILY_ORDER"]
+__all__ = ["install_fonts", "FAMILY_ORDER", "heading_font", "rescale_fonts"]
 
 # Latin/Cyrillic first, then Arabic script, then CJK, then DejaVu for leftovers.
 FAMILY_ORDER = ("Noto Sans", "Noto Sans Arabic", "WenQuanYi Micro Hei", "DejaVu Sans")
 
 
-def install_fonts(app: QApplication, point_size: int = 10) -> list[str]:
-    """Register the bundled fonts and make them the application font's family list."""
+def install_fonts(app: QApplication) -> list[str]:
+    """Register the bundled fonts and make them the application font's family list. The size
+    stays the system's (times the "Larger text" setting, ui/theme.py)."""
     folder = RESOURCES / "fonts"
     loaded: set[str] = set()
     for path in sorted(folder.glob("*.tt[fc]")):
@@ -25,6 +26,31 @@ def install_fonts(app: QApplication, point_size: int = 10) -> list[str]:
     if families:
         font = QFont(app.font())
         font.setFamilies(families)
-        font.setPointSize(point_size)
         app.setFont(font)
     return families
+
+
+_SCALE = "izdeuFontScale"  # dynamic property: a heading's size relative to the application font
+
+
+def heading_font(widget: QWidget, scale: float, *, bold: bool = True) -> None:
+    """Give ``widget`` the application font ``scale`` times larger (bold): a title that grows
+    with the "Larger text" setting too (:func:`rescale_fonts`)."""
+    widget.setProperty(_SCALE, scale)
+    widget.setProperty("izdeuFontBold", bold)
+    _rescale(widget)
+
+
+def _rescale(widget: QWidget) -> None:
+    font = QFont(QApplication.font())
+    font.setPointSizeF(round(font.pointSizeF() * float(widget.property(_SCALE)), 1))
+    font.setBold(bool(widget.property("izdeuFontBold")))
+    widget.setFont(font)
+
+
+def rescale_fonts() -> None:
+    """After the application font changed: every heading again at its scale."""
+    for window in QApplication.topLevelWidgets():
+        for widget in [window, *window.findChildren(QWidget)]:
+            if widget.property(_SCALE):
+                _rescale(widget)

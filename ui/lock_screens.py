@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.fonts import heading_font
+
 __all__ = ["LockWarning", "PrivacyScreen"]
 
 _MODIFIER_KEYS = frozenset(
@@ -36,10 +38,7 @@ class LockWarning(QFrame):
         )
         self.countdown = QLabel()
         self.countdown.setObjectName("lockCountdown")
-        font = self.countdown.font()
-        font.setBold(True)
-        font.setPointSize(font.pointSize() + 2)
-        self.countdown.setFont(font)
+        heading_font(self.countdown, 1.2)
         hint = QLabel(self.tr("Press any key or move the mouse to keep working."))
         hint.setWordWrap(True)
         self.button = QPushButton(self.tr("Keep working"))
@@ -84,10 +83,7 @@ class PrivacyScreen(QWidget):
         self.setAutoFillBackground(True)
         self.setStyleSheet("#PrivacyScreen { background: #20262e; } QLabel { color: #e8eaed; }")
         title = QLabel(self.tr("Izdeu is hidden"))
-        font = title.font()
-        font.setPointSize(font.pointSize() + 8)
-        font.setBold(True)
-        title.setFont(font)
+        heading_font(title, 1.8)
         hint = QLabel(
             self.tr(
                 "Click or press a key to show the work again. After the lock time, the "

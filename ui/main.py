@@ -14,12 +14,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.paths import RESOURCES, Paths
+from app.paths import Paths
 from ui.controller import Controller
 from ui.dialogs import FileDialogs
 from ui.fonts import install_fonts
 from ui.i18n import Translations
+from ui.icons import APP_ICON
 from ui.settings.store import UiSettings
+from ui.theme import Theme
 from ui.worker import DbWorker
 
 __all__ = ["main", "build", "quit_on_signals", "vault_argument"]
@@ -28,7 +30,9 @@ __all__ = ["main", "build", "quit_on_signals", "vault_argument"]
 def build(app: QApplication, paths: Paths | None = None, dialogs: FileDialogs | None = None) -> Controller:
     """Everything the app is made of, wired together (tests call this with their own parts)."""
     paths = paths or Paths.default()
+    Theme.remember_system_font(app)  # the text size follows the system's (ui/theme.py)
     install_fonts(app)
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     settings = UiSettings(paths)
     translations = Translations(app)
     translations.apply(settings.language)
@@ -106,7 +110,6 @@ def main(argv: list[str] | None = None, vault: Path | None = None) -> int:
     assert isinstance(app, QApplication)
     # Matches packaging/linux/org.izdeu.Izdeu.desktop, so the window gets its menu entry's icon.
     app.setDesktopFileName("org.izdeu.Izdeu")
-    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "izdeu.svg")))
     # Quitting waits for queued saves and for the vault to close (Controller.quit).
     app.setQuitOnLastWindowClosed(False)
     controller = build(app)

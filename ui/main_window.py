@@ -1,4 +1,5 @@
-"""The main window: toolbar, the case list tab and one tab per open case editor.
+"""The main window: toolbar (ui/main_actions.py), the case list tab and one tab per open case
+editor, and the vault's badge in the status bar (ui/vault_badge.py).
 
 It holds no vault state of its own: it is given the DB worker, the file-dialog seam and the
 settings, and reports lock requests to the controller through signals.
@@ -9,14 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,17 +30,34 @@ from ui.erase.dialog import EraseDialog
 from ui.erase.duress import DuressDialog
 from ui.erase.recovery import RecoveryDialog
 from ui.interview.start import begin_interview
+from ui.main_actions import build_actions
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.stats.tab import StatisticsTab
 from ui.tables.actions import TableActions
 from ui.tools import Tools
+from ui.vault_badge import VaultBadge
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
+    # Made by ui/main_actions.py.
+    new_case_action: QAction
+    interview_action: QAction
+    save_action: QAction
+    new_testimony_action: QAction
+    search_action: QAction
+    lock_action: QAction
+    quick_lock_action: QAction
+    settings_action: QAction
+    close_tab_action: QAction
+    delete_case_action: QAction
+    erase_action: QAction
+    duress_action: QAction
+    recovery_action: QAction
+
     lock_requested = Signal()
     quick_lock_requested = Signal()
     settings_requested = Signal()
@@ -70,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self.case_list = CaseListView(worker)
         self.case_list.open_case.connect(self.open_case)
+        self.case_list.interview_requested.connect(lambda: self.start_interview())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -104,7 +122,8 @@ class MainWindow(QMainWindow):
         self.tables = TableActions(
             self, worker, dialogs, list_state=self.list_state, changed=self.case_list.reload
         )
-        self._build_actions()
+        self.case_list.import_requested.connect(self.tables.open_import)
+        self.toolbar = build_actions(self)
         busy = QProgressBar()
         busy.setRange(0, 0)
         busy.setMaximumWidth(120)
@@ -114,101 +133,17 @@ class MainWindow(QMainWindow):
         worker.busy_changed.connect(busy.setVisible)
         self.message = QLabel()
         self.statusBar().addWidget(self.message, 1)
+        self.vault_name = vault_name
+        self.badge = VaultBadge()
+        self.badge.show_state(vault_name, locked=False)
+        self.statusBar().addPermanentWidget(self.badge)
         self.resize(1280, 800)
 
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcuts: list[str], name: str, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if shortcuts:
-            action.setToolTip(f"{tip or text} ({shortcuts[0]})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_case_action = self._action(self.tr("New case"), self.new_case, ["Ctrl+N"], "newCase")
-        self.interview_action = self._action(
-            self.tr("Start an interview"),
-            lambda: self.start_interview(),
-            ["Ctrl+I"],
-            "startInterview",
-            self.tr("A new case, asked in the order people tell it"),
-        )
-        self.save_action = self._action(self.tr("Save"), self.save_current, ["Ctrl+S"], "save")
-        self.new_testimony_action = self._action(
-            self.tr("New testimony"), self.new_testimony, ["Ctrl+T"], "newTestimony"
-        )
-        self.search_action = self._action(self.tr("Search"), self.focus_search, ["Ctrl+F"], "search")
-        self.lock_action = self._action(
-            self.tr("Lock"),
-            self.lock_requested.emit,
-            ["Ctrl+L"],
-            "lock",
-            self.tr("Save, close the vault and lock"),
-        )
-        self.quick_lock_action = self._action(
-            self.tr("Hide now"),
-            self.quick_lock_requested.emit,
-            ["Ctrl+Shift+L", "F12"],
-            "quickLock",
-            self.tr("Hide everything at once behind a blank window"),
-        )
-        for action in (self.lock_action, self.quick_lock_action):
-            # Also from attachment viewers and dialogs, not only this window.
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.settings_action = self._action(self.tr("Settings"), self.settings_requested.emit, [], "settings")
-        self.close_tab_action = self._action(
-            self.tr("Close case"), self._close_current, ["Ctrl+W"], "closeTab"
-        )
-        self.delete_case_action = self._action(
-            self.tr("Delete case…"), self.delete_current_case, [], "deleteCase"
-        )
-        self.erase_action = QAction(self.tr("Erase this vault now…"), self)
-        self.erase_action.setObjectName("eraseVault")
-        self.erase_action.triggered.connect(self.open_erase)
-        self.duress_action = QAction(self.tr("Duress passphrase…"), self)
-        self.duress_action.setObjectName("duressPassphrase")
-        self.duress_action.triggered.connect(self.open_duress)
-        self.recovery_action = QAction(self.tr("Headquarters recovery…"), self)
-        self.recovery_action.setObjectName("headquartersRecovery")
-        self.recovery_action.triggered.connect(self.open_recovery)
-        self.tools.menu.addSeparator()
-        self.tools.menu.addAction(self.recovery_action)
-        self.tools.menu.addAction(self.duress_action)
-        self.tools.menu.addAction(self.erase_action)
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addWidget(self.tables.button)
-        for action in (
-            self.new_case_action,
-            self.interview_action,
-            self.save_action,
-            self.new_testimony_action,
-            self.search_action,
-            self.tools.dossier_action,
-            self.tools.duplicates_action,
-        ):
-            toolbar.addAction(action)
-        toolbar.addWidget(self.tools.backups_button)
-        toolbar.addWidget(self.tools.vault_button)
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred
-        )
-        toolbar.addWidget(spacer)
-        toolbar.addAction(self.delete_case_action)
-        toolbar.addAction(self.settings_action)
-        toolbar.addAction(self.lock_action)
-        toolbar.addAction(self.quick_lock_action)
-        self.addToolBar(toolbar)
-
     # --- cases -----------------------------------------------------------------------------
+
+    def set_demo(self, demo: bool) -> None:
+        """The practice vault: the status bar's badge says so (besides the DEMO band)."""
+        self.badge.show_state(self.vault_name, locked=False, demo=demo)
 
     def start(self) -> None:
         self.case_list.reload()
@@ -363,7 +298,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.case_list)
         self.case_list.focus_search()
 
-    def _close_current(self) -> None:
+    def close_current(self) -> None:
         index = self.tabs.currentIndex()
         if index > 0:
             self.close_tab(index)

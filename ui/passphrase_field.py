@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import strength_text
+from ui.tones import ERROR, set_tone
 from ui.x11_keyboard import system_caps_lock, system_layout
 
 __all__ = [
@@ -39,8 +40,6 @@ __all__ = [
     "StrengthMeter",
     "passphrase_row",
 ]
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class PassphraseEdit(QLineEdit):
@@ -165,7 +164,7 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        set_tone(self, ERROR)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hide()
 

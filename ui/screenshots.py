@@ -2,11 +2,14 @@
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python -m ui.screenshots docs/screenshots
 
+``--theme dark`` draws them in the dark theme (file names end in ``-dark``); ``--face`` takes
+only the main window and the empty case list in the four languages (ui/screenshots_face.py).
 Uses a temporary data folder (IZDEU_HOME) so it never touches a real vault.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -52,6 +55,8 @@ def _life_shots(controller: Controller, out: Path, lang: str) -> None:
     _wait(lambda: controller.settings_dialog is not None and controller.settings_dialog.isVisible())
     dialog = controller.settings_dialog
     assert dialog is not None
+    dialog.tabs.setCurrentIndex(0)  # the language, theme and text size
+    _grab(dialog, out / f"settings-general-{lang}.png")
     dialog.tabs.setCurrentIndex(2)
     _grab(dialog, out / f"settings-{lang}.png")
     dialog.reject()
@@ -81,9 +86,18 @@ def _life_shots(controller: Controller, out: Path, lang: str) -> None:
     screen.resume.emit()
 
 
+def _options(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots", description=__doc__.split("\n")[0])
+    parser.add_argument("folder", nargs="?", default="docs/screenshots", help="where the PNGs go")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--face", action="store_true", help="only the main window and the empty state")
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = argv if argv is not None else sys.argv[1:]
-    out = Path(args[0] if args else "docs/screenshots").resolve()
+    options = _options(argv if argv is not None else sys.argv[1:])
+    out = Path(options.folder).resolve()
+    dark = options.theme == "dark"
     make_private_dir(out)
     home = Path(tempfile.mkdtemp(prefix="izdeu-shots-"))
     os.environ["IZDEU_HOME"] = str(home)
@@ -97,6 +111,17 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     controller = build(app, Paths.default())
+    if options.face:
+        from ui.screenshots_face import face_shots
+
+        face_shots(controller, out, options.theme)
+        controller.dispose()
+        controller.translations.apply("en")
+        return 0
+    if dark:
+        controller.settings.theme = "dark"
+        controller.apply_settings(language_changed=False)
+    suffix = "-dark" if dark else ""
     first = controller.start()
     # The demo opens without typing its passphrase; locked again, it shows the unlock window.
     first.welcome_demo.click()
@@ -106,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     window = controller.start_window
     assert window is not None
     window.resize(640, 470)
-    _grab(window, out / "unlock.png")
+    _grab(window, out / f"unlock{suffix}.png")
 
     window.unlock_button.click()
     _wait(lambda: controller.main is not None)
@@ -115,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     main_window.resize(1360, 840)
     model = main_window.case_list.model
     _wait(lambda: 0 in model.loaded_pages() and controller.worker.pending == 0)
-    _grab(main_window, out / "case-list.png")
+    _grab(main_window, out / f"case-list{suffix}.png")
 
     found: list[str] = []
 
@@ -147,11 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     _wait(lambda: bool(found))
     editor = main_window.open_case(found[0])
     _wait(lambda: editor.is_loaded and controller.worker.pending == 0)
-    _grab(main_window, out / "case-editor.png")
+    _grab(main_window, out / f"case-editor{suffix}.png")
 
     editor.sections.setCurrentWidget(editor.testimonies)
     _wait(lambda: controller.worker.pending == 0)
-    _grab(main_window, out / "testimony.png")
+    _grab(main_window, out / f"testimony{suffix}.png")
 
     main_window.tabs.setCurrentIndex(0)
     # Bound here: the lambda below would see main_window as it is rebound further down.
@@ -159,10 +184,10 @@ def main(argv: list[str] | None = None) -> int:
     case_list.search_box.setText("Nur")
     case_list.run_search()
     _wait(lambda: controller.worker.pending == 0 and case_list.stack.currentIndex() == 1)
-    _grab(main_window, out / "search.png")
+    _grab(main_window, out / f"search{suffix}.png")
     main_window.case_list.search_box.clear()
 
-    _life_shots(controller, out, "en")
+    _life_shots(controller, out, "en" + suffix)
     controller.settings.language = "ug"
     controller.apply_settings(language_changed=True)
     main_window = controller.main
@@ -170,8 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     main_window.resize(1360, 840)
     editor = main_window.editors()[0]
     _wait(lambda: editor.is_loaded and controller.worker.pending == 0)
-    _grab(main_window, out / "uyghur-rtl.png")
-    _life_shots(controller, out, "ug")
+    _grab(main_window, out / f"uyghur-rtl{suffix}.png")
+    _life_shots(controller, out, "ug" + suffix)
     controller.settings.language = "en"
 
     controller.dispose()

@@ -3884,10 +3884,6 @@
         <translation>Бұл қойма мына жерде сақталған:</translation>
     </message>
     <message>
-        <source>This computer&apos;s settings file holds only the interface language, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
-        <translation>Бұл компьютердің баптаулар файлында тек интерфейс тілі, құлыптау баптаулары және соңғы қоймалардың жолдары бар. Есімдер қойманың ішінде сақталады.</translation>
-    </message>
-    <message>
         <source>Warn before locking:</source>
         <translation>Құлыптау алдында ескерту:</translation>
     </message>
@@ -3963,6 +3959,30 @@
         <source>This vault:</source>
         <translation>Бұл қойма:</translation>
     </message>
+        <message>
+            <source>As the system</source>
+            <translation>Жүйедегідей</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Ашық</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Қараңғы</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>Тақырып:</translation>
+        </message>
+        <message>
+            <source>Larger text:</source>
+            <translation>Ірірек мәтін:</translation>
+        </message>
+        <message>
+            <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
+            <translation>Бұл компьютердің баптаулар файлында тек интерфейс тілі, тақырып пен мәтін өлшемі, құлыптау баптаулары және соңғы қоймалардың жолдары бар. Есімдер қойманың ішінде сақталады.</translation>
+        </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -4967,6 +4987,60 @@
         <message>
             <source>Cancel</source>
             <translation>Бас тарту</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Start an interview</source>
+            <translation>Сұхбат бастау</translation>
+        </message>
+        <message>
+            <source>or import a spreadsheet…</source>
+            <translation>немесе кестеден импорттау…</translation>
+        </message>
+        <message>
+            <source>No cases yet</source>
+            <translation>Әзірге іс жоқ</translation>
+        </message>
+        <message>
+            <source>Start an interview: Izdeu asks in the order people tell what happened.</source>
+            <translation>Сұхбат бастаңыз: Izdeu адамдар болған оқиғаны қалай айтса, сол ретпен сұрайды.</translation>
+        </message>
+        <message>
+            <source>No case matches</source>
+            <translation>Сәйкес іс жоқ</translation>
+        </message>
+        <message>
+            <source>Change the search words or the filters above.</source>
+            <translation>Іздеу сөздерін немесе жоғарыдағы сүзгілерді өзгертіңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultBadge</name>
+        <message>
+            <source>Demo vault: %1 · locked</source>
+            <translation>Демо қойма: %1 · құлыпталған</translation>
+        </message>
+        <message>
+            <source>Demo vault: %1 · unlocked</source>
+            <translation>Демо қойма: %1 · ашық</translation>
+        </message>
+        <message>
+            <source>Vault: %1 · locked</source>
+            <translation>Қойма: %1 · құлыпталған</translation>
+        </message>
+        <message>
+            <source>Vault: %1 · unlocked</source>
+            <translation>Қойма: %1 · ашық</translation>
+        </message>
+        <message>
+            <source>The vault is locked: nothing of it can be read until the passphrase is typed.</source>
+            <translation>Қойма құлыпталған: құпия сөз тіркесі енгізілмейінше, одан ештеңе оқылмайды.</translation>
+        </message>
+        <message>
+            <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
+            <translation>Қойма осы компьютерде ашық. Орныңыздан кеткенде оны құлыптаңыз (Ctrl+L).</translation>
         </message>
     </context>
 </TS>

@@ -3902,10 +3902,6 @@
         <translation>Это хранилище находится в:</translation>
     </message>
     <message>
-        <source>This computer&apos;s settings file holds only the interface language, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
-        <translation>Файл настроек этого компьютера хранит только язык интерфейса, настройки блокировки и пути недавних хранилищ. Имена хранятся внутри хранилища.</translation>
-    </message>
-    <message>
         <source>Warn before locking:</source>
         <translation>Предупреждать до блокировки:</translation>
     </message>
@@ -3981,6 +3977,30 @@
         <source>This vault:</source>
         <translation>Это хранилище:</translation>
     </message>
+        <message>
+            <source>As the system</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Светлая</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Тёмная</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>Тема:</translation>
+        </message>
+        <message>
+            <source>Larger text:</source>
+            <translation>Крупнее текст:</translation>
+        </message>
+        <message>
+            <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
+            <translation>Файл настроек этого компьютера хранит только язык интерфейса, тему и размер текста, настройки блокировки и пути недавних хранилищ. Имена хранятся внутри хранилища.</translation>
+        </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -4986,6 +5006,60 @@
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Start an interview</source>
+            <translation>Начать беседу</translation>
+        </message>
+        <message>
+            <source>or import a spreadsheet…</source>
+            <translation>или импортировать таблицу…</translation>
+        </message>
+        <message>
+            <source>No cases yet</source>
+            <translation>Дел пока нет</translation>
+        </message>
+        <message>
+            <source>Start an interview: Izdeu asks in the order people tell what happened.</source>
+            <translation>Начните беседу: Izdeu задаёт вопросы в том порядке, в каком люди рассказывают о случившемся.</translation>
+        </message>
+        <message>
+            <source>No case matches</source>
+            <translation>Подходящих дел нет</translation>
+        </message>
+        <message>
+            <source>Change the search words or the filters above.</source>
+            <translation>Измените слова поиска или фильтры выше.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultBadge</name>
+        <message>
+            <source>Demo vault: %1 · locked</source>
+            <translation>Демо-хранилище: %1 · заблокировано</translation>
+        </message>
+        <message>
+            <source>Demo vault: %1 · unlocked</source>
+            <translation>Демо-хранилище: %1 · открыто</translation>
+        </message>
+        <message>
+            <source>Vault: %1 · locked</source>
+            <translation>Хранилище: %1 · заблокировано</translation>
+        </message>
+        <message>
+            <source>Vault: %1 · unlocked</source>
+            <translation>Хранилище: %1 · открыто</translation>
+        </message>
+        <message>
+            <source>The vault is locked: nothing of it can be read until the passphrase is typed.</source>
+            <translation>Хранилище заблокировано: ничего из него нельзя прочесть, пока не введена парольная фраза.</translation>
+        </message>
+        <message>
+            <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
+            <translation>Хранилище открыто на этом компьютере. Заблокируйте его (Ctrl+L), когда отходите.</translation>
         </message>
     </context>
 </TS>

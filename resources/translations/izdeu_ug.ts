@@ -4281,10 +4281,6 @@ Do you want to delete it anyway?</source>
         <translation>بۇ ئامبار ساقلانغان ئورۇن:</translation>
     </message>
     <message>
-        <source>This computer&apos;s settings file holds only the interface language, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
-        <translation>بۇ كومپيۇتېرنىڭ تەڭشەك ھۆججىتىدە پەقەت كۆرۈنمە يۈز تىلى، قۇلۇپلاش تەڭشەكلىرى ۋە يېقىنقى ئامبارلارنىڭ يوللىرىلا بار. ئىسىملار ئامبارنىڭ ئىچىدە ساقلىنىدۇ.</translation>
-    </message>
-    <message>
         <source>Warn before locking:</source>
         <translation>قۇلۇپلاشتىن بۇرۇن ئاگاھلاندۇرۇش:</translation>
     </message>
@@ -4360,6 +4356,30 @@ Do you want to delete it anyway?</source>
         <source>This vault:</source>
         <translation>بۇ ئامبار:</translation>
     </message>
+        <message>
+            <source>As the system</source>
+            <translation>سىستېمىدىكىدەك</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>يورۇق</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>قاراڭغۇ</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>ئۇسلۇب:</translation>
+        </message>
+        <message>
+            <source>Larger text:</source>
+            <translation>چوڭراق خەت:</translation>
+        </message>
+        <message>
+            <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
+            <translation>بۇ كومپيۇتېرنىڭ تەڭشەك ھۆججىتىدە پەقەت كۆرۈنمە يۈز تىلى، ئۇسلۇب ۋە خەت چوڭلۇقى، قۇلۇپلاش تەڭشەكلىرى ۋە يېقىنقى ئامبارلارنىڭ يوللىرىلا بار. ئىسىملار ئامبارنىڭ ئىچىدە ساقلىنىدۇ.</translation>
+        </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -5364,6 +5384,60 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Cancel</source>
             <translation>بىكار قىلىش</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Start an interview</source>
+            <translation>سۆھبەت باشلاش</translation>
+        </message>
+        <message>
+            <source>or import a spreadsheet…</source>
+            <translation>ياكى جەدۋەلدىن ئەكىرىش…</translation>
+        </message>
+        <message>
+            <source>No cases yet</source>
+            <translation>تېخى دېلو يوق</translation>
+        </message>
+        <message>
+            <source>Start an interview: Izdeu asks in the order people tell what happened.</source>
+            <translation>سۆھبەت باشلاڭ: Izdeu كىشىلەر يۈز بەرگەن ئىشنى سۆزلىگەن تەرتىپ بويىچە سورايدۇ.</translation>
+        </message>
+        <message>
+            <source>No case matches</source>
+            <translation>ماس كېلىدىغان دېلو يوق</translation>
+        </message>
+        <message>
+            <source>Change the search words or the filters above.</source>
+            <translation>ئىزدەش سۆزلىرىنى ياكى يۇقىرىدىكى سۈزگۈچلەرنى ئۆزگەرتىڭ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultBadge</name>
+        <message>
+            <source>Demo vault: %1 · locked</source>
+            <translation>كۆرسەتمە ئامبار: %1 · قۇلۇپلانغان</translation>
+        </message>
+        <message>
+            <source>Demo vault: %1 · unlocked</source>
+            <translation>كۆرسەتمە ئامبار: %1 · ئوچۇق</translation>
+        </message>
+        <message>
+            <source>Vault: %1 · locked</source>
+            <translation>ئامبار: %1 · قۇلۇپلانغان</translation>
+        </message>
+        <message>
+            <source>Vault: %1 · unlocked</source>
+            <translation>ئامبار: %1 · ئوچۇق</translation>
+        </message>
+        <message>
+            <source>The vault is locked: nothing of it can be read until the passphrase is typed.</source>
+            <translation>ئامبار قۇلۇپلانغان: ئىم جۈملىسى كىرگۈزۈلمىگۈچە ئۇنىڭدىن ھېچنېمە ئوقۇلمايدۇ.</translation>
+        </message>
+        <message>
+            <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
+            <translation>ئامبار بۇ كومپيۇتېردا ئوچۇق. ئورنىڭىزدىن ئايرىلغاندا ئۇنى قۇلۇپلاڭ (Ctrl+L).</translation>
         </message>
     </context>
 </TS>

@@ -171,6 +171,8 @@ def test_unused_qt_parts_are_left_out_and_resources_are_in(bundle: Path) -> None
         p.name for p in (ROOT / "resources" / "fonts").iterdir()
     )
     assert (resources / "icons" / "izdeu.png").is_file()
+    lucide = resources / "icons" / "lucide"  # the toolbar's icons and their licence (ui/icons.py)
+    assert (lucide / "LICENSE").is_file() and (lucide / "lock.svg").is_file()
     sources = {p.stem for p in (ROOT / "resources" / "translations").glob("*.ts")}
     assert {p.stem for p in (resources / "translations").glob("*.qm")} == sources
     assert not list(resources.rglob("*.ts"))

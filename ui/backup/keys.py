@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.backup import ops
 from app.backup.keys import parse_recipient, recipients_from
+from ui.button_box import ACTION, REJECT, button_box
 from ui.dialogs import FileDialogs
 from ui.messages import user_message
 from ui.ops import DbOp
@@ -91,8 +92,6 @@ class BackupKeysDialog(QDialog):
         buttons.addWidget(self.file_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.shares_button)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
@@ -103,6 +102,7 @@ class BackupKeysDialog(QDialog):
         layout.addWidget(self.untrust_button)
         layout.addWidget(self.status)
         layout.addWidget(self.fingerprint)
+        layout.addWidget(button_box((self.shares_button, ACTION), (close, REJECT)))
         self.resize(640, 560)
         self.refresh()
 

@@ -21,12 +21,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.model import CaseStatus, PersonStatus
 from app.store import CaseQuery, CaseRow
 from ui.labels import label
 from ui.ops import DbOp
+from ui.tones import ERROR, tone_color
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["CaseTableModel", "COLUMNS", "UUID_ROLE", "PAGE_SIZE"]
@@ -228,7 +229,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7:
             row = self.row_at(index.row())
             if row is not None and row.next_follow_up and row.next_follow_up <= self._today:
-                return QBrush(QColor("#c62828"))  # follow-up due
+                return QBrush(tone_color(ERROR))  # follow-up due, in the theme's red
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, UUID_ROLE):
             return None

@@ -58,7 +58,8 @@ def snippet_html(snippet: Snippet) -> str:
     for start, end in snippet.highlights:
         out.append(html.escape(snippet.text[pos:start]))
         out.append(
-            '<span style="background-color:#ffe066; font-weight:bold;">'
+            # Dark text on the yellow mark: readable in the dark theme too.
+            '<span style="background-color:#ffe066; color:#1a1a1a; font-weight:bold;">'
             f"{html.escape(snippet.text[start:end])}</span>"
         )
         pos = end

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import CaseStatus
+from ui.cases.empty import EmptyState
 from ui.cases.model import UUID_ROLE, CaseTableModel
 from ui.cases.search import SearchResult, SearchResultsModel, SnippetDelegate
 from ui.labels import choices
@@ -34,6 +35,9 @@ class CaseListView(QWidget):
 
     open_case = Signal(str)
     search_done = Signal(int)
+    # From the empty state of a new vault (ui/cases/empty.py).
+    interview_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +141,11 @@ class CaseListView(QWidget):
         results_layout.addWidget(self.result_label)
         results_layout.addWidget(self.result_view)
         self.stack.addWidget(results_page)
+        self.empty = EmptyState()
+        self.empty.interview_requested.connect(self.interview_requested)
+        self.empty.import_requested.connect(self.import_requested)
+        self.stack.addWidget(self.empty)
+        self._count: int | None = None  # rows of the last refresh
         self.count_label = QLabel()
         self.model.reset_done.connect(self._show_count)
 
@@ -179,7 +188,24 @@ class CaseListView(QWidget):
         self.hometown_filter.blockSignals(False)
 
     def _show_count(self, count: int) -> None:
+        self._count = count
         self.count_label.setText(self.tr("%n case(s)", "", count))
+        if not self.search_box.text().strip():  # search results stay until the search is cleared
+            self._show_rows()
+
+    def _show_rows(self) -> None:
+        """The table, or the empty state: first steps in a new vault, "No case matches" when
+        the filters leave nothing."""
+        self.count_label.setVisible(self._count != 0)  # the empty state says it in words
+        if self._count != 0:
+            self.stack.setCurrentIndex(0)
+            return
+        query = self.model.query
+        if query.status or query.year or query.hometown or query.follow_up_due:
+            self.empty.show_no_match()
+        else:
+            self.empty.show_first_steps()
+        self.stack.setCurrentWidget(self.empty)
 
     def _filters_changed(self) -> None:
         self._hometown_timer.stop()
@@ -206,6 +232,7 @@ class CaseListView(QWidget):
             self._search.invalidate()
             self.results.clear()
             self.stack.setCurrentIndex(0)
+            self._show_rows()
             return
         self._search_timer.start()
 
@@ -234,7 +261,11 @@ class CaseListView(QWidget):
     def _show_results(self, results: list[SearchResult]) -> None:
         self.results.set_results(results)
         self.result_label.setText(self.tr("%n case(s) found", "", len(results)))
-        self.stack.setCurrentIndex(1)
+        if results:
+            self.stack.setCurrentIndex(1)
+        else:
+            self.empty.show_no_match()
+            self.stack.setCurrentWidget(self.empty)
         self.search_done.emit(len(results))
 
     def _search_failed(self, exc: BaseException) -> None:

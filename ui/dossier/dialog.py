@@ -45,6 +45,7 @@ from app.dossier.builder import Dossier, DossierOptions, build_dossier, load_sou
 from app.dossier.pool import process_pool
 from app.dossier.signed import sign_dossier, signature_options
 from app.errors import IzdeuError
+from ui.button_box import ACCEPT, ACTION, REJECT, button_box
 from ui.dossier.batch_run import BatchRun
 from ui.dossier.checks import missing_text, not_enforced_text
 from ui.dossier.printing import print_document
@@ -150,17 +151,20 @@ class DossierDialog(QDialog):
         self.batch_button = QPushButton(self.tr("Make %n dossier(s) into a folder…", "", len(self._uuids)))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.close_button = QPushButton(self.tr("Close"))
-        self.cancel_button.setVisible(False)
-        buttons = QHBoxLayout()
         single = len(self._uuids) == 1
+        buttons = button_box(
+            (self.preview_button, ACTION),
+            (self.print_button, ACTION),
+            (self.save_button, ACCEPT),
+            (self.batch_button, ACCEPT),
+            (self.cancel_button, REJECT),
+            (self.close_button, REJECT),
+        )
+        # After the box: adding a button to it shows the button.
         for button in (self.preview_button, self.save_button, self.print_button):
             button.setVisible(single)
-            buttons.addWidget(button)
         self.batch_button.setVisible(not single)
-        buttons.addWidget(self.batch_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
+        self.cancel_button.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -169,7 +173,7 @@ class DossierDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.use_ministry, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.progress)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save)

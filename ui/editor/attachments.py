@@ -32,6 +32,7 @@ from ui.editor.redaction import RedactionDialog
 from ui.editor.viewer import AttachmentViewer, can_preview
 from ui.messages import user_message
 from ui.ops import DbOp
+from ui.tones import WARNING, set_tone
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["AttachmentsSection"]
@@ -144,7 +145,7 @@ class AttachmentsSection(QWidget):
         self.metadata_warning = QLabel()
         self.metadata_warning.setObjectName("metadataWarning")
         self.metadata_warning.setWordWrap(True)
-        self.metadata_warning.setStyleSheet("color: #a04000; font-weight: bold;")
+        set_tone(self.metadata_warning, WARNING, bold=True)
         self.metadata: dict[str, MetadataFound] = {}
         hint = QLabel(
             self.tr(

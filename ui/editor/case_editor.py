@@ -32,6 +32,7 @@ from ui.editor.sections import CaseSections
 from ui.editor.testimonies import TestimoniesSection
 from ui.editor.timeline import TimelineSection
 from ui.editor.witnesses import WitnessesSection
+from ui.fonts import heading_font
 from ui.messages import user_message
 from ui.names.panel import DuplicatePanel
 from ui.ops import DbOp
@@ -78,10 +79,7 @@ class CaseEditor(QWidget):
 
         self.heading = QLabel("…")
         self.heading.setObjectName("caseHeading")
-        font = self.heading.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        heading_font(self.heading, 1.4)
         self.checklist = ChecklistBar()
         self.state = QLabel()
         self.state.setObjectName("saveState")

@@ -11,6 +11,7 @@ from app.model import Case, CaseStatus, PersonStatus, Procedure, StatusChange
 from ui.editor.fields import Binder, DateEdit, choice_box, text_area, with_meaning
 from ui.editor.rows import ExternalRefsEditor
 from ui.labels import label
+from ui.tones import ERROR, set_tone
 
 __all__ = ["CaseSection"]
 
@@ -53,7 +54,7 @@ class CaseSection(QWidget):
         )
         self.urgent_hint.setObjectName("urgentHint")
         self.urgent_hint.setWordWrap(True)
-        self.urgent_hint.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        set_tone(self.urgent_hint, ERROR, bold=True)
         self.urgent_hint.hide()
         self.disappeared_on.textChanged.connect(self._check_urgent)
         self.procedure.currentIndexChanged.connect(self._check_urgent)

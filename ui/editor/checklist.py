@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.store import CaseBundle
+from ui.tones import ERROR, OK, tone_color
 
 __all__ = ["wgeid_checklist", "ChecklistBar", "Element"]
 
@@ -67,7 +68,7 @@ class ChecklistBar(QWidget):
         for element in elements:
             label = self.labels[element.key]
             mark = "✓" if element.present else "✗"
-            color = "#2e7d32" if element.present else "#c62828"
+            color = tone_color(OK if element.present else ERROR).name()  # the theme's green or red
             label.setText(f"<span style='color:{color}'>{mark}</span> {element.title}")
             label.setProperty("present", element.present)
         missing = [e.title for e in elements if not e.present]

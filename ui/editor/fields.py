@@ -24,6 +24,7 @@ from ui.editor.coded import CodedEdit, CodedListEdit
 from ui.i18n import current_language
 from ui.labels import choices
 from ui.messages import user_message
+from ui.tones import ERROR, set_tone, tone_color
 
 __all__ = [
     "DateEdit",
@@ -76,12 +77,13 @@ class DateEdit(QLineEdit):
         try:
             date = self.value()
         except IzdeuError as exc:
-            self.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
-            self.meaning.setStyleSheet("QLabel { color: #c62828; }")
+            self.setStyleSheet(f"QLineEdit {{ border: 2px solid {tone_color(ERROR).name()}; }}")
+            set_tone(self.meaning, ERROR)
             self.meaning.setText(user_message(exc))
             self.setToolTip(user_message(exc))
             return
         self.setStyleSheet("")
+        set_tone(self.meaning, None)
         self.meaning.setStyleSheet("QLabel { color: palette(mid); }")
         text = date_meaning(date)
         self.meaning.setText(text)

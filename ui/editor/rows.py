@@ -20,6 +20,7 @@ from app.model import ExternalRef, IdDocument, Name, NameKind, NameScript, Regis
 from app.model.scripts import detect_script, script_family
 from ui.editor.fields import choice_box
 from ui.labels import label
+from ui.tones import WARNING, set_tone
 
 __all__ = ["NamesEditor", "IdDocumentsEditor", "ExternalRefsEditor"]
 
@@ -124,7 +125,7 @@ class NamesEditor(_RowsEditor):
         super().__init__(self.tr("Add a name"), parent)
         self.warning = QLabel()
         self.warning.setObjectName("nameScriptWarning")
-        self.warning.setStyleSheet("QLabel { color: #b26a00; }")
+        set_tone(self.warning, WARNING)
         self.warning.setWordWrap(True)
         self.warning.hide()
         box = self.layout()

@@ -16,7 +16,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.backup.ops.safety import EraseSafety, erase_safety, erase_vault
 from app.store import Store
 from app.vault import Vault
+from ui.button_box import DESTRUCTIVE, REJECT, button_box
 from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
 
@@ -89,11 +89,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.state)
         layout.addWidget(self.accept_loss)
         layout.addWidget(self.confirm)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(cancel)
-        row.addWidget(self.erase_button)
-        layout.addLayout(row)
+        layout.addWidget(button_box((self.erase_button, DESTRUCTIVE), (cancel, REJECT)))
         self.confirm.setEnabled(False)
         self.resize(520, 300)
         if vault_path is None:

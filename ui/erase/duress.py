@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.vault import Vault, duress
+from ui.button_box import ACCEPT, ACTION, REJECT, button_box
 from ui.dialogs import FileDialogs
 from ui.messages import user_message
 from ui.ops import DbOp
@@ -88,12 +89,7 @@ class DuressDialog(QDialog):
         decoy_row.addWidget(self.decoy_label, 1)
         layout.addLayout(decoy_row)
         layout.addWidget(self.state)
-        row = QHBoxLayout()
-        row.addWidget(self.clear_button)
-        row.addStretch(1)
-        row.addWidget(self.set_button)
-        row.addWidget(close)
-        layout.addLayout(row)
+        layout.addWidget(button_box((self.clear_button, ACTION), (self.set_button, ACCEPT), (close, REJECT)))
         self.resize(560, 360)
         self._run(duress.state)
 

@@ -6,10 +6,11 @@ be encrypted to the organisation's backup keys, never kept.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.backup import ops
 from app.vault import recovery
+from ui.button_box import ACCEPT, ACTION, REJECT, button_box
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.worker import DbSession, DbWorker
@@ -52,12 +53,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.state)
-        row = QHBoxLayout()
-        row.addWidget(self.off_button)
-        row.addStretch(1)
-        row.addWidget(self.on_button)
-        row.addWidget(close)
-        layout.addLayout(row)
+        layout.addWidget(button_box((self.off_button, ACTION), (self.on_button, ACCEPT), (close, REJECT)))
         self.resize(520, 280)
         DbOp(self, lambda s: recovery.enabled(s.store.vault)).success(self._show).run(worker)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.backup.keys import load_org_identity
 from app.backup.shares import MAX_SHARES
 from app.backup.sharesheet import write_share_set
+from ui.button_box import ACCEPT, REJECT, button_box
 from ui.dialogs import FileDialogs
 from ui.i18n import current_language
 from ui.messages import user_message
@@ -85,11 +86,7 @@ class SharesDialog(QDialog):
         layout.addLayout(row)
         layout.addLayout(form)
         layout.addWidget(self.state)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.make_button)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        layout.addWidget(button_box((self.make_button, ACCEPT), (close, REJECT)))
         self.resize(560, 320)
 
     def _choose(self) -> None:

@@ -17,6 +17,7 @@ from app.names import DecodedId, decode_id
 from app.names.idnumbers import load_county_table
 from ui.messages import user_message
 from ui.ops import render_pool
+from ui.tones import ERROR, set_tone
 
 __all__ = ["IdHints", "Fill"]
 
@@ -84,7 +85,7 @@ class IdHints(QWidget):
         label.setWordWrap(True)
         label.setObjectName("idWarning" if warning else "idMeaning")
         if warning:
-            label.setStyleSheet("QLabel { color: #b71c1c; }")
+            set_tone(label, ERROR)
         layout.addWidget(label, 1)
         if fill is not None:
             button = QPushButton(self.tr("Fill empty fields"))

@@ -35,6 +35,8 @@ from ui.i18n import LANGUAGES
 from ui.messages import user_message
 from ui.settings.store import UiSettings
 from ui.settings.values import VaultValues
+from ui.theme import SCALES
+from ui.tones import ERROR, set_tone
 
 __all__ = ["SettingsDialog", "INTERVIEW_LANGUAGE_NAMES"]
 
@@ -83,7 +85,7 @@ class SettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_tone(self.error, ERROR, bold=True)
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -115,8 +117,24 @@ class SettingsDialog(QDialog):
         self.vault_path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.vault_path.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
         self.vault_path.setCursorPosition(0)
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        for code, name in (
+            ("system", self.tr("As the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.text_scale = QComboBox()
+        self.text_scale.setObjectName("textScale")
+        for percent in SCALES:
+            self.text_scale.addItem(f"{percent} %", percent)  # the same in the four languages
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Larger text:"), self.text_scale)
         form.addRow(self.tr("This vault is stored in:"), self.vault_path)
         protection = QHBoxLayout()
         self.duress_button = QPushButton(self.tr("Duress passphrase…"))
@@ -134,8 +152,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(
             _note(
                 self.tr(
-                    "This computer's settings file holds only the interface language, the lock "
-                    "settings and the paths of recent vaults. Names are kept inside the vault."
+                    "This computer's settings file holds only the interface language, theme and text "
+                    "size, the lock settings and the paths of recent vaults. Names are kept inside "
+                    "the vault."
                 )
             )
         )
@@ -251,6 +270,8 @@ class SettingsDialog(QDialog):
         code = self.language.currentData()
         self.language_changed = code != self._settings.language
         self._settings.language = code
+        self._settings.theme = self.theme.currentData()
+        self._settings.text_scale = self.text_scale.currentData()
         self._settings.idle_lock_minutes = self.idle_minutes.value()
         self._settings.lock_warning_seconds = self.warning_seconds.value()
         self._settings.lock_on_sleep = self.lock_on_sleep.isChecked()

@@ -27,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "lock_on_screen_lock": True,
     "clipboard_clear_seconds": 30,
     "autosave_seconds": 3,
+    "theme": "system",
+    "text_scale": 100,
 }
 RECENT = 8  # vault paths offered on the unlock window
 
@@ -129,3 +131,23 @@ class UiSettings:
     @lock_on_screen_lock.setter
     def lock_on_screen_lock(self, on: bool) -> None:
         self._set("lock_on_screen_lock", bool(on))
+
+    @property
+    def theme(self) -> str:
+        """ "system" (follow the desktop's light or dark scheme), "light" or "dark"."""
+        value = str(self._get("theme"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set("theme", value)
+
+    @property
+    def text_scale(self) -> int:
+        """The "Larger text" setting: per cent of the system's font size."""
+        value = int(self._get("text_scale"))
+        return value if value in (100, 115, 130) else 100
+
+    @text_scale.setter
+    def text_scale(self, percent: int) -> None:
+        self._set("text_scale", int(percent))

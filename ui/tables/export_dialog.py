@@ -7,7 +7,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.store import CaseQuery
 from app.tables.exporter import ExportResult, export_table
+from ui.button_box import ACCEPT, REJECT, button_box
 from ui.dialogs import FileDialogs
 from ui.messages import user_message
 from ui.ops import DbOp
@@ -72,14 +72,11 @@ class ExportTableDialog(QDialog):
         export.clicked.connect(self.export)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(export)
-        buttons.addWidget(close)
+        buttons = button_box((export, ACCEPT), (close, REJECT))
         layout = QVBoxLayout(self)
         for widget in (self.listed, self.chosen, self.sheets, self.contacts, warning, self.outcome):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def _contacts_toggled(self, on: bool) -> None:
         if on:  # contacts are in the witnesses' sheet

@@ -39,6 +39,7 @@ from app.tables.importer import (
 )
 from app.tables.mapping import Mapping
 from app.tables.sheet import ENCODINGS, Sheet, read_sheet, sheet_names
+from ui.button_box import ACCEPT, ACTION, REJECT, button_box
 from ui.dialogs import FileDialogs
 from ui.i18n import current_language
 from ui.messages import user_message
@@ -160,9 +161,9 @@ class ImportTableDialog(QDialog):
         buttons.addWidget(self.good_rows)
         buttons.addWidget(self.duplicates)
         buttons.addStretch(1)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(close)
+        buttons.addWidget(
+            button_box((self.check_button, ACTION), (self.import_button, ACCEPT), (close, REJECT))
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from ui.fonts import heading_font
+
 __all__ = ["title", "wrapped"]
 
 
 def title(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setPointSize(font.pointSize() + 6)
-    font.setBold(True)
-    label.setFont(font)
+    heading_font(label, 1.6)
     return label
 
 

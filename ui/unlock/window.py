@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs import FileDialogs
 from ui.i18n import LANGUAGES
+from ui.icons import set_icon
 from ui.isolate import ltr
 from ui.messages import user_message
 from ui.passphrase_field import (
@@ -31,9 +32,11 @@ from ui.passphrase_field import (
     PassphraseEdit,
     passphrase_row,
 )
+from ui.tones import ERROR, set_tone
 from ui.unlock.create_page import CreatePage
 from ui.unlock.labels import title, wrapped
 from ui.unlock.passphrase import take_passphrase
+from ui.vault_badge import VaultBadge
 
 __all__ = ["StartWindow", "DEMO_PASSPHRASE"]
 
@@ -87,7 +90,7 @@ class StartWindow(QWidget):
         self.busy_label.hide()
         self.error_label = wrapped()
         self.error_label.setObjectName("error")
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_tone(self.error_label, ERROR, bold=True)
         self.error_label.hide()
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.restore_button.clicked.connect(self.restore_requested)
@@ -100,7 +103,11 @@ class StartWindow(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
+        # "Vault: NAME · locked" on the unlock page (ui/vault_badge.py).
+        self.badge = VaultBadge()
+        self.badge.hide()
         top = QHBoxLayout()
+        top.addWidget(self.badge)
         top.addStretch(1)
         top.addWidget(self.language)
 
@@ -205,6 +212,7 @@ class StartWindow(QWidget):
         self.unlock_restore.clicked.connect(self.restore_requested)
         self.unlock_erase = QPushButton(self.tr("Erase this vault…"))
         self.unlock_erase.setObjectName("unlockErase")
+        set_icon(self.unlock_erase, "flame", danger=True)  # in the warning colour, apart
         self.unlock_erase.clicked.connect(lambda: self.erase_requested.emit(self.target))
         for button in (self.unlock_other, self.unlock_new, self.unlock_demo):
             other.addWidget(button)
@@ -238,6 +246,7 @@ class StartWindow(QWidget):
 
     def show_welcome(self) -> None:
         self.clear_error()
+        self.badge.hide()
         self.pages.setCurrentWidget(self.welcome_page)
         self.welcome_create.setFocus()
 
@@ -246,6 +255,8 @@ class StartWindow(QWidget):
         self._target = path
         self.unlock_path.setText(self.tr("Vault: %1").replace("%1", ltr(str(path))))
         self.unlock_demo_hint.setVisible(self.is_demo_target)
+        self.badge.show_state(path.name, locked=True, demo=self.is_demo_target)
+        self.badge.show()
         self._fill_recent(path)
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_passphrase.setFocus()
@@ -280,6 +291,7 @@ class StartWindow(QWidget):
 
     def show_create(self, path: Path | None = None) -> None:
         self.clear_error()
+        self.badge.hide()
         if path is not None:
             self.create_path.setText(str(path))
         self.pages.setCurrentWidget(self.create_page)
