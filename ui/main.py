@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from app.paths import RESOURCES, Paths
 from ui.controller import Controller
 from ui.dialogs import FileDialogs
+from ui.fit import WindowFit
 from ui.fonts import install_fonts
 from ui.i18n import Translations
 from ui.settings.store import UiSettings
@@ -29,6 +30,8 @@ def build(app: QApplication, paths: Paths | None = None, dialogs: FileDialogs | 
     """Everything the app is made of, wired together (tests call this with their own parts)."""
     paths = paths or Paths.default()
     install_fonts(app)
+    if app.findChild(WindowFit) is None:
+        WindowFit(app)
     settings = UiSettings(paths)
     translations = Translations(app)
     translations.apply(settings.language)

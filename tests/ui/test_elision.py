@@ -63,7 +63,7 @@ def test_no_text_is_clipped_in_any_window(walk: Walk, lang: str) -> None:
                     problems.append(f"[{lang}] {name}: {clipped} and its tooltip lacks the text")
                 continue
             problems.append(f"[{lang}] {name}: {clipped}")
-    assert problems == []
+    assert not problems, "\n".join(problems)
     # Every kind of window was reached (a step that silently yields nothing checks nothing).
     for expected in ("case-list", "editor-1", "interview-6", "settings-1", "merge-conflicts", "unlock-demo"):
         assert expected in names

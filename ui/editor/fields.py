@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import IzdeuError
 from app.model import PartialDate
 from ui.editor.coded import CodedEdit, CodedListEdit
+from ui.fit import placeholder_width
 from ui.i18n import current_language
 from ui.labels import choices
 from ui.messages import user_message
@@ -66,7 +67,9 @@ class DateEdit(QLineEdit):
         )
         # The stored form and numbers read left to right, also in a Uyghur interface.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.setMaximumWidth(260)
+        # Wide enough for the whole hint (in Kazakh it is a third longer than in English);
+        # the meaning beside it takes what is left and wraps.
+        self.setFixedWidth(max(260, placeholder_width(self)))
         self.meaning = QLabel()
         self.meaning.setObjectName("dateMeaning")
         self.meaning.setWordWrap(True)
