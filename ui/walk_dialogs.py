@@ -139,7 +139,7 @@ def _screens(walk: Walk) -> Iterator[Step]:
     yield from walk._dialog("failure-box", box)
     warning = LockWarning(main)
     warning.show_left(30, main)
-    yield from walk._dialog("lock-warning", warning)
+    yield from walk._dialog("lock-warning-box", warning)
     controller = walk.controller
     controller.hide_now()
     screen = controller.privacy
