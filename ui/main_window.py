@@ -10,11 +10,12 @@ import datetime as _dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(busy)
         worker.busy_changed.connect(busy.setVisible)
         self.message = QLabel()
+        self.message.setWordWrap(True)  # a long message in Kazakh wraps, not widen the window
         self.statusBar().addWidget(self.message, 1)
         self.resize(1280, 800)
 
@@ -197,16 +199,37 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addWidget(self.tools.backups_button)
         toolbar.addWidget(self.tools.vault_button)
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred
-        )
-        toolbar.addWidget(spacer)
-        toolbar.addAction(self.delete_case_action)
-        toolbar.addAction(self.settings_action)
-        toolbar.addAction(self.lock_action)
-        toolbar.addAction(self.quick_lock_action)
         self.addToolBar(toolbar)
+        self.main_toolbar = toolbar
+        # Delete, Settings, Lock and Hide now on the right, in a toolbar of their own: where the
+        # words are long (Russian) it goes on a second line instead of hiding Hide now behind ».
+        safety = QToolBar(self.tr("Lock and settings"))
+        safety.setObjectName("lockToolbar")
+        safety.setMovable(False)
+        safety.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        safety.addWidget(spacer)
+        safety.addAction(self.delete_case_action)
+        safety.addAction(self.settings_action)
+        safety.addAction(self.lock_action)
+        safety.addAction(self.quick_lock_action)
+        self.addToolBar(safety)
+        self.lock_toolbar = safety
+
+    def _fit_toolbars(self) -> None:
+        """The lock toolbar beside the main one when both fit the window, else under it."""
+        bars = (self.main_toolbar, self.lock_toolbar)
+        wanted = sum(bar.sizeHint().width() for bar in bars) > self.width()
+        if wanted != self.toolBarBreak(self.lock_toolbar):
+            if wanted:
+                self.insertToolBarBreak(self.lock_toolbar)
+            else:
+                self.removeToolBarBreak(self.lock_toolbar)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_toolbars()
 
     # --- cases -----------------------------------------------------------------------------
 

@@ -133,6 +133,9 @@ class Walk:
         model = main.case_list.model
         wait(lambda: 0 in model.loaded_pages())
         yield "case-list", self._shown(main)
+        main.show_message(_wrong_passphrase())  # the status line, as a failed action leaves it
+        yield "status-message", self._shown(main)
+        main.show_message("")
         case_list = main.case_list
         case_list.search_box.setText("Nur")
         case_list.run_search()
@@ -164,7 +167,23 @@ class Walk:
             if records is not None and hasattr(records, "setCurrentRow") and records.count():
                 records.setCurrentRow(0)
             yield f"editor-{index + 1}", self._shown(self.main)
+        yield from self._refused_date(editor)
         sections.setCurrentIndex(0)
+
+    def _refused_date(self, editor: CaseEditor) -> Iterator[Step]:
+        """A date the vault refuses: its reason beside the field and in the save state."""
+        editor.sections.setCurrentWidget(editor.case_section)
+        field = editor.case_section.disappeared_on
+        before = field.text()
+        field.setText("2018-13-45")
+        editor.mark_dirty()
+        editor.save()
+        self.idle()
+        yield "editor-refused-date", self._shown(self.main)
+        field.setText(before)
+        editor.mark_dirty()
+        editor.save()
+        self.idle()
 
     def _interview(self) -> Iterator[Step]:
         main = self.main

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6 import QtGui
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import QAction, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QStyleOptionGroupBox,
     QStyleOptionToolButton,
     QTabBar,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -285,7 +286,25 @@ def clipped_texts(window: QWidget) -> list[Clipped]:
     return found
 
 
+def _toolbar(bar: QToolBar) -> list[Clipped]:
+    """A toolbar too short for its actions hides the last ones behind its » button."""
+    extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if extension is None or not extension.isVisible():
+        return []
+    hidden = [_plain(a.text()) for a in bar.actions() if a.isVisible() and not _shown_in(bar, a)]
+    text = ", ".join(t for t in hidden if t)
+    needed = sum(bar.widgetForAction(a).sizeHint().width() for a in bar.actions() if bar.widgetForAction(a))
+    return [Clipped(_describe(bar, text) + " (behind »)", text, needed, bar.width())]
+
+
+def _shown_in(bar: QToolBar, action: QAction) -> bool:
+    widget = bar.widgetForAction(action)
+    return widget is not None and widget.isVisible()
+
+
 def _measure(widget: QWidget) -> list[Clipped]:
+    if isinstance(widget, QToolBar):
+        return _toolbar(widget)
     if isinstance(widget, QLabel):
         return _label(widget)
     if isinstance(widget, QAbstractButton):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.model import LinkKind, Person
 from app.names import PersonMatch
 from app.store import CaseRow
+from ui.isolate import RLM, ltr
 from ui.names.linking import LinkDialog
 from ui.names.reasons import match_text
 from ui.ops import DbOp, Latest
@@ -103,8 +104,11 @@ class DuplicatePanel(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            # In Uyghur the line reads from the right although it starts with a Latin number.
+            lead = RLM if self.isRightToLeft() else ""
+            number = _esc(ltr(row.case_number))
             label.setText(
-                f'<a href="{row.uuid}">{_esc(row.case_number)}</a> \u2068{_esc(row.names)}\u2069 — '
+                f'{lead}<a href="{row.uuid}">{number}</a> \u2068{_esc(row.names)}\u2069 — '
                 + self.tr("score %1").replace("%1", f"{match.score:.2f}")
                 + f"<br><small>{_esc(match_text(match))}</small><br><small>"
                 + f'<a href="same:{row.uuid}">{_esc(same)}</a> · '
