@@ -1039,6 +1039,7 @@
         <source>%n pair(s) of cases may record the same person.</source>
         <translation>
             <numerusform>%n жұп іс бір адамды сипаттауы мүмкін.</numerusform>
+            <numerusform>%n жұп іс бір адамды сипаттауы мүмкін.</numerusform>
         </translation>
     </message>
     <message>

@@ -1039,6 +1039,7 @@
         <source>%n pair(s) of cases may record the same person.</source>
         <translation>
             <numerusform>%n جۈپ دېلو بىر ئادەمنى خاتىرىلىگەن بولۇشى مۇمكىن.</numerusform>
+            <numerusform>%n جۈپ دېلو بىر ئادەمنى خاتىرىلىگەن بولۇشى مۇمكىن.</numerusform>
         </translation>
     </message>
     <message>
