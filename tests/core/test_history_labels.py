@@ -39,6 +39,17 @@ def test_every_declared_field_has_words_in_every_language() -> None:
     assert problems == []
 
 
+def test_every_field_name_the_core_logs_has_words() -> None:
+    """Names the store writes in an event's detail that are no record field ("file" when an
+    attachment's content is added): the Uyghur history showed "file" in English."""
+    logged = set()
+    for path in (ROOT / "app").rglob("*.py"):
+        for names in re.findall(r'"fields": \[([^\]]*)\]', path.read_text(encoding="utf-8")):
+            logged |= set(re.findall(r'"([a-z_]+)"', names))
+    assert "file" in logged
+    assert logged - set(FIELDS) == set()
+
+
 def test_every_kind_has_words_in_every_language() -> None:
     assert set(KINDS) <= set(KIND_WORDS)
     assert [p for name in KIND_WORDS for p in _check(KIND_WORDS, name)] == []

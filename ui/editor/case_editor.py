@@ -241,7 +241,8 @@ class CaseEditor(QWidget):
             return
         case = self.bundle.case
         rtl = self.isRightToLeft()
-        names = joined((n.text for n in case.person.names if n.text.strip()), " / ", rtl)
+        texts = [n.text for n in case.person.names if n.text.strip()]
+        names = joined(texts, " / ", rtl) if texts else ""
         parts = [p for p in (ltr(case.case_number) if case.case_number else "", names) if p]
         # The number first, on the reading side, and the names after it in reading order.
         self.heading.setText(joined(parts, " — ", rtl))
