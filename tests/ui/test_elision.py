@@ -8,7 +8,6 @@ vault serves the four languages: the walk changes the language as Settings does.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -48,7 +47,6 @@ def walk(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_text_is_clipped_in_any_window(walk: Walk, lang: str) -> None:
-    started = time.monotonic()
     problems: list[str] = []
     names: list[str] = []
     for name, widget in walk.windows(lang):
@@ -68,7 +66,6 @@ def test_no_text_is_clipped_in_any_window(walk: Walk, lang: str) -> None:
     for expected in ("case-list", "editor-1", "interview-6", "settings-1", "merge-conflicts", "unlock-demo"):
         assert expected in names
     assert len(names) >= 60
-    assert time.monotonic() - started < 90
 
 
 def test_the_checker_sees_a_clipped_label_a_header_and_a_placeholder(qtbot) -> None:
