@@ -217,6 +217,7 @@ class Walk:
         yield from self._dialog("backup-keys", keys)
         yield from self._dialog("change-passphrase", tools.open_change_passphrase())
         yield from self._dialog("import-spreadsheet", main.tables.open_import())
+        yield from self._dialog("import-mapping", self._import_mapping())
         yield from self._dialog("export-spreadsheet", main.tables.open_export())
         yield from self._dialog("erase", main.open_erase())
         yield from self._dialog("duress", main.open_duress())
@@ -231,6 +232,23 @@ class Walk:
             yield f"settings-{index + 1}", self._shown(settings)
         settings.reject()
         self.idle()
+
+    def _import_mapping(self) -> QWidget:
+        """The import window over a fictional sheet, every row checked."""
+        from ui.tables.screenshots import SAMPLE
+
+        sheet = self.home / "volunteers-2019.csv"
+        if not sheet.exists():
+            sheet.write_bytes(SAMPLE.encode("utf-8-sig"))
+        dialog = self.main.tables.open_import()
+        dialog.open_path(sheet)
+        wait(lambda: dialog.sheet is not None)
+        self.idle()
+        dialog.check()
+        wait(lambda: dialog.plan is not None)
+        self.idle()
+        widget: QWidget = dialog
+        return widget
 
     def confirmations(self, trigger: Callable[[], object]) -> list[QMessageBox]:
         """The question boxes ``trigger`` asks (FileDialogs.confirm), shown without a nested

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from app.errors import IzdeuError
 from app.model import PartialDate
 from ui.editor.coded import CodedEdit, CodedListEdit
-from ui.fit import placeholder_width
 from ui.i18n import current_language
 from ui.labels import choices
 from ui.messages import user_message
@@ -62,18 +61,17 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None, *, future: bool = False) -> None:
         super().__init__(parent)
         self.future = future
-        self.setPlaceholderText(
-            QCoreApplication.translate("DateEdit", "e.g. 12.03.2018, March 2018, 2018, about 1940")
-        )
+        # The examples are shown beside the empty field, where they wrap: as a placeholder
+        # they were cut off in every language but English ("мыс. 12.03.2018, 2018 жы…").
+        self.hint = QCoreApplication.translate("DateEdit", "e.g. 12.03.2018, March 2018, 2018, about 1940")
         # The stored form and numbers read left to right, also in a Uyghur interface.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        # Wide enough for the whole hint (in Kazakh it is a third longer than in English);
-        # the meaning beside it takes what is left and wraps.
-        self.setFixedWidth(max(260, placeholder_width(self)))
+        self.setMaximumWidth(260)
         self.meaning = QLabel()
         self.meaning.setObjectName("dateMeaning")
         self.meaning.setWordWrap(True)
         self.textChanged.connect(self._check)
+        self._check()
 
     def _check(self) -> None:
         try:
@@ -86,7 +84,7 @@ class DateEdit(QLineEdit):
             return
         self.setStyleSheet("")
         self.meaning.setStyleSheet("QLabel { color: palette(mid); }")
-        text = date_meaning(date)
+        text = date_meaning(date) or self.hint
         self.meaning.setText(text)
         self.setToolTip(text)
 
