@@ -227,6 +227,8 @@ class ImportTableDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(guessed.get(index))))
             box.currentIndexChanged.connect(self._mapping_changed)
             self.columns.setCellWidget(index, 2, box)
+            # Every box lists the same fields: the column as wide as the longest one's name.
+            self.columns.setColumnWidth(2, max(self.columns.columnWidth(2), box.sizeHint().width()))
         shown = sheet.rows[:PREVIEW_ROWS]
         self.preview.setColumnCount(len(sheet.headers))
         self.preview.setRowCount(len(shown))
