@@ -206,6 +206,23 @@ FIELDS: dict[str, W] = {
     "response_date": W("date of response", "дата ответа", "жауап күні", "جاۋاب كۈنى"),
     "next_follow_up": W("next follow-up", "следующее напоминание", "келесі еске салу", "كېيىنكى ئەسكەرتىش"),
     "dossier_sha256": W("dossier fingerprint", "отпечаток досье", "досье таңбасы", "دوسيې بارماق ئىزى"),
+    # The person's fields, named by a merge of two cases (app/store/casemerge.py).
+    "sex": W("sex", "пол", "жынысы", "جىنسى"),
+    "birth_date": W("date of birth", "дата рождения", "туған күні", "تۇغۇلغان ۋاقتى"),
+    "ethnicity": W("ethnicity", "национальность", "ұлты", "مىللىتى"),
+    "occupation": W("occupation", "профессия", "кәсібі", "كەسپى"),
+    "hometown": W("hometown", "родина", "туған жері", "يۇرتى"),
+    "residence_kz": W(
+        "residence in Kazakhstan",
+        "место жительства в Казахстане",
+        "Қазақстандағы мекенжайы",
+        "قازاقىستاندىكى ئادرېسى",
+    ),
+    "health": W("health", "здоровье", "денсаулығы", "سالامەتلىكى"),
+    "physical_description": W("physical description", "внешность", "сыртқы келбеті", "تاشقى كۆرۈنۈشى"),
+    "names": W("names", "имена", "аттары", "ئىسىملار"),
+    "citizenships": W("citizenship", "гражданство", "азаматтығы", "پۇقرالىقى"),
+    "id_documents": W("identity documents", "документы", "жеке куәліктері", "كىملىك ھۆججەتلىرى"),
     # Not a record field: what the store writes when an attachment's content is added.
     "file": W("file", "файл", "файл", "ھۆججەت"),
     "recording": W("recording", "запись", "жазба", "ئۈن خاتىرىسى"),

@@ -50,6 +50,16 @@ def test_every_field_name_the_core_logs_has_words() -> None:
     assert logged - set(FIELDS) == set()
 
 
+def test_every_field_a_case_merge_asks_about_has_words() -> None:
+    """The merge window named the person's fields by their code ("sex", "residence_kz")."""
+    from app.store.casemerge import FIELDS as MERGED
+    from app.store.casemerge import LISTS
+
+    names = {path.rsplit(".", 1)[-1] for path in (*MERGED, *LISTS)}
+    assert names - set(FIELDS) == set()
+    assert [p for name in sorted(names) for p in _check(FIELDS, name)] == []
+
+
 def test_every_kind_has_words_in_every_language() -> None:
     assert set(KINDS) <= set(KIND_WORDS)
     assert [p for name in KIND_WORDS for p in _check(KIND_WORDS, name)] == []
