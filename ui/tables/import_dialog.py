@@ -238,11 +238,11 @@ class ImportTableDialog(QDialog):
         for r, row in enumerate(shown):
             for c, cell in enumerate(row):
                 self.preview.setItem(r, c, _cell(cell[:300]))
-        header = self.preview.horizontalHeader()
+        titles = self.preview.horizontalHeader()
         for c in range(len(sheet.headers)):
             # The sheet's own column titles shown whole ("Дата исчезновения" was cut); cells may
             # be elided, their text is in the rows above.
-            self.preview.setColumnWidth(c, max(self.preview.columnWidth(c), header.sectionSizeHint(c)))
+            self.preview.setColumnWidth(c, max(self.preview.columnWidth(c), titles.sectionSizeHint(c)))
         self.summary.setText(
             self.tr("%n row(s) in the sheet; check them before importing.", "", len(sheet.rows))
         )
