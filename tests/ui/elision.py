@@ -322,3 +322,40 @@ def _measure(widget: QWidget) -> list[Clipped]:
     if isinstance(widget, QComboBox):
         return _combo(widget)
     return []
+
+
+# Two English words in a row, outside isolates (names, paths, numbers) and markup.
+_ENGLISH = re.compile(r"\b[A-Za-z][a-z]{2,} [a-z]{3,}\b")
+_ISOLATED = re.compile("[\u2066\u2067\u2068][^\u2069]*\u2069")
+_MARKUP = re.compile(r"<[^>]*>")
+# English on purpose in every language: a command typed as it is.
+_COMMANDS = ("izdeu recover-key",)
+
+
+def _texts(widget: QWidget) -> list[str]:
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        return [widget.text()]
+    if isinstance(widget, QGroupBox):
+        return [widget.title()]
+    if isinstance(widget, QTabBar):
+        return [widget.tabText(i) for i in range(widget.count())]
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return [widget.placeholderText()]
+    return []
+
+
+def english_texts(window: QWidget) -> list[str]:
+    """Visible interface texts of ``window`` that are still English (for a translated window):
+    what a person reads in a label, button, group box, tab or placeholder, with names, paths and
+    numbers (isolated, ui/isolate.py) and markup left out."""
+    found = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        for text in _texts(widget):
+            bare = _MARKUP.sub(" ", _ISOLATED.sub(" ", text))
+            for command in _COMMANDS:
+                bare = bare.replace(command, " ")
+            if _ENGLISH.search(bare):
+                found.append(_describe(widget, text))
+    return found

@@ -1,4 +1,4 @@
-"""No clipped text in any window, in any language, at 1280×800 (issue 12).
+"""No clipped text and no English left in any window, in any language, at 1280×800 (issue 12).
 
 The walk (ui/walk.py) opens every window and dialog of the app on the demo vault; each visible
 label, button, group-box title, tab, header section, placeholder and combo box text is measured
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from app.paths import Paths
 from app.vault import kdf
 from tests.helpers import FAST_KDF
-from tests.ui.elision import clipped_texts
+from tests.ui.elision import clipped_texts, english_texts
 from ui.dialogs import FileDialogs
 from ui.main import build
 from ui.walk import SCREEN, Walk
@@ -61,6 +61,8 @@ def test_no_text_is_clipped_in_any_window(walk: Walk, lang: str) -> None:
                     problems.append(f"[{lang}] {name}: {clipped} and its tooltip lacks the text")
                 continue
             problems.append(f"[{lang}] {name}: {clipped}")
+        if lang != "en":
+            problems += [f"[{lang}] {name}: still English: {text}" for text in english_texts(widget)]
     assert not problems, "\n".join(problems)
     # Every kind of window was reached (a step that silently yields nothing checks nothing).
     for expected in ("case-list", "editor-1", "interview-6", "settings-1", "merge-conflicts", "unlock-demo"):
@@ -100,3 +102,24 @@ def test_the_checker_sees_a_clipped_label_a_header_and_a_placeholder(qtbot) -> N
     table.horizontalHeader().resizeSection(1, 260)
     QApplication.processEvents()
     assert clipped_texts(window) == []
+
+
+def test_the_checker_sees_english_left_in_a_window_but_not_names(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from ui.isolate import isolate
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    left = QLabel("1 pair(s) of cases may record the same person.")
+    left.setObjectName("left")
+    name = QLabel("Күәгер: " + isolate("Township police station"))
+    layout.addWidget(left)
+    layout.addWidget(name)
+    window.show()
+    qtbot.waitExposed(window)
+    found = english_texts(window)
+    assert len(found) == 1 and "#left" in found[0]
+    left.setText("1 жұп іс бір адамды сипаттауы мүмкін.")
+    assert english_texts(window) == []
