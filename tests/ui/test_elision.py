@@ -123,3 +123,20 @@ def test_the_checker_sees_english_left_in_a_window_but_not_names(qtbot) -> None:
     assert len(found) == 1 and "#left" in found[0]
     left.setText("1 жұп іс бір адамды сипаттауы мүмкін.")
     assert english_texts(window) == []
+
+
+def test_the_screenshot_tool_takes_a_theme_registered_later() -> None:
+    """The dark theme (another branch) plugs in without restructuring the tool."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import screenshots_windows
+
+    applied: list[QApplication] = []
+    screenshots_windows.add_theme("probe-dark", applied.append)
+    try:
+        args = screenshots_windows._arguments(["shots", "--theme", "probe-dark", "--only", "editor"])
+        assert args.theme == "probe-dark" and args.only == "editor"
+        screenshots_windows.THEMES[args.theme](QApplication.instance())
+        assert applied == [QApplication.instance()]
+    finally:
+        del screenshots_windows.THEMES["probe-dark"]
