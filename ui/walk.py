@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from ui.walk_vaults import ConflictVault
+from ui.ops import DbOp
+from ui.walk_vaults import ConflictVault, pick_cases
 
 if TYPE_CHECKING:
     from ui.controller import Controller
@@ -96,11 +97,7 @@ class Walk:
         wait(lambda: self.controller.main is not None)
         self.idle()
         self.controller.idle.set_minutes(60)  # no lock while walking slowly (screenshots)
-        from ui.walk_vaults import pick_cases
-
         found: list[tuple[str, tuple[str, str]]] = []
-        from ui.ops import DbOp
-
         DbOp(None, pick_cases).success(found.append).run(self.controller.worker)
         wait(lambda: bool(found))
         self._case, self.pair = found[0]
