@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from app.paths import Paths
 from ui.controller import Controller
 from ui.dialogs import FileDialogs
+from ui.fit import WindowFit
 from ui.fonts import install_fonts
 from ui.i18n import Translations
 from ui.icons import APP_ICON
@@ -33,6 +34,8 @@ def build(app: QApplication, paths: Paths | None = None, dialogs: FileDialogs | 
     Theme.remember_system_font(app)  # the text size follows the system's (ui/theme.py)
     install_fonts(app)
     app.setWindowIcon(QIcon(str(APP_ICON)))
+    if app.findChild(WindowFit) is None:
+        WindowFit(app)
     settings = UiSettings(paths)
     translations = Translations(app)
     translations.apply(settings.language)

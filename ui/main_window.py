@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(busy)
         worker.busy_changed.connect(busy.setVisible)
         self.message = QLabel()
+        self.message.setWordWrap(True)  # a long message in Kazakh wraps, not widen the window
         self.statusBar().addWidget(self.message, 1)
         self.vault_name = vault_name
         self.badge = VaultBadge()

@@ -224,6 +224,13 @@ FIELDS: dict[str, W] = {
     "response_date": W("date of response", "дата ответа", "жауап күні", "جاۋاب كۈنى"),
     "next_follow_up": W("next follow-up", "следующее напоминание", "келесі еске салу", "كېيىنكى ئەسكەرتىش"),
     "dossier_sha256": W("dossier fingerprint", "отпечаток досье", "досье таңбасы", "دوسيې بارماق ئىزى"),
+    # Lists of the person, named by a merge of two cases (app/store/casemerge.py).
+    "names": W("names", "имена", "аттары", "ئىسىملار"),
+    "citizenships": W("citizenship", "гражданство", "азаматтығы", "پۇقرالىقى"),
+    "id_documents": W("identity documents", "документы", "жеке куәліктері", "كىملىك ھۆججەتلىرى"),
+    # Not a record field: what the store writes when an attachment's content is added.
+    "file": W("file", "файл", "файл", "ھۆججەت"),
+    "recording": W("recording", "запись", "жазба", "ئۈن خاتىرىسى"),
     "original_name": W("file name", "имя файла", "файл аты", "ھۆججەت نامى"),
     "media_type": W("file type", "тип файла", "файл түрі", "ھۆججەت تۈرى"),
     "size": W("size", "размер", "өлшемі", "چوڭلۇقى"),

@@ -3310,6 +3310,10 @@
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
+        <message>
+            <source>Lock and settings</source>
+            <translation>Құлыптау және баптаулар</translation>
+        </message>
 </context>
 <context>
     <name>MergeDialog</name>

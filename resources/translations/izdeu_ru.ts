@@ -3328,6 +3328,10 @@
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
+        <message>
+            <source>Lock and settings</source>
+            <translation>Блокировка и настройки</translation>
+        </message>
 </context>
 <context>
     <name>MergeDialog</name>

@@ -3310,6 +3310,10 @@
         <source>Statistics</source>
         <translation>ستاتىستىكا</translation>
     </message>
+        <message>
+            <source>Lock and settings</source>
+            <translation>قۇلۇپلاش ۋە تەڭشەكلەر</translation>
+        </message>
 </context>
 <context>
     <name>MergeDialog</name>

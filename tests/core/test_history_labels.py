@@ -39,6 +39,27 @@ def test_every_declared_field_has_words_in_every_language() -> None:
     assert problems == []
 
 
+def test_every_field_name_the_core_logs_has_words() -> None:
+    """Names the store writes in an event's detail that are no record field ("file" when an
+    attachment's content is added): the Uyghur history showed "file" in English."""
+    logged = set()
+    for path in (ROOT / "app").rglob("*.py"):
+        for names in re.findall(r'"fields": \[([^\]]*)\]', path.read_text(encoding="utf-8")):
+            logged |= set(re.findall(r'"([a-z_]+)"', names))
+    assert "file" in logged
+    assert logged - set(FIELDS) == set()
+
+
+def test_every_field_a_case_merge_asks_about_has_words() -> None:
+    """The merge window named the person's fields by their code ("sex", "residence_kz")."""
+    from app.store.casemerge import FIELDS as MERGED
+    from app.store.casemerge import LISTS
+
+    names = {path.rsplit(".", 1)[-1] for path in (*MERGED, *LISTS)}
+    assert names - set(FIELDS) == set()
+    assert [p for name in sorted(names) for p in _check(FIELDS, name)] == []
+
+
 def test_every_kind_has_words_in_every_language() -> None:
     assert set(KINDS) <= set(KIND_WORDS)
     assert [p for name in KIND_WORDS for p in _check(KIND_WORDS, name)] == []

@@ -168,7 +168,7 @@ class BackupDialog(QDialog):
         if exists:
             self.panel.stopped(self.tr("That is a file, not a folder: choose a folder."))
             return None
-        question = self.tr("The folder %1 does not exist. Create it?").replace("%1", str(folder))
+        question = self.tr("The folder %1 does not exist. Create it?").replace("%1", ltr(str(folder)))
         if not self._dialogs.confirm(self, self.tr("Create the folder"), question):
             self.panel.stopped(self.tr("Choose the folder to write the backup to."))
             return None

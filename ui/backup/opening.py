@@ -30,6 +30,7 @@ from ui.backup.panel import ProgressPanel, error_text
 from ui.backup.task import BackupTask, Progress
 from ui.backup.trust import TrustPrompt
 from ui.dialogs import FileDialogs
+from ui.fit import placeholder_width
 from ui.isolate import ltr
 from ui.messages import FormRefusal, user_message
 from ui.passphrase_field import KeyboardHint, PassphraseEdit, passphrase_row
@@ -60,6 +61,7 @@ class OpenForm(QWidget):
         self.key_file.setPlaceholderText(self.tr("none: the backup has a passphrase"))
         for path_field in (self.file, self.key_file):
             path_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths read left to right
+        self.key_file.setMinimumWidth(placeholder_width(self.key_file))
         self.passphrase = PassphraseEdit()
         self.passphrase.setObjectName("passphrase")
         if form is None:

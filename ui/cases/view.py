@@ -87,8 +87,9 @@ class CaseListView(QWidget):
         self.hometown_filter.currentTextChanged.connect(self._hometown_timer.start)
         self.follow_up_filter.toggled.connect(self._filters_changed)
 
+        # The search box on a row of its own: its hint is long in Kazakh and Russian, and the
+        # filters beside it left it a third of the window.
         filters = QHBoxLayout()
-        filters.addWidget(self.search_box, 3)
         filters.addWidget(QLabel(self.tr("Status:")))
         filters.addWidget(self.status_filter)
         filters.addWidget(QLabel(self.tr("Year:")))
@@ -114,7 +115,8 @@ class CaseListView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column, width in enumerate((120, 330, 100, 170, 100, 260, 110, 120)):
-            self.table.setColumnWidth(column, width)
+            # Never narrower than its title ("Следующее напоминание" is wider than the default).
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
@@ -150,6 +152,7 @@ class CaseListView(QWidget):
         self.model.reset_done.connect(self._show_count)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search_box)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)

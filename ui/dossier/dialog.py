@@ -50,6 +50,7 @@ from ui.dossier.batch_run import BatchRun
 from ui.dossier.checks import missing_text, not_enforced_text
 from ui.dossier.printing import print_document
 from ui.dossier.signing_row import SigningRow
+from ui.isolate import ltr
 from ui.messages import user_message
 from ui.ops import DbOp, Latest, OpProgress
 from ui.worker import DbSession, DbWorker
@@ -315,7 +316,7 @@ class DossierDialog(QDialog):
         self._busy(False)
         self._set_ready(self.dossier is not None)
         self.saved_path = path
-        self.status.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+        self.status.setText(self.tr("Saved to %1.").replace("%1", ltr(str(path))))
 
     def print_dossier(self) -> None:
         if self.dossier is None:

@@ -33,6 +33,7 @@ from ui.editor.testimonies import TestimoniesSection
 from ui.editor.timeline import TimelineSection
 from ui.editor.witnesses import WitnessesSection
 from ui.fonts import heading_font
+from ui.isolate import joined, ltr
 from ui.messages import user_message
 from ui.names.panel import DuplicatePanel
 from ui.ops import DbOp
@@ -83,6 +84,9 @@ class CaseEditor(QWidget):
         self.checklist = ChecklistBar()
         self.state = QLabel()
         self.state.setObjectName("saveState")
+        # "Saved, except: …" lists every refused value: it wraps rather than widen the window.
+        self.state.setWordWrap(True)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
 
         # Each built when its tab is first shown or something asks for it (ui/editor/sections.py):
         # an interview starts without building any of them.
@@ -112,7 +116,7 @@ class CaseEditor(QWidget):
         self.body = QStackedWidget()
         self.body.addWidget(self.sections)
         layout.addWidget(self.body, 1)
-        layout.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTrailing)
+        layout.addWidget(self.state)
         self.setEnabled(False)
 
     # --- the sections (built on first use) ----------------------------------------------------
@@ -226,7 +230,8 @@ class CaseEditor(QWidget):
             return "…"
         case = self.bundle.case
         name = case.person.primary_name()
-        title = " · ".join(p for p in (case.case_number, name[:30]) if p) or self.tr("New case")
+        parts = [p for p in (case.case_number, name[:30]) if p]
+        title = joined(parts, " · ", self.isRightToLeft()) if parts else self.tr("New case")
         return ("• " if self._dirty else "") + title
 
     def _refresh_title(self) -> None:
@@ -236,14 +241,13 @@ class CaseEditor(QWidget):
         if self.bundle is None:
             return
         case = self.bundle.case
-        names = " / ".join(n.text for n in case.person.names if n.text.strip())
-        self.heading.setText(" — ".join(p for p in (case.case_number, names) if p))
-        # The heading starts with the (Latin) case number: keep it on the reading side.
-        self.heading.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
-            if self.isRightToLeft()
-            else Qt.AlignmentFlag.AlignLeft
-        )
+        rtl = self.isRightToLeft()
+        texts = [n.text for n in case.person.names if n.text.strip()]
+        names = joined(texts, " / ", rtl) if texts else ""
+        parts = [p for p in (ltr(case.case_number) if case.case_number else "", names) if p]
+        # The number first, on the reading side, and the names after it in reading order.
+        self.heading.setText(joined(parts, " — ", rtl))
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeading)
         self.checklist.show_elements(wgeid_checklist(self.bundle))
         self._refresh_title()
 

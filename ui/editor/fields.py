@@ -62,9 +62,9 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None, *, future: bool = False) -> None:
         super().__init__(parent)
         self.future = future
-        self.setPlaceholderText(
-            QCoreApplication.translate("DateEdit", "e.g. 12.03.2018, March 2018, 2018, about 1940")
-        )
+        # The examples are shown beside the empty field, where they wrap: as a placeholder
+        # they were cut off in every language but English ("мыс. 12.03.2018, 2018 жы…").
+        self.hint = QCoreApplication.translate("DateEdit", "e.g. 12.03.2018, March 2018, 2018, about 1940")
         # The stored form and numbers read left to right, also in a Uyghur interface.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setMaximumWidth(260)
@@ -72,6 +72,7 @@ class DateEdit(QLineEdit):
         self.meaning.setObjectName("dateMeaning")
         self.meaning.setWordWrap(True)
         self.textChanged.connect(self._check)
+        self._check()
 
     def _check(self) -> None:
         try:
@@ -85,7 +86,7 @@ class DateEdit(QLineEdit):
         self.setStyleSheet("")
         set_tone(self.meaning, None)
         self.meaning.setStyleSheet("QLabel { color: palette(mid); }")
-        text = date_meaning(date)
+        text = date_meaning(date) or self.hint
         self.meaning.setText(text)
         self.setToolTip(text)
 

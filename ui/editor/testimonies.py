@@ -35,7 +35,9 @@ def _long_editor(name: str) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setObjectName(name)
     edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-    edit.setMinimumHeight(220)
+    # The texts take all the height the window has (stretch); their minimum only decides when
+    # the window is too short, and 220 px made the editor taller than a 1280×800 screen in Uyghur.
+    edit.setMinimumHeight(100)
     edit.setTabChangesFocus(True)
     return edit
 
@@ -92,6 +94,7 @@ class TestimoniesSection(RecordListSection):
         meta = QGridLayout()
         self.witness = QComboBox()
         self.witness.setObjectName("testimonyWitness")
+        self.witness.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.witness.currentIndexChanged.connect(self.binder._notify)
         self.date = b(DateEdit(), "interview_date")
         fields = [
@@ -160,6 +163,8 @@ class TestimoniesSection(RecordListSection):
             self.witness.addItem(w.name or self.tr("(no name)"), w.uuid)
         self.witness.setCurrentIndex(max(0, self.witness.findData(current)))
         self.witness.blockSignals(False)
+        # The grid gives a combo box its minimum, not its size hint: room for the longest name.
+        self.witness.setMinimumWidth(self.witness.sizeHint().width())
 
     def set_attachments(self, attachments: list[Attachment]) -> None:
         """The case's files, to tick those that belong to the selected interview."""

@@ -33,6 +33,7 @@ from app.model import Case, Certainty, LinkKind, PartialDate, Person
 from app.model.fields import spec_of
 from app.store import CaseQuery, CaseRow, Difference
 from ui.i18n import current_language
+from ui.isolate import ltr
 from ui.labels import choices
 from ui.labels import coded_label as ui_coded_label
 from ui.messages import user_message
@@ -223,8 +224,8 @@ class CaseMergeDialog(QDialog):
                     "testimony, witness and file of both cases is kept. %1 is then hidden from the "
                     "case list; splitting undoes the merge."
                 )
-                .replace("%1", other.case_number)
-                .replace("%2", kept.case_number)
+                .replace("%1", ltr(other.case_number))
+                .replace("%2", ltr(kept.case_number))
             )
         )
         note.setWordWrap(True)

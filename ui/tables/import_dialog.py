@@ -228,6 +228,8 @@ class ImportTableDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(guessed.get(index))))
             box.currentIndexChanged.connect(self._mapping_changed)
             self.columns.setCellWidget(index, 2, box)
+            # Every box lists the same fields: the column as wide as the longest one's name.
+            self.columns.setColumnWidth(2, max(self.columns.columnWidth(2), box.sizeHint().width()))
         shown = sheet.rows[:PREVIEW_ROWS]
         self.preview.setColumnCount(len(sheet.headers))
         self.preview.setRowCount(len(shown))
@@ -237,6 +239,11 @@ class ImportTableDialog(QDialog):
         for r, row in enumerate(shown):
             for c, cell in enumerate(row):
                 self.preview.setItem(r, c, _cell(cell[:300]))
+        titles = self.preview.horizontalHeader()
+        for c in range(len(sheet.headers)):
+            # The sheet's own column titles shown whole ("Дата исчезновения" was cut); cells may
+            # be elided, their text is in the rows above.
+            self.preview.setColumnWidth(c, max(self.preview.columnWidth(c), titles.sectionSizeHint(c)))
         self.summary.setText(
             self.tr("%n row(s) in the sheet; check them before importing.", "", len(sheet.rows))
         )

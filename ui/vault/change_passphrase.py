@@ -82,7 +82,6 @@ class ChangePassphraseDialog(QDialog):
         self.strong = QCheckBox(self.tr("Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)"))
         self.strong.setObjectName("strongKdf")
         self.strong.setEnabled(False)  # until the vault has said which it uses now
-        form.addRow("", self.strong)
         self.bar = QProgressBar()
         self.bar.setRange(0, len(_STEPS))
         self.bar.hide()
@@ -99,6 +98,8 @@ class ChangePassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        # Under the form, across the window: beside the labels it was cut in Russian.
+        layout.addWidget(self.strong)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
