@@ -501,9 +501,9 @@ def test_bad_inputs_each_one_clear_error(
 
     _restore_fails(device, backup_file, work, UntrustedSignerError, trusted_signers=[bytes(32)])
 
-    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 2)
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 3)
     newer = _backup(device).path
-    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 1)  # not undo(): keeps the cheap KDF
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 2)  # not undo(): keeps the cheap KDF
     _restore_fails(device, newer, work, NewerBackupFormatError)
     _merge_fails(device, newer, NewerBackupFormatError)
 
@@ -664,7 +664,7 @@ def test_merge_of_two_diverged_copies(diverged: Diverged) -> None:
     hq.delete("case", other.uuid)
     dev.save(late)
 
-    second = _backup(diverged.device).path
+    second = _backup(diverged.device, choice=ops.FORCE_FULL).path  # the whole vault, as a full one
     summary = ops.merge_backup(hq, second, identities=[diverged.device.hq])
     assert summary.added == 2 and summary.attachments_deduplicated == 1
     assert summary.deleted == 1  # the testimony

@@ -159,9 +159,9 @@ def test_exit_codes_for_bad_backups(
     assert code == EXIT_INVALID and "not an Izdeu backup" in _error(err)
     code, _, err = run("--vault", device, "verify", tmp_path / "missing", "--key", key_file)
     assert code == EXIT_NOT_FOUND
-    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 2)
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 3)
     code, _, _ = run("--vault", device, "backup", "-o", stick / "newer.izbackup", "--to", public)
-    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 1)  # not undo(): keeps the cheap KDF
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 2)  # not undo(): keeps the cheap KDF
     code, _, err = run("--vault", device, "verify", stick / "newer.izbackup", "--key", key_file)
     assert code == EXIT_VERSION and "newer version" in _error(err)
     code, _, err = run("--vault", device, "backup", "-o", stick / "one.izbackup", "--to", public)
