@@ -2650,6 +2650,66 @@
             <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
             <translation>бұл PKCS#12 файлы (.p12 не .pfx) емес немесе ол зақымдалған</translation>
         </message>
+    <message>
+        <source>the backups given do not form one chain (a full backup and its increments); nothing was written</source>
+        <translation>берілген сақтық көшірмелер бір тізбек құрамайды (толық көшірме және оның өсім көшірмелері); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>no full backup among the files given: an increment is restored together with the full backup it builds on; nothing was written</source>
+        <translation>берілген файлдар арасында толық сақтық көшірме жоқ: өсім көшірмесі өзі негізделген толық көшірмемен бірге қалпына келтіріледі; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>two full backups were given ({name} is the second): give one full backup and its increments; nothing was written</source>
+        <translation>екі толық сақтық көшірме берілді ({name} — екіншісі): бір толық көшірмені және оның өсім көшірмелерін беріңіз; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>{name} was given twice (or two files are the same backup); nothing was written</source>
+        <translation>{name} екі рет берілді (не екі файл — бір сақтық көшірме); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>the chain is incomplete: a backup that {name} builds on was not given; nothing was written</source>
+        <translation>тізбек толық емес: {name} негізделген сақтық көшірме берілмеді; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>{name} does not belong to this chain (another vault, or a base that is none of the backups given); nothing was written</source>
+        <translation>{name} бұл тізбекке жатпайды (басқа қойма, не берілген көшірмелердің ешқайсысы емес негіз); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>two increments build on the same backup ({name} is one of them): give one chain; nothing was written</source>
+        <translation>екі өсім көшірмесі бір көшірмеге негізделген ({name} — солардың бірі): бір тізбекті беріңіз; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>{name} builds on a backup with another signed manifest than the one given: a changed or forged link; nothing was written</source>
+        <translation>{name} берілген көшірмеден басқа қол қойылған манифесті бар көшірмеге негізделген: өзгертілген не жалған байланыс; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>an increment builds on a backup with another signed manifest than the one given: a changed or forged link</source>
+        <translation>өсім көшірмесі берілген көшірмеден басқа қол қойылған манифесті бар көшірмеге негізделген: өзгертілген не жалған байланыс</translation>
+    </message>
+    <message>
+        <source>the kind of backup must be automatic, full or increment</source>
+        <translation>сақтық көшірме түрі: автоматты, толық не өсім көшірмесі</translation>
+    </message>
+    <message>
+        <source>this folder holds no full backup of this vault (with all its increments) to build an increment on: make a full backup first</source>
+        <translation>бұл қалтада өсім көшірмесін құруға болатын осы қойманың толық сақтық көшірмесі (барлық өсім көшірмелерімен) жоқ: алдымен толық көшірме жасаңыз</translation>
+    </message>
+    <message>
+        <source>give at least one backup file</source>
+        <translation>кем дегенде бір сақтық көшірме файлын беріңіз</translation>
+    </message>
+    <message>
+        <source>the number of increments between full backups must be a whole number from 1 to 10000</source>
+        <translation>толық көшірмелер арасындағы өсім көшірмелерінің саны 1-ден 10000-ға дейінгі бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>the days between full backups must be a whole number from 1 to 10000</source>
+        <translation>толық көшірмелер арасындағы күн саны 1-ден 10000-ға дейінгі бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>this increment holds records of cases this vault does not have: merge the full backup it builds on first; nothing was changed</source>
+        <translation>бұл өсім көшірмесінде осы қоймада жоқ істердің жазбалары бар: алдымен ол негізделген толық көшірмені біріктіріңіз; ештеңе өзгертілмеді</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

@@ -2661,6 +2661,66 @@
             <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
             <translation>это не файл PKCS#12 (.p12 или .pfx), или он повреждён</translation>
         </message>
+    <message>
+        <source>the backups given do not form one chain (a full backup and its increments); nothing was written</source>
+        <translation>указанные резервные копии не образуют одну цепочку (полная копия и её приращения); ничего не записано</translation>
+    </message>
+    <message>
+        <source>no full backup among the files given: an increment is restored together with the full backup it builds on; nothing was written</source>
+        <translation>среди указанных файлов нет полной резервной копии: приращение восстанавливается вместе с полной копией, на которой оно основано; ничего не записано</translation>
+    </message>
+    <message>
+        <source>two full backups were given ({name} is the second): give one full backup and its increments; nothing was written</source>
+        <translation>указаны две полные резервные копии ({name} — вторая): укажите одну полную копию и её приращения; ничего не записано</translation>
+    </message>
+    <message>
+        <source>{name} was given twice (or two files are the same backup); nothing was written</source>
+        <translation>{name} указан дважды (или два файла — одна и та же резервная копия); ничего не записано</translation>
+    </message>
+    <message>
+        <source>the chain is incomplete: a backup that {name} builds on was not given; nothing was written</source>
+        <translation>цепочка неполна: не указана резервная копия, на которой основан {name}; ничего не записано</translation>
+    </message>
+    <message>
+        <source>{name} does not belong to this chain (another vault, or a base that is none of the backups given); nothing was written</source>
+        <translation>{name} не принадлежит этой цепочке (другое хранилище или основа, которой нет среди указанных копий); ничего не записано</translation>
+    </message>
+    <message>
+        <source>two increments build on the same backup ({name} is one of them): give one chain; nothing was written</source>
+        <translation>два приращения основаны на одной и той же копии ({name} — одно из них): укажите одну цепочку; ничего не записано</translation>
+    </message>
+    <message>
+        <source>{name} builds on a backup with another signed manifest than the one given: a changed or forged link; nothing was written</source>
+        <translation>{name} основан на копии с другим подписанным манифестом, чем у указанной: изменённая или поддельная связь; ничего не записано</translation>
+    </message>
+    <message>
+        <source>an increment builds on a backup with another signed manifest than the one given: a changed or forged link</source>
+        <translation>приращение основано на копии с другим подписанным манифестом, чем у указанной: изменённая или поддельная связь</translation>
+    </message>
+    <message>
+        <source>the kind of backup must be automatic, full or increment</source>
+        <translation>вид резервной копии: автоматически, полная или приращение</translation>
+    </message>
+    <message>
+        <source>this folder holds no full backup of this vault (with all its increments) to build an increment on: make a full backup first</source>
+        <translation>в этой папке нет полной резервной копии этого хранилища (со всеми её приращениями), на которой можно построить приращение: сначала сделайте полную копию</translation>
+    </message>
+    <message>
+        <source>give at least one backup file</source>
+        <translation>укажите хотя бы один файл резервной копии</translation>
+    </message>
+    <message>
+        <source>the number of increments between full backups must be a whole number from 1 to 10000</source>
+        <translation>число приращений между полными копиями должно быть целым числом от 1 до 10000</translation>
+    </message>
+    <message>
+        <source>the days between full backups must be a whole number from 1 to 10000</source>
+        <translation>число дней между полными копиями должно быть целым числом от 1 до 10000</translation>
+    </message>
+    <message>
+        <source>this increment holds records of cases this vault does not have: merge the full backup it builds on first; nothing was changed</source>
+        <translation>это приращение содержит записи дел, которых нет в этом хранилище: сначала объедините полную копию, на которой оно основано; ничего не изменено</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

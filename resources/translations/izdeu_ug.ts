@@ -2650,6 +2650,66 @@
             <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
             <translation>بۇ PKCS#12 ھۆججىتى (.p12 ياكى .pfx) ئەمەس، ياكى ئۇ بۇزۇلغان</translation>
         </message>
+    <message>
+        <source>the backups given do not form one chain (a full backup and its increments); nothing was written</source>
+        <translation>بېرىلگەن زاپاس نۇسخىلار بىر زەنجىر ھاسىل قىلمايدۇ (تولۇق نۇسخا ۋە ئۇنىڭ قوشۇمچە نۇسخىلىرى)؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>no full backup among the files given: an increment is restored together with the full backup it builds on; nothing was written</source>
+        <translation>بېرىلگەن ھۆججەتلەر ئىچىدە تولۇق زاپاس نۇسخا يوق: قوشۇمچە نۇسخا ئۆزى ئاساسلانغان تولۇق نۇسخا بىلەن بىللە ئەسلىگە كەلتۈرۈلىدۇ؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>two full backups were given ({name} is the second): give one full backup and its increments; nothing was written</source>
+        <translation>ئىككى تولۇق زاپاس نۇسخا بېرىلدى ({name} ئىككىنچىسى): بىر تولۇق نۇسخا ۋە ئۇنىڭ قوشۇمچە نۇسخىلىرىنى بېرىڭ؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>{name} was given twice (or two files are the same backup); nothing was written</source>
+        <translation>{name} ئىككى قېتىم بېرىلدى (ياكى ئىككى ھۆججەت ئوخشاش بىر زاپاس نۇسخا)؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>the chain is incomplete: a backup that {name} builds on was not given; nothing was written</source>
+        <translation>زەنجىر تولۇق ئەمەس: {name} ئاساسلانغان زاپاس نۇسخا بېرىلمىدى؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>{name} does not belong to this chain (another vault, or a base that is none of the backups given); nothing was written</source>
+        <translation>{name} بۇ زەنجىرگە تەۋە ئەمەس (باشقا ئامبار، ياكى بېرىلگەن نۇسخىلارنىڭ ھېچقايسىسى ئەمەس ئاساس)؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>two increments build on the same backup ({name} is one of them): give one chain; nothing was written</source>
+        <translation>ئىككى قوشۇمچە نۇسخا ئوخشاش بىر نۇسخىغا ئاساسلانغان ({name} ئۇلارنىڭ بىرى): بىر زەنجىرنى بېرىڭ؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>{name} builds on a backup with another signed manifest than the one given: a changed or forged link; nothing was written</source>
+        <translation>{name} بېرىلگەن نۇسخىدىن باشقا ئىمزالانغان مانىفېستى بار نۇسخىغا ئاساسلانغان: ئۆزگەرتىلگەن ياكى ساختا باغلىنىش؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>an increment builds on a backup with another signed manifest than the one given: a changed or forged link</source>
+        <translation>قوشۇمچە نۇسخا بېرىلگەن نۇسخىدىن باشقا ئىمزالانغان مانىفېستى بار نۇسخىغا ئاساسلانغان: ئۆزگەرتىلگەن ياكى ساختا باغلىنىش</translation>
+    </message>
+    <message>
+        <source>the kind of backup must be automatic, full or increment</source>
+        <translation>زاپاس نۇسخا تۈرى: ئاپتوماتىك، تولۇق ياكى قوشۇمچە نۇسخا</translation>
+    </message>
+    <message>
+        <source>this folder holds no full backup of this vault (with all its increments) to build an increment on: make a full backup first</source>
+        <translation>بۇ قىسقۇچتا قوشۇمچە نۇسخا قۇرغىلى بولىدىغان بۇ ئامبارنىڭ تولۇق زاپاس نۇسخىسى (بارلىق قوشۇمچە نۇسخىلىرى بىلەن) يوق: ئالدى بىلەن تولۇق نۇسخا قىلىڭ</translation>
+    </message>
+    <message>
+        <source>give at least one backup file</source>
+        <translation>كەم دېگەندە بىر زاپاس نۇسخا ھۆججىتى بېرىڭ</translation>
+    </message>
+    <message>
+        <source>the number of increments between full backups must be a whole number from 1 to 10000</source>
+        <translation>تولۇق نۇسخىلار ئارىسىدىكى قوشۇمچە نۇسخا سانى 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the days between full backups must be a whole number from 1 to 10000</source>
+        <translation>تولۇق نۇسخىلار ئارىسىدىكى كۈن سانى 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>this increment holds records of cases this vault does not have: merge the full backup it builds on first; nothing was changed</source>
+        <translation>بۇ قوشۇمچە نۇسخىدا بۇ ئامباردا يوق دېلولارنىڭ خاتىرىلىرى بار: ئالدى بىلەن ئۇ ئاساسلانغان تولۇق نۇسخىنى بىرلەشتۈرۈڭ؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

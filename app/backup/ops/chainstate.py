@@ -177,10 +177,13 @@ def remember(
     changes: int,
     audit_seq: int,
     recipients: list[str] | None,
-) -> ChainState:
+) -> ChainState | None:
     """The chain after ``report`` was written (``previous`` if it was an increment on it);
-    stored in the vault, in the caller's transaction."""
-    assert report.link is not None
+    stored in the vault, in the caller's transaction. None for a file without a chain link
+    (a version-1 file, which only tests still write): nothing to build on."""
+    if report.link is None:
+        vault.set_meta(metakeys.BACKUP_CHAIN, "")
+        return None
     entry = ChainFile(
         path.name,
         path.stat().st_size,

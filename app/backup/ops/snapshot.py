@@ -209,6 +209,6 @@ def backup_vault(
         vault.set_meta(metakeys.BACKUP_VERIFIED_SEQ, str(seen if seen == snapshot_seq + 1 else snapshot_seq))
     rotated = []
     if folder_target:
-        protect = [f.name for f in state.files]
+        protect = [f.name for f in state.files] if state is not None else []
         rotated = rotate_backups(result.path.parent, keep, protect=protect)
     return VaultBackupResult(result.path, result.report, counts, rotated)
