@@ -132,6 +132,7 @@ MESSAGES: dict[str, str] = {
     "backup.chain.full_every_range": "the number of increments between full backups must be a whole number from 1 to 10000",
     "backup.chain.full_days_range": "the days between full backups must be a whole number from 1 to 10000",
     "backup.chain.merge_base_first": "this increment holds records of cases this vault does not have: merge the full backup it builds on first; nothing was changed",
+    "backup.cli.one_folder_only": "give either one folder or backup files, not both",
     "backup.merge.backup_incomplete_attachment_s": "the backup is incomplete: an attachment's content is missing",
     "backup.restore.no_folder": "the folder for the new vault does not exist",
     "backup.restore.audit_log_bad": "the backup's audit log does not verify",

@@ -2710,6 +2710,10 @@
         <source>this increment holds records of cases this vault does not have: merge the full backup it builds on first; nothing was changed</source>
         <translation>бұл өсім көшірмесінде осы қоймада жоқ істердің жазбалары бар: алдымен ол негізделген толық көшірмені біріктіріңіз; ештеңе өзгертілмеді</translation>
     </message>
+    <message>
+        <source>give either one folder or backup files, not both</source>
+        <translation>не бір қалтаны, не сақтық көшірме файлдарын беріңіз, екеуін бірге емес</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

@@ -2721,6 +2721,10 @@
         <source>this increment holds records of cases this vault does not have: merge the full backup it builds on first; nothing was changed</source>
         <translation>это приращение содержит записи дел, которых нет в этом хранилище: сначала объедините полную копию, на которой оно основано; ничего не изменено</translation>
     </message>
+    <message>
+        <source>give either one folder or backup files, not both</source>
+        <translation>укажите либо одну папку, либо файлы резервных копий, но не то и другое</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>

@@ -2710,6 +2710,10 @@
         <source>this increment holds records of cases this vault does not have: merge the full backup it builds on first; nothing was changed</source>
         <translation>بۇ قوشۇمچە نۇسخىدا بۇ ئامباردا يوق دېلولارنىڭ خاتىرىلىرى بار: ئالدى بىلەن ئۇ ئاساسلانغان تولۇق نۇسخىنى بىرلەشتۈرۈڭ؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
     </message>
+    <message>
+        <source>give either one folder or backup files, not both</source>
+        <translation>يا بىر قىسقۇچنى، ياكى زاپاس نۇسخا ھۆججەتلىرىنى بېرىڭ، ئىككىسىنى بىللە ئەمەس</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
