@@ -142,10 +142,6 @@
         <translation>Құпия сөз тіркестері сәйкес емес не бос.</translation>
     </message>
     <message>
-        <source>Backup written and verified: %1</source>
-        <translation>Сақтық көшірме жазылып, тексерілді: %1</translation>
-    </message>
-    <message>
         <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
         <translation>Ұйым кілті әлі орнатылмаған. Штабтан кілт файлын сұрап, оны «Сақтық көшірмелер → Көшірме кілттері…» арқылы қосыңыз; оған дейін құпия сөз тіркесін қолданыңыз.</translation>
     </message>
@@ -185,6 +181,34 @@
         <source>That folder cannot be used; choose another one.</source>
         <translation>Бұл қалтаны қолдануға болмайды; басқасын таңдаңыз.</translation>
     </message>
+        <message>
+            <source>By itself: an increment when it can</source>
+            <translation>Автоматты: мүмкін болса өсім көшірмесі</translation>
+        </message>
+        <message>
+            <source>A full backup</source>
+            <translation>Толық көшірме</translation>
+        </message>
+        <message>
+            <source>An increment (only what changed)</source>
+            <translation>Өсім көшірмесі (тек өзгерістер)</translation>
+        </message>
+        <message>
+            <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
+            <translation>Өсім көшірмесінде осы қалтадағы соңғы көшірмеден бері өзгергендер ғана болады; ол қалтада осы қойманың жақындағы толық көшірмесі болғанда жасалады.</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Түрі:</translation>
+        </message>
+        <message>
+            <source>Increment written and verified: %1</source>
+            <translation>Өсім көшірмесі жазылып, тексерілді: %1</translation>
+        </message>
+        <message>
+            <source>Full backup written and verified: %1</source>
+            <translation>Толық көшірме жазылып, тексерілді: %1</translation>
+        </message>
 </context>
 <context>
     <name>BackupDialogs</name>
@@ -3564,6 +3588,26 @@
         <source>Izdeu backups (*.izbackup);;All files (*)</source>
         <translation>Izdeu көшірмелері (*.izbackup);;Барлық файлдар (*)</translation>
     </message>
+        <message>
+            <source>a backup; a full backup and its increments; or a folder</source>
+            <translation>бір көшірме; толық көшірме және оның өсім көшірмелері; не қалта</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Қалта…</translation>
+        </message>
+        <message>
+            <source>Backup files or folder:</source>
+            <translation>Көшірме файлдары не қалта:</translation>
+        </message>
+        <message>
+            <source>Backup files</source>
+            <translation>Сақтық көшірме файлдары</translation>
+        </message>
+        <message>
+            <source>Folder of backups</source>
+            <translation>Сақтық көшірмелер қалтасы</translation>
+        </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -3994,6 +4038,18 @@
         <source>This vault:</source>
         <translation>Бұл қойма:</translation>
     </message>
+        <message>
+            <source>A full backup after this many increments:</source>
+            <translation>Осынша өсім көшірмесінен кейін толық көшірме:</translation>
+        </message>
+        <message>
+            <source>… or when the last full backup is older than:</source>
+            <translation>… не соңғы толық көшірме осыдан ескі болғанда:</translation>
+        </message>
+        <message>
+            <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
+            <translation>Осы қойманың жақындағы толық көшірмесі бар қалтаға жасалатын көшірме — өсім көшірмесі: ондағы соңғы көшірмеден бері өзгергендер ғана. Қалпына келтіру үшін толық көшірме және оның барлық өсім көшірмелері керек; ең ескі көшірмелер сақталған бірде-бір өсім көшірмесіне керек болмағанда ғана жойылады.</translation>
+        </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -4615,6 +4671,13 @@
         <source>The backup is complete and intact.</source>
         <translation>Сақтық көшірме толық және бүтін.</translation>
     </message>
+        <message numerus="yes">
+            <source>The %n backups form one chain, complete and intact.</source>
+            <translation>
+                <numerusform>%n сақтық көшірме бір тізбек құрайды, толық әрі бүтін.</numerusform>
+                <numerusform>%n сақтық көшірме бір тізбек құрайды, толық әрі бүтін.</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>WitnessesSection</name>

@@ -142,10 +142,6 @@
         <translation>Парольные фразы не совпадают или пусты.</translation>
     </message>
     <message>
-        <source>Backup written and verified: %1</source>
-        <translation>Резервная копия записана и проверена: %1</translation>
-    </message>
-    <message>
         <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
         <translation>Ключ организации ещё не задан. Попросите у штаба файл ключа и добавьте его в меню «Резервные копии → Ключи резервных копий…»; до тех пор используйте парольную фразу.</translation>
     </message>
@@ -185,6 +181,34 @@
         <source>That folder cannot be used; choose another one.</source>
         <translation>Эту папку нельзя использовать; выберите другую.</translation>
     </message>
+        <message>
+            <source>By itself: an increment when it can</source>
+            <translation>Автоматически: приращение, когда возможно</translation>
+        </message>
+        <message>
+            <source>A full backup</source>
+            <translation>Полная копия</translation>
+        </message>
+        <message>
+            <source>An increment (only what changed)</source>
+            <translation>Приращение (только изменения)</translation>
+        </message>
+        <message>
+            <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
+            <translation>Приращение содержит только то, что изменилось с последней копии в этой папке; оно делается, когда в папке есть недавняя полная копия этого хранилища.</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Вид:</translation>
+        </message>
+        <message>
+            <source>Increment written and verified: %1</source>
+            <translation>Приращение записано и проверено: %1</translation>
+        </message>
+        <message>
+            <source>Full backup written and verified: %1</source>
+            <translation>Полная копия записана и проверена: %1</translation>
+        </message>
 </context>
 <context>
     <name>BackupDialogs</name>
@@ -3583,6 +3607,26 @@
         <source>Izdeu backups (*.izbackup);;All files (*)</source>
         <translation>Копии Izdeu (*.izbackup);;Все файлы (*)</translation>
     </message>
+        <message>
+            <source>a backup; a full backup and its increments; or a folder</source>
+            <translation>одна копия; полная копия и её приращения; или папка</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Папка…</translation>
+        </message>
+        <message>
+            <source>Backup files or folder:</source>
+            <translation>Файлы копий или папка:</translation>
+        </message>
+        <message>
+            <source>Backup files</source>
+            <translation>Файлы резервных копий</translation>
+        </message>
+        <message>
+            <source>Folder of backups</source>
+            <translation>Папка с резервными копиями</translation>
+        </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -4013,6 +4057,18 @@
         <source>This vault:</source>
         <translation>Это хранилище:</translation>
     </message>
+        <message>
+            <source>A full backup after this many increments:</source>
+            <translation>Полная копия после стольких приращений:</translation>
+        </message>
+        <message>
+            <source>… or when the last full backup is older than:</source>
+            <translation>… или когда последней полной копии больше:</translation>
+        </message>
+        <message>
+            <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
+            <translation>Копия в папку, где есть недавняя полная копия этого хранилища, делается приращением: только то, что изменилось с последней копии там. Для восстановления нужны полная копия и все её приращения; старые копии удаляются, только когда они не нужны ни одному сохранённому приращению.</translation>
+        </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -4635,6 +4691,14 @@
         <source>The backup is complete and intact.</source>
         <translation>Резервная копия полна и не повреждена.</translation>
     </message>
+        <message numerus="yes">
+            <source>The %n backups form one chain, complete and intact.</source>
+            <translation>
+                <numerusform>%n резервная копия образует одну цепочку, полную и неповреждённую.</numerusform>
+                <numerusform>%n резервные копии образуют одну цепочку, полную и неповреждённую.</numerusform>
+                <numerusform>%n резервных копий образуют одну цепочку, полную и неповреждённую.</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>WitnessesSection</name>

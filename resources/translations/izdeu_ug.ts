@@ -142,10 +142,6 @@
         <translation>ئىم جۈملىلىرى ئوخشىمايدۇ ياكى بوش.</translation>
     </message>
     <message>
-        <source>Backup written and verified: %1</source>
-        <translation>زاپاس نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
-    </message>
-    <message>
         <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
         <translation>تەشكىلات ئاچقۇچى تېخى بېكىتىلمىگەن. باش شتابتىن ئاچقۇچ ھۆججىتىنى سوراپ، «زاپاس نۇسخىلار ← زاپاس ئاچقۇچلىرى…» دىن قوشۇڭ؛ ئۇنىڭغىچە ئىم جۈملىسى ئىشلىتىڭ.</translation>
     </message>
@@ -185,6 +181,34 @@
         <source>That folder cannot be used; choose another one.</source>
         <translation>بۇ قىسقۇچنى ئىشلەتكىلى بولمايدۇ؛ باشقىسىنى تاللاڭ.</translation>
     </message>
+        <message>
+            <source>By itself: an increment when it can</source>
+            <translation>ئاپتوماتىك: مۇمكىن بولسا قوشۇمچە نۇسخا</translation>
+        </message>
+        <message>
+            <source>A full backup</source>
+            <translation>تولۇق نۇسخا</translation>
+        </message>
+        <message>
+            <source>An increment (only what changed)</source>
+            <translation>قوشۇمچە نۇسخا (پەقەت ئۆزگىرىشلەر)</translation>
+        </message>
+        <message>
+            <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
+            <translation>قوشۇمچە نۇسخىدا بۇ قىسقۇچتىكى ئاخىرقى نۇسخىدىن بۇيانقى ئۆزگىرىشلەرلا بولىدۇ؛ ئۇ قىسقۇچتا بۇ ئامبارنىڭ يېقىنقى تولۇق نۇسخىسى بولغاندا قىلىنىدۇ.</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>تۈرى:</translation>
+        </message>
+        <message>
+            <source>Increment written and verified: %1</source>
+            <translation>قوشۇمچە نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
+        </message>
+        <message>
+            <source>Full backup written and verified: %1</source>
+            <translation>تولۇق نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
+        </message>
 </context>
 <context>
     <name>BackupDialogs</name>
@@ -3564,6 +3588,26 @@
         <source>Izdeu backups (*.izbackup);;All files (*)</source>
         <translation>Izdeu زاپاسلىرى (*.izbackup);;ھەممە ھۆججەتلەر (*)</translation>
     </message>
+        <message>
+            <source>a backup; a full backup and its increments; or a folder</source>
+            <translation>بىر نۇسخا؛ تولۇق نۇسخا ۋە ئۇنىڭ قوشۇمچە نۇسخىلىرى؛ ياكى قىسقۇچ</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>قىسقۇچ…</translation>
+        </message>
+        <message>
+            <source>Backup files or folder:</source>
+            <translation>نۇسخا ھۆججەتلىرى ياكى قىسقۇچ:</translation>
+        </message>
+        <message>
+            <source>Backup files</source>
+            <translation>زاپاس نۇسخا ھۆججەتلىرى</translation>
+        </message>
+        <message>
+            <source>Folder of backups</source>
+            <translation>زاپاس نۇسخىلار قىسقۇچى</translation>
+        </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -4391,6 +4435,18 @@ Do you want to delete it anyway?</source>
         <source>This vault:</source>
         <translation>بۇ ئامبار:</translation>
     </message>
+        <message>
+            <source>A full backup after this many increments:</source>
+            <translation>مۇنچە قوشۇمچە نۇسخىدىن كېيىن تولۇق نۇسخا:</translation>
+        </message>
+        <message>
+            <source>… or when the last full backup is older than:</source>
+            <translation>… ياكى ئاخىرقى تولۇق نۇسخا بۇنىڭدىن كونا بولغاندا:</translation>
+        </message>
+        <message>
+            <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
+            <translation>بۇ ئامبارنىڭ يېقىنقى تولۇق نۇسخىسى بار قىسقۇچقا قىلىنغان نۇسخا قوشۇمچە نۇسخا بولىدۇ: ئۇ يەردىكى ئاخىرقى نۇسخىدىن بۇيانقى ئۆزگىرىشلەرلا. ئەسلىگە كەلتۈرۈش ئۈچۈن تولۇق نۇسخا ۋە ئۇنىڭ بارلىق قوشۇمچە نۇسخىلىرى كېرەك؛ ئەڭ كونا نۇسخىلار ساقلانغان ھېچقانداق قوشۇمچە نۇسخىغا كېرەك بولمىغاندىلا ئۆچۈرۈلىدۇ.</translation>
+        </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -5012,6 +5068,13 @@ Do you want to delete it anyway?</source>
         <source>The backup is complete and intact.</source>
         <translation>زاپاس نۇسخا تولۇق ۋە بۇزۇلمىغان.</translation>
     </message>
+        <message numerus="yes">
+            <source>The %n backups form one chain, complete and intact.</source>
+            <translation>
+                <numerusform>%n زاپاس نۇسخا بىر زەنجىر ھاسىل قىلىدۇ، تولۇق ۋە بۇزۇلمىغان.</numerusform>
+                <numerusform>%n زاپاس نۇسخا بىر زەنجىر ھاسىل قىلىدۇ، تولۇق ۋە بۇزۇلمىغان.</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>WitnessesSection</name>
