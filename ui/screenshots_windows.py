@@ -60,7 +60,9 @@ def _vaults(folder: Path) -> tuple[Path, Path, str]:
         hq, laptop = Store(hq_vault), Store(lv)
         case = Case(case_number="IZ-2026-0042", notes="Met the family in March (fictional).")
         laptop.save(case)
-        letter = Intervention(case_uuid=case.uuid, addressee_kind="embassy", addressee="Fictional embassy")
+        letter = Intervention(
+            case_uuid=case.uuid, addressee_kind="consulate", addressee="Fictional consulate"
+        )
         laptop.save(letter)
         first = ops.backup_vault(laptop, stick, passphrase=_BACKUP_PASSPHRASE).path
         ops.merge_backup(hq, first, passphrase=_BACKUP_PASSPHRASE)
@@ -120,7 +122,12 @@ def main(argv: list[str] | None = None) -> int:
         backup.close()
 
         restore = RestoreDialog(worker, FileDialogs())
-        restore.form.file.setText(str(second.parent / "izdeu-backup-2026-05-03.izbackup"))
+        # A chain: the full backup and an increment on it.
+        stick = second.parent
+        restore.form.file.setText(
+            f"{stick / 'izdeu-backup-20260503T190000Z.izbackup'}; "
+            f"{stick / 'izdeu-backup-20260504T190000Z-incr.izbackup'}"
+        )
         restore.target.setText(str(Path.home() / "restored.izdeu"))
         _grab(restore, out / f"restore-{lang}.png")
         restore.close()
