@@ -83,6 +83,7 @@ def _vaults(folder: Path) -> tuple[Path, Path, str]:
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     out = Path(args[0] if args else "docs/screenshots").resolve()
+    out.mkdir(parents=True, exist_ok=True)  # QPixmap.save fails silently into a missing folder
     home = Path(tempfile.mkdtemp(prefix="izdeu-shots-"))
     os.environ["IZDEU_HOME"] = str(home)
     app = QApplication.instance() or QApplication(sys.argv[:1])
