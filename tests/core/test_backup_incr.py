@@ -484,3 +484,51 @@ def test_version_1_backups_still_read_and_version_2_refused_by_an_older_reader(
     monkeypatch.setattr(backup_format, "FORMAT_VERSION", 1)  # an Izdeu that reads version 1 only
     with pytest.raises(NewerBackupFormatError, match="newer version"):
         ops.verify_file(new.path, identities=[device.hq], trusted_signers=_trusted(device))
+
+
+def test_ordering_a_chain_from_its_links() -> None:
+    from app.backup.chain import FULL, INCREMENT, Link, Member, order_chain
+
+    ids = [f"00000000-0000-4000-8000-00000000000{i}" for i in range(6)]
+    full = Member(Link(FULL, ids[0]), "full")
+    one = Member(Link(INCREMENT, ids[1], 1, ids[0], "a" * 64), "one")
+    two = Member(Link(INCREMENT, ids[2], 2, ids[1], "b" * 64), "two")
+    assert order_chain([two, full, one]) == [1, 2, 0]
+    assert order_chain([full]) == [0]
+
+    def refused(members: list[Member], key: str) -> None:
+        with pytest.raises(BackupChainError) as info:
+            order_chain(members)
+        assert info.value.key == key
+
+    refused([one, two], "backup.chain.no_full")
+    refused([full, Member(Link(FULL, ids[3]), "other full"), one], "backup.chain.two_full")
+    refused([full, one, one], "backup.chain.duplicate")
+    refused([full, two], "backup.chain.missing")
+    stranger = Member(Link(INCREMENT, ids[4], 1, ids[5], "c" * 64), "stranger")
+    refused([full, one, stranger], "backup.chain.foreign")
+    fork = Member(Link(INCREMENT, ids[3], 1, ids[0], "a" * 64), "fork")
+    refused([full, one, fork], "backup.chain.forked")
+    # A link naming a place in the chain it does not have (a forged format.json).
+    liar = Member(Link(INCREMENT, ids[3], 5, ids[0], "a" * 64), "liar")
+    refused([full, liar], "backup.chain.missing")
+
+
+def test_a_link_that_is_not_one_is_damage() -> None:
+    from app.backup.chain import Link
+
+    good = {"kind": "increment", "backup_id": "00000000-0000-4000-8000-000000000001", "chain": 1}
+    base = {"backup_id": "00000000-0000-4000-8000-000000000000", "manifest_sha256": "a" * 64}
+    assert Link.from_json({**good, "base": base}).is_increment
+    for bad in (
+        {**good},  # no base
+        {**good, "base": {**base, "manifest_sha256": "A" * 64}},
+        {**good, "base": base, "chain": 0},
+        {**good, "base": base, "chain": True},
+        {**good, "base": base, "kind": "partial"},
+        {"kind": "full", "backup_id": good["backup_id"], "chain": 1},
+        {"kind": "full", "backup_id": good["backup_id"], "chain": 0, "base": base},
+        {"kind": "full", "backup_id": "not-a-uuid", "chain": 0},
+    ):
+        with pytest.raises(DamagedBackupError):
+            Link.from_json(bad)
