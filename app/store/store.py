@@ -112,6 +112,8 @@ class Store(AttachmentMethods, LinkMethods):
             return False
         with self.vault.transaction() as conn:
             _changes.install_triggers(conn)
+        # A schema change, once per vault: into the file now, not at some later checkpoint.
+        self.vault.checkpoint()
         return True
 
     @property
