@@ -16,7 +16,6 @@ from typing import Any
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
-    "READABLE_VERSIONS",
     "FORMAT_MEMBER",
     "RECORDS_PREFIX",
     "ATTACHMENTS_PREFIX",
@@ -42,9 +41,9 @@ __all__ = [
 ]
 
 FORMAT_NAME = "izdeu-backup"
+# Every version up to this one is read; version 1 has no chain keys (each such file is a full
+# backup).
 FORMAT_VERSION = 2
-# The versions this Izdeu reads: version 1 has no chain keys (every such file is a full backup).
-READABLE_VERSIONS = (1, 2)
 
 FORMAT_MEMBER = "format.json"
 RECORDS_PREFIX = "records/"
