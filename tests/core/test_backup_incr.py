@@ -203,6 +203,7 @@ def _chain(device: Device) -> tuple[list[Path], dict[str, Any], dict[str, Any]]:
     evening = _evening(device, made)
     first = _backup(device).path
     device.store.delete("case", made["other"].uuid)  # with the link to it
+    assert device.store.discard_if_empty(evening["stray"].uuid)  # "gone" lines, no tombstone
     later = Witness(case_uuid=evening["new"].uuid, name="Ещё одна свидетельница")
     device.store.save(later)
     device.store.add_attachment(evening["new"].uuid, io.BytesIO(evening["photo_bytes"]), "again.jpg")
@@ -532,3 +533,29 @@ def test_a_link_that_is_not_one_is_damage() -> None:
     ):
         with pytest.raises(DamagedBackupError):
             Link.from_json(bad)
+
+
+def test_merging_an_increment_whose_case_is_not_here_asks_for_the_full_backup(
+    device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.store import writes
+
+    case = device.store.save(Case(case_number="IZ-2026-0001"))
+    _backup(device)
+    # A witness written without moving its case's "last change" (Izdeu always moves it): the
+    # increment holds the witness and not its case, which a vault without the base lacks.
+    with monkeypatch.context() as quiet:
+        quiet.setattr(writes, "touch", lambda conn, case_uuid: None)
+        device.store.save(Witness(case_uuid=case.uuid, name="Свидетельница"))
+    increment = _backup(device).path
+    lines, _c, _r = _payload(device, increment)
+    assert {line["kind"] for line in lines if line["type"] == "record"} == {"witness"}
+    with Vault.create(tmp_path / "hq.izdeu", PASSPHRASE) as hq_vault:
+        hq = Store(hq_vault)
+        before = _state(hq)
+        with pytest.raises(BackupChainError, match="merge the full backup it builds on first") as info:
+            ops.merge_backup(
+                hq, increment, identities=[device.hq], signer=ops.device_fingerprint(device.vault)
+            )
+        _clean(info.value)
+        assert _state(hq) == before
