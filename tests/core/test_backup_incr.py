@@ -559,3 +559,24 @@ def test_merging_an_increment_whose_case_is_not_here_asks_for_the_full_backup(
             )
         _clean(info.value)
         assert _state(hq) == before
+
+
+@pytest.mark.slow  # five scrypt passphrase derivations (seconds each, by design)
+def test_passphrase_backups_are_full_unless_an_increment_is_asked_for(device: Device, tmp_path: Path) -> None:
+    """Whether a passphrase is the chain's cannot be checked: by itself, always a full backup."""
+    secret = "a fictional backup passphrase 31"
+    device.store.save(Case(case_number="IZ-2026-0001"))
+    full = _backup(device, passphrase=secret)
+    device.store.save(Case(case_number="IZ-2026-0002"))
+    again = _backup(device, passphrase=secret)
+    assert not full.report.is_increment and not again.report.is_increment
+    device.store.save(Case(case_number="IZ-2026-0003"))
+    increment = _backup(device, passphrase=secret, choice=ops.FORCE_INCREMENT)
+    assert increment.report.is_increment and increment.report.mode == "passphrase"
+    with pytest.raises(BackupInputError, match="full backup first"):
+        _backup(device, choice=ops.FORCE_INCREMENT)  # to the keys: not the chain's mode
+    target = tmp_path / "restored.izdeu"
+    ops.restore_backup([increment.path, again.path], target, NEW_PASSPHRASE, passphrase=secret)
+    with Vault.open(target, NEW_PASSPHRASE) as vault:
+        numbers = {c.case_number for c in Store(vault).iter_records() if isinstance(c, Case)}
+    assert numbers == {"IZ-2026-0001", "IZ-2026-0002", "IZ-2026-0003"}
