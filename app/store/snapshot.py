@@ -109,8 +109,7 @@ class Snapshot:
     def attachment_contents_among(self, changed: _changes.ChangeSet) -> Iterator[tuple[str, str, int]]:
         """:meth:`attachment_contents` of the changed attachments: an increment carries the
         bytes of every attachment it names, so it merges on its own."""
-        wanted = set(changed.records.get("attachment", []))
-        return (row for row in self.attachment_contents(wanted) if row[0] in wanted)
+        return self.attachment_contents(set(changed.records.get("attachment", [])))
 
     def attachment_contents(self, among: set[str] | None = None) -> Iterator[tuple[str, str, int]]:
         """``(uuid, sha256, size)`` of one attachment per distinct content, oldest first

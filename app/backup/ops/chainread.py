@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyrage
 
-from app.backup.chain import Link, Member, check_base, order_chain
+from app.backup.chain import FULL, Link, Member, check_base, order_chain
 from app.backup.errors import BackupChainError, BackupInputError
 from app.backup.onepass import OnePassReader
 from app.backup.ops.common import open_backup_once
@@ -65,7 +65,7 @@ def chain_files(source: Path | str | Sequence[Path | str]) -> list[Path]:
 def _link(reader: OnePassReader) -> Link:
     header = reader.header
     if header.get("format_version") == 1:
-        return Link("full", "")  # version 1: every file is a full backup, with no name
+        return Link(FULL, "")  # version 1: every file is a full backup, with no name
     return Link.from_json(header)
 
 
