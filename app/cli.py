@@ -270,6 +270,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.stats.cli",
     "app.backup.cli_trust",
     "app.backup.cli",
+    "app.backup.cli_restore",
     "app.backup.cli_merge",
     "app.backup.cli_shares",
     "app.backup.cli_erase",

@@ -14,6 +14,11 @@ with the same vault, to compare two versions in one run.
 
 Targets (issue 5): throughput at least 50 % of the age tool's, peak RSS below 200 MB; issue 18:
 backup at least 0.5 of age encrypting, restore at least 0.25 of age decrypting.
+
+The evening (issue 18, incremental backups): on a copy of the vault whose full backup was just
+written (so the copy remembers that chain), one new case with a 5 MB photo is added and backed
+up to the same folder: Izdeu makes an increment by itself. Its time and file size (targets:
+under 3 s, under 10 MB), and ``age`` encrypting the same 5 MB, in the same run.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ __all__ = ["main"]
 CACHE = Path("/tmp/izdeu-bench-backup")
 PASSPHRASE = "benchmark passphrase, fictional data"
 FILE_SIZE = 16 * 1024 * 1024
+PHOTO_SIZE = 5 * 1000 * 1000  # the evening's photo
 
 
 def _paths(cache: Path) -> dict[str, Path]:
@@ -134,6 +140,27 @@ def _child(op: str, cache: Path, work: Path) -> None:
             out["cpu_seconds"] = time.process_time() - cpu0
             out["file"] = str(result.path)
             out["file_size"] = result.report.file_size
+    elif op == "evening":
+        # A copy of the vault (and so of its memory of the chain just written to `work`): the
+        # cached vault stays as it was for the next run.
+        copy = work / "evening.izdeu"
+        shutil.copyfile(paths["vault"], copy)
+        photo = os.urandom(PHOTO_SIZE)
+        (work / "photo.bin").write_bytes(photo)  # what age encrypts beside it
+        with Vault.open(copy, PASSPHRASE) as vault:
+            from app.model import Case
+
+            store = Store(vault, actor="bench")
+            case = store.save(Case(case_number="EVENING-0001", summary="Fictional evening case"))
+            store.add_attachment(case.uuid, _Reader(photo), "photo.jpg")
+            start, cpu0 = time.perf_counter(), time.process_time()
+            result = ops.backup_vault(store, work, keep=10)
+            out["seconds"] = time.perf_counter() - start
+            out["cpu_seconds"] = time.process_time() - cpu0
+            out["file_size"] = result.report.file_size
+            out["increment"] = result.report.is_increment
+            out["records"] = result.report.records
+        copy.unlink()
     elif op == "verify":
         with Vault.open(paths["vault"], PASSPHRASE) as vault:
             trusted = ops.trusted_signer_keys(vault)
@@ -195,7 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--fresh", action="store_true", help="regenerate the cached vault")
     parser.add_argument(
-        "--child", choices=["generate", "vault_read", "backup", "verify", "restore"], help=argparse.SUPPRESS
+        "--child",
+        choices=["generate", "vault_read", "backup", "verify", "restore", "evening"],
+        help=argparse.SUPPRESS,
     )
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     parser.add_argument(
@@ -251,6 +280,17 @@ def main(argv: list[str] | None = None) -> int:
         }
         if op == "backup":
             results[op]["file_size"] = inner["file_size"]
+    # The backup folder now holds the full backup: the evening's increment builds on it.
+    seconds, rss, text, _cpu = _measure([*me, "--child", "evening"])
+    inner = json.loads(text.strip().splitlines()[-1])
+    results["evening_increment"] = {
+        "seconds": round(inner["seconds"], 2),
+        "file_size": inner["file_size"],
+        "increment": inner["increment"],
+        "record_lines": inner["records"],
+        "cpu_seconds": round(inner["cpu_seconds"], 2),
+        "peak_rss_mb": round(rss / 1e6, 1),
+    }
     identity_text = paths["identity"].read_text()
     public = next(
         line.split(":", 1)[1].strip()
@@ -278,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
             "peak_rss_mb": round(rss / 1e6, 1),
         }
         encrypted.unlink()
+        seconds, rss, _, cpu = _measure([age, "-r", public, "-o", str(encrypted)], stdin=work / "photo.bin")
+        results["age_encrypt_photo"] = {"seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3)}
+        encrypted.unlink()
         enc, dec = results["age_encrypt"]["mb_per_s"], results["age_decrypt"]["mb_per_s"]
         results["ratios"] = {
             "backup_vs_age_encrypt": round(results["backup"]["mb_per_s"] / enc, 2),
@@ -297,7 +340,13 @@ def main(argv: list[str] | None = None) -> int:
     results["parent_peak_rss_mb"] = round(
         __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss / 1e3, 1
     )
-    targets = {"peak_rss_below_200_mb": peak < 200}
+    evening = results["evening_increment"]
+    targets = {
+        "peak_rss_below_200_mb": peak < 200,
+        "evening_is_an_increment": evening["increment"],
+        "evening_under_3_s": evening["seconds"] < 3,
+        "evening_under_10_mb": evening["file_size"] < 10 * 1000 * 1000,
+    }
     if "ratios" in results:
         ratios = results["ratios"]
         targets["throughput_at_least_half_of_age"] = all(v >= 0.5 for v in ratios.values())

@@ -30,6 +30,7 @@ def as_store_before_links(mp: pytest.MonkeyPatch) -> None:
     ``duplicate_of`` column on cases, no table of links."""
     from app.store import schema, writes
 
+    as_store_before_changes(mp)
     mp.delitem(schema.TABLES, "link")
     case_columns = writes._DERIVED["case"]
     mp.setitem(
@@ -37,3 +38,11 @@ def as_store_before_links(mp: pytest.MonkeyPatch) -> None:
         "case",
         lambda case: {k: v for k, v in case_columns(case).items() if k != "duplicate_of"},
     )
+
+
+def as_store_before_changes(mp: pytest.MonkeyPatch) -> None:
+    """Make the current store write a vault of a schema before 0008_changes: no change log,
+    so no triggers writing it (app/store/changes.py)."""
+    from app.store import store
+
+    mp.setattr(store.Store, "ensure_change_log", lambda self: False)

@@ -52,6 +52,13 @@ class FileDialogs:
         names, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_)
         return [Path(n) for n in names]
 
+    def open_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        queued, answer = self._next()
+        if queued:
+            return answer
+        name = QFileDialog.getExistingDirectory(parent, title)
+        return Path(name) if name else None
+
     def save_file(
         self, parent: QWidget | None, title: str, suggested: str = "", filter_: str = ""
     ) -> Path | None:

@@ -59,6 +59,8 @@ def _life_shots(controller: Controller, out: Path, lang: str) -> None:
     _grab(dialog, out / f"settings-general-{lang}.png")
     dialog.tabs.setCurrentIndex(2)
     _grab(dialog, out / f"settings-{lang}.png")
+    dialog.tabs.setCurrentIndex(3)  # backups: reminder, keep, how often a full one
+    _grab(dialog, out / f"settings-backups-{lang}.png")
     dialog.reject()
     controller.idle.set_interval_ms(60_500, warning_ms=60_000)
     controller.idle.start()

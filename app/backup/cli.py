@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from app.backup.cli_shares import add_share_arguments, check_share_arguments, write_shares
-from app.backup.cli_trust import SIGNER_HELP, ask_on_terminal, refusal, signer_line
-from app.backup.errors import BackupExistsError, BackupInputError, UntrustedSignerError
+from app.backup.cli_trust import signer_line
+from app.backup.errors import BackupExistsError, BackupInputError
 from app.backup.keys import (
     AGE_MAGIC,
     load_org_identity,
@@ -83,8 +83,17 @@ def open_args(ctx: CliContext, args: argparse.Namespace) -> dict[str, Any]:
     return {"passphrase": secret(ctx, _ENV_BACKUP, "Backup passphrase: ")}
 
 
-def add_open_options(p: argparse.ArgumentParser, *, many: bool = False) -> None:
-    if many:
+def add_open_options(p: argparse.ArgumentParser, *, many: bool = False, chain: bool = False) -> None:
+    if chain:
+        p.add_argument(
+            "files",
+            metavar="FILE",
+            type=Path,
+            nargs="+",
+            help="a backup; or a full backup and its increments, in any order; or a folder (its "
+            "newest full backup and the increments after it)",
+        )
+    elif many:
         p.add_argument(
             "files", metavar="FILE", type=Path, nargs="+", help="backup files, or folders of backups"
         )
@@ -105,9 +114,19 @@ def add_open_options(p: argparse.ArgumentParser, *, many: bool = False) -> None:
     )
 
 
-def _report_lines(report: Any, *, remembered: bool = False) -> list[str]:
+def _kind_line(report: Any) -> str:
+    link = report.link
+    if link is None:
+        return f"a full backup (format version {report.format_version})"
+    if not link.is_increment:
+        return f"a full backup {link.backup_id}"
+    return f"increment {link.chain} {link.backup_id} on backup {link.base_id}"
+
+
+def report_lines(report: Any, *, remembered: bool = False) -> list[str]:
     return [
         f"backup of vault {report.vault_id}, made {report.created}",
+        _kind_line(report),
         signer_line(report, remembered=remembered),
         f"{report.records} record line(s), {report.attachments} attachment(s) "
         f"({report.attachment_bytes:,} bytes), file {report.file_size:,} bytes, "
@@ -144,7 +163,24 @@ def _configure_backup(p: argparse.ArgumentParser) -> None:
         "--keep",
         type=int,
         metavar="N",
-        help="backups to keep in the folder (default: the vault's setting, 10)",
+        help="backups to keep in the folder (default: the vault's setting, 10); never what a "
+        "kept increment builds on",
+    )
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--full",
+        action="store_const",
+        dest="choice",
+        const="full",
+        help="a full backup, even if the folder holds a chain to add an increment to",
+    )
+    kind.add_argument(
+        "--increment",
+        action="store_const",
+        dest="choice",
+        const="increment",
+        help="an increment on the chain this vault last wrote to the folder (refused if the "
+        "folder does not hold it); by default Izdeu chooses",
     )
 
 
@@ -160,96 +196,18 @@ def _cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     passphrase = secret(ctx, _ENV_BACKUP, "Backup passphrase: ", twice=True) if args.passphrase else None
     with ctx.open_store() as store:
         result = ops.backup_vault(
-            store, args.output, recipients=recipients, passphrase=passphrase, keep=args.keep
+            store,
+            args.output,
+            recipients=recipients,
+            passphrase=passphrase,
+            keep=args.keep,
+            choice=args.choice or ops.AUTO,
         )
     ctx.print(f"wrote and verified {result.path}")
-    for line in _report_lines(result.report):
+    for line in report_lines(result.report):
         ctx.print(f"  {line}")
     for path in result.rotated:
         ctx.print(f"  removed the old backup {path.name}")
-    return EXIT_OK
-
-
-# --- verify ------------------------------------------------------------------------------------
-
-
-def _configure_verify(p: argparse.ArgumentParser) -> None:
-    add_open_options(p)
-    p.add_argument(
-        "--signer",
-        metavar="FINGERPRINT|KEYFILE",
-        help=SIGNER_HELP + " (then no vault is opened and nothing is remembered)",
-    )
-
-
-@register("verify", help="check a backup completely without writing anything", configure=_configure_verify)
-def _cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
-    from app.backup import ops
-
-    how = open_args(ctx, args)
-    remembered = False
-    try:
-        if args.signer:
-            report = ops.verify_file(args.file, signer=args.signer, **how)
-        else:
-            with ctx.open_store() as store:
-                report = ops.verify_for_vault(store.vault, args.file, ask=ask_on_terminal(ctx), **how)
-            remembered = report.trust == ops.ASKED
-    except UntrustedSignerError as exc:
-        raise refusal(exc) from None
-    ctx.print(f"{args.file}: OK")
-    for line in _report_lines(report, remembered=remembered):
-        ctx.print(f"  {line}")
-    return EXIT_OK
-
-
-# --- restore -----------------------------------------------------------------------------------
-
-
-def _configure_restore(p: argparse.ArgumentParser) -> None:
-    add_open_options(p)
-    # dest differs from the global --vault: a subparser default would otherwise replace it.
-    p.add_argument(
-        "--vault",
-        dest="new_vault",
-        type=Path,
-        metavar="NEW",
-        help="the new vault file to create (it must not exist)",
-    )
-    p.add_argument(
-        "--signer",
-        metavar="FINGERPRINT|KEYFILE",
-        help=SIGNER_HELP + "; without it, a backup encrypted to keys is restored "
-        "only if you confirm its signer at the terminal",
-    )
-
-
-@register("restore", help="restore a backup into a new vault (new passphrase)", configure=_configure_restore)
-def _cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    from app.backup import ops
-
-    target = args.new_vault or (ctx.vault_path if ctx.vault_given else None)
-    if target is None:
-        raise BackupInputError("backup.cli.give_new_vault_s")
-    if target.exists():
-        raise BackupExistsError("backup.cli.file_name_already_exists")
-    how = open_args(ctx, args)
-    new_passphrase = ctx.new_passphrase()
-    try:
-        result = ops.restore_backup(
-            args.file,
-            target,
-            new_passphrase,
-            signer=args.signer,
-            ask=None if args.signer else ask_on_terminal(ctx),
-            **how,
-        )
-    except UntrustedSignerError as exc:
-        raise refusal(exc) from None
-    ctx.print(f"restored {args.file} into the new vault {result.path}")
-    # The new vault trusts the device it was restored from, however it was accepted.
-    for line in _report_lines(result.report, remembered=True):
-        ctx.print(f"  {line}")
     return EXIT_OK
 
 
@@ -318,6 +276,18 @@ def _configure_backup_keys(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--remind-days", type=int, metavar="N", help="remind when the last backup is older than N days"
     )
+    p.add_argument(
+        "--full-every",
+        type=int,
+        metavar="N",
+        help="make a full backup after N increments (default 6)",
+    )
+    p.add_argument(
+        "--full-days",
+        type=int,
+        metavar="D",
+        help="make a full backup when the last full one is D days old (default 7)",
+    )
 
 
 @register(
@@ -349,6 +319,10 @@ def _cmd_backup_keys(args: argparse.Namespace, ctx: CliContext) -> int:
             ops.set_backup_keep(vault, args.keep)
         if args.remind_days is not None:
             ops.set_remind_days(vault, args.remind_days)
+        if args.full_every is not None:
+            ops.set_full_every(vault, args.full_every)
+        if args.full_days is not None:
+            ops.set_full_days(vault, args.full_days)
         public = ops.device_public_key(vault)
         ctx.print("this device's signing key (give it to headquarters):")
         ctx.print(f"  public key:  {base64.b64encode(public).decode()}")
@@ -367,4 +341,8 @@ def _cmd_backup_keys(args: argparse.Namespace, ctx: CliContext) -> int:
             + ("  (due)" if ops.backup_due(vault) else "")
         )
         ctx.print(f"keep {ops.backup_keep(vault)} backups; remind after {ops.remind_days(vault)} days")
+        ctx.print(
+            f"a full backup after {ops.full_every(vault)} increments or when the full one is "
+            f"{ops.full_days(vault)} days old"
+        )
     return EXIT_OK

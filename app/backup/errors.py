@@ -34,6 +34,8 @@ __all__ = [
     "DiskFullError",
     "BackupReadError",
     "BackupReadBackError",
+    "BackupChainError",
+    "ForgedLinkError",
     "storage_error_for",
 ]
 
@@ -123,6 +125,18 @@ class BackupReadError(StorageError):
 
 class BackupReadBackError(BackupStorageError):
     default_key = "backup.read_back"
+
+
+class BackupChainError(InvalidInputError):
+    """The files given do not form one chain (full backup + its increments): exit 7."""
+
+    default_key = "backup.chain.invalid"
+
+
+class ForgedLinkError(DamagedBackupError):
+    """An increment names a base whose signed manifest is not the one given: exit 4."""
+
+    default_key = "backup.chain.base_changed_plain"
 
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}

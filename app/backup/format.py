@@ -1,4 +1,9 @@
-"""Names, limits and the manifest of format version 1 (see docs/backup-format.md)."""
+"""Names, limits and the manifest of format version 2 (see docs/backup-format.md).
+
+Version 2 (this one) names each backup and its place in a chain of increments (app/backup/
+chain.py) and may hold record kinds version 1 did not know (links between cases): an Izdeu
+that reads only version 1 says "made by a newer version" rather than "damaged". Version 1
+files are still read."""
 
 from __future__ import annotations
 
@@ -36,7 +41,9 @@ __all__ = [
 ]
 
 FORMAT_NAME = "izdeu-backup"
-FORMAT_VERSION = 1
+# Every version up to this one is read; version 1 has no chain keys (each such file is a full
+# backup).
+FORMAT_VERSION = 2
 
 FORMAT_MEMBER = "format.json"
 RECORDS_PREFIX = "records/"
@@ -141,5 +148,9 @@ def load_json_object(data: bytes) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def format_member_bytes() -> bytes:
-    return dump_json({"format": FORMAT_NAME, "format_version": FORMAT_VERSION}) + b"\n"
+def format_member_bytes(link: dict[str, Any] | None = None, version: int | None = None) -> bytes:
+    """``format.json``: the format, its version and (version 2) the backup's chain link."""
+    header: dict[str, Any] = {"format": FORMAT_NAME, "format_version": version or FORMAT_VERSION}
+    if link is not None:
+        header.update(link)
+    return dump_json(header) + b"\n"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyrage
 
@@ -61,13 +62,20 @@ class OnePassReader(PayloadEvents):
         before the caller has made anything."""
         self._pending = self._next()
 
+    @property
+    def header(self) -> dict[str, Any]:
+        """``format.json`` as read by :meth:`start`: NOT verified until :meth:`finish`."""
+        return self._walk.header
+
     def finish(self) -> VerifyReport:
         """Read the rest, verify the whole file and decide about its signer; the report."""
         if self._report is None:
             while self._next() is not None:
                 continue
             assert self._walk.result is not None
-            report, _entries = check_manifest(self._opened, self._walk.result, self._trusted, self._accept)
+            report, _entries = check_manifest(
+                self._opened, self._walk.result, self._trusted, self._accept, self._walk.header
+            )
             self._report = report
         return self._report
 

@@ -14,6 +14,7 @@ from typing import Any, BinaryIO
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.backup import format as fmt
+from app.backup.chain import Link
 from app.backup.errors import (
     BackupInputError,
     SourceDataError,
@@ -83,8 +84,14 @@ class Payload:
         attachments: Iterable[AttachmentSource],
         progress: ProgressCallback | None,
         cancel: CancelCheck | None,
+        link: Link | None = None,
     ) -> None:
         self.vault_id = vault_id
+        # Where this backup stands in its chain (format version 2; app/backup/chain.py). Read
+        # at call time: a test writes a version-1 file by lowering FORMAT_VERSION.
+        self.version = fmt.FORMAT_VERSION
+        self.link = link if self.version >= 2 else None
+        self.manifest_sha256 = ""
         self.info = info
         self.created = created
         self.mtime = int(created.timestamp())
@@ -183,7 +190,8 @@ class Payload:
         public = public_key_bytes(self.signing_key)
         manifest = {
             "format": fmt.FORMAT_NAME,
-            "format_version": fmt.FORMAT_VERSION,
+            "format_version": self.version,
+            **(self.link.to_json() if self.link is not None else {}),
             "vault_id": self.vault_id,
             "created": self.created.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "signer": {
@@ -200,12 +208,14 @@ class Payload:
         return fmt.dump_json(manifest) + b"\n"
 
     def chunks(self) -> Iterator[bytes]:
-        yield from self._small_member(fmt.FORMAT_MEMBER, fmt.format_member_bytes())
+        link = self.link.to_json() if self.link is not None else None
+        yield from self._small_member(fmt.FORMAT_MEMBER, fmt.format_member_bytes(link, self.version))
         yield from self._record_parts()
         seen: set[str] = set()
         for source in self.attachments:
             yield from self._attachment(source, seen)
         manifest = self.manifest_bytes()
+        self.manifest_sha256 = hashlib.sha256(manifest).hexdigest()  # what an increment on it names
         signature = self.signing_key.sign(manifest)
         for name, data in ((fmt.MANIFEST_MEMBER, manifest), (fmt.SIGNATURE_MEMBER, signature)):
             yield member_header(name, len(data), self.mtime) + data + padding(len(data))

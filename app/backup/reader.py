@@ -29,6 +29,7 @@ from typing import Any
 import pyrage
 
 from app.backup import format as fmt
+from app.backup.chain import Link
 from app.backup.errors import (
     BackupInputError,
     BackupKeyError,
@@ -93,8 +94,23 @@ def _outer_key_sha256(opened: Opened) -> str | None:
     return None if opened.key_blob is None else hashlib.sha256(opened.key_blob).hexdigest()
 
 
+def _link(header: dict[str, Any], manifest: dict[str, Any]) -> Link | None:
+    """Version 2: the chain link the signed manifest states, which format.json (read first,
+    to order a chain) must state too."""
+    if header.get("format_version") == 1:
+        return None
+    link = Link.from_json(manifest)
+    if Link.from_json(header) != link:
+        raise DamagedBackupError()
+    return link
+
+
 def check_manifest(
-    opened: Opened, result: WalkResult, trusted: frozenset[bytes], accept: AcceptSigner | None
+    opened: Opened,
+    result: WalkResult,
+    trusted: frozenset[bytes],
+    accept: AcceptSigner | None,
+    header: dict[str, Any],
 ) -> tuple[VerifyReport, list[Entry]]:
     manifest = fmt.load_json_object(result.manifest)
     if manifest is None:
@@ -110,13 +126,15 @@ def check_manifest(
         raise DamagedBackupError() from None
     if not verify_signature(public, result.signature, result.manifest):
         raise BadSignatureError()
+    version = int(header.get("format_version", 0))  # checked by the walk
+    link = _link(header, manifest)
     # The manifest is authentic from here on (if its signer is trusted); compare it to the data.
     try:
         entries = [Entry(str(m["name"]), int(m["size"]), str(m["sha256"])) for m in manifest["members"]]
         counts = manifest["counts"]
         ok = (
             manifest.get("format") == fmt.FORMAT_NAME
-            and manifest.get("format_version") == fmt.FORMAT_VERSION
+            and manifest.get("format_version") == version
             and entries == result.entries
             and counts.get("records") == result.records
             and counts.get("attachments") == result.attachments
@@ -140,7 +158,7 @@ def check_manifest(
     report = VerifyReport(
         path=opened.path,
         mode=opened.mode,
-        format_version=fmt.FORMAT_VERSION,
+        format_version=version,
         vault_id=manifest["vault_id"],
         created=manifest["created"],
         signer_fingerprint=fingerprint,
@@ -150,6 +168,8 @@ def check_manifest(
         attachment_bytes=result.attachment_bytes,
         file_size=opened.size,
         info=info,
+        link=link,
+        manifest_sha256=hashlib.sha256(result.manifest).hexdigest(),
     )
     return report, entries
 
@@ -172,7 +192,7 @@ def verify_opened(
     except DecryptFailure as exc:
         raise _decrypt_error(exc, opened, passphrase) from None
     assert walk.result is not None
-    report, _entries = check_manifest(opened, walk.result, trusted, accept)
+    report, _entries = check_manifest(opened, walk.result, trusted, accept, walk.header)
     return report, walk.result
 
 

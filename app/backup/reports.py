@@ -10,6 +10,8 @@ from typing import Any
 
 import pyrage
 
+from app.backup.chain import Link
+
 MODE_RECIPIENTS = "recipients"
 MODE_PASSPHRASE = "passphrase"
 PROGRESS_STEP = 1024 * 1024
@@ -47,6 +49,14 @@ class VerifyReport:
     info: dict[str, Any] = field(default_factory=dict)
     # How the signer was accepted (app/backup/ops/trust.py): "trusted" when it is in the list.
     trust: str = "trusted"
+    # Its place in a chain (version 2; None: a version-1 file, a full backup without a name)
+    # and the SHA-256 of its exact manifest.json, which an increment on it names.
+    link: Link | None = None
+    manifest_sha256: str = ""
+
+    @property
+    def is_increment(self) -> bool:
+        return self.link is not None and self.link.is_increment
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,8 @@ class Walk:
         self.expected_manifest = expected_manifest
         self.entries: list[Entry] = []
         self.result: WalkResult | None = None
+        # format.json as read (unsigned until the manifest, which must agree, is checked).
+        self.header: dict[str, Any] = {}
 
     def _done(self, member: TarMember) -> None:
         entry = Entry(member.name, member.size, member.sha256_hex())
@@ -125,6 +127,7 @@ class Walk:
             raise NotABackupError()
         if version > fmt.FORMAT_VERSION:
             raise NewerBackupFormatError()
+        self.header = header
         self._done(first)
 
         next_part = 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -29,6 +30,7 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.backup import format as fmt
+from app.backup.chain import FULL, Base, Link
 from app.backup.errors import (
     BackupExistsError,
     BackupInputError,
@@ -61,6 +63,7 @@ __all__ = [
 ]
 
 BACKUP_SUFFIX = ".izbackup"
+INCREMENT_TAG = "-incr"  # in the name of an increment, before the suffix
 _NAME_PREFIX = "izdeu-backup-"
 
 
@@ -70,11 +73,13 @@ class BackupResult:
     report: VerifyReport
 
 
-def backup_file_name(when: datetime, sequence: int = 1) -> str:
-    """``izdeu-backup-YYYYMMDDTHHMMSSZ.izbackup`` (``-2``, ``-3``… when a name is taken)."""
+def backup_file_name(when: datetime, sequence: int = 1, *, increment: bool = False) -> str:
+    """``izdeu-backup-YYYYMMDDTHHMMSSZ.izbackup`` (``-2``, ``-3``… when a name is taken;
+    ``…Z-incr.izbackup`` for an increment)."""
     stamp = when.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     suffix = "" if sequence == 1 else f"-{sequence}"
-    return f"{_NAME_PREFIX}{stamp}{suffix}{BACKUP_SUFFIX}"
+    kind = INCREMENT_TAG if increment else ""
+    return f"{_NAME_PREFIX}{stamp}{suffix}{kind}{BACKUP_SUFFIX}"
 
 
 # --- test seams: the tests replace these to simulate a failing disk or a read-only folder ---
@@ -127,6 +132,11 @@ def _check_request(
     return vault_id, info, parsed
 
 
+def _link_on(base: Base | None) -> Link:
+    backup_id = str(uuid.uuid4())
+    return Link(FULL, backup_id) if base is None else base.next_link(backup_id)
+
+
 def _resolve_target(target_path: Path | str) -> tuple[Path, str | None]:
     """Return ``(folder, fixed file name or None to pick a timestamped one)``."""
     target = Path(target_path)
@@ -141,10 +151,10 @@ def _resolve_target(target_path: Path | str) -> tuple[Path, str | None]:
     return target.parent, target.name
 
 
-def _publish(tmp: Path, folder: Path, fixed_name: str | None, created: datetime) -> Path:
+def _publish(tmp: Path, folder: Path, fixed_name: str | None, created: datetime, increment: bool) -> Path:
     """Give the verified file its final name, never replacing an existing file."""
     for sequence in range(1, 1000):
-        final = folder / (fixed_name or backup_file_name(created, sequence))
+        final = folder / (fixed_name or backup_file_name(created, sequence, increment=increment))
         try:
             os.link(tmp, final)
         except FileExistsError:
@@ -202,8 +212,13 @@ def write_backup(
     signing_key: Ed25519PrivateKey,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    base: Base | None = None,
 ) -> BackupResult:
     """Write, verify and publish one backup; return its final path and verification report.
+
+    ``base``: the backup this one is an increment on (app/backup/chain.py); the caller gives
+    only what changed since then. Without it, a full
+    backup. Either way the backup gets a new ``backup_id`` (docs/backup-format.md, version 2).
 
     ``target_path``: a folder (a new timestamped name is chosen) or a new file name (an existing
     file is refused). ``manifest_info`` must hold ``vault_id``; other JSON keys are kept under
@@ -223,7 +238,9 @@ def write_backup(
         key_blob = pyrage.passphrase.encrypt(
             identity_file_text(throwaway, comment="Izdeu backup payload key"), passphrase
         )
-    payload = Payload(vault_id, info, created, signing_key, records, attachments, progress, cancel)
+    payload = Payload(
+        vault_id, info, created, signing_key, records, attachments, progress, cancel, _link_on(base)
+    )
     if key_blob:
         payload.outer_key_sha256 = hashlib.sha256(key_blob).hexdigest()
 
@@ -261,7 +278,9 @@ def write_backup(
         report = _verify_written(tmp, throwaway, payload, plaintext_size, key_blob, progress, cancel)
         if os.name == "nt":
             held.release()  # Windows cannot rename an open file
-        final = _publish(tmp, folder, fixed_name, created)
+        final = _publish(
+            tmp, folder, fixed_name, created, payload.link is not None and payload.link.is_increment
+        )
         published = True
     except IzdeuError:
         raise
@@ -304,7 +323,7 @@ def _verify_written(
     return VerifyReport(
         path=tmp,
         mode=MODE_PASSPHRASE if key_blob else MODE_RECIPIENTS,
-        format_version=fmt.FORMAT_VERSION,
+        format_version=payload.version,
         vault_id=payload.vault_id,
         created=payload.created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         signer_fingerprint=signer_fingerprint(public),
@@ -314,4 +333,6 @@ def _verify_written(
         attachment_bytes=payload.attachment_bytes,
         file_size=size,
         info=payload.info,
+        link=payload.link,
+        manifest_sha256=payload.manifest_sha256,
     )

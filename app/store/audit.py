@@ -112,9 +112,10 @@ def copy_row(conn: Any, values: tuple[Any, ...]) -> None:
     conn.execute(f"INSERT INTO audit({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})", values)
 
 
-def rows(conn: Any) -> Iterator[dict[str, Any]]:
-    """Every row verbatim (``COLUMNS`` to stored values), oldest first, fetched in batches."""
-    cursor = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit ORDER BY seq")
+def rows(conn: Any, after: int = 0) -> Iterator[dict[str, Any]]:
+    """Every row verbatim (``COLUMNS`` to stored values) with ``seq`` above ``after``, oldest
+    first, fetched in batches."""
+    cursor = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit WHERE seq > ? ORDER BY seq", (after,))
     while True:
         batch = cursor.fetchmany(512)
         if not batch:

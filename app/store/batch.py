@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from app.model.records import Attachment, Record
 from app.store import attachments as _att
 from app.store import audit as _audit
-from app.store import codec, provenance, tombstones, writes
+from app.store import changes, codec, provenance, tombstones, writes
 from app.store.snapshot import counts
 
 if TYPE_CHECKING:
@@ -47,7 +47,15 @@ class Batch:
         (a merge's records are, as they are read); not validated twice."""
         if not validated:
             record.validate(allow_future=self._keep_times, stored=self._stored)
-        writes.save(self._conn, self._store.actor, record, self._keep_times, self._action, self._audit)
+        writes.save(
+            self._conn,
+            self._store.actor,
+            record,
+            self._keep_times,
+            self._action,
+            self._audit,
+            status_log=not self._stored,
+        )
 
     def get(self, kind: str, uuid: str) -> Record | None:
         """This vault's record of ``kind`` with this UUID, or None."""
@@ -63,6 +71,11 @@ class Batch:
         The caller should ``vault.checkpoint()`` after the batch (deleted rows, old WAL frames).
         """
         writes.delete(self._conn, self._store.actor, kind, uuid)
+
+    def drop(self, kind: str, uuid: str) -> bool:
+        """Remove a record (a case with what it holds) without a tombstone or an audit entry:
+        a chain restore applying an increment (app/store/changes.py)."""
+        return changes.drop_record(self._conn, kind, uuid)
 
     def set_activity(self, activity: dict[str, str]) -> None:
         """Cases' "last change" columns (case UUID → time) as the backed-up vault had them:

@@ -119,6 +119,18 @@ def rows_of(
                 yield decode_fields(kind, row), (row[4] if kind == "case" else None)
 
 
+def rows_among(conn: Any, kind: str, uuids: list[str]) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """:func:`rows_of` for the records of ``kind`` among ``uuids`` (those that exist), oldest
+    first within each block of 500."""
+    cols = _columns(kind) + (", activity" if kind == "case" else "")
+    for start in range(0, len(uuids), 500):  # SQLite's default limit on bound parameters is 999
+        part = uuids[start : start + 500]
+        marks = ", ".join("?" * len(part))
+        sql = f"SELECT {cols} FROM {TABLES[kind]} WHERE uuid IN ({marks}) ORDER BY created, uuid"
+        for row in conn.execute(sql, part).fetchall():
+            yield decode_fields(kind, row), (row[4] if kind == "case" else None)
+
+
 def records(conn: Any, case_uuids: list[str] | None = None) -> Iterator[Record]:
     """Every record, cases first then their children (so parents load before children)."""
     for kind in TABLES:

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.store import attachments as _att
 from app.store import audit as _audit
+from app.store import changes as _changes
 from app.store import codec, tombstones
 from app.store.schema import TABLES
 from app.vault.vault import Vault
@@ -66,11 +67,53 @@ class Snapshot:
             for fields, activity in codec.rows_of(self._conn, kind):
                 yield kind, fields, activity
 
-    def audit_rows(self) -> Iterator[dict[str, Any]]:
-        return _audit.rows(self._conn)
+    def audit_rows(self, after: int = 0) -> Iterator[dict[str, Any]]:
+        """The audit log verbatim, from the entry after ``after`` (an increment's base's)."""
+        return _audit.rows(self._conn, after)
 
-    def attachment_contents(self) -> Iterator[tuple[str, str, int]]:
-        """``(uuid, sha256, size)`` of one attachment per distinct content, oldest first."""
+    def audit_seq(self) -> int:
+        """The newest audit entry's number."""
+        return int(self._conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
+
+    # --- increments: what changed after a base's change number (app/store/changes.py) ----------
+
+    def change_number(self) -> int:
+        """The newest change number this snapshot holds."""
+        return _changes.current(self._conn)
+
+    def changed_since(self, seq: int) -> _changes.ChangeSet:
+        return _changes.since(self._conn, seq)
+
+    def records_among(self, changed: _changes.ChangeSet) -> Iterator[tuple[str, dict[str, Any], str | None]]:
+        """:meth:`records` of the changed records that exist now, cases first."""
+        for kind in TABLES:
+            for fields, activity in codec.rows_among(self._conn, kind, changed.records.get(kind, [])):
+                yield kind, fields, activity
+
+    def gone_among(self, changed: _changes.ChangeSet) -> Iterator[tuple[str, str]]:
+        """``(kind, uuid)`` of changed records that no longer exist and left no tombstone (a
+        case let go of unused, app/store/discard.py, or an undone intake)."""
+        stones = set(changed.tombstones)
+        for kind in TABLES:
+            uuids = changed.records.get(kind, [])
+            there = {fields["uuid"] for fields, _a in codec.rows_among(self._conn, kind, uuids)}
+            dead = set(tombstones.deleted_many(self._conn, uuids))
+            for uuid in uuids:
+                if uuid not in there and uuid not in dead and uuid not in stones:
+                    yield kind, uuid
+
+    def tombstones_among(self, changed: _changes.ChangeSet) -> Iterator[tuple[str, str, str, str, str]]:
+        wanted = set(changed.tombstones)
+        return (row for row in tombstones.rows(self._conn) if row[0] in wanted)
+
+    def attachment_contents_among(self, changed: _changes.ChangeSet) -> Iterator[tuple[str, str, int]]:
+        """:meth:`attachment_contents` of the changed attachments: an increment carries the
+        bytes of every attachment it names, so it merges on its own."""
+        return self.attachment_contents(set(changed.records.get("attachment", [])))
+
+    def attachment_contents(self, among: set[str] | None = None) -> Iterator[tuple[str, str, int]]:
+        """``(uuid, sha256, size)`` of one attachment per distinct content, oldest first
+        (``among``: of these attachments only)."""
         seen: set[str] = set()
         cursor = self._conn.execute("SELECT uuid, sha256, size FROM attachments ORDER BY created, uuid")
         while True:
@@ -78,6 +121,8 @@ class Snapshot:
             if not batch:
                 return
             for uuid, sha256, size in batch:
+                if among is not None and uuid not in among:
+                    continue
                 if sha256 not in seen:
                     seen.add(sha256)
                     yield uuid, sha256, int(size)

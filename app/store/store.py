@@ -27,6 +27,7 @@ from app.model.records import (
 )
 from app.names import THRESHOLD, PersonMatch
 from app.store import audit as _audit
+from app.store import changes as _changes
 from app.store import codec, integrity, listing, writes
 from app.store import commit as _commit
 from app.store import conflicts as _conflicts
@@ -74,6 +75,7 @@ class Store(AttachmentMethods, LinkMethods):
         self.actor = actor or vault.meta(metakeys.OPERATOR) or "local user"
         self.ensure_search_index()
         self.ensure_facts()
+        self.ensure_change_log()
 
     def ensure_search_index(self) -> bool:
         """Rebuild the search index if it was built with another text folding or name-key
@@ -101,6 +103,17 @@ class Store(AttachmentMethods, LinkMethods):
         with self.vault.transaction() as conn:
             _facts.rebuild(conn)
             self.vault.set_meta(metakeys.FACTS, str(_facts.FACTS_VERSION))
+        return True
+
+    def ensure_change_log(self) -> bool:
+        """Keep a trigger writing the change log on every record table and on tombstones
+        (app/store/changes.py); returns whether any was made or dropped."""
+        if _changes.triggers_current(self.vault.conn):
+            return False
+        with self.vault.transaction() as conn:
+            _changes.install_triggers(conn)
+        # A schema change, once per vault: into the file now, not at some later checkpoint.
+        self.vault.checkpoint()
         return True
 
     @property

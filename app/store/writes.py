@@ -98,6 +98,12 @@ _AFTER: dict[str, Callable[[Any, str], None]] = {
 }
 
 
+def refresh_case_columns(conn: Any, kind: str, case_uuid: str) -> None:
+    """The case's columns derived from its records of ``kind`` (after one was removed)."""
+    if kind in _AFTER:
+        _AFTER[kind](conn, case_uuid)
+
+
 def _record_status_change(conn: Any, actor: str, case: Case) -> None:
     today = _dt.date.today()
     change = StatusChange(
@@ -135,8 +141,12 @@ def save(
     keep_times: bool,
     action_name: str | None = None,
     audit: bool = True,
+    status_log: bool = True,
 ) -> None:
-    """Insert or update ``record`` (matched by UUID); see Store.save for ``keep_times``."""
+    """Insert or update ``record`` (matched by UUID); see Store.save for ``keep_times``.
+
+    ``status_log=False``: a changed person status adds no status change record (a restore:
+    the backed-up vault's own status changes are among the records it copies)."""
     kind = record.KIND
     table = TABLES[kind]
     row = conn.execute(f"SELECT created, data FROM {table} WHERE uuid = ?", (record.uuid,)).fetchone()
@@ -183,7 +193,8 @@ def save(
             (*columns.values(), record.uuid),
         )
     if (
-        isinstance(record, Case)
+        status_log
+        and isinstance(record, Case)
         and (old is not None and "person" in changed or old is None and not keep_times)
         and _status_changed(old, data)
     ):

@@ -24,6 +24,9 @@ __all__ = [
     "ORGANISATION",
     "INTERVIEW_LANGUAGE",
     "BACKUP_VERIFIED_SEQ",
+    "BACKUP_CHAIN",
+    "BACKUP_FULL_EVERY",
+    "BACKUP_FULL_DAYS",
     "DURESS",
     "RECOVERY",
     "PRIVATE",
@@ -55,10 +58,16 @@ INTERVIEW_LANGUAGE = "prefs.interview_language"  # the usual interview language 
 # The audit entry number the last backup to the organisation's keys (verified when written)
 # holds: nothing newer means erasing loses nothing (app/vault/erase.py).
 BACKUP_VERIFIED_SEQ = "backup.verified_seq"
+# The chain of backups this vault last wrote (a full one and its increments: names, sizes, ids,
+# manifest hashes, change numbers; app/backup/ops/chainstate.py). Never in a backup: a restored
+# vault's change log starts afresh, so its first backup is a full one.
+BACKUP_CHAIN = "backup.chain"
+BACKUP_FULL_EVERY = "backup.full_every"  # a full backup after this many increments
+BACKUP_FULL_DAYS = "backup.full_days"  # … or when the full one is this many days old
 DURESS = "duress"  # the duress key, its guard salt and order (app/vault/duress.py)
 RECOVERY = "recovery.recipients"  # organisation keys of the recovery file (app/vault/recovery.py)
 
 # Never copied into a backup (the device key) or recomputed by the vault that holds them.
 PRIVATE = frozenset(
-    {BACKUP_DEVICE_KEY, BACKUP_LAST, AUDIT_HEAD, FORMAT, BACKUP_VERIFIED_SEQ, DURESS, RECOVERY}
+    {BACKUP_DEVICE_KEY, BACKUP_LAST, AUDIT_HEAD, FORMAT, BACKUP_VERIFIED_SEQ, BACKUP_CHAIN, DURESS, RECOVERY}
 )

@@ -142,10 +142,6 @@
         <translation>Құпия сөз тіркестері сәйкес емес не бос.</translation>
     </message>
     <message>
-        <source>Backup written and verified: %1</source>
-        <translation>Сақтық көшірме жазылып, тексерілді: %1</translation>
-    </message>
-    <message>
         <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
         <translation>Ұйым кілті әлі орнатылмаған. Штабтан кілт файлын сұрап, оны «Сақтық көшірмелер → Көшірме кілттері…» арқылы қосыңыз; оған дейін құпия сөз тіркесін қолданыңыз.</translation>
     </message>
@@ -185,6 +181,34 @@
         <source>That folder cannot be used; choose another one.</source>
         <translation>Бұл қалтаны қолдануға болмайды; басқасын таңдаңыз.</translation>
     </message>
+        <message>
+            <source>By itself: an increment when it can</source>
+            <translation>Автоматты: мүмкін болса өсім көшірмесі</translation>
+        </message>
+        <message>
+            <source>A full backup</source>
+            <translation>Толық көшірме</translation>
+        </message>
+        <message>
+            <source>An increment (only what changed)</source>
+            <translation>Өсім көшірмесі (тек өзгерістер)</translation>
+        </message>
+        <message>
+            <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
+            <translation>Өсім көшірмесінде осы қалтадағы соңғы көшірмеден бері өзгергендер ғана болады; ол қалтада осы қойманың жақындағы толық көшірмесі болғанда жасалады.</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Түрі:</translation>
+        </message>
+        <message>
+            <source>Increment written and verified: %1</source>
+            <translation>Өсім көшірмесі жазылып, тексерілді: %1</translation>
+        </message>
+        <message>
+            <source>Full backup written and verified: %1</source>
+            <translation>Толық көшірме жазылып, тексерілді: %1</translation>
+        </message>
 </context>
 <context>
     <name>BackupDialogs</name>
@@ -2667,6 +2691,70 @@
             <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
             <translation>бұл PKCS#12 файлы (.p12 не .pfx) емес немесе ол зақымдалған</translation>
         </message>
+    <message>
+        <source>the backups given do not form one chain (a full backup and its increments); nothing was written</source>
+        <translation>берілген сақтық көшірмелер бір тізбек құрамайды (толық көшірме және оның өсім көшірмелері); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>no full backup among the files given: an increment is restored together with the full backup it builds on; nothing was written</source>
+        <translation>берілген файлдар арасында толық сақтық көшірме жоқ: өсім көшірмесі өзі негізделген толық көшірмемен бірге қалпына келтіріледі; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>two full backups were given ({name} is the second): give one full backup and its increments; nothing was written</source>
+        <translation>екі толық сақтық көшірме берілді ({name} — екіншісі): бір толық көшірмені және оның өсім көшірмелерін беріңіз; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>{name} was given twice (or two files are the same backup); nothing was written</source>
+        <translation>{name} екі рет берілді (не екі файл — бір сақтық көшірме); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>the chain is incomplete: a backup that {name} builds on was not given; nothing was written</source>
+        <translation>тізбек толық емес: {name} негізделген сақтық көшірме берілмеді; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>{name} does not belong to this chain (another vault, or a base that is none of the backups given); nothing was written</source>
+        <translation>{name} бұл тізбекке жатпайды (басқа қойма, не берілген көшірмелердің ешқайсысы емес негіз); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>two increments build on the same backup ({name} is one of them): give one chain; nothing was written</source>
+        <translation>екі өсім көшірмесі бір көшірмеге негізделген ({name} — солардың бірі): бір тізбекті беріңіз; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>{name} builds on a backup with another signed manifest than the one given: a changed or forged link; nothing was written</source>
+        <translation>{name} берілген көшірмеден басқа қол қойылған манифесті бар көшірмеге негізделген: өзгертілген не жалған байланыс; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>an increment builds on a backup with another signed manifest than the one given: a changed or forged link</source>
+        <translation>өсім көшірмесі берілген көшірмеден басқа қол қойылған манифесті бар көшірмеге негізделген: өзгертілген не жалған байланыс</translation>
+    </message>
+    <message>
+        <source>the kind of backup must be automatic, full or increment</source>
+        <translation>сақтық көшірме түрі: автоматты, толық не өсім көшірмесі</translation>
+    </message>
+    <message>
+        <source>this folder holds no full backup of this vault (with all its increments) to build an increment on: make a full backup first</source>
+        <translation>бұл қалтада өсім көшірмесін құруға болатын осы қойманың толық сақтық көшірмесі (барлық өсім көшірмелерімен) жоқ: алдымен толық көшірме жасаңыз</translation>
+    </message>
+    <message>
+        <source>give at least one backup file</source>
+        <translation>кем дегенде бір сақтық көшірме файлын беріңіз</translation>
+    </message>
+    <message>
+        <source>the number of increments between full backups must be a whole number from 1 to 10000</source>
+        <translation>толық көшірмелер арасындағы өсім көшірмелерінің саны 1-ден 10000-ға дейінгі бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>the days between full backups must be a whole number from 1 to 10000</source>
+        <translation>толық көшірмелер арасындағы күн саны 1-ден 10000-ға дейінгі бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>this increment holds records of cases this vault does not have: merge the full backup it builds on first; nothing was changed</source>
+        <translation>бұл өсім көшірмесінде осы қоймада жоқ істердің жазбалары бар: алдымен ол негізделген толық көшірмені біріктіріңіз; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>give either one folder or backup files, not both</source>
+        <translation>не бір қалтаны, не сақтық көшірме файлдарын беріңіз, екеуін бірге емес</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
@@ -3529,6 +3617,26 @@
         <source>Izdeu backups (*.izbackup);;All files (*)</source>
         <translation>Izdeu көшірмелері (*.izbackup);;Барлық файлдар (*)</translation>
     </message>
+        <message>
+            <source>a backup; a full backup and its increments; or a folder</source>
+            <translation>бір көшірме; толық көшірме және оның өсім көшірмелері; не қалта</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Қалта…</translation>
+        </message>
+        <message>
+            <source>Backup files or folder:</source>
+            <translation>Көшірме файлдары не қалта:</translation>
+        </message>
+        <message>
+            <source>Backup files</source>
+            <translation>Сақтық көшірме файлдары</translation>
+        </message>
+        <message>
+            <source>Folder of backups</source>
+            <translation>Сақтық көшірмелер қалтасы</translation>
+        </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -3986,6 +4094,16 @@
         <message>
             <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
             <translation>Бұл компьютердің баптаулар файлында тек интерфейс тілі, тақырып пен мәтін өлшемі, құлыптау баптаулары және соңғы қоймалардың жолдары бар. Есімдер қойманың ішінде сақталады.</translation>
+            <source>A full backup after this many increments:</source>
+            <translation>Осынша өсім көшірмесінен кейін толық көшірме:</translation>
+        </message>
+        <message>
+            <source>… or when the last full backup is older than:</source>
+            <translation>… не соңғы толық көшірме осыдан ескі болғанда:</translation>
+        </message>
+        <message>
+            <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
+            <translation>Осы қойманың жақындағы толық көшірмесі бар қалтаға жасалатын көшірме — өсім көшірмесі: ондағы соңғы көшірмеден бері өзгергендер ғана. Қалпына келтіру үшін толық көшірме және оның барлық өсім көшірмелері керек; ең ескі көшірмелер сақталған бірде-бір өсім көшірмесіне керек болмағанда ғана жойылады.</translation>
         </message>
 </context>
 <context>
@@ -4628,6 +4746,13 @@
         <source>The backup is complete and intact.</source>
         <translation>Сақтық көшірме толық және бүтін.</translation>
     </message>
+        <message numerus="yes">
+            <source>The %n backups form one chain, complete and intact.</source>
+            <translation>
+                <numerusform>%n сақтық көшірме бір тізбек құрайды, толық әрі бүтін.</numerusform>
+                <numerusform>%n сақтық көшірме бір тізбек құрайды, толық әрі бүтін.</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>WitnessesSection</name>

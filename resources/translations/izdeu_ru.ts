@@ -142,10 +142,6 @@
         <translation>Парольные фразы не совпадают или пусты.</translation>
     </message>
     <message>
-        <source>Backup written and verified: %1</source>
-        <translation>Резервная копия записана и проверена: %1</translation>
-    </message>
-    <message>
         <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
         <translation>Ключ организации ещё не задан. Попросите у штаба файл ключа и добавьте его в меню «Резервные копии → Ключи резервных копий…»; до тех пор используйте парольную фразу.</translation>
     </message>
@@ -185,6 +181,34 @@
         <source>That folder cannot be used; choose another one.</source>
         <translation>Эту папку нельзя использовать; выберите другую.</translation>
     </message>
+        <message>
+            <source>By itself: an increment when it can</source>
+            <translation>Автоматически: приращение, когда возможно</translation>
+        </message>
+        <message>
+            <source>A full backup</source>
+            <translation>Полная копия</translation>
+        </message>
+        <message>
+            <source>An increment (only what changed)</source>
+            <translation>Приращение (только изменения)</translation>
+        </message>
+        <message>
+            <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
+            <translation>Приращение содержит только то, что изменилось с последней копии в этой папке; оно делается, когда в папке есть недавняя полная копия этого хранилища.</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Вид:</translation>
+        </message>
+        <message>
+            <source>Increment written and verified: %1</source>
+            <translation>Приращение записано и проверено: %1</translation>
+        </message>
+        <message>
+            <source>Full backup written and verified: %1</source>
+            <translation>Полная копия записана и проверена: %1</translation>
+        </message>
 </context>
 <context>
     <name>BackupDialogs</name>
@@ -2677,6 +2701,70 @@
             <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
             <translation>это не файл PKCS#12 (.p12 или .pfx), или он повреждён</translation>
         </message>
+    <message>
+        <source>the backups given do not form one chain (a full backup and its increments); nothing was written</source>
+        <translation>указанные резервные копии не образуют одну цепочку (полная копия и её приращения); ничего не записано</translation>
+    </message>
+    <message>
+        <source>no full backup among the files given: an increment is restored together with the full backup it builds on; nothing was written</source>
+        <translation>среди указанных файлов нет полной резервной копии: приращение восстанавливается вместе с полной копией, на которой оно основано; ничего не записано</translation>
+    </message>
+    <message>
+        <source>two full backups were given ({name} is the second): give one full backup and its increments; nothing was written</source>
+        <translation>указаны две полные резервные копии ({name} — вторая): укажите одну полную копию и её приращения; ничего не записано</translation>
+    </message>
+    <message>
+        <source>{name} was given twice (or two files are the same backup); nothing was written</source>
+        <translation>{name} указан дважды (или два файла — одна и та же резервная копия); ничего не записано</translation>
+    </message>
+    <message>
+        <source>the chain is incomplete: a backup that {name} builds on was not given; nothing was written</source>
+        <translation>цепочка неполна: не указана резервная копия, на которой основан {name}; ничего не записано</translation>
+    </message>
+    <message>
+        <source>{name} does not belong to this chain (another vault, or a base that is none of the backups given); nothing was written</source>
+        <translation>{name} не принадлежит этой цепочке (другое хранилище или основа, которой нет среди указанных копий); ничего не записано</translation>
+    </message>
+    <message>
+        <source>two increments build on the same backup ({name} is one of them): give one chain; nothing was written</source>
+        <translation>два приращения основаны на одной и той же копии ({name} — одно из них): укажите одну цепочку; ничего не записано</translation>
+    </message>
+    <message>
+        <source>{name} builds on a backup with another signed manifest than the one given: a changed or forged link; nothing was written</source>
+        <translation>{name} основан на копии с другим подписанным манифестом, чем у указанной: изменённая или поддельная связь; ничего не записано</translation>
+    </message>
+    <message>
+        <source>an increment builds on a backup with another signed manifest than the one given: a changed or forged link</source>
+        <translation>приращение основано на копии с другим подписанным манифестом, чем у указанной: изменённая или поддельная связь</translation>
+    </message>
+    <message>
+        <source>the kind of backup must be automatic, full or increment</source>
+        <translation>вид резервной копии: автоматически, полная или приращение</translation>
+    </message>
+    <message>
+        <source>this folder holds no full backup of this vault (with all its increments) to build an increment on: make a full backup first</source>
+        <translation>в этой папке нет полной резервной копии этого хранилища (со всеми её приращениями), на которой можно построить приращение: сначала сделайте полную копию</translation>
+    </message>
+    <message>
+        <source>give at least one backup file</source>
+        <translation>укажите хотя бы один файл резервной копии</translation>
+    </message>
+    <message>
+        <source>the number of increments between full backups must be a whole number from 1 to 10000</source>
+        <translation>число приращений между полными копиями должно быть целым числом от 1 до 10000</translation>
+    </message>
+    <message>
+        <source>the days between full backups must be a whole number from 1 to 10000</source>
+        <translation>число дней между полными копиями должно быть целым числом от 1 до 10000</translation>
+    </message>
+    <message>
+        <source>this increment holds records of cases this vault does not have: merge the full backup it builds on first; nothing was changed</source>
+        <translation>это приращение содержит записи дел, которых нет в этом хранилище: сначала объедините полную копию, на которой оно основано; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>give either one folder or backup files, not both</source>
+        <translation>укажите либо одну папку, либо файлы резервных копий, но не то и другое</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
@@ -3547,6 +3635,26 @@
         <source>Izdeu backups (*.izbackup);;All files (*)</source>
         <translation>Копии Izdeu (*.izbackup);;Все файлы (*)</translation>
     </message>
+        <message>
+            <source>a backup; a full backup and its increments; or a folder</source>
+            <translation>одна копия; полная копия и её приращения; или папка</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Папка…</translation>
+        </message>
+        <message>
+            <source>Backup files or folder:</source>
+            <translation>Файлы копий или папка:</translation>
+        </message>
+        <message>
+            <source>Backup files</source>
+            <translation>Файлы резервных копий</translation>
+        </message>
+        <message>
+            <source>Folder of backups</source>
+            <translation>Папка с резервными копиями</translation>
+        </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -4004,6 +4112,16 @@
         <message>
             <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
             <translation>Файл настроек этого компьютера хранит только язык интерфейса, тему и размер текста, настройки блокировки и пути недавних хранилищ. Имена хранятся внутри хранилища.</translation>
+            <source>A full backup after this many increments:</source>
+            <translation>Полная копия после стольких приращений:</translation>
+        </message>
+        <message>
+            <source>… or when the last full backup is older than:</source>
+            <translation>… или когда последней полной копии больше:</translation>
+        </message>
+        <message>
+            <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
+            <translation>Копия в папку, где есть недавняя полная копия этого хранилища, делается приращением: только то, что изменилось с последней копии там. Для восстановления нужны полная копия и все её приращения; старые копии удаляются, только когда они не нужны ни одному сохранённому приращению.</translation>
         </message>
 </context>
 <context>
@@ -4647,6 +4765,14 @@
         <source>The backup is complete and intact.</source>
         <translation>Резервная копия полна и не повреждена.</translation>
     </message>
+        <message numerus="yes">
+            <source>The %n backups form one chain, complete and intact.</source>
+            <translation>
+                <numerusform>%n резервная копия образует одну цепочку, полную и неповреждённую.</numerusform>
+                <numerusform>%n резервные копии образуют одну цепочку, полную и неповреждённую.</numerusform>
+                <numerusform>%n резервных копий образуют одну цепочку, полную и неповреждённую.</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>WitnessesSection</name>

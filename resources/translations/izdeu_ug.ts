@@ -142,10 +142,6 @@
         <translation>ئىم جۈملىلىرى ئوخشىمايدۇ ياكى بوش.</translation>
     </message>
     <message>
-        <source>Backup written and verified: %1</source>
-        <translation>زاپاس نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
-    </message>
-    <message>
         <source>No organisation key is set yet. Ask headquarters for its key file and add it under Backups → Backup keys…; until then, use a passphrase.</source>
         <translation>تەشكىلات ئاچقۇچى تېخى بېكىتىلمىگەن. باش شتابتىن ئاچقۇچ ھۆججىتىنى سوراپ، «زاپاس نۇسخىلار ← زاپاس ئاچقۇچلىرى…» دىن قوشۇڭ؛ ئۇنىڭغىچە ئىم جۈملىسى ئىشلىتىڭ.</translation>
     </message>
@@ -185,6 +181,34 @@
         <source>That folder cannot be used; choose another one.</source>
         <translation>بۇ قىسقۇچنى ئىشلەتكىلى بولمايدۇ؛ باشقىسىنى تاللاڭ.</translation>
     </message>
+        <message>
+            <source>By itself: an increment when it can</source>
+            <translation>ئاپتوماتىك: مۇمكىن بولسا قوشۇمچە نۇسخا</translation>
+        </message>
+        <message>
+            <source>A full backup</source>
+            <translation>تولۇق نۇسخا</translation>
+        </message>
+        <message>
+            <source>An increment (only what changed)</source>
+            <translation>قوشۇمچە نۇسخا (پەقەت ئۆزگىرىشلەر)</translation>
+        </message>
+        <message>
+            <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
+            <translation>قوشۇمچە نۇسخىدا بۇ قىسقۇچتىكى ئاخىرقى نۇسخىدىن بۇيانقى ئۆزگىرىشلەرلا بولىدۇ؛ ئۇ قىسقۇچتا بۇ ئامبارنىڭ يېقىنقى تولۇق نۇسخىسى بولغاندا قىلىنىدۇ.</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>تۈرى:</translation>
+        </message>
+        <message>
+            <source>Increment written and verified: %1</source>
+            <translation>قوشۇمچە نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
+        </message>
+        <message>
+            <source>Full backup written and verified: %1</source>
+            <translation>تولۇق نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
+        </message>
 </context>
 <context>
     <name>BackupDialogs</name>
@@ -2667,6 +2691,70 @@
             <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
             <translation>بۇ PKCS#12 ھۆججىتى (.p12 ياكى .pfx) ئەمەس، ياكى ئۇ بۇزۇلغان</translation>
         </message>
+    <message>
+        <source>the backups given do not form one chain (a full backup and its increments); nothing was written</source>
+        <translation>بېرىلگەن زاپاس نۇسخىلار بىر زەنجىر ھاسىل قىلمايدۇ (تولۇق نۇسخا ۋە ئۇنىڭ قوشۇمچە نۇسخىلىرى)؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>no full backup among the files given: an increment is restored together with the full backup it builds on; nothing was written</source>
+        <translation>بېرىلگەن ھۆججەتلەر ئىچىدە تولۇق زاپاس نۇسخا يوق: قوشۇمچە نۇسخا ئۆزى ئاساسلانغان تولۇق نۇسخا بىلەن بىللە ئەسلىگە كەلتۈرۈلىدۇ؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>two full backups were given ({name} is the second): give one full backup and its increments; nothing was written</source>
+        <translation>ئىككى تولۇق زاپاس نۇسخا بېرىلدى ({name} ئىككىنچىسى): بىر تولۇق نۇسخا ۋە ئۇنىڭ قوشۇمچە نۇسخىلىرىنى بېرىڭ؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>{name} was given twice (or two files are the same backup); nothing was written</source>
+        <translation>{name} ئىككى قېتىم بېرىلدى (ياكى ئىككى ھۆججەت ئوخشاش بىر زاپاس نۇسخا)؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>the chain is incomplete: a backup that {name} builds on was not given; nothing was written</source>
+        <translation>زەنجىر تولۇق ئەمەس: {name} ئاساسلانغان زاپاس نۇسخا بېرىلمىدى؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>{name} does not belong to this chain (another vault, or a base that is none of the backups given); nothing was written</source>
+        <translation>{name} بۇ زەنجىرگە تەۋە ئەمەس (باشقا ئامبار، ياكى بېرىلگەن نۇسخىلارنىڭ ھېچقايسىسى ئەمەس ئاساس)؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>two increments build on the same backup ({name} is one of them): give one chain; nothing was written</source>
+        <translation>ئىككى قوشۇمچە نۇسخا ئوخشاش بىر نۇسخىغا ئاساسلانغان ({name} ئۇلارنىڭ بىرى): بىر زەنجىرنى بېرىڭ؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>{name} builds on a backup with another signed manifest than the one given: a changed or forged link; nothing was written</source>
+        <translation>{name} بېرىلگەن نۇسخىدىن باشقا ئىمزالانغان مانىفېستى بار نۇسخىغا ئاساسلانغان: ئۆزگەرتىلگەن ياكى ساختا باغلىنىش؛ ھېچنېمە يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>an increment builds on a backup with another signed manifest than the one given: a changed or forged link</source>
+        <translation>قوشۇمچە نۇسخا بېرىلگەن نۇسخىدىن باشقا ئىمزالانغان مانىفېستى بار نۇسخىغا ئاساسلانغان: ئۆزگەرتىلگەن ياكى ساختا باغلىنىش</translation>
+    </message>
+    <message>
+        <source>the kind of backup must be automatic, full or increment</source>
+        <translation>زاپاس نۇسخا تۈرى: ئاپتوماتىك، تولۇق ياكى قوشۇمچە نۇسخا</translation>
+    </message>
+    <message>
+        <source>this folder holds no full backup of this vault (with all its increments) to build an increment on: make a full backup first</source>
+        <translation>بۇ قىسقۇچتا قوشۇمچە نۇسخا قۇرغىلى بولىدىغان بۇ ئامبارنىڭ تولۇق زاپاس نۇسخىسى (بارلىق قوشۇمچە نۇسخىلىرى بىلەن) يوق: ئالدى بىلەن تولۇق نۇسخا قىلىڭ</translation>
+    </message>
+    <message>
+        <source>give at least one backup file</source>
+        <translation>كەم دېگەندە بىر زاپاس نۇسخا ھۆججىتى بېرىڭ</translation>
+    </message>
+    <message>
+        <source>the number of increments between full backups must be a whole number from 1 to 10000</source>
+        <translation>تولۇق نۇسخىلار ئارىسىدىكى قوشۇمچە نۇسخا سانى 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>the days between full backups must be a whole number from 1 to 10000</source>
+        <translation>تولۇق نۇسخىلار ئارىسىدىكى كۈن سانى 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
+    </message>
+    <message>
+        <source>this increment holds records of cases this vault does not have: merge the full backup it builds on first; nothing was changed</source>
+        <translation>بۇ قوشۇمچە نۇسخىدا بۇ ئامباردا يوق دېلولارنىڭ خاتىرىلىرى بار: ئالدى بىلەن ئۇ ئاساسلانغان تولۇق نۇسخىنى بىرلەشتۈرۈڭ؛ ھېچنېمە ئۆزگەرتىلمىدى</translation>
+    </message>
+    <message>
+        <source>give either one folder or backup files, not both</source>
+        <translation>يا بىر قىسقۇچنى، ياكى زاپاس نۇسخا ھۆججەتلىرىنى بېرىڭ، ئىككىسىنى بىللە ئەمەس</translation>
+    </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
@@ -3529,6 +3617,26 @@
         <source>Izdeu backups (*.izbackup);;All files (*)</source>
         <translation>Izdeu زاپاسلىرى (*.izbackup);;ھەممە ھۆججەتلەر (*)</translation>
     </message>
+        <message>
+            <source>a backup; a full backup and its increments; or a folder</source>
+            <translation>بىر نۇسخا؛ تولۇق نۇسخا ۋە ئۇنىڭ قوشۇمچە نۇسخىلىرى؛ ياكى قىسقۇچ</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>قىسقۇچ…</translation>
+        </message>
+        <message>
+            <source>Backup files or folder:</source>
+            <translation>نۇسخا ھۆججەتلىرى ياكى قىسقۇچ:</translation>
+        </message>
+        <message>
+            <source>Backup files</source>
+            <translation>زاپاس نۇسخا ھۆججەتلىرى</translation>
+        </message>
+        <message>
+            <source>Folder of backups</source>
+            <translation>زاپاس نۇسخىلار قىسقۇچى</translation>
+        </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -4383,6 +4491,16 @@ Do you want to delete it anyway?</source>
         <message>
             <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
             <translation>بۇ كومپيۇتېرنىڭ تەڭشەك ھۆججىتىدە پەقەت كۆرۈنمە يۈز تىلى، ئۇسلۇب ۋە خەت چوڭلۇقى، قۇلۇپلاش تەڭشەكلىرى ۋە يېقىنقى ئامبارلارنىڭ يوللىرىلا بار. ئىسىملار ئامبارنىڭ ئىچىدە ساقلىنىدۇ.</translation>
+            <source>A full backup after this many increments:</source>
+            <translation>مۇنچە قوشۇمچە نۇسخىدىن كېيىن تولۇق نۇسخا:</translation>
+        </message>
+        <message>
+            <source>… or when the last full backup is older than:</source>
+            <translation>… ياكى ئاخىرقى تولۇق نۇسخا بۇنىڭدىن كونا بولغاندا:</translation>
+        </message>
+        <message>
+            <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
+            <translation>بۇ ئامبارنىڭ يېقىنقى تولۇق نۇسخىسى بار قىسقۇچقا قىلىنغان نۇسخا قوشۇمچە نۇسخا بولىدۇ: ئۇ يەردىكى ئاخىرقى نۇسخىدىن بۇيانقى ئۆزگىرىشلەرلا. ئەسلىگە كەلتۈرۈش ئۈچۈن تولۇق نۇسخا ۋە ئۇنىڭ بارلىق قوشۇمچە نۇسخىلىرى كېرەك؛ ئەڭ كونا نۇسخىلار ساقلانغان ھېچقانداق قوشۇمچە نۇسخىغا كېرەك بولمىغاندىلا ئۆچۈرۈلىدۇ.</translation>
         </message>
 </context>
 <context>
@@ -5025,6 +5143,13 @@ Do you want to delete it anyway?</source>
         <source>The backup is complete and intact.</source>
         <translation>زاپاس نۇسخا تولۇق ۋە بۇزۇلمىغان.</translation>
     </message>
+        <message numerus="yes">
+            <source>The %n backups form one chain, complete and intact.</source>
+            <translation>
+                <numerusform>%n زاپاس نۇسخا بىر زەنجىر ھاسىل قىلىدۇ، تولۇق ۋە بۇزۇلمىغان.</numerusform>
+                <numerusform>%n زاپاس نۇسخا بىر زەنجىر ھاسىل قىلىدۇ، تولۇق ۋە بۇزۇلمىغان.</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>WitnessesSection</name>

@@ -489,7 +489,7 @@ def test_unknown_signer(small_backup: Path, keys: Keys, tmp_path: Path) -> None:
 
 
 def test_newer_format_version(tmp_path: Path, keys: Keys, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 2)
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 3)
     result = write_backup(
         tmp_path, VAULT_INFO, RECORDS, [], recipients=keys.recipients, signing_key=keys.signer
     )

@@ -12,6 +12,7 @@ import io
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -117,30 +118,54 @@ def _only_the_last_runs_temporaries(left: set[str]) -> None:
     assert len(tokens) <= 1, sorted(left)
 
 
+def _add_cases(path: Path, count: int) -> None:
+    rng = random.Random(8)
+    with Vault.open(path, PASSPHRASE, params=FAST_KDF) as vault:
+        store = Store(vault, actor="field worker")
+        for i in range(count):
+            case = store.save(Case(case_number=f"IZ-2026-1{i:03d}", summary="Added after the full backup"))
+            store.add_attachment(case.uuid, io.BytesIO(rng.randbytes(1_000_000)), "late.pdf")
+
+
 @pytest.mark.slow
-def test_kill_9_during_backup(tmp_path: Path, laptop) -> None:
+@pytest.mark.parametrize("kind", ["full", "increment"])
+def test_kill_9_during_backup(tmp_path: Path, laptop, kind: str) -> None:
     path, identity, key = laptop
     out = tmp_path / "stick"
     out.mkdir()
+    cases, attachments = CASES, CASES
+    pristine = None
+    if kind == "increment":
+        # A full backup on the stick, then a day's work: every run below makes the increment
+        # on it, from the same copy of the vault (a completed run would move the chain on).
+        with Vault.open(path, PASSPHRASE, params=FAST_KDF) as vault:
+            ops.backup_vault(Store(vault), out)
+        _add_cases(path, CASES)
+        cases += CASES
+        pristine = tmp_path / "pristine.izdeu"
+        shutil.copyfile(path, pristine)
     # Most kills land inside the run (it finished first otherwise: not counted).
     span = _timed("--vault", path, "backup", "-o", out / "first.izbackup") * 0.9
     rng = random.Random(2026)
     kills = complete = 0
     for i in range(KILLS * 3):
+        if pristine is not None:
+            shutil.copyfile(pristine, path)
         target = out / f"b-{i}.izbackup"
         kills += _kill_at_random(rng, span, "--vault", path, "backup", "-o", target)
-        assert _vault_intact(path, PASSPHRASE) == CASES
+        assert _vault_intact(path, PASSPHRASE) == cases
         if target.exists():
             # Published only once written and verified: it must verify completely.
             report = verify_backup(target, identities=[identity], trusted_signers=[key])
-            assert report.attachments == CASES
+            assert report.attachments == attachments
+            assert report.is_increment == (kind == "increment")
             complete += 1
         if kills >= KILLS:
             break
     assert kills >= KILLS
     finals = {p.name for p in out.iterdir() if p.name.endswith(".izbackup")}
     LEFT["backup"] = {p.name for p in out.iterdir()} - finals
-    print(f"backup: {kills} kills, {complete} complete backups, left: {sorted(LEFT['backup'])}")
+    print(f"backup ({kind}): {kills} kills, {complete} complete backups, left: {sorted(LEFT['backup'])}")
     _only_the_last_runs_temporaries(LEFT["backup"])
 
 

@@ -447,13 +447,33 @@ def test_backup_needs_a_key(vault: Vault, tmp_path: Path) -> None:
     assert _files(tmp_path) != [] and not list_backups(tmp_path)
 
 
-@pytest.fixture
-def backup_file(device: Device) -> Path:
+def _evening_change(device: Device) -> None:
+    """Work after the full backup, so the next backup is an increment with something in it."""
+    late = device.store.save(Case(case_number="IZ-2026-0060", summary=f"Added later {MARKER}"))
+    device.store.add_attachment(late.uuid, io.BytesIO(random.Random(6).randbytes(200_000)), "late.jpg")
+
+
+@pytest.fixture(params=["full", "increment"])
+def chain_files(request: pytest.FixtureRequest, device: Device) -> list[Path]:
+    """A full backup alone, or a full backup and an increment on it (the fault tests run on
+    both): the last file is the one the tests damage."""
     _fill(device.store)
-    return _backup(device).path
+    files = [_backup(device).path]
+    if request.param == "increment":
+        _evening_change(device)
+        files.append(_backup(device).path)
+        assert files[-1].name.endswith("-incr.izbackup")
+    return files
 
 
-def _restore_fails(device: Device, path: Path, folder: Path, error: type[BaseException], **kw: Any) -> None:
+@pytest.fixture
+def backup_file(chain_files: list[Path]) -> Path:
+    return chain_files[-1]
+
+
+def _restore_fails(
+    device: Device, path: Path | list[Path], folder: Path, error: type[BaseException], **kw: Any
+) -> None:
     kw.setdefault("identities", [device.hq])
     kw.setdefault("trusted_signers", ops.trusted_signer_keys(device.vault))
     before = _files(folder)
@@ -473,25 +493,26 @@ def _merge_fails(device: Device, path: Path, error: type[BaseException], **kw: A
 
 
 def test_bad_inputs_each_one_clear_error(
-    device: Device, backup_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    device: Device, chain_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     work = tmp_path / "work"
     work.mkdir()
+    backup_file, base = chain_files[-1], chain_files[:-1]  # an increment is restored on its base
     data = backup_file.read_bytes()
     wrong = pyrage.x25519.Identity.generate()
-    _restore_fails(device, backup_file, work, BackupKeyError, identities=[wrong])
+    _restore_fails(device, [*base, backup_file], work, BackupKeyError, identities=[wrong])
     _merge_fails(device, backup_file, BackupKeyError, identities=[wrong])
 
     truncated = work / "truncated.izbackup"
     truncated.write_bytes(data[: len(data) // 2])
-    _restore_fails(device, truncated, work, DamagedBackupError)
+    _restore_fails(device, [*base, truncated], work, DamagedBackupError)
     _merge_fails(device, truncated, DamagedBackupError)
 
     flipped = work / "flipped.izbackup"
     changed = bytearray(data)
     changed[len(data) // 3] ^= 0x10
     flipped.write_bytes(bytes(changed))
-    _restore_fails(device, flipped, work, DamagedBackupError)
+    _restore_fails(device, [*base, flipped], work, DamagedBackupError)
     _merge_fails(device, flipped, DamagedBackupError)
 
     letter = work / "letter.txt"
@@ -499,11 +520,11 @@ def test_bad_inputs_each_one_clear_error(
     _restore_fails(device, letter, work, NotABackupError)
     _merge_fails(device, letter, NotABackupError)
 
-    _restore_fails(device, backup_file, work, UntrustedSignerError, trusted_signers=[bytes(32)])
+    _restore_fails(device, [*base, backup_file], work, UntrustedSignerError, trusted_signers=[bytes(32)])
 
-    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 2)
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 3)
     newer = _backup(device).path
-    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 1)  # not undo(): keeps the cheap KDF
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 2)  # not undo(): keeps the cheap KDF
     _restore_fails(device, newer, work, NewerBackupFormatError)
     _merge_fails(device, newer, NewerBackupFormatError)
 
@@ -543,7 +564,7 @@ def test_merge_refuses_unknown_signer_unless_fingerprint_given(
 
 
 def test_restore_failure_midway_leaves_no_vault(
-    device: Device, backup_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    device: Device, chain_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     work = tmp_path / "work"
     work.mkdir()
@@ -552,7 +573,7 @@ def test_restore_failure_midway_leaves_no_vault(
         raise StorageError("vault.disk_full")
 
     monkeypatch.setattr(Batch, "add_attachment", disk_full)
-    _restore_fails(device, backup_file, work, StorageError)
+    _restore_fails(device, chain_files, work, StorageError)
     assert _files(work) == []
 
 
@@ -579,9 +600,14 @@ def test_merge_failure_midway_changes_nothing(
         assert _state(hq) == before
 
 
-def test_vault_level_flips_all_rejected(device: Device, tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["full", "increment"])
+def test_vault_level_flips_all_rejected(device: Device, tmp_path: Path, kind: str) -> None:
     device.store.save(Case(case_number="IZ-2026-0001", summary="short"))
     path = _backup(device).path
+    if kind == "increment":
+        _evening_change(device)
+        path = _backup(device).path
+        assert path.name.endswith("-incr.izbackup")
     data = path.read_bytes()
     rng = random.Random(1128)
     target = tmp_path / "mutated.izbackup"
@@ -664,7 +690,7 @@ def test_merge_of_two_diverged_copies(diverged: Diverged) -> None:
     hq.delete("case", other.uuid)
     dev.save(late)
 
-    second = _backup(diverged.device).path
+    second = _backup(diverged.device, choice=ops.FORCE_FULL).path  # the whole vault, as a full one
     summary = ops.merge_backup(hq, second, identities=[diverged.device.hq])
     assert summary.added == 2 and summary.attachments_deduplicated == 1
     assert summary.deleted == 1  # the testimony

@@ -94,10 +94,10 @@ def test_backup_verify_restore_merge(
     assert code == EXIT_OK and public in out and "last backup: never  (due)" in out
     fingerprint = out.split("fingerprint:")[1].split("\n")[0].strip()
     for _ in range(3):
-        code, out, _ = run("--vault", device, "backup", "-o", stick)
+        code, out, _ = run("--vault", device, "backup", "-o", stick, "--full")
         assert code == EXIT_OK and "wrote and verified" in out and fingerprint in out
     backups = list_backups(stick)
-    assert len(backups) == 2  # --keep 2
+    assert len(backups) == 2  # --keep 2 (full backups: none is needed by another)
     backup = backups[-1]
 
     code, out, _ = run("--vault", device, "verify", backup, "--key", key_file)
@@ -135,6 +135,59 @@ def test_backup_verify_restore_merge(
     assert fingerprint in out
 
 
+def test_increments_and_chains_on_the_command_line(
+    tmp_path: Path, run, device: Path, hq_key: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key_file, public = hq_key
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code, _, _ = run("--vault", device, "backup-keys", "--add", public, "--full-every", "3")
+    code, out, err = run("--vault", device, "backup", "-o", stick, "--increment")
+    assert code == EXIT_INVALID and "full backup first" in _error(err)
+    code, out, _ = run("--vault", device, "backup", "-o", stick)
+    assert code == EXIT_OK and "a full backup" in out
+    with Vault.open(device, PASSPHRASE) as vault:
+        Store(vault).save(Case(case_number="IZ-2026-0002", summary="Added after the full backup"))
+    code, out, _ = run("--vault", device, "backup", "-o", stick)
+    assert code == EXIT_OK and "increment 1" in out
+    code, out, _ = run("--vault", device, "backup", "-o", stick, "--increment")
+    assert code == EXIT_OK and "increment 2" in out
+    code, out, _ = run("--vault", device, "backup", "-o", stick, "--full", "--increment")
+    assert code != EXIT_OK
+    full, first, second = list_backups(stick)
+    assert first.name.endswith("-incr.izbackup") and not full.name.endswith("-incr.izbackup")
+
+    code, out, _ = run("--vault", device, "verify", second, full, first, "--key", key_file)
+    assert code == EXIT_OK and "form one chain: a full backup and 2 increment(s)" in out
+    code, out, err = run("--vault", device, "verify", full, second, "--key", key_file)
+    assert code == EXIT_INVALID and second.name in _error(err)
+    code, out, err = run("--vault", device, "backup-keys")
+    assert "a full backup after 3 increments or when the full one is 7 days old" in out
+
+    monkeypatch.setenv("IZDEU_NEW_PASSPHRASE", NEW)
+    fingerprint = out.split("fingerprint:")[1].split("\n")[0].strip()
+    signer = ("--key", key_file, "--signer", fingerprint)
+    code, _, err = run("restore", first, "--vault", tmp_path / "a.izdeu", *signer)
+    assert code == EXIT_INVALID and "no full backup" in _error(err)
+    code, _, err = run("restore", full, second, "--vault", tmp_path / "a.izdeu", *signer)
+    assert code == EXIT_INVALID and not (tmp_path / "a.izdeu").exists()
+    data = bytearray(second.read_bytes())
+    data[len(data) // 2] ^= 0x08
+    tampered = tmp_path / "tampered-incr.izbackup"
+    tampered.write_bytes(bytes(data))
+    code, _, err = run("restore", full, first, tampered, "--vault", tmp_path / "a.izdeu", *signer)
+    assert code == EXIT_INTEGRITY and "damaged" in _error(err) and not (tmp_path / "a.izdeu").exists()
+    code, out, _ = run("restore", second, first, full, "--vault", tmp_path / "a.izdeu", *signer)
+    assert code == EXIT_OK and "a chain of 3 backups" in out
+    code, out, _ = run("restore", stick, "--vault", tmp_path / "b.izdeu", *signer)
+    assert code == EXIT_OK and "a chain of 3 backups" in out
+    code, out, _ = run("restore", stick, full, "--vault", tmp_path / "c.izdeu", *signer)
+    assert code == EXIT_INVALID
+    for name in ("a.izdeu", "b.izdeu"):
+        with Vault.open(tmp_path / name, NEW) as vault:
+            assert Store(vault).find_case("IZ-2026-0002").summary == "Added after the full backup"
+
+
 def test_exit_codes_for_bad_backups(
     tmp_path: Path, run, device: Path, hq_key: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -159,9 +212,9 @@ def test_exit_codes_for_bad_backups(
     assert code == EXIT_INVALID and "not an Izdeu backup" in _error(err)
     code, _, err = run("--vault", device, "verify", tmp_path / "missing", "--key", key_file)
     assert code == EXIT_NOT_FOUND
-    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 2)
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 3)
     code, _, _ = run("--vault", device, "backup", "-o", stick / "newer.izbackup", "--to", public)
-    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 1)  # not undo(): keeps the cheap KDF
+    monkeypatch.setattr(backup_format, "FORMAT_VERSION", 2)  # not undo(): keeps the cheap KDF
     code, _, err = run("--vault", device, "verify", stick / "newer.izbackup", "--key", key_file)
     assert code == EXIT_VERSION and "newer version" in _error(err)
     code, _, err = run("--vault", device, "backup", "-o", stick / "one.izbackup", "--to", public)

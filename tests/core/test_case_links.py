@@ -297,7 +297,8 @@ def test_links_travel_through_backup_merge_and_restore(
         assert hq.get("link", parent.uuid).to_dict() == parent.to_dict()
     target = tmp_path / "restored.izdeu"
     trusted = ops.trusted_signer_keys(vault)
-    ops.restore_backup(second, target, PASSPHRASE, identities=[hq_identity], trusted_signers=trusted)
+    # The second backup is an increment on the first: a restore takes the chain.
+    ops.restore_backup([second, first], target, PASSPHRASE, identities=[hq_identity], trusted_signers=trusted)
     with Vault.open(target, PASSPHRASE) as copy:
         assert _kinds(Store(copy), son) == {"IZ-1": "child"}
 

@@ -326,10 +326,11 @@ def test_restore_keeps_the_proof_of_deletions(world: World, tmp_path: Path) -> N
         laptop = Store(laptop_vault)
         laptop.delete("witness", world.c_witness.uuid)
         expected = sorted(tombstone_rows(laptop.conn))
-        path = _backup(world, laptop)
+        _backup(world, laptop)
         trusted = ops.trusted_signer_keys(laptop_vault)
+    # The stick: the laptop's full backup and the increment just made on it, as a chain.
     restored = ops.restore_backup(
-        path,
+        world.stick,
         tmp_path / "restored.izdeu",
         "a new long passphrase 7",
         identities=[world.hq_identity],

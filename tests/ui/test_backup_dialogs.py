@@ -10,6 +10,7 @@ from pathlib import Path
 import pyrage
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app.backup import ops
 from app.backup.keys import identity_file_text
@@ -263,7 +264,7 @@ def test_backup_dialog_cancel_button(
 ) -> None:
     started: list[bool] = []
 
-    def slow_backup(store, folder, *, passphrase, progress, cancel):
+    def slow_backup(store, folder, *, passphrase, choice, progress, cancel):
         started.append(True)
         while not cancel():
             progress("writing", 5, 10)
@@ -316,3 +317,71 @@ def test_merge_dialog_says_what_it_refused(qtbot, worker: DbWorker, tmp_path: Pa
     worker.submit(lambda session: session.store.count_cases(), still.append)
     qtbot.waitUntil(lambda: bool(still), timeout=5_000)
     assert still == [1]
+
+
+def _store_op(worker: DbWorker, qtbot, fn) -> object:
+    got: list[object] = []
+    worker.submit(fn, got.append, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    return got[0]
+
+
+def test_increments_from_the_backup_window_and_a_chain_restored(
+    qtbot, worker: DbWorker, tmp_path: Path, hq
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog = BackupDialog(worker, choose_folder=lambda _parent: stick)
+    qtbot.addWidget(dialog)
+    dialog._browse()
+    assert dialog.kind.currentData() == ops.AUTO
+    results = []
+    for number in ("IZ-2026-0002", "IZ-2026-0003"):
+        with qtbot.waitSignal(dialog.backup_done, timeout=20_000) as done:
+            _click(qtbot, dialog)
+        results.append(done.args[0])
+        if number == "IZ-2026-0002":
+            assert "Full backup written and verified" in dialog.panel.status.text()
+        _store_op(worker, qtbot, lambda s, n=number: s.store.save(Case(case_number=n)))
+    with qtbot.waitSignal(dialog.backup_done, timeout=20_000) as done:
+        _click(qtbot, dialog)
+    results.append(done.args[0])
+    assert [r.report.is_increment for r in results] == [False, True, True]
+    assert "Increment written and verified" in dialog.panel.status.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ops.FORCE_FULL))
+    with qtbot.waitSignal(dialog.backup_done, timeout=20_000) as done:
+        _click(qtbot, dialog)
+    assert not done.args[0].report.is_increment and "Full backup written" in dialog.panel.status.text()
+    done.args[0].path.unlink()  # the folder holds the first chain only
+    chain = [r.path for r in results]
+
+    # Verify the chain, given in another order.
+    verify = VerifyDialog(worker, FileDialogs())
+    qtbot.addWidget(verify)
+    verify.form.file.setText("; ".join(str(p) for p in reversed(chain)))
+    verify.form.key_file.setText(str(hq[1]))
+    with qtbot.waitSignal(verify.task.finished, timeout=20_000):
+        _click(qtbot, verify)
+    assert "3 backups form one chain" in verify.result_label.text()
+
+    # A missing link: one line, nothing created.
+    dialogs = FileDialogs()
+    restore = RestoreDialog(worker, dialogs)
+    qtbot.addWidget(restore)
+    restore.form.file.setText(f"{chain[0]}; {chain[2]}")
+    restore.form.key_file.setText(str(hq[1]))
+    target = tmp_path / "restored.izdeu"
+    restore.target.setText(str(target))
+    restore.new_passphrase.setText(NEW)
+    restore.new_passphrase_again.setText(NEW)
+    with qtbot.waitSignal(restore.task.failed, timeout=20_000):
+        _click(qtbot, restore)
+    assert "incomplete" in restore.panel.status.text() and not target.exists()
+    # The folder, chosen with the Folder… button.
+    dialogs.queue_answer(stick)
+    qtbot.mouseClick(restore.findChild(QPushButton, "chooseFolder"), Qt.MouseButton.LeftButton)
+    assert restore.form.file.text() == str(stick)
+    with qtbot.waitSignal(restore.restored, timeout=20_000):
+        _click(qtbot, restore)
+    with Vault.open(target, NEW) as copy:
+        assert Store(copy).find_case("IZ-2026-0003") is not None

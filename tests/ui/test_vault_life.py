@@ -154,6 +154,9 @@ def test_each_setting_persists_and_takes_effect(qtbot, controller, main, wait_id
     dialog.interview_language.setCurrentIndex(dialog.interview_language.findData("ug"))
     dialog.remind_days.setValue(3)
     dialog.backup_keep.setValue(4)
+    assert (dialog.full_every.value(), dialog.full_days.value()) == (6, 7)  # the defaults
+    dialog.full_every.setValue(3)
+    dialog.full_days.setValue(10)
     dialog.accept()
     wait_idle()
     assert controller.vault_prefs == VaultPrefs("Гүлнар Әбенова", "Еріктілер одағы", "ug")
@@ -181,11 +184,12 @@ def test_each_setting_persists_and_takes_effect(qtbot, controller, main, wait_id
     controller.lock()
     wait_idle()
     # The vault's own settings, read back from the file after it is closed.
-    from app.backup.ops import backup_keep, remind_days
+    from app.backup.ops import backup_keep, full_days, full_every, remind_days
 
     with Vault.open(controller.paths.default_vault, PASSPHRASE) as vault:
         assert Store(vault).prefs() == VaultPrefs("Гүлнар Әбенова", "Еріктілер одағы", "ug")
         assert (backup_keep(vault), remind_days(vault)) == (4, 3)
+        assert (full_every(vault), full_days(vault)) == (3, 10)
 
 
 def test_a_hostile_setting_is_refused_in_one_line_and_nothing_changes(qtbot, controller, main, wait_idle):

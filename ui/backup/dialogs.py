@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import ops
+from app.backup.ops.chainread import chain_files
 from ui.backup.merge import MergeDialog
-from ui.backup.opening import OpenDialog, report_text
+from ui.backup.opening import BackupSource, OpenDialog, report_text
 from ui.backup.panel import ProgressPanel, error_text
+from ui.backup.reminder import BackupReminder
 from ui.backup.task import BackupTask, Progress
 from ui.dialogs import FileDialogs
 from ui.isolate import ltr
@@ -110,8 +113,23 @@ class BackupDialog(QDialog):
             field.setEnabled(False)
             self.to_passphrase.toggled.connect(field.setEnabled)
         self.passphrase_error = FieldError()
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        self.kind.addItem(self.tr("By itself: an increment when it can"), ops.AUTO)
+        self.kind.addItem(self.tr("A full backup"), ops.FORCE_FULL)
+        self.kind.addItem(self.tr("An increment (only what changed)"), ops.FORCE_INCREMENT)
+        kind_note = QLabel(
+            self.tr(
+                "An increment holds only what changed since the last backup in this folder; it "
+                "is made when the folder holds this vault's recent full backup."
+            )
+        )
+        kind_note.setObjectName("kindNote")
+        kind_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow("", kind_note)
         form.addRow(self.to_keys)
         form.addRow(self.keys_note)
         form.addRow(self.to_passphrase)
@@ -190,10 +208,16 @@ class BackupDialog(QDialog):
         folder = self._folder()
         if folder is None:
             return
+        choice = self.kind.currentData()
 
         def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:
             return ops.backup_vault(
-                session.store, folder, passphrase=passphrase, progress=progress, cancel=cancelled
+                session.store,
+                folder,
+                passphrase=passphrase,
+                choice=choice,
+                progress=progress,
+                cancel=cancelled,
             )
 
         self.start_button.setEnabled(False)
@@ -203,7 +227,11 @@ class BackupDialog(QDialog):
     def _finished(self, result: ops.VaultBackupResult) -> None:
         self.start_button.setEnabled(True)
         self.panel.bar.setValue(1000)
-        self.panel.stopped(self.tr("Backup written and verified: %1").replace("%1", result.path.name))
+        if result.report.is_increment:
+            done = self.tr("Increment written and verified: %1").replace("%1", result.path.name)
+        else:
+            done = self.tr("Full backup written and verified: %1").replace("%1", result.path.name)
+        self.panel.stopped(done)
         self.backup_done.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -217,24 +245,35 @@ class BackupDialog(QDialog):
 class VerifyDialog(OpenDialog):
     """Check a backup completely against the devices this vault trusts; writes nothing."""
 
+    several = True  # one file, or a whole chain
+
     def __init__(self, worker: DbWorker, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
         super().__init__(worker, dialogs, self.tr("Verify a backup"), self.tr("Verify"), parent)
         self.setObjectName("VerifyDialog")
 
     def operation(
-        self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
+        self, path: BackupSource, open_args: Callable[[], dict[str, Any]], signer: bytes | None
     ) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
         def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:
-            return ops.verify_for_vault(
-                session.store.vault, path, signer=signer, progress=progress, cancel=cancelled, **open_args()
-            )
+            how = open_args()
+            files = chain_files(path)
+
+            def one(file: Path) -> Any:
+                return ops.verify_for_vault(
+                    session.store.vault, file, signer=signer, progress=progress, cancel=cancelled, **how
+                )
+
+            return ops.verify_chain(files, verify=one)
 
         return op
 
     def show_result(self, result: Any) -> str:
-        return "\n".join(
-            [self.tr("The backup is complete and intact."), report_text(result), self.signer_text(result)]
-        )
+        newest = result[-1]
+        if len(result) == 1:
+            head = self.tr("The backup is complete and intact.")
+        else:
+            head = self.tr("The %n backups form one chain, complete and intact.", "", len(result))
+        return "\n".join([head, report_text(newest), self.signer_text(newest)])
 
 
 class RestoreDialog(OpenDialog):
@@ -242,6 +281,7 @@ class RestoreDialog(OpenDialog):
 
     restored = Signal(object)  # Path of the new vault
     open_requested = Signal(object)  # Path: the person wants to open the restored vault now
+    several = True  # one file, a chain (full + increments, any order) or a folder
 
     def __init__(self, worker: DbWorker, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
         super().__init__(worker, dialogs, self.tr("Restore a backup"), self.tr("Restore"), parent)
@@ -271,7 +311,7 @@ class RestoreDialog(OpenDialog):
         self.open_button.hide()  # after addButton, which shows it
 
     def operation(
-        self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
+        self, path: BackupSource, open_args: Callable[[], dict[str, Any]], signer: bytes | None
     ) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
         target_text = self.target.text().strip()
         new = self.new_passphrase.text()
@@ -319,46 +359,3 @@ class RestoreDialog(OpenDialog):
         if self._restored_path is not None:
             self.open_requested.emit(self._restored_path)
             self.accept()
-
-
-# --- reminder --------------------------------------------------------------------------------
-
-
-class BackupReminder(QWidget):
-    """A banner shown while a backup is due: "The last backup is N days old"."""
-
-    backup_requested = Signal()
-
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("BackupReminder")
-        self._worker = worker
-        self.label = QLabel()
-        self.label.setObjectName("reminderText")
-        button = QPushButton(self.tr("Back up now"))
-        button.clicked.connect(self.backup_requested)
-        row = QHBoxLayout(self)
-        row.addWidget(self.label, 1)
-        row.addWidget(button)
-        self.hide()
-
-    def refresh(self) -> None:
-        """Ask the vault (on the DB thread); call after unlocking and after each backup."""
-
-        def op(session: DbSession) -> tuple[bool, float | None]:
-            vault = session.store.vault
-            return ops.backup_due(vault), ops.backup_age_days(vault)
-
-        # A reminder that cannot be worked out is hidden: the failure shows elsewhere.
-        DbOp(self, op).success(self._show).failure(lambda _exc: self.hide()).run(self._worker)
-
-    def _show(self, state: tuple[bool, float | None]) -> None:
-        due, age = state
-        if not due:
-            self.hide()
-            return
-        if age is None:
-            self.label.setText(self.tr("This vault has never been backed up."))
-        else:
-            self.label.setText(self.tr("The last backup is %n day(s) old.", "", int(age)))
-        self.show()

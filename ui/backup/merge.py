@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from app.backup import ops
 from app.labels.history import field_label, kind_label
 from ui.backup.conflicts import ConflictsDialog
-from ui.backup.opening import OpenDialog, signer_report
+from ui.backup.opening import BackupSource, OpenDialog, signer_report
 from ui.backup.task import Progress
 from ui.dialogs import FileDialogs
 from ui.i18n import current_language
@@ -50,8 +50,10 @@ class MergeDialog(OpenDialog):
         return dialog
 
     def operation(
-        self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
+        self, path: BackupSource, open_args: Callable[[], dict[str, Any]], signer: bytes | None
     ) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
+        assert isinstance(path, Path)  # one file: this window's form takes no chain
+
         def op(session: DbSession, progress: Progress, cancelled: Callable[[], bool]) -> Any:
             summary = ops.merge_backup(
                 session.store, path, signer=signer, progress=progress, cancel=cancelled, **open_args()

@@ -36,7 +36,11 @@ from ui.messages import FormRefusal, user_message
 from ui.passphrase_field import KeyboardHint, PassphraseEdit, passphrase_row
 from ui.worker import DbSession, DbWorker
 
-__all__ = ["OpenForm", "OpenDialog", "report_text", "signer_report"]
+__all__ = ["BackupSource", "OpenForm", "OpenDialog", "report_text", "signer_report"]
+
+# One backup file, or (restore, verify) the files of a chain or a folder of backups.
+BackupSource = Path | list[Path]
+SEPARATOR = ";"  # between the files of a chain typed or chosen in one field
 
 
 def signer_report(signer_fingerprint: str, trust: str) -> Any:
@@ -48,12 +52,19 @@ class OpenForm(QWidget):
     """Backup file, and either a key file with its passphrase or the backup's passphrase."""
 
     def __init__(
-        self, dialogs: FileDialogs, form: QFormLayout | None = None, parent: QWidget | None = None
+        self,
+        dialogs: FileDialogs,
+        form: QFormLayout | None = None,
+        parent: QWidget | None = None,
+        *,
+        several: bool = False,
     ) -> None:
         """Rows go into ``form`` (the window's one form, so every label lines up) or, without
-        one, into this widget's own."""
+        one, into this widget's own. ``several``: a chain (a full backup and its increments,
+        separated by ";") or a folder may be given instead of one file."""
         super().__init__(parent)
         self._dialogs = dialogs
+        self._several = several
         self.file = QLineEdit()
         self.file.setObjectName("backupFile")
         self.key_file = QLineEdit()
@@ -67,7 +78,15 @@ class OpenForm(QWidget):
         if form is None:
             form = QFormLayout(self)
             form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Backup file:"), self._with_browse(self.file, self._browse_file))
+        if several:
+            self.file.setPlaceholderText(self.tr("a backup; a full backup and its increments; or a folder"))
+            folder_button = QPushButton(self.tr("Folder…"))
+            folder_button.setObjectName("chooseFolder")
+            folder_button.clicked.connect(self._browse_folder)
+            row = self._with_browse(self.file, self._browse_file, folder_button)
+            form.addRow(self.tr("Backup files or folder:"), row)
+        else:
+            form.addRow(self.tr("Backup file:"), self._with_browse(self.file, self._browse_file))
         form.addRow(self.tr("Key file:"), self._with_browse(self.key_file, self._browse_key))
         form.addRow(self.tr("Passphrase:"), passphrase_row(self.passphrase))
         note = QLabel(self.tr("The key file's passphrase, or the backup's own if it has one."))
@@ -77,7 +96,7 @@ class OpenForm(QWidget):
         self.hint = KeyboardHint(self.passphrase)
         form.addRow("", self.hint)
 
-    def _with_browse(self, field: QLineEdit, slot: Callable[[], None]) -> QWidget:
+    def _with_browse(self, field: QLineEdit, slot: Callable[[], None], *more: QPushButton) -> QWidget:
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -85,27 +104,40 @@ class OpenForm(QWidget):
         button.clicked.connect(slot)
         row.addWidget(field, 1)
         row.addWidget(button)
+        for extra in more:
+            row.addWidget(extra)
         return box
 
     def _browse_file(self) -> None:
-        path = self._dialogs.open_file(
-            self, self.tr("Backup file"), self.tr("Izdeu backups (*.izbackup);;All files (*)")
-        )
+        filter_ = self.tr("Izdeu backups (*.izbackup);;All files (*)")
+        if self._several:
+            paths = self._dialogs.open_files(self, self.tr("Backup files"), filter_)
+            if paths:
+                self.file.setText(f"{SEPARATOR} ".join(str(p) for p in paths))
+            return
+        path = self._dialogs.open_file(self, self.tr("Backup file"), filter_)
         if path is not None:
             self.file.setText(str(path))
+
+    def _browse_folder(self) -> None:
+        folder = self._dialogs.open_folder(self, self.tr("Folder of backups"))
+        if folder is not None:
+            self.file.setText(str(folder))
 
     def _browse_key(self) -> None:
         path = self._dialogs.open_file(self, self.tr("Key file"))
         if path is not None:
             self.key_file.setText(str(path))
 
-    def request(self) -> tuple[Path, Callable[[], dict[str, Any]]]:
-        """The backup path and a function (run on the DB thread: scrypt takes seconds) that
-        returns the keyword arguments to open it."""
+    def request(self) -> tuple[BackupSource, Callable[[], dict[str, Any]]]:
+        """The backup path (several: a list for a chain) and a function (run on the DB thread:
+        scrypt takes seconds) that returns the keyword arguments to open it."""
         text = self.file.text().strip()
         if not text:
             raise FormRefusal(self.tr("Choose the backup file."))
-        path = Path(text)
+        path: BackupSource = Path(text)
+        if self._several and SEPARATOR in text:
+            path = [Path(part.strip()) for part in text.split(SEPARATOR) if part.strip()]
         key_text = self.key_file.text().strip()
         passphrase = self.passphrase.text()
 
@@ -129,6 +161,8 @@ class OpenDialog(QDialog):
     the window then asks (TrustPrompt) and, on yes, runs again with exactly that key pinned,
     which the core remembers as trusted."""
 
+    several = False  # a chain or a folder may be given (restore, verify)
+
     def __init__(
         self, worker: DbWorker, dialogs: FileDialogs, title: str, action: str, parent: QWidget | None = None
     ) -> None:
@@ -137,7 +171,7 @@ class OpenDialog(QDialog):
         self.task = BackupTask(worker, self)
         # One form for the file, key and each window's own rows: the labels line up.
         self.extra = QFormLayout()
-        self.form = OpenForm(dialogs, self.extra, self)
+        self.form = OpenForm(dialogs, self.extra, self, several=self.several)
         self.form.hide()  # its fields live in self.extra
         self.extra_row = self.extra.rowCount()  # where a window inserts its own rows
         self.start_button = QPushButton(action)
@@ -164,7 +198,7 @@ class OpenDialog(QDialog):
         self.task.failed.connect(self._failed)
 
     def operation(
-        self, path: Path, open_args: Callable[[], dict[str, Any]], signer: bytes | None
+        self, path: BackupSource, open_args: Callable[[], dict[str, Any]], signer: bytes | None
     ) -> Callable[[DbSession, Progress, Callable[[], bool]], Any]:
         """The work of this window (verify, restore, merge) on the DB thread. ``signer``: the
         public key a person just agreed to trust, or None. Each window overrides it (a hook,

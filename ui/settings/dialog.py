@@ -242,8 +242,22 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Remind me when the last backup is older than:"), self.remind_days)
         form.addRow(self.tr("Backups kept in the folder:"), self.backup_keep)
+        self.full_every = _spin("fullEvery", 1, 365, values.full_every, "")
+        self.full_days = _spin("fullDays", 1, 365, values.full_days, self.tr(" days"))
+        form.addRow(self.tr("A full backup after this many increments:"), self.full_every)
+        form.addRow(self.tr("… or when the last full backup is older than:"), self.full_days)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
+        layout.addWidget(
+            _note(
+                self.tr(
+                    "A backup to a folder that holds this vault's recent full backup is an "
+                    "increment: only what changed since the last backup there. Restoring needs "
+                    "the full backup and all its increments; the oldest backups are removed "
+                    "only when no kept increment needs them."
+                )
+            )
+        )
         layout.addStretch(1)
         return page
 
@@ -255,7 +269,13 @@ class SettingsDialog(QDialog):
             organisation=self.organisation.text(),
             interview_language=self.interview_language.currentData(),
         )
-        return VaultValues(prefs, self.backup_keep.value(), self.remind_days.value())
+        return VaultValues(
+            prefs,
+            self.backup_keep.value(),
+            self.remind_days.value(),
+            self.full_every.value(),
+            self.full_days.value(),
+        )
 
     def accept(self) -> None:
         try:

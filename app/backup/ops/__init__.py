@@ -7,6 +7,17 @@ thread that owns the vault.
 
 from __future__ import annotations
 
+from app.backup.ops.chainstate import (
+    AUTO,
+    DEFAULT_FULL_DAYS,
+    DEFAULT_FULL_EVERY,
+    FORCE_FULL,
+    FORCE_INCREMENT,
+    full_days,
+    full_every,
+    set_full_days,
+    set_full_every,
+)
 from app.backup.ops.lines import BackupContentError
 from app.backup.ops.merge import MergeConflict, MergeSummary, merge_backup
 from app.backup.ops.restore import RestoreResult, restore_backup
@@ -44,9 +55,19 @@ from app.backup.ops.trust import (
     device_key_file_text,
     parse_signer,
 )
-from app.backup.ops.verify import verify_file, verify_for_vault
+from app.backup.ops.verify import verify_chain, verify_file, verify_for_vault
 
 __all__ = [
+    "AUTO",
+    "DEFAULT_FULL_DAYS",
+    "DEFAULT_FULL_EVERY",
+    "FORCE_FULL",
+    "FORCE_INCREMENT",
+    "full_days",
+    "full_every",
+    "set_full_days",
+    "set_full_every",
+    "verify_chain",
     "ASKED",
     "BY_PASSPHRASE",
     "GIVEN",

@@ -35,6 +35,7 @@ __all__ = [
     "TYPE_TOMBSTONE",
     "TYPE_RECORD",
     "TYPE_AUDIT",
+    "TYPE_GONE",
     "AUDIT_COLUMNS",
     "Tombstone",
     "AuditRow",
@@ -48,6 +49,10 @@ TYPE_META = "meta"
 TYPE_TOMBSTONE = "tombstone"
 TYPE_RECORD = "record"
 TYPE_AUDIT = "audit"
+# Increments only: a record removed without a tombstone since the base (a case let go of before
+# it held anything, app/store/discard.py). A chain restore removes it; a merge ignores it (it
+# proves nothing, unlike a tombstone).
+TYPE_GONE = "gone"
 # A line's fields are the audit row's columns, verbatim: the hash chain covers them.
 AUDIT_COLUMNS = _audit.COLUMNS
 
@@ -143,6 +148,11 @@ def parse_line(line: dict[str, Any], *, stored: bool = False) -> tuple[str, Any]
             return TYPE_AUDIT, AuditRow(values)
         if kind == TYPE_META:
             return TYPE_META, (_text(line.get("key")), _text(line.get("value")))
+        if kind == TYPE_GONE:
+            gone_kind = _text(line.get("kind"))
+            if gone_kind not in TABLES:
+                raise BackupContentError()
+            return TYPE_GONE, (gone_kind, _text(line.get("uuid")))
     except BackupInputError:
         raise  # refused by _check_record, with its own message
     except InvalidInputError as exc:

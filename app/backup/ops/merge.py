@@ -30,7 +30,7 @@ from typing import Any
 
 import pyrage
 
-from app.backup.errors import DamagedBackupError
+from app.backup.errors import BackupChainError, DamagedBackupError
 from app.backup.ops import settings
 from app.backup.ops.clock import time_limits
 from app.backup.ops.common import open_backup
@@ -48,6 +48,7 @@ from app.backup.ops.summary import MAX_LISTED as _MAX_LISTED
 from app.backup.ops.summary import MergeConflict, MergeSummary
 from app.backup.ops.trust import Ask, SignerPolicy
 from app.backup.reader import BackupReader, VerifyReport
+from app.errors import NotFoundError
 from app.model.records import Attachment, Record
 from app.store import Store
 from app.store.batch import Batch
@@ -368,6 +369,26 @@ class _Merger:
             self.summary.attachments_deduplicated += 1
 
 
+def _merge_lines(reader: BackupReader, merger: _Merger) -> int:
+    """The backup's lines into the merge; returns how many audit entries it held. An
+    increment's "gone" lines and every settings line change nothing here."""
+    audit_entries = 0
+    for line in in_blocks(reader.records(), merger.looked_up):
+        if line.get("type") == TYPE_RECORD and merger.unchanged_line(line):
+            continue
+        if line.get("type") == TYPE_AUDIT:
+            audit_entries += 1  # the device's log stays in its backups; not merged
+            continue
+        kind, item = parse_line(line)
+        if kind == TYPE_TOMBSTONE:
+            assert isinstance(item, Tombstone)
+            merger.tombstone(item)
+        elif kind == TYPE_RECORD:
+            assert isinstance(item, IncomingRecord)
+            merger.record(item.record)
+    return audit_entries
+
+
 def merge_backup(
     store: Store,
     path: Path | str,
@@ -405,20 +426,14 @@ def merge_backup(
         with store.batch(keep_times=True, action="merge") as batch:
             merger = _Merger(store, batch, report, summary)
             audit_entries = 0
-            for line in in_blocks(reader.records(), merger.looked_up):
-                if line.get("type") == TYPE_RECORD and merger.unchanged_line(line):
-                    continue
-                if line.get("type") == TYPE_AUDIT:
-                    audit_entries += 1  # the device's log stays in its backups; not merged
-                    continue
-                kind, item = parse_line(line)
-                if kind == TYPE_TOMBSTONE:
-                    assert isinstance(item, Tombstone)
-                    merger.tombstone(item)
-                elif kind == TYPE_RECORD:
-                    assert isinstance(item, IncomingRecord)
-                    merger.record(item.record)
-            merger.attachments(reader)
+            try:
+                audit_entries = _merge_lines(reader, merger)
+                merger.attachments(reader)
+            except NotFoundError:
+                if not report.is_increment:
+                    raise
+                # Records of a case that is not here: this increment's base never was merged.
+                raise BackupChainError("backup.chain.merge_base_first") from None
             if learned is not None:
                 settings.trust_signer(
                     vault, learned, label or settings.first_contact_label(report), in_transaction=True

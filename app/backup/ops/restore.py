@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,25 +38,12 @@ import pyrage
 from app.backup.errors import BackupExistsError, BackupInputError, DamagedBackupError
 from app.backup.onepass import OnePassReader
 from app.backup.ops import settings
-from app.backup.ops.common import open_backup_once
-from app.backup.ops.lines import (
-    TYPE_AUDIT,
-    TYPE_META,
-    TYPE_RECORD,
-    TYPE_TOMBSTONE,
-    AuditRow,
-    BackupContentError,
-    IncomingRecord,
-    Tombstone,
-    parse_line,
-)
+from app.backup.ops.chainread import Copied, chain_files, check_link, copy_lines, open_chain
 from app.backup.ops.trust import TRUSTED, Ask, SignerPolicy
 from app.backup.reader import VerifyReport
 from app.errors import CancelledError, IzdeuError, StorageError
-from app.model.records import Attachment
 from app.store import Store
 from app.store import audit as _audit
-from app.store.batch import Batch
 from app.tempfiles import Temporary, sweep
 from app.vault import KdfParams, Vault, check_passphrase_strength, metakeys
 from app.vault.lockfile import lock_path
@@ -86,73 +73,43 @@ def _remove_vault_files(path: Path) -> None:
         os.unlink(lock_path(path))
 
 
-_Copied = tuple[dict[str, Attachment], dict[str, str], dict[str, str], tuple[int, str] | None]
-
-
-def _copy(batch: Batch, reader: OnePassReader) -> _Copied:
-    """Records and attachment bytes into the batch; what must wait for the verified report."""
-    pending: dict[str, Attachment] = {}
-    activity: dict[str, str] = {}
-    meta: dict[str, str] = {}
-    last_audit: tuple[int, str] | None = None
-    for line in reader.records():
-        kind, item = parse_line(line, stored=True)
-        if kind == TYPE_RECORD:
-            assert isinstance(item, IncomingRecord)
-            if isinstance(item.record, Attachment):
-                pending[item.record.uuid] = item.record
-            else:
-                batch.save(item.record)
-                if item.activity:
-                    activity[item.record.uuid] = item.activity
-        elif kind == TYPE_TOMBSTONE:
-            assert isinstance(item, Tombstone)
-            batch.add_tombstone(item.uuid, item.kind, item.case_uuid, item.deleted, item.created)
-        elif kind == TYPE_AUDIT:
-            assert isinstance(item, AuditRow)
-            batch.copy_audit_row(item.values)
-            last_audit = (item.values[0], item.values[-1])
-        elif kind == TYPE_META:
-            key, value = item
-            if key not in metakeys.PRIVATE:
-                meta[key] = value
-    for stream in reader.attachments():
-        attachment = pending.pop(stream.uuid, None)
-        if attachment is None:
-            raise BackupContentError()
-        # The store checks the bytes against the record's SHA-256 as it writes them.
-        batch.add_attachment(attachment, stream)
-    return pending, activity, meta, last_audit
-
-
-def _fill(vault: Vault, reader: OnePassReader, policy: SignerPolicy) -> tuple[dict[str, int], VerifyReport]:
+def _fill(
+    vault: Vault, chain: list[tuple[Path, OnePassReader]], policy: SignerPolicy
+) -> tuple[dict[str, int], VerifyReport]:
     store = Store(vault, actor="restore")
     with store.batch(keep_times=True, action="restore", audit=False, stored=True) as batch:
-        try:
-            pending, activity, meta, last_audit = _copy(batch, reader)
-        except (StorageError, CancelledError):
-            raise
-        except IzdeuError:
-            if not reader.failed:
-                # Content this restore could not use: if the file itself does not verify (a
-                # forged or damaged backup), that is what is reported, and nothing is kept.
-                reader.finish()
-            raise
-        # Everything below is written only once the whole file verified and its signer was
-        # accepted; until the rename the vault is a temporary that any failure deletes.
-        report = dataclasses.replace(reader.finish(), trust=policy.verdict)
-        for attachment in pending.values():
+        copied = Copied()
+        reports: list[VerifyReport] = []
+        for path, reader in chain:
+            try:
+                copy_lines(batch, reader, copied, increment=bool(reports))
+            except (StorageError, CancelledError):
+                raise
+            except IzdeuError:
+                if not reader.failed:
+                    # Content this restore could not use: if the file itself does not verify (a
+                    # forged or damaged backup), that is what is reported, and nothing is kept.
+                    reader.finish()
+                raise
+            # Nothing of this file is kept unless it verified to its end and its signer was
+            # accepted; until the rename the vault is a temporary that any failure deletes.
+            report = dataclasses.replace(reader.finish(), trust=policy.verdict)
+            if reports:
+                check_link(report, reports[-1], path.name)
+            reports.append(report)
+        report = reports[-1]
+        for attachment in copied.pending.values():
             # Same content as an attachment stored once in the backup (see snapshot).
             source = batch.has_attachment_content(attachment.sha256)
             if source is None:
                 raise DamagedBackupError("backup.merge.backup_incomplete_attachment_s")
             batch.copy_attachment_content(attachment, source)
         # Saving children moved each case's "last change" column to now; put the original back.
-        batch.set_activity(activity)
-        for key, value in meta.items():
+        batch.set_activity(copied.activity)
+        for key, value in copied.meta.items():
             vault.set_meta(key, value)
-        if last_audit is not None:
-            vault.set_meta(metakeys.AUDIT_HEAD, f"{last_audit[0]}:{last_audit[1]}")
+        if copied.last_audit is not None:
+            vault.set_meta(metakeys.AUDIT_HEAD, f"{copied.last_audit[0]}:{copied.last_audit[1]}")
         counts = batch.counts()
         expected = report.info.get("counts")
         if isinstance(expected, dict):
@@ -164,24 +121,26 @@ def _fill(vault: Vault, reader: OnePassReader, policy: SignerPolicy) -> tuple[di
         if problems:
             raise DamagedBackupError("backup.restore.audit_log_bad")
         # The old device's backups stay mergeable here; this vault signs with a new key.
-        settings.trust_signer(
-            vault, report.signer_public_key, "the device this vault was restored from", in_transaction=True
-        )
+        for public in dict.fromkeys(r.signer_public_key for r in reports):
+            settings.trust_signer(
+                vault, public, "the device this vault was restored from", in_transaction=True
+            )
         batch.record_event(
             "restore",
             "vault",
             detail={
                 "backup_created": report.created,
                 "signer": report.signer_fingerprint,
-                "records": report.records,
-                "attachments": report.attachments,
+                "records": sum(r.records for r in reports),
+                "attachments": sum(r.attachments for r in reports),
+                "files": len(reports),
             },
         )
     return counts, report
 
 
 def restore_backup(
-    path: Path | str,
+    path: Path | str | Sequence[Path | str],
     new_vault: Path | str,
     new_passphrase: str,
     *,
@@ -196,11 +155,16 @@ def restore_backup(
 ) -> RestoreResult:
     """Restore ``path`` into a new vault file ``new_vault`` protected by ``new_passphrase``.
 
+    ``path``: one backup, the files of a chain (a full backup and its increments, in any
+    order), or a folder (its newest full backup and the increments after it;
+    app/backup/ops/chainread.py). A chain restores the vault as the newest increment holds it.
+
     The backup's signer must be accepted by :class:`~app.backup.ops.trust.SignerPolicy`: in
     ``trusted_signers``, or ``signer`` (a fingerprint or public key a person compared), or a
     yes from ``ask(signer info)``; a passphrase backup's signer is accepted. Else
     UntrustedSignerError, and no file is created. ``result.report.trust`` says which.
     """
+    files = chain_files(path)
     target = Path(new_vault)
     if any(os.path.lexists(str(target) + s) for s in _SIDE_FILES):
         raise BackupExistsError("backup.cli.file_name_already_exists")
@@ -219,14 +183,14 @@ def restore_backup(
     tmp = guard.member("restore.vault")
     vault: Vault | None = None
     try:
-        with open_backup_once(
-            path,
+        with open_chain(
+            files,
             identities=identities,
             passphrase=passphrase,
             policy=policy,
             progress=progress,
             cancel=cancel,
-        ) as reader:
+        ) as chain:
             # One pass: the file is decrypted once, straight into the temporary vault, and
             # verified completely (signer included) before that vault is committed and named.
             vault = Vault.create(tmp, new_passphrase, params=params, check_strength=False)
@@ -234,7 +198,7 @@ def restore_backup(
             # journal on disk: without WAL every page is written once instead of twice
             # (measured: a third less time). The rollback journal stays in memory.
             vault.set_journal_mode("memory")
-            counts, report = _fill(vault, reader, policy)
+            counts, report = _fill(vault, chain, policy)
             if vault.set_journal_mode("wal") != "wal":
                 raise StorageError("backup.restore.new_vault_storage_cannot")
         # No full vault.check() here: it would read every page back (as long again as the

@@ -141,6 +141,8 @@ class SignerPolicy:
         return self.signer == info.fingerprint.replace(" ", "").lower()
 
     def accepts(self, info: SignerInfo) -> bool:
+        if self.learned is not None and info.public_key == self.learned:
+            return True  # vouched for already in this operation (the files of one chain)
         if self.signer is not None:
             # A person named the signer they expect: nothing else will do, whatever the mode.
             if not self._pinned(info):

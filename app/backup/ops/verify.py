@@ -4,19 +4,21 @@ vouched for a new signer, that signer in the vault's trusted list)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pyrage
 
+from app.backup.chain import FULL, Link, Member, order_chain
 from app.backup.ops import settings
+from app.backup.ops.chainread import check_link
 from app.backup.ops.common import progress_adapter
 from app.backup.ops.trust import ASKED, GIVEN, Ask, SignerPolicy
 from app.backup.reader import VerifyReport, verify_backup
 from app.vault import Vault
 
-__all__ = ["verify_file", "verify_for_vault"]
+__all__ = ["verify_chain", "verify_file", "verify_for_vault"]
 
 
 def verify_file(
@@ -67,3 +69,23 @@ def verify_for_vault(
     if report.trust in (GIVEN, ASKED):
         settings.trust_signer(vault, report.signer_public_key, label or settings.first_contact_label(report))
     return report
+
+
+def verify_chain(
+    paths: Sequence[Path | str],
+    *,
+    verify: Callable[[Path], VerifyReport],
+) -> list[VerifyReport]:
+    """Check every file with ``verify`` (one of the functions above, with its keys and
+    signer decisions), then that together they form one chain: a full backup and its
+    increments, each of the full one's vault and on exactly the manifest before it. The
+    reports in chain order; BackupChainError (or ForgedLinkError) if they do not."""
+    files = [Path(p) for p in paths]
+    reports = [verify(path) for path in files]
+    if len(reports) == 1:
+        return reports
+    members = [Member(r.link or Link(FULL, ""), path.name) for r, path in zip(reports, files, strict=True)]
+    ordered = [(files[i], reports[i]) for i in order_chain(members)]
+    for (_path, previous), (path, report) in zip(ordered, ordered[1:], strict=False):
+        check_link(report, previous, path.name)
+    return [report for _path, report in ordered]
