@@ -39,7 +39,7 @@ class VaultVideoOutput(QObject):
 
     finished = Signal(object)
     failed = Signal(object)
-    committed = Signal(int)  # bytes the vault holds so far
+    committed = Signal(int)  # bytes the vault holds, each time it holds more
 
     def __init__(
         self,
@@ -54,6 +54,7 @@ class VaultVideoOutput(QObject):
         self._worker = worker
         self._sink: StreamSink | None = None
         self._failed = False
+        self._committed_size = 0
         self.duration_ms: int | None = None
         self.stopping = False
         read_fd, write_fd = os.pipe()  # close-on-exec: no child process inherits them
@@ -110,7 +111,8 @@ class VaultVideoOutput(QObject):
         self._worker.submit(write, self._committed, self._fail, context=self)
 
     def _committed(self, size: int) -> None:
-        if size:
+        if size > self._committed_size:  # a piece more is in the vault
+            self._committed_size = size
             self.committed.emit(size)
 
     def _ended(self) -> None:
