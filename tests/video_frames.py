@@ -39,7 +39,8 @@ class GeneratedCamera(QObject):
     def __init__(
         self, session: QMediaCaptureSession, size: tuple[int, int] = (320, 240), noise: bytes = b""
     ) -> None:
-        super().__init__()
+        # A child of the session: the inputs it registers there must not outlive it.
+        super().__init__(session)
         # Without a format: given one, the FFmpeg backend here never reports the inputs ready.
         self.video = QVideoFrameInput(self)
         self.audio = QAudioBufferInput(self)
@@ -58,6 +59,9 @@ class GeneratedCamera(QObject):
         self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
+        """From the start again: a new recording's timeline."""
+        self.frames = 0
+        self.samples = 0
         self._started = time.monotonic()
         self._timer.start(10)
 

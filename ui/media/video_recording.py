@@ -29,8 +29,9 @@ def video_format() -> QMediaFormat:
 
 
 class VideoRecording(QObject):
-    """``start()`` then ``stop()``; ``elapsed(ms)`` while recording, then ``finished(Attachment)``
-    once the vault holds it all, or ``failed(message_or_error)``."""
+    """``start()`` then ``stop()``, as many times as wanted (one recorder for the session's
+    life); ``elapsed(ms)`` while recording, then ``finished(Attachment)`` once the vault holds
+    it all, or ``failed(message_or_error)``."""
 
     elapsed = Signal(int)
     finished = Signal(object)
@@ -64,11 +65,13 @@ class VideoRecording(QObject):
     def recording(self) -> bool:
         return self.output is not None and not self.output.stopping
 
-    def start(self) -> None:
+    def start(self, device_name: str = "") -> None:
+        if self.output is not None:
+            self.output.deleteLater()  # the previous recording's pipe, closed
         output = VaultVideoOutput(
             self._worker,
             self._case_uuid,
-            device_name=self._device_name,
+            device_name=device_name or self._device_name,
             testimony_uuid=self._testimony_uuid,
             parent=self,
         )
