@@ -69,6 +69,8 @@ def test_record_then_stop_saves_the_video_in_the_vault_linked_to_the_testimony(q
     panel.cameras.addItem("generated camera")
     panel.record_button.setEnabled(True)
     panel.show()
+    previewed: list[object] = []
+    panel.preview.videoSink().videoFrameChanged.connect(previewed.append)
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     camera.start()
     assert panel.record_button.text() == "Stop" and not panel.cameras.isEnabled()
@@ -78,6 +80,7 @@ def test_record_then_stop_saves_the_video_in_the_vault_linked_to_the_testimony(q
         camera.stop()
     attachment = recorded.args[0]
     first_seconds = camera.seconds
+    assert len(previewed) >= 25  # the preview showed the picture being recorded
     assert panel.message.text() == "The recording is saved in the vault."
     assert panel.record_button.text() == "Record video" and panel.record_button.isEnabled()
     # A second recording with the same panel (and its one recorder) is a second attachment.
