@@ -2,7 +2,7 @@
 
 QMediaRecorder writes through ``setOutputDevice``. A QIODevice written in Python cannot be that
 device in PySide6 6.11.3: its ``writeData`` override receives the bytes as a ``str`` cut at the
-first NUL, and non-UTF-8 bytes crash the process (docs/video.md, "Why a pipe"). So the device is
+first NUL, and non-UTF-8 bytes crash the process (docs/development.md, "Video: why a pipe"). So the device is
 a QFile opened on the write end of an anonymous ``os.pipe()``, which is C++ and sequential: no
 name on disk, the bytes only pass through the kernel's pipe buffer. A reader thread takes what
 arrives and hands it, through the GUI thread, to the DB thread (the store belongs to it), where
