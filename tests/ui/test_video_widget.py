@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtMultimedia import QCameraDevice
 
-from app.model import Case, Testimony
+from app.model import Attachment, Case, Testimony
 from app.store import Store
 from app.vault import Vault
 from tests.helpers import FAST_KDF, PASSPHRASE
@@ -105,3 +105,41 @@ def test_record_then_stop_saves_the_video_in_the_vault_linked_to_the_testimony(q
 
 def test_elapsed_time_reads_as_a_clock() -> None:
     assert [elapsed_text(ms) for ms in (0, 999, 61_000, 3_725_000)] == ["0:00", "0:00", "1:01", "1:02:05"]
+
+
+def test_a_full_disk_stops_the_recording_with_one_line_and_keeps_the_part_recorded(
+    qtbot, opened, monkeypatch
+) -> None:
+    from app.errors import StorageError
+
+    worker, path, case, _t = opened
+    panel = VideoRecorderWidget(worker, case.uuid)
+    qtbot.addWidget(panel)
+    camera = GeneratedCamera(panel.session)
+    panel.cameras.addItem("generated camera")
+    panel.record_button.setEnabled(True)
+    panel.show()
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    camera.start()
+    assert panel.recording is not None and panel.recording.output is not None
+    with qtbot.waitSignal(panel.recording.output.committed, timeout=20_000):
+        pass
+
+    def full(*args: object) -> None:
+        raise StorageError("vault.disk_full")
+
+    monkeypatch.setattr(Store, "append_recording_chunk", full)
+    qtbot.waitUntil(lambda: "kept in the vault" in panel.message.text(), timeout=20_000)
+    camera.stop()
+    qtbot.waitUntil(lambda: panel.record_button.text() == "Record video", timeout=20_000)
+    assert "\n" not in panel.message.text() and "Traceback" not in panel.message.text()
+    monkeypatch.undo()
+    worker.shutdown()
+    with Vault.open(path, PASSPHRASE, params=FAST_KDF) as vault:
+        store = Store(vault)
+        assert store.unfinished_recordings() == []
+        (attachment,) = store.children_of(case.uuid, Attachment)
+        assert attachment.recording_state == "recovered"
+        held = b"".join(store.attachment_chunks(attachment.uuid))
+    assert attachment.sha256 == hashlib.sha256(held).hexdigest()
+    assert decoded(held)[0] >= 0.5

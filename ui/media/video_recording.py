@@ -98,6 +98,13 @@ class VideoRecording(QObject):
             return
         self.failed.emit(message)
         self.stop()
+        if (
+            self.recorder.recorderState() == QMediaRecorder.RecorderState.StoppedState
+            and self.output is not None
+        ):
+            # It never started (or has stopped already): no state change will come to end the
+            # pipe, so it ends here; what the vault holds is finished.
+            self.output.close_device(int(self.recorder.duration()))
 
     def _vault_failed(self, error: BaseException) -> None:
         self.stop()
