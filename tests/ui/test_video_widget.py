@@ -143,3 +143,18 @@ def test_a_full_disk_stops_the_recording_with_one_line_and_keeps_the_part_record
         held = b"".join(store.attachment_chunks(attachment.uuid))
     assert attachment.sha256 == hashlib.sha256(held).hexdigest()
     assert decoded(held)[0] >= 0.5
+
+
+def test_an_undetermined_permission_is_asked_for_and_the_camera_set_once_answered(
+    qtbot, opened, monkeypatch
+) -> None:
+    worker, _path, case, _t = opened
+    panel = VideoRecorderWidget(worker, case.uuid)
+    qtbot.addWidget(panel)
+    answers = iter([Qt.PermissionStatus.Undetermined, Qt.PermissionStatus.Granted])
+    monkeypatch.setattr(QGuiApplication, "checkPermission", lambda _app, _p: next(answers))
+    panel._set_camera(QCameraDevice())
+    assert panel.camera is None  # waiting for the answer
+    # Qt's own requestPermission answers (Linux always allows) and the camera is set then.
+    qtbot.waitUntil(lambda: panel.camera is not None, timeout=5_000)
+    assert panel.session.camera() is panel.camera

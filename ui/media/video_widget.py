@@ -50,6 +50,7 @@ class VideoRecorderWidget(QWidget):
         self._devices = QMediaDevices(self)
         self._saving = False
         self.busy = False
+        self._hidden_for_no_camera = False
 
         self.cameras = QComboBox()
         self.cameras.setAccessibleName(self.tr("Camera"))
@@ -103,10 +104,13 @@ class VideoRecorderWidget(QWidget):
             self._set_camera(None)
             self._say(self.tr("No camera is connected: record the testimony as audio."))
             self.record_button.setEnabled(False)
+            self._hidden_for_no_camera = True
             self.setVisible(False)
             return
         self._say("")
-        self.setVisible(True)
+        if self._hidden_for_no_camera:  # shown again only if this hid it (never as a window)
+            self._hidden_for_no_camera = False
+            self.setVisible(True)
         self._camera_chosen(index)
 
     def _camera_chosen(self, index: int) -> None:
@@ -117,25 +121,33 @@ class VideoRecorderWidget(QWidget):
     def _set_camera(self, device: QCameraDevice | None) -> None:
         if self.camera is not None:
             self.camera.stop()
+            # Detached before it goes: a capture object destroyed while the session holds it
+            # crashed PySide6 6.11.3 (the recorder did; see start_recording).
+            self.session.setCamera(None)  # type: ignore[arg-type]
             self.camera.deleteLater()
             self.camera = None
         if device is None:
-            self.session.setCamera(None)  # type: ignore[arg-type]
             return
-        if not self._camera_allowed():
+        if not self._camera_allowed(device):
             return
         self.camera = QCamera(device, self)
         self.camera.errorOccurred.connect(self._camera_error)
         self.session.setCamera(self.camera)
-        if QMediaDevices.audioInputs():
+        if self.session.audioInput() is None and QMediaDevices.audioInputs():
             self.session.setAudioInput(QAudioInput(QMediaDevices.defaultAudioInput(), self))
         self.record_button.setEnabled(True)
         if self.isVisible():
             self.camera.start()
 
-    def _camera_allowed(self) -> bool:
+    def _camera_allowed(self, device: QCameraDevice) -> bool:
         app = QGuiApplication.instance()
-        status = app.checkPermission(QCameraPermission()) if isinstance(app, QGuiApplication) else None
+        if not isinstance(app, QGuiApplication):
+            return False
+        status = app.checkPermission(QCameraPermission())
+        if status == Qt.PermissionStatus.Undetermined:
+            # The system asks the person (macOS, Windows; Linux always allows): try again then.
+            app.requestPermission(QCameraPermission(), self, lambda _p: self._set_camera(device))
+            return False
         if status == Qt.PermissionStatus.Denied:
             self._say(self.tr("Izdeu may not use the camera: allow it in the system's privacy settings."))
             self.record_button.setEnabled(False)
