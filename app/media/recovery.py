@@ -1,8 +1,10 @@
 """Recordings a crash left open, finished at the next open with the length they really have.
 
-What the vault holds of such a recording is an Ogg stream cut after its last committed page:
-it decodes as it is, so finishing it means measuring it (libsndfile reads the last page's
-position) and writing its size, SHA-256 and length.
+What the vault holds of such a recording is an Ogg stream cut after its last committed page
+(or, for a video, a Matroska stream cut after its last committed piece): it decodes as it is,
+so finishing it means measuring it (libsndfile reads the last page's position; a video's
+length is the span of its blocks, app/media/matroska.py) and writing its size, SHA-256 and
+length.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from typing import TYPE_CHECKING
 import soundfile as sf
 
 from app.errors import IzdeuError
+from app.media.matroska import block_span_seconds
 from app.media.reader import attachment_stream
+from app.media.stream_sink import MATROSKA_VIDEO
 from app.store.recordings import RECOVERED
 
 if TYPE_CHECKING:
@@ -23,11 +27,13 @@ if TYPE_CHECKING:
 __all__ = ["decoded_seconds", "recover_unfinished", "finish_left_recordings"]
 
 
-def decoded_seconds(store: Store, attachment_uuid: str) -> float:
+def decoded_seconds(store: Store, attachment_uuid: str, media_type: str = "") -> float:
     """The decodable length of a stored recording; 0 when nothing of it decodes."""
     stream = attachment_stream(store, attachment_uuid)
     if stream.size == 0:
         return 0.0
+    if media_type.startswith(MATROSKA_VIDEO):
+        return block_span_seconds(stream)
     try:
         info = sf.info(stream)
     except (sf.LibsndfileError, RuntimeError, OSError):
@@ -39,7 +45,7 @@ def recover_unfinished(store: Store) -> list[Attachment]:
     """Finish every recording left open; returns them as they are now."""
     return [
         store.finish_recording(
-            a.uuid, duration_ms=round(decoded_seconds(store, a.uuid) * 1000), state=RECOVERED
+            a.uuid, duration_ms=round(decoded_seconds(store, a.uuid, a.media_type) * 1000), state=RECOVERED
         )
         for a in store.unfinished_recordings()
     ]

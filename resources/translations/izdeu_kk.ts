@@ -5170,6 +5170,46 @@
         <message>
             <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
             <translation>Қойма осы компьютерде ашық. Орныңыздан кеткенде оны құлыптаңыз (Ctrl+L).</translation>
+        <name>VideoRecorderWidget</name>
+        <message>
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <source>Record video</source>
+            <translation>Бейне жазу</translation>
+        </message>
+        <message>
+            <source>Camera:</source>
+            <translation>Камера:</translation>
+        </message>
+        <message>
+            <source>No camera is connected: record the testimony as audio.</source>
+            <translation>Камера қосылмаған: айғақты аудио ретінде жазыңыз.</translation>
+        </message>
+        <message>
+            <source>Izdeu may not use the camera: allow it in the system's privacy settings.</source>
+            <translation>Izdeu камераны пайдалана алмайды: жүйенің құпиялылық баптауларында рұқсат беріңіз.</translation>
+        </message>
+        <message>
+            <source>The camera could not be started: it may be in use by another program.</source>
+            <translation>Камераны қосу мүмкін болмады: оны басқа бағдарлама пайдаланып жатқан болуы мүмкін.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Тоқтату</translation>
+        </message>
+        <message>
+            <source>Saving the recording…</source>
+            <translation>Жазба сақталуда…</translation>
+        </message>
+        <message>
+            <source>The recording is saved in the vault.</source>
+            <translation>Жазба қоймада сақталды.</translation>
+        </message>
+        <message>
+            <source>The recording stopped: the video could not be encoded.</source>
+            <translation>Жазба тоқтады: бейнені кодтау мүмкін болмады.</translation>
         </message>
     </context>
 </TS>

@@ -5190,6 +5190,46 @@
         <message>
             <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
             <translation>Хранилище открыто на этом компьютере. Заблокируйте его (Ctrl+L), когда отходите.</translation>
+        <name>VideoRecorderWidget</name>
+        <message>
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <source>Record video</source>
+            <translation>Записать видео</translation>
+        </message>
+        <message>
+            <source>Camera:</source>
+            <translation>Камера:</translation>
+        </message>
+        <message>
+            <source>No camera is connected: record the testimony as audio.</source>
+            <translation>Камера не подключена: запишите показания как аудио.</translation>
+        </message>
+        <message>
+            <source>Izdeu may not use the camera: allow it in the system's privacy settings.</source>
+            <translation>Izdeu не разрешено использовать камеру: разрешите это в настройках конфиденциальности системы.</translation>
+        </message>
+        <message>
+            <source>The camera could not be started: it may be in use by another program.</source>
+            <translation>Не удалось включить камеру: возможно, её использует другая программа.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Остановить</translation>
+        </message>
+        <message>
+            <source>Saving the recording…</source>
+            <translation>Сохранение записи…</translation>
+        </message>
+        <message>
+            <source>The recording is saved in the vault.</source>
+            <translation>Запись сохранена в хранилище.</translation>
+        </message>
+        <message>
+            <source>The recording stopped: the video could not be encoded.</source>
+            <translation>Запись остановлена: видео не удалось закодировать.</translation>
         </message>
     </context>
 </TS>

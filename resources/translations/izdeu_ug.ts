@@ -5567,6 +5567,46 @@ Do you want to delete it anyway?</source>
         <message>
             <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
             <translation>ئامبار بۇ كومپيۇتېردا ئوچۇق. ئورنىڭىزدىن ئايرىلغاندا ئۇنى قۇلۇپلاڭ (Ctrl+L).</translation>
+        <name>VideoRecorderWidget</name>
+        <message>
+            <source>Camera</source>
+            <translation>كامېرا</translation>
+        </message>
+        <message>
+            <source>Record video</source>
+            <translation>سىن خاتىرىلەش</translation>
+        </message>
+        <message>
+            <source>Camera:</source>
+            <translation>كامېرا:</translation>
+        </message>
+        <message>
+            <source>No camera is connected: record the testimony as audio.</source>
+            <translation>كامېرا ئۇلانمىغان: گۇۋاھلىقنى ئاۋاز سۈپىتىدە خاتىرىلەڭ.</translation>
+        </message>
+        <message>
+            <source>Izdeu may not use the camera: allow it in the system's privacy settings.</source>
+            <translation>Izdeu كامېرانى ئىشلىتەلمەيدۇ: سىستېمىنىڭ مەخپىيەتلىك تەڭشەكلىرىدە رۇخسەت قىلىڭ.</translation>
+        </message>
+        <message>
+            <source>The camera could not be started: it may be in use by another program.</source>
+            <translation>كامېرانى قوزغىتالمىدى: ئۇنى باشقا پروگرامما ئىشلىتىۋاتقان بولۇشى مۇمكىن.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>توختىتىش</translation>
+        </message>
+        <message>
+            <source>Saving the recording…</source>
+            <translation>خاتىرە ساقلىنىۋاتىدۇ…</translation>
+        </message>
+        <message>
+            <source>The recording is saved in the vault.</source>
+            <translation>خاتىرە ئامبارغا ساقلاندى.</translation>
+        </message>
+        <message>
+            <source>The recording stopped: the video could not be encoded.</source>
+            <translation>خاتىرىلەش توختىدى: سىننى كودلىغىلى بولمىدى.</translation>
         </message>
     </context>
 </TS>
