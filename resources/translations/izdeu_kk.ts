@@ -35,7 +35,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>This photo&apos;s metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
+        <source>This photo's metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
         <translation>Бұл фотосуреттің метадеректерінде мыналар бар: %1. Досьеге олар кірмейді; файлды біреуге бермес бұрын «Метадеректерсіз экспорттау…» пәрменін қолданыңыз.</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation>Көшірмесін экспорттау…</translation>
     </message>
     <message>
-        <source>Use as the person&apos;s photo</source>
+        <source>Use as the person's photo</source>
         <translation>Адамның суреті ету</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>Аймақтарды жасыру…</translation>
     </message>
     <message>
-        <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
+        <source>Mark parts of the picture (a bystander's face, an address) that dossiers must not show.</source>
         <translation>Досьеде көрсетілмеуі тиіс сурет бөліктерін (бөгде адамның беті, мекенжай) белгілеңіз.</translation>
     </message>
 </context>
@@ -122,7 +122,7 @@
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>Encrypt to the organisation&apos;s keys</source>
+        <source>Encrypt to the organisation's keys</source>
         <translation>Ұйымның кілттерімен шифрлау</translation>
     </message>
     <message>
@@ -181,34 +181,34 @@
         <source>That folder cannot be used; choose another one.</source>
         <translation>Бұл қалтаны қолдануға болмайды; басқасын таңдаңыз.</translation>
     </message>
-        <message>
-            <source>By itself: an increment when it can</source>
-            <translation>Автоматты: мүмкін болса өсім көшірмесі</translation>
-        </message>
-        <message>
-            <source>A full backup</source>
-            <translation>Толық көшірме</translation>
-        </message>
-        <message>
-            <source>An increment (only what changed)</source>
-            <translation>Өсім көшірмесі (тек өзгерістер)</translation>
-        </message>
-        <message>
-            <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
-            <translation>Өсім көшірмесінде осы қалтадағы соңғы көшірмеден бері өзгергендер ғана болады; ол қалтада осы қойманың жақындағы толық көшірмесі болғанда жасалады.</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>Түрі:</translation>
-        </message>
-        <message>
-            <source>Increment written and verified: %1</source>
-            <translation>Өсім көшірмесі жазылып, тексерілді: %1</translation>
-        </message>
-        <message>
-            <source>Full backup written and verified: %1</source>
-            <translation>Толық көшірме жазылып, тексерілді: %1</translation>
-        </message>
+    <message>
+        <source>By itself: an increment when it can</source>
+        <translation>Автоматты: мүмкін болса өсім көшірмесі</translation>
+    </message>
+    <message>
+        <source>A full backup</source>
+        <translation>Толық көшірме</translation>
+    </message>
+    <message>
+        <source>An increment (only what changed)</source>
+        <translation>Өсім көшірмесі (тек өзгерістер)</translation>
+    </message>
+    <message>
+        <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
+        <translation>Өсім көшірмесінде осы қалтадағы соңғы көшірмеден бері өзгергендер ғана болады; ол қалтада осы қойманың жақындағы толық көшірмесі болғанда жасалады.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Increment written and verified: %1</source>
+        <translation>Өсім көшірмесі жазылып, тексерілді: %1</translation>
+    </message>
+    <message>
+        <source>Full backup written and verified: %1</source>
+        <translation>Толық көшірме жазылып, тексерілді: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialogs</name>
@@ -384,10 +384,10 @@
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
-        <message>
-            <source>Related cases</source>
-            <translation>Байланысты істер</translation>
-        </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Байланысты істер</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -437,14 +437,14 @@
             <numerusform>%n іс табылды</numerusform>
         </translation>
     </message>
-        <message>
-            <source>Merged cases</source>
-            <translation>Біріктірілген істер</translation>
-        </message>
-        <message>
-            <source>Also show the cases merged into another case</source>
-            <translation>Басқа іспен біріктірілген істерді де көрсету</translation>
-        </message>
+    <message>
+        <source>Merged cases</source>
+        <translation>Біріктірілген істер</translation>
+    </message>
+    <message>
+        <source>Also show the cases merged into another case</source>
+        <translation>Басқа іспен біріктірілген істерді де көрсету</translation>
+    </message>
 </context>
 <context>
     <name>CaseSection</name>
@@ -536,7 +536,7 @@
         <translation>Іс мәртебесі</translation>
     </message>
     <message>
-        <source>Person&apos;s status</source>
+        <source>Person's status</source>
         <translation>Адамның жағдайы</translation>
     </message>
     <message>
@@ -622,10 +622,10 @@
         <source>The current passphrase still opens the vault.</source>
         <translation>Қойма әлі де ағымдағы құпия сөз тіркесімен ашылады.</translation>
     </message>
-        <message>
-            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-            <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
-        </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -695,7 +695,7 @@
         <translation>Біріктіру қайшылықтары</translation>
     </message>
     <message>
-        <source>Each line is a field changed both here and on a volunteer&apos;s device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case&apos;s history.</source>
+        <source>Each line is a field changed both here and on a volunteer's device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case's history.</source>
         <translation>Әр жол — мұнда да, ерікті құрылғысында да өзгертілген өріс. Біріктіру жаңарақ мәнді қалдырып, екіншісін бөлек сақтады. Іске қажет мәнді таңдаңыз; таңдау іс тарихына жазылады.</translation>
     </message>
     <message>
@@ -730,7 +730,7 @@
         <translation>осы қоймадан</translation>
     </message>
     <message>
-        <source>the device&apos;s backup</source>
+        <source>the device's backup</source>
         <translation>құрылғының көшірмесінен</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@
 <context>
     <name>DossierChecks</name>
     <message>
-        <source>(a) the person&apos;s name</source>
+        <source>(a) the person's name</source>
         <translation>(a) адамның аты-жөні</translation>
     </message>
     <message>
@@ -821,7 +821,7 @@
         <translation>Жұмыс тобына істі жіберу үшін алты элемент керек. Жоқ немесе толық емес: %1.</translation>
     </message>
     <message>
-        <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
+        <source>As recorded, this case is not an enforced disappearance in the Working Group's sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
         <translation>Жазылғанына қарағанда, бұл іс Жұмыс тобының түсінігіндегі күштеп жоғалту емес (адамның бостандықтан айырылғаны белгісіз, мысалы, тек төлқұжаты алынған). Оны министрлік не ҮЕҰ қарай алады: министрлік профилін қарастырыңыз.</translation>
     </message>
 </context>
@@ -910,7 +910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n testimony(ies) left out: the witness&apos;s consent does not cover this recipient or was withdrawn.</source>
+        <source>%n testimony(ies) left out: the witness's consent does not cover this recipient or was withdrawn.</source>
         <translation>
             <numerusform>%n айғақ қосылмады: куәнің келісімі бұл алушыны қамтымайды не қайтарылған.</numerusform>
             <numerusform>%n айғақ қосылмады: куәнің келісімі бұл алушыны қамтымайды не қайтарылған.</numerusform>
@@ -989,14 +989,14 @@
         <source>score %1</source>
         <translation>ұқсастық %1</translation>
     </message>
-        <message>
-            <source>Same person…</source>
-            <translation>Сол адам…</translation>
-        </message>
-        <message>
-            <source>Not the same person</source>
-            <translation>Бұл басқа адам</translation>
-        </message>
+    <message>
+        <source>Same person…</source>
+        <translation>Сол адам…</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Бұл басқа адам</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1032,22 +1032,22 @@
         <source>sex differs: {a} / {b}</source>
         <translation>жынысы әртүрлі: {a} / {b}</translation>
     </message>
-        <message>
-            <source>same father's name: {a} / {b}</source>
-            <translation>әкесінің аты бірдей: {a} / {b}</translation>
-        </message>
-        <message>
-            <source>fathers' names differ: {a} / {b}</source>
-            <translation>әкелерінің аттары әртүрлі: {a} / {b}</translation>
-        </message>
-        <message>
-            <source>same mother's name: {a} / {b}</source>
-            <translation>анасының аты бірдей: {a} / {b}</translation>
-        </message>
-        <message>
-            <source>mothers' names differ: {a} / {b}</source>
-            <translation>аналарының аттары әртүрлі: {a} / {b}</translation>
-        </message>
+    <message>
+        <source>same father's name: {a} / {b}</source>
+        <translation>әкесінің аты бірдей: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>fathers' names differ: {a} / {b}</source>
+        <translation>әкелерінің аттары әртүрлі: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>same mother's name: {a} / {b}</source>
+        <translation>анасының аты бірдей: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>mothers' names differ: {a} / {b}</source>
+        <translation>аналарының аттары әртүрлі: {a} / {b}</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -1090,22 +1090,22 @@
         <source>Stop</source>
         <translation>Тоқтату</translation>
     </message>
-        <message>
-            <source>Same person…</source>
-            <translation>Сол адам…</translation>
-        </message>
-        <message>
-            <source>Not the same person</source>
-            <translation>Бұл басқа адам</translation>
-        </message>
-        <message>
-            <source>Merge…</source>
-            <translation>Біріктіру…</translation>
-        </message>
-        <message>
-            <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged unless you ask: open both cases to check.</source>
-            <translation>Әр жұп — екі рет, басқа жазумен не басқаша жазылып хабарланған бір адам болуы мүмкін. Сіз сұрамайынша ештеңе біріктірілмейді: тексеру үшін екі істі де ашыңыз.</translation>
-        </message>
+    <message>
+        <source>Same person…</source>
+        <translation>Сол адам…</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Бұл басқа адам</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Біріктіру…</translation>
+    </message>
+    <message>
+        <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged unless you ask: open both cases to check.</source>
+        <translation>Әр жұп — екі рет, басқа жазумен не басқаша жазылып хабарланған бір адам болуы мүмкін. Сіз сұрамайынша ештеңе біріктірілмейді: тексеру үшін екі істі де ашыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>DuressDialog</name>
@@ -1114,11 +1114,11 @@
         <translation>Мәжбүрлеу құпия сөзі</translation>
     </message>
     <message>
-        <source>Typed at the unlock window instead of the real passphrase, the duress passphrase erases this vault without a sign, then answers &quot;wrong passphrase&quot; or opens a decoy vault you prepared with harmless cases. It is armed only while the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <source>Typed at the unlock window instead of the real passphrase, the duress passphrase erases this vault without a sign, then answers "wrong passphrase" or opens a decoy vault you prepared with harmless cases. It is armed only while the last verified backup to your organisation's keys holds every change.</source>
         <translation>Бұғаттан шығару терезесінде нағыз құпия сөздің орнына терілсе, мәжбүрлеу құпия сөзі бұл қойманы белгі бермей өшіреді, содан кейін «қате құпия сөз» деп жауап береді немесе сіз дайындаған зиянсыз істері бар алдамшы қойманы ашады. Ол ұйым кілттеріне жасалған соңғы тексерілген сақтық көшірмеде барлық өзгеріс болғанда ғана қосулы.</translation>
     </message>
     <message>
-        <source>Then answer &quot;wrong passphrase&quot;</source>
+        <source>Then answer "wrong passphrase"</source>
         <translation>Содан кейін «қате құпия сөз» деп жауап беру</translation>
     </message>
     <message>
@@ -1181,11 +1181,11 @@
         <translation>Бұл қойманы өшіру</translation>
     </message>
     <message>
-        <source>Erasing destroys the vault&apos;s key first, then overwrites and removes every file of the vault on this computer. It cannot be undone: only a backup brings the cases back.</source>
+        <source>Erasing destroys the vault's key first, then overwrites and removes every file of the vault on this computer. It cannot be undone: only a backup brings the cases back.</source>
         <translation>Өшіру алдымен қойманың кілтін жояды, содан кейін осы компьютердегі қойманың барлық файлын қайта жазып, жояды. Мұны кері қайтару мүмкін емес: істерді тек сақтық көшірме қайтарады.</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase</source>
+        <source>The vault's passphrase</source>
         <translation>Қойманың құпия сөзі</translation>
     </message>
     <message>
@@ -1213,15 +1213,15 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <source>Nothing is lost: the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <source>Nothing is lost: the last verified backup to your organisation's keys holds every change.</source>
         <translation>Ештеңе жоғалмайды: ұйым кілттеріне жасалған соңғы тексерілген сақтық көшірмеде барлық өзгеріс бар.</translation>
     </message>
     <message>
-        <source>%1 cases and %2 testimonies changed since the last verified backup to your organisation&apos;s keys. They will be lost.</source>
+        <source>%1 cases and %2 testimonies changed since the last verified backup to your organisation's keys. They will be lost.</source>
         <translation>Ұйым кілттеріне жасалған соңғы тексерілген сақтық көшірмеден бері %1 іс және %2 куәлік өзгерді. Олар жоғалады.</translation>
     </message>
     <message>
-        <source>This vault has no verified backup to your organisation&apos;s keys: all %1 cases and %2 testimonies will be lost.</source>
+        <source>This vault has no verified backup to your organisation's keys: all %1 cases and %2 testimonies will be lost.</source>
         <translation>Бұл қойманың ұйым кілттеріне тексерілген сақтық көшірмесі жоқ: барлық %1 іс және %2 куәлік жоғалады.</translation>
     </message>
 </context>
@@ -1300,7 +1300,7 @@
         <translation>сақтық көшірме бүлінген не толық емес; басқа көшірмені пайдаланыңыз</translation>
     </message>
     <message>
-        <source>the backup&apos;s signature does not match its contents; it was altered</source>
+        <source>the backup's signature does not match its contents; it was altered</source>
         <translation>сақтық көшірменің қолтаңбасы мазмұнына сәйкес емес; оны өзгерткен</translation>
     </message>
     <message>
@@ -1368,7 +1368,7 @@
         <translation>еске салу аралығы (күнмен) 1-ден 10000-ға дейінгі бүтін сан болуы керек</translation>
     </message>
     <message>
-        <source>give the device&apos;s fingerprint (32 hex digits), its public key (base64), or a device key file</source>
+        <source>give the device's fingerprint (32 hex digits), its public key (base64), or a device key file</source>
         <translation>құрылғының саусақ ізін (32 он алтылық цифр), ашық кілтін (base64) не құрылғы кілті файлын беріңіз</translation>
     </message>
     <message>
@@ -1496,7 +1496,7 @@
         <translation>--to не --passphrase біреуін ғана қолданыңыз</translation>
     </message>
     <message>
-        <source>give the new vault&apos;s file name with --vault NEW</source>
+        <source>give the new vault's file name with --vault NEW</source>
         <translation>жаңа қойманың файл атауын --vault NEW арқылы беріңіз</translation>
     </message>
     <message>
@@ -1508,7 +1508,7 @@
         <translation>{path} бар; кілт файлдары ешқашан ауыстырылмайды</translation>
     </message>
     <message>
-        <source>that key is not in the vault&apos;s list</source>
+        <source>that key is not in the vault's list</source>
         <translation>бұл кілт қойманың тізімінде жоқ</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@
         <translation>сақтық көшірмеде Izdeu-дің бұл нұсқасы оқи алмайтын жазба бар ({detail}); Izdeu-ді жаңартыңыз</translation>
     </message>
     <message>
-        <source>the backup is incomplete: an attachment&apos;s content is missing</source>
+        <source>the backup is incomplete: an attachment's content is missing</source>
         <translation>сақтық көшірме толық емес: тіркеменің мазмұны жоқ</translation>
     </message>
     <message>
@@ -1588,11 +1588,11 @@
         <translation>жаңа қоймаға арналған қалта жоқ</translation>
     </message>
     <message>
-        <source>the backup&apos;s audit log does not verify</source>
+        <source>the backup's audit log does not verify</source>
         <translation>сақтық көшірменің аудит журналы тексеруден өтпейді</translation>
     </message>
     <message>
-        <source>the restored vault does not match the backup&apos;s counts</source>
+        <source>the restored vault does not match the backup's counts</source>
         <translation>қалпына келтірілген қойма сақтық көшірмедегі жазбалар санына сәйкес емес</translation>
     </message>
     <message>
@@ -1600,7 +1600,7 @@
         <translation>жаңа қойма жазуға болмайтын тасығышта</translation>
     </message>
     <message>
-        <source>the vault&apos;s list of backup keys is damaged</source>
+        <source>the vault's list of backup keys is damaged</source>
         <translation>қоймадағы сақтық көшірме кілттерінің тізімі бүлінген</translation>
     </message>
     <message>
@@ -1612,11 +1612,11 @@
         <translation>атауы тым ұзын</translation>
     </message>
     <message>
-        <source>the vault&apos;s list of trusted device keys is damaged</source>
+        <source>the vault's list of trusted device keys is damaged</source>
         <translation>қоймадағы сенімді құрылғы кілттерінің тізімі бүлінген</translation>
     </message>
     <message>
-        <source>the vault&apos;s device signing key is damaged</source>
+        <source>the vault's device signing key is damaged</source>
         <translation>қоймадағы құрылғының қолтаңба кілті бүлінген</translation>
     </message>
     <message>
@@ -1740,7 +1740,7 @@
         <translation>тіркеме деректері байттар болуы керек</translation>
     </message>
     <message>
-        <source>could not read the vault&apos;s data; nothing was saved</source>
+        <source>could not read the vault's data; nothing was saved</source>
         <translation>қойма деректерін оқу мүмкін болмады; ештеңе сақталмады</translation>
     </message>
     <message>
@@ -1804,7 +1804,7 @@
         <translation>{folder} қалтасына жазу мүмкін емес</translation>
     </message>
     <message>
-        <source>an attachment&apos;s content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
+        <source>an attachment's content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
         <translation>тіркеме мазмұны оның SHA-256 мәніне сәйкес емес; ештеңе экспортталмады (`izdeu check` іске қосыңыз)</translation>
     </message>
     <message>
@@ -1840,7 +1840,7 @@
         <translation>{where}: нысан күтілді</translation>
     </message>
     <message>
-        <source>{where}: the &apos;case&apos; object is missing</source>
+        <source>{where}: the 'case' object is missing</source>
         <translation>{where}: «case» нысаны жоқ</translation>
     </message>
     <message>
@@ -1884,8 +1884,8 @@
         <translation>tombstones: файлдағы жазба әрі жойылған деп белгіленген</translation>
     </message>
     <message>
-        <source>on_existing must be &apos;refuse&apos; or &apos;skip&apos;</source>
-        <translation>on_existing &apos;refuse&apos; не &apos;skip&apos; болуы керек</translation>
+        <source>on_existing must be 'refuse' or 'skip'</source>
+        <translation>on_existing 'refuse' не 'skip' болуы керек</translation>
     </message>
     <message>
         <source>the file has a key given twice in one object</source>
@@ -2112,7 +2112,7 @@
         <translation>файл метадеректерін жою үшін тым үлкен; оны сол күйінде экспорттаңыз</translation>
     </message>
     <message>
-        <source>the attachment&apos;s content does not match its SHA-256</source>
+        <source>the attachment's content does not match its SHA-256</source>
         <translation>тіркеме мазмұны оның SHA-256 мәніне сәйкес емес</translation>
     </message>
     <message>
@@ -2152,7 +2152,7 @@
         <translation>басқа істің жазбасын осы іспен бірге сақтауға болмайды</translation>
     </message>
     <message>
-        <source>only a case&apos;s records can be deleted with its changes</source>
+        <source>only a case's records can be deleted with its changes</source>
         <translation>өзгерістермен бірге тек осы істің жазбаларын жоюға болады</translation>
     </message>
     <message>
@@ -2176,7 +2176,7 @@
         <translation>бұл тіркеме жойылған, оны қайта қосуға болмайды</translation>
     </message>
     <message>
-        <source>an attachment&apos;s content does not match its recorded SHA-256</source>
+        <source>an attachment's content does not match its recorded SHA-256</source>
         <translation>тіркеме мазмұны жазылған SHA-256 мәніне сәйкес емес</translation>
     </message>
     <message>
@@ -2236,7 +2236,7 @@
         <translation>бұл құпия сөз тіркесі тым жиі кездеседі</translation>
     </message>
     <message>
-        <source>the vault&apos;s storage cannot lock files</source>
+        <source>the vault's storage cannot lock files</source>
         <translation>қойма орналасқан тасымалдағыш файлдарды құлыптай алмайды</translation>
     </message>
     <message>
@@ -2256,7 +2256,7 @@
         <translation>қойманың жаңа кілтпен жасалған көшірмесі тексеруден өтпеді; ештеңе өзгермеді</translation>
     </message>
     <message>
-        <source>the vault&apos;s journal could not be folded in; nothing changed</source>
+        <source>the vault's journal could not be folded in; nothing changed</source>
         <translation>қойма журналын файлға қосу мүмкін болмады; ештеңе өзгермеді</translation>
     </message>
     <message>
@@ -2284,7 +2284,7 @@
         <translation>бұл шифрланбаған SQLite файлы, Izdeu қоймасы емес</translation>
     </message>
     <message>
-        <source>the copy&apos;s file name is taken</source>
+        <source>the copy's file name is taken</source>
         <translation>көшірменің файл атауы бос емес</translation>
     </message>
     <message>
@@ -2308,7 +2308,7 @@
         <translation>күн танылмады; мысалы, 12.03.2018, 2018 жылғы наурыз, 2018 немесе шамамен 1940 деп жазыңыз</translation>
     </message>
     <message>
-        <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
+        <source>{label}: must be one of {choices}, or "other:" and a text</source>
         <translation>{label}: мыналардың бірі болуы керек: {choices}, немесе «other:» және мәтін</translation>
     </message>
     <message>
@@ -2316,7 +2316,7 @@
         <translation>бұл қайшылық әлдеқашан шешілген, немесе оның жазбасы жоқ</translation>
     </message>
     <message>
-        <source>the organisation&apos;s name for the signing certificate must be 1 to {limit} printable characters</source>
+        <source>the organisation's name for the signing certificate must be 1 to {limit} printable characters</source>
         <translation>қолтаңба сертификатындағы ұйым атауы 1-ден {limit}-ге дейін басылатын таңбадан тұруы керек</translation>
     </message>
     <message>
@@ -2380,7 +2380,7 @@
         <translation>ЖСН: жетінші цифр (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек</translation>
     </message>
     <message>
-        <source>changes newer than the last verified backup to the organisation&apos;s keys would be lost; nothing was erased</source>
+        <source>changes newer than the last verified backup to the organisation's keys would be lost; nothing was erased</source>
         <translation>ұйым кілттеріне жасалған соңғы тексерілген сақтық көшірмеден кейінгі өзгерістер жоғалар еді; ештеңе өшірілмеді</translation>
     </message>
     <message>
@@ -2416,7 +2416,7 @@
         <translation>алдамшы қойма осы емес, басқа қойма болуы керек</translation>
     </message>
     <message>
-        <source>the decoy vault&apos;s path is too long</source>
+        <source>the decoy vault's path is too long</source>
         <translation>алдамшы қойманың жолы тым ұзын</translation>
     </message>
     <message>
@@ -2440,7 +2440,7 @@
         <translation>мәжбүрлеу құпия сөзі кемінде {count} таңбадан тұруы керек</translation>
     </message>
     <message>
-        <source>the duress passphrase must differ from the vault&apos;s passphrase</source>
+        <source>the duress passphrase must differ from the vault's passphrase</source>
         <translation>мәжбүрлеу құпия сөзі қойманың құпия сөзінен өзгеше болуы керек</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@
         <translation>штаб арқылы қалпына келтіру демо қоймаларға ұсынылмайды</translation>
     </message>
     <message>
-        <source>add the organisation&apos;s backup key first: the recovery file is encrypted to it</source>
+        <source>add the organisation's backup key first: the recovery file is encrypted to it</source>
         <translation>алдымен ұйымның сақтық көшірме кілтін қосыңыз: қалпына келтіру файлы соған шифрланады</translation>
     </message>
     <message>
@@ -2496,7 +2496,7 @@
         <translation>файл {encoding} кодтауымен жазылмаған</translation>
     </message>
     <message>
-        <source>the file&apos;s encoding could not be recognised; choose one of: {choices}</source>
+        <source>the file's encoding could not be recognised; choose one of: {choices}</source>
         <translation>файлдың кодтауы анықталмады; мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
@@ -2603,78 +2603,78 @@
         <source>the file name must end in {suffix}</source>
         <translation>файл аты {suffix} жалғауымен аяқталуы керек</translation>
     </message>
-        <message>
-            <source>a case cannot be linked to itself</source>
-            <translation>істі өзімен байланыстыруға болмайды</translation>
-        </message>
-        <message>
-            <source>the case to link to is not in this vault</source>
-            <translation>байланыстыратын іс бұл қоймада жоқ</translation>
-        </message>
-        <message>
-            <source>these two cases are already linked; change that link instead</source>
-            <translation>бұл екі іс бұрыннан байланысты; сол байланысты өзгертіңіз</translation>
-        </message>
-        <message>
-            <source>this link would make a person their own ancestor (parent links in a circle)</source>
-            <translation>бұл байланыс адамды өзінің арғы атасы етер еді («ата-анасы» байланыстары шеңбер құрайды)</translation>
-        </message>
-        <message>
-            <source>no such link between cases</source>
-            <translation>істер арасында мұндай байланыс жоқ</translation>
-        </message>
-        <message>
-            <source>this link records a merge of the two cases; split them to undo it</source>
-            <translation>бұл байланыс екі істің біріктірілуін жазады; оны болдырмау үшін істерді бөліңіз</translation>
-        </message>
-        <message>
-            <source>a case cannot be merged with itself</source>
-            <translation>істі өзімен біріктіруге болмайды</translation>
-        </message>
-        <message>
-            <source>one of these cases is already merged into another case; split it first</source>
-            <translation>бұл істердің бірі басқа іспен біріктірілген; алдымен оны бөліңіз</translation>
-        </message>
-        <message>
-            <source>a merge choice names an unknown field or side</source>
-            <translation>біріктіру таңдауында белгісіз өріс не жақ аталған</translation>
-        </message>
-        <message>
-            <source>these cases are marked as not the same person; remove that link first</source>
-            <translation>бұл істер басқа-басқа адам деп белгіленген; алдымен сол байланысты жойыңыз</translation>
-        </message>
-        <message>
-            <source>this case is not merged into another case</source>
-            <translation>бұл іс басқа іспен біріктірілмеген</translation>
-        </message>
-        <message>
-            <source>{label}: a case cannot be linked to itself</source>
-            <translation>{label}: істі өзімен байланыстыруға болмайды</translation>
-        </message>
-        <message>
-            <source>{label}: the linked case is neither in the file nor in this vault</source>
-            <translation>{label}: байланысты іс файлда да, бұл қоймада да жоқ</translation>
-        </message>
-        <message>
-            <source>wrong password for this PKCS#12 file</source>
-            <translation>бұл PKCS#12 файлының құпиясөзі қате</translation>
-        </message>
-        <message>
-            <source>the private key in the signing key file does not belong to its certificate</source>
-            <translation>қолтаңба кілті файлындағы жабық кілт оның сертификатына сәйкес келмейді</translation>
-        </message>
-        <message>
-            <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
-            <translation>қолтаңба кілті файлындағы кілт Izdeu қол қоймайтын түрде ({kind}); кемінде 2048 биттік RSA және P-256, P-384 не P-521 эллипстік қисық кілттері жарайды</translation>
-        </message>
-        <message>
-            <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
-            <translation>қолтаңба кілті файлындағы сертификаттың мерзімі {date} өтіп кеткен; жаңартылғанын сұраңыз</translation>
-        </message>
-        <message>
-            <source>the certificate in the signing key file is valid only from {date}</source>
-            <translation>қолтаңба кілті файлындағы сертификат тек {date} бастап жарамды</translation>
-        </message>
+    <message>
+        <source>a case cannot be linked to itself</source>
+        <translation>істі өзімен байланыстыруға болмайды</translation>
+    </message>
+    <message>
+        <source>the case to link to is not in this vault</source>
+        <translation>байланыстыратын іс бұл қоймада жоқ</translation>
+    </message>
+    <message>
+        <source>these two cases are already linked; change that link instead</source>
+        <translation>бұл екі іс бұрыннан байланысты; сол байланысты өзгертіңіз</translation>
+    </message>
+    <message>
+        <source>this link would make a person their own ancestor (parent links in a circle)</source>
+        <translation>бұл байланыс адамды өзінің арғы атасы етер еді («ата-анасы» байланыстары шеңбер құрайды)</translation>
+    </message>
+    <message>
+        <source>no such link between cases</source>
+        <translation>істер арасында мұндай байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>this link records a merge of the two cases; split them to undo it</source>
+        <translation>бұл байланыс екі істің біріктірілуін жазады; оны болдырмау үшін істерді бөліңіз</translation>
+    </message>
+    <message>
+        <source>a case cannot be merged with itself</source>
+        <translation>істі өзімен біріктіруге болмайды</translation>
+    </message>
+    <message>
+        <source>one of these cases is already merged into another case; split it first</source>
+        <translation>бұл істердің бірі басқа іспен біріктірілген; алдымен оны бөліңіз</translation>
+    </message>
+    <message>
+        <source>a merge choice names an unknown field or side</source>
+        <translation>біріктіру таңдауында белгісіз өріс не жақ аталған</translation>
+    </message>
+    <message>
+        <source>these cases are marked as not the same person; remove that link first</source>
+        <translation>бұл істер басқа-басқа адам деп белгіленген; алдымен сол байланысты жойыңыз</translation>
+    </message>
+    <message>
+        <source>this case is not merged into another case</source>
+        <translation>бұл іс басқа іспен біріктірілмеген</translation>
+    </message>
+    <message>
+        <source>{label}: a case cannot be linked to itself</source>
+        <translation>{label}: істі өзімен байланыстыруға болмайды</translation>
+    </message>
+    <message>
+        <source>{label}: the linked case is neither in the file nor in this vault</source>
+        <translation>{label}: байланысты іс файлда да, бұл қоймада да жоқ</translation>
+    </message>
+    <message>
+        <source>wrong password for this PKCS#12 file</source>
+        <translation>бұл PKCS#12 файлының құпиясөзі қате</translation>
+    </message>
+    <message>
+        <source>the private key in the signing key file does not belong to its certificate</source>
+        <translation>қолтаңба кілті файлындағы жабық кілт оның сертификатына сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
+        <translation>қолтаңба кілті файлындағы кілт Izdeu қол қоймайтын түрде ({kind}); кемінде 2048 биттік RSA және P-256, P-384 не P-521 эллипстік қисық кілттері жарайды</translation>
+    </message>
+    <message>
+        <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
+        <translation>қолтаңба кілті файлындағы сертификаттың мерзімі {date} өтіп кеткен; жаңартылғанын сұраңыз</translation>
+    </message>
+    <message>
+        <source>the certificate in the signing key file is valid only from {date}</source>
+        <translation>қолтаңба кілті файлындағы сертификат тек {date} бастап жарамды</translation>
+    </message>
     <message>
         <source>this audio input's format cannot be recorded (8–192 kHz, mono or stereo)</source>
         <translation>бұл аудиокірістің пішімінде жазу мүмкін емес (8–192 кГц, моно не стерео)</translation>
@@ -2687,10 +2687,10 @@
         <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
         <translation>жазба тоқтады: {error}; осы сәтке дейін жазылғаны қоймада сақталды</translation>
     </message>
-        <message>
-            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
-            <translation>бұл PKCS#12 файлы (.p12 не .pfx) емес немесе ол зақымдалған</translation>
-        </message>
+    <message>
+        <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+        <translation>бұл PKCS#12 файлы (.p12 не .pfx) емес немесе ол зақымдалған</translation>
+    </message>
     <message>
         <source>the backups given do not form one chain (a full backup and its increments); nothing was written</source>
         <translation>берілген сақтық көшірмелер бір тізбек құрамайды (толық көшірме және оның өсім көшірмелері); ештеңе жазылмады</translation>
@@ -2778,7 +2778,7 @@
         <translation>Сонымен қатар оқиғалар, куәлар және өтініштер (әрқайсысына бір парақ)</translation>
     </message>
     <message>
-        <source>Include witnesses&apos; contact details</source>
+        <source>Include witnesses' contact details</source>
         <translation>Куәлардың байланыс деректерін қосу</translation>
     </message>
     <message>
@@ -2831,7 +2831,7 @@
         <translation>Файлдарды таңдау…</translation>
     </message>
     <message>
-        <source>The first picture is the missing person&apos;s photo</source>
+        <source>The first picture is the missing person's photo</source>
         <translation>Бірінші сурет — жоғалған адамның фотосы</translation>
     </message>
     <message>
@@ -2969,7 +2969,7 @@
         <translation>Не</translation>
     </message>
     <message>
-        <source>this computer&apos;s user</source>
+        <source>this computer's user</source>
         <translation>осы компьютердің пайдаланушысы</translation>
     </message>
     <message>
@@ -3051,11 +3051,11 @@
         <translation>ескі 15 цифрлы нөмір, 18 цифрлы түрі %1</translation>
     </message>
     <message>
-        <source>The recorded birth date %1 differs from the number&apos;s %2.</source>
+        <source>The recorded birth date %1 differs from the number's %2.</source>
         <translation>Жазылған туған күн %1 нөмірдегі күннен өзгеше: %2.</translation>
     </message>
     <message>
-        <source>The recorded sex differs from the number&apos;s (%1).</source>
+        <source>The recorded sex differs from the number's (%1).</source>
         <translation>Жазылған жыныс нөмірдегіден өзгеше (%1).</translation>
     </message>
 </context>
@@ -3398,10 +3398,10 @@
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
-        <message>
-            <source>Lock and settings</source>
-            <translation>Құлыптау және баптаулар</translation>
-        </message>
+    <message>
+        <source>Lock and settings</source>
+        <translation>Құлыптау және баптаулар</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3516,14 +3516,14 @@
         <source>Who is missing</source>
         <translation>Кім жоғалды</translation>
     </message>
-        <message>
-            <source>Father's name:</source>
-            <translation>Әкесінің аты:</translation>
-        </message>
-        <message>
-            <source>Mother's name:</source>
-            <translation>Анасының аты:</translation>
-        </message>
+    <message>
+        <source>Father's name:</source>
+        <translation>Әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>Mother's name:</source>
+        <translation>Анасының аты:</translation>
+    </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -3547,7 +3547,7 @@
         <translation>Дайын.</translation>
     </message>
     <message>
-        <source>The backup&apos;s device is not trusted yet; nothing was changed.</source>
+        <source>The backup's device is not trusted yet; nothing was changed.</source>
         <translation>Көшірмені жасаған құрылғыға әлі сенім жоқ; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
@@ -3555,7 +3555,7 @@
         <translation>Сенім білдірілмеді; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <source>Signed by device %1, which is not trusted: accepted because the backup&apos;s passphrase opened it.</source>
+        <source>Signed by device %1, which is not trusted: accepted because the backup's passphrase opened it.</source>
         <translation>Сенімсіз %1 құрылғысы қол қойған: көшірмені оның құпия сөз тіркесі ашқандықтан қабылданды.</translation>
     </message>
     <message>
@@ -3610,33 +3610,33 @@
         <translation>Құпия сөз тіркесі:</translation>
     </message>
     <message>
-        <source>The key file&apos;s passphrase, or the backup&apos;s own if it has one.</source>
+        <source>The key file's passphrase, or the backup's own if it has one.</source>
         <translation>Кілт файлының құпия сөз тіркесі, не көшірменің өз тіркесі (бар болса).</translation>
     </message>
     <message>
         <source>Izdeu backups (*.izbackup);;All files (*)</source>
         <translation>Izdeu көшірмелері (*.izbackup);;Барлық файлдар (*)</translation>
     </message>
-        <message>
-            <source>a backup; a full backup and its increments; or a folder</source>
-            <translation>бір көшірме; толық көшірме және оның өсім көшірмелері; не қалта</translation>
-        </message>
-        <message>
-            <source>Folder…</source>
-            <translation>Қалта…</translation>
-        </message>
-        <message>
-            <source>Backup files or folder:</source>
-            <translation>Көшірме файлдары не қалта:</translation>
-        </message>
-        <message>
-            <source>Backup files</source>
-            <translation>Сақтық көшірме файлдары</translation>
-        </message>
-        <message>
-            <source>Folder of backups</source>
-            <translation>Сақтық көшірмелер қалтасы</translation>
-        </message>
+    <message>
+        <source>a backup; a full backup and its increments; or a folder</source>
+        <translation>бір көшірме; толық көшірме және оның өсім көшірмелері; не қалта</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Қалта…</translation>
+    </message>
+    <message>
+        <source>Backup files or folder:</source>
+        <translation>Көшірме файлдары не қалта:</translation>
+    </message>
+    <message>
+        <source>Backup files</source>
+        <translation>Сақтық көшірме файлдары</translation>
+    </message>
+    <message>
+        <source>Folder of backups</source>
+        <translation>Сақтық көшірмелер қалтасы</translation>
+    </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -3712,14 +3712,14 @@
         <source>Physical description:</source>
         <translation>Сыртқы келбеті:</translation>
     </message>
-        <message>
-            <source>Father's name:</source>
-            <translation>Әкесінің аты:</translation>
-        </message>
-        <message>
-            <source>Mother's name:</source>
-            <translation>Анасының аты:</translation>
-        </message>
+    <message>
+        <source>Father's name:</source>
+        <translation>Әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>Mother's name:</source>
+        <translation>Анасының аты:</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -3793,11 +3793,11 @@
         <translation>Штаб арқылы қалпына келтіру</translation>
     </message>
     <message>
-        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault&apos;s key, encrypted to your organisation&apos;s backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters&apos; key can open the vault without you.</source>
+        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault's key, encrypted to your organisation's backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters' key can open the vault without you.</source>
         <translation>Құпия сөзді ұмытсаңыз, штаб сізге жаңасын орнатуға мүмкіндік береді. Бұл қосулы болғанда, қойманың жанындағы шағын файлда ұйымның сақтық көшірме кілттеріне шифрланған қойма кілті сақталады: оны тек штаб өзінің жабық кілтімен аша алады. Тек осы ноутбукты алған адамға ол ештеңе бермейді. Бірақ ноутбук та, штаб кілті де бар адам қойманы сізсіз аша алады.</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase</source>
+        <source>The vault's passphrase</source>
         <translation>Қойманың құпия сөзі</translation>
     </message>
     <message>
@@ -3844,7 +3844,7 @@
         <translation>ҮЕҰ / жария</translation>
     </message>
     <message>
-        <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier&apos;s copy; the file in the vault is not changed.</source>
+        <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier's copy; the file in the vault is not changed.</source>
         <translation>Досьеде көрсетілмеуі тиіс жерді белгілеу үшін суретті тышқанмен сүйреңіз. Белгіленген пикселдер досьедегі көшірмеде ауыстырылады; қоймадағы файл өзгермейді.</translation>
     </message>
     <message>
@@ -4071,40 +4071,42 @@
         <source>This vault:</source>
         <translation>Бұл қойма:</translation>
     </message>
-        <message>
-            <source>As the system</source>
-            <translation>Жүйедегідей</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Ашық</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Қараңғы</translation>
-        </message>
-        <message>
-            <source>Theme:</source>
-            <translation>Тақырып:</translation>
-        </message>
-        <message>
-            <source>Larger text:</source>
-            <translation>Ірірек мәтін:</translation>
-        </message>
-        <message>
-            <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
-            <translation>Бұл компьютердің баптаулар файлында тек интерфейс тілі, тақырып пен мәтін өлшемі, құлыптау баптаулары және соңғы қоймалардың жолдары бар. Есімдер қойманың ішінде сақталады.</translation>
-            <source>A full backup after this many increments:</source>
-            <translation>Осынша өсім көшірмесінен кейін толық көшірме:</translation>
-        </message>
-        <message>
-            <source>… or when the last full backup is older than:</source>
-            <translation>… не соңғы толық көшірме осыдан ескі болғанда:</translation>
-        </message>
-        <message>
-            <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
-            <translation>Осы қойманың жақындағы толық көшірмесі бар қалтаға жасалатын көшірме — өсім көшірмесі: ондағы соңғы көшірмеден бері өзгергендер ғана. Қалпына келтіру үшін толық көшірме және оның барлық өсім көшірмелері керек; ең ескі көшірмелер сақталған бірде-бір өсім көшірмесіне керек болмағанда ғана жойылады.</translation>
-        </message>
+    <message>
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тақырып:</translation>
+    </message>
+    <message>
+        <source>Larger text:</source>
+        <translation>Ірірек мәтін:</translation>
+    </message>
+    <message>
+        <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
+        <translation>Бұл компьютердің баптаулар файлында тек интерфейс тілі, тақырып пен мәтін өлшемі, құлыптау баптаулары және соңғы қоймалардың жолдары бар. Есімдер қойманың ішінде сақталады.</translation>
+    </message>
+    <message>
+        <source>A full backup after this many increments:</source>
+        <translation>Осынша өсім көшірмесінен кейін толық көшірме:</translation>
+    </message>
+    <message>
+        <source>… or when the last full backup is older than:</source>
+        <translation>… не соңғы толық көшірме осыдан ескі болғанда:</translation>
+    </message>
+    <message>
+        <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
+        <translation>Осы қойманың жақындағы толық көшірмесі бар қалтаға жасалатын көшірме — өсім көшірмесі: ондағы соңғы көшірмеден бері өзгергендер ғана. Қалпына келтіру үшін толық көшірме және оның барлық өсім көшірмелері керек; ең ескі көшірмелер сақталған бірде-бір өсім көшірмесіне керек болмағанда ғана жойылады.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -4195,29 +4197,29 @@
         <translation>Бұл қоймада әзірге қолтаңба кілті жоқ.</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name in Settings first: the certificate carries it.</source>
+        <source>Enter the organisation's name in Settings first: the certificate carries it.</source>
         <translation>Алдымен Баптауларда ұйымның атауын енгізіңіз: ол сертификатқа жазылады.</translation>
     </message>
-        <message>
-            <source>Import a PKCS#12 file…</source>
-            <translation>PKCS#12 файлын импорттау…</translation>
-        </message>
-        <message>
-            <source>Replace the signing identity?</source>
-            <translation>Қолтаңба кілтін ауыстыру керек пе?</translation>
-        </message>
-        <message>
-            <source>This vault already has a signing identity (%1). Import another one in its place? Dossiers signed with the old one stay valid.</source>
-            <translation>Бұл қоймада қолтаңба кілті бар (%1). Оның орнына басқасын импорттау керек пе? Ескісімен қол қойылған досьелер жарамды болып қала береді.</translation>
-        </message>
-        <message>
-            <source>The organisation's PKCS#12 file</source>
-            <translation>Ұйымның PKCS#12 файлы</translation>
-        </message>
-        <message>
-            <source>PKCS#12 (*.p12 *.pfx)</source>
-            <translation>PKCS#12 (*.p12 *.pfx)</translation>
-        </message>
+    <message>
+        <source>Import a PKCS#12 file…</source>
+        <translation>PKCS#12 файлын импорттау…</translation>
+    </message>
+    <message>
+        <source>Replace the signing identity?</source>
+        <translation>Қолтаңба кілтін ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>This vault already has a signing identity (%1). Import another one in its place? Dossiers signed with the old one stay valid.</source>
+        <translation>Бұл қоймада қолтаңба кілті бар (%1). Оның орнына басқасын импорттау керек пе? Ескісімен қол қойылған досьелер жарамды болып қала береді.</translation>
+    </message>
+    <message>
+        <source>The organisation's PKCS#12 file</source>
+        <translation>Ұйымның PKCS#12 файлы</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
 </context>
 <context>
     <name>SpeakingPage</name>
@@ -4716,7 +4718,7 @@
         <translation>Бұл құрылғыға сену керек пе?</translation>
     </message>
     <message>
-        <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation&apos;s public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
+        <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation's public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
         <translation>Бұл сақтық көшірмеге осы қойма әлі сенбейтін құрылғы қол қойған. Ұйымның ашық кілті бар кез келген адам сақтық көшірме жасай алады, сондықтан төмендегі саусақ ізі сол құрылғыда («Сақтық көшірме кілттері» терезесінде) көрсетілгенмен бірдей болса ғана пайдаланыңыз.</translation>
     </message>
     <message>
@@ -4746,13 +4748,13 @@
         <source>The backup is complete and intact.</source>
         <translation>Сақтық көшірме толық және бүтін.</translation>
     </message>
-        <message numerus="yes">
-            <source>The %n backups form one chain, complete and intact.</source>
-            <translation>
-                <numerusform>%n сақтық көшірме бір тізбек құрайды, толық әрі бүтін.</numerusform>
-                <numerusform>%n сақтық көшірме бір тізбек құрайды, толық әрі бүтін.</numerusform>
-            </translation>
-        </message>
+    <message numerus="yes">
+        <source>The %n backups form one chain, complete and intact.</source>
+        <translation>
+            <numerusform>%n сақтық көшірме бір тізбек құрайды, толық әрі бүтін.</numerusform>
+            <numerusform>%n сақтық көшірме бір тізбек құрайды, толық әрі бүтін.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WitnessesSection</name>
@@ -4848,14 +4850,14 @@
         <source>Consent withdrawn</source>
         <translation>Келісім қайтарылды</translation>
     </message>
-        <message>
-            <source>A witness of another case…</source>
-            <translation>Басқа істің куәгері…</translation>
-        </message>
-        <message>
-            <source>The same relative reports several people: enter them once</source>
-            <translation>Бір туыс бірнеше адам туралы хабарлайды: оны бір рет енгізіңіз</translation>
-        </message>
+    <message>
+        <source>A witness of another case…</source>
+        <translation>Басқа істің куәгері…</translation>
+    </message>
+    <message>
+        <source>The same relative reports several people: enter them once</source>
+        <translation>Бір туыс бірнеше адам туралы хабарлайды: оны бір рет енгізіңіз</translation>
+    </message>
 </context>
 <context>
     <name>WordsPage</name>
@@ -4905,311 +4907,314 @@
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
 </context>
-    <context>
-        <name>CaseMergeDialog</name>
-        <message>
-            <source>Merge two cases of the same person</source>
-            <translation>Бір адамның екі ісін біріктіру</translation>
-        </message>
-        <message>
-            <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
-            <translation>%1 ісі %2 ісімен біріктіріледі: оның аттары басқа жазылулар ретінде қосылады, екі істің барлық айғақтары, куәгерлері мен файлдары сақталады. Содан кейін %1 істер тізімінен жасырылады; бөлу біріктіруді болдырмайды.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Өріс</translation>
-        </message>
-        <message>
-            <source>Comparing the two cases…</source>
-            <translation>Екі іс салыстырылуда…</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Біріктіру</translation>
-        </message>
-        <message>
-            <source>Choose the value to keep where the two cases differ.</source>
-            <translation>Екі іс сәйкес келмейтін жерде қай мәнді қалдыратыныңызды таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>The two cases do not contradict each other.</source>
-            <translation>Екі іс бір-біріне қайшы келмейді.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasePicker</name>
-        <message>
-            <source>Search by name (any script) or case number</source>
-            <translation>Аты (кез келген жазумен) не іс нөмірі бойынша іздеу</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinkDialog</name>
-        <message>
-            <source>Link to another case</source>
-            <translation>Басқа іспен байланыстыру</translation>
-        </message>
-        <message>
-            <source>This person is the</source>
-            <translation>Бұл адам —</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>Сенімділік</translation>
-        </message>
-        <message>
-            <source>of the person in the case:</source>
-            <translation>мына істегі адамға қатысты:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelatedSection</name>
-        <message>
-            <source>This person is the</source>
-            <translation>Бұл адам —</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Іс</translation>
-        </message>
-        <message>
-            <source>Names</source>
-            <translation>Аттары</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>Сенімділік</translation>
-        </message>
-        <message>
-            <source>Link a case…</source>
-            <translation>Істі байланыстыру…</translation>
-        </message>
-        <message>
-            <source>Remove link</source>
-            <translation>Байланысты жою</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ашу</translation>
-        </message>
-        <message>
-            <source>Merge into this case…</source>
-            <translation>Осы іске біріктіру…</translation>
-        </message>
-        <message>
-            <source>Split</source>
-            <translation>Бөлу</translation>
-        </message>
-        <message>
-            <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
-            <translation>Басқа істерде хабарланған отбасы мүшелері және сол адамның істері. Байланыс бірден сақталады және екі істе де көрінеді.</translation>
-        </message>
-        <message>
-            <source>merged</source>
-            <translation>біріктірілген</translation>
-        </message>
-        <message>
-            <source>(not in this vault)</source>
-            <translation>(бұл қоймада жоқ)</translation>
-        </message>
-        <message>
-            <source>Split the cases</source>
-            <translation>Істерді бөлу</translation>
-        </message>
-        <message>
-            <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
-            <translation>Біріктіруді болдырмау: екі іс қайтадан бөлек, әрқайсысы өз жазбаларымен көрсетіледі.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WitnessPicker</name>
-        <message>
-            <source>A witness of another case</source>
-            <translation>Басқа істің куәгері</translation>
-        </message>
-        <message>
-            <source>The witness's name, in any script</source>
-            <translation>Куәгердің аты, кез келген жазумен</translation>
-        </message>
-        <message>
-            <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
-            <translation>Куәгердің аты, тілі және байланыс деректері осы іске көшіріледі. Оның бұл адамға кім болатыны және келісімі қайта сұралады: келісім әр іс үшін жеке беріледі.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Create a vault</source>
-            <translation>Қойма жасау</translation>
-        </message>
-        <message>
-            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-            <translation>Ұзын құпия сөз тіркесін таңдаңыз — бірнеше сөзді таңбалардан гөрі есте сақтау оңай. Ол жоғалса, істерді қалпына келтіру мүмкін емес.</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Шолу…</translation>
-        </message>
-        <message>
-            <source>Stored in:</source>
-            <translation>Сақталатын жері:</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Құпия сөз тіркесі:</translation>
-        </message>
-        <message>
-            <source>Repeat it:</source>
-            <translation>Қайталаңыз:</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>Беріктігі:</translation>
-        </message>
-        <message>
-            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-            <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
-        </message>
-        <message>
-            <source>Create the vault</source>
-            <translation>Қойманы жасау</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Артқа</translation>
-        </message>
-        <message>
-            <source>Izdeu vault (*.izdeu);;All files (*)</source>
-            <translation>Izdeu қоймасы (*.izdeu);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pkcs12ImportDialog</name>
-        <message>
-            <source>Import a PKCS#12 file</source>
-            <translation>PKCS#12 файлын импорттау</translation>
-        </message>
-        <message>
-            <source>The organisation's key and certificate in this file will be kept inside this vault, protected by the vault's passphrase, and used to sign dossiers.</source>
-            <translation>Осы файлдағы ұйымның кілті мен сертификаты осы қойманың ішінде, оның құпия сөз тіркесімен қорғалып сақталады және досьелерге қол қою үшін қолданылады.</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Файл:</translation>
-        </message>
-        <message>
-            <source>The file's password:</source>
-            <translation>Файлдың құпия сөзі:</translation>
-        </message>
-        <message>
-            <source>It replaces the signing identity kept in this vault; dossiers signed with it stay valid.</source>
-            <translation>Ол осы қоймада сақталған қолтаңба кілтін ауыстырады; онымен қол қойылған досьелер жарамды болып қала береді.</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Импорттау</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyState</name>
-        <message>
-            <source>Start an interview</source>
-            <translation>Сұхбат бастау</translation>
-        </message>
-        <message>
-            <source>or import a spreadsheet…</source>
-            <translation>немесе кестеден импорттау…</translation>
-        </message>
-        <message>
-            <source>No cases yet</source>
-            <translation>Әзірге іс жоқ</translation>
-        </message>
-        <message>
-            <source>Start an interview: Izdeu asks in the order people tell what happened.</source>
-            <translation>Сұхбат бастаңыз: Izdeu адамдар болған оқиғаны қалай айтса, сол ретпен сұрайды.</translation>
-        </message>
-        <message>
-            <source>No case matches</source>
-            <translation>Сәйкес іс жоқ</translation>
-        </message>
-        <message>
-            <source>Change the search words or the filters above.</source>
-            <translation>Іздеу сөздерін немесе жоғарыдағы сүзгілерді өзгертіңіз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VaultBadge</name>
-        <message>
-            <source>Demo vault: %1 · locked</source>
-            <translation>Демо қойма: %1 · құлыпталған</translation>
-        </message>
-        <message>
-            <source>Demo vault: %1 · unlocked</source>
-            <translation>Демо қойма: %1 · ашық</translation>
-        </message>
-        <message>
-            <source>Vault: %1 · locked</source>
-            <translation>Қойма: %1 · құлыпталған</translation>
-        </message>
-        <message>
-            <source>Vault: %1 · unlocked</source>
-            <translation>Қойма: %1 · ашық</translation>
-        </message>
-        <message>
-            <source>The vault is locked: nothing of it can be read until the passphrase is typed.</source>
-            <translation>Қойма құлыпталған: құпия сөз тіркесі енгізілмейінше, одан ештеңе оқылмайды.</translation>
-        </message>
-        <message>
-            <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
-            <translation>Қойма осы компьютерде ашық. Орныңыздан кеткенде оны құлыптаңыз (Ctrl+L).</translation>
-        <name>VideoRecorderWidget</name>
-        <message>
-            <source>Camera</source>
-            <translation>Камера</translation>
-        </message>
-        <message>
-            <source>Record video</source>
-            <translation>Бейне жазу</translation>
-        </message>
-        <message>
-            <source>Camera:</source>
-            <translation>Камера:</translation>
-        </message>
-        <message>
-            <source>No camera is connected: record the testimony as audio.</source>
-            <translation>Камера қосылмаған: айғақты аудио ретінде жазыңыз.</translation>
-        </message>
-        <message>
-            <source>Izdeu may not use the camera: allow it in the system's privacy settings.</source>
-            <translation>Izdeu камераны пайдалана алмайды: жүйенің құпиялылық баптауларында рұқсат беріңіз.</translation>
-        </message>
-        <message>
-            <source>The camera could not be started: it may be in use by another program.</source>
-            <translation>Камераны қосу мүмкін болмады: оны басқа бағдарлама пайдаланып жатқан болуы мүмкін.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Тоқтату</translation>
-        </message>
-        <message>
-            <source>Saving the recording…</source>
-            <translation>Жазба сақталуда…</translation>
-        </message>
-        <message>
-            <source>The recording is saved in the vault.</source>
-            <translation>Жазба қоймада сақталды.</translation>
-        </message>
-        <message>
-            <source>The recording stopped: the video could not be encoded.</source>
-            <translation>Жазба тоқтады: бейнені кодтау мүмкін болмады.</translation>
-        </message>
-    </context>
+<context>
+    <name>CaseMergeDialog</name>
+    <message>
+        <source>Merge two cases of the same person</source>
+        <translation>Бір адамның екі ісін біріктіру</translation>
+    </message>
+    <message>
+        <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
+        <translation>%1 ісі %2 ісімен біріктіріледі: оның аттары басқа жазылулар ретінде қосылады, екі істің барлық айғақтары, куәгерлері мен файлдары сақталады. Содан кейін %1 істер тізімінен жасырылады; бөлу біріктіруді болдырмайды.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Comparing the two cases…</source>
+        <translation>Екі іс салыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep where the two cases differ.</source>
+        <translation>Екі іс сәйкес келмейтін жерде қай мәнді қалдыратыныңызды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The two cases do not contradict each other.</source>
+        <translation>Екі іс бір-біріне қайшы келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <source>Search by name (any script) or case number</source>
+        <translation>Аты (кез келген жазумен) не іс нөмірі бойынша іздеу</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another case</source>
+        <translation>Басқа іспен байланыстыру</translation>
+    </message>
+    <message>
+        <source>This person is the</source>
+        <translation>Бұл адам —</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Сенімділік</translation>
+    </message>
+    <message>
+        <source>of the person in the case:</source>
+        <translation>мына істегі адамға қатысты:</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedSection</name>
+    <message>
+        <source>This person is the</source>
+        <translation>Бұл адам —</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Аттары</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Сенімділік</translation>
+    </message>
+    <message>
+        <source>Link a case…</source>
+        <translation>Істі байланыстыру…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Байланысты жою</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Merge into this case…</source>
+        <translation>Осы іске біріктіру…</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Бөлу</translation>
+    </message>
+    <message>
+        <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
+        <translation>Басқа істерде хабарланған отбасы мүшелері және сол адамның істері. Байланыс бірден сақталады және екі істе де көрінеді.</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>біріктірілген</translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(бұл қоймада жоқ)</translation>
+    </message>
+    <message>
+        <source>Split the cases</source>
+        <translation>Істерді бөлу</translation>
+    </message>
+    <message>
+        <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
+        <translation>Біріктіруді болдырмау: екі іс қайтадан бөлек, әрқайсысы өз жазбаларымен көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessPicker</name>
+    <message>
+        <source>A witness of another case</source>
+        <translation>Басқа істің куәгері</translation>
+    </message>
+    <message>
+        <source>The witness's name, in any script</source>
+        <translation>Куәгердің аты, кез келген жазумен</translation>
+    </message>
+    <message>
+        <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
+        <translation>Куәгердің аты, тілі және байланыс деректері осы іске көшіріледі. Оның бұл адамға кім болатыны және келісімі қайта сұралады: келісім әр іс үшін жеке беріледі.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Create a vault</source>
+        <translation>Қойма жасау</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+        <translation>Ұзын құпия сөз тіркесін таңдаңыз — бірнеше сөзді таңбалардан гөрі есте сақтау оңай. Ол жоғалса, істерді қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Сақталатын жері:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Құпия сөз тіркесі:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Беріктігі:</translation>
+    </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>Қойманы жасау</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Izdeu vault (*.izdeu);;All files (*)</source>
+        <translation>Izdeu қоймасы (*.izdeu);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12ImportDialog</name>
+    <message>
+        <source>Import a PKCS#12 file</source>
+        <translation>PKCS#12 файлын импорттау</translation>
+    </message>
+    <message>
+        <source>The organisation's key and certificate in this file will be kept inside this vault, protected by the vault's passphrase, and used to sign dossiers.</source>
+        <translation>Осы файлдағы ұйымның кілті мен сертификаты осы қойманың ішінде, оның құпия сөз тіркесімен қорғалып сақталады және досьелерге қол қою үшін қолданылады.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>The file's password:</source>
+        <translation>Файлдың құпия сөзі:</translation>
+    </message>
+    <message>
+        <source>It replaces the signing identity kept in this vault; dossiers signed with it stay valid.</source>
+        <translation>Ол осы қоймада сақталған қолтаңба кілтін ауыстырады; онымен қол қойылған досьелер жарамды болып қала береді.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Start an interview</source>
+        <translation>Сұхбат бастау</translation>
+    </message>
+    <message>
+        <source>or import a spreadsheet…</source>
+        <translation>немесе кестеден импорттау…</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation>Әзірге іс жоқ</translation>
+    </message>
+    <message>
+        <source>Start an interview: Izdeu asks in the order people tell what happened.</source>
+        <translation>Сұхбат бастаңыз: Izdeu адамдар болған оқиғаны қалай айтса, сол ретпен сұрайды.</translation>
+    </message>
+    <message>
+        <source>No case matches</source>
+        <translation>Сәйкес іс жоқ</translation>
+    </message>
+    <message>
+        <source>Change the search words or the filters above.</source>
+        <translation>Іздеу сөздерін немесе жоғарыдағы сүзгілерді өзгертіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultBadge</name>
+    <message>
+        <source>Demo vault: %1 · locked</source>
+        <translation>Демо қойма: %1 · құлыпталған</translation>
+    </message>
+    <message>
+        <source>Demo vault: %1 · unlocked</source>
+        <translation>Демо қойма: %1 · ашық</translation>
+    </message>
+    <message>
+        <source>Vault: %1 · locked</source>
+        <translation>Қойма: %1 · құлыпталған</translation>
+    </message>
+    <message>
+        <source>Vault: %1 · unlocked</source>
+        <translation>Қойма: %1 · ашық</translation>
+    </message>
+    <message>
+        <source>The vault is locked: nothing of it can be read until the passphrase is typed.</source>
+        <translation>Қойма құлыпталған: құпия сөз тіркесі енгізілмейінше, одан ештеңе оқылмайды.</translation>
+    </message>
+    <message>
+        <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
+        <translation>Қойма осы компьютерде ашық. Орныңыздан кеткенде оны құлыптаңыз (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
+    <name>VideoRecorderWidget</name>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Record video</source>
+        <translation>Бейне жазу</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Камера:</translation>
+    </message>
+    <message>
+        <source>No camera is connected: record the testimony as audio.</source>
+        <translation>Камера қосылмаған: айғақты аудио ретінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Izdeu may not use the camera: allow it in the system's privacy settings.</source>
+        <translation>Izdeu камераны пайдалана алмайды: жүйенің құпиялылық баптауларында рұқсат беріңіз.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: it may be in use by another program.</source>
+        <translation>Камераны қосу мүмкін болмады: оны басқа бағдарлама пайдаланып жатқан болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Saving the recording…</source>
+        <translation>Жазба сақталуда…</translation>
+    </message>
+    <message>
+        <source>The recording is saved in the vault.</source>
+        <translation>Жазба қоймада сақталды.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the video could not be encoded.</source>
+        <translation>Жазба тоқтады: бейнені кодтау мүмкін болмады.</translation>
+    </message>
+</context>
 </TS>

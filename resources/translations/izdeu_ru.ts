@@ -35,7 +35,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>This photo&apos;s metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
+        <source>This photo's metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
         <translation>В метаданных этой фотографии есть: %1. В досье они не попадают; прежде чем передать файл кому-либо, используйте «Экспортировать без метаданных…».</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation>Экспортировать копию…</translation>
     </message>
     <message>
-        <source>Use as the person&apos;s photo</source>
+        <source>Use as the person's photo</source>
         <translation>Сделать фото человека</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>Скрыть области…</translation>
     </message>
     <message>
-        <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
+        <source>Mark parts of the picture (a bystander's face, an address) that dossiers must not show.</source>
         <translation>Отметьте части изображения (лицо постороннего, адрес), которые досье не должно показывать.</translation>
     </message>
 </context>
@@ -122,7 +122,7 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>Encrypt to the organisation&apos;s keys</source>
+        <source>Encrypt to the organisation's keys</source>
         <translation>Зашифровать ключами организации</translation>
     </message>
     <message>
@@ -181,34 +181,34 @@
         <source>That folder cannot be used; choose another one.</source>
         <translation>Эту папку нельзя использовать; выберите другую.</translation>
     </message>
-        <message>
-            <source>By itself: an increment when it can</source>
-            <translation>Автоматически: приращение, когда возможно</translation>
-        </message>
-        <message>
-            <source>A full backup</source>
-            <translation>Полная копия</translation>
-        </message>
-        <message>
-            <source>An increment (only what changed)</source>
-            <translation>Приращение (только изменения)</translation>
-        </message>
-        <message>
-            <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
-            <translation>Приращение содержит только то, что изменилось с последней копии в этой папке; оно делается, когда в папке есть недавняя полная копия этого хранилища.</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>Вид:</translation>
-        </message>
-        <message>
-            <source>Increment written and verified: %1</source>
-            <translation>Приращение записано и проверено: %1</translation>
-        </message>
-        <message>
-            <source>Full backup written and verified: %1</source>
-            <translation>Полная копия записана и проверена: %1</translation>
-        </message>
+    <message>
+        <source>By itself: an increment when it can</source>
+        <translation>Автоматически: приращение, когда возможно</translation>
+    </message>
+    <message>
+        <source>A full backup</source>
+        <translation>Полная копия</translation>
+    </message>
+    <message>
+        <source>An increment (only what changed)</source>
+        <translation>Приращение (только изменения)</translation>
+    </message>
+    <message>
+        <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
+        <translation>Приращение содержит только то, что изменилось с последней копии в этой папке; оно делается, когда в папке есть недавняя полная копия этого хранилища.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Increment written and verified: %1</source>
+        <translation>Приращение записано и проверено: %1</translation>
+    </message>
+    <message>
+        <source>Full backup written and verified: %1</source>
+        <translation>Полная копия записана и проверена: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialogs</name>
@@ -385,10 +385,10 @@
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
-        <message>
-            <source>Related cases</source>
-            <translation>Связанные дела</translation>
-        </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Связанные дела</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -440,14 +440,14 @@
             <numerusform>найдено %n дел</numerusform>
         </translation>
     </message>
-        <message>
-            <source>Merged cases</source>
-            <translation>Объединённые дела</translation>
-        </message>
-        <message>
-            <source>Also show the cases merged into another case</source>
-            <translation>Показать и дела, объединённые с другим делом</translation>
-        </message>
+    <message>
+        <source>Merged cases</source>
+        <translation>Объединённые дела</translation>
+    </message>
+    <message>
+        <source>Also show the cases merged into another case</source>
+        <translation>Показать и дела, объединённые с другим делом</translation>
+    </message>
 </context>
 <context>
     <name>CaseSection</name>
@@ -539,7 +539,7 @@
         <translation>Статус дела</translation>
     </message>
     <message>
-        <source>Person&apos;s status</source>
+        <source>Person's status</source>
         <translation>Статус человека</translation>
     </message>
     <message>
@@ -625,10 +625,10 @@
         <source>The current passphrase still opens the vault.</source>
         <translation>Хранилище по-прежнему открывается текущей парольной фразой.</translation>
     </message>
-        <message>
-            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-            <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
-        </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -698,7 +698,7 @@
         <translation>Конфликты объединения</translation>
     </message>
     <message>
-        <source>Each line is a field changed both here and on a volunteer&apos;s device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case&apos;s history.</source>
+        <source>Each line is a field changed both here and on a volunteer's device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case's history.</source>
         <translation>Каждая строка — поле, изменённое и здесь, и на устройстве волонтёра. При объединении сохранено более новое значение, а другое отложено. Выберите значение, которое должно быть в деле; выбор записывается в историю дела.</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@
         <translation>этого хранилища</translation>
     </message>
     <message>
-        <source>the device&apos;s backup</source>
+        <source>the device's backup</source>
         <translation>копии с устройства</translation>
     </message>
     <message>
@@ -797,7 +797,7 @@
 <context>
     <name>DossierChecks</name>
     <message>
-        <source>(a) the person&apos;s name</source>
+        <source>(a) the person's name</source>
         <translation>(a) имя человека</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@
         <translation>Рабочей группе для передачи дела нужны шесть элементов. Отсутствуют или неполны: %1.</translation>
     </message>
     <message>
-        <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
+        <source>As recorded, this case is not an enforced disappearance in the Working Group's sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
         <translation>Судя по записям, это дело не является насильственным исчезновением в понимании Рабочей группы (нет сведений о лишении свободы, например, лишь изъят паспорт). Им может заняться министерство или НПО: рассмотрите профиль министерства.</translation>
     </message>
 </context>
@@ -916,7 +916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n testimony(ies) left out: the witness&apos;s consent does not cover this recipient or was withdrawn.</source>
+        <source>%n testimony(ies) left out: the witness's consent does not cover this recipient or was withdrawn.</source>
         <translation>
             <numerusform>%n показание не включено: согласие свидетеля не распространяется на этого получателя или отозвано.</numerusform>
             <numerusform>%n показания не включены: согласие свидетеля не распространяется на этого получателя или отозвано.</numerusform>
@@ -998,14 +998,14 @@
         <source>score %1</source>
         <translation>сходство %1</translation>
     </message>
-        <message>
-            <source>Same person…</source>
-            <translation>Тот же человек…</translation>
-        </message>
-        <message>
-            <source>Not the same person</source>
-            <translation>Это разные люди</translation>
-        </message>
+    <message>
+        <source>Same person…</source>
+        <translation>Тот же человек…</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Это разные люди</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1041,22 +1041,22 @@
         <source>sex differs: {a} / {b}</source>
         <translation>пол различается: {a} / {b}</translation>
     </message>
-        <message>
-            <source>same father's name: {a} / {b}</source>
-            <translation>то же имя отца: {a} / {b}</translation>
-        </message>
-        <message>
-            <source>fathers' names differ: {a} / {b}</source>
-            <translation>имена отцов различаются: {a} / {b}</translation>
-        </message>
-        <message>
-            <source>same mother's name: {a} / {b}</source>
-            <translation>то же имя матери: {a} / {b}</translation>
-        </message>
-        <message>
-            <source>mothers' names differ: {a} / {b}</source>
-            <translation>имена матерей различаются: {a} / {b}</translation>
-        </message>
+    <message>
+        <source>same father's name: {a} / {b}</source>
+        <translation>то же имя отца: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>fathers' names differ: {a} / {b}</source>
+        <translation>имена отцов различаются: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>same mother's name: {a} / {b}</source>
+        <translation>то же имя матери: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>mothers' names differ: {a} / {b}</source>
+        <translation>имена матерей различаются: {a} / {b}</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -1100,22 +1100,22 @@
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
-        <message>
-            <source>Same person…</source>
-            <translation>Тот же человек…</translation>
-        </message>
-        <message>
-            <source>Not the same person</source>
-            <translation>Это разные люди</translation>
-        </message>
-        <message>
-            <source>Merge…</source>
-            <translation>Объединить…</translation>
-        </message>
-        <message>
-            <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged unless you ask: open both cases to check.</source>
-            <translation>Каждая пара может быть одним человеком, о котором сообщили дважды, другим письмом или написанием. Ничего не объединяется, пока вы не попросите: откройте оба дела и проверьте.</translation>
-        </message>
+    <message>
+        <source>Same person…</source>
+        <translation>Тот же человек…</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Это разные люди</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged unless you ask: open both cases to check.</source>
+        <translation>Каждая пара может быть одним человеком, о котором сообщили дважды, другим письмом или написанием. Ничего не объединяется, пока вы не попросите: откройте оба дела и проверьте.</translation>
+    </message>
 </context>
 <context>
     <name>DuressDialog</name>
@@ -1124,11 +1124,11 @@
         <translation>Пароль под принуждением</translation>
     </message>
     <message>
-        <source>Typed at the unlock window instead of the real passphrase, the duress passphrase erases this vault without a sign, then answers &quot;wrong passphrase&quot; or opens a decoy vault you prepared with harmless cases. It is armed only while the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <source>Typed at the unlock window instead of the real passphrase, the duress passphrase erases this vault without a sign, then answers "wrong passphrase" or opens a decoy vault you prepared with harmless cases. It is armed only while the last verified backup to your organisation's keys holds every change.</source>
         <translation>Введённый в окне разблокировки вместо настоящего, пароль под принуждением незаметно стирает это хранилище, затем отвечает «неверный пароль» или открывает подготовленное вами хранилище-приманку с безобидными делами. Он действует, только пока последняя проверенная резервная копия на ключи организации содержит все изменения.</translation>
     </message>
     <message>
-        <source>Then answer &quot;wrong passphrase&quot;</source>
+        <source>Then answer "wrong passphrase"</source>
         <translation>Затем ответить «неверный пароль»</translation>
     </message>
     <message>
@@ -1191,11 +1191,11 @@
         <translation>Стереть это хранилище</translation>
     </message>
     <message>
-        <source>Erasing destroys the vault&apos;s key first, then overwrites and removes every file of the vault on this computer. It cannot be undone: only a backup brings the cases back.</source>
+        <source>Erasing destroys the vault's key first, then overwrites and removes every file of the vault on this computer. It cannot be undone: only a backup brings the cases back.</source>
         <translation>Стирание сначала уничтожает ключ хранилища, затем перезаписывает и удаляет все его файлы на этом компьютере. Это необратимо: вернуть дела может только резервная копия.</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase</source>
+        <source>The vault's passphrase</source>
         <translation>Пароль хранилища</translation>
     </message>
     <message>
@@ -1223,15 +1223,15 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Nothing is lost: the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <source>Nothing is lost: the last verified backup to your organisation's keys holds every change.</source>
         <translation>Ничего не потеряется: последняя проверенная резервная копия на ключи организации содержит все изменения.</translation>
     </message>
     <message>
-        <source>%1 cases and %2 testimonies changed since the last verified backup to your organisation&apos;s keys. They will be lost.</source>
+        <source>%1 cases and %2 testimonies changed since the last verified backup to your organisation's keys. They will be lost.</source>
         <translation>С последней проверенной резервной копии на ключи организации изменились дела: %1, показания: %2. Они будут потеряны.</translation>
     </message>
     <message>
-        <source>This vault has no verified backup to your organisation&apos;s keys: all %1 cases and %2 testimonies will be lost.</source>
+        <source>This vault has no verified backup to your organisation's keys: all %1 cases and %2 testimonies will be lost.</source>
         <translation>У этого хранилища нет проверенной резервной копии на ключи организации: все дела (%1) и показания (%2) будут потеряны.</translation>
     </message>
 </context>
@@ -1310,7 +1310,7 @@
         <translation>резервная копия повреждена или неполна; используйте другую копию</translation>
     </message>
     <message>
-        <source>the backup&apos;s signature does not match its contents; it was altered</source>
+        <source>the backup's signature does not match its contents; it was altered</source>
         <translation>подпись резервной копии не совпадает с её содержимым; копию изменили</translation>
     </message>
     <message>
@@ -1378,7 +1378,7 @@
         <translation>интервал напоминания в днях должен быть целым числом от 1 до 10000</translation>
     </message>
     <message>
-        <source>give the device&apos;s fingerprint (32 hex digits), its public key (base64), or a device key file</source>
+        <source>give the device's fingerprint (32 hex digits), its public key (base64), or a device key file</source>
         <translation>укажите отпечаток устройства (32 шестнадцатеричные цифры), его открытый ключ (base64) или файл ключа устройства</translation>
     </message>
     <message>
@@ -1506,7 +1506,7 @@
         <translation>используйте либо --to, либо --passphrase</translation>
     </message>
     <message>
-        <source>give the new vault&apos;s file name with --vault NEW</source>
+        <source>give the new vault's file name with --vault NEW</source>
         <translation>укажите имя файла нового хранилища через --vault NEW</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@
         <translation>{path} уже существует; файлы ключей никогда не заменяются</translation>
     </message>
     <message>
-        <source>that key is not in the vault&apos;s list</source>
+        <source>that key is not in the vault's list</source>
         <translation>этого ключа нет в списке хранилища</translation>
     </message>
     <message>
@@ -1590,7 +1590,7 @@
         <translation>в резервной копии есть запись, которую эта версия Izdeu не может прочитать ({detail}); обновите Izdeu</translation>
     </message>
     <message>
-        <source>the backup is incomplete: an attachment&apos;s content is missing</source>
+        <source>the backup is incomplete: an attachment's content is missing</source>
         <translation>резервная копия неполна: нет содержимого вложения</translation>
     </message>
     <message>
@@ -1598,11 +1598,11 @@
         <translation>папка для нового хранилища не существует</translation>
     </message>
     <message>
-        <source>the backup&apos;s audit log does not verify</source>
+        <source>the backup's audit log does not verify</source>
         <translation>журнал аудита резервной копии не проходит проверку</translation>
     </message>
     <message>
-        <source>the restored vault does not match the backup&apos;s counts</source>
+        <source>the restored vault does not match the backup's counts</source>
         <translation>восстановленное хранилище не совпадает с числом записей в резервной копии</translation>
     </message>
     <message>
@@ -1610,7 +1610,7 @@
         <translation>новое хранилище на носителе, на который нельзя записывать</translation>
     </message>
     <message>
-        <source>the vault&apos;s list of backup keys is damaged</source>
+        <source>the vault's list of backup keys is damaged</source>
         <translation>список ключей резервного копирования в хранилище повреждён</translation>
     </message>
     <message>
@@ -1622,11 +1622,11 @@
         <translation>название слишком длинное</translation>
     </message>
     <message>
-        <source>the vault&apos;s list of trusted device keys is damaged</source>
+        <source>the vault's list of trusted device keys is damaged</source>
         <translation>список доверенных ключей устройств в хранилище повреждён</translation>
     </message>
     <message>
-        <source>the vault&apos;s device signing key is damaged</source>
+        <source>the vault's device signing key is damaged</source>
         <translation>ключ подписи устройства в хранилище повреждён</translation>
     </message>
     <message>
@@ -1750,7 +1750,7 @@
         <translation>данные вложения должны быть байтами</translation>
     </message>
     <message>
-        <source>could not read the vault&apos;s data; nothing was saved</source>
+        <source>could not read the vault's data; nothing was saved</source>
         <translation>не удалось прочитать данные хранилища; ничего не сохранено</translation>
     </message>
     <message>
@@ -1814,7 +1814,7 @@
         <translation>не удаётся записать в папку {folder}</translation>
     </message>
     <message>
-        <source>an attachment&apos;s content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
+        <source>an attachment's content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
         <translation>содержимое вложения не совпадает с его SHA-256; ничего не экспортировано (запустите `izdeu check`)</translation>
     </message>
     <message>
@@ -1850,7 +1850,7 @@
         <translation>{where}: ожидается объект</translation>
     </message>
     <message>
-        <source>{where}: the &apos;case&apos; object is missing</source>
+        <source>{where}: the 'case' object is missing</source>
         <translation>{where}: нет объекта «case»</translation>
     </message>
     <message>
@@ -1894,8 +1894,8 @@
         <translation>tombstones: запись из файла одновременно отмечена удалённой</translation>
     </message>
     <message>
-        <source>on_existing must be &apos;refuse&apos; or &apos;skip&apos;</source>
-        <translation>on_existing должен быть &apos;refuse&apos; или &apos;skip&apos;</translation>
+        <source>on_existing must be 'refuse' or 'skip'</source>
+        <translation>on_existing должен быть 'refuse' или 'skip'</translation>
     </message>
     <message>
         <source>the file has a key given twice in one object</source>
@@ -2122,7 +2122,7 @@
         <translation>файл слишком большой, чтобы удалить его метаданные; экспортируйте его как есть</translation>
     </message>
     <message>
-        <source>the attachment&apos;s content does not match its SHA-256</source>
+        <source>the attachment's content does not match its SHA-256</source>
         <translation>содержимое вложения не совпадает с его SHA-256</translation>
     </message>
     <message>
@@ -2162,7 +2162,7 @@
         <translation>запись другого дела нельзя сохранить вместе с этим</translation>
     </message>
     <message>
-        <source>only a case&apos;s records can be deleted with its changes</source>
+        <source>only a case's records can be deleted with its changes</source>
         <translation>вместе с изменениями можно удалять только записи этого дела</translation>
     </message>
     <message>
@@ -2186,7 +2186,7 @@
         <translation>это вложение удалено, и его нельзя добавить снова</translation>
     </message>
     <message>
-        <source>an attachment&apos;s content does not match its recorded SHA-256</source>
+        <source>an attachment's content does not match its recorded SHA-256</source>
         <translation>содержимое вложения не совпадает с записанным SHA-256</translation>
     </message>
     <message>
@@ -2246,7 +2246,7 @@
         <translation>эта парольная фраза слишком распространённая</translation>
     </message>
     <message>
-        <source>the vault&apos;s storage cannot lock files</source>
+        <source>the vault's storage cannot lock files</source>
         <translation>носитель хранилища не поддерживает блокировку файлов</translation>
     </message>
     <message>
@@ -2266,7 +2266,7 @@
         <translation>копия хранилища с новым ключом не прошла проверку; ничего не изменилось</translation>
     </message>
     <message>
-        <source>the vault&apos;s journal could not be folded in; nothing changed</source>
+        <source>the vault's journal could not be folded in; nothing changed</source>
         <translation>не удалось перенести журнал хранилища в его файл; ничего не изменилось</translation>
     </message>
     <message>
@@ -2294,7 +2294,7 @@
         <translation>это незашифрованный файл SQLite, а не хранилище Izdeu</translation>
     </message>
     <message>
-        <source>the copy&apos;s file name is taken</source>
+        <source>the copy's file name is taken</source>
         <translation>имя файла копии занято</translation>
     </message>
     <message>
@@ -2318,7 +2318,7 @@
         <translation>дата не распознана; пишите, например, 12.03.2018, март 2018, 2018 или около 1940</translation>
     </message>
     <message>
-        <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
+        <source>{label}: must be one of {choices}, or "other:" and a text</source>
         <translation>{label}: должно быть одним из: {choices}, или «other:» и текст</translation>
     </message>
     <message>
@@ -2326,7 +2326,7 @@
         <translation>этот конфликт уже разрешён, или его записи больше нет</translation>
     </message>
     <message>
-        <source>the organisation&apos;s name for the signing certificate must be 1 to {limit} printable characters</source>
+        <source>the organisation's name for the signing certificate must be 1 to {limit} printable characters</source>
         <translation>название организации для сертификата подписи должно содержать от 1 до {limit} печатных символов</translation>
     </message>
     <message>
@@ -2390,7 +2390,7 @@
         <translation>ИИН: седьмая цифра (век и пол) должна быть от 1 до 6</translation>
     </message>
     <message>
-        <source>changes newer than the last verified backup to the organisation&apos;s keys would be lost; nothing was erased</source>
+        <source>changes newer than the last verified backup to the organisation's keys would be lost; nothing was erased</source>
         <translation>изменения новее последней проверенной резервной копии на ключи организации были бы потеряны; ничего не стёрто</translation>
     </message>
     <message>
@@ -2426,7 +2426,7 @@
         <translation>приманкой должно быть другое хранилище, не это</translation>
     </message>
     <message>
-        <source>the decoy vault&apos;s path is too long</source>
+        <source>the decoy vault's path is too long</source>
         <translation>путь к хранилищу-приманке слишком длинный</translation>
     </message>
     <message>
@@ -2450,7 +2450,7 @@
         <translation>пароль под принуждением должен содержать не менее {count} символов</translation>
     </message>
     <message>
-        <source>the duress passphrase must differ from the vault&apos;s passphrase</source>
+        <source>the duress passphrase must differ from the vault's passphrase</source>
         <translation>пароль под принуждением должен отличаться от пароля хранилища</translation>
     </message>
     <message>
@@ -2462,7 +2462,7 @@
         <translation>восстановление через штаб не предлагается для демо-хранилищ</translation>
     </message>
     <message>
-        <source>add the organisation&apos;s backup key first: the recovery file is encrypted to it</source>
+        <source>add the organisation's backup key first: the recovery file is encrypted to it</source>
         <translation>сначала добавьте ключ резервного копирования организации: файл восстановления шифруется на него</translation>
     </message>
     <message>
@@ -2506,7 +2506,7 @@
         <translation>файл записан не в кодировке {encoding}</translation>
     </message>
     <message>
-        <source>the file&apos;s encoding could not be recognised; choose one of: {choices}</source>
+        <source>the file's encoding could not be recognised; choose one of: {choices}</source>
         <translation>не удалось определить кодировку файла; выберите одну из: {choices}</translation>
     </message>
     <message>
@@ -2613,78 +2613,78 @@
         <source>the file name must end in {suffix}</source>
         <translation>имя файла должно оканчиваться на {suffix}</translation>
     </message>
-        <message>
-            <source>a case cannot be linked to itself</source>
-            <translation>дело нельзя связать с самим собой</translation>
-        </message>
-        <message>
-            <source>the case to link to is not in this vault</source>
-            <translation>дела, с которым нужно связать, нет в этом хранилище</translation>
-        </message>
-        <message>
-            <source>these two cases are already linked; change that link instead</source>
-            <translation>эти два дела уже связаны; измените эту связь</translation>
-        </message>
-        <message>
-            <source>this link would make a person their own ancestor (parent links in a circle)</source>
-            <translation>эта связь сделала бы человека собственным предком (связи «родитель» по кругу)</translation>
-        </message>
-        <message>
-            <source>no such link between cases</source>
-            <translation>такой связи между делами нет</translation>
-        </message>
-        <message>
-            <source>this link records a merge of the two cases; split them to undo it</source>
-            <translation>эта связь записывает объединение двух дел; чтобы отменить его, разделите их</translation>
-        </message>
-        <message>
-            <source>a case cannot be merged with itself</source>
-            <translation>дело нельзя объединить с самим собой</translation>
-        </message>
-        <message>
-            <source>one of these cases is already merged into another case; split it first</source>
-            <translation>одно из этих дел уже объединено с другим делом; сначала разделите его</translation>
-        </message>
-        <message>
-            <source>a merge choice names an unknown field or side</source>
-            <translation>выбор при объединении называет неизвестное поле или сторону</translation>
-        </message>
-        <message>
-            <source>these cases are marked as not the same person; remove that link first</source>
-            <translation>эти дела отмечены как разные люди; сначала удалите эту связь</translation>
-        </message>
-        <message>
-            <source>this case is not merged into another case</source>
-            <translation>это дело не объединено с другим делом</translation>
-        </message>
-        <message>
-            <source>{label}: a case cannot be linked to itself</source>
-            <translation>{label}: дело нельзя связать с самим собой</translation>
-        </message>
-        <message>
-            <source>{label}: the linked case is neither in the file nor in this vault</source>
-            <translation>{label}: связанного дела нет ни в файле, ни в этом хранилище</translation>
-        </message>
-        <message>
-            <source>wrong password for this PKCS#12 file</source>
-            <translation>неверный пароль для этого файла PKCS#12</translation>
-        </message>
-        <message>
-            <source>the private key in the signing key file does not belong to its certificate</source>
-            <translation>закрытый ключ в файле ключа подписи не соответствует его сертификату</translation>
-        </message>
-        <message>
-            <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
-            <translation>ключ в файле ключа подписи такого вида, которым Izdeu не подписывает ({kind}); подходят ключи RSA от 2048 бит и эллиптические ключи P-256, P-384 или P-521</translation>
-        </message>
-        <message>
-            <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
-            <translation>срок действия сертификата в файле ключа подписи истёк {date}; попросите новый</translation>
-        </message>
-        <message>
-            <source>the certificate in the signing key file is valid only from {date}</source>
-            <translation>сертификат в файле ключа подписи действителен только с {date}</translation>
-        </message>
+    <message>
+        <source>a case cannot be linked to itself</source>
+        <translation>дело нельзя связать с самим собой</translation>
+    </message>
+    <message>
+        <source>the case to link to is not in this vault</source>
+        <translation>дела, с которым нужно связать, нет в этом хранилище</translation>
+    </message>
+    <message>
+        <source>these two cases are already linked; change that link instead</source>
+        <translation>эти два дела уже связаны; измените эту связь</translation>
+    </message>
+    <message>
+        <source>this link would make a person their own ancestor (parent links in a circle)</source>
+        <translation>эта связь сделала бы человека собственным предком (связи «родитель» по кругу)</translation>
+    </message>
+    <message>
+        <source>no such link between cases</source>
+        <translation>такой связи между делами нет</translation>
+    </message>
+    <message>
+        <source>this link records a merge of the two cases; split them to undo it</source>
+        <translation>эта связь записывает объединение двух дел; чтобы отменить его, разделите их</translation>
+    </message>
+    <message>
+        <source>a case cannot be merged with itself</source>
+        <translation>дело нельзя объединить с самим собой</translation>
+    </message>
+    <message>
+        <source>one of these cases is already merged into another case; split it first</source>
+        <translation>одно из этих дел уже объединено с другим делом; сначала разделите его</translation>
+    </message>
+    <message>
+        <source>a merge choice names an unknown field or side</source>
+        <translation>выбор при объединении называет неизвестное поле или сторону</translation>
+    </message>
+    <message>
+        <source>these cases are marked as not the same person; remove that link first</source>
+        <translation>эти дела отмечены как разные люди; сначала удалите эту связь</translation>
+    </message>
+    <message>
+        <source>this case is not merged into another case</source>
+        <translation>это дело не объединено с другим делом</translation>
+    </message>
+    <message>
+        <source>{label}: a case cannot be linked to itself</source>
+        <translation>{label}: дело нельзя связать с самим собой</translation>
+    </message>
+    <message>
+        <source>{label}: the linked case is neither in the file nor in this vault</source>
+        <translation>{label}: связанного дела нет ни в файле, ни в этом хранилище</translation>
+    </message>
+    <message>
+        <source>wrong password for this PKCS#12 file</source>
+        <translation>неверный пароль для этого файла PKCS#12</translation>
+    </message>
+    <message>
+        <source>the private key in the signing key file does not belong to its certificate</source>
+        <translation>закрытый ключ в файле ключа подписи не соответствует его сертификату</translation>
+    </message>
+    <message>
+        <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
+        <translation>ключ в файле ключа подписи такого вида, которым Izdeu не подписывает ({kind}); подходят ключи RSA от 2048 бит и эллиптические ключи P-256, P-384 или P-521</translation>
+    </message>
+    <message>
+        <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
+        <translation>срок действия сертификата в файле ключа подписи истёк {date}; попросите новый</translation>
+    </message>
+    <message>
+        <source>the certificate in the signing key file is valid only from {date}</source>
+        <translation>сертификат в файле ключа подписи действителен только с {date}</translation>
+    </message>
     <message>
         <source>this audio input's format cannot be recorded (8–192 kHz, mono or stereo)</source>
         <translation>в формате этого аудиовхода записывать нельзя (8–192 кГц, моно или стерео)</translation>
@@ -2697,10 +2697,10 @@
         <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
         <translation>запись остановлена: {error}; записанное до этого момента сохранено в хранилище</translation>
     </message>
-        <message>
-            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
-            <translation>это не файл PKCS#12 (.p12 или .pfx), или он повреждён</translation>
-        </message>
+    <message>
+        <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+        <translation>это не файл PKCS#12 (.p12 или .pfx), или он повреждён</translation>
+    </message>
     <message>
         <source>the backups given do not form one chain (a full backup and its increments); nothing was written</source>
         <translation>указанные резервные копии не образуют одну цепочку (полная копия и её приращения); ничего не записано</translation>
@@ -2789,7 +2789,7 @@
         <translation>Также события, свидетели и обращения (по листу на каждое)</translation>
     </message>
     <message>
-        <source>Include witnesses&apos; contact details</source>
+        <source>Include witnesses' contact details</source>
         <translation>Включить контакты свидетелей</translation>
     </message>
     <message>
@@ -2843,7 +2843,7 @@
         <translation>Выбрать файлы…</translation>
     </message>
     <message>
-        <source>The first picture is the missing person&apos;s photo</source>
+        <source>The first picture is the missing person's photo</source>
         <translation>Первая картинка — фотография пропавшего</translation>
     </message>
     <message>
@@ -2981,7 +2981,7 @@
         <translation>Что</translation>
     </message>
     <message>
-        <source>this computer&apos;s user</source>
+        <source>this computer's user</source>
         <translation>пользователь этого компьютера</translation>
     </message>
     <message>
@@ -3063,11 +3063,11 @@
         <translation>старый 15-значный номер, 18-значная форма %1</translation>
     </message>
     <message>
-        <source>The recorded birth date %1 differs from the number&apos;s %2.</source>
+        <source>The recorded birth date %1 differs from the number's %2.</source>
         <translation>Записанная дата рождения %1 не совпадает с датой в номере: %2.</translation>
     </message>
     <message>
-        <source>The recorded sex differs from the number&apos;s (%1).</source>
+        <source>The recorded sex differs from the number's (%1).</source>
         <translation>Записанный пол не совпадает с полом в номере (%1).</translation>
     </message>
 </context>
@@ -3416,10 +3416,10 @@
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
-        <message>
-            <source>Lock and settings</source>
-            <translation>Блокировка и настройки</translation>
-        </message>
+    <message>
+        <source>Lock and settings</source>
+        <translation>Блокировка и настройки</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3534,14 +3534,14 @@
         <source>Who is missing</source>
         <translation>Кто пропал</translation>
     </message>
-        <message>
-            <source>Father's name:</source>
-            <translation>Имя отца:</translation>
-        </message>
-        <message>
-            <source>Mother's name:</source>
-            <translation>Имя матери:</translation>
-        </message>
+    <message>
+        <source>Father's name:</source>
+        <translation>Имя отца:</translation>
+    </message>
+    <message>
+        <source>Mother's name:</source>
+        <translation>Имя матери:</translation>
+    </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -3565,7 +3565,7 @@
         <translation>Готово.</translation>
     </message>
     <message>
-        <source>The backup&apos;s device is not trusted yet; nothing was changed.</source>
+        <source>The backup's device is not trusted yet; nothing was changed.</source>
         <translation>Устройству, сделавшему эту копию, ещё не доверяют; ничего не изменено.</translation>
     </message>
     <message>
@@ -3573,7 +3573,7 @@
         <translation>Не доверено; ничего не изменено.</translation>
     </message>
     <message>
-        <source>Signed by device %1, which is not trusted: accepted because the backup&apos;s passphrase opened it.</source>
+        <source>Signed by device %1, which is not trusted: accepted because the backup's passphrase opened it.</source>
         <translation>Подписано устройством %1, которому не доверяют: принято, потому что копию открыла её парольная фраза.</translation>
     </message>
     <message>
@@ -3628,33 +3628,33 @@
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <source>The key file&apos;s passphrase, or the backup&apos;s own if it has one.</source>
+        <source>The key file's passphrase, or the backup's own if it has one.</source>
         <translation>Парольная фраза файла ключа или самой копии, если она у неё есть.</translation>
     </message>
     <message>
         <source>Izdeu backups (*.izbackup);;All files (*)</source>
         <translation>Копии Izdeu (*.izbackup);;Все файлы (*)</translation>
     </message>
-        <message>
-            <source>a backup; a full backup and its increments; or a folder</source>
-            <translation>одна копия; полная копия и её приращения; или папка</translation>
-        </message>
-        <message>
-            <source>Folder…</source>
-            <translation>Папка…</translation>
-        </message>
-        <message>
-            <source>Backup files or folder:</source>
-            <translation>Файлы копий или папка:</translation>
-        </message>
-        <message>
-            <source>Backup files</source>
-            <translation>Файлы резервных копий</translation>
-        </message>
-        <message>
-            <source>Folder of backups</source>
-            <translation>Папка с резервными копиями</translation>
-        </message>
+    <message>
+        <source>a backup; a full backup and its increments; or a folder</source>
+        <translation>одна копия; полная копия и её приращения; или папка</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Папка…</translation>
+    </message>
+    <message>
+        <source>Backup files or folder:</source>
+        <translation>Файлы копий или папка:</translation>
+    </message>
+    <message>
+        <source>Backup files</source>
+        <translation>Файлы резервных копий</translation>
+    </message>
+    <message>
+        <source>Folder of backups</source>
+        <translation>Папка с резервными копиями</translation>
+    </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -3730,14 +3730,14 @@
         <source>Physical description:</source>
         <translation>Внешность:</translation>
     </message>
-        <message>
-            <source>Father's name:</source>
-            <translation>Имя отца:</translation>
-        </message>
-        <message>
-            <source>Mother's name:</source>
-            <translation>Имя матери:</translation>
-        </message>
+    <message>
+        <source>Father's name:</source>
+        <translation>Имя отца:</translation>
+    </message>
+    <message>
+        <source>Mother's name:</source>
+        <translation>Имя матери:</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -3811,11 +3811,11 @@
         <translation>Восстановление через штаб</translation>
     </message>
     <message>
-        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault&apos;s key, encrypted to your organisation&apos;s backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters&apos; key can open the vault without you.</source>
+        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault's key, encrypted to your organisation's backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters' key can open the vault without you.</source>
         <translation>Если вы забудете парольную фразу, штаб сможет дать вам задать новую. Когда это включено, небольшой файл рядом с хранилищем содержит ключ хранилища, зашифрованный на ключи резервного копирования организации: открыть его может только штаб своим закрытым ключом. Тому, кто заберёт только этот ноутбук, он ничего не даёт. Но тот, у кого есть и ноутбук, и ключ штаба, может открыть хранилище без вас.</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase</source>
+        <source>The vault's passphrase</source>
         <translation>Пароль хранилища</translation>
     </message>
     <message>
@@ -3862,7 +3862,7 @@
         <translation>НПО / публично</translation>
     </message>
     <message>
-        <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier&apos;s copy; the file in the vault is not changed.</source>
+        <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier's copy; the file in the vault is not changed.</source>
         <translation>Проведите мышью по изображению, чтобы отметить то, что досье не должно показывать. Отмеченные пиксели заменяются в копии для досье; файл в хранилище не меняется.</translation>
     </message>
     <message>
@@ -4089,40 +4089,42 @@
         <source>This vault:</source>
         <translation>Это хранилище:</translation>
     </message>
-        <message>
-            <source>As the system</source>
-            <translation>Как в системе</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Светлая</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Тёмная</translation>
-        </message>
-        <message>
-            <source>Theme:</source>
-            <translation>Тема:</translation>
-        </message>
-        <message>
-            <source>Larger text:</source>
-            <translation>Крупнее текст:</translation>
-        </message>
-        <message>
-            <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
-            <translation>Файл настроек этого компьютера хранит только язык интерфейса, тему и размер текста, настройки блокировки и пути недавних хранилищ. Имена хранятся внутри хранилища.</translation>
-            <source>A full backup after this many increments:</source>
-            <translation>Полная копия после стольких приращений:</translation>
-        </message>
-        <message>
-            <source>… or when the last full backup is older than:</source>
-            <translation>… или когда последней полной копии больше:</translation>
-        </message>
-        <message>
-            <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
-            <translation>Копия в папку, где есть недавняя полная копия этого хранилища, делается приращением: только то, что изменилось с последней копии там. Для восстановления нужны полная копия и все её приращения; старые копии удаляются, только когда они не нужны ни одному сохранённому приращению.</translation>
-        </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Larger text:</source>
+        <translation>Крупнее текст:</translation>
+    </message>
+    <message>
+        <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
+        <translation>Файл настроек этого компьютера хранит только язык интерфейса, тему и размер текста, настройки блокировки и пути недавних хранилищ. Имена хранятся внутри хранилища.</translation>
+    </message>
+    <message>
+        <source>A full backup after this many increments:</source>
+        <translation>Полная копия после стольких приращений:</translation>
+    </message>
+    <message>
+        <source>… or when the last full backup is older than:</source>
+        <translation>… или когда последней полной копии больше:</translation>
+    </message>
+    <message>
+        <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
+        <translation>Копия в папку, где есть недавняя полная копия этого хранилища, делается приращением: только то, что изменилось с последней копии там. Для восстановления нужны полная копия и все её приращения; старые копии удаляются, только когда они не нужны ни одному сохранённому приращению.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -4213,29 +4215,29 @@
         <translation>В этом хранилище ещё нет ключа подписи.</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name in Settings first: the certificate carries it.</source>
+        <source>Enter the organisation's name in Settings first: the certificate carries it.</source>
         <translation>Сначала укажите название организации в настройках: оно записывается в сертификат.</translation>
     </message>
-        <message>
-            <source>Import a PKCS#12 file…</source>
-            <translation>Импортировать файл PKCS#12…</translation>
-        </message>
-        <message>
-            <source>Replace the signing identity?</source>
-            <translation>Заменить ключ подписи?</translation>
-        </message>
-        <message>
-            <source>This vault already has a signing identity (%1). Import another one in its place? Dossiers signed with the old one stay valid.</source>
-            <translation>В этом хранилище уже есть ключ подписи (%1). Импортировать другой вместо него? Досье, подписанные старым, остаются действительными.</translation>
-        </message>
-        <message>
-            <source>The organisation's PKCS#12 file</source>
-            <translation>Файл PKCS#12 организации</translation>
-        </message>
-        <message>
-            <source>PKCS#12 (*.p12 *.pfx)</source>
-            <translation>PKCS#12 (*.p12 *.pfx)</translation>
-        </message>
+    <message>
+        <source>Import a PKCS#12 file…</source>
+        <translation>Импортировать файл PKCS#12…</translation>
+    </message>
+    <message>
+        <source>Replace the signing identity?</source>
+        <translation>Заменить ключ подписи?</translation>
+    </message>
+    <message>
+        <source>This vault already has a signing identity (%1). Import another one in its place? Dossiers signed with the old one stay valid.</source>
+        <translation>В этом хранилище уже есть ключ подписи (%1). Импортировать другой вместо него? Досье, подписанные старым, остаются действительными.</translation>
+    </message>
+    <message>
+        <source>The organisation's PKCS#12 file</source>
+        <translation>Файл PKCS#12 организации</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
 </context>
 <context>
     <name>SpeakingPage</name>
@@ -4735,7 +4737,7 @@
         <translation>Доверять этому устройству?</translation>
     </message>
     <message>
-        <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation&apos;s public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
+        <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation's public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
         <translation>Эта резервная копия подписана устройством, которому это хранилище ещё не доверяет. Резервную копию может сделать любой, у кого есть открытый ключ организации, поэтому используйте её, только если отпечаток ниже совпадает с показанным на том устройстве (в его окне «Ключи резервных копий»).</translation>
     </message>
     <message>
@@ -4765,14 +4767,14 @@
         <source>The backup is complete and intact.</source>
         <translation>Резервная копия полна и не повреждена.</translation>
     </message>
-        <message numerus="yes">
-            <source>The %n backups form one chain, complete and intact.</source>
-            <translation>
-                <numerusform>%n резервная копия образует одну цепочку, полную и неповреждённую.</numerusform>
-                <numerusform>%n резервные копии образуют одну цепочку, полную и неповреждённую.</numerusform>
-                <numerusform>%n резервных копий образуют одну цепочку, полную и неповреждённую.</numerusform>
-            </translation>
-        </message>
+    <message numerus="yes">
+        <source>The %n backups form one chain, complete and intact.</source>
+        <translation>
+            <numerusform>%n резервная копия образует одну цепочку, полную и неповреждённую.</numerusform>
+            <numerusform>%n резервные копии образуют одну цепочку, полную и неповреждённую.</numerusform>
+            <numerusform>%n резервных копий образуют одну цепочку, полную и неповреждённую.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WitnessesSection</name>
@@ -4868,14 +4870,14 @@
         <source>Consent withdrawn</source>
         <translation>Согласие отозвано</translation>
     </message>
-        <message>
-            <source>A witness of another case…</source>
-            <translation>Свидетель из другого дела…</translation>
-        </message>
-        <message>
-            <source>The same relative reports several people: enter them once</source>
-            <translation>Один родственник сообщает о нескольких людях: введите его один раз</translation>
-        </message>
+    <message>
+        <source>A witness of another case…</source>
+        <translation>Свидетель из другого дела…</translation>
+    </message>
+    <message>
+        <source>The same relative reports several people: enter them once</source>
+        <translation>Один родственник сообщает о нескольких людях: введите его один раз</translation>
+    </message>
 </context>
 <context>
     <name>WordsPage</name>
@@ -4925,311 +4927,314 @@
         <translation>Папка резервных копий</translation>
     </message>
 </context>
-    <context>
-        <name>CaseMergeDialog</name>
-        <message>
-            <source>Merge two cases of the same person</source>
-            <translation>Объединить два дела одного человека</translation>
-        </message>
-        <message>
-            <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
-            <translation>Дело %1 объединяется с делом %2: его имена добавляются как другие написания, все показания, свидетели и файлы обоих дел сохраняются. Затем %1 скрывается из списка дел; разделение отменяет объединение.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Поле</translation>
-        </message>
-        <message>
-            <source>Comparing the two cases…</source>
-            <translation>Сравнение двух дел…</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Объединить</translation>
-        </message>
-        <message>
-            <source>Choose the value to keep where the two cases differ.</source>
-            <translation>Выберите, какое значение оставить там, где дела расходятся.</translation>
-        </message>
-        <message>
-            <source>The two cases do not contradict each other.</source>
-            <translation>Два дела не противоречат друг другу.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasePicker</name>
-        <message>
-            <source>Search by name (any script) or case number</source>
-            <translation>Поиск по имени (любым письмом) или номеру дела</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinkDialog</name>
-        <message>
-            <source>Link to another case</source>
-            <translation>Связать с другим делом</translation>
-        </message>
-        <message>
-            <source>This person is the</source>
-            <translation>Этот человек —</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>Достоверность</translation>
-        </message>
-        <message>
-            <source>of the person in the case:</source>
-            <translation>по отношению к человеку из дела:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelatedSection</name>
-        <message>
-            <source>This person is the</source>
-            <translation>Этот человек —</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Дело</translation>
-        </message>
-        <message>
-            <source>Names</source>
-            <translation>Имена</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>Достоверность</translation>
-        </message>
-        <message>
-            <source>Link a case…</source>
-            <translation>Связать дело…</translation>
-        </message>
-        <message>
-            <source>Remove link</source>
-            <translation>Удалить связь</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Открыть</translation>
-        </message>
-        <message>
-            <source>Merge into this case…</source>
-            <translation>Объединить с этим делом…</translation>
-        </message>
-        <message>
-            <source>Split</source>
-            <translation>Разделить</translation>
-        </message>
-        <message>
-            <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
-            <translation>Члены семьи, о которых сообщено в других делах, и дела того же человека. Связь сохраняется сразу и видна в обоих делах.</translation>
-        </message>
-        <message>
-            <source>merged</source>
-            <translation>объединено</translation>
-        </message>
-        <message>
-            <source>(not in this vault)</source>
-            <translation>(нет в этом хранилище)</translation>
-        </message>
-        <message>
-            <source>Split the cases</source>
-            <translation>Разделить дела</translation>
-        </message>
-        <message>
-            <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
-            <translation>Отменить объединение: два дела снова показываются отдельно, каждое со своими записями.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WitnessPicker</name>
-        <message>
-            <source>A witness of another case</source>
-            <translation>Свидетель из другого дела</translation>
-        </message>
-        <message>
-            <source>The witness's name, in any script</source>
-            <translation>Имя свидетеля, любым письмом</translation>
-        </message>
-        <message>
-            <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
-            <translation>Имя, язык и контакты свидетеля копируются в это дело. Кем он приходится этому человеку и его согласие спрашиваются заново: согласие даётся для каждого дела отдельно.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Create a vault</source>
-            <translation>Создание хранилища</translation>
-        </message>
-        <message>
-            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-            <translation>Выберите длинную парольную фразу — несколько слов запомнить легче, чем символы. Если она потеряна, дела восстановить невозможно.</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Обзор…</translation>
-        </message>
-        <message>
-            <source>Stored in:</source>
-            <translation>Где хранится:</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Парольная фраза:</translation>
-        </message>
-        <message>
-            <source>Repeat it:</source>
-            <translation>Повторите:</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>Надёжность:</translation>
-        </message>
-        <message>
-            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-            <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
-        </message>
-        <message>
-            <source>Create the vault</source>
-            <translation>Создать хранилище</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <source>Izdeu vault (*.izdeu);;All files (*)</source>
-            <translation>Хранилище Izdeu (*.izdeu);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Парольные фразы не совпадают.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pkcs12ImportDialog</name>
-        <message>
-            <source>Import a PKCS#12 file</source>
-            <translation>Импорт файла PKCS#12</translation>
-        </message>
-        <message>
-            <source>The organisation's key and certificate in this file will be kept inside this vault, protected by the vault's passphrase, and used to sign dossiers.</source>
-            <translation>Ключ и сертификат организации из этого файла будут храниться внутри этого хранилища, под защитой его парольной фразы, и использоваться для подписи досье.</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Файл:</translation>
-        </message>
-        <message>
-            <source>The file's password:</source>
-            <translation>Пароль файла:</translation>
-        </message>
-        <message>
-            <source>It replaces the signing identity kept in this vault; dossiers signed with it stay valid.</source>
-            <translation>Он заменит ключ подписи, хранящийся в этом хранилище; досье, подписанные им, остаются действительными.</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Импортировать</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyState</name>
-        <message>
-            <source>Start an interview</source>
-            <translation>Начать беседу</translation>
-        </message>
-        <message>
-            <source>or import a spreadsheet…</source>
-            <translation>или импортировать таблицу…</translation>
-        </message>
-        <message>
-            <source>No cases yet</source>
-            <translation>Дел пока нет</translation>
-        </message>
-        <message>
-            <source>Start an interview: Izdeu asks in the order people tell what happened.</source>
-            <translation>Начните беседу: Izdeu задаёт вопросы в том порядке, в каком люди рассказывают о случившемся.</translation>
-        </message>
-        <message>
-            <source>No case matches</source>
-            <translation>Подходящих дел нет</translation>
-        </message>
-        <message>
-            <source>Change the search words or the filters above.</source>
-            <translation>Измените слова поиска или фильтры выше.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VaultBadge</name>
-        <message>
-            <source>Demo vault: %1 · locked</source>
-            <translation>Демо-хранилище: %1 · заблокировано</translation>
-        </message>
-        <message>
-            <source>Demo vault: %1 · unlocked</source>
-            <translation>Демо-хранилище: %1 · открыто</translation>
-        </message>
-        <message>
-            <source>Vault: %1 · locked</source>
-            <translation>Хранилище: %1 · заблокировано</translation>
-        </message>
-        <message>
-            <source>Vault: %1 · unlocked</source>
-            <translation>Хранилище: %1 · открыто</translation>
-        </message>
-        <message>
-            <source>The vault is locked: nothing of it can be read until the passphrase is typed.</source>
-            <translation>Хранилище заблокировано: ничего из него нельзя прочесть, пока не введена парольная фраза.</translation>
-        </message>
-        <message>
-            <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
-            <translation>Хранилище открыто на этом компьютере. Заблокируйте его (Ctrl+L), когда отходите.</translation>
-        <name>VideoRecorderWidget</name>
-        <message>
-            <source>Camera</source>
-            <translation>Камера</translation>
-        </message>
-        <message>
-            <source>Record video</source>
-            <translation>Записать видео</translation>
-        </message>
-        <message>
-            <source>Camera:</source>
-            <translation>Камера:</translation>
-        </message>
-        <message>
-            <source>No camera is connected: record the testimony as audio.</source>
-            <translation>Камера не подключена: запишите показания как аудио.</translation>
-        </message>
-        <message>
-            <source>Izdeu may not use the camera: allow it in the system's privacy settings.</source>
-            <translation>Izdeu не разрешено использовать камеру: разрешите это в настройках конфиденциальности системы.</translation>
-        </message>
-        <message>
-            <source>The camera could not be started: it may be in use by another program.</source>
-            <translation>Не удалось включить камеру: возможно, её использует другая программа.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Остановить</translation>
-        </message>
-        <message>
-            <source>Saving the recording…</source>
-            <translation>Сохранение записи…</translation>
-        </message>
-        <message>
-            <source>The recording is saved in the vault.</source>
-            <translation>Запись сохранена в хранилище.</translation>
-        </message>
-        <message>
-            <source>The recording stopped: the video could not be encoded.</source>
-            <translation>Запись остановлена: видео не удалось закодировать.</translation>
-        </message>
-    </context>
+<context>
+    <name>CaseMergeDialog</name>
+    <message>
+        <source>Merge two cases of the same person</source>
+        <translation>Объединить два дела одного человека</translation>
+    </message>
+    <message>
+        <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
+        <translation>Дело %1 объединяется с делом %2: его имена добавляются как другие написания, все показания, свидетели и файлы обоих дел сохраняются. Затем %1 скрывается из списка дел; разделение отменяет объединение.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Comparing the two cases…</source>
+        <translation>Сравнение двух дел…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep where the two cases differ.</source>
+        <translation>Выберите, какое значение оставить там, где дела расходятся.</translation>
+    </message>
+    <message>
+        <source>The two cases do not contradict each other.</source>
+        <translation>Два дела не противоречат друг другу.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <source>Search by name (any script) or case number</source>
+        <translation>Поиск по имени (любым письмом) или номеру дела</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another case</source>
+        <translation>Связать с другим делом</translation>
+    </message>
+    <message>
+        <source>This person is the</source>
+        <translation>Этот человек —</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>of the person in the case:</source>
+        <translation>по отношению к человеку из дела:</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedSection</name>
+    <message>
+        <source>This person is the</source>
+        <translation>Этот человек —</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Link a case…</source>
+        <translation>Связать дело…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Удалить связь</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Merge into this case…</source>
+        <translation>Объединить с этим делом…</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Разделить</translation>
+    </message>
+    <message>
+        <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
+        <translation>Члены семьи, о которых сообщено в других делах, и дела того же человека. Связь сохраняется сразу и видна в обоих делах.</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(нет в этом хранилище)</translation>
+    </message>
+    <message>
+        <source>Split the cases</source>
+        <translation>Разделить дела</translation>
+    </message>
+    <message>
+        <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
+        <translation>Отменить объединение: два дела снова показываются отдельно, каждое со своими записями.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessPicker</name>
+    <message>
+        <source>A witness of another case</source>
+        <translation>Свидетель из другого дела</translation>
+    </message>
+    <message>
+        <source>The witness's name, in any script</source>
+        <translation>Имя свидетеля, любым письмом</translation>
+    </message>
+    <message>
+        <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
+        <translation>Имя, язык и контакты свидетеля копируются в это дело. Кем он приходится этому человеку и его согласие спрашиваются заново: согласие даётся для каждого дела отдельно.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Create a vault</source>
+        <translation>Создание хранилища</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+        <translation>Выберите длинную парольную фразу — несколько слов запомнить легче, чем символы. Если она потеряна, дела восстановить невозможно.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Где хранится:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Izdeu vault (*.izdeu);;All files (*)</source>
+        <translation>Хранилище Izdeu (*.izdeu);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12ImportDialog</name>
+    <message>
+        <source>Import a PKCS#12 file</source>
+        <translation>Импорт файла PKCS#12</translation>
+    </message>
+    <message>
+        <source>The organisation's key and certificate in this file will be kept inside this vault, protected by the vault's passphrase, and used to sign dossiers.</source>
+        <translation>Ключ и сертификат организации из этого файла будут храниться внутри этого хранилища, под защитой его парольной фразы, и использоваться для подписи досье.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>The file's password:</source>
+        <translation>Пароль файла:</translation>
+    </message>
+    <message>
+        <source>It replaces the signing identity kept in this vault; dossiers signed with it stay valid.</source>
+        <translation>Он заменит ключ подписи, хранящийся в этом хранилище; досье, подписанные им, остаются действительными.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Start an interview</source>
+        <translation>Начать беседу</translation>
+    </message>
+    <message>
+        <source>or import a spreadsheet…</source>
+        <translation>или импортировать таблицу…</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation>Дел пока нет</translation>
+    </message>
+    <message>
+        <source>Start an interview: Izdeu asks in the order people tell what happened.</source>
+        <translation>Начните беседу: Izdeu задаёт вопросы в том порядке, в каком люди рассказывают о случившемся.</translation>
+    </message>
+    <message>
+        <source>No case matches</source>
+        <translation>Подходящих дел нет</translation>
+    </message>
+    <message>
+        <source>Change the search words or the filters above.</source>
+        <translation>Измените слова поиска или фильтры выше.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultBadge</name>
+    <message>
+        <source>Demo vault: %1 · locked</source>
+        <translation>Демо-хранилище: %1 · заблокировано</translation>
+    </message>
+    <message>
+        <source>Demo vault: %1 · unlocked</source>
+        <translation>Демо-хранилище: %1 · открыто</translation>
+    </message>
+    <message>
+        <source>Vault: %1 · locked</source>
+        <translation>Хранилище: %1 · заблокировано</translation>
+    </message>
+    <message>
+        <source>Vault: %1 · unlocked</source>
+        <translation>Хранилище: %1 · открыто</translation>
+    </message>
+    <message>
+        <source>The vault is locked: nothing of it can be read until the passphrase is typed.</source>
+        <translation>Хранилище заблокировано: ничего из него нельзя прочесть, пока не введена парольная фраза.</translation>
+    </message>
+    <message>
+        <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
+        <translation>Хранилище открыто на этом компьютере. Заблокируйте его (Ctrl+L), когда отходите.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoRecorderWidget</name>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Record video</source>
+        <translation>Записать видео</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Камера:</translation>
+    </message>
+    <message>
+        <source>No camera is connected: record the testimony as audio.</source>
+        <translation>Камера не подключена: запишите показания как аудио.</translation>
+    </message>
+    <message>
+        <source>Izdeu may not use the camera: allow it in the system's privacy settings.</source>
+        <translation>Izdeu не разрешено использовать камеру: разрешите это в настройках конфиденциальности системы.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: it may be in use by another program.</source>
+        <translation>Не удалось включить камеру: возможно, её использует другая программа.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Saving the recording…</source>
+        <translation>Сохранение записи…</translation>
+    </message>
+    <message>
+        <source>The recording is saved in the vault.</source>
+        <translation>Запись сохранена в хранилище.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the video could not be encoded.</source>
+        <translation>Запись остановлена: видео не удалось закодировать.</translation>
+    </message>
+</context>
 </TS>

@@ -35,7 +35,7 @@
         <translation>، </translation>
     </message>
     <message>
-        <source>This photo&apos;s metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
+        <source>This photo's metadata shows: %1. Dossiers leave it out; use “Export without metadata…” before giving the file to anyone.</source>
         <translation>بۇ سۈرەتنىڭ مېتا سانلىق مەلۇماتىدا بۇلار بار: %1. ئارخىپقا ئۇلار كىرمەيدۇ؛ ھۆججەتنى باشقىلارغا بېرىشتىن بۇرۇن «مېتا سانلىق مەلۇماتسىز چىقىرىش…» نى ئىشلىتىڭ.</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation>كۆپەيتمىسىنى چىقىرىش…</translation>
     </message>
     <message>
-        <source>Use as the person&apos;s photo</source>
+        <source>Use as the person's photo</source>
         <translation>كىشىنىڭ سۈرىتى قىلىش</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>رايونلارنى يوشۇرۇش…</translation>
     </message>
     <message>
-        <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
+        <source>Mark parts of the picture (a bystander's face, an address) that dossiers must not show.</source>
         <translation>ھۆججەتتە كۆرسىتىلمەسلىكى كېرەك بولغان رەسىم قىسىملىرىنى (باشقا كىشىنىڭ يۈزى، ئادرېس) بەلگىلەڭ.</translation>
     </message>
 </context>
@@ -122,7 +122,7 @@
         <translation>تاللاش…</translation>
     </message>
     <message>
-        <source>Encrypt to the organisation&apos;s keys</source>
+        <source>Encrypt to the organisation's keys</source>
         <translation>تەشكىلاتنىڭ ئاچقۇچلىرى بىلەن شىفىرلاش</translation>
     </message>
     <message>
@@ -181,34 +181,34 @@
         <source>That folder cannot be used; choose another one.</source>
         <translation>بۇ قىسقۇچنى ئىشلەتكىلى بولمايدۇ؛ باشقىسىنى تاللاڭ.</translation>
     </message>
-        <message>
-            <source>By itself: an increment when it can</source>
-            <translation>ئاپتوماتىك: مۇمكىن بولسا قوشۇمچە نۇسخا</translation>
-        </message>
-        <message>
-            <source>A full backup</source>
-            <translation>تولۇق نۇسخا</translation>
-        </message>
-        <message>
-            <source>An increment (only what changed)</source>
-            <translation>قوشۇمچە نۇسخا (پەقەت ئۆزگىرىشلەر)</translation>
-        </message>
-        <message>
-            <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
-            <translation>قوشۇمچە نۇسخىدا بۇ قىسقۇچتىكى ئاخىرقى نۇسخىدىن بۇيانقى ئۆزگىرىشلەرلا بولىدۇ؛ ئۇ قىسقۇچتا بۇ ئامبارنىڭ يېقىنقى تولۇق نۇسخىسى بولغاندا قىلىنىدۇ.</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>تۈرى:</translation>
-        </message>
-        <message>
-            <source>Increment written and verified: %1</source>
-            <translation>قوشۇمچە نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
-        </message>
-        <message>
-            <source>Full backup written and verified: %1</source>
-            <translation>تولۇق نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
-        </message>
+    <message>
+        <source>By itself: an increment when it can</source>
+        <translation>ئاپتوماتىك: مۇمكىن بولسا قوشۇمچە نۇسخا</translation>
+    </message>
+    <message>
+        <source>A full backup</source>
+        <translation>تولۇق نۇسخا</translation>
+    </message>
+    <message>
+        <source>An increment (only what changed)</source>
+        <translation>قوشۇمچە نۇسخا (پەقەت ئۆزگىرىشلەر)</translation>
+    </message>
+    <message>
+        <source>An increment holds only what changed since the last backup in this folder; it is made when the folder holds this vault's recent full backup.</source>
+        <translation>قوشۇمچە نۇسخىدا بۇ قىسقۇچتىكى ئاخىرقى نۇسخىدىن بۇيانقى ئۆزگىرىشلەرلا بولىدۇ؛ ئۇ قىسقۇچتا بۇ ئامبارنىڭ يېقىنقى تولۇق نۇسخىسى بولغاندا قىلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>تۈرى:</translation>
+    </message>
+    <message>
+        <source>Increment written and verified: %1</source>
+        <translation>قوشۇمچە نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
+    </message>
+    <message>
+        <source>Full backup written and verified: %1</source>
+        <translation>تولۇق نۇسخا يېزىلدى ۋە تەكشۈرۈلدى: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialogs</name>
@@ -384,10 +384,10 @@
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>رەسىملەر (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
-        <message>
-            <source>Related cases</source>
-            <translation>مۇناسىۋەتلىك دېلولار</translation>
-        </message>
+    <message>
+        <source>Related cases</source>
+        <translation>مۇناسىۋەتلىك دېلولار</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -437,14 +437,14 @@
             <numerusform>%n دېلو تېپىلدى</numerusform>
         </translation>
     </message>
-        <message>
-            <source>Merged cases</source>
-            <translation>بىرلەشتۈرۈلگەن دېلولار</translation>
-        </message>
-        <message>
-            <source>Also show the cases merged into another case</source>
-            <translation>باشقا دېلوغا بىرلەشتۈرۈلگەن دېلولارنىمۇ كۆرسىتىش</translation>
-        </message>
+    <message>
+        <source>Merged cases</source>
+        <translation>بىرلەشتۈرۈلگەن دېلولار</translation>
+    </message>
+    <message>
+        <source>Also show the cases merged into another case</source>
+        <translation>باشقا دېلوغا بىرلەشتۈرۈلگەن دېلولارنىمۇ كۆرسىتىش</translation>
+    </message>
 </context>
 <context>
     <name>CaseSection</name>
@@ -536,7 +536,7 @@
         <translation>دېلو ھالىتى</translation>
     </message>
     <message>
-        <source>Person&apos;s status</source>
+        <source>Person's status</source>
         <translation>كىشىنىڭ ھالىتى</translation>
     </message>
     <message>
@@ -622,10 +622,10 @@
         <source>The current passphrase still opens the vault.</source>
         <translation>ئامبار يەنىلا ھازىرقى ئىم جۈملىسى بىلەن ئېچىلىدۇ.</translation>
     </message>
-        <message>
-            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-            <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
-        </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -695,7 +695,7 @@
         <translation>بىرلەشتۈرۈش توقۇنۇشلىرى</translation>
     </message>
     <message>
-        <source>Each line is a field changed both here and on a volunteer&apos;s device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case&apos;s history.</source>
+        <source>Each line is a field changed both here and on a volunteer's device. The merge kept the newer value and set the other one aside. Choose the value the case should have; the choice is written to the case's history.</source>
         <translation>ھەر بىر قۇر بۇ يەردىمۇ، پىدائىينىڭ ئۈسكۈنىسىدىمۇ ئۆزگەرتىلگەن بىر بۆلەك. بىرلەشتۈرۈش يېڭىراق قىممەتنى قالدۇرۇپ، يەنە بىرىنى ئايرىم ساقلىدى. دېلودا بولۇشقا تېگىشلىك قىممەتنى تاللاڭ؛ تاللاش دېلونىڭ تارىخىغا يېزىلىدۇ.</translation>
     </message>
     <message>
@@ -730,7 +730,7 @@
         <translation>بۇ ئامباردىن</translation>
     </message>
     <message>
-        <source>the device&apos;s backup</source>
+        <source>the device's backup</source>
         <translation>ئۈسكۈنىنىڭ زاپىسىدىن</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@
 <context>
     <name>DossierChecks</name>
     <message>
-        <source>(a) the person&apos;s name</source>
+        <source>(a) the person's name</source>
         <translation>(a) كىشىنىڭ ئىسمى</translation>
     </message>
     <message>
@@ -821,7 +821,7 @@
         <translation>خىزمەت گۇرۇپپىسىغا دېلونى يەتكۈزۈش ئۈچۈن ئالتە ئېلېمېنت كېرەك. كەم ياكى تولۇق ئەمەس: %1.</translation>
     </message>
     <message>
-        <source>As recorded, this case is not an enforced disappearance in the Working Group&apos;s sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
+        <source>As recorded, this case is not an enforced disappearance in the Working Group's sense (the person is not known to be deprived of liberty, e.g. only a passport was confiscated). A ministry or an NGO can act on it: consider the ministry profile.</source>
         <translation>خاتىرىلەنگىنىگە قارىغاندا، بۇ دېلو خىزمەت گۇرۇپپىسى مەنىسىدىكى مەجبۇرىي يوقىتىۋېتىش ئەمەس (كىشىنىڭ ئەركىنلىكىدىن مەھرۇم قىلىنغانلىقى مەلۇم ئەمەس، مەسىلەن پەقەت پاسپورتى يىغىۋېلىنغان). مىنىستىرلىك ياكى ئاممىۋى تەشكىلات بىر تەرەپ قىلالايدۇ: مىنىستىرلىك ئۇسلۇبىنى ئويلىشىپ بېقىڭ.</translation>
     </message>
 </context>
@@ -910,7 +910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n testimony(ies) left out: the witness&apos;s consent does not cover this recipient or was withdrawn.</source>
+        <source>%n testimony(ies) left out: the witness's consent does not cover this recipient or was withdrawn.</source>
         <translation>
             <numerusform>%n گۇۋاھلىق قوشۇلمىدى: گۇۋاھچىنىڭ رازىلىقى بۇ تاپشۇرۇۋالغۇچىنى ئۆز ئىچىگە ئالمايدۇ ياكى قايتۇرۇۋېلىنغان.</numerusform>
             <numerusform>%n گۇۋاھلىق قوشۇلمىدى: گۇۋاھچىنىڭ رازىلىقى بۇ تاپشۇرۇۋالغۇچىنى ئۆز ئىچىگە ئالمايدۇ ياكى قايتۇرۇۋېلىنغان.</numerusform>
@@ -989,14 +989,14 @@
         <source>score %1</source>
         <translation>ئوخشاشلىق %1</translation>
     </message>
-        <message>
-            <source>Same person…</source>
-            <translation>ئوخشاش ئادەم…</translation>
-        </message>
-        <message>
-            <source>Not the same person</source>
-            <translation>بۇ باشقا ئادەم</translation>
-        </message>
+    <message>
+        <source>Same person…</source>
+        <translation>ئوخشاش ئادەم…</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>بۇ باشقا ئادەم</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1032,22 +1032,22 @@
         <source>sex differs: {a} / {b}</source>
         <translation>جىنسى پەرقلىق: {a} / {b}</translation>
     </message>
-        <message>
-            <source>same father's name: {a} / {b}</source>
-            <translation>دادىسىنىڭ ئىسمى ئوخشاش: {a} / {b}</translation>
-        </message>
-        <message>
-            <source>fathers' names differ: {a} / {b}</source>
-            <translation>دادىلىرىنىڭ ئىسمى پەرقلىق: {a} / {b}</translation>
-        </message>
-        <message>
-            <source>same mother's name: {a} / {b}</source>
-            <translation>ئانىسىنىڭ ئىسمى ئوخشاش: {a} / {b}</translation>
-        </message>
-        <message>
-            <source>mothers' names differ: {a} / {b}</source>
-            <translation>ئانىلىرىنىڭ ئىسمى پەرقلىق: {a} / {b}</translation>
-        </message>
+    <message>
+        <source>same father's name: {a} / {b}</source>
+        <translation>دادىسىنىڭ ئىسمى ئوخشاش: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>fathers' names differ: {a} / {b}</source>
+        <translation>دادىلىرىنىڭ ئىسمى پەرقلىق: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>same mother's name: {a} / {b}</source>
+        <translation>ئانىسىنىڭ ئىسمى ئوخشاش: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>mothers' names differ: {a} / {b}</source>
+        <translation>ئانىلىرىنىڭ ئىسمى پەرقلىق: {a} / {b}</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -1090,22 +1090,22 @@
         <source>Stop</source>
         <translation>توختىتىش</translation>
     </message>
-        <message>
-            <source>Same person…</source>
-            <translation>ئوخشاش ئادەم…</translation>
-        </message>
-        <message>
-            <source>Not the same person</source>
-            <translation>بۇ باشقا ئادەم</translation>
-        </message>
-        <message>
-            <source>Merge…</source>
-            <translation>بىرلەشتۈرۈش…</translation>
-        </message>
-        <message>
-            <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged unless you ask: open both cases to check.</source>
-            <translation>ھەر بىر جۈپ باشقا يېزىق ياكى باشقا ئىملادا ئىككى قېتىم خەۋەر قىلىنغان بىر ئادەم بولۇشى مۇمكىن. سىز تەلەپ قىلمىسىڭىز ھېچنېمە بىرلەشتۈرۈلمەيدۇ: تەكشۈرۈش ئۈچۈن ئىككى دېلونى ئېچىڭ.</translation>
-        </message>
+    <message>
+        <source>Same person…</source>
+        <translation>ئوخشاش ئادەم…</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>بۇ باشقا ئادەم</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>بىرلەشتۈرۈش…</translation>
+    </message>
+    <message>
+        <source>Each pair may be one person reported twice, in different scripts or spellings. Nothing is merged unless you ask: open both cases to check.</source>
+        <translation>ھەر بىر جۈپ باشقا يېزىق ياكى باشقا ئىملادا ئىككى قېتىم خەۋەر قىلىنغان بىر ئادەم بولۇشى مۇمكىن. سىز تەلەپ قىلمىسىڭىز ھېچنېمە بىرلەشتۈرۈلمەيدۇ: تەكشۈرۈش ئۈچۈن ئىككى دېلونى ئېچىڭ.</translation>
+    </message>
 </context>
 <context>
     <name>DuressDialog</name>
@@ -1114,11 +1114,11 @@
         <translation>مەجبۇرلاش پارولى</translation>
     </message>
     <message>
-        <source>Typed at the unlock window instead of the real passphrase, the duress passphrase erases this vault without a sign, then answers &quot;wrong passphrase&quot; or opens a decoy vault you prepared with harmless cases. It is armed only while the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <source>Typed at the unlock window instead of the real passphrase, the duress passphrase erases this vault without a sign, then answers "wrong passphrase" or opens a decoy vault you prepared with harmless cases. It is armed only while the last verified backup to your organisation's keys holds every change.</source>
         <translation>قۇلۇپ ئېچىش كۆزنىكىدە ھەقىقىي پارولنىڭ ئورنىغا كىرگۈزۈلسە، مەجبۇرلاش پارولى بۇ ئامبارنى ئىز قالدۇرماي ئۆچۈرىدۇ، ئاندىن «پارول خاتا» دەپ جاۋاب بېرىدۇ ياكى سىز تەييارلىغان زىيانسىز دېلولار بار ساختا ئامبارنى ئاچىدۇ. تەشكىلات ئاچقۇچىغا قىلىنغان ئەڭ ئاخىرقى تەكشۈرۈلگەن زاپاس نۇسخىدا بارلىق ئۆزگىرىشلەر بولغاندىلا ئۇ قوزغىلىدۇ.</translation>
     </message>
     <message>
-        <source>Then answer &quot;wrong passphrase&quot;</source>
+        <source>Then answer "wrong passphrase"</source>
         <translation>ئاندىن «پارول خاتا» دەپ جاۋاب بېرىش</translation>
     </message>
     <message>
@@ -1181,11 +1181,11 @@
         <translation>بۇ ئامبارنى ئۆچۈرۈش</translation>
     </message>
     <message>
-        <source>Erasing destroys the vault&apos;s key first, then overwrites and removes every file of the vault on this computer. It cannot be undone: only a backup brings the cases back.</source>
+        <source>Erasing destroys the vault's key first, then overwrites and removes every file of the vault on this computer. It cannot be undone: only a backup brings the cases back.</source>
         <translation>ئۆچۈرۈش ئالدى بىلەن ئامبارنىڭ ئاچقۇچىنى يوقىتىدۇ، ئاندىن بۇ كومپيۇتېردىكى ئامبارنىڭ بارلىق ھۆججەتلىرىنى قايتا يېزىپ ئۆچۈرىدۇ. ئۇنى ئەسلىگە قايتۇرغىلى بولمايدۇ: دېلولارنى پەقەت زاپاس نۇسخا قايتۇرالايدۇ.</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase</source>
+        <source>The vault's passphrase</source>
         <translation>ئامبارنىڭ پارولى</translation>
     </message>
     <message>
@@ -1213,15 +1213,15 @@
         <translation>بىكار قىلىش</translation>
     </message>
     <message>
-        <source>Nothing is lost: the last verified backup to your organisation&apos;s keys holds every change.</source>
+        <source>Nothing is lost: the last verified backup to your organisation's keys holds every change.</source>
         <translation>ھېچنېمە يوقالمايدۇ: تەشكىلات ئاچقۇچىغا قىلىنغان ئەڭ ئاخىرقى تەكشۈرۈلگەن زاپاس نۇسخىدا بارلىق ئۆزگىرىشلەر بار.</translation>
     </message>
     <message>
-        <source>%1 cases and %2 testimonies changed since the last verified backup to your organisation&apos;s keys. They will be lost.</source>
+        <source>%1 cases and %2 testimonies changed since the last verified backup to your organisation's keys. They will be lost.</source>
         <translation>تەشكىلات ئاچقۇچىغا قىلىنغان ئەڭ ئاخىرقى تەكشۈرۈلگەن زاپاس نۇسخىدىن كېيىن %1 دېلو ۋە %2 گۇۋاھلىق ئۆزگەردى. ئۇلار يوقىلىدۇ.</translation>
     </message>
     <message>
-        <source>This vault has no verified backup to your organisation&apos;s keys: all %1 cases and %2 testimonies will be lost.</source>
+        <source>This vault has no verified backup to your organisation's keys: all %1 cases and %2 testimonies will be lost.</source>
         <translation>بۇ ئامبارنىڭ تەشكىلات ئاچقۇچىغا تەكشۈرۈلگەن زاپاس نۇسخىسى يوق: بارلىق %1 دېلو ۋە %2 گۇۋاھلىق يوقىلىدۇ.</translation>
     </message>
 </context>
@@ -1300,7 +1300,7 @@
         <translation>زاپاس نۇسخا بۇزۇلغان ياكى تولۇق ئەمەس؛ باشقا نۇسخىسىنى ئىشلىتىڭ</translation>
     </message>
     <message>
-        <source>the backup&apos;s signature does not match its contents; it was altered</source>
+        <source>the backup's signature does not match its contents; it was altered</source>
         <translation>زاپاس نۇسخىنىڭ ئىمزاسى مەزمۇنىغا ماس كەلمەيدۇ؛ ئۇ ئۆزگەرتىلگەن</translation>
     </message>
     <message>
@@ -1368,7 +1368,7 @@
         <translation>ئەسكەرتىش ئارىلىقى (كۈن) 1 دىن 10000 غىچە پۈتۈن سان بولۇشى كېرەك</translation>
     </message>
     <message>
-        <source>give the device&apos;s fingerprint (32 hex digits), its public key (base64), or a device key file</source>
+        <source>give the device's fingerprint (32 hex digits), its public key (base64), or a device key file</source>
         <translation>ئۈسكۈنىنىڭ بارماق ئىزىنى (32 خانىلىق ئون ئالتىلىك سان)، ئاممىۋى ئاچقۇچىنى (base64) ياكى ئۈسكۈنە ئاچقۇچ ھۆججىتىنى بېرىڭ</translation>
     </message>
     <message>
@@ -1496,7 +1496,7 @@
         <translation>--to ياكى --passphrase نىڭ بىرىنىلا ئىشلىتىڭ</translation>
     </message>
     <message>
-        <source>give the new vault&apos;s file name with --vault NEW</source>
+        <source>give the new vault's file name with --vault NEW</source>
         <translation>يېڭى ئامبارنىڭ ھۆججەت نامىنى --vault NEW ئارقىلىق بېرىڭ</translation>
     </message>
     <message>
@@ -1508,7 +1508,7 @@
         <translation>{path} بار؛ ئاچقۇچ ھۆججەتلىرى ھەرگىز ئالماشتۇرۇلمايدۇ</translation>
     </message>
     <message>
-        <source>that key is not in the vault&apos;s list</source>
+        <source>that key is not in the vault's list</source>
         <translation>بۇ ئاچقۇچ ئامبارنىڭ تىزىملىكىدە يوق</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@
         <translation>زاپاس نۇسخىدا Izdeu نىڭ بۇ نەشرى ئوقۇيالمايدىغان خاتىرە بار ({detail})؛ Izdeu نى يېڭىلاڭ</translation>
     </message>
     <message>
-        <source>the backup is incomplete: an attachment&apos;s content is missing</source>
+        <source>the backup is incomplete: an attachment's content is missing</source>
         <translation>زاپاس نۇسخا تولۇق ئەمەس: بىر قوشۇمچە ھۆججەتنىڭ مەزمۇنى يوق</translation>
     </message>
     <message>
@@ -1588,11 +1588,11 @@
         <translation>يېڭى ئامبار ئۈچۈن قىسقۇچ مەۋجۇت ئەمەس</translation>
     </message>
     <message>
-        <source>the backup&apos;s audit log does not verify</source>
+        <source>the backup's audit log does not verify</source>
         <translation>زاپاس نۇسخىنىڭ تەپتىش خاتىرىسى تەكشۈرۈشتىن ئۆتمىدى</translation>
     </message>
     <message>
-        <source>the restored vault does not match the backup&apos;s counts</source>
+        <source>the restored vault does not match the backup's counts</source>
         <translation>ئەسلىگە كەلتۈرۈلگەن ئامبار زاپاس نۇسخىدىكى سانلارغا ماس كەلمەيدۇ</translation>
     </message>
     <message>
@@ -1600,7 +1600,7 @@
         <translation>يېڭى ئامبار يازغىلى بولمايدىغان دىسكىدا</translation>
     </message>
     <message>
-        <source>the vault&apos;s list of backup keys is damaged</source>
+        <source>the vault's list of backup keys is damaged</source>
         <translation>ئامباردىكى زاپاس نۇسخا ئاچقۇچلىرى تىزىملىكى بۇزۇلغان</translation>
     </message>
     <message>
@@ -1612,11 +1612,11 @@
         <translation>نامى بەك ئۇزۇن</translation>
     </message>
     <message>
-        <source>the vault&apos;s list of trusted device keys is damaged</source>
+        <source>the vault's list of trusted device keys is damaged</source>
         <translation>ئامباردىكى ئىشەنچلىك ئۈسكۈنە ئاچقۇچلىرى تىزىملىكى بۇزۇلغان</translation>
     </message>
     <message>
-        <source>the vault&apos;s device signing key is damaged</source>
+        <source>the vault's device signing key is damaged</source>
         <translation>ئامباردىكى ئۈسكۈنە ئىمزا ئاچقۇچى بۇزۇلغان</translation>
     </message>
     <message>
@@ -1740,7 +1740,7 @@
         <translation>قوشۇمچە ھۆججەت سانلىق مەلۇماتى بايت بولۇشى كېرەك</translation>
     </message>
     <message>
-        <source>could not read the vault&apos;s data; nothing was saved</source>
+        <source>could not read the vault's data; nothing was saved</source>
         <translation>ئامبارنىڭ سانلىق مەلۇماتىنى ئوقۇغىلى بولمىدى؛ ھېچنېمە ساقلانمىدى</translation>
     </message>
     <message>
@@ -1804,7 +1804,7 @@
         <translation>{folder} قىسقۇچىغا يازغىلى بولمايدۇ</translation>
     </message>
     <message>
-        <source>an attachment&apos;s content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
+        <source>an attachment's content does not match its SHA-256; nothing was exported (run `izdeu check`)</source>
         <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى SHA-256 غا ماس كەلمەيدۇ؛ ھېچنېمە چىقىرىلمىدى (`izdeu check` نى ئىجرا قىلىڭ)</translation>
     </message>
     <message>
@@ -1840,7 +1840,7 @@
         <translation>{where}: ئوبيېكت بولۇشى كېرەك</translation>
     </message>
     <message>
-        <source>{where}: the &apos;case&apos; object is missing</source>
+        <source>{where}: the 'case' object is missing</source>
         <translation>{where}: «case» ئوبيېكتى يوق</translation>
     </message>
     <message>
@@ -1884,8 +1884,8 @@
         <translation>tombstones: ھۆججەتتىكى بىر خاتىرە ئۆچۈرۈلگەن دەپمۇ بەلگىلەنگەن</translation>
     </message>
     <message>
-        <source>on_existing must be &apos;refuse&apos; or &apos;skip&apos;</source>
-        <translation>on_existing &apos;refuse&apos; ياكى &apos;skip&apos; بولۇشى كېرەك</translation>
+        <source>on_existing must be 'refuse' or 'skip'</source>
+        <translation>on_existing 'refuse' ياكى 'skip' بولۇشى كېرەك</translation>
     </message>
     <message>
         <source>the file has a key given twice in one object</source>
@@ -2112,7 +2112,7 @@
         <translation>ھۆججەت مېتا سانلىق مەلۇماتىنى ئۆچۈرۈشكە بەك چوڭ؛ ئۇنى ئەينەن چىقىرىڭ</translation>
     </message>
     <message>
-        <source>the attachment&apos;s content does not match its SHA-256</source>
+        <source>the attachment's content does not match its SHA-256</source>
         <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى SHA-256 غا ماس كەلمەيدۇ</translation>
     </message>
     <message>
@@ -2152,7 +2152,7 @@
         <translation>باشقا دېلونىڭ خاتىرىسىنى بۇ دېلو بىلەن بىللە ساقلىغىلى بولمايدۇ</translation>
     </message>
     <message>
-        <source>only a case&apos;s records can be deleted with its changes</source>
+        <source>only a case's records can be deleted with its changes</source>
         <translation>ئۆزگەرتىشلەر بىلەن بىللە پەقەت بۇ دېلونىڭ خاتىرىلىرىنىلا ئۆچۈرگىلى بولىدۇ</translation>
     </message>
     <message>
@@ -2176,7 +2176,7 @@
         <translation>بۇ قوشۇمچە ھۆججەت ئۆچۈرۈلگەن، ئۇنى قايتا قوشقىلى بولمايدۇ</translation>
     </message>
     <message>
-        <source>an attachment&apos;s content does not match its recorded SHA-256</source>
+        <source>an attachment's content does not match its recorded SHA-256</source>
         <translation>قوشۇمچە ھۆججەتنىڭ مەزمۇنى خاتىرىلەنگەن SHA-256 غا ماس كەلمەيدۇ</translation>
     </message>
     <message>
@@ -2236,7 +2236,7 @@
         <translation>بۇ ئىم جۈملىسى بەك كۆپ ئۇچرايدۇ</translation>
     </message>
     <message>
-        <source>the vault&apos;s storage cannot lock files</source>
+        <source>the vault's storage cannot lock files</source>
         <translation>ئامبار تۇرغان دىسكا ھۆججەتلەرنى قۇلۇپلىيالمايدۇ</translation>
     </message>
     <message>
@@ -2256,7 +2256,7 @@
         <translation>ئامبارنىڭ يېڭى ئاچقۇچلۇق كۆپەيتمىسى تەكشۈرۈشتىن ئۆتمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
     </message>
     <message>
-        <source>the vault&apos;s journal could not be folded in; nothing changed</source>
+        <source>the vault's journal could not be folded in; nothing changed</source>
         <translation>ئامبارنىڭ جۇرنىلىنى ھۆججەتكە قوشقىلى بولمىدى؛ ھېچنېمە ئۆزگەرمىدى</translation>
     </message>
     <message>
@@ -2284,7 +2284,7 @@
         <translation>بۇ شىفىرلانمىغان SQLite ھۆججىتى، Izdeu ئامبىرى ئەمەس</translation>
     </message>
     <message>
-        <source>the copy&apos;s file name is taken</source>
+        <source>the copy's file name is taken</source>
         <translation>كۆپەيتمىنىڭ ھۆججەت نامى ئىگىلەنگەن</translation>
     </message>
     <message>
@@ -2308,7 +2308,7 @@
         <translation>چېسلا چۈشىنىلمىدى؛ مەسىلەن 12.03.2018، 2018-يىلى مارت، 2018 ياكى تەخمىنەن 1940 دەپ يېزىڭ</translation>
     </message>
     <message>
-        <source>{label}: must be one of {choices}, or &quot;other:&quot; and a text</source>
+        <source>{label}: must be one of {choices}, or "other:" and a text</source>
         <translation>{label}: بۇلارنىڭ بىرى بولۇشى كېرەك: {choices}، ياكى «other:» ۋە تېكىست</translation>
     </message>
     <message>
@@ -2316,7 +2316,7 @@
         <translation>بۇ توقۇنۇش ئاللىبۇرۇن ھەل قىلىنغان، ياكى ئۇنىڭ خاتىرىسى يوق</translation>
     </message>
     <message>
-        <source>the organisation&apos;s name for the signing certificate must be 1 to {limit} printable characters</source>
+        <source>the organisation's name for the signing certificate must be 1 to {limit} printable characters</source>
         <translation>ئىمزا گۇۋاھنامىسىدىكى تەشكىلات نامى 1 دىن {limit} غىچە بېسىلىدىغان ھەرپ بولۇشى كېرەك</translation>
     </message>
     <message>
@@ -2380,7 +2380,7 @@
         <translation>IIN: يەتتىنچى رەقەم (ئەسىر ۋە جىنس) 1 دىن 6 غىچە بولۇشى كېرەك</translation>
     </message>
     <message>
-        <source>changes newer than the last verified backup to the organisation&apos;s keys would be lost; nothing was erased</source>
+        <source>changes newer than the last verified backup to the organisation's keys would be lost; nothing was erased</source>
         <translation>تەشكىلات ئاچقۇچىغا قىلىنغان ئەڭ ئاخىرقى تەكشۈرۈلگەن زاپاس نۇسخىدىن كېيىنكى ئۆزگىرىشلەر يوقىلىدۇ؛ ھېچنېمە ئۆچۈرۈلمىدى</translation>
     </message>
     <message>
@@ -2416,7 +2416,7 @@
         <translation>ساختا ئامبار بۇ ئەمەس، باشقا ئامبار بولۇشى كېرەك</translation>
     </message>
     <message>
-        <source>the decoy vault&apos;s path is too long</source>
+        <source>the decoy vault's path is too long</source>
         <translation>ساختا ئامبارنىڭ يولى بەك ئۇزۇن</translation>
     </message>
     <message>
@@ -2440,7 +2440,7 @@
         <translation>مەجبۇرلاش پارولى كەم دېگەندە {count} ھەرپتىن تەركىب تېپىشى كېرەك</translation>
     </message>
     <message>
-        <source>the duress passphrase must differ from the vault&apos;s passphrase</source>
+        <source>the duress passphrase must differ from the vault's passphrase</source>
         <translation>مەجبۇرلاش پارولى ئامبار پارولىدىن پەرقلىق بولۇشى كېرەك</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@
         <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش كۆرسەتمە ئامبارلارغا تەمىنلەنمەيدۇ</translation>
     </message>
     <message>
-        <source>add the organisation&apos;s backup key first: the recovery file is encrypted to it</source>
+        <source>add the organisation's backup key first: the recovery file is encrypted to it</source>
         <translation>ئالدى بىلەن تەشكىلاتنىڭ زاپاسلاش ئاچقۇچىنى قوشۇڭ: ئەسلىگە كەلتۈرۈش ھۆججىتى شۇنىڭغا شىفىرلىنىدۇ</translation>
     </message>
     <message>
@@ -2496,7 +2496,7 @@
         <translation>ھۆججەت {encoding} بىلەن يېزىلمىغان</translation>
     </message>
     <message>
-        <source>the file&apos;s encoding could not be recognised; choose one of: {choices}</source>
+        <source>the file's encoding could not be recognised; choose one of: {choices}</source>
         <translation>ھۆججەتنىڭ كودلىشى تونۇلمىدى؛ بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
     </message>
     <message>
@@ -2603,78 +2603,78 @@
         <source>the file name must end in {suffix}</source>
         <translation>ھۆججەت نامى {suffix} بىلەن ئاخىرلىشىشى كېرەك</translation>
     </message>
-        <message>
-            <source>a case cannot be linked to itself</source>
-            <translation>دېلونى ئۆزى بىلەن باغلاشقا بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>the case to link to is not in this vault</source>
-            <translation>باغلايدىغان دېلو بۇ ئامباردا يوق</translation>
-        </message>
-        <message>
-            <source>these two cases are already linked; change that link instead</source>
-            <translation>بۇ ئىككى دېلو ئاللىقاچان باغلانغان؛ شۇ باغلىنىشنى ئۆزگەرتىڭ</translation>
-        </message>
-        <message>
-            <source>this link would make a person their own ancestor (parent links in a circle)</source>
-            <translation>بۇ باغلىنىش بىر ئادەمنى ئۆزىنىڭ ئەجدادى قىلىپ قويىدۇ («ئاتا-ئانىسى» باغلىنىشلىرى چەمبەر ھاسىل قىلىدۇ)</translation>
-        </message>
-        <message>
-            <source>no such link between cases</source>
-            <translation>دېلولار ئارىسىدا بۇنداق باغلىنىش يوق</translation>
-        </message>
-        <message>
-            <source>this link records a merge of the two cases; split them to undo it</source>
-            <translation>بۇ باغلىنىش ئىككى دېلونىڭ بىرلەشتۈرۈلگەنلىكىنى خاتىرىلەيدۇ؛ بىكار قىلىش ئۈچۈن ئۇلارنى ئايرىڭ</translation>
-        </message>
-        <message>
-            <source>a case cannot be merged with itself</source>
-            <translation>دېلونى ئۆزى بىلەن بىرلەشتۈرۈشكە بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>one of these cases is already merged into another case; split it first</source>
-            <translation>بۇ دېلولارنىڭ بىرى ئاللىقاچان باشقا دېلوغا بىرلەشتۈرۈلگەن؛ ئالدى بىلەن ئۇنى ئايرىڭ</translation>
-        </message>
-        <message>
-            <source>a merge choice names an unknown field or side</source>
-            <translation>بىرلەشتۈرۈش تاللىشىدا نامەلۇم بۆلەك ياكى تەرەپ بار</translation>
-        </message>
-        <message>
-            <source>these cases are marked as not the same person; remove that link first</source>
-            <translation>بۇ دېلولار باشقا-باشقا ئادەم دەپ بەلگىلەنگەن؛ ئالدى بىلەن شۇ باغلىنىشنى ئۆچۈرۈڭ</translation>
-        </message>
-        <message>
-            <source>this case is not merged into another case</source>
-            <translation>بۇ دېلو باشقا دېلوغا بىرلەشتۈرۈلمىگەن</translation>
-        </message>
-        <message>
-            <source>{label}: a case cannot be linked to itself</source>
-            <translation>{label}: دېلونى ئۆزى بىلەن باغلاشقا بولمايدۇ</translation>
-        </message>
-        <message>
-            <source>{label}: the linked case is neither in the file nor in this vault</source>
-            <translation>{label}: باغلانغان دېلو ھۆججەتتىمۇ، بۇ ئامباردىمۇ يوق</translation>
-        </message>
-        <message>
-            <source>wrong password for this PKCS#12 file</source>
-            <translation>بۇ PKCS#12 ھۆججىتىنىڭ پارولى خاتا</translation>
-        </message>
-        <message>
-            <source>the private key in the signing key file does not belong to its certificate</source>
-            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى مەخپىي ئاچقۇچ ئۇنىڭ گۇۋاھنامىسىگە ماس كەلمەيدۇ</translation>
-        </message>
-        <message>
-            <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
-            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى ئاچقۇچ Izdeu ئىمزا قويمايدىغان تۈردە ({kind})؛ كەم دېگەندە 2048 بىتلىق RSA ۋە P-256، P-384 ياكى P-521 ئېللىپس ئەگرى سىزىق ئاچقۇچلىرى بولىدۇ</translation>
-        </message>
-        <message>
-            <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
-            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى گۇۋاھنامىنىڭ ۋاقتى {date} توشقان؛ يېڭىلانغىنىنى سوراڭ</translation>
-        </message>
-        <message>
-            <source>the certificate in the signing key file is valid only from {date}</source>
-            <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى گۇۋاھنامە پەقەت {date} دىن باشلاپ كۈچكە ئىگە</translation>
-        </message>
+    <message>
+        <source>a case cannot be linked to itself</source>
+        <translation>دېلونى ئۆزى بىلەن باغلاشقا بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>the case to link to is not in this vault</source>
+        <translation>باغلايدىغان دېلو بۇ ئامباردا يوق</translation>
+    </message>
+    <message>
+        <source>these two cases are already linked; change that link instead</source>
+        <translation>بۇ ئىككى دېلو ئاللىقاچان باغلانغان؛ شۇ باغلىنىشنى ئۆزگەرتىڭ</translation>
+    </message>
+    <message>
+        <source>this link would make a person their own ancestor (parent links in a circle)</source>
+        <translation>بۇ باغلىنىش بىر ئادەمنى ئۆزىنىڭ ئەجدادى قىلىپ قويىدۇ («ئاتا-ئانىسى» باغلىنىشلىرى چەمبەر ھاسىل قىلىدۇ)</translation>
+    </message>
+    <message>
+        <source>no such link between cases</source>
+        <translation>دېلولار ئارىسىدا بۇنداق باغلىنىش يوق</translation>
+    </message>
+    <message>
+        <source>this link records a merge of the two cases; split them to undo it</source>
+        <translation>بۇ باغلىنىش ئىككى دېلونىڭ بىرلەشتۈرۈلگەنلىكىنى خاتىرىلەيدۇ؛ بىكار قىلىش ئۈچۈن ئۇلارنى ئايرىڭ</translation>
+    </message>
+    <message>
+        <source>a case cannot be merged with itself</source>
+        <translation>دېلونى ئۆزى بىلەن بىرلەشتۈرۈشكە بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>one of these cases is already merged into another case; split it first</source>
+        <translation>بۇ دېلولارنىڭ بىرى ئاللىقاچان باشقا دېلوغا بىرلەشتۈرۈلگەن؛ ئالدى بىلەن ئۇنى ئايرىڭ</translation>
+    </message>
+    <message>
+        <source>a merge choice names an unknown field or side</source>
+        <translation>بىرلەشتۈرۈش تاللىشىدا نامەلۇم بۆلەك ياكى تەرەپ بار</translation>
+    </message>
+    <message>
+        <source>these cases are marked as not the same person; remove that link first</source>
+        <translation>بۇ دېلولار باشقا-باشقا ئادەم دەپ بەلگىلەنگەن؛ ئالدى بىلەن شۇ باغلىنىشنى ئۆچۈرۈڭ</translation>
+    </message>
+    <message>
+        <source>this case is not merged into another case</source>
+        <translation>بۇ دېلو باشقا دېلوغا بىرلەشتۈرۈلمىگەن</translation>
+    </message>
+    <message>
+        <source>{label}: a case cannot be linked to itself</source>
+        <translation>{label}: دېلونى ئۆزى بىلەن باغلاشقا بولمايدۇ</translation>
+    </message>
+    <message>
+        <source>{label}: the linked case is neither in the file nor in this vault</source>
+        <translation>{label}: باغلانغان دېلو ھۆججەتتىمۇ، بۇ ئامباردىمۇ يوق</translation>
+    </message>
+    <message>
+        <source>wrong password for this PKCS#12 file</source>
+        <translation>بۇ PKCS#12 ھۆججىتىنىڭ پارولى خاتا</translation>
+    </message>
+    <message>
+        <source>the private key in the signing key file does not belong to its certificate</source>
+        <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى مەخپىي ئاچقۇچ ئۇنىڭ گۇۋاھنامىسىگە ماس كەلمەيدۇ</translation>
+    </message>
+    <message>
+        <source>the key in the signing key file is of a kind Izdeu does not sign with ({kind}); RSA of 2048 bits or more and elliptic-curve P-256, P-384 or P-521 keys are</source>
+        <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى ئاچقۇچ Izdeu ئىمزا قويمايدىغان تۈردە ({kind})؛ كەم دېگەندە 2048 بىتلىق RSA ۋە P-256، P-384 ياكى P-521 ئېللىپس ئەگرى سىزىق ئاچقۇچلىرى بولىدۇ</translation>
+    </message>
+    <message>
+        <source>the certificate in the signing key file expired on {date}; ask for a renewed one</source>
+        <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى گۇۋاھنامىنىڭ ۋاقتى {date} توشقان؛ يېڭىلانغىنىنى سوراڭ</translation>
+    </message>
+    <message>
+        <source>the certificate in the signing key file is valid only from {date}</source>
+        <translation>ئىمزا ئاچقۇچ ھۆججىتىدىكى گۇۋاھنامە پەقەت {date} دىن باشلاپ كۈچكە ئىگە</translation>
+    </message>
     <message>
         <source>this audio input's format cannot be recorded (8–192 kHz, mono or stereo)</source>
         <translation>بۇ ئاۋاز كىرگۈزگۈچنىڭ فورماتىدا خاتىرىلىگىلى بولمايدۇ (8–192 كىلوگېرتس، يەككە ياكى قوش قاناللىق)</translation>
@@ -2687,10 +2687,10 @@
         <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
         <translation>خاتىرىلەش توختىدى: {error}؛ شۇ ۋاقىتقىچە خاتىرىلەنگىنى ئامباردا ساقلاندى</translation>
     </message>
-        <message>
-            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
-            <translation>بۇ PKCS#12 ھۆججىتى (.p12 ياكى .pfx) ئەمەس، ياكى ئۇ بۇزۇلغان</translation>
-        </message>
+    <message>
+        <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
+        <translation>بۇ PKCS#12 ھۆججىتى (.p12 ياكى .pfx) ئەمەس، ياكى ئۇ بۇزۇلغان</translation>
+    </message>
     <message>
         <source>the backups given do not form one chain (a full backup and its increments); nothing was written</source>
         <translation>بېرىلگەن زاپاس نۇسخىلار بىر زەنجىر ھاسىل قىلمايدۇ (تولۇق نۇسخا ۋە ئۇنىڭ قوشۇمچە نۇسخىلىرى)؛ ھېچنېمە يېزىلمىدى</translation>
@@ -2778,7 +2778,7 @@
         <translation>ۋەقەلەر، گۇۋاھچىلار ۋە ئىلتىماسلارمۇ (ھەر بىرىگە بىر ۋاراق)</translation>
     </message>
     <message>
-        <source>Include witnesses&apos; contact details</source>
+        <source>Include witnesses' contact details</source>
         <translation>گۇۋاھچىلارنىڭ ئالاقە ئۇچۇرىنى قوشۇش</translation>
     </message>
     <message>
@@ -2831,7 +2831,7 @@
         <translation>ھۆججەت تاللاش…</translation>
     </message>
     <message>
-        <source>The first picture is the missing person&apos;s photo</source>
+        <source>The first picture is the missing person's photo</source>
         <translation>بىرىنچى رەسىم يوقاپ كەتكەن كىشىنىڭ سۈرىتى</translation>
     </message>
     <message>
@@ -2969,7 +2969,7 @@
         <translation>نېمە</translation>
     </message>
     <message>
-        <source>this computer&apos;s user</source>
+        <source>this computer's user</source>
         <translation>بۇ كومپيۇتېرنىڭ ئىشلەتكۈچىسى</translation>
     </message>
     <message>
@@ -3051,11 +3051,11 @@
         <translation>كونا 15 خانىلىق نومۇر، 18 خانىلىق شەكلى %1</translation>
     </message>
     <message>
-        <source>The recorded birth date %1 differs from the number&apos;s %2.</source>
+        <source>The recorded birth date %1 differs from the number's %2.</source>
         <translation>خاتىرىلەنگەن تۇغۇلغان ۋاقىت %1 نومۇردىكى %2 دىن پەرقلىق.</translation>
     </message>
     <message>
-        <source>The recorded sex differs from the number&apos;s (%1).</source>
+        <source>The recorded sex differs from the number's (%1).</source>
         <translation>خاتىرىلەنگەن جىنس نومۇردىكىدىن پەرقلىق (%1).</translation>
     </message>
 </context>
@@ -3398,10 +3398,10 @@
         <source>Statistics</source>
         <translation>ستاتىستىكا</translation>
     </message>
-        <message>
-            <source>Lock and settings</source>
-            <translation>قۇلۇپلاش ۋە تەڭشەكلەر</translation>
-        </message>
+    <message>
+        <source>Lock and settings</source>
+        <translation>قۇلۇپلاش ۋە تەڭشەكلەر</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3516,14 +3516,14 @@
         <source>Who is missing</source>
         <translation>كىم يوقاپ كەتتى</translation>
     </message>
-        <message>
-            <source>Father's name:</source>
-            <translation>دادىسىنىڭ ئىسمى:</translation>
-        </message>
-        <message>
-            <source>Mother's name:</source>
-            <translation>ئانىسىنىڭ ئىسمى:</translation>
-        </message>
+    <message>
+        <source>Father's name:</source>
+        <translation>دادىسىنىڭ ئىسمى:</translation>
+    </message>
+    <message>
+        <source>Mother's name:</source>
+        <translation>ئانىسىنىڭ ئىسمى:</translation>
+    </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -3547,7 +3547,7 @@
         <translation>تامام.</translation>
     </message>
     <message>
-        <source>The backup&apos;s device is not trusted yet; nothing was changed.</source>
+        <source>The backup's device is not trusted yet; nothing was changed.</source>
         <translation>زاپاس نۇسخىنى ياسىغان ئۈسكۈنىگە تېخى ئىشەنمەيدۇ؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
@@ -3555,7 +3555,7 @@
         <translation>ئىشەنچ قىلىنمىدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
-        <source>Signed by device %1, which is not trusted: accepted because the backup&apos;s passphrase opened it.</source>
+        <source>Signed by device %1, which is not trusted: accepted because the backup's passphrase opened it.</source>
         <translation>ئىشەنچسىز %1 ئۈسكۈنىسى ئىمزا قويغان: زاپاس نۇسخىنى ئۇنىڭ پارول جۈملىسى ئاچقانلىقى ئۈچۈن قوبۇل قىلىندى.</translation>
     </message>
     <message>
@@ -3610,33 +3610,33 @@
         <translation>ئىم جۈملىسى:</translation>
     </message>
     <message>
-        <source>The key file&apos;s passphrase, or the backup&apos;s own if it has one.</source>
+        <source>The key file's passphrase, or the backup's own if it has one.</source>
         <translation>ئاچقۇچ ھۆججىتىنىڭ ئىم جۈملىسى، ياكى زاپاسنىڭ ئۆزىنىڭكى (بولسا).</translation>
     </message>
     <message>
         <source>Izdeu backups (*.izbackup);;All files (*)</source>
         <translation>Izdeu زاپاسلىرى (*.izbackup);;ھەممە ھۆججەتلەر (*)</translation>
     </message>
-        <message>
-            <source>a backup; a full backup and its increments; or a folder</source>
-            <translation>بىر نۇسخا؛ تولۇق نۇسخا ۋە ئۇنىڭ قوشۇمچە نۇسخىلىرى؛ ياكى قىسقۇچ</translation>
-        </message>
-        <message>
-            <source>Folder…</source>
-            <translation>قىسقۇچ…</translation>
-        </message>
-        <message>
-            <source>Backup files or folder:</source>
-            <translation>نۇسخا ھۆججەتلىرى ياكى قىسقۇچ:</translation>
-        </message>
-        <message>
-            <source>Backup files</source>
-            <translation>زاپاس نۇسخا ھۆججەتلىرى</translation>
-        </message>
-        <message>
-            <source>Folder of backups</source>
-            <translation>زاپاس نۇسخىلار قىسقۇچى</translation>
-        </message>
+    <message>
+        <source>a backup; a full backup and its increments; or a folder</source>
+        <translation>بىر نۇسخا؛ تولۇق نۇسخا ۋە ئۇنىڭ قوشۇمچە نۇسخىلىرى؛ ياكى قىسقۇچ</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>قىسقۇچ…</translation>
+    </message>
+    <message>
+        <source>Backup files or folder:</source>
+        <translation>نۇسخا ھۆججەتلىرى ياكى قىسقۇچ:</translation>
+    </message>
+    <message>
+        <source>Backup files</source>
+        <translation>زاپاس نۇسخا ھۆججەتلىرى</translation>
+    </message>
+    <message>
+        <source>Folder of backups</source>
+        <translation>زاپاس نۇسخىلار قىسقۇچى</translation>
+    </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -3712,14 +3712,14 @@
         <source>Physical description:</source>
         <translation>تاشقى كۆرۈنۈشى:</translation>
     </message>
-        <message>
-            <source>Father's name:</source>
-            <translation>دادىسىنىڭ ئىسمى:</translation>
-        </message>
-        <message>
-            <source>Mother's name:</source>
-            <translation>ئانىسىنىڭ ئىسمى:</translation>
-        </message>
+    <message>
+        <source>Father's name:</source>
+        <translation>دادىسىنىڭ ئىسمى:</translation>
+    </message>
+    <message>
+        <source>Mother's name:</source>
+        <translation>ئانىسىنىڭ ئىسمى:</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -3851,7 +3851,7 @@ Do you want to replace it?</source>
         <translation>ساقلاش</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is write protected.
+        <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
         <translation>«%1» يېزىشتىن قوغدالغان.
 يەنىلا ئۆچۈرەمسىز؟</translation>
@@ -3865,7 +3865,7 @@ Do you want to delete it anyway?</source>
         <translation>ھەممە ھۆججەتلەر (*)</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <source>Are you sure you want to delete '%1'?</source>
         <translation>«%1» نى راستىنلا ئۆچۈرەمسىز؟</translation>
     </message>
     <message>
@@ -4190,11 +4190,11 @@ Do you want to delete it anyway?</source>
         <translation>باش شتاب ئارقىلىق ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault&apos;s key, encrypted to your organisation&apos;s backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters&apos; key can open the vault without you.</source>
+        <source>If you forget the passphrase, headquarters can let you set a new one. When this is on, a small file beside the vault holds the vault's key, encrypted to your organisation's backup keys: only headquarters, with its private key, can open it. Someone who takes only this laptop gains nothing from it. But whoever holds both the laptop and headquarters' key can open the vault without you.</source>
         <translation>پارولنى ئۇنتۇپ قالسىڭىز، باش شتاب سىزگە يېڭىسىنى بەلگىلەشكە يول قويالايدۇ. بۇ ئوچۇق بولغاندا، ئامبار يېنىدىكى كىچىك ھۆججەتتە تەشكىلاتنىڭ زاپاسلاش ئاچقۇچلىرىغا شىفىرلانغان ئامبار ئاچقۇچى ساقلىنىدۇ: ئۇنى پەقەت باش شتاب ئۆزىنىڭ شەخسىي ئاچقۇچى بىلەن ئاچالايدۇ. پەقەت بۇ نوتبۇكنى ئالغان كىشىگە ئۇ ھېچنېمە بەرمەيدۇ. ئەمما نوتبۇكمۇ، باش شتاب ئاچقۇچىمۇ قولىدا بولغان كىشى ئامبارنى سىزسىز ئاچالايدۇ.</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase</source>
+        <source>The vault's passphrase</source>
         <translation>ئامبارنىڭ پارولى</translation>
     </message>
     <message>
@@ -4241,7 +4241,7 @@ Do you want to delete it anyway?</source>
         <translation>ئاممىۋى تەشكىلات / ئاشكارا</translation>
     </message>
     <message>
-        <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier&apos;s copy; the file in the vault is not changed.</source>
+        <source>Drag over the picture to mark what dossiers must not show. The marked pixels are replaced in the dossier's copy; the file in the vault is not changed.</source>
         <translation>ھۆججەتتە كۆرسىتىلمەسلىكى كېرەك بولغان يەرنى بەلگىلەش ئۈچۈن رەسىم ئۈستىدە سۆرەڭ. بەلگىلەنگەن پىكسېللار ھۆججەتتىكى نۇسخىدا ئالماشتۇرۇلىدۇ؛ ئامباردىكى ھۆججەت ئۆزگەرمەيدۇ.</translation>
     </message>
     <message>
@@ -4468,40 +4468,42 @@ Do you want to delete it anyway?</source>
         <source>This vault:</source>
         <translation>بۇ ئامبار:</translation>
     </message>
-        <message>
-            <source>As the system</source>
-            <translation>سىستېمىدىكىدەك</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>يورۇق</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>قاراڭغۇ</translation>
-        </message>
-        <message>
-            <source>Theme:</source>
-            <translation>ئۇسلۇب:</translation>
-        </message>
-        <message>
-            <source>Larger text:</source>
-            <translation>چوڭراق خەت:</translation>
-        </message>
-        <message>
-            <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
-            <translation>بۇ كومپيۇتېرنىڭ تەڭشەك ھۆججىتىدە پەقەت كۆرۈنمە يۈز تىلى، ئۇسلۇب ۋە خەت چوڭلۇقى، قۇلۇپلاش تەڭشەكلىرى ۋە يېقىنقى ئامبارلارنىڭ يوللىرىلا بار. ئىسىملار ئامبارنىڭ ئىچىدە ساقلىنىدۇ.</translation>
-            <source>A full backup after this many increments:</source>
-            <translation>مۇنچە قوشۇمچە نۇسخىدىن كېيىن تولۇق نۇسخا:</translation>
-        </message>
-        <message>
-            <source>… or when the last full backup is older than:</source>
-            <translation>… ياكى ئاخىرقى تولۇق نۇسخا بۇنىڭدىن كونا بولغاندا:</translation>
-        </message>
-        <message>
-            <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
-            <translation>بۇ ئامبارنىڭ يېقىنقى تولۇق نۇسخىسى بار قىسقۇچقا قىلىنغان نۇسخا قوشۇمچە نۇسخا بولىدۇ: ئۇ يەردىكى ئاخىرقى نۇسخىدىن بۇيانقى ئۆزگىرىشلەرلا. ئەسلىگە كەلتۈرۈش ئۈچۈن تولۇق نۇسخا ۋە ئۇنىڭ بارلىق قوشۇمچە نۇسخىلىرى كېرەك؛ ئەڭ كونا نۇسخىلار ساقلانغان ھېچقانداق قوشۇمچە نۇسخىغا كېرەك بولمىغاندىلا ئۆچۈرۈلىدۇ.</translation>
-        </message>
+    <message>
+        <source>As the system</source>
+        <translation>سىستېمىدىكىدەك</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>يورۇق</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>قاراڭغۇ</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>ئۇسلۇب:</translation>
+    </message>
+    <message>
+        <source>Larger text:</source>
+        <translation>چوڭراق خەت:</translation>
+    </message>
+    <message>
+        <source>This computer's settings file holds only the interface language, theme and text size, the lock settings and the paths of recent vaults. Names are kept inside the vault.</source>
+        <translation>بۇ كومپيۇتېرنىڭ تەڭشەك ھۆججىتىدە پەقەت كۆرۈنمە يۈز تىلى، ئۇسلۇب ۋە خەت چوڭلۇقى، قۇلۇپلاش تەڭشەكلىرى ۋە يېقىنقى ئامبارلارنىڭ يوللىرىلا بار. ئىسىملار ئامبارنىڭ ئىچىدە ساقلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>A full backup after this many increments:</source>
+        <translation>مۇنچە قوشۇمچە نۇسخىدىن كېيىن تولۇق نۇسخا:</translation>
+    </message>
+    <message>
+        <source>… or when the last full backup is older than:</source>
+        <translation>… ياكى ئاخىرقى تولۇق نۇسخا بۇنىڭدىن كونا بولغاندا:</translation>
+    </message>
+    <message>
+        <source>A backup to a folder that holds this vault's recent full backup is an increment: only what changed since the last backup there. Restoring needs the full backup and all its increments; the oldest backups are removed only when no kept increment needs them.</source>
+        <translation>بۇ ئامبارنىڭ يېقىنقى تولۇق نۇسخىسى بار قىسقۇچقا قىلىنغان نۇسخا قوشۇمچە نۇسخا بولىدۇ: ئۇ يەردىكى ئاخىرقى نۇسخىدىن بۇيانقى ئۆزگىرىشلەرلا. ئەسلىگە كەلتۈرۈش ئۈچۈن تولۇق نۇسخا ۋە ئۇنىڭ بارلىق قوشۇمچە نۇسخىلىرى كېرەك؛ ئەڭ كونا نۇسخىلار ساقلانغان ھېچقانداق قوشۇمچە نۇسخىغا كېرەك بولمىغاندىلا ئۆچۈرۈلىدۇ.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -4592,29 +4594,29 @@ Do you want to delete it anyway?</source>
         <translation>بۇ ئامباردا تېخى ئىمزا كىملىكى يوق.</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name in Settings first: the certificate carries it.</source>
+        <source>Enter the organisation's name in Settings first: the certificate carries it.</source>
         <translation>ئالدى بىلەن تەڭشەكلەردە تەشكىلات نامىنى كىرگۈزۈڭ: گۇۋاھنامىدە ئۇ يېزىلىدۇ.</translation>
     </message>
-        <message>
-            <source>Import a PKCS#12 file…</source>
-            <translation>PKCS#12 ھۆججىتىنى ئەكىرىش…</translation>
-        </message>
-        <message>
-            <source>Replace the signing identity?</source>
-            <translation>ئىمزا كىملىكىنى ئالماشتۇرامسىز؟</translation>
-        </message>
-        <message>
-            <source>This vault already has a signing identity (%1). Import another one in its place? Dossiers signed with the old one stay valid.</source>
-            <translation>بۇ ئامباردا ئىمزا كىملىكى ئاللىقاچان بار (%1). ئۇنىڭ ئورنىغا باشقىسىنى ئەكىرەمسىز؟ كونىسى بىلەن ئىمزا قويۇلغان ھۆججەت قىسقۇچلىرى ئىناۋەتلىك بولۇپ قالىدۇ.</translation>
-        </message>
-        <message>
-            <source>The organisation's PKCS#12 file</source>
-            <translation>تەشكىلاتنىڭ PKCS#12 ھۆججىتى</translation>
-        </message>
-        <message>
-            <source>PKCS#12 (*.p12 *.pfx)</source>
-            <translation>PKCS#12 (*.p12 *.pfx)</translation>
-        </message>
+    <message>
+        <source>Import a PKCS#12 file…</source>
+        <translation>PKCS#12 ھۆججىتىنى ئەكىرىش…</translation>
+    </message>
+    <message>
+        <source>Replace the signing identity?</source>
+        <translation>ئىمزا كىملىكىنى ئالماشتۇرامسىز؟</translation>
+    </message>
+    <message>
+        <source>This vault already has a signing identity (%1). Import another one in its place? Dossiers signed with the old one stay valid.</source>
+        <translation>بۇ ئامباردا ئىمزا كىملىكى ئاللىقاچان بار (%1). ئۇنىڭ ئورنىغا باشقىسىنى ئەكىرەمسىز؟ كونىسى بىلەن ئىمزا قويۇلغان ھۆججەت قىسقۇچلىرى ئىناۋەتلىك بولۇپ قالىدۇ.</translation>
+    </message>
+    <message>
+        <source>The organisation's PKCS#12 file</source>
+        <translation>تەشكىلاتنىڭ PKCS#12 ھۆججىتى</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
 </context>
 <context>
     <name>SpeakingPage</name>
@@ -5113,7 +5115,7 @@ Do you want to delete it anyway?</source>
         <translation>بۇ ئۈسكۈنىگە ئىشىنەمسىز؟</translation>
     </message>
     <message>
-        <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation&apos;s public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
+        <source>This backup was signed by a device this vault does not trust yet. Anyone with the organisation's public key can make a backup, so use it only if the fingerprint below is the one shown on that device (in its Backup keys window).</source>
         <translation>بۇ زاپاس نۇسخىغا بۇ ئامبار تېخى ئىشەنمەيدىغان ئۈسكۈنە ئىمزا قويغان. تەشكىلاتنىڭ ئاممىۋى ئاچقۇچى بار ھەر قانداق ئادەم زاپاس نۇسخا ياسىيالايدۇ، شۇڭا تۆۋەندىكى بارماق ئىزى شۇ ئۈسكۈنىدە («زاپاس نۇسخا ئاچقۇچلىرى» كۆزنىكىدە) كۆرسىتىلگىنى بىلەن ئوخشاش بولغاندىلا ئىشلىتىڭ.</translation>
     </message>
     <message>
@@ -5143,13 +5145,13 @@ Do you want to delete it anyway?</source>
         <source>The backup is complete and intact.</source>
         <translation>زاپاس نۇسخا تولۇق ۋە بۇزۇلمىغان.</translation>
     </message>
-        <message numerus="yes">
-            <source>The %n backups form one chain, complete and intact.</source>
-            <translation>
-                <numerusform>%n زاپاس نۇسخا بىر زەنجىر ھاسىل قىلىدۇ، تولۇق ۋە بۇزۇلمىغان.</numerusform>
-                <numerusform>%n زاپاس نۇسخا بىر زەنجىر ھاسىل قىلىدۇ، تولۇق ۋە بۇزۇلمىغان.</numerusform>
-            </translation>
-        </message>
+    <message numerus="yes">
+        <source>The %n backups form one chain, complete and intact.</source>
+        <translation>
+            <numerusform>%n زاپاس نۇسخا بىر زەنجىر ھاسىل قىلىدۇ، تولۇق ۋە بۇزۇلمىغان.</numerusform>
+            <numerusform>%n زاپاس نۇسخا بىر زەنجىر ھاسىل قىلىدۇ، تولۇق ۋە بۇزۇلمىغان.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WitnessesSection</name>
@@ -5245,14 +5247,14 @@ Do you want to delete it anyway?</source>
         <source>Consent withdrawn</source>
         <translation>قوشۇلۇش قايتۇرۇۋېلىندى</translation>
     </message>
-        <message>
-            <source>A witness of another case…</source>
-            <translation>باشقا دېلونىڭ گۇۋاھچىسى…</translation>
-        </message>
-        <message>
-            <source>The same relative reports several people: enter them once</source>
-            <translation>بىر تۇغقان بىر قانچە ئادەم توغرىسىدا خەۋەر قىلىدۇ: ئۇنى بىر قېتىم كىرگۈزۈڭ</translation>
-        </message>
+    <message>
+        <source>A witness of another case…</source>
+        <translation>باشقا دېلونىڭ گۇۋاھچىسى…</translation>
+    </message>
+    <message>
+        <source>The same relative reports several people: enter them once</source>
+        <translation>بىر تۇغقان بىر قانچە ئادەم توغرىسىدا خەۋەر قىلىدۇ: ئۇنى بىر قېتىم كىرگۈزۈڭ</translation>
+    </message>
 </context>
 <context>
     <name>WordsPage</name>
@@ -5302,311 +5304,314 @@ Do you want to delete it anyway?</source>
         <translation>زاپاس نۇسخا قىسقۇچى</translation>
     </message>
 </context>
-    <context>
-        <name>CaseMergeDialog</name>
-        <message>
-            <source>Merge two cases of the same person</source>
-            <translation>بىر ئادەمنىڭ ئىككى دېلوسىنى بىرلەشتۈرۈش</translation>
-        </message>
-        <message>
-            <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
-            <translation>%1 دېلوسى %2 دېلوسىغا بىرلەشتۈرۈلىدۇ: ئۇنىڭ ئىسىملىرى باشقا يېزىلىشلار سۈپىتىدە قوشۇلىدۇ، ئىككى دېلونىڭ ھەممە گۇۋاھلىقى، گۇۋاھچىلىرى ۋە ھۆججەتلىرى ساقلىنىدۇ. ئاندىن %1 دېلولار تىزىملىكىدىن يوشۇرۇلىدۇ؛ ئايرىش بىرلەشتۈرۈشنى بىكار قىلىدۇ.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>بۆلەك</translation>
-        </message>
-        <message>
-            <source>Comparing the two cases…</source>
-            <translation>ئىككى دېلو سېلىشتۇرۇلۇۋاتىدۇ…</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>بىرلەشتۈرۈش</translation>
-        </message>
-        <message>
-            <source>Choose the value to keep where the two cases differ.</source>
-            <translation>ئىككى دېلو ئوخشىمايدىغان يەرلەردە قايسى قىممەتنى قالدۇرۇشنى تاللاڭ.</translation>
-        </message>
-        <message>
-            <source>The two cases do not contradict each other.</source>
-            <translation>ئىككى دېلو بىر-بىرىگە زىت ئەمەس.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasePicker</name>
-        <message>
-            <source>Search by name (any script) or case number</source>
-            <translation>ئىسمى (ھەر قانداق يېزىقتا) ياكى دېلو نومۇرى بويىچە ئىزدەش</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinkDialog</name>
-        <message>
-            <source>Link to another case</source>
-            <translation>باشقا دېلو بىلەن باغلاش</translation>
-        </message>
-        <message>
-            <source>This person is the</source>
-            <translation>بۇ كىشى —</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>ئىشەنچلىكلىك</translation>
-        </message>
-        <message>
-            <source>of the person in the case:</source>
-            <translation>بۇ دېلودىكى كىشىگە نىسبەتەن:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelatedSection</name>
-        <message>
-            <source>This person is the</source>
-            <translation>بۇ كىشى —</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>دېلو</translation>
-        </message>
-        <message>
-            <source>Names</source>
-            <translation>ئىسىملار</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>ئىشەنچلىكلىك</translation>
-        </message>
-        <message>
-            <source>Link a case…</source>
-            <translation>دېلو باغلاش…</translation>
-        </message>
-        <message>
-            <source>Remove link</source>
-            <translation>باغلىنىشنى ئۆچۈرۈش</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>ئېچىش</translation>
-        </message>
-        <message>
-            <source>Merge into this case…</source>
-            <translation>بۇ دېلوغا بىرلەشتۈرۈش…</translation>
-        </message>
-        <message>
-            <source>Split</source>
-            <translation>ئايرىش</translation>
-        </message>
-        <message>
-            <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
-            <translation>باشقا دېلولاردا خەۋەر قىلىنغان ئائىلە ئەزالىرى ۋە شۇ ئادەمنىڭ دېلولىرى. باغلىنىش دەرھال ساقلىنىدۇ ۋە ئىككى دېلودا كۆرۈنىدۇ.</translation>
-        </message>
-        <message>
-            <source>merged</source>
-            <translation>بىرلەشتۈرۈلگەن</translation>
-        </message>
-        <message>
-            <source>(not in this vault)</source>
-            <translation>(بۇ ئامباردا يوق)</translation>
-        </message>
-        <message>
-            <source>Split the cases</source>
-            <translation>دېلولارنى ئايرىش</translation>
-        </message>
-        <message>
-            <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
-            <translation>بىرلەشتۈرۈشنى بىكار قىلىش: ئىككى دېلو قايتىدىن ئايرىم، ھەر بىرى ئۆز خاتىرىلىرى بىلەن كۆرسىتىلىدۇ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WitnessPicker</name>
-        <message>
-            <source>A witness of another case</source>
-            <translation>باشقا دېلونىڭ گۇۋاھچىسى</translation>
-        </message>
-        <message>
-            <source>The witness's name, in any script</source>
-            <translation>گۇۋاھچىنىڭ ئىسمى، ھەر قانداق يېزىقتا</translation>
-        </message>
-        <message>
-            <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
-            <translation>گۇۋاھچىنىڭ ئىسمى، تىلى ۋە ئالاقە ئۇچۇرى بۇ دېلوغا كۆچۈرۈلىدۇ. ئۇنىڭ بۇ كىشىگە مۇناسىۋىتى ۋە ماقۇللۇقى قايتا سورىلىدۇ: ماقۇللۇق ھەر بىر دېلو ئۈچۈن ئايرىم بېرىلىدۇ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Create a vault</source>
-            <translation>ئامبار قۇرۇش</translation>
-        </message>
-        <message>
-            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-            <translation>ئۇزۇن ئىم جۈملىسى تاللاڭ — بىر قانچە سۆزنى بەلگىلەرگە قارىغاندا ئېسىدە تۇتۇش ئاسان. ئۇ يوقالسا، دېلولارنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>كۆرۈش…</translation>
-        </message>
-        <message>
-            <source>Stored in:</source>
-            <translation>ساقلىنىدىغان جاي:</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>ئىم جۈملىسى:</translation>
-        </message>
-        <message>
-            <source>Repeat it:</source>
-            <translation>قايتا كىرگۈزۈڭ:</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>مۇستەھكەملىكى:</translation>
-        </message>
-        <message>
-            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-            <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
-        </message>
-        <message>
-            <source>Create the vault</source>
-            <translation>ئامبارنى قۇرۇش</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>قايتىش</translation>
-        </message>
-        <message>
-            <source>Izdeu vault (*.izdeu);;All files (*)</source>
-            <translation>Izdeu ئامبىرى (*.izdeu);;ھەممە ھۆججەتلەر (*)</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pkcs12ImportDialog</name>
-        <message>
-            <source>Import a PKCS#12 file</source>
-            <translation>PKCS#12 ھۆججىتىنى ئەكىرىش</translation>
-        </message>
-        <message>
-            <source>The organisation's key and certificate in this file will be kept inside this vault, protected by the vault's passphrase, and used to sign dossiers.</source>
-            <translation>بۇ ھۆججەتتىكى تەشكىلاتنىڭ ئاچقۇچى ۋە گۇۋاھنامىسى مۇشۇ ئامبارنىڭ ئىچىدە، ئۇنىڭ ئىم جۈملىسى بىلەن قوغدىلىپ ساقلىنىدۇ ۋە ھۆججەت قىسقۇچلىرىغا ئىمزا قويۇشقا ئىشلىتىلىدۇ.</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>ھۆججەت:</translation>
-        </message>
-        <message>
-            <source>The file's password:</source>
-            <translation>ھۆججەتنىڭ پارولى:</translation>
-        </message>
-        <message>
-            <source>It replaces the signing identity kept in this vault; dossiers signed with it stay valid.</source>
-            <translation>ئۇ مۇشۇ ئامباردا ساقلانغان ئىمزا كىملىكىنىڭ ئورنىنى ئالىدۇ؛ ئۇنىڭ بىلەن ئىمزا قويۇلغان ھۆججەت قىسقۇچلىرى ئىناۋەتلىك بولۇپ قالىدۇ.</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>ئەكىرىش</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>بىكار قىلىش</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyState</name>
-        <message>
-            <source>Start an interview</source>
-            <translation>سۆھبەت باشلاش</translation>
-        </message>
-        <message>
-            <source>or import a spreadsheet…</source>
-            <translation>ياكى جەدۋەلدىن ئەكىرىش…</translation>
-        </message>
-        <message>
-            <source>No cases yet</source>
-            <translation>تېخى دېلو يوق</translation>
-        </message>
-        <message>
-            <source>Start an interview: Izdeu asks in the order people tell what happened.</source>
-            <translation>سۆھبەت باشلاڭ: Izdeu كىشىلەر يۈز بەرگەن ئىشنى سۆزلىگەن تەرتىپ بويىچە سورايدۇ.</translation>
-        </message>
-        <message>
-            <source>No case matches</source>
-            <translation>ماس كېلىدىغان دېلو يوق</translation>
-        </message>
-        <message>
-            <source>Change the search words or the filters above.</source>
-            <translation>ئىزدەش سۆزلىرىنى ياكى يۇقىرىدىكى سۈزگۈچلەرنى ئۆزگەرتىڭ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VaultBadge</name>
-        <message>
-            <source>Demo vault: %1 · locked</source>
-            <translation>كۆرسەتمە ئامبار: %1 · قۇلۇپلانغان</translation>
-        </message>
-        <message>
-            <source>Demo vault: %1 · unlocked</source>
-            <translation>كۆرسەتمە ئامبار: %1 · ئوچۇق</translation>
-        </message>
-        <message>
-            <source>Vault: %1 · locked</source>
-            <translation>ئامبار: %1 · قۇلۇپلانغان</translation>
-        </message>
-        <message>
-            <source>Vault: %1 · unlocked</source>
-            <translation>ئامبار: %1 · ئوچۇق</translation>
-        </message>
-        <message>
-            <source>The vault is locked: nothing of it can be read until the passphrase is typed.</source>
-            <translation>ئامبار قۇلۇپلانغان: ئىم جۈملىسى كىرگۈزۈلمىگۈچە ئۇنىڭدىن ھېچنېمە ئوقۇلمايدۇ.</translation>
-        </message>
-        <message>
-            <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
-            <translation>ئامبار بۇ كومپيۇتېردا ئوچۇق. ئورنىڭىزدىن ئايرىلغاندا ئۇنى قۇلۇپلاڭ (Ctrl+L).</translation>
-        <name>VideoRecorderWidget</name>
-        <message>
-            <source>Camera</source>
-            <translation>كامېرا</translation>
-        </message>
-        <message>
-            <source>Record video</source>
-            <translation>سىن خاتىرىلەش</translation>
-        </message>
-        <message>
-            <source>Camera:</source>
-            <translation>كامېرا:</translation>
-        </message>
-        <message>
-            <source>No camera is connected: record the testimony as audio.</source>
-            <translation>كامېرا ئۇلانمىغان: گۇۋاھلىقنى ئاۋاز سۈپىتىدە خاتىرىلەڭ.</translation>
-        </message>
-        <message>
-            <source>Izdeu may not use the camera: allow it in the system's privacy settings.</source>
-            <translation>Izdeu كامېرانى ئىشلىتەلمەيدۇ: سىستېمىنىڭ مەخپىيەتلىك تەڭشەكلىرىدە رۇخسەت قىلىڭ.</translation>
-        </message>
-        <message>
-            <source>The camera could not be started: it may be in use by another program.</source>
-            <translation>كامېرانى قوزغىتالمىدى: ئۇنى باشقا پروگرامما ئىشلىتىۋاتقان بولۇشى مۇمكىن.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>توختىتىش</translation>
-        </message>
-        <message>
-            <source>Saving the recording…</source>
-            <translation>خاتىرە ساقلىنىۋاتىدۇ…</translation>
-        </message>
-        <message>
-            <source>The recording is saved in the vault.</source>
-            <translation>خاتىرە ئامبارغا ساقلاندى.</translation>
-        </message>
-        <message>
-            <source>The recording stopped: the video could not be encoded.</source>
-            <translation>خاتىرىلەش توختىدى: سىننى كودلىغىلى بولمىدى.</translation>
-        </message>
-    </context>
+<context>
+    <name>CaseMergeDialog</name>
+    <message>
+        <source>Merge two cases of the same person</source>
+        <translation>بىر ئادەمنىڭ ئىككى دېلوسىنى بىرلەشتۈرۈش</translation>
+    </message>
+    <message>
+        <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
+        <translation>%1 دېلوسى %2 دېلوسىغا بىرلەشتۈرۈلىدۇ: ئۇنىڭ ئىسىملىرى باشقا يېزىلىشلار سۈپىتىدە قوشۇلىدۇ، ئىككى دېلونىڭ ھەممە گۇۋاھلىقى، گۇۋاھچىلىرى ۋە ھۆججەتلىرى ساقلىنىدۇ. ئاندىن %1 دېلولار تىزىملىكىدىن يوشۇرۇلىدۇ؛ ئايرىش بىرلەشتۈرۈشنى بىكار قىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>بۆلەك</translation>
+    </message>
+    <message>
+        <source>Comparing the two cases…</source>
+        <translation>ئىككى دېلو سېلىشتۇرۇلۇۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>بىرلەشتۈرۈش</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep where the two cases differ.</source>
+        <translation>ئىككى دېلو ئوخشىمايدىغان يەرلەردە قايسى قىممەتنى قالدۇرۇشنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>The two cases do not contradict each other.</source>
+        <translation>ئىككى دېلو بىر-بىرىگە زىت ئەمەس.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <source>Search by name (any script) or case number</source>
+        <translation>ئىسمى (ھەر قانداق يېزىقتا) ياكى دېلو نومۇرى بويىچە ئىزدەش</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another case</source>
+        <translation>باشقا دېلو بىلەن باغلاش</translation>
+    </message>
+    <message>
+        <source>This person is the</source>
+        <translation>بۇ كىشى —</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>ئىشەنچلىكلىك</translation>
+    </message>
+    <message>
+        <source>of the person in the case:</source>
+        <translation>بۇ دېلودىكى كىشىگە نىسبەتەن:</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedSection</name>
+    <message>
+        <source>This person is the</source>
+        <translation>بۇ كىشى —</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>ئىسىملار</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>ئىشەنچلىكلىك</translation>
+    </message>
+    <message>
+        <source>Link a case…</source>
+        <translation>دېلو باغلاش…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>باغلىنىشنى ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>Merge into this case…</source>
+        <translation>بۇ دېلوغا بىرلەشتۈرۈش…</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>ئايرىش</translation>
+    </message>
+    <message>
+        <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
+        <translation>باشقا دېلولاردا خەۋەر قىلىنغان ئائىلە ئەزالىرى ۋە شۇ ئادەمنىڭ دېلولىرى. باغلىنىش دەرھال ساقلىنىدۇ ۋە ئىككى دېلودا كۆرۈنىدۇ.</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>بىرلەشتۈرۈلگەن</translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(بۇ ئامباردا يوق)</translation>
+    </message>
+    <message>
+        <source>Split the cases</source>
+        <translation>دېلولارنى ئايرىش</translation>
+    </message>
+    <message>
+        <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
+        <translation>بىرلەشتۈرۈشنى بىكار قىلىش: ئىككى دېلو قايتىدىن ئايرىم، ھەر بىرى ئۆز خاتىرىلىرى بىلەن كۆرسىتىلىدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessPicker</name>
+    <message>
+        <source>A witness of another case</source>
+        <translation>باشقا دېلونىڭ گۇۋاھچىسى</translation>
+    </message>
+    <message>
+        <source>The witness's name, in any script</source>
+        <translation>گۇۋاھچىنىڭ ئىسمى، ھەر قانداق يېزىقتا</translation>
+    </message>
+    <message>
+        <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
+        <translation>گۇۋاھچىنىڭ ئىسمى، تىلى ۋە ئالاقە ئۇچۇرى بۇ دېلوغا كۆچۈرۈلىدۇ. ئۇنىڭ بۇ كىشىگە مۇناسىۋىتى ۋە ماقۇللۇقى قايتا سورىلىدۇ: ماقۇللۇق ھەر بىر دېلو ئۈچۈن ئايرىم بېرىلىدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Create a vault</source>
+        <translation>ئامبار قۇرۇش</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
+        <translation>ئۇزۇن ئىم جۈملىسى تاللاڭ — بىر قانچە سۆزنى بەلگىلەرگە قارىغاندا ئېسىدە تۇتۇش ئاسان. ئۇ يوقالسا، دېلولارنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>كۆرۈش…</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>ساقلىنىدىغان جاي:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>ئىم جۈملىسى:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>قايتا كىرگۈزۈڭ:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>مۇستەھكەملىكى:</translation>
+    </message>
+    <message>
+        <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
+        <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>ئامبارنى قۇرۇش</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>قايتىش</translation>
+    </message>
+    <message>
+        <source>Izdeu vault (*.izdeu);;All files (*)</source>
+        <translation>Izdeu ئامبىرى (*.izdeu);;ھەممە ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12ImportDialog</name>
+    <message>
+        <source>Import a PKCS#12 file</source>
+        <translation>PKCS#12 ھۆججىتىنى ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>The organisation's key and certificate in this file will be kept inside this vault, protected by the vault's passphrase, and used to sign dossiers.</source>
+        <translation>بۇ ھۆججەتتىكى تەشكىلاتنىڭ ئاچقۇچى ۋە گۇۋاھنامىسى مۇشۇ ئامبارنىڭ ئىچىدە، ئۇنىڭ ئىم جۈملىسى بىلەن قوغدىلىپ ساقلىنىدۇ ۋە ھۆججەت قىسقۇچلىرىغا ئىمزا قويۇشقا ئىشلىتىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ھۆججەت:</translation>
+    </message>
+    <message>
+        <source>The file's password:</source>
+        <translation>ھۆججەتنىڭ پارولى:</translation>
+    </message>
+    <message>
+        <source>It replaces the signing identity kept in this vault; dossiers signed with it stay valid.</source>
+        <translation>ئۇ مۇشۇ ئامباردا ساقلانغان ئىمزا كىملىكىنىڭ ئورنىنى ئالىدۇ؛ ئۇنىڭ بىلەن ئىمزا قويۇلغان ھۆججەت قىسقۇچلىرى ئىناۋەتلىك بولۇپ قالىدۇ.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>بىكار قىلىش</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Start an interview</source>
+        <translation>سۆھبەت باشلاش</translation>
+    </message>
+    <message>
+        <source>or import a spreadsheet…</source>
+        <translation>ياكى جەدۋەلدىن ئەكىرىش…</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation>تېخى دېلو يوق</translation>
+    </message>
+    <message>
+        <source>Start an interview: Izdeu asks in the order people tell what happened.</source>
+        <translation>سۆھبەت باشلاڭ: Izdeu كىشىلەر يۈز بەرگەن ئىشنى سۆزلىگەن تەرتىپ بويىچە سورايدۇ.</translation>
+    </message>
+    <message>
+        <source>No case matches</source>
+        <translation>ماس كېلىدىغان دېلو يوق</translation>
+    </message>
+    <message>
+        <source>Change the search words or the filters above.</source>
+        <translation>ئىزدەش سۆزلىرىنى ياكى يۇقىرىدىكى سۈزگۈچلەرنى ئۆزگەرتىڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultBadge</name>
+    <message>
+        <source>Demo vault: %1 · locked</source>
+        <translation>كۆرسەتمە ئامبار: %1 · قۇلۇپلانغان</translation>
+    </message>
+    <message>
+        <source>Demo vault: %1 · unlocked</source>
+        <translation>كۆرسەتمە ئامبار: %1 · ئوچۇق</translation>
+    </message>
+    <message>
+        <source>Vault: %1 · locked</source>
+        <translation>ئامبار: %1 · قۇلۇپلانغان</translation>
+    </message>
+    <message>
+        <source>Vault: %1 · unlocked</source>
+        <translation>ئامبار: %1 · ئوچۇق</translation>
+    </message>
+    <message>
+        <source>The vault is locked: nothing of it can be read until the passphrase is typed.</source>
+        <translation>ئامبار قۇلۇپلانغان: ئىم جۈملىسى كىرگۈزۈلمىگۈچە ئۇنىڭدىن ھېچنېمە ئوقۇلمايدۇ.</translation>
+    </message>
+    <message>
+        <source>The vault is open on this computer. Lock it (Ctrl+L) when you step away.</source>
+        <translation>ئامبار بۇ كومپيۇتېردا ئوچۇق. ئورنىڭىزدىن ئايرىلغاندا ئۇنى قۇلۇپلاڭ (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
+    <name>VideoRecorderWidget</name>
+    <message>
+        <source>Camera</source>
+        <translation>كامېرا</translation>
+    </message>
+    <message>
+        <source>Record video</source>
+        <translation>سىن خاتىرىلەش</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>كامېرا:</translation>
+    </message>
+    <message>
+        <source>No camera is connected: record the testimony as audio.</source>
+        <translation>كامېرا ئۇلانمىغان: گۇۋاھلىقنى ئاۋاز سۈپىتىدە خاتىرىلەڭ.</translation>
+    </message>
+    <message>
+        <source>Izdeu may not use the camera: allow it in the system's privacy settings.</source>
+        <translation>Izdeu كامېرانى ئىشلىتەلمەيدۇ: سىستېمىنىڭ مەخپىيەتلىك تەڭشەكلىرىدە رۇخسەت قىلىڭ.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: it may be in use by another program.</source>
+        <translation>كامېرانى قوزغىتالمىدى: ئۇنى باشقا پروگرامما ئىشلىتىۋاتقان بولۇشى مۇمكىن.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توختىتىش</translation>
+    </message>
+    <message>
+        <source>Saving the recording…</source>
+        <translation>خاتىرە ساقلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>The recording is saved in the vault.</source>
+        <translation>خاتىرە ئامبارغا ساقلاندى.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the video could not be encoded.</source>
+        <translation>خاتىرىلەش توختىدى: سىننى كودلىغىلى بولمىدى.</translation>
+    </message>
+</context>
 </TS>
