@@ -55,6 +55,7 @@ class _Job:
     context: QObject | None
     result: Any = None
     error: BaseException | None = None
+    waiter: threading.Event | None = None  # set instead of a delivery (``call_blocking``)
 
 
 class _Relay(QObject):
@@ -115,6 +116,26 @@ class DbWorker(QObject):
         """Run ``fn`` on the GUI thread; may be called from any thread."""
         if shiboken6.isValid(self._relay):
             self._relay.call.emit(fn)
+
+    def call_blocking(self, fn: Callable[[DbSession], Any], timeout: float = 30.0) -> Any:
+        """Run ``fn(session)`` on the DB thread and wait for its result, from any other thread.
+
+        For readers that Qt calls synchronously on threads of its own (a media player's
+        demuxer reading a recording's chunks): nothing is delivered to the GUI, so the busy
+        indicator and ``pending`` are not touched. The error ``fn`` raised is raised here.
+        """
+        if threading.current_thread() is self._thread:
+            return fn(self._session)
+        if not self._thread.is_alive():
+            raise VaultLockedError()
+        job = _Job(fn, None, None, None, waiter=threading.Event())
+        self._queue.put(job)
+        assert job.waiter is not None
+        if not job.waiter.wait(timeout):
+            raise TimeoutError("the vault did not answer in time")
+        if job.error is not None:
+            raise job.error
+        return job.result
 
     def open_vault(
         self,
@@ -205,6 +226,9 @@ class DbWorker(QObject):
                 job.result = job.fn(self._session)
             except BaseException as exc:  # delivered to the GUI, never printed
                 job.error = exc
+            if job.waiter is not None:
+                job.waiter.set()
+                continue
             if shiboken6.isValid(self._relay):
                 self._relay.finished.emit(job)
 

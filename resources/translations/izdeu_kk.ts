@@ -2646,6 +2646,10 @@
         <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
         <translation>жазба тоқтады: {error}; осы сәтке дейін жазылғаны қоймада сақталды</translation>
     </message>
+    <message>
+        <source>this is not the name of an audio device</source>
+        <translation>бұл дыбыс құрылғысының атауы емес</translation>
+    </message>
         <message>
             <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
             <translation>бұл PKCS#12 файлы (.p12 не .pfx) емес немесе ол зақымдалған</translation>

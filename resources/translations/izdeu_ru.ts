@@ -2657,6 +2657,10 @@
         <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
         <translation>запись остановлена: {error}; записанное до этого момента сохранено в хранилище</translation>
     </message>
+    <message>
+        <source>this is not the name of an audio device</source>
+        <translation>это не название звукового устройства</translation>
+    </message>
         <message>
             <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
             <translation>это не файл PKCS#12 (.p12 или .pfx), или он повреждён</translation>

@@ -2646,6 +2646,10 @@
         <source>the recording stopped: {error}; what was recorded until then is kept in the vault</source>
         <translation>خاتىرىلەش توختىدى: {error}؛ شۇ ۋاقىتقىچە خاتىرىلەنگىنى ئامباردا ساقلاندى</translation>
     </message>
+    <message>
+        <source>this is not the name of an audio device</source>
+        <translation>بۇ ئاۋاز ئۈسكۈنىسىنىڭ نامى ئەمەس</translation>
+    </message>
         <message>
             <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
             <translation>بۇ PKCS#12 ھۆججىتى (.p12 ياكى .pfx) ئەمەس، ياكى ئۇ بۇزۇلغان</translation>

@@ -1,0 +1,16 @@
+"""Times as a person reads them beside a recording, and as time marks in a testimony."""
+
+from __future__ import annotations
+
+__all__ = ["clock", "time_mark"]
+
+
+def clock(ms: float) -> str:
+    """``mm:ss`` (minutes go past 59: an interview of 75 minutes reads 75:03)."""
+    seconds = max(0, int(ms // 1000))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def time_mark(ms: float) -> str:
+    """What "Insert time mark" puts in the text: ``[mm:ss]``."""
+    return f"[{clock(ms)}]"
