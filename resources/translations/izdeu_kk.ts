@@ -110,6 +110,10 @@
         <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
         <translation>Досьеде көрсетілмеуі тиіс сурет бөліктерін (бөгде адамның беті, мекенжай) белгілеңіз.</translation>
     </message>
+        <message>
+            <source>▶ Play</source>
+            <translation>▶ Ойнату</translation>
+        </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -4887,6 +4891,103 @@
         <message>
             <source>The two passphrases differ.</source>
             <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerPanel</name>
+        <message>
+            <source>▶ Play</source>
+            <translation>▶ Ойнату</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Орны</translation>
+        </message>
+        <message>
+            <source>Playback speed</source>
+            <translation>Ойнату жылдамдығы</translation>
+        </message>
+        <message>
+            <source>Insert time mark</source>
+            <translation>Уақыт белгісін қою</translation>
+        </message>
+        <message>
+            <source>Puts the position, as [mm:ss], at the cursor in the testimony</source>
+            <translation>Орынды [мм:сс] түрінде айғақ мәтініндегі курсор тұрған жерге қояды</translation>
+        </message>
+        <message>
+            <source>❚❚ Pause</source>
+            <translation>❚❚ Үзіліс</translation>
+        </message>
+        <message>
+            <source>This recording or file cannot be played.</source>
+            <translation>Бұл жазбаны немесе файлды ойнату мүмкін емес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecorderPanel</name>
+        <message>
+            <source>● Record</source>
+            <translation>● Жазу</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Үзіліс</translation>
+        </message>
+        <message>
+            <source>■ Stop</source>
+            <translation>■ Тоқтату</translation>
+        </message>
+        <message>
+            <source>Input level</source>
+            <translation>Кіріс деңгейі</translation>
+        </message>
+        <message>
+            <source>Microphone:</source>
+            <translation>Микрофон:</translation>
+        </message>
+        <message>
+            <source>No microphone was found. Connect one and open this case again.</source>
+            <translation>Микрофон табылмады. Оны қосып, осы істі қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <source>The recording stopped: %1. The part already recorded is kept in the vault.</source>
+            <translation>Жазба тоқтады: %1. Жазылып қойған бөлігі қоймада сақталды.</translation>
+        </message>
+        <message>
+            <source>The part already recorded is kept in the vault.</source>
+            <translation>Жазылып қойған бөлігі қоймада сақталды.</translation>
+        </message>
+        <message>
+            <source>● Resume</source>
+            <translation>● Жалғастыру</translation>
+        </message>
+        <message>
+            <source>The microphone could not be opened: access to it was denied, or another program is using it.</source>
+            <translation>Микрофонды ашу мүмкін болмады: оған кіруге тыйым салынған немесе оны басқа бағдарлама пайдаланып жатыр.</translation>
+        </message>
+        <message>
+            <source>The microphone stopped sending sound.</source>
+            <translation>Микрофон дыбыс жіберуді тоқтатты.</translation>
+        </message>
+        <message>
+            <source>The sound system failed.</source>
+            <translation>Дыбыс жүйесі істен шықты.</translation>
+        </message>
+        <message>
+            <source>recording %1.ogg</source>
+            <translation>жазба %1.ogg</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestimonyAudio</name>
+        <message>
+            <source>Recordings of this testimony</source>
+            <translation>Осы айғақтың жазбалары</translation>
+        </message>
+        <message>
+            <source>being recorded</source>
+            <translation>жазылып жатыр</translation>
         </message>
     </context>
 </TS>

@@ -110,6 +110,10 @@
         <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
         <translation>Отметьте части изображения (лицо постороннего, адрес), которые досье не должно показывать.</translation>
     </message>
+        <message>
+            <source>▶ Play</source>
+            <translation>▶ Воспроизвести</translation>
+        </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -4907,6 +4911,103 @@
         <message>
             <source>The two passphrases differ.</source>
             <translation>Парольные фразы не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerPanel</name>
+        <message>
+            <source>▶ Play</source>
+            <translation>▶ Воспроизвести</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Playback speed</source>
+            <translation>Скорость воспроизведения</translation>
+        </message>
+        <message>
+            <source>Insert time mark</source>
+            <translation>Вставить отметку времени</translation>
+        </message>
+        <message>
+            <source>Puts the position, as [mm:ss], at the cursor in the testimony</source>
+            <translation>Вставляет позицию в виде [мм:сс] у курсора в тексте показаний</translation>
+        </message>
+        <message>
+            <source>❚❚ Pause</source>
+            <translation>❚❚ Пауза</translation>
+        </message>
+        <message>
+            <source>This recording or file cannot be played.</source>
+            <translation>Эту запись или файл невозможно воспроизвести.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecorderPanel</name>
+        <message>
+            <source>● Record</source>
+            <translation>● Записать</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <source>■ Stop</source>
+            <translation>■ Стоп</translation>
+        </message>
+        <message>
+            <source>Input level</source>
+            <translation>Уровень входа</translation>
+        </message>
+        <message>
+            <source>Microphone:</source>
+            <translation>Микрофон:</translation>
+        </message>
+        <message>
+            <source>No microphone was found. Connect one and open this case again.</source>
+            <translation>Микрофон не найден. Подключите его и откройте это дело снова.</translation>
+        </message>
+        <message>
+            <source>The recording stopped: %1. The part already recorded is kept in the vault.</source>
+            <translation>Запись остановлена: %1. Уже записанная часть сохранена в хранилище.</translation>
+        </message>
+        <message>
+            <source>The part already recorded is kept in the vault.</source>
+            <translation>Уже записанная часть сохранена в хранилище.</translation>
+        </message>
+        <message>
+            <source>● Resume</source>
+            <translation>● Продолжить</translation>
+        </message>
+        <message>
+            <source>The microphone could not be opened: access to it was denied, or another program is using it.</source>
+            <translation>Не удалось открыть микрофон: доступ к нему запрещён или его использует другая программа.</translation>
+        </message>
+        <message>
+            <source>The microphone stopped sending sound.</source>
+            <translation>Микрофон перестал передавать звук.</translation>
+        </message>
+        <message>
+            <source>The sound system failed.</source>
+            <translation>Сбой звуковой системы.</translation>
+        </message>
+        <message>
+            <source>recording %1.ogg</source>
+            <translation>запись %1.ogg</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestimonyAudio</name>
+        <message>
+            <source>Recordings of this testimony</source>
+            <translation>Записи этих показаний</translation>
+        </message>
+        <message>
+            <source>being recorded</source>
+            <translation>идёт запись</translation>
         </message>
     </context>
 </TS>

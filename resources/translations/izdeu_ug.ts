@@ -110,6 +110,10 @@
         <source>Mark parts of the picture (a bystander&apos;s face, an address) that dossiers must not show.</source>
         <translation>ھۆججەتتە كۆرسىتىلمەسلىكى كېرەك بولغان رەسىم قىسىملىرىنى (باشقا كىشىنىڭ يۈزى، ئادرېس) بەلگىلەڭ.</translation>
     </message>
+        <message>
+            <source>▶ Play</source>
+            <translation>▶ قويۇش</translation>
+        </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -5284,6 +5288,103 @@ Do you want to delete it anyway?</source>
         <message>
             <source>The two passphrases differ.</source>
             <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerPanel</name>
+        <message>
+            <source>▶ Play</source>
+            <translation>▶ قويۇش</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>ئورنى</translation>
+        </message>
+        <message>
+            <source>Playback speed</source>
+            <translation>قويۇش سۈرئىتى</translation>
+        </message>
+        <message>
+            <source>Insert time mark</source>
+            <translation>ۋاقىت بەلگىسى قىستۇرۇش</translation>
+        </message>
+        <message>
+            <source>Puts the position, as [mm:ss], at the cursor in the testimony</source>
+            <translation>ئورۇننى [mm:ss] شەكلىدە گۇۋاھلىق تېكىستىدىكى نۇر بەلگىسى تۇرغان يەرگە قويىدۇ</translation>
+        </message>
+        <message>
+            <source>❚❚ Pause</source>
+            <translation>❚❚ توختىتىپ تۇرۇش</translation>
+        </message>
+        <message>
+            <source>This recording or file cannot be played.</source>
+            <translation>بۇ خاتىرە ياكى ھۆججەتنى قويغىلى بولمايدۇ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecorderPanel</name>
+        <message>
+            <source>● Record</source>
+            <translation>● خاتىرىلەش</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>توختىتىپ تۇرۇش</translation>
+        </message>
+        <message>
+            <source>■ Stop</source>
+            <translation>■ توختىتىش</translation>
+        </message>
+        <message>
+            <source>Input level</source>
+            <translation>كىرگۈزۈش دەرىجىسى</translation>
+        </message>
+        <message>
+            <source>Microphone:</source>
+            <translation>مىكروفون:</translation>
+        </message>
+        <message>
+            <source>No microphone was found. Connect one and open this case again.</source>
+            <translation>مىكروفون تېپىلمىدى. مىكروفون ئۇلاپ، بۇ دېلونى قايتا ئېچىڭ.</translation>
+        </message>
+        <message>
+            <source>The recording stopped: %1. The part already recorded is kept in the vault.</source>
+            <translation>خاتىرىلەش توختىدى: %1. خاتىرىلىنىپ بولغان قىسمى ئامباردا ساقلاندى.</translation>
+        </message>
+        <message>
+            <source>The part already recorded is kept in the vault.</source>
+            <translation>خاتىرىلىنىپ بولغان قىسمى ئامباردا ساقلاندى.</translation>
+        </message>
+        <message>
+            <source>● Resume</source>
+            <translation>● داۋاملاشتۇرۇش</translation>
+        </message>
+        <message>
+            <source>The microphone could not be opened: access to it was denied, or another program is using it.</source>
+            <translation>مىكروفوننى ئاچقىلى بولمىدى: ئۇنى ئىشلىتىش ئىجازىتى رەت قىلىندى ياكى ئۇنى باشقا پروگرامما ئىشلىتىۋاتىدۇ.</translation>
+        </message>
+        <message>
+            <source>The microphone stopped sending sound.</source>
+            <translation>مىكروفون ئاۋاز يوللاشنى توختاتتى.</translation>
+        </message>
+        <message>
+            <source>The sound system failed.</source>
+            <translation>ئاۋاز سىستېمىسىدا كاشىلا كۆرۈلدى.</translation>
+        </message>
+        <message>
+            <source>recording %1.ogg</source>
+            <translation>ئۈن خاتىرىسى %1.ogg</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestimonyAudio</name>
+        <message>
+            <source>Recordings of this testimony</source>
+            <translation>بۇ گۇۋاھلىقنىڭ ئۈن خاتىرىلىرى</translation>
+        </message>
+        <message>
+            <source>being recorded</source>
+            <translation>خاتىرىلىنىۋاتىدۇ</translation>
         </message>
     </context>
 </TS>

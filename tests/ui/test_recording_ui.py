@@ -317,3 +317,28 @@ def test_canary_nothing_of_a_recording_is_in_a_file_outside_the_vault(
         if any(n in data for n in needles):
             leaked.append(str(path))
     assert leaked == []
+
+
+def test_recording_in_the_interview_is_linked_to_its_testimony(qtbot, controller, main, wait_idle, backend):
+    main.interview_action.trigger()
+    qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().interview is not None)
+    wait_idle()
+    editor, flow = main.current_editor(), main.current_editor().interview
+    flow.go(3)
+    words = flow.words
+    words.audio.recorder.set_backend(backend)
+    wait_idle()
+    _click(qtbot, words.audio.recorder.record_button)
+    backend.sources[-1].feed(2.0)
+    with qtbot.waitSignal(words.audio.recorded, timeout=10_000) as got:
+        _click(qtbot, words.audio.recorder.stop_button)
+    attachment = got.args[0]
+    assert words.audio.list.count() == 1 and words.audio.list.item(0).text().endswith("· 00:02")
+    flow.next()  # leaving the step saves it: the testimony exists now, with its recording
+    wait_idle()
+    case = _store_call(controller, lambda st: st.load_case(editor.case_uuid))
+    (testimony,) = case.testimonies
+    assert testimony.attachment_uuids == [attachment.uuid]
+    assert abs(_decoded(controller, attachment.uuid)[0] - 2.0) <= TOLERANCE
+    flow.back()
+    assert words.audio.list.count() == 1

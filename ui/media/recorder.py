@@ -9,6 +9,7 @@ so nothing of a recording is ever in a file outside it, and a crash keeps what w
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QTimer, Signal
@@ -43,8 +44,12 @@ class _Take:
     def __init__(self) -> None:
         self.sink: RecordingSink | None = None
 
-    def begin(self, session: DbSession, case_uuid: str, fmt: PcmFormat, device: str, testimony: str) -> None:
-        self.sink = RecordingSink(session.store, case_uuid, fmt, device=device, testimony_uuid=testimony)
+    def begin(
+        self, session: DbSession, case_uuid: str, fmt: PcmFormat, device: str, testimony: str, name: str
+    ) -> None:
+        self.sink = RecordingSink(
+            session.store, case_uuid, fmt, device=device, testimony_uuid=testimony, name=name
+        )
 
     def write(self, data: bytes) -> None:
         if self.sink is not None:
@@ -56,15 +61,14 @@ class _Take:
 
 
 def _source_message(error: QtAudio.Error) -> str:
-    tr = QCoreApplication.translate
     if error == QtAudio.Error.OpenError:
-        return tr(
+        return QCoreApplication.translate(
             "RecorderPanel",
             "The microphone could not be opened: access to it was denied, or another program is using it.",
         )
     if error == QtAudio.Error.IOError:
-        return tr("RecorderPanel", "The microphone stopped sending sound.")
-    return tr("RecorderPanel", "The sound system failed.")
+        return QCoreApplication.translate("RecorderPanel", "The microphone stopped sending sound.")
+    return QCoreApplication.translate("RecorderPanel", "The sound system failed.")
 
 
 class RecorderPanel(QWidget):
@@ -211,17 +215,16 @@ class RecorderPanel(QWidget):
         self._frames = 0
         self._failed = False
         self._pending.clear()
+        self.elapsed.setText(clock(0))
         io.readyRead.connect(self._read)
         source.stateChanged.connect(self._source_state)
         take = self._take = _Take()
-        case_uuid, fmt, name, testimony = (
-            self.case_uuid,
-            self._format,
-            device.description,
-            self._testimony_uuid(),
-        )
+        case_uuid, fmt, testimony = self.case_uuid, self._format, self._testimony_uuid()
+        device_name = device.description
+        # The name it is listed and exported under, in the interface's language.
+        name = self.tr("recording %1.ogg").replace("%1", _dt.datetime.now().strftime("%Y-%m-%d %H.%M.%S"))
         (
-            DbOp(self, lambda s: take.begin(s, case_uuid, fmt, name, testimony))
+            DbOp(self, lambda s: take.begin(s, case_uuid, fmt, device_name, testimony, name))
             .failure(self._begin_failed)
             .run(self._worker)
         )

@@ -81,7 +81,8 @@ class TestimonyAudio(QWidget):
     def describe(self, attachment: Attachment) -> str:
         name = attachment.original_name or attachment.uuid[:8]
         if attachment.recording_state == "recording":
-            return f"{name} · {self.tr('being recorded')}"
+            being = self.tr("being recorded")
+            return f"{name} · {being}"
         return f"{name} · {clock(attachment.duration_ms)}" if attachment.duration_ms else name
 
     def _chosen(self, row: int) -> None:
