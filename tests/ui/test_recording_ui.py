@@ -110,7 +110,10 @@ def test_record_pause_resume_stop_is_in_the_vault_linked_and_listed(
     testimony = section.current()
     assert attachment.uuid in testimony.attachment_uuids
     assert section.audio.list.count() == 1
-    assert section.audio.list.item(0).text().endswith("· 00:05")
+    assert section.audio.list.itemText(0).endswith("· 00:05")
+    files = [section.files.item(r).text() for r in range(section.files.count())]
+    assert files == [f"{attachment.original_name} · 00:05"]
+    assert section.files.item(0).checkState() == Qt.CheckState.Checked
     assert any(a.uuid == attachment.uuid for a in editor.attachments.records)
     # Saving the testimony keeps the link in the vault.
     section.original.setPlainText("(fictional) told and recorded")
@@ -333,7 +336,7 @@ def test_recording_in_the_interview_is_linked_to_its_testimony(qtbot, controller
     with qtbot.waitSignal(words.audio.recorded, timeout=10_000) as got:
         _click(qtbot, words.audio.recorder.stop_button)
     attachment = got.args[0]
-    assert words.audio.list.count() == 1 and words.audio.list.item(0).text().endswith("· 00:02")
+    assert words.audio.list.count() == 1 and words.audio.list.itemText(0).endswith("· 00:02")
     flow.next()  # leaving the step saves it: the testimony exists now, with its recording
     wait_idle()
     case = _store_call(controller, lambda st: st.load_case(editor.case_uuid))

@@ -28,6 +28,7 @@ from ui.dialogs import FileDialogs
 from ui.editor.fields import DateEdit, with_meaning
 from ui.editor.record_list import RecordListSection
 from ui.media.audio_input import AudioBackend
+from ui.media.clock import clock
 from ui.media.testimony_audio import TestimonyAudio
 from ui.worker import DbWorker
 
@@ -194,7 +195,11 @@ class TestimoniesSection(RecordListSection):
         self.files.blockSignals(True)
         self.files.clear()
         for attachment in attachments:
-            item = QListWidgetItem(attachment.original_name or attachment.uuid[:8])
+            name = attachment.original_name or attachment.uuid[:8]
+            # A recording (or an imported sound) is listed with its length.
+            item = QListWidgetItem(
+                f"{name} · {clock(attachment.duration_ms)}" if attachment.duration_ms else name
+            )
             item.setData(Qt.ItemDataRole.UserRole, attachment.uuid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

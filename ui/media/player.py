@@ -110,7 +110,7 @@ class PlayerPanel(QWidget):
         self.message.setStyleSheet("color: #a04000;")
         self.message.hide()
 
-        row = QHBoxLayout()
+        row = self._row = QHBoxLayout()
         row.addWidget(self.play_button)
         row.addWidget(self.slider, 1)
         row.addWidget(self.time)
@@ -132,6 +132,11 @@ class PlayerPanel(QWidget):
 
     def offer_marks(self, offered: bool) -> None:
         self.mark_button.setVisible(offered)
+
+    def embed(self, chooser: QWidget) -> None:
+        """Shown in a testimony: ``chooser`` (which recording) leads the row and names it."""
+        self.title.hide()
+        self._row.insertWidget(0, chooser)
 
     # --- source ----------------------------------------------------------------------------
 

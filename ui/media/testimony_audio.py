@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.model import Attachment
 from ui.media.audio_input import AudioBackend
@@ -17,8 +17,6 @@ from ui.media.recorder import RecorderPanel
 from ui.worker import DbWorker
 
 __all__ = ["TestimonyAudio"]
-
-UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TestimonyAudio(QWidget):
@@ -38,19 +36,20 @@ class TestimonyAudio(QWidget):
         self.records: list[Attachment] = []
         self.recorder = RecorderPanel(worker, case_uuid, testimony_uuid, backend)
         self.recorder.recorded.connect(self._recorded)
-        self.list = QListWidget()
+        # Two rows in all (the recorder's, the player's): the testimony's text keeps the height.
+        self.list = QComboBox()
         self.list.setObjectName("testimonyRecordings")
-        self.list.setMaximumHeight(72)
-        self.list.currentRowChanged.connect(self._chosen)
+        self.list.setToolTip(self.tr("Recordings of this testimony"))
+        self.list.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.list.setMinimumContentsLength(22)
+        self.list.currentIndexChanged.connect(self._chosen)
         self.player = PlayerPanel(worker)
         self.player.offer_marks(True)
+        self.player.embed(self.list)
         self.player.mark.connect(self.insert_mark)
-        self.heading = QLabel(self.tr("Recordings of this testimony"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.recorder)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.list)
         layout.addWidget(self.player)
         self.set_recordings([])
 
@@ -61,21 +60,14 @@ class TestimonyAudio(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for attachment in self.records:
-            item = QListWidgetItem(self.describe(attachment))
-            item.setData(UUID_ROLE, attachment.uuid)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-        has = bool(self.records)
-        for widget in (self.heading, self.list, self.player):
-            widget.setVisible(has)
+            self.list.addItem(self.describe(attachment), attachment.uuid)
         row = next((i for i, a in enumerate(self.records) if a.uuid == chosen), -1)
-        if row >= 0:
-            self.list.blockSignals(True)
-            self.list.setCurrentRow(row)
-            self.list.blockSignals(False)
-        elif has:
-            self.list.setCurrentRow(len(self.records) - 1)
-        else:
+        self.list.setCurrentIndex(row)
+        self.list.blockSignals(False)
+        self.player.setVisible(bool(self.records))
+        if row < 0 and self.records:
+            self.list.setCurrentIndex(len(self.records) - 1)
+        elif not self.records:
             self.player.close_source()
 
     def describe(self, attachment: Attachment) -> str:
