@@ -345,3 +345,21 @@ def test_recording_in_the_interview_is_linked_to_its_testimony(qtbot, controller
     assert abs(_decoded(controller, attachment.uuid)[0] - 2.0) <= TOLERANCE
     flow.back()
     assert words.audio.list.count() == 1
+
+
+def test_closing_the_case_while_recording_finishes_the_recording(
+    qtbot, controller, main, section, backend, wait_idle
+):
+    editor = main.current_editor()
+    rec, _source = _record(qtbot, section, backend, [3.0])
+    qtbot.wait(700)
+    uuid = rec._take.sink.uuid
+    main.close_tab(main.tabs.indexOf(editor))
+    qtbot.waitUntil(
+        lambda: _store_call(controller, lambda st: st.unfinished_recordings()) == [], timeout=10_000
+    )
+    wait_idle()
+    case = _store_call(controller, lambda st: st.load_case(editor.case_uuid))
+    (attachment,) = case.attachments
+    assert attachment.uuid == uuid and attachment.recording_state == "complete"
+    assert abs(_decoded(controller, uuid)[0] - 3.0) <= TOLERANCE

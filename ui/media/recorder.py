@@ -60,6 +60,20 @@ class _Take:
         return self.sink.stop() if self.sink is not None else None
 
 
+class _Current:
+    """The take being recorded, reachable after the panel is gone (a tab closed mid-recording)."""
+
+    take: _Take | None = None
+
+
+def _abandoned(worker: DbWorker, current: _Current) -> None:
+    """The panel was deleted while recording: end the recording so the vault holds it finished
+    (if the vault is locked already, the next open finishes it)."""
+    take, current.take = current.take, None
+    if take is not None:
+        worker.submit(lambda _s: take.stop(), None, lambda _exc: None)
+
+
 def _source_message(error: QtAudio.Error) -> str:
     if error == QtAudio.Error.OpenError:
         return QCoreApplication.translate(
@@ -91,7 +105,9 @@ class RecorderPanel(QWidget):
         self.state = IDLE
         self._source: AudioSource | None = None
         self._io: QIODevice | None = None
-        self._take: _Take | None = None
+        self._current = _Current()
+        current = self._current
+        self.destroyed.connect(lambda: _abandoned(worker, current))
         self._pending = bytearray()
         self._frames = 0
         self._format = PcmFormat(48000, 1)
@@ -142,6 +158,14 @@ class RecorderPanel(QWidget):
         self._flush_timer.setInterval(FLUSH_MS)
         self._flush_timer.timeout.connect(self._flush)
         self.refresh_devices()
+
+    @property
+    def _take(self) -> _Take | None:
+        return self._current.take
+
+    @_take.setter
+    def _take(self, take: _Take | None) -> None:
+        self._current.take = take
 
     # --- devices ---------------------------------------------------------------------------
 
