@@ -137,10 +137,12 @@ def test_unused_qt_parts_are_left_out_and_resources_are_in(bundle: Path) -> None
         "libQt6Quick",
         "libQt6WebEngine",
         "libQt63D",
-        "libQt6Multimedia",
+        "libQt6MultimediaQuick",
         "libQt6Designer",
     ):
         assert not [n for n in names if n.startswith(unwanted)], unwanted
+    # Recording and playback (ui/media): Qt Multimedia and its FFmpeg backend are in.
+    assert "libffmpegmediaplugin.so" in names and [n for n in names if n.startswith("libQt6Multimedia.")]
     resources = internal / "resources"
     assert sorted(p.name for p in (resources / "fonts").iterdir()) == sorted(
         p.name for p in (ROOT / "resources" / "fonts").iterdir()
