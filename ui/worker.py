@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,8 +132,14 @@ class DbWorker(QObject):
         job = _Job(fn, None, None, None, waiter=threading.Event())
         self._queue.put(job)
         assert job.waiter is not None
-        if not job.waiter.wait(timeout):
-            raise TimeoutError("the vault did not answer in time")
+        deadline = time.monotonic() + timeout
+        # Not one long wait: a thread that shut down meanwhile never runs the job (closing the
+        # app must not wait for a reader's timeout).
+        while not job.waiter.wait(0.2):
+            if not self._thread.is_alive():
+                raise VaultLockedError()
+            if time.monotonic() > deadline:
+                raise TimeoutError("the vault did not answer in time")
         if job.error is not None:
             raise job.error
         return job.result
