@@ -28,7 +28,7 @@ from ui.dialogs import FileDialogs
 from ui.editor.fields import DateEdit, with_meaning
 from ui.editor.record_list import RecordListSection
 from ui.media.audio_input import AudioBackend
-from ui.media.clock import clock
+from ui.media.clock import with_length
 from ui.media.testimony_audio import TestimonyAudio
 from ui.worker import DbWorker
 
@@ -197,9 +197,7 @@ class TestimoniesSection(RecordListSection):
         for attachment in attachments:
             name = attachment.original_name or attachment.uuid[:8]
             # A recording (or an imported sound) is listed with its length.
-            item = QListWidgetItem(
-                f"{name} · {clock(attachment.duration_ms)}" if attachment.duration_ms else name
-            )
+            item = QListWidgetItem(with_length(name, attachment.duration_ms))
             item.setData(Qt.ItemDataRole.UserRole, attachment.uuid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

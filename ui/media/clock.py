@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["clock", "time_mark"]
+__all__ = ["clock", "time_mark", "with_length"]
 
 
 def clock(ms: float) -> str:
@@ -14,3 +14,9 @@ def clock(ms: float) -> str:
 def time_mark(ms: float) -> str:
     """What "Insert time mark" puts in the text: ``[mm:ss]``."""
     return f"[{clock(ms)}]"
+
+
+def with_length(name: str, ms: float) -> str:
+    """A file's name with its length, for lists: each isolated (Unicode FSI/LRI … PDI) so that in
+    a right-to-left list the length does not run into the digits of the name (display only)."""
+    return f"\u2066{clock(ms)}\u2069 · \u2068{name}\u2069" if ms else name

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.model import Attachment
 from ui.media.audio_input import AudioBackend
-from ui.media.clock import clock
+from ui.media.clock import with_length
 from ui.media.player import PlayerPanel, can_play
 from ui.media.recorder import RecorderPanel
 from ui.worker import DbWorker
@@ -74,8 +74,9 @@ class TestimonyAudio(QWidget):
         name = attachment.original_name or attachment.uuid[:8]
         if attachment.recording_state == "recording":
             being = self.tr("being recorded")
-            return f"{name} · {being}"
-        return f"{name} · {clock(attachment.duration_ms)}" if attachment.duration_ms else name
+            return f"{being} · {name}"
+        # The length first: a narrow list cuts the end of a long name, not the length.
+        return with_length(name, attachment.duration_ms)
 
     def _chosen(self, row: int) -> None:
         if 0 <= row < len(self.records):
