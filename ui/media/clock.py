@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ui.isolate import isolate, ltr
+
 __all__ = ["clock", "time_mark", "with_length"]
 
 
@@ -17,6 +19,6 @@ def time_mark(ms: float) -> str:
 
 
 def with_length(name: str, ms: float) -> str:
-    """A file's name with its length, for lists: each isolated (Unicode FSI/LRI … PDI) so that in
-    a right-to-left list the length does not run into the digits of the name (display only)."""
-    return f"\u2066{clock(ms)}\u2069 · \u2068{name}\u2069" if ms else name
+    """A file's name with its length, for lists: each an isolate (ui/isolate.py) so that in a
+    right-to-left list the length does not run into the digits of the name (display only)."""
+    return f"{ltr(clock(ms))} · {isolate(name)}" if ms else name
