@@ -368,3 +368,20 @@ def test_closing_the_case_while_recording_finishes_the_recording(
     (attachment,) = case.attachments
     assert attachment.uuid == uuid and attachment.recording_state == "complete"
     assert abs(_decoded(controller, uuid)[0] - 3.0) <= TOLERANCE
+
+
+def test_a_recording_belongs_to_the_testimony_it_was_started_for(
+    qtbot, controller, main, section, backend, wait_idle
+):
+    first = section.current()
+    rec, source = _record(qtbot, section, backend, [2.0])
+    main.new_testimony_action.trigger()  # another testimony selected while recording
+    second = section.current()
+    assert second is not first
+    with qtbot.waitSignal(section.recorded, timeout=10_000) as got:
+        _click(qtbot, rec.stop_button)
+    uuid = got.args[0].uuid
+    assert first.attachment_uuids == [uuid] and second.attachment_uuids == []
+    assert section.audio.list.count() == 0  # the second testimony has none
+    section.list.setCurrentRow(0)
+    assert section.current() is first and section.audio.list.count() == 1

@@ -213,11 +213,12 @@ class TestimoniesSection(RecordListSection):
     def _recorded(self, attachment: Attachment) -> None:
         """Linked at once in the form (the vault linked it already if it holds the testimony;
         the next save writes it for a new one)."""
-        current = self.current()
-        if current is not None and attachment.uuid not in current.attachment_uuids:
-            current.attachment_uuids.append(attachment.uuid)
+        wanted = self.audio.recorder.recording_for
+        target = next((t for t in self.records if t.uuid == wanted), None) or self.current()
+        if target is not None and attachment.uuid not in target.attachment_uuids:
+            target.attachment_uuids.append(attachment.uuid)
         self._attachments.append(attachment)
-        self.recorded.emit(attachment)
+        self.recorded.emit(attachment)  # the case's files, then this section's lists, again
 
     def _check_files(self, linked: list[str]) -> None:
         self.files.blockSignals(True)

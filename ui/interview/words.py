@@ -80,6 +80,7 @@ class WordsPage(InterviewPage):
     def _was_recorded(self, attachment: Attachment) -> None:
         self._recorded.append(attachment.uuid)
         self._attachments.stored(attachment)
+        self.audio.set_recordings([*self.audio.records, attachment])
 
     def _direction(self) -> None:
         """Uyghur is told right to left, whatever the interface language."""

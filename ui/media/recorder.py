@@ -103,6 +103,7 @@ class RecorderPanel(QWidget):
         self._testimony_uuid = testimony_uuid
         self._backend: AudioBackend = backend or QtAudioBackend()
         self.state = IDLE
+        self.recording_for = ""  # the testimony the last recording was started for
         self._source: AudioSource | None = None
         self._io: QIODevice | None = None
         self._current = _Current()
@@ -244,6 +245,7 @@ class RecorderPanel(QWidget):
         source.stateChanged.connect(self._source_state)
         take = self._take = _Take()
         case_uuid, fmt, testimony = self.case_uuid, self._format, self._testimony_uuid()
+        self.recording_for = testimony  # another testimony may be selected before it stops
         device_name = device.description
         # The name it is listed and exported under, in the interface's language.
         name = self.tr("recording %1.ogg").replace("%1", _dt.datetime.now().strftime("%Y-%m-%d %H.%M.%S"))

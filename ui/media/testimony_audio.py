@@ -83,9 +83,9 @@ class TestimonyAudio(QWidget):
             self.player.open_attachment(self.records[row])
 
     def _recorded(self, attachment: Attachment) -> None:
+        """The owner links it to the testimony it was recorded for and lists it again (the
+        testimony shown now may be another one)."""
         self.recorded.emit(attachment)
-        if all(a.uuid != attachment.uuid for a in self.records):
-            self.set_recordings([*self.records, attachment])
 
     def insert_mark(self, mark: str) -> None:
         """``[mm:ss]`` at the cursor of the testimony's text, where the person was writing."""
