@@ -3,6 +3,7 @@ as it reads a QAudioSource in push mode."""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QIODevice, QObject, Signal
 from PySide6.QtMultimedia import QAudioFormat, QtAudio
 
@@ -84,8 +85,6 @@ class FakeSource(QObject):
         for _ in range(round(seconds / block)):
             pcm = tone_pcm(block, RATE, start=self.frame)
             if loudness != 1.0:
-                import numpy as np
-
                 pcm = (np.frombuffer(pcm, "<i2") * loudness).astype("<i2").tobytes()
             self.frame += round(block * RATE)
             # Pushed also while suspended: what an input still hands over must not be recorded.
