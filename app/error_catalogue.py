@@ -294,6 +294,7 @@ MESSAGES: dict[str, str] = {
     "media.encoder.unsupported_format": "this audio input's format cannot be recorded (8–192 kHz, mono or stereo)",
     "media.encoder.recording_closed": "the recording has already ended",
     "media.recorder.disk_full_kept": "the recording stopped: {error}; what was recorded until then is kept in the vault",
+    "store.prefs.not_device": "this is not the name of an audio device",
     "store.conflicts.conflict_not_found": "that conflict was settled already, or its record is gone",
     "store.attachments.file_too_large_remove": "the file is too large to remove its metadata; export it as it is",
     "store.attachments.content_mismatch": "the attachment's content does not match its SHA-256",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,7 @@ class _Job:
     context: QObject | None
     result: Any = None
     error: BaseException | None = None
+    waiter: threading.Event | None = None  # set instead of a delivery (``call_blocking``)
 
 
 class _Relay(QObject):
@@ -115,6 +117,32 @@ class DbWorker(QObject):
         """Run ``fn`` on the GUI thread; may be called from any thread."""
         if shiboken6.isValid(self._relay):
             self._relay.call.emit(fn)
+
+    def call_blocking(self, fn: Callable[[DbSession], Any], timeout: float = 30.0) -> Any:
+        """Run ``fn(session)`` on the DB thread and wait for its result, from any other thread.
+
+        For readers that Qt calls synchronously on threads of its own (a media player's
+        demuxer reading a recording's chunks): nothing is delivered to the GUI, so the busy
+        indicator and ``pending`` are not touched. The error ``fn`` raised is raised here.
+        """
+        if threading.current_thread() is self._thread:
+            return fn(self._session)
+        if not self._thread.is_alive():
+            raise VaultLockedError()
+        job = _Job(fn, None, None, None, waiter=threading.Event())
+        self._queue.put(job)
+        assert job.waiter is not None
+        deadline = time.monotonic() + timeout
+        # Not one long wait: a thread that shut down meanwhile never runs the job (closing the
+        # app must not wait for a reader's timeout).
+        while not job.waiter.wait(0.2):
+            if not self._thread.is_alive():
+                raise VaultLockedError()
+            if time.monotonic() > deadline:
+                raise TimeoutError("the vault did not answer in time")
+        if job.error is not None:
+            raise job.error
+        return job.result
 
     def open_vault(
         self,
@@ -205,6 +233,9 @@ class DbWorker(QObject):
                 job.result = job.fn(self._session)
             except BaseException as exc:  # delivered to the GUI, never printed
                 job.error = exc
+            if job.waiter is not None:
+                job.waiter.set()
+                continue
             if shiboken6.isValid(self._relay):
                 self._relay.finished.emit(job)
 

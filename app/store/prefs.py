@@ -15,7 +15,14 @@ from app.store import audit as _audit
 from app.vault import metakeys
 from app.vault.vault import Vault
 
-__all__ = ["INTERVIEW_LANGUAGES", "VaultPrefs", "read_prefs", "write_prefs"]
+__all__ = [
+    "INTERVIEW_LANGUAGES",
+    "VaultPrefs",
+    "read_prefs",
+    "write_prefs",
+    "read_audio_input",
+    "write_audio_input",
+]
 
 # The languages an interview is held in (the consent texts exist in these); "" = not chosen.
 INTERVIEW_LANGUAGES = ("kk", "ru", "ug", "en", "zh")
@@ -67,3 +74,25 @@ def write_prefs(vault: Vault, prefs: VaultPrefs, actor: str) -> VaultPrefs:
             vault.set_meta(_KEYS[name], getattr(new, name))
         _audit.append(conn, actor=actor, action="settings-changed", kind="vault", detail={"changed": changed})
     return new
+
+
+# A device id (PulseAudio/ALSA/CoreAudio names) is short and printable; anything else is not one.
+AUDIO_INPUT_MAX = 500
+
+
+def read_audio_input(vault: Vault) -> str:
+    """The id of the microphone recordings were last made with ("" = the system's default).
+
+    Kept apart from :class:`VaultPrefs`, which the settings dialog writes whole: it is chosen
+    beside the Record button, not in Settings."""
+    value = vault.meta(metakeys.AUDIO_INPUT)
+    return value if len(value) <= AUDIO_INPUT_MAX and value.isprintable() else ""
+
+
+def write_audio_input(vault: Vault, device_id: str) -> None:
+    """Remember the chosen microphone; no audit entry (a device, not anything about a case)."""
+    if len(device_id) > AUDIO_INPUT_MAX or not device_id.isprintable():
+        raise InvalidInputError("store.prefs.not_device")
+    if vault.meta(metakeys.AUDIO_INPUT) != device_id:
+        with vault.transaction():
+            vault.set_meta(metakeys.AUDIO_INPUT, device_id)

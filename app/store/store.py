@@ -433,6 +433,13 @@ class Store(AttachmentMethods, LinkMethods):
         """Store them (cleaned; what changed is audited, not the values); returns what is kept."""
         return _prefs.write_prefs(self.vault, prefs, self.actor)
 
+    def audio_input(self) -> str:
+        """The id of the microphone last recorded with ("" = the default one)."""
+        return _prefs.read_audio_input(self.vault)
+
+    def set_audio_input(self, device_id: str) -> None:
+        _prefs.write_audio_input(self.vault, device_id)
+
     # --- one editor commit -----------------------------------------------------------------
 
     def commit_changes(

@@ -23,6 +23,7 @@ __all__ = [
     "INTERVIEWER",
     "ORGANISATION",
     "INTERVIEW_LANGUAGE",
+    "AUDIO_INPUT",
     "BACKUP_VERIFIED_SEQ",
     "BACKUP_CHAIN",
     "BACKUP_FULL_EVERY",
@@ -55,6 +56,7 @@ SIGNING_IDENTITY = "signing.identity"
 INTERVIEWER = "prefs.interviewer"  # who records the interviews
 ORGANISATION = "prefs.organisation"  # the submitting organisation: WGEID element f
 INTERVIEW_LANGUAGE = "prefs.interview_language"  # the usual interview language code
+AUDIO_INPUT = "prefs.audio_input"  # the id of the microphone recordings were last made with
 # The audit entry number the last backup to the organisation's keys (verified when written)
 # holds: nothing newer means erasing loses nothing (app/vault/erase.py).
 BACKUP_VERIFIED_SEQ = "backup.verified_seq"

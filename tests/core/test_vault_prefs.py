@@ -70,3 +70,17 @@ def test_the_vault_organisation_is_element_f_of_every_dossier(store: Store) -> N
     # An organisation given for one dossier wins over the vault's.
     other = _pdf_text(make_dossier(store, case.uuid, DossierOptions(organisation="Other NGO")).pdf)
     assert "Other NGO" in other and "Kazakh Volunteers Union" not in other
+
+
+def test_the_microphone_is_remembered_apart_from_the_settings(store: Store, vault_path: Path) -> None:
+    """Chosen beside the Record button: kept in the vault, untouched by the settings dialog's
+    write of the other defaults, and only a device id is taken."""
+    assert store.audio_input() == ""
+    store.set_audio_input("alsa_input.pci-0000_00_1f.3.analog-stereo")
+    store.set_prefs(VaultPrefs("Fictional Interviewer", "", "kk"))
+    with pytest.raises(InvalidInputError) as err:
+        store.set_audio_input("line\nbreak")
+    assert err.value.key == "store.prefs.not_device"
+    store.vault.close()
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        assert Store(vault).audio_input() == "alsa_input.pci-0000_00_1f.3.analog-stereo"

@@ -352,3 +352,31 @@ def test_closing_the_dialog_mid_batch_writes_nothing_more(
     assert list(folder.iterdir()) == [] and len(started) == 2 and _boxes() == []
     audit = _on_db(qtbot, worker, lambda store: [e for u in uuids for e in store.audit(u)])
     assert not any(e.action == "dossier" for e in audit)
+
+
+def test_call_blocking_answers_other_threads_in_order_and_raises_their_errors(bare: DbWorker) -> None:
+    """What the media player's reader threads use: the DB thread's answer, nothing delivered
+    to the GUI (``pending`` stays 0), the error raised where it was asked."""
+    seen: list[str] = []
+    results: dict[str, Any] = {}
+
+    def ask(name: str) -> None:
+        try:
+            results[name] = bare.call_blocking(
+                lambda _s: (seen.append(threading.current_thread().name), name)[1]
+            )
+        except BaseException as exc:
+            results[name] = exc
+
+    threads = [threading.Thread(target=ask, args=(f"reader-{i}",)) for i in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert results == {f"reader-{i}": f"reader-{i}" for i in range(3)}
+    assert set(seen) == {"izdeu-db"} and bare.pending == 0
+    with pytest.raises(VaultLockedError):
+        bare.call_blocking(lambda s: s.store)  # no vault open: the store's own error
+    bare.shutdown()
+    with pytest.raises(VaultLockedError):
+        bare.call_blocking(lambda _s: 1)

@@ -30,6 +30,7 @@ from app.store.attachments import safe_filename
 from ui.dialogs import FileDialogs
 from ui.editor.redaction import RedactionDialog
 from ui.editor.viewer import AttachmentViewer, can_preview
+from ui.media.player import PlayerDialog, can_play
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.tones import WARNING, set_tone
@@ -167,6 +168,11 @@ class AttachmentsSection(QWidget):
         layout.addWidget(self.metadata_warning)
         self._selected(-1)
 
+    @property
+    def worker(self) -> DbWorker:
+        """The DB worker the case's files are read through (the interview's recorder uses it)."""
+        return self._worker
+
     # --- contents --------------------------------------------------------------------------
 
     def set_records(self, records: list[Attachment]) -> None:
@@ -243,6 +249,8 @@ class AttachmentsSection(QWidget):
         ):
             widget.setEnabled(has)
         is_image = attachment is not None and attachment.media_type.startswith("image/")
+        playable = attachment is not None and can_play(attachment.media_type)
+        self.view_button.setText(self.tr("▶ Play") if playable else self.tr("View"))
         self.photo_button.setEnabled(is_image)
         self.export_clean_button.setEnabled(is_image)
         self.redact_button.setEnabled(is_image)
@@ -284,6 +292,11 @@ class AttachmentsSection(QWidget):
         for path in paths:
             DbOp(self, adder(path)).success(self._added).failure(self._failed).run(self._worker)
 
+    def stored(self, attachment: Attachment) -> None:
+        """An attachment the vault holds already (a recording made in a testimony)."""
+        if all(a.uuid != attachment.uuid for a in self.records):
+            self._added(attachment)
+
     def _added(self, attachment: Attachment) -> None:
         self.records.append(attachment)
         self._add_item(attachment)
@@ -309,6 +322,11 @@ class AttachmentsSection(QWidget):
     def view_selected(self) -> None:
         attachment = self.selected()
         if attachment is None:
+            return
+        if can_play(attachment.media_type):
+            player = PlayerDialog(self._worker, attachment, self)
+            player.show()
+            self.viewer_opened.emit(player)
             return
         if not can_preview(attachment.media_type):
             self.message.emit(self.tr("This kind of file cannot be shown here; export a copy."))

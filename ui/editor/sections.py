@@ -180,7 +180,8 @@ class CaseSections(QObject):
         return section
 
     def _build_testimonies(self) -> TestimoniesSection:
-        section = TestimoniesSection(self._dialogs, self._case_uuid)
+        section = TestimoniesSection(self._dialogs, self._case_uuid, self._worker)
+        section.recorded.connect(lambda attachment: self.attachments.stored(attachment))
         if self.bundle is not None:
             self._fill(lambda: section.set_witnesses(self.witness_records()))
         self._record_list(section, list(self.bundle.testimonies) if self.bundle else [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,10 @@ from app.model import Attachment, PartialDate, Testimony, Translation, Witness
 from ui.dialogs import FileDialogs
 from ui.editor.fields import DateEdit, with_meaning
 from ui.editor.record_list import RecordListSection
+from ui.media.audio_input import AudioBackend
+from ui.media.clock import with_length
+from ui.media.testimony_audio import TestimonyAudio
+from ui.worker import DbWorker
 
 __all__ = ["TestimoniesSection"]
 
@@ -62,10 +66,21 @@ class _TranslationPane(QWidget):
 class TestimoniesSection(RecordListSection):
     __test__ = False
     scroll_form = False
+    recorded = Signal(object)  # Attachment: a recording made here, stored in the vault
 
-    def __init__(self, dialogs: FileDialogs, case_uuid: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dialogs: FileDialogs,
+        case_uuid: str,
+        worker: DbWorker,
+        parent: QWidget | None = None,
+        audio_backend: AudioBackend | None = None,
+    ) -> None:
         self.case_uuid = case_uuid
         self._witnesses: list[Witness] = []
+        self._worker = worker
+        self._audio_backend = audio_backend
+        self._attachments: list[Attachment] = []
         super().__init__(dialogs, self.tr("New testimony"), parent)
 
     def make_record(self) -> Testimony:
@@ -122,6 +137,15 @@ class TestimoniesSection(RecordListSection):
         self._more = more
 
         self.original = b(_long_editor("originalText"), "original_text")
+        self.audio = TestimonyAudio(
+            self._worker,
+            self.case_uuid,
+            lambda: current.uuid if (current := self.current()) is not None else "",
+            lambda: self.original,
+            self._audio_backend,
+        )
+        self.audio.setObjectName("testimonyAudio")
+        self.audio.recorded.connect(self._recorded)
         original_box = QWidget()
         original_layout = QVBoxLayout(original_box)
         original_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +174,7 @@ class TestimoniesSection(RecordListSection):
         layout = QVBoxLayout(form)
         layout.addLayout(meta)
         layout.addLayout(more)
+        layout.addWidget(self.audio)
         layout.addWidget(texts, 1)
         return form
 
@@ -168,12 +193,16 @@ class TestimoniesSection(RecordListSection):
 
     def set_attachments(self, attachments: list[Attachment]) -> None:
         """The case's files, to tick those that belong to the selected interview."""
+        self._attachments = list(attachments)
         current = self.current()
         linked = set(current.attachment_uuids) if current is not None else set()
+        self._show_recordings(current.attachment_uuids if current is not None else [])
         self.files.blockSignals(True)
         self.files.clear()
         for attachment in attachments:
-            item = QListWidgetItem(attachment.original_name or attachment.uuid[:8])
+            name = attachment.original_name or attachment.uuid[:8]
+            # A recording (or an imported sound) is listed with its length.
+            item = QListWidgetItem(with_length(name, attachment.duration_ms))
             item.setData(Qt.ItemDataRole.UserRole, attachment.uuid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -182,6 +211,19 @@ class TestimoniesSection(RecordListSection):
             self.files.addItem(item)
         self.files.blockSignals(False)
         self._more.setRowVisible(self.files, bool(attachments))
+
+    def _show_recordings(self, linked: list[str]) -> None:
+        self.audio.set_recordings([a for a in self._attachments if a.uuid in linked])
+
+    def _recorded(self, attachment: Attachment) -> None:
+        """Linked at once in the form (the vault linked it already if it holds the testimony;
+        the next save writes it for a new one)."""
+        wanted = self.audio.recorder.recording_for
+        target = next((t for t in self.records if t.uuid == wanted), None) or self.current()
+        if target is not None and attachment.uuid not in target.attachment_uuids:
+            target.attachment_uuids.append(attachment.uuid)
+        self._attachments.append(attachment)
+        self.recorded.emit(attachment)  # the case's files, then this section's lists, again
 
     def _check_files(self, linked: list[str]) -> None:
         self.files.blockSignals(True)
@@ -234,6 +276,7 @@ class TestimoniesSection(RecordListSection):
             if pane is not None:
                 pane.deleteLater()
         self._check_files(testimony.attachment_uuids)
+        self._show_recordings(testimony.attachment_uuids)
         for translation in testimony.translations:
             self._add_translation_pane(translation)
         if not testimony.translations:

@@ -128,6 +128,8 @@ class InterviewFlow(QWidget):
 
     def _build(self, index: int) -> InterviewPage:
         kind = _KINDS[index]
+        if kind is WordsPage:
+            return WordsPage(self.state, self.editor.attachments)
         if kind is FilesPage:
             files = FilesPage(self.state, self.editor.attachments, self._dialogs)
             files.photo_wanted.connect(self.editor.set_photo)

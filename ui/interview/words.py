@@ -7,10 +7,13 @@ import datetime as _dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from app.model import Language, PartialDate, Testimony, Translation
+from app.model import Attachment, Language, PartialDate, Testimony, Translation
 from app.store import CaseBundle
+from ui.editor.attachments import AttachmentsSection
 from ui.editor.fields import DateEdit, choice_box, with_meaning
 from ui.interview.page import InterviewPage, InterviewState
+from ui.media.audio_input import AudioBackend
+from ui.media.testimony_audio import TestimonyAudio
 
 __all__ = ["WordsPage"]
 
@@ -26,8 +29,16 @@ def _long(name: str) -> QPlainTextEdit:
 class WordsPage(InterviewPage):
     TITLE = str(QT_TRANSLATE_NOOP("WordsPage", "In their words"))
 
-    def __init__(self, state: InterviewState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: InterviewState,
+        attachments: AttachmentsSection,
+        parent: QWidget | None = None,
+        audio_backend: AudioBackend | None = None,
+    ) -> None:
         super().__init__(state, parent)
+        self._attachments = attachments
+        self._recorded: list[str] = []  # recordings made here, linked to the testimony on store
         self.date = DateEdit()
         self.date.setObjectName("interviewDate")
         self.place = QLineEdit()
@@ -39,6 +50,15 @@ class WordsPage(InterviewPage):
         self.translation_language = choice_box(Language)
         self.translation_language.setObjectName("translationLanguage")
         self.translation = _long("interviewTranslation")
+        self.audio = TestimonyAudio(
+            attachments.worker,
+            state.case_uuid,
+            lambda: self.state.testimony_uuid,
+            lambda: self.original,
+            audio_backend,
+        )
+        self.audio.setObjectName("interviewAudio")
+        self.audio.recorded.connect(self._was_recorded)
         meta = QFormLayout()
         meta.addRow(self.tr("Interview date:"), with_meaning(self.date))
         meta.addRow(self.tr("Place of the interview:"), self.place)
@@ -53,8 +73,14 @@ class WordsPage(InterviewPage):
         texts.setColumnStretch(3, 1)
         layout = QGridLayout(self)
         layout.addLayout(meta, 0, 0)
-        layout.addLayout(texts, 1, 0)
-        layout.setRowStretch(1, 1)
+        layout.addWidget(self.audio, 1, 0)
+        layout.addLayout(texts, 2, 0)
+        layout.setRowStretch(2, 1)
+
+    def _was_recorded(self, attachment: Attachment) -> None:
+        self._recorded.append(attachment.uuid)
+        self._attachments.stored(attachment)
+        self.audio.set_recordings([*self.audio.records, attachment])
 
     def _direction(self) -> None:
         """Uyghur is told right to left, whatever the interface language."""
@@ -74,6 +100,8 @@ class WordsPage(InterviewPage):
 
     def load(self, bundle: CaseBundle) -> None:
         testimony = self._testimony(bundle)
+        linked = {*self._recorded, *(testimony.attachment_uuids if testimony is not None else [])}
+        self.audio.set_recordings([a for a in bundle.attachments if a.uuid in linked])
         today = _dt.date.today()
         witness = bundle.witness(self.state.witness_uuid)
         if testimony is None:
@@ -93,7 +121,11 @@ class WordsPage(InterviewPage):
     def store(self, bundle: CaseBundle) -> None:
         testimony = self._testimony(bundle)
         if testimony is None:
-            if not self.original.toPlainText().strip() and not self.translation.toPlainText().strip():
+            if (
+                not self.original.toPlainText().strip()
+                and not self.translation.toPlainText().strip()
+                and not self._recorded
+            ):
                 return
             testimony = Testimony(case_uuid=bundle.case.uuid)
             bundle.testimonies.append(testimony)
@@ -105,6 +137,7 @@ class WordsPage(InterviewPage):
         testimony.place = self.place.text().strip()
         testimony.language = self.language.currentData() or ""
         testimony.original_text = self.original.toPlainText()
+        testimony.attachment_uuids += [u for u in self._recorded if u not in testimony.attachment_uuids]
         translation = Translation(
             language=self.translation_language.currentData() or "", text=self.translation.toPlainText()
         )
