@@ -110,10 +110,10 @@
         <source>Mark parts of the picture (a bystander's face, an address) that dossiers must not show.</source>
         <translation>Досьеде көрсетілмеуі тиіс сурет бөліктерін (бөгде адамның беті, мекенжай) белгілеңіз.</translation>
     </message>
-        <message>
-            <source>▶ Play</source>
-            <translation>▶ Ойнату</translation>
-        </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Ойнату</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -2759,13 +2759,10 @@
         <source>give either one folder or backup files, not both</source>
         <translation>не бір қалтаны, не сақтық көшірме файлдарын беріңіз, екеуін бірге емес</translation>
     </message>
+    <message>
         <source>this is not the name of an audio device</source>
         <translation>бұл дыбыс құрылғысының атауы емес</translation>
     </message>
-        <message>
-            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
-            <translation>бұл PKCS#12 файлы (.p12 не .pfx) емес немесе ол зақымдалған</translation>
-        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
@@ -5228,283 +5225,101 @@
         <translation>Жазба тоқтады: бейнені кодтау мүмкін болмады.</translation>
     </message>
 </context>
-    <context>
-        <name>CaseMergeDialog</name>
-        <message>
-            <source>Merge two cases of the same person</source>
-            <translation>Бір адамның екі ісін біріктіру</translation>
-        </message>
-        <message>
-            <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
-            <translation>%1 ісі %2 ісімен біріктіріледі: оның аттары басқа жазылулар ретінде қосылады, екі істің барлық айғақтары, куәгерлері мен файлдары сақталады. Содан кейін %1 істер тізімінен жасырылады; бөлу біріктіруді болдырмайды.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Өріс</translation>
-        </message>
-        <message>
-            <source>Comparing the two cases…</source>
-            <translation>Екі іс салыстырылуда…</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Біріктіру</translation>
-        </message>
-        <message>
-            <source>Choose the value to keep where the two cases differ.</source>
-            <translation>Екі іс сәйкес келмейтін жерде қай мәнді қалдыратыныңызды таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>The two cases do not contradict each other.</source>
-            <translation>Екі іс бір-біріне қайшы келмейді.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasePicker</name>
-        <message>
-            <source>Search by name (any script) or case number</source>
-            <translation>Аты (кез келген жазумен) не іс нөмірі бойынша іздеу</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinkDialog</name>
-        <message>
-            <source>Link to another case</source>
-            <translation>Басқа іспен байланыстыру</translation>
-        </message>
-        <message>
-            <source>This person is the</source>
-            <translation>Бұл адам —</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>Сенімділік</translation>
-        </message>
-        <message>
-            <source>of the person in the case:</source>
-            <translation>мына істегі адамға қатысты:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelatedSection</name>
-        <message>
-            <source>This person is the</source>
-            <translation>Бұл адам —</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Іс</translation>
-        </message>
-        <message>
-            <source>Names</source>
-            <translation>Аттары</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>Сенімділік</translation>
-        </message>
-        <message>
-            <source>Link a case…</source>
-            <translation>Істі байланыстыру…</translation>
-        </message>
-        <message>
-            <source>Remove link</source>
-            <translation>Байланысты жою</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ашу</translation>
-        </message>
-        <message>
-            <source>Merge into this case…</source>
-            <translation>Осы іске біріктіру…</translation>
-        </message>
-        <message>
-            <source>Split</source>
-            <translation>Бөлу</translation>
-        </message>
-        <message>
-            <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
-            <translation>Басқа істерде хабарланған отбасы мүшелері және сол адамның істері. Байланыс бірден сақталады және екі істе де көрінеді.</translation>
-        </message>
-        <message>
-            <source>merged</source>
-            <translation>біріктірілген</translation>
-        </message>
-        <message>
-            <source>(not in this vault)</source>
-            <translation>(бұл қоймада жоқ)</translation>
-        </message>
-        <message>
-            <source>Split the cases</source>
-            <translation>Істерді бөлу</translation>
-        </message>
-        <message>
-            <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
-            <translation>Біріктіруді болдырмау: екі іс қайтадан бөлек, әрқайсысы өз жазбаларымен көрсетіледі.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WitnessPicker</name>
-        <message>
-            <source>A witness of another case</source>
-            <translation>Басқа істің куәгері</translation>
-        </message>
-        <message>
-            <source>The witness's name, in any script</source>
-            <translation>Куәгердің аты, кез келген жазумен</translation>
-        </message>
-        <message>
-            <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
-            <translation>Куәгердің аты, тілі және байланыс деректері осы іске көшіріледі. Оның бұл адамға кім болатыны және келісімі қайта сұралады: келісім әр іс үшін жеке беріледі.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Create a vault</source>
-            <translation>Қойма жасау</translation>
-        </message>
-        <message>
-            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-            <translation>Ұзын құпия сөз тіркесін таңдаңыз — бірнеше сөзді таңбалардан гөрі есте сақтау оңай. Ол жоғалса, істерді қалпына келтіру мүмкін емес.</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Шолу…</translation>
-        </message>
-        <message>
-            <source>Stored in:</source>
-            <translation>Сақталатын жері:</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Құпия сөз тіркесі:</translation>
-        </message>
-        <message>
-            <source>Repeat it:</source>
-            <translation>Қайталаңыз:</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>Беріктігі:</translation>
-        </message>
-        <message>
-            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-            <translation>Күштірек кілт шығару (256 МиБ; бұғаттан шығару 1–2 секунд алады)</translation>
-        </message>
-        <message>
-            <source>Create the vault</source>
-            <translation>Қойманы жасау</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Артқа</translation>
-        </message>
-        <message>
-            <source>Izdeu vault (*.izdeu);;All files (*)</source>
-            <translation>Izdeu қоймасы (*.izdeu);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlayerPanel</name>
-        <message>
-            <source>▶ Play</source>
-            <translation>▶ Ойнату</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Орны</translation>
-        </message>
-        <message>
-            <source>Playback speed</source>
-            <translation>Ойнату жылдамдығы</translation>
-        </message>
-        <message>
-            <source>Insert time mark</source>
-            <translation>Уақыт белгісін қою</translation>
-        </message>
-        <message>
-            <source>Puts the position, as [mm:ss], at the cursor in the testimony</source>
-            <translation>Орынды [мм:сс] түрінде айғақ мәтініндегі курсор тұрған жерге қояды</translation>
-        </message>
-        <message>
-            <source>❚❚ Pause</source>
-            <translation>❚❚ Үзіліс</translation>
-        </message>
-        <message>
-            <source>This recording or file cannot be played.</source>
-            <translation>Бұл жазбаны немесе файлды ойнату мүмкін емес.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecorderPanel</name>
-        <message>
-            <source>● Record</source>
-            <translation>● Жазу</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Үзіліс</translation>
-        </message>
-        <message>
-            <source>■ Stop</source>
-            <translation>■ Тоқтату</translation>
-        </message>
-        <message>
-            <source>Input level</source>
-            <translation>Кіріс деңгейі</translation>
-        </message>
-        <message>
-            <source>Microphone:</source>
-            <translation>Микрофон:</translation>
-        </message>
-        <message>
-            <source>No microphone was found. Connect one and open this case again.</source>
-            <translation>Микрофон табылмады. Оны қосып, осы істі қайта ашыңыз.</translation>
-        </message>
-        <message>
-            <source>The recording stopped: %1. The part already recorded is kept in the vault.</source>
-            <translation>Жазба тоқтады: %1. Жазылып қойған бөлігі қоймада сақталды.</translation>
-        </message>
-        <message>
-            <source>The part already recorded is kept in the vault.</source>
-            <translation>Жазылып қойған бөлігі қоймада сақталды.</translation>
-        </message>
-        <message>
-            <source>● Resume</source>
-            <translation>● Жалғастыру</translation>
-        </message>
-        <message>
-            <source>The microphone could not be opened: access to it was denied, or another program is using it.</source>
-            <translation>Микрофонды ашу мүмкін болмады: оған кіруге тыйым салынған немесе оны басқа бағдарлама пайдаланып жатыр.</translation>
-        </message>
-        <message>
-            <source>The microphone stopped sending sound.</source>
-            <translation>Микрофон дыбыс жіберуді тоқтатты.</translation>
-        </message>
-        <message>
-            <source>The sound system failed.</source>
-            <translation>Дыбыс жүйесі істен шықты.</translation>
-        </message>
-        <message>
-            <source>recording %1.ogg</source>
-            <translation>жазба %1.ogg</translation>
-        </message>
-    </context>
-    <context>
-        <name>TestimonyAudio</name>
-        <message>
-            <source>Recordings of this testimony</source>
-            <translation>Осы айғақтың жазбалары</translation>
-        </message>
-        <message>
-            <source>being recorded</source>
-            <translation>жазылып жатыр</translation>
-        </message>
-    </context>
+<context>
+    <name>PlayerPanel</name>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Ойнату</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Ойнату жылдамдығы</translation>
+    </message>
+    <message>
+        <source>Insert time mark</source>
+        <translation>Уақыт белгісін қою</translation>
+    </message>
+    <message>
+        <source>Puts the position, as [mm:ss], at the cursor in the testimony</source>
+        <translation>Орынды [мм:сс] түрінде айғақ мәтініндегі курсор тұрған жерге қояды</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Үзіліс</translation>
+    </message>
+    <message>
+        <source>This recording or file cannot be played.</source>
+        <translation>Бұл жазбаны немесе файлды ойнату мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>● Record</source>
+        <translation>● Жазу</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Үзіліс</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Тоқтату</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Кіріс деңгейі</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one and open this case again.</source>
+        <translation>Микрофон табылмады. Оны қосып, осы істі қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1. The part already recorded is kept in the vault.</source>
+        <translation>Жазба тоқтады: %1. Жазылып қойған бөлігі қоймада сақталды.</translation>
+    </message>
+    <message>
+        <source>The part already recorded is kept in the vault.</source>
+        <translation>Жазылып қойған бөлігі қоймада сақталды.</translation>
+    </message>
+    <message>
+        <source>● Resume</source>
+        <translation>● Жалғастыру</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened: access to it was denied, or another program is using it.</source>
+        <translation>Микрофонды ашу мүмкін болмады: оған кіруге тыйым салынған немесе оны басқа бағдарлама пайдаланып жатыр.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped sending sound.</source>
+        <translation>Микрофон дыбыс жіберуді тоқтатты.</translation>
+    </message>
+    <message>
+        <source>The sound system failed.</source>
+        <translation>Дыбыс жүйесі істен шықты.</translation>
+    </message>
+    <message>
+        <source>recording %1.ogg</source>
+        <translation>жазба %1.ogg</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyAudio</name>
+    <message>
+        <source>Recordings of this testimony</source>
+        <translation>Осы айғақтың жазбалары</translation>
+    </message>
+    <message>
+        <source>being recorded</source>
+        <translation>жазылып жатыр</translation>
+    </message>
+</context>
 </TS>

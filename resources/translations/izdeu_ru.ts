@@ -110,10 +110,10 @@
         <source>Mark parts of the picture (a bystander's face, an address) that dossiers must not show.</source>
         <translation>Отметьте части изображения (лицо постороннего, адрес), которые досье не должно показывать.</translation>
     </message>
-        <message>
-            <source>▶ Play</source>
-            <translation>▶ Воспроизвести</translation>
-        </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Воспроизвести</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -2769,13 +2769,10 @@
         <source>give either one folder or backup files, not both</source>
         <translation>укажите либо одну папку, либо файлы резервных копий, но не то и другое</translation>
     </message>
+    <message>
         <source>this is not the name of an audio device</source>
         <translation>это не название звукового устройства</translation>
     </message>
-        <message>
-            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
-            <translation>это не файл PKCS#12 (.p12 или .pfx), или он повреждён</translation>
-        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
@@ -5248,283 +5245,101 @@
         <translation>Запись остановлена: видео не удалось закодировать.</translation>
     </message>
 </context>
-    <context>
-        <name>CaseMergeDialog</name>
-        <message>
-            <source>Merge two cases of the same person</source>
-            <translation>Объединить два дела одного человека</translation>
-        </message>
-        <message>
-            <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
-            <translation>Дело %1 объединяется с делом %2: его имена добавляются как другие написания, все показания, свидетели и файлы обоих дел сохраняются. Затем %1 скрывается из списка дел; разделение отменяет объединение.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Поле</translation>
-        </message>
-        <message>
-            <source>Comparing the two cases…</source>
-            <translation>Сравнение двух дел…</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Объединить</translation>
-        </message>
-        <message>
-            <source>Choose the value to keep where the two cases differ.</source>
-            <translation>Выберите, какое значение оставить там, где дела расходятся.</translation>
-        </message>
-        <message>
-            <source>The two cases do not contradict each other.</source>
-            <translation>Два дела не противоречат друг другу.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasePicker</name>
-        <message>
-            <source>Search by name (any script) or case number</source>
-            <translation>Поиск по имени (любым письмом) или номеру дела</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinkDialog</name>
-        <message>
-            <source>Link to another case</source>
-            <translation>Связать с другим делом</translation>
-        </message>
-        <message>
-            <source>This person is the</source>
-            <translation>Этот человек —</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>Достоверность</translation>
-        </message>
-        <message>
-            <source>of the person in the case:</source>
-            <translation>по отношению к человеку из дела:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelatedSection</name>
-        <message>
-            <source>This person is the</source>
-            <translation>Этот человек —</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Дело</translation>
-        </message>
-        <message>
-            <source>Names</source>
-            <translation>Имена</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>Достоверность</translation>
-        </message>
-        <message>
-            <source>Link a case…</source>
-            <translation>Связать дело…</translation>
-        </message>
-        <message>
-            <source>Remove link</source>
-            <translation>Удалить связь</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Открыть</translation>
-        </message>
-        <message>
-            <source>Merge into this case…</source>
-            <translation>Объединить с этим делом…</translation>
-        </message>
-        <message>
-            <source>Split</source>
-            <translation>Разделить</translation>
-        </message>
-        <message>
-            <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
-            <translation>Члены семьи, о которых сообщено в других делах, и дела того же человека. Связь сохраняется сразу и видна в обоих делах.</translation>
-        </message>
-        <message>
-            <source>merged</source>
-            <translation>объединено</translation>
-        </message>
-        <message>
-            <source>(not in this vault)</source>
-            <translation>(нет в этом хранилище)</translation>
-        </message>
-        <message>
-            <source>Split the cases</source>
-            <translation>Разделить дела</translation>
-        </message>
-        <message>
-            <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
-            <translation>Отменить объединение: два дела снова показываются отдельно, каждое со своими записями.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WitnessPicker</name>
-        <message>
-            <source>A witness of another case</source>
-            <translation>Свидетель из другого дела</translation>
-        </message>
-        <message>
-            <source>The witness's name, in any script</source>
-            <translation>Имя свидетеля, любым письмом</translation>
-        </message>
-        <message>
-            <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
-            <translation>Имя, язык и контакты свидетеля копируются в это дело. Кем он приходится этому человеку и его согласие спрашиваются заново: согласие даётся для каждого дела отдельно.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Create a vault</source>
-            <translation>Создание хранилища</translation>
-        </message>
-        <message>
-            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-            <translation>Выберите длинную парольную фразу — несколько слов запомнить легче, чем символы. Если она потеряна, дела восстановить невозможно.</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Обзор…</translation>
-        </message>
-        <message>
-            <source>Stored in:</source>
-            <translation>Где хранится:</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Парольная фраза:</translation>
-        </message>
-        <message>
-            <source>Repeat it:</source>
-            <translation>Повторите:</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>Надёжность:</translation>
-        </message>
-        <message>
-            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-            <translation>Более стойкое вычисление ключа (256 МиБ; разблокировка занимает 1–2 секунды)</translation>
-        </message>
-        <message>
-            <source>Create the vault</source>
-            <translation>Создать хранилище</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <source>Izdeu vault (*.izdeu);;All files (*)</source>
-            <translation>Хранилище Izdeu (*.izdeu);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Парольные фразы не совпадают.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlayerPanel</name>
-        <message>
-            <source>▶ Play</source>
-            <translation>▶ Воспроизвести</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Позиция</translation>
-        </message>
-        <message>
-            <source>Playback speed</source>
-            <translation>Скорость воспроизведения</translation>
-        </message>
-        <message>
-            <source>Insert time mark</source>
-            <translation>Вставить отметку времени</translation>
-        </message>
-        <message>
-            <source>Puts the position, as [mm:ss], at the cursor in the testimony</source>
-            <translation>Вставляет позицию в виде [мм:сс] у курсора в тексте показаний</translation>
-        </message>
-        <message>
-            <source>❚❚ Pause</source>
-            <translation>❚❚ Пауза</translation>
-        </message>
-        <message>
-            <source>This recording or file cannot be played.</source>
-            <translation>Эту запись или файл невозможно воспроизвести.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecorderPanel</name>
-        <message>
-            <source>● Record</source>
-            <translation>● Записать</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Пауза</translation>
-        </message>
-        <message>
-            <source>■ Stop</source>
-            <translation>■ Стоп</translation>
-        </message>
-        <message>
-            <source>Input level</source>
-            <translation>Уровень входа</translation>
-        </message>
-        <message>
-            <source>Microphone:</source>
-            <translation>Микрофон:</translation>
-        </message>
-        <message>
-            <source>No microphone was found. Connect one and open this case again.</source>
-            <translation>Микрофон не найден. Подключите его и откройте это дело снова.</translation>
-        </message>
-        <message>
-            <source>The recording stopped: %1. The part already recorded is kept in the vault.</source>
-            <translation>Запись остановлена: %1. Уже записанная часть сохранена в хранилище.</translation>
-        </message>
-        <message>
-            <source>The part already recorded is kept in the vault.</source>
-            <translation>Уже записанная часть сохранена в хранилище.</translation>
-        </message>
-        <message>
-            <source>● Resume</source>
-            <translation>● Продолжить</translation>
-        </message>
-        <message>
-            <source>The microphone could not be opened: access to it was denied, or another program is using it.</source>
-            <translation>Не удалось открыть микрофон: доступ к нему запрещён или его использует другая программа.</translation>
-        </message>
-        <message>
-            <source>The microphone stopped sending sound.</source>
-            <translation>Микрофон перестал передавать звук.</translation>
-        </message>
-        <message>
-            <source>The sound system failed.</source>
-            <translation>Сбой звуковой системы.</translation>
-        </message>
-        <message>
-            <source>recording %1.ogg</source>
-            <translation>запись %1.ogg</translation>
-        </message>
-    </context>
-    <context>
-        <name>TestimonyAudio</name>
-        <message>
-            <source>Recordings of this testimony</source>
-            <translation>Записи этих показаний</translation>
-        </message>
-        <message>
-            <source>being recorded</source>
-            <translation>идёт запись</translation>
-        </message>
-    </context>
+<context>
+    <name>PlayerPanel</name>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <source>Insert time mark</source>
+        <translation>Вставить отметку времени</translation>
+    </message>
+    <message>
+        <source>Puts the position, as [mm:ss], at the cursor in the testimony</source>
+        <translation>Вставляет позицию в виде [мм:сс] у курсора в тексте показаний</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Пауза</translation>
+    </message>
+    <message>
+        <source>This recording or file cannot be played.</source>
+        <translation>Эту запись или файл невозможно воспроизвести.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>● Record</source>
+        <translation>● Записать</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Стоп</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Уровень входа</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Микрофон:</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one and open this case again.</source>
+        <translation>Микрофон не найден. Подключите его и откройте это дело снова.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1. The part already recorded is kept in the vault.</source>
+        <translation>Запись остановлена: %1. Уже записанная часть сохранена в хранилище.</translation>
+    </message>
+    <message>
+        <source>The part already recorded is kept in the vault.</source>
+        <translation>Уже записанная часть сохранена в хранилище.</translation>
+    </message>
+    <message>
+        <source>● Resume</source>
+        <translation>● Продолжить</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened: access to it was denied, or another program is using it.</source>
+        <translation>Не удалось открыть микрофон: доступ к нему запрещён или его использует другая программа.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped sending sound.</source>
+        <translation>Микрофон перестал передавать звук.</translation>
+    </message>
+    <message>
+        <source>The sound system failed.</source>
+        <translation>Сбой звуковой системы.</translation>
+    </message>
+    <message>
+        <source>recording %1.ogg</source>
+        <translation>запись %1.ogg</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyAudio</name>
+    <message>
+        <source>Recordings of this testimony</source>
+        <translation>Записи этих показаний</translation>
+    </message>
+    <message>
+        <source>being recorded</source>
+        <translation>идёт запись</translation>
+    </message>
+</context>
 </TS>

@@ -110,10 +110,10 @@
         <source>Mark parts of the picture (a bystander's face, an address) that dossiers must not show.</source>
         <translation>ھۆججەتتە كۆرسىتىلمەسلىكى كېرەك بولغان رەسىم قىسىملىرىنى (باشقا كىشىنىڭ يۈزى، ئادرېس) بەلگىلەڭ.</translation>
     </message>
-        <message>
-            <source>▶ Play</source>
-            <translation>▶ قويۇش</translation>
-        </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ قويۇش</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -2759,13 +2759,10 @@
         <source>give either one folder or backup files, not both</source>
         <translation>يا بىر قىسقۇچنى، ياكى زاپاس نۇسخا ھۆججەتلىرىنى بېرىڭ، ئىككىسىنى بىللە ئەمەس</translation>
     </message>
+    <message>
         <source>this is not the name of an audio device</source>
         <translation>بۇ ئاۋاز ئۈسكۈنىسىنىڭ نامى ئەمەس</translation>
     </message>
-        <message>
-            <source>this is not a PKCS#12 file (.p12 or .pfx), or it is damaged</source>
-            <translation>بۇ PKCS#12 ھۆججىتى (.p12 ياكى .pfx) ئەمەس، ياكى ئۇ بۇزۇلغان</translation>
-        </message>
 </context>
 <context>
     <name>ExportTableDialog</name>
@@ -5625,283 +5622,101 @@ Do you want to delete it anyway?</source>
         <translation>خاتىرىلەش توختىدى: سىننى كودلىغىلى بولمىدى.</translation>
     </message>
 </context>
-    <context>
-        <name>CaseMergeDialog</name>
-        <message>
-            <source>Merge two cases of the same person</source>
-            <translation>بىر ئادەمنىڭ ئىككى دېلوسىنى بىرلەشتۈرۈش</translation>
-        </message>
-        <message>
-            <source>%1 is merged into %2: its names are added as other spellings, and every testimony, witness and file of both cases is kept. %1 is then hidden from the case list; splitting undoes the merge.</source>
-            <translation>%1 دېلوسى %2 دېلوسىغا بىرلەشتۈرۈلىدۇ: ئۇنىڭ ئىسىملىرى باشقا يېزىلىشلار سۈپىتىدە قوشۇلىدۇ، ئىككى دېلونىڭ ھەممە گۇۋاھلىقى، گۇۋاھچىلىرى ۋە ھۆججەتلىرى ساقلىنىدۇ. ئاندىن %1 دېلولار تىزىملىكىدىن يوشۇرۇلىدۇ؛ ئايرىش بىرلەشتۈرۈشنى بىكار قىلىدۇ.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>بۆلەك</translation>
-        </message>
-        <message>
-            <source>Comparing the two cases…</source>
-            <translation>ئىككى دېلو سېلىشتۇرۇلۇۋاتىدۇ…</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>بىرلەشتۈرۈش</translation>
-        </message>
-        <message>
-            <source>Choose the value to keep where the two cases differ.</source>
-            <translation>ئىككى دېلو ئوخشىمايدىغان يەرلەردە قايسى قىممەتنى قالدۇرۇشنى تاللاڭ.</translation>
-        </message>
-        <message>
-            <source>The two cases do not contradict each other.</source>
-            <translation>ئىككى دېلو بىر-بىرىگە زىت ئەمەس.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasePicker</name>
-        <message>
-            <source>Search by name (any script) or case number</source>
-            <translation>ئىسمى (ھەر قانداق يېزىقتا) ياكى دېلو نومۇرى بويىچە ئىزدەش</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinkDialog</name>
-        <message>
-            <source>Link to another case</source>
-            <translation>باشقا دېلو بىلەن باغلاش</translation>
-        </message>
-        <message>
-            <source>This person is the</source>
-            <translation>بۇ كىشى —</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>ئىشەنچلىكلىك</translation>
-        </message>
-        <message>
-            <source>of the person in the case:</source>
-            <translation>بۇ دېلودىكى كىشىگە نىسبەتەن:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelatedSection</name>
-        <message>
-            <source>This person is the</source>
-            <translation>بۇ كىشى —</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>دېلو</translation>
-        </message>
-        <message>
-            <source>Names</source>
-            <translation>ئىسىملار</translation>
-        </message>
-        <message>
-            <source>Certainty</source>
-            <translation>ئىشەنچلىكلىك</translation>
-        </message>
-        <message>
-            <source>Link a case…</source>
-            <translation>دېلو باغلاش…</translation>
-        </message>
-        <message>
-            <source>Remove link</source>
-            <translation>باغلىنىشنى ئۆچۈرۈش</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>ئېچىش</translation>
-        </message>
-        <message>
-            <source>Merge into this case…</source>
-            <translation>بۇ دېلوغا بىرلەشتۈرۈش…</translation>
-        </message>
-        <message>
-            <source>Split</source>
-            <translation>ئايرىش</translation>
-        </message>
-        <message>
-            <source>Family members reported in other cases, and cases of the same person. A link is saved at once and shown in both cases.</source>
-            <translation>باشقا دېلولاردا خەۋەر قىلىنغان ئائىلە ئەزالىرى ۋە شۇ ئادەمنىڭ دېلولىرى. باغلىنىش دەرھال ساقلىنىدۇ ۋە ئىككى دېلودا كۆرۈنىدۇ.</translation>
-        </message>
-        <message>
-            <source>merged</source>
-            <translation>بىرلەشتۈرۈلگەن</translation>
-        </message>
-        <message>
-            <source>(not in this vault)</source>
-            <translation>(بۇ ئامباردا يوق)</translation>
-        </message>
-        <message>
-            <source>Split the cases</source>
-            <translation>دېلولارنى ئايرىش</translation>
-        </message>
-        <message>
-            <source>Undo the merge: the two cases are shown apart again, each with its own records.</source>
-            <translation>بىرلەشتۈرۈشنى بىكار قىلىش: ئىككى دېلو قايتىدىن ئايرىم، ھەر بىرى ئۆز خاتىرىلىرى بىلەن كۆرسىتىلىدۇ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WitnessPicker</name>
-        <message>
-            <source>A witness of another case</source>
-            <translation>باشقا دېلونىڭ گۇۋاھچىسى</translation>
-        </message>
-        <message>
-            <source>The witness's name, in any script</source>
-            <translation>گۇۋاھچىنىڭ ئىسمى، ھەر قانداق يېزىقتا</translation>
-        </message>
-        <message>
-            <source>Their name, language and contact details are copied into this case. Their relation to this person and their consent are asked again: consent is given case by case.</source>
-            <translation>گۇۋاھچىنىڭ ئىسمى، تىلى ۋە ئالاقە ئۇچۇرى بۇ دېلوغا كۆچۈرۈلىدۇ. ئۇنىڭ بۇ كىشىگە مۇناسىۋىتى ۋە ماقۇللۇقى قايتا سورىلىدۇ: ماقۇللۇق ھەر بىر دېلو ئۈچۈن ئايرىم بېرىلىدۇ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <source>Create a vault</source>
-            <translation>ئامبار قۇرۇش</translation>
-        </message>
-        <message>
-            <source>Choose a long passphrase — several words are easier to remember than symbols. If it is lost, the cases cannot be recovered.</source>
-            <translation>ئۇزۇن ئىم جۈملىسى تاللاڭ — بىر قانچە سۆزنى بەلگىلەرگە قارىغاندا ئېسىدە تۇتۇش ئاسان. ئۇ يوقالسا، دېلولارنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>كۆرۈش…</translation>
-        </message>
-        <message>
-            <source>Stored in:</source>
-            <translation>ساقلىنىدىغان جاي:</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>ئىم جۈملىسى:</translation>
-        </message>
-        <message>
-            <source>Repeat it:</source>
-            <translation>قايتا كىرگۈزۈڭ:</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>مۇستەھكەملىكى:</translation>
-        </message>
-        <message>
-            <source>Stronger key derivation (256 MiB; unlocking takes 1–2 seconds)</source>
-            <translation>تېخىمۇ كۈچلۈك ئاچقۇچ ھاسىللاش (256 مېگابايت؛ قۇلۇپ ئېچىش 1–2 سېكۇنت ۋاقىت ئالىدۇ)</translation>
-        </message>
-        <message>
-            <source>Create the vault</source>
-            <translation>ئامبارنى قۇرۇش</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>قايتىش</translation>
-        </message>
-        <message>
-            <source>Izdeu vault (*.izdeu);;All files (*)</source>
-            <translation>Izdeu ئامبىرى (*.izdeu);;ھەممە ھۆججەتلەر (*)</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>ئىككى ئىم جۈملىسى ئوخشىمايدۇ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlayerPanel</name>
-        <message>
-            <source>▶ Play</source>
-            <translation>▶ قويۇش</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>ئورنى</translation>
-        </message>
-        <message>
-            <source>Playback speed</source>
-            <translation>قويۇش سۈرئىتى</translation>
-        </message>
-        <message>
-            <source>Insert time mark</source>
-            <translation>ۋاقىت بەلگىسى قىستۇرۇش</translation>
-        </message>
-        <message>
-            <source>Puts the position, as [mm:ss], at the cursor in the testimony</source>
-            <translation>ئورۇننى [mm:ss] شەكلىدە گۇۋاھلىق تېكىستىدىكى نۇر بەلگىسى تۇرغان يەرگە قويىدۇ</translation>
-        </message>
-        <message>
-            <source>❚❚ Pause</source>
-            <translation>❚❚ توختىتىپ تۇرۇش</translation>
-        </message>
-        <message>
-            <source>This recording or file cannot be played.</source>
-            <translation>بۇ خاتىرە ياكى ھۆججەتنى قويغىلى بولمايدۇ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecorderPanel</name>
-        <message>
-            <source>● Record</source>
-            <translation>● خاتىرىلەش</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>توختىتىپ تۇرۇش</translation>
-        </message>
-        <message>
-            <source>■ Stop</source>
-            <translation>■ توختىتىش</translation>
-        </message>
-        <message>
-            <source>Input level</source>
-            <translation>كىرگۈزۈش دەرىجىسى</translation>
-        </message>
-        <message>
-            <source>Microphone:</source>
-            <translation>مىكروفون:</translation>
-        </message>
-        <message>
-            <source>No microphone was found. Connect one and open this case again.</source>
-            <translation>مىكروفون تېپىلمىدى. مىكروفون ئۇلاپ، بۇ دېلونى قايتا ئېچىڭ.</translation>
-        </message>
-        <message>
-            <source>The recording stopped: %1. The part already recorded is kept in the vault.</source>
-            <translation>خاتىرىلەش توختىدى: %1. خاتىرىلىنىپ بولغان قىسمى ئامباردا ساقلاندى.</translation>
-        </message>
-        <message>
-            <source>The part already recorded is kept in the vault.</source>
-            <translation>خاتىرىلىنىپ بولغان قىسمى ئامباردا ساقلاندى.</translation>
-        </message>
-        <message>
-            <source>● Resume</source>
-            <translation>● داۋاملاشتۇرۇش</translation>
-        </message>
-        <message>
-            <source>The microphone could not be opened: access to it was denied, or another program is using it.</source>
-            <translation>مىكروفوننى ئاچقىلى بولمىدى: ئۇنى ئىشلىتىش ئىجازىتى رەت قىلىندى ياكى ئۇنى باشقا پروگرامما ئىشلىتىۋاتىدۇ.</translation>
-        </message>
-        <message>
-            <source>The microphone stopped sending sound.</source>
-            <translation>مىكروفون ئاۋاز يوللاشنى توختاتتى.</translation>
-        </message>
-        <message>
-            <source>The sound system failed.</source>
-            <translation>ئاۋاز سىستېمىسىدا كاشىلا كۆرۈلدى.</translation>
-        </message>
-        <message>
-            <source>recording %1.ogg</source>
-            <translation>ئۈن خاتىرىسى %1.ogg</translation>
-        </message>
-    </context>
-    <context>
-        <name>TestimonyAudio</name>
-        <message>
-            <source>Recordings of this testimony</source>
-            <translation>بۇ گۇۋاھلىقنىڭ ئۈن خاتىرىلىرى</translation>
-        </message>
-        <message>
-            <source>being recorded</source>
-            <translation>خاتىرىلىنىۋاتىدۇ</translation>
-        </message>
-    </context>
+<context>
+    <name>PlayerPanel</name>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ قويۇش</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ئورنى</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>قويۇش سۈرئىتى</translation>
+    </message>
+    <message>
+        <source>Insert time mark</source>
+        <translation>ۋاقىت بەلگىسى قىستۇرۇش</translation>
+    </message>
+    <message>
+        <source>Puts the position, as [mm:ss], at the cursor in the testimony</source>
+        <translation>ئورۇننى [mm:ss] شەكلىدە گۇۋاھلىق تېكىستىدىكى نۇر بەلگىسى تۇرغان يەرگە قويىدۇ</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ توختىتىپ تۇرۇش</translation>
+    </message>
+    <message>
+        <source>This recording or file cannot be played.</source>
+        <translation>بۇ خاتىرە ياكى ھۆججەتنى قويغىلى بولمايدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>● Record</source>
+        <translation>● خاتىرىلەش</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>توختىتىپ تۇرۇش</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ توختىتىش</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>كىرگۈزۈش دەرىجىسى</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>مىكروفون:</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one and open this case again.</source>
+        <translation>مىكروفون تېپىلمىدى. مىكروفون ئۇلاپ، بۇ دېلونى قايتا ئېچىڭ.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1. The part already recorded is kept in the vault.</source>
+        <translation>خاتىرىلەش توختىدى: %1. خاتىرىلىنىپ بولغان قىسمى ئامباردا ساقلاندى.</translation>
+    </message>
+    <message>
+        <source>The part already recorded is kept in the vault.</source>
+        <translation>خاتىرىلىنىپ بولغان قىسمى ئامباردا ساقلاندى.</translation>
+    </message>
+    <message>
+        <source>● Resume</source>
+        <translation>● داۋاملاشتۇرۇش</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened: access to it was denied, or another program is using it.</source>
+        <translation>مىكروفوننى ئاچقىلى بولمىدى: ئۇنى ئىشلىتىش ئىجازىتى رەت قىلىندى ياكى ئۇنى باشقا پروگرامما ئىشلىتىۋاتىدۇ.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped sending sound.</source>
+        <translation>مىكروفون ئاۋاز يوللاشنى توختاتتى.</translation>
+    </message>
+    <message>
+        <source>The sound system failed.</source>
+        <translation>ئاۋاز سىستېمىسىدا كاشىلا كۆرۈلدى.</translation>
+    </message>
+    <message>
+        <source>recording %1.ogg</source>
+        <translation>ئۈن خاتىرىسى %1.ogg</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyAudio</name>
+    <message>
+        <source>Recordings of this testimony</source>
+        <translation>بۇ گۇۋاھلىقنىڭ ئۈن خاتىرىلىرى</translation>
+    </message>
+    <message>
+        <source>being recorded</source>
+        <translation>خاتىرىلىنىۋاتىدۇ</translation>
+    </message>
+</context>
 </TS>
