@@ -24,11 +24,15 @@ The rule is docs/backup-format.md, "The merge rule". In short:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import json
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyrage
 
+from app.backup import format as fmt
+from app.backup.errors import DamagedBackupError
 from app.backup.ops import settings
 from app.backup.ops.common import open_backup
 from app.backup.ops.lines import (
@@ -43,9 +47,59 @@ from app.backup.ops.lookups import in_blocks
 from app.backup.ops.merge_records import RecordMerge
 from app.backup.ops.summary import MergeConflict, MergeSummary
 from app.backup.ops.trust import Ask, SignerPolicy
+from app.backup.reader import BackupReader
 from app.store import Store
 
 __all__ = ["MergeConflict", "MergeSummary", "merge_backup"]
+
+
+# Izdeu writes every audit line starting with these bytes (format.dump_json, "type" first).
+_AUDIT_START = fmt.dump_json({"type": TYPE_AUDIT})[:-1] + b","
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _parsed(lines: Iterable[bytes], audit: list[int]) -> Iterator[tuple[bytes, dict[str, Any]]]:
+    """Each line but the device's audit entries, parsed by json's C scanner only (no
+    duplicate-key check yet: see _merge_lines). Audit lines are counted in ``audit[0]``, not
+    parsed: the device's log stays in its backups, a merge never uses it."""
+    for raw in lines:
+        if raw.startswith(_AUDIT_START):
+            audit[0] += 1
+            continue
+        try:
+            line = json.loads(raw.decode("ascii"), parse_constant=_no_constant)
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise DamagedBackupError() from None
+        if not isinstance(line, dict):
+            raise DamagedBackupError()
+        yield raw, line
+
+
+def _merge_lines(reader: BackupReader, merger: RecordMerge) -> int:
+    """The backup's lines into the merge; how many audit entries it held.
+
+    A record line equal to what this vault holds changes nothing and is only counted (most of
+    a repeated merge). Every other line is parsed again by the strict parser
+    (format.load_json_object: a key given twice is damage) before it is used.
+    """
+    audit = [0]
+    for raw, quick in in_blocks(_parsed(reader.record_lines(), audit), merger.looked_up):
+        if quick.get("type") == TYPE_RECORD and merger.unchanged_line(quick):
+            continue
+        line = fmt.load_json_object(raw)
+        if line is None:
+            raise DamagedBackupError()
+        kind, item = parse_line(line)
+        if kind == TYPE_TOMBSTONE:
+            assert isinstance(item, Tombstone)
+            merger.tombstone(item)
+        elif kind == TYPE_RECORD:
+            assert isinstance(item, IncomingRecord)
+            merger.record(item.record)
+    return audit[0]
 
 
 def merge_backup(
@@ -77,27 +131,20 @@ def merge_backup(
     )
 
     with open_backup(
-        path, identities=identities, passphrase=passphrase, policy=policy, progress=progress, cancel=cancel
+        path,
+        identities=identities,
+        passphrase=passphrase,
+        policy=policy,
+        progress=progress,
+        cancel=cancel,
+        lines=True,
     ) as reader:
         learned = policy.learned
         report = reader.report
         summary = MergeSummary(Path(path), report.signer_fingerprint, report.created, trust=policy.verdict)
         with store.batch(keep_times=True, action="merge") as batch:
             merger = RecordMerge(store, batch, report, summary)
-            audit_entries = 0
-            for line in in_blocks(reader.records(), merger.looked_up):
-                if line.get("type") == TYPE_RECORD and merger.unchanged_line(line):
-                    continue
-                if line.get("type") == TYPE_AUDIT:
-                    audit_entries += 1  # the device's log stays in its backups; not merged
-                    continue
-                kind, item = parse_line(line)
-                if kind == TYPE_TOMBSTONE:
-                    assert isinstance(item, Tombstone)
-                    merger.tombstone(item)
-                elif kind == TYPE_RECORD:
-                    assert isinstance(item, IncomingRecord)
-                    merger.record(item.record)
+            audit_entries = _merge_lines(reader, merger)
             merger.attachments(reader)
             if learned is not None:
                 settings.trust_signer(
