@@ -18,8 +18,9 @@ The rule is docs/backup-format.md, "The merge rule". In short:
 * Proven deletions win; records of a case deleted here get tombstones of their own.
 * Attachment content already here (same SHA-256) is copied from the vault; ``sha256`` and
   ``size`` never change.
-* ONE transaction after the backup was verified completely; merging the same backup again
-  writes nothing.
+* ONE transaction after the backup was verified completely (every byte's hash, the signature,
+  the signer; its lines are parsed in this pass, each before it is used); merging the same
+  backup again writes nothing.
 """
 
 from __future__ import annotations
