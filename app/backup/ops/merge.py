@@ -25,6 +25,7 @@ The rule is docs/backup-format.md, "The merge rule". In short:
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -79,6 +80,15 @@ def _parsed(lines: Iterable[bytes], audit: list[int]) -> Iterator[tuple[bytes, d
         yield raw, line
 
 
+def _strict(raw: bytes, quick: dict[str, Any]) -> dict[str, Any] | None:
+    """The line as format.load_json_object reads it, without parsing it a second time when it
+    is as Izdeu writes it: a line that dumps back to exactly its bytes has no key twice."""
+    with contextlib.suppress(ValueError, RecursionError):
+        if fmt.dump_json(quick) == raw:
+            return quick
+    return fmt.load_json_object(raw)  # the strict parser: a key given twice is refused
+
+
 def _merge_lines(reader: BackupReader, merger: RecordMerge) -> int:
     """The backup's lines into the merge; how many audit entries it held.
 
@@ -90,7 +100,7 @@ def _merge_lines(reader: BackupReader, merger: RecordMerge) -> int:
     for raw, quick in in_blocks(_parsed(reader.record_lines(), audit), merger.looked_up):
         if quick.get("type") == TYPE_RECORD and merger.unchanged_line(quick):
             continue
-        line = fmt.load_json_object(raw)
+        line = _strict(raw, quick)
         if line is None:
             raise DamagedBackupError()
         kind, item = parse_line(line)
