@@ -92,9 +92,10 @@ def _strict(raw: bytes, quick: dict[str, Any]) -> dict[str, Any] | None:
 def _merge_lines(reader: BackupReader, merger: RecordMerge) -> int:
     """The backup's lines into the merge; how many audit entries it held.
 
-    A record line equal to what this vault holds changes nothing and is only counted (most of
-    a repeated merge). Every other line is parsed again by the strict parser
-    (format.load_json_object: a key given twice is damage) before it is used.
+    A record line that json reads as equal to what this vault holds changes nothing and is
+    only counted (most of a repeated merge; a key given twice is not looked for there, as the
+    line is not used). Every other line is read as format.load_json_object reads it (a key
+    given twice is damage) before it is used.
     """
     audit = [0]
     for raw, quick in in_blocks(_parsed(reader.record_lines(), audit), merger.looked_up):
