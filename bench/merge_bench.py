@@ -13,6 +13,11 @@ operation then runs in a child process of its own, so its peak RSS (``ru_maxrss`
 Prints one JSON object. Generated files are cached under ``/tmp/izdeu-bench-merge``.
 
     .venv/bin/python bench/merge_bench.py [--cases 10000] [--hq 100000] [--fresh]
+        [--against OTHER_CHECKOUT --pairs 3]
+
+``--against`` then runs ``merge_again`` with another checkout's code (its own
+bench/merge_bench.py, e.g. a ``git worktree`` of an older commit) and with this one in turn,
+``--pairs`` times, into the same vault: a before/after ratio measured under the same load.
 
 Targets (issue 18): merge ≤ 1.5 × import; repeated merge ≤ 0.2 × the first; peak RSS < 300 MB
 and flat in backup size.
@@ -174,10 +179,10 @@ def _child(op: str, cache: Path, cases: int, work: Path) -> None:
     print(json.dumps(out))
 
 
-def _run_child(op: str, cache: Path, cases: int, work: Path) -> dict[str, Any]:
+def _run_child(op: str, cache: Path, cases: int, work: Path, root: Path = ROOT) -> dict[str, Any]:
     cmd = [
         sys.executable,
-        __file__,
+        str(root / "bench" / "merge_bench.py"),
         "--child",
         op,
         "--cases",
@@ -187,7 +192,7 @@ def _run_child(op: str, cache: Path, cases: int, work: Path) -> dict[str, Any]:
         "--work",
         str(work),
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, cwd=ROOT)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, cwd=root)
     assert proc.stdout is not None
     output = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -199,6 +204,27 @@ def _run_child(op: str, cache: Path, cases: int, work: Path) -> dict[str, Any]:
     return result
 
 
+def _against(other: Path, cache: Path, cases: int, work: Path, pairs: int) -> dict[str, Any]:
+    """merge_again with ``other``'s code and with this code in turn (the order alternating), into
+    the vault merge_empty made: nothing changes in it, so every run does the same work."""
+    times: dict[str, list[float]] = {"other": [], "this": []}
+    rss: dict[str, list[float]] = {"other": [], "this": []}
+    for i in range(pairs):
+        order = [("other", other), ("this", ROOT)]
+        for name, root in order if i % 2 == 0 else order[::-1]:
+            result = _run_child("merge_again", cache, cases, work, root)
+            times[name].append(result["seconds"])
+            rss[name].append(result["peak_rss_mb"])
+    median = {name: sorted(values)[len(values) // 2] for name, values in times.items()}
+    return {
+        "checkout": str(other),
+        "seconds": times,
+        "peak_rss_mb": rss,
+        "this_over_other_median": round(median["this"] / median["other"], 3),
+        "this_over_other_total": round(sum(times["this"]) / sum(times["other"]), 3),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, nargs="+", default=[10_000])
@@ -207,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--child")
     parser.add_argument("--work", type=Path)
+    parser.add_argument("--against", type=Path, help="another checkout: merge_again with its code too")
+    parser.add_argument("--pairs", type=int, default=3)
     args = parser.parse_args(argv)
     if args.child:
         _child(args.child, args.cache, args.cases[0], args.work)
@@ -232,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
         row["again_over_first"] = round(row["merge_again"]["seconds"] / row["merge_empty"]["seconds"], 3)
         if args.hq:
             row["hq_over_import"] = round(row["merge_hq"]["seconds"] / base, 2)
+        if args.against:
+            row["against"] = _against(args.against.resolve(), args.cache, cases, work, args.pairs)
         report["sizes"].append(row)
         shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(report, indent=2))

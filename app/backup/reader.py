@@ -182,8 +182,11 @@ def verify_opened(
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
     accept: AcceptSigner | None = None,
+    parse: bool = True,
 ) -> tuple[VerifyReport, WalkResult]:
-    walk = Walk(None, None)
+    # Without ``parse`` the lines are split and counted, not parsed: for a reader whose caller
+    # parses every line it uses (read_backup(lines=True)); hashes and signature are the same.
+    walk = Walk(None, None, parse=parse)
     ticker = Ticker("verifying", progress, cancel)
     try:
         with opened.payload(identities) as stream:
@@ -317,6 +320,18 @@ class PayloadEvents:
         return _decrypt_error(exc, self._opened, self._passphrase)
 
     def records(self) -> Iterator[dict[str, Any]]:
+        if not self._walk.parse:
+            raise TypeError("opened with lines=True: use record_lines()")
+        return self._record_events()
+
+    def record_lines(self) -> Iterator[bytes]:
+        """Each record line's exact bytes, NOT parsed (a reader opened with ``lines=True``):
+        the caller parses each line it uses, and treats a line that does not parse as damage."""
+        if self._walk.parse:
+            raise TypeError("opened without lines=True: use records()")
+        return self._record_events()
+
+    def _record_events(self) -> Iterator[Any]:
         if self._records_used or self._attachments_used:
             raise BackupInputError("backup.reader.records_must_read_once")
         self._records_used = True
@@ -364,8 +379,9 @@ class BackupReader(PayloadEvents):
         first: WalkResult,
         progress: ProgressCallback | None,
         cancel: CancelCheck | None,
+        lines: bool = False,
     ) -> None:
-        walk = Walk(first.entries, first.manifest)
+        walk = Walk(first.entries, first.manifest, parse=not lines)
         ticker = Ticker("reading", progress, cancel)
         super().__init__(opened, identities, passphrase, walk, ticker, first.entries)
         self.report = report
@@ -381,11 +397,16 @@ def read_backup(
     accept_signer: AcceptSigner | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    lines: bool = False,
 ) -> Iterator[BackupReader]:
     """Verify the backup completely, then give access to its contents (streamed, in memory).
 
     Nothing is yielded unless the first, complete verification passed. Attachment streams
     re-check their data against the verified manifest as they are read.
+
+    ``lines=True``: the records come as their lines' exact bytes (``record_lines()``) and
+    neither pass parses them as JSON; every byte's hash, the counts, the signature and the
+    signer are checked as always (a merge parses each line it uses, inside its transaction).
     """
     trusted = trusted_keys(trusted_signers)
     opened = Opened(Path(path))
@@ -393,8 +414,10 @@ def read_backup(
         ids = opened.identities(identities, passphrase)
         # The second pass compares the manifest byte for byte with this one, so the signer it
         # reads is the one decided about here.
-        report, first = verify_opened(opened, ids, passphrase, trusted, progress, cancel, accept_signer)
-        reader = BackupReader(opened, ids, passphrase, report, first, progress, cancel)
+        report, first = verify_opened(
+            opened, ids, passphrase, trusted, progress, cancel, accept_signer, parse=not lines
+        )
+        reader = BackupReader(opened, ids, passphrase, report, first, progress, cancel, lines)
         try:
             yield reader
         finally:

@@ -54,13 +54,21 @@ class Ticker:
             self.progress(BackupProgress(self.phase, self.bytes_done, self.records, self.attachments))
 
 
-def parse_records(data: bytes) -> list[dict[str, Any]]:
+def split_records(data: bytes) -> list[bytes]:
+    """The lines of a records part, checked for all that needs no parsing (not empty, not too
+    long, the part ends with a newline)."""
     if not data.endswith(b"\n"):
         raise DamagedBackupError()
-    records = []
-    for line in data[:-1].split(b"\n"):
+    lines = data[:-1].split(b"\n")
+    for line in lines:
         if not line or len(line) > fmt.MAX_RECORD_BYTES:
             raise DamagedBackupError()
+    return lines
+
+
+def parse_records(data: bytes) -> list[dict[str, Any]]:
+    records = []
+    for line in split_records(data):
         record = fmt.load_json_object(line)
         if record is None:
             raise DamagedBackupError()
@@ -82,10 +90,15 @@ class Walk:
     """Walks the inner archive in order, checking structure and (second pass) hashes.
 
     Yields ``("record", dict)`` (only if ``with_records``) and ``("attachment", TarMember)``;
-    the result is in ``self.result`` once the generator is exhausted.
+    the result is in ``self.result`` once the generator is exhausted. Without ``parse`` a
+    record is its line's exact bytes, not parsed as JSON: for a caller that parses every line
+    it uses itself (a merge), so a pass that only verifies need not parse at all.
     """
 
-    def __init__(self, expected: list[Entry] | None, expected_manifest: bytes | None) -> None:
+    def __init__(
+        self, expected: list[Entry] | None, expected_manifest: bytes | None, *, parse: bool = True
+    ) -> None:
+        self.parse = parse
         self.expected = expected
         self.expected_manifest = expected_manifest
         self.entries: list[Entry] = []
@@ -143,7 +156,8 @@ class Walk:
                     if phase != "records" or part != next_part or member.size > fmt.MAX_RECORD_PART:
                         raise DamagedBackupError()
                     next_part += 1
-                    records = parse_records(member.read_all())
+                    data = member.read_all()
+                    records: list[Any] = parse_records(data) if self.parse else split_records(data)
                     self._done(member)
                     ticker.records += len(records)
                     if with_records:

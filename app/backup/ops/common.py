@@ -44,9 +44,11 @@ def open_backup(
     policy: SignerPolicy,
     progress: ProgressFn | None,
     cancel: Callable[[], bool] | None,
+    lines: bool = False,
 ) -> Iterator[BackupReader]:
     """Yield the reader once the backup is fully verified and ``policy`` accepted its signer
-    (``policy.verdict`` and ``policy.learned`` say how); raise UntrustedSignerError if not."""
+    (``policy.verdict`` and ``policy.learned`` say how); raise UntrustedSignerError if not.
+    ``lines``: as for :func:`~app.backup.reader.read_backup`."""
     ids = list(identities) if identities is not None else None
     with read_backup(
         path,
@@ -56,6 +58,7 @@ def open_backup(
         accept_signer=policy.accepts,
         progress=progress_adapter(path, progress),
         cancel=cancel,
+        lines=lines,
     ) as reader:
         yield reader
 
