@@ -10,7 +10,8 @@ from reportlab.platypus.flowables import Flowable
 
 from app.dossier.text.bidi import Direction
 from app.dossier.text.fonts import FontSet, fonts
-from app.dossier.text.layout import Line, ParagraphLayout
+from app.dossier.text.glyphs import Line
+from app.dossier.text.layout import ParagraphLayout
 from app.dossier.text.render import draw_prepared_line
 
 __all__ = ["ScriptParagraph"]

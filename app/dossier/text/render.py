@@ -13,7 +13,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.dossier.text.bidi import Direction
 from app.dossier.text.fonts import FontSet, fonts
-from app.dossier.text.layout import Line, ParagraphLayout
+from app.dossier.text.glyphs import Line
+from app.dossier.text.layout import ParagraphLayout
 
 __all__ = ["Align", "draw_line", "draw_prepared_line", "line_operators", "text_width"]
 
