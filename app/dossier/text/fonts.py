@@ -36,6 +36,12 @@ class GlyphFont(TTFont):
 
     def __init__(self, name: str, path: Path, subfont_index: int = 0) -> None:
         super().__init__(name, str(path), subfontIndex=subfont_index, shapable=False)
+        # ReportLab keeps one list of characters per glyph (60,000 for the CJK font), only
+        # read after loading. Lists are always watched by the cycle collector, which walks
+        # them all at every full collection: a fifth of a batch's time. Tuples of numbers
+        # drop out of its watch after one pass.
+        face = self.face
+        face.glyphToChar = {gid: tuple(chars) for gid, chars in face.glyphToChar.items()}
         self._private: dict[tuple[int, str], int] = {}
         self._code_text: dict[int, str] = {}
         self._next_private = _FIRST_PRIVATE_CODE

@@ -23,21 +23,40 @@ from app.dossier.text.bidi import (
 )
 from app.dossier.text.chars import NEEDS_CLEANING
 from app.dossier.text.fonts import FontSet, GlyphFont
-from app.dossier.text.glyphs import Glyph, GlyphRun, Line, cluster_glyphs
+from app.dossier.text.glyphs import Glyph, GlyphRun, Line, RunGlyphs, run_glyphs
 from app.dossier.text.linebreak import break_lines, break_opportunities, is_space, min_width
 
 # Glyph, GlyphRun and Line are defined in glyphs.py and named here too, as before.
 __all__ = ["Glyph", "GlyphRun", "Line", "ParagraphLayout"]
 
 _UNSAFE_TO_BREAK = int(hb.GlyphFlags.UNSAFE_TO_BREAK)
+_FEATURES = {"kern": True, "liga": True}
 
 
 class _Shaped(NamedTuple):
-    """One item (font and level run) shaped whole, kept so that lines are cut from it."""
+    """Glyphs of one item (font and level run) or of a piece shaped anew, in display order;
+    lengths in 1/1000 em. An item's are kept so that lines are cut from them."""
 
-    infos: list[hb.GlyphInfo]  # display order
-    positions: list[hb.GlyphPosition]
-    clusters: list[int]  # ascending: the infos' clusters, reversed for a right-to-left item
+    gids: list[int]
+    clusters: list[int]
+    flags: list[int]
+    advances: list[float]
+    dx: list[float]
+    dy: list[float]
+
+
+def _glyphs(buf: hb.Buffer, font: GlyphFont) -> _Shaped:
+    infos = buf.glyph_infos
+    scale = 1000 / font.units_per_em
+    positions = [p.position for p in buf.glyph_positions]  # (x_offset, y_offset, x_advance, _)
+    return _Shaped(
+        [i.codepoint for i in infos],
+        [i.cluster for i in infos],
+        [i.flags for i in infos],
+        [p[2] * scale for p in positions],
+        [p[0] * scale for p in positions],
+        [p[1] * scale for p in positions],
+    )
 
 
 def _clean(text: str) -> str:
@@ -151,10 +170,9 @@ class ParagraphLayout:
                 start = i
         return items
 
-    def _hb_shape(self, start: int, end: int) -> tuple[GlyphFont, int, hb.Buffer]:
+    def _hb_shape(self, start: int, end: int) -> _Shaped:
         font = self._fonts[start]
-        level = self.levels[start]
-        rtl = level % 2 == 1
+        rtl = self.levels[start] % 2 == 1
         buf = hb.Buffer()
         # Whole paragraph as context so joining at run edges is decided with the neighbours.
         buf.add_codepoints(self._codepoints, start, end - start)
@@ -163,29 +181,28 @@ class ParagraphLayout:
         # Fixed language, not the process locale: the same PDF on every laptop.
         buf.language = "ug" if buf.script == "Arab" else "zh" if buf.script == "Hani" else "en"
         buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
-        hb.shape(font.hb_font, buf, {"kern": True, "liga": True})
-        return font, level, buf
+        hb.shape(font.hb_font, buf, _FEATURES)
+        return _glyphs(buf, font)
 
-    def _shape_item(self, start: int, end: int) -> _Shaped:
-        """Shape one item whole and add its advances to ``_advance``."""
-        font, level, buf = self._hb_shape(start, end)
-        infos = buf.glyph_infos
-        positions = buf.glyph_positions
-        scale = 1000 / font.units_per_em
-        advances: dict[int, float] = {}
-        for info, pos in zip(infos, positions, strict=True):
-            c = info.cluster
-            advances[c] = advances.get(c, 0.0) + pos.x_advance * scale
-        for cluster, adv in advances.items():
-            self._advance[cluster] += adv
-        clusters = [info.cluster for info in infos]
-        if level % 2 == 1:
-            clusters.reverse()
-        return _Shaped(infos, positions, clusters)
+    def _shape_item(self, start: int, end: int) -> tuple[_Shaped, list[int]]:
+        """Shape one item whole and add its advances to ``_advance``; with its clusters in
+        ascending order (reversed for a right-to-left item), for cutting lines."""
+        shaped = self._hb_shape(start, end)
+        clusters = shaped.clusters
+        total = self._advance
+        if len(set(clusters)) == len(clusters):  # one glyph per cluster: nothing to add up
+            for c, adv in zip(clusters, shaped.advances, strict=True):
+                total[c] += adv
+        else:
+            advances: dict[int, float] = {}
+            for c, adv in zip(clusters, shaped.advances, strict=True):
+                advances[c] = advances.get(c, 0.0) + adv
+            for c, adv in advances.items():
+                total[c] += adv
+        ascending = clusters[::-1] if self.levels[start] % 2 == 1 else clusters
+        return shaped, ascending
 
-    def _glyphs_of(
-        self, start: int, end: int
-    ) -> tuple[GlyphFont, int, list[hb.GlyphInfo], list[hb.GlyphPosition]]:
+    def _glyphs_of(self, start: int, end: int) -> _Shaped:
         """The shaped glyphs of ``[start, end)`` (inside one item), in display order.
 
         Cut from the item's own shaping when HarfBuzz says both ends are safe to break at
@@ -194,13 +211,12 @@ class ParagraphLayout:
         """
         index = bisect_right(self._item_starts, start) - 1
         item_start, item_end = self._items[index]
-        shaped = self._shaped[index]
-        font, level = self._fonts[start], self.levels[start]
+        shaped, clusters = self._shaped[index]
         if start == item_start and end == item_end:
-            return font, level, shaped.infos, shaped.positions
-        clusters = shaped.clusters
-        rtl = level % 2 == 1
+            return shaped
+        rtl = self.levels[start] % 2 == 1
         count = len(clusters)
+        flags = shaped.flags
         for edge in (start, end):
             if edge in (item_start, item_end):
                 continue
@@ -208,47 +224,61 @@ class ParagraphLayout:
             lo, hi = bisect_left(clusters, edge), bisect_right(clusters, edge)
             if rtl:  # clusters were reversed: map back to display order
                 lo, hi = count - hi, count - lo
-            if lo == hi or any(info.flags & _UNSAFE_TO_BREAK for info in shaped.infos[lo:hi]):
-                font, level, buf = self._hb_shape(start, end)
-                return font, level, buf.glyph_infos, buf.glyph_positions
+            if lo == hi or any(f & _UNSAFE_TO_BREAK for f in flags[lo:hi]):
+                return self._hb_shape(start, end)
         lo, hi = bisect_left(clusters, start), bisect_left(clusters, end)
         if rtl:
             lo, hi = count - hi, count - lo
-        return font, level, shaped.infos[lo:hi], shaped.positions[lo:hi]
+        return _Shaped(
+            shaped.gids[lo:hi],
+            shaped.clusters[lo:hi],
+            shaped.flags[lo:hi],
+            shaped.advances[lo:hi],
+            shaped.dx[lo:hi],
+            shaped.dy[lo:hi],
+        )
 
     def _shape(self, start: int, end: int) -> GlyphRun:
-        font, level, infos, positions = self._glyphs_of(start, end)
+        font, level = self._fonts[start], self.levels[start]
         rtl = level % 2 == 1
-        text = self.text
-        scale = 1000 / font.units_per_em
-        widths = font.widths
-        char_to_glyph = font.face.charToGlyph
-        cluster_ids = [info.cluster for info in infos]
-        clusters = sorted(set(cluster_ids))
-        cluster_end = dict(zip(clusters, [*clusters[1:], end], strict=False))  # last ends at end
-        glyphs = []
-        if len(clusters) == len(infos):
-            # One glyph per cluster (no marks, no decomposition): the usual case, with
-            # neither ActualText nor per-cluster counting.
-            for c, info, pos in zip(cluster_ids, infos, positions, strict=True):
-                gid = info.codepoint
-                stop = cluster_end[c]
-                if stop == c + 1 and char_to_glyph.get(cp := ord(text[c])) == gid:
-                    code = cp
-                else:
-                    # Reversed in a right-to-left run: extractors (poppler) read such a word
-                    # by reversing its characters as drawn.
-                    code = font.code_for(gid, text[c:stop][::-1] if rtl else text[c:stop])
-                width = widths.get(gid)
-                if width is None:
-                    width = font.glyph_width(gid)
-                glyphs.append(
-                    Glyph(code, pos.x_advance * scale, pos.x_offset * scale, pos.y_offset * scale, width)
+        shaped = self._glyphs_of(start, end)
+        gids, clusters = shaped.gids, shaped.clusters
+        glyphs = None
+        if len(gids) == end - start:
+            # One glyph per character, in order, each the font's own glyph for it: nearly
+            # every run. Its codes are the characters themselves.
+            cps = self._codepoints[start:end]
+            if rtl:
+                cps.reverse()
+            if clusters == list(range(end - 1, start - 1, -1) if rtl else range(start, end)) and (
+                list(map(font.face.charToGlyph.get, cps)) == gids
+            ):
+                widths_of = font.widths
+                widths = tuple(
+                    font.glyph_width(gid) if (width := widths_of.get(gid)) is None else width for gid in gids
                 )
-        else:
-            glyphs = cluster_glyphs(text, font, rtl, cluster_ids, cluster_end, infos, positions)
-        total = sum(g.advance for g in glyphs)
-        return GlyphRun(font, tuple(glyphs), level, start, end, total, font in self._synthetic_bold)
+                dx, dy = shaped.dx, shaped.dy
+                glyphs = RunGlyphs(
+                    "".join(map(chr, cps)),
+                    tuple(shaped.advances),
+                    widths,
+                    tuple(dx) if any(dx) else None,
+                    tuple(dy) if any(dy) else None,
+                    (),
+                )
+        if glyphs is None:
+            glyphs = run_glyphs(
+                self.text, font, rtl, gids, clusters, end, shaped.advances, shaped.dx, shaped.dy
+            )
+        return GlyphRun(
+            font,
+            *glyphs,
+            level=level,
+            start=start,
+            end=end,
+            advance=sum(glyphs.advances),
+            synthetic_bold=font in self._synthetic_bold,
+        )
 
     def break_lines(self, width: float, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Logical ranges of the lines that fill ``width`` points, for ``text[start:end]``."""
