@@ -122,7 +122,9 @@ class ScriptParagraph(Flowable):
         return part
 
     def getSpaceBefore(self) -> float:  # noqa: N802 (platypus API)
-        return self.style.spaceBefore if self._start == _Mark(0, 0) else 0.0
+        # Asked for many times per table layout: compare without making a _Mark each time.
+        start = self._start
+        return self.style.spaceBefore if start.paragraph == 0 and start.offset == 0 else 0.0
 
     def getSpaceAfter(self) -> float:  # noqa: N802 (platypus API)
         return self.style.spaceAfter if self._stop is None else 0.0

@@ -37,25 +37,41 @@ class _Shaped(NamedTuple):
     """Glyphs of one item (font and level run) or of a piece shaped anew, in display order;
     lengths in 1/1000 em. An item's are kept so that lines are cut from them."""
 
+    infos: list[hb.GlyphInfo]  # for their flags, read only where a line is cut
     gids: list[int]
     clusters: list[int]
-    flags: list[int]
     advances: list[float]
-    dx: list[float]
-    dy: list[float]
+    dx: list[float] | None  # None: no glyph is offset (nearly always)
+    dy: list[float] | None
+
+    def cut(self, lo: int, hi: int) -> _Shaped:
+        dx, dy = self.dx, self.dy
+        return _Shaped(
+            self.infos[lo:hi],
+            self.gids[lo:hi],
+            self.clusters[lo:hi],
+            self.advances[lo:hi],
+            None if dx is None else dx[lo:hi],
+            None if dy is None else dy[lo:hi],
+        )
 
 
 def _glyphs(buf: hb.Buffer, font: GlyphFont) -> _Shaped:
     infos = buf.glyph_infos
+    positions = buf.glyph_positions
     scale = 1000 / font.units_per_em
-    positions = [p.position for p in buf.glyph_positions]  # (x_offset, y_offset, x_advance, _)
+    # One attribute per pass: GlyphPosition.position makes a tuple per glyph, far slower.
+    dx = dy = None
+    if any(p.x_offset or p.y_offset for p in positions):
+        dx = [p.x_offset * scale for p in positions]
+        dy = [p.y_offset * scale for p in positions]
     return _Shaped(
+        infos,
         [i.codepoint for i in infos],
         [i.cluster for i in infos],
-        [i.flags for i in infos],
-        [p[2] * scale for p in positions],
-        [p[0] * scale for p in positions],
-        [p[1] * scale for p in positions],
+        [p.x_advance * scale for p in positions],
+        dx,
+        dy,
     )
 
 
@@ -80,14 +96,16 @@ def _single_font(text: str, fonts: FontSet, bold: bool) -> GlyphFont | None:
     covers every other character too: then _assign_fonts's rules give it to every character."""
     font = None
     distinct = set(text)
+    known = fonts.letter_fonts(bold)
     for ch in distinct:
-        if unicodedata.category(ch)[0] == "L":
-            chosen = fonts.font_for(ch, bold)
-            if font is None:
-                font = chosen
-            elif chosen is not font:
-                return None
-    if font is None or not all(font.covers(ch) for ch in distinct):
+        chosen = known[ch] if ch in known else fonts.letter_font(ch, bold)
+        if chosen is None:
+            continue  # not a letter
+        if font is None:
+            font = chosen
+        elif chosen is not font:
+            return None
+    if font is None or not font.face.charToGlyph.keys() >= set(map(ord, distinct)):
         return None
     return font
 
@@ -110,7 +128,7 @@ class ParagraphLayout:
         self.levels = resolve_levels(self.text, self.base)
         self._codepoints = [ord(c) for c in self.text]
         self._fonts = self._assign_fonts(fonts, bold)
-        self._synthetic_bold = {f for f in self._fonts if bold and fonts.lacks_bold(f)}
+        self._synthetic_bold = {f for f in set(self._fonts) if fonts.lacks_bold(f)} if bold else set()
         self._items = self._split_items()
         self._item_starts = [start for start, _ in self._items]
         # Each item is shaped once; its advance per character (a cluster's advance on its
@@ -216,7 +234,7 @@ class ParagraphLayout:
             return shaped
         rtl = self.levels[start] % 2 == 1
         count = len(clusters)
-        flags = shaped.flags
+        infos = shaped.infos
         for edge in (start, end):
             if edge in (item_start, item_end):
                 continue
@@ -224,19 +242,12 @@ class ParagraphLayout:
             lo, hi = bisect_left(clusters, edge), bisect_right(clusters, edge)
             if rtl:  # clusters were reversed: map back to display order
                 lo, hi = count - hi, count - lo
-            if lo == hi or any(f & _UNSAFE_TO_BREAK for f in flags[lo:hi]):
+            if lo == hi or any(info.flags & _UNSAFE_TO_BREAK for info in infos[lo:hi]):
                 return self._hb_shape(start, end)
         lo, hi = bisect_left(clusters, start), bisect_left(clusters, end)
         if rtl:
             lo, hi = count - hi, count - lo
-        return _Shaped(
-            shaped.gids[lo:hi],
-            shaped.clusters[lo:hi],
-            shaped.flags[lo:hi],
-            shaped.advances[lo:hi],
-            shaped.dx[lo:hi],
-            shaped.dy[lo:hi],
-        )
+        return shaped.cut(lo, hi)
 
     def _shape(self, start: int, end: int) -> GlyphRun:
         font, level = self._fonts[start], self.levels[start]
@@ -262,13 +273,22 @@ class ParagraphLayout:
                     "".join(map(chr, cps)),
                     tuple(shaped.advances),
                     widths,
-                    tuple(dx) if any(dx) else None,
-                    tuple(dy) if any(dy) else None,
+                    tuple(dx) if dx is not None and any(dx) else None,
+                    tuple(dy) if dy is not None and any(dy) else None,
                     (),
                 )
         if glyphs is None:
+            zeros = [0.0] * len(gids)
             glyphs = run_glyphs(
-                self.text, font, rtl, gids, clusters, end, shaped.advances, shaped.dx, shaped.dy
+                self.text,
+                font,
+                rtl,
+                gids,
+                clusters,
+                end,
+                shaped.advances,
+                shaped.dx or zeros,
+                shaped.dy or zeros,
             )
         return GlyphRun(
             font,
