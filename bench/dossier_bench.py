@@ -205,6 +205,7 @@ def bench_batch(cases: int, repeat: int, pool_runs: int) -> dict[str, object]:
                 for k in (0, 1):
                     wall[k] += times.wall[k]
                     cpu[k] += times.cpu[k]
+            child = _render_in_child([sources[u] for u in uuids], [texts[u] for u in uuids], repeat)
             pool = _pool_runs([sources[u] for u in uuids], pool_runs)
         finally:
             vault.close()
@@ -223,8 +224,45 @@ def bench_batch(cases: int, repeat: int, pool_runs: int) -> dict[str, object]:
         "ratio_render_cpu": round(cpu[0] / cpu[1], 2),
         "target_ratio_cpu": 1.5,
         "write_and_audit_s": round(max(batch_s - wall[0], 0.0), 3),
+        "in_child": child,
         "pool": pool,
     }
+
+
+def _compare(sources: list[DossierSource], texts: list[list[str]], repeat: int) -> dict[str, float]:
+    """In a child: each case rendered as a dossier and as plain ReportLab, alternately."""
+    wall, cpu = [0.0, 0.0], [0.0, 0.0]
+    for source, text in zip(sources, texts, strict=True):
+        times, _, _ = _pair(
+            lambda s=source: build_dossier(s, OPTIONS),  # type: ignore[misc]
+            lambda s=source, t=text: plain_pdf(s, t),  # type: ignore[misc]
+            repeat,
+        )
+        for k in (0, 1):
+            wall[k] += times.wall[k]
+            cpu[k] += times.cpu[k]
+    return {
+        "render_s": round(wall[0], 3),
+        "plain_reportlab_s": round(wall[1], 3),
+        "ratio_wall": round(wall[0] / wall[1], 2),
+        "render_cpu_s": round(cpu[0], 3),
+        "plain_reportlab_cpu_s": round(cpu[1], 3),
+        "ratio_cpu": round(cpu[0] / cpu[1], 2),
+    }
+
+
+def _render_in_child(sources: list[DossierSource], texts: list[list[str]], repeat: int) -> dict[str, float]:
+    """The rendering comparison again, in one child of the app's pool: a process that holds
+    the fonts and the cases sent to it, as the app's render children do, and not what this
+    process loaded to make the demo vault (pypinyin's dictionaries, the store)."""
+    from app.dossier.pool import process_pool
+
+    pool = process_pool(1)
+    try:
+        pool.submit(build_dossier, sources[0], OPTIONS).result()  # the child's first dossier
+        return pool.submit(_compare, sources, texts, repeat).result()
+    finally:
+        pool.shutdown()
 
 
 def _pool_runs(sources: list[object], runs: int) -> dict[str, object]:

@@ -62,6 +62,13 @@ class ScriptParagraph(Flowable):
         self._lines: list[tuple[_Mark, Line]] = []
         self._wrapped_width: float | None = None
 
+    def __copy__(self) -> ScriptParagraph:
+        # What copy.copy does for a plain object, without its generic reduce protocol: the
+        # dossier copies a paragraph per use (app/dossier/texts.py).
+        new = self.__class__.__new__(self.__class__)
+        new.__dict__.update(self.__dict__)
+        return new
+
     def _layout(self, width: float) -> list[tuple[_Mark, Line]]:
         inner = max(width - self.style.leftIndent - self.style.rightIndent, 1.0)
         if self._wrapped_width != inner:
