@@ -13,6 +13,8 @@ BODY_LABELS: dict[str, tuple[str, str, str]] = {
     "identity": ("Identity", "Личность", "Жеке басы"),
     "sex": ("Sex", "Пол", "Жынысы"),
     "birth_date": ("Date of birth", "Дата рождения", "Туған күні"),
+    "father_name": ("Father's name", "Имя отца", "Әкесінің аты"),
+    "mother_name": ("Mother's name", "Имя матери", "Анасының аты"),
     "ethnicity": ("Ethnicity", "Национальность", "Ұлты"),
     "citizenships": ("Citizenship", "Гражданство", "Азаматтығы"),
     "id_documents": ("Identity documents", "Документы", "Құжаттары"),
@@ -123,6 +125,25 @@ BODY_LABELS: dict[str, tuple[str, str, str]] = {
         "сол арқылы тексеруге болады.",
     ),
     "media_type": ("Type", "Тип", "Түрі"),
+    "duration": ("Duration", "Длительность", "Ұзақтығы"),
+    "recorded_in_izdeu": (
+        "Recorded in Izdeu, started {start}, input: {device}",
+        "Записано в Izdeu, начало {start}, вход: {device}",
+        "Izdeu-де жазылған, басталуы {start}, кіріс: {device}",
+    ),
+    "recording_cut": (
+        "The recording was interrupted; this is the part that was saved.",
+        "Запись была прервана; это сохранившаяся часть.",
+        "Жазба үзілді; бұл сақталып қалған бөлігі.",
+    ),
+    "media_listed": (
+        "Audio and video files are listed only; they are not reproduced in this document. "
+        "The files themselves are kept with the case.",
+        "Аудио- и видеофайлы только перечислены и в этот документ не включены. "
+        "Сами файлы хранятся вместе с делом.",
+        "Аудио және бейне файлдар тек тізімде көрсетілген, бұл құжатқа енгізілмеген. "
+        "Файлдардың өздері іспен бірге сақталады.",
+    ),
     "size": ("Size", "Размер", "Көлемі"),
     "description": ("Description", "Описание", "Сипаттамасы"),
     "withheld_files": (
