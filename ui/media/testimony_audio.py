@@ -94,6 +94,11 @@ class TestimonyAudio(QWidget):
         """A recording, audio or video, is running."""
         return self.recorder.state != IDLE or self.video.busy
 
+    def finish(self) -> None:
+        """Stop what is recording, so the vault holds it finished before it closes (a lock)."""
+        self.recorder.stop()
+        self.video.stop_recording()
+
     def _recorded(self, attachment: Attachment, testimony_uuid: str) -> None:
         """The owner links it to the testimony it was recorded for (``recording_for``) and lists
         it again (the testimony shown now may be another one)."""
