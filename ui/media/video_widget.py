@@ -11,6 +11,7 @@ in. The camera runs only while the panel is visible, so its light is off otherwi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCameraPermission, Qt, Signal
@@ -38,12 +39,18 @@ class VideoRecorderWidget(QWidget):
     recorded = Signal(object)  # the Attachment, complete in the vault
 
     def __init__(
-        self, worker: DbWorker, case_uuid: str, testimony_uuid: str = "", parent: QWidget | None = None
+        self,
+        worker: DbWorker,
+        case_uuid: str,
+        testimony_uuid: str | Callable[[], str] = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._case_uuid = case_uuid
+        # A callable where the testimony shown changes (the testimony editor): asked at start.
         self._testimony_uuid = testimony_uuid
+        self.recording_for = ""  # the testimony the last recording was started for
         self.session = QMediaCaptureSession(self)
         self.camera: QCamera | None = None
         self.recording: VideoRecording | None = None
@@ -183,9 +190,7 @@ class VideoRecorderWidget(QWidget):
         if self.recording is None:
             # One for the panel's life, reused: destroying a recorder mid-life (deleteLater)
             # crashed PySide6 6.11.3 (tests/ui/test_video_widget.py records twice).
-            self.recording = VideoRecording(
-                self.session, self._worker, self._case_uuid, testimony_uuid=self._testimony_uuid, parent=self
-            )
+            self.recording = VideoRecording(self.session, self._worker, self._case_uuid, parent=self)
             self.recording.elapsed.connect(lambda ms: self.elapsed.setText(elapsed_text(ms)))
             self.recording.finished.connect(self._finished)
             self.recording.failed.connect(self._failed)
@@ -195,7 +200,9 @@ class VideoRecorderWidget(QWidget):
         self.record_button.setText(self.tr("Stop"))
         self.elapsed.setText(elapsed_text(0))
         self._say("")
-        self.recording.start(self.cameras.currentText())
+        testimony = self._testimony_uuid
+        self.recording_for = testimony() if callable(testimony) else testimony
+        self.recording.start(self.cameras.currentText(), testimony_uuid=self.recording_for)
 
     def stop_recording(self) -> None:
         if self.recording is not None and self.recording.recording:
