@@ -64,6 +64,11 @@ class VideoRecorderWidget(QWidget):
         self.preview = QVideoWidget()
         self.preview.setMinimumSize(320, 240)
         self.session.setVideoOutput(self.preview)
+        # The camera (and its light) is on only when the person turns it on: a testimony shown
+        # must never film the room by itself.
+        self.camera_button = QPushButton(self.tr("Turn the camera on"))
+        self.camera_button.setObjectName("cameraOn")
+        self.camera_button.setCheckable(True)
         self.record_button = QPushButton(self.tr("Record video"))
         self.elapsed = QLabel(elapsed_text(0))
         self.message = QLabel()
@@ -72,6 +77,7 @@ class VideoRecorderWidget(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Camera:")))
         row.addWidget(self.cameras, 1)
+        row.addWidget(self.camera_button)
         controls = QHBoxLayout()
         controls.addWidget(self.record_button)
         controls.addWidget(self.elapsed)
@@ -83,6 +89,8 @@ class VideoRecorderWidget(QWidget):
         layout.addWidget(self.message)
 
         self.record_button.clicked.connect(self._record_or_stop)
+        self.camera_button.toggled.connect(self._camera_toggled)
+        self.preview.setVisible(False)
         self.cameras.currentIndexChanged.connect(self._camera_chosen)
         self._devices.videoInputsChanged.connect(self.refresh)
         self.refresh()
@@ -142,9 +150,23 @@ class VideoRecorderWidget(QWidget):
         self.session.setCamera(self.camera)
         if self.session.audioInput() is None and QMediaDevices.audioInputs():
             self.session.setAudioInput(QAudioInput(QMediaDevices.defaultAudioInput(), self))
-        self.record_button.setEnabled(True)
-        if self.isVisible():
+        self.record_button.setEnabled(self.camera_on)
+        if self.isVisible() and self.camera_on:
             self.camera.start()
+
+    @property
+    def camera_on(self) -> bool:
+        return self.camera_button.isChecked()
+
+    def _camera_toggled(self, on: bool) -> None:
+        self.camera_button.setText(self.tr("Turn the camera off") if on else self.tr("Turn the camera on"))
+        self.preview.setVisible(on)
+        if self.camera is not None:
+            if on and self.isVisible():
+                self.camera.start()
+            elif not on and not self.busy:
+                self.camera.stop()
+            self.record_button.setEnabled(on or self.busy)
 
     def _camera_allowed(self, device: QCameraDevice) -> bool:
         app = QGuiApplication.instance()
@@ -170,13 +192,14 @@ class VideoRecorderWidget(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.camera is not None:
+        if self.camera is not None and self.camera_on:
             self.camera.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         if self.camera is not None and not self.busy:
             self.camera.stop()
+            self.camera_button.setChecked(False)  # back on only when asked again
 
     # --- recording -------------------------------------------------------------------------
 
@@ -231,7 +254,9 @@ class VideoRecorderWidget(QWidget):
         self.busy = False
         self.cameras.setEnabled(True)
         self.record_button.setText(self.tr("Record video"))
-        self.record_button.setEnabled(self.camera is not None or self.session.videoFrameInput() is not None)
+        self.record_button.setEnabled(
+            (self.camera is not None and self.camera_on) or self.session.videoFrameInput() is not None
+        )
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
