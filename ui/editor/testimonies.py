@@ -65,7 +65,7 @@ class _TranslationPane(QWidget):
 
 class TestimoniesSection(RecordListSection):
     __test__ = False
-    scroll_form = False
+    scroll_form = True  # the recorder and the text boxes fit a 800-px screen in every language
     recorded = Signal(object)  # Attachment: a recording made here, stored in the vault
 
     def __init__(
