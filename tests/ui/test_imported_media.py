@@ -6,6 +6,7 @@ ui/media/vault_device.py, never a temporary file (issue 15). The files are writt
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -137,6 +138,9 @@ def test_canary_nothing_of_an_imported_video_is_in_a_file_outside_the_vault(
     # Pieces of the encoded file from its start, middle and end (the moov box is at the end).
     needles = [data[i : i + 48] for i in (64, len(data) // 3, len(data) // 2, len(data) - 200)]
     roots = [tmp_path, Path(tempfile.gettempdir()), Path.home() / ".cache"]
+    for variable in ("XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        if os.environ.get(variable):
+            roots.append(Path(os.environ[variable]))
     vault_file = paths.default_vault.resolve()
     leaked = []
     for path in _recent_files(roots, started):
