@@ -33,7 +33,9 @@ def _picture(i: int) -> np.ndarray:
     return image
 
 
-def write_media(path: Path, kind: str, seconds: float, seed: int = 1) -> Path:
+def write_media(
+    path: Path, kind: str, seconds: float, seed: int = 1, rate: int = RATE, channels: int = 1
+) -> Path:
     """Write ``seconds`` of sound (and of pictures for video kinds) to ``path``."""
     import av  # a test dependency: the callers skip without it
 
@@ -47,7 +49,8 @@ def write_media(path: Path, kind: str, seconds: float, seed: int = 1) -> Path:
             video.pix_fmt = "yuv420p"
             if video_codec == "libx264":
                 video.options = {"preset": "ultrafast"}
-        audio = container.add_stream("aac", rate=RATE, layout="mono")
+        layout = "stereo" if channels == 2 else "mono"
+        audio = container.add_stream("aac", rate=rate, layout=layout)
         if video is not None:
             for i in range(round(seconds * FPS)):
                 frame = av.VideoFrame.from_ndarray(_picture(i), format="rgb24").reformat(format="yuv420p")
@@ -57,17 +60,17 @@ def write_media(path: Path, kind: str, seconds: float, seed: int = 1) -> Path:
                     container.mux(packet)
             for packet in video.encode():
                 container.mux(packet)
-        total = round(seconds * RATE)
-        t = np.arange(total) / RATE
+        total = round(seconds * rate)
+        t = np.arange(total) / rate
         hz = 220 + 40 * seed
         sound = 0.3 * np.sin(2 * np.pi * hz * t) + 0.02 * rng.standard_normal(total)
         block = 1024
         for start in range(0, total, block):
-            part = sound[start : start + block].astype(np.float32).reshape(1, -1)
-            frame = av.AudioFrame.from_ndarray(part, format="fltp", layout="mono")
-            frame.sample_rate = RATE
+            part = np.tile(sound[start : start + block].astype(np.float32), (channels, 1))
+            frame = av.AudioFrame.from_ndarray(part, format="fltp", layout=layout)
+            frame.sample_rate = rate
             frame.pts = start
-            frame.time_base = Fraction(1, RATE)
+            frame.time_base = Fraction(1, rate)
             for packet in audio.encode(frame):
                 container.mux(packet)
         for packet in audio.encode():

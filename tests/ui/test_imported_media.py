@@ -84,17 +84,18 @@ def _plays_and_seeks(qtbot, panel, expected_seconds: float) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "kind", "media_type", "hint"),
+    ("name", "kind", "channels", "rate", "media_type", "hint"),
     [
-        ("сөйлесу.m4a", "m4a", "audio/mp4", "attachment.m4a"),
-        ("видео.mp4", "mp4", "video/mp4", "attachment.mp4"),
-        ("жазба.mkv", "mkv", "video/x-matroska", "attachment.mkv"),
+        ("сөйлесу.m4a", "m4a", 1, 48000, "audio/mp4", "attachment.m4a"),
+        ("разговор.m4a", "m4a", 2, 44100, "audio/mp4", "attachment.m4a"),  # stereo, CD rate
+        ("видео.mp4", "mp4", 1, 48000, "video/mp4", "attachment.mp4"),
+        ("жазба.mkv", "mkv", 1, 48000, "video/x-matroska", "attachment.mkv"),
     ],
 )
 def test_an_imported_phone_file_plays_seeks_and_shows_its_picture(
-    qtbot, qt_ffmpeg, main, dialogs, tmp_path, wait_idle, name, kind, media_type, hint
+    qtbot, qt_ffmpeg, main, dialogs, tmp_path, wait_idle, name, kind, channels, rate, media_type, hint
 ):
-    source = write_media(tmp_path / name, kind, SECONDS)
+    source = write_media(tmp_path / name, kind, SECONDS, rate=rate, channels=channels)
     written = probed_seconds(source)
     assert abs(written - SECONDS) <= 0.05
     dialog = _opened(qtbot, main, dialogs, wait_idle, source)
