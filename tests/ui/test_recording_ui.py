@@ -270,8 +270,7 @@ def _tone_file(path: Path, fmt: str, seconds: float) -> Path:
 
 @pytest.mark.parametrize(("name", "fmt"), [("разговор.ogg", "OGG"), ("сөйлесу.mp3", "MP3")])
 def test_imported_audio_is_offered_play_and_plays(qtbot, main, dialogs, tmp_path, wait_idle, name, fmt):
-    # m4a: nothing here writes AAC (no ffmpeg, PyAV or encoder in the environment); the same
-    # player and device play it, by its "audio/mp4" type.
+    # m4a, mp4 and Matroska video (AAC, H.264, written by PyAV): tests/ui/test_imported_media.py.
     main.new_case_action.trigger()
     qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
     wait_idle()
