@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 import uharfbuzz as hb
 
@@ -61,24 +60,19 @@ def _glyphs(buf: hb.Buffer, font: GlyphFont) -> _Shaped:
     infos = buf.glyph_infos
     positions = buf.glyph_positions
     scale = 1000 / font.units_per_em
-    # One attribute per pass: GlyphPosition.position makes a tuple per glyph, far slower;
-    # map(attrgetter) reads them without a Python frame per glyph.
+    # One attribute per pass: GlyphPosition.position makes a tuple per glyph, far slower.
     dx = dy = None
-    if any(map(_X_OFFSET, positions)) or any(map(_Y_OFFSET, positions)):
-        dx = [offset * scale for offset in map(_X_OFFSET, positions)]
-        dy = [offset * scale for offset in map(_Y_OFFSET, positions)]
+    if any(p.x_offset or p.y_offset for p in positions):
+        dx = [p.x_offset * scale for p in positions]
+        dy = [p.y_offset * scale for p in positions]
     return _Shaped(
         infos,
-        list(map(_CODEPOINT, infos)),
-        list(map(_CLUSTER, infos)),
-        [advance * scale for advance in map(_X_ADVANCE, positions)],
+        [i.codepoint for i in infos],
+        [i.cluster for i in infos],
+        [p.x_advance * scale for p in positions],
         dx,
         dy,
     )
-
-
-_X_OFFSET, _Y_OFFSET, _X_ADVANCE = attrgetter("x_offset"), attrgetter("y_offset"), attrgetter("x_advance")
-_CODEPOINT, _CLUSTER = attrgetter("codepoint"), attrgetter("cluster")
 
 
 def _clean(text: str) -> str:
@@ -270,9 +264,9 @@ class ParagraphLayout:
             if clusters == list(range(end - 1, start - 1, -1) if rtl else range(start, end)) and (
                 list(map(font.face.charToGlyph.get, cps)) == gids
             ):
-                known = tuple(map(font.widths.get, gids))  # nearly always all known already
-                widths = (
-                    tuple(map(font.glyph_width, gids)) if None in known else cast(tuple[float, ...], known)
+                widths_of = font.widths
+                widths = tuple(
+                    font.glyph_width(gid) if (width := widths_of.get(gid)) is None else width for gid in gids
                 )
                 dx, dy = shaped.dx, shaped.dy
                 glyphs = RunGlyphs(

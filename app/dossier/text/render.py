@@ -91,16 +91,12 @@ def _glyph_operators(line: Line, doc: PDFDocument) -> str:
                     flush()
                     out.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
                     current_font, current_subset = font, subset
-                # One token per glyph, its adjustment joined on (" ".join gives the same
-                # text): a comprehension instead of a loop over every glyph.
-                stop = i + len(chunk)
-                tj += [
-                    code + " " + _num(after) if (after := width - advance) > 1e-6 or after < -1e-6 else code
-                    for code, width, advance in zip(
-                        map(_HEX.__getitem__, chunk), widths[i:stop], advances[i:stop], strict=True
-                    )
-                ]
-                i = stop
+                for byte in chunk:
+                    tj.append(_HEX[byte])
+                    after = widths[i] - advances[i]
+                    if after > 1e-6 or after < -1e-6:
+                        tj.append(_num(after))
+                    i += 1
                 continue
             for byte in chunk:
                 actual_text = starts.get(i)
