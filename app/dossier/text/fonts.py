@@ -82,23 +82,6 @@ class GlyphFont(TTFont):
             width = self.widths[gid] = self.face._pdfScale(self.face.hmetrics[gid][0])
         return width
 
-    def splitString(
-        self, text: str, doc: pdfdoc.PDFDocument, encoding: str = "utf-8"
-    ) -> list[tuple[int, bytes]]:  # noqa: N802
-        # Every run drawn asks for its codes; once a document has given each of them a
-        # subset code (after the first few lines, nearly always, and in subset 0) the answer
-        # is a lookup per code, not ReportLab's loop. Anything else is ReportLab's own path,
-        # which also assigns codes new to the document: the same answer either way.
-        state = self.state.get(doc)
-        if state is not None and "\xa0" not in text:  # ReportLab draws no-break space as 32
-            try:
-                codes = list(map(state.assignments.__getitem__, map(ord, text)))
-            except KeyError:
-                codes = []
-            if codes and max(codes) < 256:
-                return [(0, bytes(codes))]
-        return super().splitString(text, doc, encoding)
-
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
         # Same as TTFont.addObjects except for the ToUnicode map, which must give the text a
         # private code stands for. ReportLab writes the code's own value there.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfgen.canvas import Canvas
 
 from app.dossier.text.bidi import Direction
@@ -55,7 +54,7 @@ def line_operators(line: Line, x: float, y: float, canvas: Canvas) -> str:
     return f"BT\n0 Tc 0 Tw 100 Tz 0 Tr 0 Ts\n1 0 0 1 {_num(x)} {_num(y)} Tm\n{hit[1]}"
 
 
-def _glyph_operators(line: Line, doc: PDFDocument) -> str:
+def _glyph_operators(line: Line, doc: object) -> str:
     """The operators of ``line`` after its text matrix, up to and including ET."""
     size = line.size
     # Text state outlives ET; reset what another drawing may have left set.
