@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
@@ -60,6 +62,21 @@ class CountingCanvas(Canvas):
         self._saved_pages.append(dict(self.__dict__))
         # Canvas.showPage's own second half, private in ReportLab (not in its stubs).
         self._startPage()  # type: ignore[attr-defined]
+
+    def translate(self, dx: float, dy: float) -> None:
+        # Every flowable drawn (each table cell's paragraph) moves the origin: ReportLab's
+        # transform formats all six numbers of "1 0 0 1 dx dy cm" each time. The same text
+        # and matrix, formatting only the two that vary; merging into a "cm" just before is
+        # left to ReportLab.
+        code: list[str] = self._code  # type: ignore[attr-defined]
+        if code and code[-1][-3:] == " cm":
+            super().translate(dx, dy)
+            return
+        if rl_canvas.ENABLE_TRACKING:  # type: ignore[attr-defined]
+            matrix: tuple[float, ...] = self._currentMatrix  # type: ignore[has-type]
+            a, b, c, d, e, f = matrix
+            self._currentMatrix = (a, b, c, d, a * dx + c * dy + e, b * dx + d * dy + f)
+        code.append(f"1 0 0 1 {fp_str(dx, dy)} cm")
 
     def save(self) -> None:
         total = len(self._saved_pages)
