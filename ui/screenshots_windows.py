@@ -21,7 +21,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -57,11 +56,15 @@ def add_theme(name: str, apply: Theme) -> None:
 def _save(widget: QWidget, path: Path) -> None:
     QTest.qWait(120)
     # A palette of 256 colours: the four languages' windows stay a few MB in the repository.
-    image = widget.grab().toImage()
-    image.convertToFormat(
-        QImage.Format.Format_Indexed8,
-        Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
-    ).save(str(path))
+    # Pillow picks the palette from the picture's own colours: Qt's conversion drew the dark
+    # theme's grey buttons with a blue band and merged the list boxes into the window.
+    from PIL import Image
+
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    rgb = Image.frombytes(
+        "RGB", (image.width(), image.height()), bytes(image.constBits()), "raw", "RGB", image.bytesPerLine()
+    )
+    rgb.quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(path, optimize=True)
     print(f"wrote {path}")
 
 

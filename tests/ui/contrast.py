@@ -16,7 +16,14 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-__all__ = ["LIGHT_BACKGROUND", "MIN_CONTRAST", "Contrast", "contrasts", "relative_luminance"]
+__all__ = [
+    "LIGHT_BACKGROUND",
+    "MIN_CONTRAST",
+    "Contrast",
+    "chart_backgrounds",
+    "contrasts",
+    "relative_luminance",
+]
 
 MIN_CONTRAST = 3.0  # WCAG's floor for large text and for controls
 # A background brighter than this in the dark theme is a light style left behind (the dark
@@ -111,4 +118,18 @@ def contrasts(window: QWidget) -> list[Contrast]:
         contrast, background = _measure(pixels)
         name = f"{type(widget).__name__}#{widget.objectName()} {text[:40]!r}"
         found.append(Contrast(name, contrast, background))
+    return found
+
+
+def chart_backgrounds(window: QWidget) -> list[Contrast]:
+    """Every visible chart of ``window`` (the Statistics tab's), measured as a whole: its
+    background is the panel a person sees around the bars."""
+    from PySide6.QtCharts import QChartView
+
+    found: list[Contrast] = []
+    for view in window.findChildren(QChartView):
+        if view.isVisible() and view.width() > 2 and view.height() > 2:
+            image, _ratio = _pixels(view)
+            contrast, background = _measure(image)
+            found.append(Contrast(f"QChartView#{view.objectName()}", contrast, background))
     return found

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from app.paths import Paths
 from app.vault import kdf
 from tests.helpers import FAST_KDF
-from tests.ui.contrast import LIGHT_BACKGROUND, MIN_CONTRAST, Contrast, contrasts
+from tests.ui.contrast import LIGHT_BACKGROUND, MIN_CONTRAST, Contrast, chart_backgrounds, contrasts
 from ui.dialogs import FileDialogs
 from ui.main import build
 from ui.theme import Theme
@@ -122,7 +122,7 @@ def dark_walk(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> I
 def test_every_text_of_every_window_is_readable_in_the_dark_theme(dark_walk: Walk) -> None:
     problems: list[str] = []
     names: list[str] = []
-    checked = 0
+    checked = charted = 0
     for name, widget in dark_walk.windows("en"):
         names.append(name)
         found = contrasts(widget.window())
@@ -133,7 +133,11 @@ def test_every_text_of_every_window_is_readable_in_the_dark_theme(dark_walk: Wal
             found = contrasts(widget.window())
         checked += len(found)
         problems += [f"{name}: {c}" for c in _problems(found)]
+        charts = chart_backgrounds(widget.window())
+        charted += len(charts)
+        problems += [f"{name}: {c}" for c in _problems(charts)]
     assert not problems, "\n".join(problems)
     for expected in ("case-list", "editor-1", "interview-3", "lock-warning-box", "privacy-screen"):
         assert expected in names
     assert checked > 500  # the texts were found and measured, not skipped
+    assert charted >= 14  # every figure of the Statistics tab
