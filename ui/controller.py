@@ -8,7 +8,8 @@ The vault's life: an idle lock warns first (ui/lock.py, ui/lock_screens.py); "Hi
 blank window in front while the vault stays open, and locks only when the lock time passes
 first; suspend and screen lock lock at once (ui/session_watch.py); after an unlock the same
 cases open at the same tab and field (ui/reopen.py, in memory only). An interview in progress
-calls :meth:`Controller.set_activity_hold` to lengthen the idle time. Locking, hiding and
+calls :meth:`Controller.set_activity_hold` to lengthen the idle time; a running recording holds
+the idle lock until it stops. Locking, hiding and
 quitting are in ui/controller_lock.py; the theme and text size in ui/theme.py.
 """
 
@@ -82,6 +83,8 @@ class Controller(QObject, LockHandling):
         self.start_window: StartWindow | None = None
         self.idle = IdleLock(app, settings.idle_lock_minutes, self, settings.lock_warning_seconds)
         self.idle.set_hold(False, settings.interview_extra_minutes)
+        # A long silent recording gets no input: it must not be cut by the idle lock.
+        self.idle.set_busy(lambda: self.main is not None and self.main.recording)
         self.idle.idle.connect(self._idle_ran_out)
         self.idle.warning.connect(self._warn)
         self.idle.cancelled.connect(self._hide_warning)

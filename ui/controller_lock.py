@@ -115,7 +115,8 @@ class LockHandling:
         self.idle.stop()
         if not self._quitting and self.vault_path is not None:
             self._reopen = capture(main, self.vault_path)
-        main.save_all()  # queued first: runs before the vault is closed
+        main.finish_recordings()  # queued first, as on closing a case: finished in the vault
+        main.save_all()  # queued before the vault is closed
         for widget in QApplication.topLevelWidgets():
             # Attachment viewers, dialogs, message boxes: all may show case data.
             if (

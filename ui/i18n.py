@@ -65,12 +65,14 @@ class Translations:
             qt = QTranslator(self._app)
             if qt.load(f"qtbase_{code}", qt_dir):
                 self._installed.append(qt)
-            own = QTranslator(self._app)
-            qm = _compiled(code)
-            if qm is not None and own.load(str(qm)):
-                self._installed.append(own)
-            for translator in self._installed:
-                QCoreApplication.installTranslator(translator)
+        # English too: Qt picks plural forms only from a catalogue, and izdeu_en holds just the
+        # plurals ("%n case(s)" → "1 case", "40 cases"); every other English string is its source.
+        own = QTranslator(self._app)
+        qm = _compiled(code)
+        if qm is not None and own.load(str(qm)):
+            self._installed.append(own)
+        for translator in self._installed:
+            QCoreApplication.installTranslator(translator)
         QLocale.setDefault(QLocale(code))
         self._app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight

@@ -12,6 +12,10 @@ catalogue in place: messages no source has any more go, new ones are added at th
 context. A new message takes its translation from the JSON file given, shaped
 ``{"ru": {"Context": {"source": "translation" or ["plural", "forms"]}}}``; without one it is
 ``type="unfinished"`` (tests/ui/test_i18n.py then fails until it is translated).
+
+izdeu_en.ts holds only the plural messages (English needs a catalogue for its two plural forms,
+the sources are the English of everything else), so only numerus messages are kept or added
+there, the JSON giving ``{"en": {"Context": {"%n case(s)": ["%n case", "%n cases"]}}}``.
 """
 
 from __future__ import annotations
@@ -29,7 +33,9 @@ from xml.sax.saxutils import escape
 
 from ui.i18n_build import TRANSLATIONS
 
-__all__ = ["HAND_CONTEXTS", "update"]
+__all__ = ["HAND_CONTEXTS", "PLURAL_ONLY", "update"]
+
+PLURAL_ONLY = "izdeu_en"  # the catalogue of English plural forms, and nothing else
 
 HAND_CONTEXTS = frozenset(
     {
@@ -85,6 +91,8 @@ def update(ts: Path, translations: dict[str, dict[str, Any]] | None = None) -> l
     """Bring ``ts`` up to date; returns the (context, source) added without a translation."""
     translations = translations or {}
     used = _used(ts)
+    if ts.stem == PLURAL_ONLY:
+        used = {key: numerus for key, numerus in used.items() if numerus}
     text = ts.read_text(encoding="utf-8")
     present: set[tuple[str, str]] = set()
     untranslated: list[tuple[str, str]] = []

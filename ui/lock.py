@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import math
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -30,6 +31,9 @@ class IdleLock(QObject):
 
     Any input during the countdown cancels it (``cancelled``) and the wait starts again. While
     an activity hold is on (an interview in progress), the wait is longer by the hold's minutes.
+    When the wait ends while ``busy`` answers true (a recording runs: a silent testimony has no
+    input), there is no warning: it is asked each second, and the whole wait starts again once it
+    answers false (the recording stopped). Suspend, screen lock and "Hide now" do not ask it.
     """
 
     idle = Signal()
@@ -57,6 +61,10 @@ class IdleLock(QObject):
         self._warning_ms = max(0, int(warning_seconds)) * 1000
         self._warned_left = -1
         self._deadline = 0.0
+        self._busy: Callable[[], bool] = lambda: False
+        self._held = QTimer(self)
+        self._held.setInterval(1000)
+        self._held.timeout.connect(self._still_busy)
         self.set_minutes(minutes)
         app.installEventFilter(self)
 
@@ -85,6 +93,10 @@ class IdleLock(QObject):
             self._hold_minutes = max(0, int(minutes))
         self._reschedule()
 
+    def set_busy(self, busy: Callable[[], bool]) -> None:
+        """What holds the lock back entirely while it answers true (a recording running)."""
+        self._busy = busy
+
     @property
     def hold(self) -> bool:
         return self._hold
@@ -104,6 +116,7 @@ class IdleLock(QObject):
 
     def start(self) -> None:
         self._active = True
+        self._held.stop()
         self._stop_countdown()
         total = self.timeout_ms
         if total:
@@ -115,6 +128,7 @@ class IdleLock(QObject):
 
     def stop(self) -> None:
         self._active = False
+        self._held.stop()
         self._timer.stop()
         self._stop_countdown()
 
@@ -128,13 +142,16 @@ class IdleLock(QObject):
 
     @property
     def running(self) -> bool:
-        return self._timer.isActive() or self._final.isActive()
+        return self._timer.isActive() or self._final.isActive() or self._held.isActive()
 
     @property
     def warning_shown(self) -> bool:
         return self._final.isActive()
 
     def _quiet(self) -> None:
+        if self._busy():
+            self._held.start()
+            return
         warning = min(self._warning_ms, self.timeout_ms)
         if not warning:
             self._run_out()
@@ -144,6 +161,15 @@ class IdleLock(QObject):
         self._deadline = time.monotonic() + warning / 1000
         self._tick.start()
         self._count()
+
+    def _still_busy(self) -> None:
+        if not self._busy():
+            self.start()  # the whole wait, from the end of the recording
+
+    @property
+    def held(self) -> bool:
+        """Waiting for ``busy`` to answer false."""
+        return self._held.isActive()
 
     def _count(self) -> None:
         # Whole seconds left, rounded up (a display, not a timer: the lock is _final's).

@@ -31,6 +31,7 @@ from ui.erase.duress import DuressDialog
 from ui.erase.recovery import RecoveryDialog
 from ui.interview.start import begin_interview
 from ui.main_actions import build_actions
+from ui.media.testimony_audio import TestimonyAudio
 from ui.messages import user_message
 from ui.ops import DbOp
 from ui.stats.tab import StatisticsTab
@@ -152,6 +153,16 @@ class MainWindow(QMainWindow):
 
     def editors(self) -> list[CaseEditor]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseEditor)]
+
+    @property
+    def recording(self) -> bool:
+        """A recording, audio or video, runs in a testimony or an interview (it holds the idle lock)."""
+        return any(audio.busy for audio in self.findChildren(TestimonyAudio))
+
+    def finish_recordings(self) -> None:
+        """Queue the end of every running recording (before a lock's save and close)."""
+        for audio in self.findChildren(TestimonyAudio):
+            audio.finish()
 
     def current_cases(self) -> list[tuple[str, str]]:
         """(uuid, case number) of the open case, or of the cases selected in the list."""

@@ -263,6 +263,11 @@ class AttachmentStream:
             self._walk.check_attachment(self._member)
         return data
 
+    def sha256_of_read(self) -> str:
+        """The archive member's own hash of exactly the bytes ``read`` handed out (so the store
+        need not hash them again: app/store/attachments.py, ``HashingSource``)."""
+        return self._member.sha256_hex()
+
     def chunks(self, size: int = 64 * 1024) -> Iterator[bytes]:
         while True:
             data = self.read(size)

@@ -9,6 +9,7 @@ disk.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import os
 import queue
@@ -110,21 +111,29 @@ class DecryptStream:
         self._identities = identities
         self._queue: queue.Queue[object] = queue.Queue(maxsize=_QUEUE_PIECES)
         self._abort = threading.Event()
-        self._buf = bytearray()
-        self._pending = bytearray()  # worker side: plaintext gathered for the next hand-off
+        # Reader side: pieces not yet handed out (the first one partly), ``_have`` bytes in all.
+        # A read copies its bytes once (a bytearray buffer copied them three times: append,
+        # slice, and moving the rest to the front).
+        self._pieces: collections.deque[memoryview] = collections.deque()
+        self._have = 0
+        self._pending: list[bytes] = []  # worker side: plaintext gathered for the next hand-off
+        self._pending_size = 0
         self._done = False
         self._thread = threading.Thread(target=self._run, name="izdeu-backup-decrypt", daemon=True)
 
     # -- worker side ---------------------------------------------------------------------------
     def write(self, data: bytes) -> int:
-        self._pending += data
-        if len(self._pending) >= _PIECE:
+        # bytes(): pyrage may reuse the buffer it wrote from; one copy, joined at hand-off.
+        self._pending.append(bytes(data))
+        self._pending_size += len(data)
+        if self._pending_size >= _PIECE:
             self._hand_off()
         return len(data)
 
     def _hand_off(self) -> None:
-        piece = bytes(self._pending)
+        piece = b"".join(self._pending)
         self._pending.clear()
+        self._pending_size = 0
         while True:
             if self._abort.is_set():
                 raise _Aborted()
@@ -186,18 +195,30 @@ class DecryptStream:
             with contextlib.suppress(queue.Empty):
                 self._queue.get(timeout=_POLL)
         self._thread.join()
-        self._buf.clear()
+        self._pieces.clear()
+        self._have = 0
 
     def read(self, n: int) -> bytes:
-        while len(self._buf) < n and not self._done:
+        while self._have < n and not self._done:
             item = self._queue.get()
             if item is _EOF:
                 self._done = True
             elif isinstance(item, DecryptFailure):
                 self._done = True
                 raise item
-            elif isinstance(item, bytes):
-                self._buf += item
-        data = bytes(self._buf[:n])
-        del self._buf[:n]
-        return data
+            elif isinstance(item, bytes) and item:
+                self._pieces.append(memoryview(item))
+                self._have += len(item)
+        parts: list[memoryview] = []
+        need = min(n, self._have)
+        self._have -= need
+        while need:
+            first = self._pieces[0]
+            if len(first) <= need:
+                parts.append(self._pieces.popleft())
+                need -= len(first)
+            else:
+                parts.append(first[:need])
+                self._pieces[0] = first[need:]
+                need = 0
+        return b"".join(parts)

@@ -26,7 +26,8 @@ from reportlab.pdfgen.canvas import Canvas
 from app.dossier.labels import static_texts
 from app.dossier.styles import BODY
 from app.dossier.text import ScriptParagraph, fonts
-from app.dossier.text.layout import Line, ParagraphLayout
+from app.dossier.text.glyphs import Line
+from app.dossier.text.layout import ParagraphLayout
 from app.dossier.text.render import draw_prepared_line
 
 __all__ = ["DossierText"]

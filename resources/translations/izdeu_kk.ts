@@ -3406,10 +3406,6 @@
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
-    <message>
-        <source>Lock and settings</source>
-        <translation>Құлыптау және баптаулар</translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5224,6 +5220,14 @@
         <source>The recording stopped: the video could not be encoded.</source>
         <translation>Жазба тоқтады: бейнені кодтау мүмкін болмады.</translation>
     </message>
+        <message>
+            <source>Turn the camera on</source>
+            <translation>Камераны қосу</translation>
+        </message>
+        <message>
+            <source>Turn the camera off</source>
+            <translation>Камераны өшіру</translation>
+        </message>
 </context>
 <context>
     <name>PlayerPanel</name>

@@ -3424,10 +3424,6 @@
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
-    <message>
-        <source>Lock and settings</source>
-        <translation>Блокировка и настройки</translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5244,6 +5240,14 @@
         <source>The recording stopped: the video could not be encoded.</source>
         <translation>Запись остановлена: видео не удалось закодировать.</translation>
     </message>
+        <message>
+            <source>Turn the camera on</source>
+            <translation>Включить камеру</translation>
+        </message>
+        <message>
+            <source>Turn the camera off</source>
+            <translation>Выключить камеру</translation>
+        </message>
 </context>
 <context>
     <name>PlayerPanel</name>

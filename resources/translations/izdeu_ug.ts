@@ -3406,10 +3406,6 @@
         <source>Statistics</source>
         <translation>ستاتىستىكا</translation>
     </message>
-    <message>
-        <source>Lock and settings</source>
-        <translation>قۇلۇپلاش ۋە تەڭشەكلەر</translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5621,6 +5617,14 @@ Do you want to delete it anyway?</source>
         <source>The recording stopped: the video could not be encoded.</source>
         <translation>خاتىرىلەش توختىدى: سىننى كودلىغىلى بولمىدى.</translation>
     </message>
+        <message>
+            <source>Turn the camera on</source>
+            <translation>كامېرانى ئېچىش</translation>
+        </message>
+        <message>
+            <source>Turn the camera off</source>
+            <translation>كامېرانى تاقاش</translation>
+        </message>
 </context>
 <context>
     <name>PlayerPanel</name>

@@ -152,7 +152,10 @@ def test_kill_9_during_backup(tmp_path: Path, laptop, kind: str) -> None:
         if pristine is not None:
             shutil.copyfile(pristine, path)
         target = out / f"b-{i}.izbackup"
-        kills += _kill_at_random(rng, span, "--vault", path, "backup", "-o", target)
+        # "full": every run asks for a full backup. Chosen by itself, a run that completed (the
+        # timed one, or one the kill came too late for) would make the next an increment on it.
+        force = ["--full"] if kind == "full" else []
+        kills += _kill_at_random(rng, span, "--vault", path, "backup", *force, "-o", target)
         assert _vault_intact(path, PASSPHRASE) == cases
         if target.exists():
             # Published only once written and verified: it must verify completely.

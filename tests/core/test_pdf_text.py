@@ -424,10 +424,10 @@ def test_cluster_of_several_glyphs_extracts_once_via_actual_text(tmp_path):
     layout = ParagraphLayout("abc xyz", 12, fonts())
     line = layout.line(0, 7)
     run = line.runs[0]
-    glyphs = list(run.glyphs)
-    glyphs[0] = glyphs[0]._replace(actual_text="Q")
-    glyphs[1] = glyphs[1]._replace(cluster_end=True)
-    line = replace(line, runs=(replace(run, glyphs=tuple(glyphs)),))
+    # Glyphs 0 and 1 ("a", "b") as one cluster standing for "Q".
+    line = replace(line, runs=(replace(run, spans=((0, 1, "Q"),)),))
+    glyphs = line.runs[0].glyphs
+    assert (glyphs[0].actual_text, glyphs[0].cluster_end, glyphs[1].cluster_end) == ("Q", False, True)
     pdf = tmp_path / "actual.pdf"
     canvas = Canvas(str(pdf))
     draw_prepared_line(canvas, line, 50, 700)

@@ -212,7 +212,7 @@ def test_external_references_are_stored_searched_exchanged_and_in_dossiers(
     assert [h.case_uuid for h in store.search("10009876")] == [case.uuid]
     export_cases(store, tmp_path / "c.json")
     doc = json.loads((tmp_path / "c.json").read_text("utf-8"))
-    assert doc["version"] == 3
+    assert doc["version"] == 4
     assert doc["cases"][0]["case"]["external_refs"][0] == {
         "register": "xjvictims",
         "reference": "XJV-4711",

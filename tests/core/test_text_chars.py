@@ -47,6 +47,5 @@ def test_lines_cut_from_one_shaping_equal_lines_shaped_alone() -> None:
             assert alone.line(a, b) == cut
 
 
-def _shaped_alone(layout: ParagraphLayout, start: int, end: int) -> tuple[Any, ...]:
-    font, level, buf = layout._hb_shape(start, end)  # noqa: SLF001 - every run shaped anew
-    return font, level, buf.glyph_infos, buf.glyph_positions
+def _shaped_alone(layout: ParagraphLayout, start: int, end: int) -> Any:
+    return layout._hb_shape(start, end)  # noqa: SLF001 - every run shaped anew

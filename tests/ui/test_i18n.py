@@ -41,6 +41,41 @@ def test_catalogue_is_complete_and_current(code, tmp_path):
     assert "(0 new and" in out.stdout, out.stdout
 
 
+def _plurals_of_the_sources(folder: Path) -> set[tuple[str, str]]:
+    """(context, source) of every numerus message in ui/, as lupdate -pluralonly finds them."""
+    copy = folder / "izdeu_en.ts"
+    copy.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en"></TS>\n'
+    )
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), *sources, "-pluralonly", "-ts", str(copy)], capture_output=True, check=True)
+    return {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(copy).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_english_catalogue_holds_every_plural_and_only_plurals(tmp_path):
+    """English has no translations, only its two plural forms ("1 case", "40 cases"): a new
+    "%n …(s)" message in ui/ without them shows "1 case(s)" in an English window."""
+    root = ET.parse(FOLDER / "izdeu_en.ts").getroot()
+    assert root.get("language") == "en"  # lrelease takes English's plural rule from it
+    shipped: set[tuple[str, str]] = set()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            assert message.get("numerus") == "yes", source
+            translation = message.find("translation")
+            assert translation.get("type") is None, source  # finished
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            assert len(forms) == 2 and all(forms), source
+            assert not any("(s)" in f or "(ies)" in f for f in forms), forms
+            shipped.add((context.findtext("name"), source))
+    assert shipped == _plurals_of_the_sources(tmp_path)
+
+
 @pytest.mark.parametrize("code", ["ru", "kk", "ug"])
 def test_every_plural_is_translated_for_every_count(qtbot, controller, code):
     # A plural message with fewer forms than the language has falls back to the English

@@ -380,3 +380,43 @@ def test_call_blocking_answers_other_threads_in_order_and_raises_their_errors(ba
     bare.shutdown()
     with pytest.raises(VaultLockedError):
         bare.call_blocking(lambda _s: 1)
+
+
+def test_a_batch_keeps_two_cases_per_child_waiting(
+    qtbot, worker: DbWorker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child that finishes a case finds the next one already read: the pool is handed
+    two cases per child before any render ends, and no more (the memory held stays bounded)."""
+    import ui.dossier.batch_run as batch_module
+    from ui.dossier.batch_run import BatchRun
+
+    monkeypatch.setattr(batch_module, "default_workers", lambda: 2)
+    uuids = [_on_db(qtbot, worker, _case) for _ in range(6)]
+    release = threading.Event()
+    real_build = batch_module.build_dossier
+
+    def blocking_build(source: Any, options: DossierOptions) -> Any:
+        release.wait(GATE)
+        return real_build(source, options)
+
+    class CountingPool(ThreadPoolExecutor):
+        handed = 0
+
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+            CountingPool.handed += 1
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(batch_module, "build_dossier", blocking_build)
+    pool = CountingPool(max_workers=2)
+    results: list[Any] = []
+    run = BatchRun(worker, uuids, tmp_path / "out", DossierOptions(), OpProgress(), pool=lambda: pool)
+    run.finished.connect(results.append)
+    run.start()
+    qtbot.waitUntil(lambda: CountingPool.handed == 4, timeout=GATE * 1000)
+    qtbot.wait(300)  # nothing more is read while all four wait
+    assert CountingPool.handed == 4
+    release.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=3 * GATE * 1000)
+    [result] = results
+    assert len(result.written) == 6 and not result.failed
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 7  # six dossiers and the covering list

@@ -173,6 +173,31 @@ def test_a_microphone_lost_while_recording_keeps_the_part_recorded(qtbot, contro
     assert abs(seconds - 3.0) <= TOLERANCE
 
 
+def test_an_input_that_stops_delivering_is_ended_by_the_watchdog(qtbot, controller, section, backend):
+    """A dead sound server makes Qt report nothing: the input just falls silent. No sound for
+    ``stall_s`` while recording ends the recording, the part kept, with the lost-microphone line;
+    a pause is no silence of the input."""
+    rec = section.audio.recorder
+    rec.stall_s = 0.8
+    rec, source = _record(qtbot, section, backend, [2.0])
+    _click(qtbot, rec.pause_button)
+    qtbot.wait(1500)  # paused longer than stall_s: still paused, not ended
+    assert rec.pause_button.isEnabled() is False and rec.stop_button.isEnabled()
+    assert rec.record_button.text() == rec.tr("● Resume")
+    _click(qtbot, rec.record_button)
+    source.feed(1.0)
+    assert source.state() == QtAudio.State.ActiveState and source.error() == QtAudio.Error.NoError
+    started = time.monotonic()
+    with qtbot.waitSignal(section.recorded, timeout=10_000) as got:
+        pass  # nothing more is delivered, and nothing reports it
+    assert time.monotonic() - started >= 0.7
+    assert "stopped sending sound" in rec.message.text() and "kept" in rec.message.text()
+    assert source.state() == QtAudio.State.StoppedState  # the input was closed
+    seconds, _ = _decoded(controller, got.args[0].uuid)
+    assert abs(seconds - 3.0) <= TOLERANCE
+    assert got.args[0].recording_state == "complete"
+
+
 def test_vault_write_failure_shows_the_message_and_keeps_the_part(
     qtbot, controller, section, backend, wait_idle
 ):
@@ -245,8 +270,7 @@ def _tone_file(path: Path, fmt: str, seconds: float) -> Path:
 
 @pytest.mark.parametrize(("name", "fmt"), [("разговор.ogg", "OGG"), ("сөйлесу.mp3", "MP3")])
 def test_imported_audio_is_offered_play_and_plays(qtbot, main, dialogs, tmp_path, wait_idle, name, fmt):
-    # m4a: nothing here writes AAC (no ffmpeg, PyAV or encoder in the environment); the same
-    # player and device play it, by its "audio/mp4" type.
+    # m4a, mp4 and Matroska video (AAC, H.264, written by PyAV): tests/ui/test_imported_media.py.
     main.new_case_action.trigger()
     qtbot.waitUntil(lambda: main.current_editor() is not None and main.current_editor().is_loaded)
     wait_idle()

@@ -158,3 +158,29 @@ def test_an_undetermined_permission_is_asked_for_and_the_camera_set_once_answere
     # Qt's own requestPermission answers (Linux always allows) and the camera is set then.
     qtbot.waitUntil(lambda: panel.camera is not None, timeout=5_000)
     assert panel.session.camera() is panel.camera
+
+
+def test_the_camera_starts_only_when_the_person_turns_it_on(qtbot, opened, monkeypatch) -> None:
+    # A testimony on screen must never switch the camera (and its light) on by itself.
+    from PySide6.QtMultimedia import QCamera
+
+    calls: list[str] = []
+    monkeypatch.setattr(QGuiApplication, "checkPermission", lambda _app, _p: Qt.PermissionStatus.Granted)
+    monkeypatch.setattr(QCamera, "start", lambda _self: calls.append("start"))
+    monkeypatch.setattr(QCamera, "stop", lambda _self: calls.append("stop"))
+    worker, _path, case, _t = opened
+    panel = VideoRecorderWidget(worker, case.uuid)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel._set_camera(QCameraDevice())
+    assert panel.camera is not None and "start" not in calls
+    assert not panel.record_button.isEnabled() and panel.preview.isHidden()
+    panel.camera_button.click()
+    assert calls[-1] == "start" and panel.record_button.isEnabled() and not panel.preview.isHidden()
+    panel.camera_button.click()
+    assert calls[-1] == "stop" and not panel.record_button.isEnabled()
+    panel.camera_button.click()
+    panel.hide()  # leaving the testimony turns it off, and it stays off when coming back
+    assert calls[-1] == "stop" and not panel.camera_on
+    panel.show()
+    assert calls[-1] == "stop"

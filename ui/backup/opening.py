@@ -80,6 +80,7 @@ class OpenForm(QWidget):
             form.setContentsMargins(0, 0, 0, 0)
         if several:
             self.file.setPlaceholderText(self.tr("a backup; a full backup and its increments; or a folder"))
+            self.file.setMinimumWidth(placeholder_width(self.file))
             folder_button = QPushButton(self.tr("Folder…"))
             folder_button.setObjectName("chooseFolder")
             folder_button.clicked.connect(self._browse_folder)

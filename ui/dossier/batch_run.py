@@ -3,7 +3,9 @@
 Each case is one short DB operation to read it, a render in the process pool (both cores
 busy, app/dossier/pool.py), and one short DB operation to write the file atomically and record
 it. Between them the DB thread is free, so an editor's save or the lock never waits for a
-whole batch. At most ``in_flight`` cases are read ahead, which bounds the memory held.
+whole batch. At most ``in_flight`` cases are read ahead, which bounds the memory held: by
+default two per child, so that a child finds its next case waiting when it finishes one
+instead of idling while the DB thread writes a file and reads the next case.
 
 Cancel is checked before each case; after it nothing more is written (a dossier rendered but
 not yet written is dropped), files already written stay (each is complete).
@@ -21,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from app.dossier.batch import BatchFailure, BatchItem, BatchResult, failure_reason, plan_batch
 from app.dossier.builder import Dossier, DossierOptions, build_dossier, load_source, write_dossier
 from app.dossier.covering import listed_dossier, load_name, write_covering_list
-from app.dossier.pool import process_pool
+from app.dossier.pool import default_workers, process_pool
 from app.dossier.record import record_dossier
 from app.dossier.signed import sign_dossier
 from app.signing import SigningIdentity
@@ -48,7 +50,7 @@ class BatchRun(QObject):
         progress: OpProgress,
         parent: QObject | None = None,
         *,
-        in_flight: int = 2,
+        in_flight: int | None = None,
         pool: Callable[[], Executor] = process_pool,
         identity: SigningIdentity | None = None,
     ) -> None:
@@ -58,7 +60,7 @@ class BatchRun(QObject):
         self._folder = folder
         self._options = options
         self._progress = progress
-        self._in_flight = in_flight
+        self._in_flight = in_flight or 2 * default_workers()
         self._make_pool = pool
         # Signing happens in this process (a render thread), never in the children: the key
         # is not sent to them.

@@ -65,7 +65,7 @@ class _TranslationPane(QWidget):
 
 class TestimoniesSection(RecordListSection):
     __test__ = False
-    scroll_form = False
+    scroll_form = True  # the recorder and the text boxes fit a 800-px screen in every language
     recorded = Signal(object)  # Attachment: a recording made here, stored in the vault
 
     def __init__(
@@ -218,7 +218,7 @@ class TestimoniesSection(RecordListSection):
     def _recorded(self, attachment: Attachment) -> None:
         """Linked at once in the form (the vault linked it already if it holds the testimony;
         the next save writes it for a new one)."""
-        wanted = self.audio.recorder.recording_for
+        wanted = self.audio.recording_for
         target = next((t for t in self.records if t.uuid == wanted), None) or self.current()
         if target is not None and attachment.uuid not in target.attachment_uuids:
             target.attachment_uuids.append(attachment.uuid)

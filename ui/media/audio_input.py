@@ -53,7 +53,7 @@ class AudioSource(Protocol):
     def format(self) -> QAudioFormat: ...
 
     @property
-    def stateChanged(self) -> Any: ...  # noqa: N802  # Signal(QtAudio.State)
+    def stateChanged(self) -> Any: ...  # noqa: N802  # Signal(QtAudio.State): connect slots taking no argument
 
 
 class AudioBackend(Protocol):

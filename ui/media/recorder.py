@@ -10,6 +10,7 @@ so nothing of a recording is ever in a file outside it, and a crash keeps what w
 from __future__ import annotations
 
 import datetime as _dt
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QTimer, Signal
@@ -36,6 +37,9 @@ from ui.worker import DbSession, DbWorker
 __all__ = ["RecorderPanel"]
 
 FLUSH_MS = 500  # how often the PCM gathered goes to the DB thread
+# No sound for this long while recording (not paused): the input is gone. Qt's PulseAudio input
+# reports nothing when the sound server dies, it only stops delivering.
+STALL_S = 3.0
 IDLE, STARTING, RECORDING, PAUSED, STOPPING = range(5)
 
 
@@ -114,6 +118,8 @@ class RecorderPanel(QWidget):
         self._frames = 0
         self._format = PcmFormat(48000, 1)
         self._failed = False
+        self.stall_s = STALL_S
+        self._last_sound = 0.0  # time.monotonic() of the last PCM while recording
 
         self.device = QComboBox()
         self.device.setObjectName("recordDevice")
@@ -158,7 +164,7 @@ class RecorderPanel(QWidget):
 
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(FLUSH_MS)
-        self._flush_timer.timeout.connect(self._flush)
+        self._flush_timer.timeout.connect(self._tick)
         self.refresh_devices()
 
     @property
@@ -243,7 +249,10 @@ class RecorderPanel(QWidget):
         self._pending.clear()
         self.elapsed.setText(clock(0))
         io.readyRead.connect(self._read)
+        # No argument: PySide6 cannot hand a QtAudio.State to a Python slot ("Cannot call meta
+        # function ... QAudio::State cannot be converted"), so such a slot is never called.
         source.stateChanged.connect(self._source_state)
+        self._last_sound = time.monotonic()
         take = self._take = _Take()
         case_uuid, fmt, testimony = self.case_uuid, self._format, self._testimony_uuid()
         self.recording_for = testimony  # another testimony may be selected before it stops
@@ -270,6 +279,7 @@ class RecorderPanel(QWidget):
         if self.state != PAUSED or self._source is None:
             return
         self._source.resume()
+        self._last_sound = time.monotonic()  # the pause was no silence of the input
         self._set_state(RECORDING)
 
     def stop(self) -> None:
@@ -305,10 +315,18 @@ class RecorderPanel(QWidget):
         data = bytes(self._io.readAll().data())
         if not data or self.state != RECORDING:
             return  # paused: what a suspended input still hands over is not recorded
+        self._last_sound = time.monotonic()
         self._pending += data
         self._frames += len(data) // self._format.frame_bytes
         self.level.setValue(round(100 * peak_level(data)))
         self.elapsed.setText(clock(self.seconds * 1000))
+
+    def _tick(self) -> None:
+        self._read()
+        if self.state == RECORDING and time.monotonic() - self._last_sound > self.stall_s:
+            self._lost(QtAudio.Error.IOError)
+            return
+        self._flush()
 
     def _flush(self) -> None:
         if not self._pending or self._take is None or self._failed:
@@ -359,12 +377,17 @@ class RecorderPanel(QWidget):
         if not self._failed:
             self._report(exc)
 
-    def _source_state(self, state: QtAudio.State) -> None:
+    def _source_state(self) -> None:
         """The microphone went away or failed while recording: keep what came until then."""
         source = self._source
-        if source is None or state != QtAudio.State.StoppedState or source.error() == QtAudio.Error.NoError:
+        if source is None or source.state() != QtAudio.State.StoppedState:
             return
-        message = _source_message(source.error())
+        if source.error() != QtAudio.Error.NoError:
+            self._lost(source.error())
+
+    def _lost(self, error: QtAudio.Error) -> None:
+        """End the recording on a failed or silent input, the part recorded kept."""
+        message = _source_message(error)
         self._read()
         self._close_source()
         self._flush()

@@ -1,6 +1,7 @@
 """A testimony's recordings: the list with durations, the recorder and the player, and the time
 marks the player puts into the testimony's text (the testimony editor and the interview's
-"In their words" step both show one)."""
+"In their words" step both show one). The video panel is there too, hidden while no camera is
+connected; its recordings are listed and linked like the audio ones."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from app.model import Attachment
 from ui.media.audio_input import AudioBackend
 from ui.media.clock import with_length
 from ui.media.player import PlayerPanel, can_play
-from ui.media.recorder import RecorderPanel
+from ui.media.recorder import IDLE, RecorderPanel
+from ui.media.video_widget import VideoRecorderWidget
 from ui.worker import DbWorker
 
 __all__ = ["TestimonyAudio"]
@@ -34,8 +36,12 @@ class TestimonyAudio(QWidget):
         super().__init__(parent)
         self._text = text
         self.records: list[Attachment] = []
+        self.recording_for = ""  # the testimony the last recording (audio or video) was made for
         self.recorder = RecorderPanel(worker, case_uuid, testimony_uuid, backend)
-        self.recorder.recorded.connect(self._recorded)
+        self.recorder.recorded.connect(lambda a: self._recorded(a, self.recorder.recording_for))
+        self.video = VideoRecorderWidget(worker, case_uuid, testimony_uuid)
+        self.video.setObjectName("testimonyVideo")
+        self.video.recorded.connect(lambda a: self._recorded(a, self.video.recording_for))
         # Two rows in all (the recorder's, the player's): the testimony's text keeps the height.
         self.list = QComboBox()
         self.list.setObjectName("testimonyRecordings")
@@ -50,6 +56,7 @@ class TestimonyAudio(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.recorder)
+        layout.addWidget(self.video)
         layout.addWidget(self.player)
         self.set_recordings([])
 
@@ -82,9 +89,20 @@ class TestimonyAudio(QWidget):
         if 0 <= row < len(self.records):
             self.player.open_attachment(self.records[row])
 
-    def _recorded(self, attachment: Attachment) -> None:
-        """The owner links it to the testimony it was recorded for and lists it again (the
-        testimony shown now may be another one)."""
+    @property
+    def busy(self) -> bool:
+        """A recording, audio or video, is running."""
+        return self.recorder.state != IDLE or self.video.busy
+
+    def finish(self) -> None:
+        """Stop what is recording, so the vault holds it finished before it closes (a lock)."""
+        self.recorder.stop()
+        self.video.stop_recording()
+
+    def _recorded(self, attachment: Attachment, testimony_uuid: str) -> None:
+        """The owner links it to the testimony it was recorded for (``recording_for``) and lists
+        it again (the testimony shown now may be another one)."""
+        self.recording_for = testimony_uuid
         self.recorded.emit(attachment)
 
     def insert_mark(self, mark: str) -> None:

@@ -65,14 +65,16 @@ class VideoRecording(QObject):
     def recording(self) -> bool:
         return self.output is not None and not self.output.stopping
 
-    def start(self, device_name: str = "") -> None:
+    def start(self, device_name: str = "", testimony_uuid: str | None = None) -> None:
+        """``testimony_uuid``: the testimony this recording is for, if not the one given at
+        construction (a testimony editor's panel outlives the testimony selected)."""
         if self.output is not None:
             self.output.deleteLater()  # the previous recording's pipe, closed
         output = VaultVideoOutput(
             self._worker,
             self._case_uuid,
             device_name=device_name or self._device_name,
-            testimony_uuid=self._testimony_uuid,
+            testimony_uuid=self._testimony_uuid if testimony_uuid is None else testimony_uuid,
             parent=self,
         )
         output.finished.connect(self.finished)

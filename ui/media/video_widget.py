@@ -11,6 +11,7 @@ in. The camera runs only while the panel is visible, so its light is off otherwi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCameraPermission, Qt, Signal
@@ -38,12 +39,18 @@ class VideoRecorderWidget(QWidget):
     recorded = Signal(object)  # the Attachment, complete in the vault
 
     def __init__(
-        self, worker: DbWorker, case_uuid: str, testimony_uuid: str = "", parent: QWidget | None = None
+        self,
+        worker: DbWorker,
+        case_uuid: str,
+        testimony_uuid: str | Callable[[], str] = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._case_uuid = case_uuid
+        # A callable where the testimony shown changes (the testimony editor): asked at start.
         self._testimony_uuid = testimony_uuid
+        self.recording_for = ""  # the testimony the last recording was started for
         self.session = QMediaCaptureSession(self)
         self.camera: QCamera | None = None
         self.recording: VideoRecording | None = None
@@ -57,6 +64,11 @@ class VideoRecorderWidget(QWidget):
         self.preview = QVideoWidget()
         self.preview.setMinimumSize(320, 240)
         self.session.setVideoOutput(self.preview)
+        # The camera (and its light) is on only when the person turns it on: a testimony shown
+        # must never film the room by itself.
+        self.camera_button = QPushButton(self.tr("Turn the camera on"))
+        self.camera_button.setObjectName("cameraOn")
+        self.camera_button.setCheckable(True)
         self.record_button = QPushButton(self.tr("Record video"))
         self.elapsed = QLabel(elapsed_text(0))
         self.message = QLabel()
@@ -65,6 +77,7 @@ class VideoRecorderWidget(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Camera:")))
         row.addWidget(self.cameras, 1)
+        row.addWidget(self.camera_button)
         controls = QHBoxLayout()
         controls.addWidget(self.record_button)
         controls.addWidget(self.elapsed)
@@ -76,6 +89,8 @@ class VideoRecorderWidget(QWidget):
         layout.addWidget(self.message)
 
         self.record_button.clicked.connect(self._record_or_stop)
+        self.camera_button.toggled.connect(self._camera_toggled)
+        self.preview.setVisible(False)
         self.cameras.currentIndexChanged.connect(self._camera_chosen)
         self._devices.videoInputsChanged.connect(self.refresh)
         self.refresh()
@@ -135,9 +150,23 @@ class VideoRecorderWidget(QWidget):
         self.session.setCamera(self.camera)
         if self.session.audioInput() is None and QMediaDevices.audioInputs():
             self.session.setAudioInput(QAudioInput(QMediaDevices.defaultAudioInput(), self))
-        self.record_button.setEnabled(True)
-        if self.isVisible():
+        self.record_button.setEnabled(self.camera_on)
+        if self.isVisible() and self.camera_on:
             self.camera.start()
+
+    @property
+    def camera_on(self) -> bool:
+        return self.camera_button.isChecked()
+
+    def _camera_toggled(self, on: bool) -> None:
+        self.camera_button.setText(self.tr("Turn the camera off") if on else self.tr("Turn the camera on"))
+        self.preview.setVisible(on)
+        if self.camera is not None:
+            if on and self.isVisible():
+                self.camera.start()
+            elif not on and not self.busy:
+                self.camera.stop()
+            self.record_button.setEnabled(on or self.busy)
 
     def _camera_allowed(self, device: QCameraDevice) -> bool:
         app = QGuiApplication.instance()
@@ -163,13 +192,14 @@ class VideoRecorderWidget(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.camera is not None:
+        if self.camera is not None and self.camera_on:
             self.camera.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         if self.camera is not None and not self.busy:
             self.camera.stop()
+            self.camera_button.setChecked(False)  # back on only when asked again
 
     # --- recording -------------------------------------------------------------------------
 
@@ -183,9 +213,7 @@ class VideoRecorderWidget(QWidget):
         if self.recording is None:
             # One for the panel's life, reused: destroying a recorder mid-life (deleteLater)
             # crashed PySide6 6.11.3 (tests/ui/test_video_widget.py records twice).
-            self.recording = VideoRecording(
-                self.session, self._worker, self._case_uuid, testimony_uuid=self._testimony_uuid, parent=self
-            )
+            self.recording = VideoRecording(self.session, self._worker, self._case_uuid, parent=self)
             self.recording.elapsed.connect(lambda ms: self.elapsed.setText(elapsed_text(ms)))
             self.recording.finished.connect(self._finished)
             self.recording.failed.connect(self._failed)
@@ -195,7 +223,9 @@ class VideoRecorderWidget(QWidget):
         self.record_button.setText(self.tr("Stop"))
         self.elapsed.setText(elapsed_text(0))
         self._say("")
-        self.recording.start(self.cameras.currentText())
+        testimony = self._testimony_uuid
+        self.recording_for = testimony() if callable(testimony) else testimony
+        self.recording.start(self.cameras.currentText(), testimony_uuid=self.recording_for)
 
     def stop_recording(self) -> None:
         if self.recording is not None and self.recording.recording:
@@ -224,7 +254,9 @@ class VideoRecorderWidget(QWidget):
         self.busy = False
         self.cameras.setEnabled(True)
         self.record_button.setText(self.tr("Record video"))
-        self.record_button.setEnabled(self.camera is not None or self.session.videoFrameInput() is not None)
+        self.record_button.setEnabled(
+            (self.camera is not None and self.camera_on) or self.session.videoFrameInput() is not None
+        )
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -10,7 +10,8 @@ from reportlab.platypus.flowables import Flowable
 
 from app.dossier.text.bidi import Direction
 from app.dossier.text.fonts import FontSet, fonts
-from app.dossier.text.layout import Line, ParagraphLayout
+from app.dossier.text.glyphs import Line
+from app.dossier.text.layout import ParagraphLayout
 from app.dossier.text.render import draw_prepared_line
 
 __all__ = ["ScriptParagraph"]
@@ -60,6 +61,13 @@ class ScriptParagraph(Flowable):
         self._stop: _Mark | None = None
         self._lines: list[tuple[_Mark, Line]] = []
         self._wrapped_width: float | None = None
+
+    def __copy__(self) -> ScriptParagraph:
+        # What copy.copy does for a plain object, without its generic reduce protocol: the
+        # dossier copies a paragraph per use (app/dossier/texts.py).
+        new = self.__class__.__new__(self.__class__)
+        new.__dict__.update(self.__dict__)
+        return new
 
     def _layout(self, width: float) -> list[tuple[_Mark, Line]]:
         inner = max(width - self.style.leftIndent - self.style.rightIndent, 1.0)
@@ -121,7 +129,9 @@ class ScriptParagraph(Flowable):
         return part
 
     def getSpaceBefore(self) -> float:  # noqa: N802 (platypus API)
-        return self.style.spaceBefore if self._start == _Mark(0, 0) else 0.0
+        # Asked for many times per table layout: compare without making a _Mark each time.
+        start = self._start
+        return self.style.spaceBefore if start.paragraph == 0 and start.offset == 0 else 0.0
 
     def getSpaceAfter(self) -> float:  # noqa: N802 (platypus API)
         return self.style.spaceAfter if self._stop is None else 0.0

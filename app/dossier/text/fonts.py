@@ -7,6 +7,7 @@ that really has a glyph for it (the font's cmap), preferring the font made for i
 from __future__ import annotations
 
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,12 @@ class GlyphFont(TTFont):
 
     def __init__(self, name: str, path: Path, subfont_index: int = 0) -> None:
         super().__init__(name, str(path), subfontIndex=subfont_index, shapable=False)
+        # ReportLab keeps one list of characters per glyph (60,000 for the CJK font), only
+        # read after loading. Lists are always watched by the cycle collector, which walks
+        # them all at every full collection: a fifth of a batch's time. Tuples of numbers
+        # drop out of its watch after one pass.
+        face = self.face
+        face.glyphToChar = {gid: tuple(chars) for gid, chars in face.glyphToChar.items()}
         self._private: dict[tuple[int, str], int] = {}
         self._code_text: dict[int, str] = {}
         self._next_private = _FIRST_PRIVATE_CODE
@@ -192,6 +199,19 @@ class FontSet:
             self._regular.append(regular)
             self._bold.append(bold)
         self._cache: dict[tuple[str, bool], GlyphFont] = {}
+        # Per weight: a letter's font, None for any other character (see letter_fonts).
+        self._letters: tuple[dict[str, GlyphFont | None], dict[str, GlyphFont | None]] = ({}, {})
+
+    def letter_fonts(self, bold: bool = False) -> dict[str, GlyphFont | None]:
+        """What :meth:`letter_font` has answered so far for ``bold``, by character (read only)."""
+        return self._letters[bold]
+
+    def letter_font(self, ch: str, bold: bool = False) -> GlyphFont | None:
+        """:meth:`font_for` of a letter (Unicode category L*), None for any other character."""
+        known = self._letters[bold]
+        if ch not in known:
+            known[ch] = self.font_for(ch, bold) if unicodedata.category(ch)[0] == "L" else None
+        return known[ch]
 
     def faces(self, bold: bool = False) -> tuple[GlyphFont, ...]:
         return tuple(self._bold if bold else self._regular)

@@ -13,7 +13,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.dossier.text.bidi import Direction
 from app.dossier.text.fonts import FontSet, fonts
-from app.dossier.text.layout import Line, ParagraphLayout
+from app.dossier.text.glyphs import Line
+from app.dossier.text.layout import ParagraphLayout
 
 __all__ = ["Align", "draw_line", "draw_prepared_line", "line_operators", "text_width"]
 
@@ -74,34 +75,55 @@ def _glyph_operators(line: Line, doc: object) -> str:
             # Fill and stroke the outlines: the usual stand-in for a missing bold face.
             flush()
             out.append(f"{_num(size * _SYNTHETIC_BOLD_STROKE)} w 2 Tr")
-        codes = "".join([chr(g.code) for g in run.glyphs])
-        bytes_ = [(subset, byte) for subset, chunk in font.splitString(codes, doc) for byte in chunk]
-        for (_code, advance, dx, dy, width, actual_text, cluster_end), (subset, byte) in zip(
-            run.glyphs, bytes_, strict=True
-        ):
-            if actual_text is not None:
-                flush()
-                out.append(f"/Span <</ActualText {_pdf_text_string(actual_text)}>> BDC")
-            if subset != current_subset or font is not current_font:
-                flush()
-                out.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
-                current_font, current_subset = font, subset
-            if dy or rise:
-                glyph_rise = dy * size / 1000
-                if abs(glyph_rise - rise) > 1e-6:
+        advances, widths = run.advances, run.widths
+        plain = run.dx is None and run.dy is None and not run.spans and not rise
+        zeros = (0.0,) * len(advances)
+        dx, dy = run.dx or zeros, run.dy or zeros
+        starts = {first: text for first, _, text in run.spans}
+        ends = {last for _, last, _ in run.spans}
+        i = 0
+        for subset, chunk in font.splitString(run.codes, doc):
+            if plain:
+                # No offsets, no rise, no ActualText (nearly every run): only the font and
+                # the differences from the font's widths.
+                if subset != current_subset or font is not current_font:
                     flush()
-                    out.append(f"{_num(glyph_rise)} Ts")
-                    rise = glyph_rise
-            # TJ numbers move the pen left by n/1000 em; x offset applies to this glyph only.
-            if dx:
-                tj.append(_num(-dx))
-            tj.append(_HEX[byte])
-            after = width - advance + dx
-            if after > 1e-6 or after < -1e-6:
-                tj.append(_num(after))
-            if cluster_end:
-                flush()
-                out.append("EMC")
+                    out.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
+                    current_font, current_subset = font, subset
+                for byte in chunk:
+                    tj.append(_HEX[byte])
+                    after = widths[i] - advances[i]
+                    if after > 1e-6 or after < -1e-6:
+                        tj.append(_num(after))
+                    i += 1
+                continue
+            for byte in chunk:
+                actual_text = starts.get(i)
+                if actual_text is not None:
+                    flush()
+                    out.append(f"/Span <</ActualText {_pdf_text_string(actual_text)}>> BDC")
+                if subset != current_subset or font is not current_font:
+                    flush()
+                    out.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
+                    current_font, current_subset = font, subset
+                glyph_dx, glyph_dy = dx[i], dy[i]
+                if glyph_dy or rise:
+                    glyph_rise = glyph_dy * size / 1000
+                    if abs(glyph_rise - rise) > 1e-6:
+                        flush()
+                        out.append(f"{_num(glyph_rise)} Ts")
+                        rise = glyph_rise
+                # TJ numbers move the pen left by n/1000 em; x offset applies to this glyph only.
+                if glyph_dx:
+                    tj.append(_num(-glyph_dx))
+                tj.append(_HEX[byte])
+                after = widths[i] - advances[i] + glyph_dx
+                if after > 1e-6 or after < -1e-6:
+                    tj.append(_num(after))
+                if i in ends:
+                    flush()
+                    out.append("EMC")
+                i += 1
         if run.synthetic_bold:
             flush()
             out.append("0 Tr")
