@@ -33,6 +33,9 @@ def _problems(found: list[Contrast]) -> list[Contrast]:
 
 @pytest.fixture
 def dark(qapp: QApplication) -> Iterator[None]:
+    # As ui.main.build does: else the first apply takes 10 pt for the desktop's size, and every
+    # later test module would find that font (tests/ui/test_elision.py's kk verify window did).
+    Theme.remember_system_font(qapp)
     theme = Theme(qapp)
     theme.apply("dark", 100)
     yield
