@@ -6,14 +6,17 @@ Neither shows anything of a case: only the time left and what to do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.fonts import heading_font
+from ui.tones import WARNING, is_dark, tone_color
 
 __all__ = ["LockWarning", "PrivacyScreen"]
 
+# The warning box's (background, text) in the light and the dark theme: amber either way, ≥ 9:1.
+_BOX = {False: ("#fff4ce", "#3b2500"), True: ("#3d3019", "#ffe6b3")}
 _MODIFIER_KEYS = frozenset(
     {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 )
@@ -33,9 +36,7 @@ class LockWarning(QFrame):
         self.setObjectName("LockWarning")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFrameShape(QFrame.Shape.Box)
-        self.setStyleSheet(
-            "#LockWarning { background: #fff4ce; border: 2px solid #b06000; } QLabel { color: #3b2500; }"
-        )
+        self._restyle()
         self.countdown = QLabel()
         self.countdown.setObjectName("lockCountdown")
         heading_font(self.countdown, 1.2)
@@ -52,6 +53,21 @@ class LockWarning(QFrame):
         layout.addLayout(text, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setMinimumWidth(460)
+
+    def _restyle(self) -> None:
+        """The box in the current theme's amber (a fixed pale box glared in the dark theme)."""
+        background, text = _BOX[is_dark()]
+        style = (
+            f"#LockWarning {{ background: {background}; border: 2px solid {tone_color(WARNING).name()}; }}"
+            f" QLabel {{ color: {text}; }}"
+        )
+        if self.styleSheet() != style:  # setting it sends events of its own: no loop
+            self.setStyleSheet(style)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._restyle()  # the theme changed while the warning exists (ui/theme.py)
+        super().changeEvent(event)
 
     def show_left(self, seconds: int, over: QWidget | None) -> None:
         """Show (or update) the countdown near the top of ``over``'s window."""

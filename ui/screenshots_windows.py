@@ -4,8 +4,10 @@ from the demo vault's fictional cases in a temporary folder:
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python -m ui.screenshots_windows docs/screenshots
 
 Each window is written as ``<name>-<lang>.png`` (``<name>-<lang>-<theme>.png`` for a theme
-other than the default). ``--theme NAME`` applies one of THEMES to the application before the
-walk; a theme is a function of the QApplication, registered with ``add_theme``.
+other than the default). ``--theme NAME`` applies one of THEMES before the walk; a theme is a
+function of the app's controller, registered with ``add_theme``. "dark" is the app's own dark
+theme, set as Settings → Theme sets it (ui/theme.py), so it stays through the walk's language
+changes.
 ``--only NAME,NAME`` keeps the windows whose name starts with one of them; ``--langs en,ug``.
 """
 
@@ -17,38 +19,52 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+if TYPE_CHECKING:
+    from ui.controller import Controller
+
 __all__ = ["THEMES", "add_theme", "main"]
 
 LANGS = ("en", "ru", "kk", "ug")
-Theme = Callable[[QApplication], None]
+Theme = Callable[["Controller"], None]
 
 
-def _light(_app: QApplication) -> None:
-    """The platform's own look (the default)."""
+def _settings_theme(name: str) -> Theme:
+    """The theme ``name`` of Settings → Theme: the controller applies it through ui/theme.py
+    now and after every language change of the walk (the settings file is the temporary one)."""
+
+    def apply(controller: Controller) -> None:
+        controller.settings.theme = name
+        controller.apply_settings(language_changed=False)
+
+    return apply
 
 
-THEMES: dict[str, Theme] = {"light": _light}
+THEMES: dict[str, Theme] = {"light": _settings_theme("light"), "dark": _settings_theme("dark")}
 
 
 def add_theme(name: str, apply: Theme) -> None:
-    """Offer ``--theme name``: ``apply`` is called with the application before the walk."""
+    """Offer ``--theme name``: ``apply`` is called with the controller before the walk."""
     THEMES[name] = apply
 
 
 def _save(widget: QWidget, path: Path) -> None:
     QTest.qWait(120)
     # A palette of 256 colours: the four languages' windows stay a few MB in the repository.
-    image = widget.grab().toImage()
-    image.convertToFormat(
-        QImage.Format.Format_Indexed8,
-        Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
-    ).save(str(path))
+    # Pillow picks the palette from the picture's own colours: Qt's conversion drew the dark
+    # theme's grey buttons with a blue band and merged the list boxes into the window.
+    from PIL import Image
+
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    rgb = Image.frombytes(
+        "RGB", (image.width(), image.height()), bytes(image.constBits()), "raw", "RGB", image.bytesPerLine()
+    )
+    rgb.quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(path, optimize=True)
     print(f"wrote {path}")
 
 
@@ -71,13 +87,13 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["IZDEU_HOME"] = str(home)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    THEMES[args.theme](app)
 
     from app.paths import Paths
     from ui.main import build
     from ui.walk import Walk
 
     controller = build(app, Paths.default())
+    THEMES[args.theme](controller)
     walk = Walk(controller, home / "walk")
     (home / "walk").mkdir()
     walk.open()
@@ -96,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         # with their own fictional cases (ui/names/screenshots.py).
         from ui.names.screenshots import linking_shots
 
-        linking_shots(app, out, tuple(args.langs.split(",")))
+        linking_shots(app, out, tuple(args.langs.split(",")), suffix)
     return 0
 
 

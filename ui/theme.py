@@ -44,8 +44,9 @@ def dark_palette() -> QPalette:
         role.BrightText: "#ff6e6e",
         role.Light: "#45454b",
         role.Midlight: "#3c3c42",
-        # Lighter than a dark theme's usual Mid: hints are drawn in palette(mid) (ui/editor/fields.py).
-        role.Mid: "#8a8a90",
+        # Lighter than a dark theme's usual Mid: hints are drawn in palette(mid) (ui/editor/fields.py),
+        # ≥ 3:1 on a group box's lighter fill too (tests/ui/test_dark_theme.py).
+        role.Mid: "#9e9ea4",
         role.Dark: "#1a1a1d",
         role.Shadow: "#000000",
         role.Highlight: "#3d7bd9",

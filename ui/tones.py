@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-__all__ = ["ERROR", "OK", "WARNING", "restyle", "set_tone", "tone_color"]
+__all__ = ["ERROR", "OK", "WARNING", "is_dark", "restyle", "set_tone", "tone_color"]
 
 ERROR, WARNING, OK = "error", "warning", "ok"
 _TONE = "izdeuTone"  # dynamic property: which tone a widget is drawn in
@@ -21,6 +21,11 @@ _COLOURS = {ERROR: ("#c62828", "#ff8a80"), WARNING: ("#8a4b00", "#ffb74d"), OK: 
 
 def _dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the application (or ``palette``) wears a dark theme."""
+    return _dark(palette or QGuiApplication.palette())
 
 
 def tone_color(tone: str, palette: QPalette | None = None) -> QColor:

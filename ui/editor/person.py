@@ -56,7 +56,8 @@ class PersonSection(QWidget):
         self.photo.setObjectName("photo")
         self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setStyleSheet("QLabel { border: 1px solid #999; background: #f4f4f4; }")
+        # The frame is drawn in the palette's colours: a fixed light grey hid "No photo" in the dark theme.
+        self.photo.setStyleSheet("QLabel { border: 1px solid palette(mid); background: palette(base); }")
         self.photo_button = QPushButton(self.tr("Choose photo…"))
         self.photo_button.clicked.connect(self.photo_requested)
         photo_box = QVBoxLayout()

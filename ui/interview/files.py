@@ -39,7 +39,8 @@ class FilesPage(InterviewPage):
         self.drop = QLabel(self.tr("Drop photos and scanned documents here"))
         self.drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop.setMinimumHeight(120)
-        self.drop.setStyleSheet("QLabel { border: 2px dashed #999; color: #555; }")
+        # Palette roles, not fixed greys: the dashed frame and its text stay visible in the dark theme.
+        self.drop.setStyleSheet("QLabel { border: 2px dashed palette(mid); }")
         self.choose = QPushButton(self.tr("Choose files…"))
         self.choose.setObjectName("interviewChooseFiles")
         self.choose.clicked.connect(self.choose_files)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBox
 from app.store import CaseBundle
 from ui.editor.checklist import ELEMENTS, wgeid_checklist
 from ui.interview.page import InterviewPage, InterviewState
+from ui.tones import ERROR, OK, tone_color
 
 __all__ = ["ReviewPage"]
 
@@ -57,7 +58,7 @@ class ReviewPage(InterviewPage):
         elements = wgeid_checklist(bundle)
         for element in elements:
             mark = "✓" if element.present else "✗"
-            color = "#2e7d32" if element.present else "#c62828"
+            color = tone_color(OK if element.present else ERROR).name()  # readable in both themes
             self.marks[element.key].setText(f"<span style='color:{color}'>{mark}</span> {element.title}")
             self.marks[element.key].setProperty("present", element.present)
             self.fill[element.key].setVisible(not element.present)

@@ -27,6 +27,7 @@ from ui.media.clock import clock, time_mark
 from ui.media.vault_device import VaultDevice
 from ui.messages import user_message
 from ui.ops import DbOp
+from ui.tones import WARNING, set_tone
 from ui.worker import DbWorker
 
 __all__ = ["PlayerDialog", "PlayerPanel", "SPEEDS", "can_play"]
@@ -107,7 +108,7 @@ class PlayerPanel(QWidget):
         self.message = QLabel()
         self.message.setObjectName("playerMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a04000;")
+        set_tone(self.message, WARNING)
         self.message.hide()
 
         row = self._row = QHBoxLayout()

@@ -31,6 +31,7 @@ from ui.media.audio_input import (
 from ui.media.clock import clock
 from ui.messages import user_message
 from ui.ops import DbOp
+from ui.tones import WARNING, set_tone
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["RecorderPanel"]
@@ -145,7 +146,7 @@ class RecorderPanel(QWidget):
         self.message = QLabel()
         self.message.setObjectName("recordMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a04000;")
+        set_tone(self.message, WARNING)
         self.message.hide()
 
         row = QHBoxLayout()

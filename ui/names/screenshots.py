@@ -99,7 +99,9 @@ def _ask(worker: Any, fn: Callable[[Any], Any]) -> Any:
     return got[0]
 
 
-def linking_shots(app: QApplication, out: Path, langs: tuple[str, ...] = LANGS) -> None:
+def linking_shots(app: QApplication, out: Path, langs: tuple[str, ...] = LANGS, suffix: str = "") -> None:
+    """The four windows in each of ``langs``, as ``<name>-<lang><suffix>.png`` (``-dark`` when
+    the application already wears the dark theme, ui/screenshots_windows.py)."""
     from app.model import Name
     from ui.editor.person import PersonSection
     from ui.editor.related import RelatedSection
@@ -132,13 +134,13 @@ def linking_shots(app: QApplication, out: Path, langs: tuple[str, ...] = LANGS) 
         related.activateWindow()
         related.table.setFocus()
         related.table.selectRow(0)
-        _grab(related, out / f"related-cases-{lang}.png")
+        _grab(related, out / f"related-cases-{lang}{suffix}.png")
         related.close()
 
         merge = CaseMergeDialog(worker, rows[0], rows[1])
         kept.append(merge)
         _wait(merge.merge_button.isEnabled)
-        _grab(merge, out / f"case-merge-{lang}.png")
+        _grab(merge, out / f"case-merge-{lang}{suffix}.png")
         merge.close()
 
         # A third report: the given name alone, the year and the father's name, as typed.
@@ -152,7 +154,7 @@ def linking_shots(app: QApplication, out: Path, langs: tuple[str, ...] = LANGS) 
         section.father_name.setText("Zhaksybek")
         panel.check_now()
         _wait(_labels_shown(panel, 2))
-        _grab(section, out / f"duplicates-typing-{lang}.png")
+        _grab(section, out / f"duplicates-typing-{lang}{suffix}.png")
         section.close()
 
         window = DuplicatesDialog(worker)
@@ -161,7 +163,7 @@ def linking_shots(app: QApplication, out: Path, langs: tuple[str, ...] = LANGS) 
         window.show()
         _wait(_count_is(window.tree.topLevelItemCount, 1))
         _wait(_count_is(window.stop.isEnabled, False))  # every case compared: nothing runs on
-        _grab(window, out / f"possible-duplicates-{lang}.png")
+        _grab(window, out / f"possible-duplicates-{lang}{suffix}.png")
         window.close()
     translations.apply("en")
     worker.shutdown()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from ui.i18n import current_language
 from ui.labels import choices
 from ui.messages import user_message
 from ui.ops import DbOp, Latest
+from ui.tones import is_dark
 from ui.worker import DbSession, DbWorker
 
 __all__ = ["StatisticsTab", "CHART_BARS"]
@@ -106,6 +107,7 @@ class StatisticsTab(QWidget):
         self.chart = QChart()
         self.chart.legend().hide()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self._follow_theme()
         self.chart_view = QChartView(self.chart)
         self.chart_view.setObjectName("chart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -180,6 +182,7 @@ class StatisticsTab(QWidget):
             number = QTableWidgetItem(f"{count}")
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 1, number)
+        self._follow_theme()
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -201,6 +204,17 @@ class StatisticsTab(QWidget):
         series.attachAxis(categories)
         series.attachAxis(values)
         self.chart.setTitle(title)
+
+    def _follow_theme(self) -> None:
+        """The chart in the app's theme: its own light theme left a white panel in a dark window."""
+        wanted = QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
+        if self.chart.theme() != wanted:
+            self.chart.setTheme(wanted)  # recolours the bars and axes already drawn too
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._follow_theme()  # Settings → Theme while the tab exists (ui/theme.py)
+        super().changeEvent(event)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(user_message(exc))
