@@ -8,7 +8,7 @@ name, which FFmpeg writes into its log.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QMetaObject, QObject, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -164,8 +164,8 @@ class PlayerPanel(QWidget):
 
     def close_source(self) -> None:
         """Stop and let go of the device (the player reads it on its own threads until then)."""
-        self.player.stop()
-        self.player.setSource(QUrl())
+        _without_the_gil(self.player, "stop")
+        self.player.setSource(QUrl())  # PySide lets go of the GIL here itself
         device, self._device = self._device, None
         if device is not None and shiboken6.isValid(device):
             device.close()
@@ -180,7 +180,7 @@ class PlayerPanel(QWidget):
 
     def toggle(self) -> None:
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
+            _without_the_gil(self.player, "pause")
         else:
             self.player.play()
 
@@ -234,3 +234,15 @@ class PlayerDialog(QDialog):
     def done(self, result: int) -> None:
         self.panel.close_source()
         super().done(result)
+
+
+def _without_the_gil(player: QObject, slot: str) -> None:
+    """Call one of the player's slots with Python's lock released.
+
+    Stopping makes FFmpeg's threads tear down objects whose destructors take Qt's connection
+    lock and then ask for the GIL (a Python-made QObject is asked for overrides); PySide keeps
+    the GIL through ``QMediaPlayer.stop()``, so the GUI thread waiting for that lock while holding
+    the GIL hung the program (seen in tests/ui/test_imported_media.py). ``invokeMethod`` releases
+    the GIL and calls the slot at once.
+    """
+    QMetaObject.invokeMethod(player, slot, Qt.ConnectionType.DirectConnection)
