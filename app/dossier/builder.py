@@ -29,6 +29,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from app.dossier.archival import PRODUCER, ArchivalInfo
 from app.dossier.blocks import CountingCanvas, display_name, furniture
+from app.dossier.collector import collector_paused
 from app.dossier.consent import PROFILE_SCOPE, Profile, Redactor, RelatedRef
 from app.dossier.images import is_image
 from app.dossier.labels import LANGS, Lang, label
@@ -245,7 +246,8 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        doc.build(sections.story(), canvasmaker=maker)
+        with collector_paused():
+            doc.build(sections.story(), canvasmaker=maker)
     finally:
         rl_config.useA85 = saved_a85
         text.close()  # no case text kept once the dossier is made

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import uharfbuzz as hb
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
@@ -48,6 +49,9 @@ class GlyphFont(TTFont):
         self._next_private = _FIRST_PRIVATE_CODE
         self._lock = threading.Lock()
         self.widths: dict[int, float] = {}  # glyph_width's answers so far, by glyph id
+        # Each subset's widths array as ReportLab would format it, one code at a time: a
+        # batch formats the same widths in every dossier, a seventh of its PDF writing.
+        self._width_pdf: dict[int, bytes] = {}
         # ReportLab keeps the whole file (the whole collection for a .ttc); share it.
         face = hb.Face(hb.Blob(self.face._ttf_data), subfont_index)
         self.hb_font = hb.Font(face)  # default scale = units per em
@@ -82,6 +86,13 @@ class GlyphFont(TTFont):
             width = self.widths[gid] = self.face._pdfScale(self.face.hmetrics[gid][0])
         return width
 
+    def _width_text(self, code: int) -> bytes:
+        """The code's width as ReportLab's PDFArray writes a number (bytes pass through it)."""
+        text = self._width_pdf.get(code)
+        if text is None:
+            text = self._width_pdf[code] = pdfdoc.pdfdocEnc(fp_str(self.face.getCharWidth(code)))
+        return text
+
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
         # Same as TTFont.addObjects except for the ToUnicode map, which must give the text a
         # private code stands for. ReportLab writes the code's own value there.
@@ -101,7 +112,7 @@ class GlyphFont(TTFont):
             pdf_font.BaseFont = base_font_name
             pdf_font.FirstChar = 0
             pdf_font.LastChar = len(subset) - 1
-            pdf_font.Widths = pdfdoc.PDFArray([self.face.getCharWidth(c) for c in subset])
+            pdf_font.Widths = pdfdoc.PDFArray([self._width_text(c) for c in subset])
             cmap = pdfdoc.PDFStream()
             cmap.content = _to_unicode_cmap(base_font_name, subset, self._code_text)
             if doc.compression:
