@@ -37,6 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from backup_floor import bounds  # noqa: E402 - beside this file
+
 __all__ = ["main"]
 
 CACHE = Path("/tmp/izdeu-bench-backup")
@@ -258,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         "--code",
         str(args.code),
     ]
-    generated = False
+    generated: float | bool = False
     if args.fresh or not paths["ready"].exists():
         seconds, _rss, _, _cpu = _measure([*me, "--child", "generate"])
         generated = round(seconds, 1)
@@ -336,6 +338,17 @@ def main(argv: list[str] | None = None) -> int:
             "verify_vs_age_decrypt": round(dec_cpu / max(results["verify"]["cpu_seconds"], 1e-3), 2),
             "restore_vs_age_decrypt": round(dec_cpu / max(results["restore"]["cpu_seconds"], 1e-3), 2),
         }
+        # The floor under any backup and restore (bench/backup_floor.py), in this same run.
+        _s, _rss, text, _cpu = _measure([sys.executable, str(Path(__file__).with_name("backup_floor.py"))])
+        floor = json.loads(text)
+        gib = volume / 1024**3
+        per_gib = {
+            "encrypt_s": results["age_encrypt"]["seconds"] / gib,
+            "encrypt_cpu_s": enc_cpu / gib,
+            "decrypt_s": results["age_decrypt"]["seconds"] / gib,
+            "decrypt_cpu_s": dec_cpu / gib,
+        }
+        results["floor"] = {**floor, "best_possible": bounds(floor, per_gib, os.cpu_count() or 1)}
     peak = max(r["peak_rss_mb"] for k, r in results.items() if k in ("backup", "verify", "restore"))
     results["parent_peak_rss_mb"] = round(
         __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss / 1e3, 1

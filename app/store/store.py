@@ -48,6 +48,7 @@ from app.store.link_methods import LinkMethods, RelatedCase
 from app.store.listing import SORT_KEYS, CaseQuery, CaseRow
 from app.store.prefs import VaultPrefs
 from app.store.schema import TABLES
+from app.store.search_methods import SearchMethods
 from app.store.snapshot import Snapshot, read_snapshot
 from app.vault import erase as _erase
 from app.vault import metakeys
@@ -67,7 +68,7 @@ __all__ = [
 ]
 
 
-class Store(AttachmentMethods, LinkMethods):
+class Store(AttachmentMethods, LinkMethods, SearchMethods):
     """The case store over an unlocked :class:`Vault`. Belongs to the vault's thread."""
 
     def __init__(self, vault: Vault, actor: str | None = None) -> None:
@@ -285,26 +286,7 @@ class Store(AttachmentMethods, LinkMethods):
     def wgeid_gaps(self, query: CaseQuery, elements: tuple[str, ...]) -> dict[str, int]:
         return _stats.wgeid(self.conn, query, elements)
 
-    # --- search ----------------------------------------------------------------------------
-
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int = 50,
-        status: str | None = None,
-        hometown: str | None = None,
-        year: int | None = None,
-    ) -> list[_search.SearchHit]:
-        return _search.search(
-            self.conn,
-            query,
-            limit=limit,
-            status=status,
-            hometown=hometown,
-            year=year,
-            load_text=self._field_text,
-        )
+    # --- duplicates (app/store/duplicates.py) ------------------------------------------------
 
     def possible_duplicates(self, case_uuid: str, limit: int = 10) -> list[CaseRow]:
         """Other cases that may record the same person (:meth:`duplicate_matches`): the same
@@ -328,33 +310,6 @@ class Store(AttachmentMethods, LinkMethods):
     ) -> Iterator[tuple[str, str, PersonMatch]]:
         """Every pair of cases that may be one person, each pair once (duplicates.py)."""
         return _duplicates.all_pairs(self, threshold, progress, cancelled)
-
-    def add_snippets(self, hits: list[_search.SearchHit], query: str) -> None:
-        """Snippets for hits beyond the first screenful (search() makes the first 20)."""
-        _search.add_snippets(hits, query, self._field_text)
-
-    # Which record kind each search field comes from (see search.search_fields).
-    _KIND_OF_FIELD = {
-        "names": "case",
-        "case": "case",
-        "testimony": "testimony",
-        "translation": "testimony",
-        "testimony-notes": "testimony",
-        "act": "act",
-        "witness": "witness",
-        "intervention": "intervention",
-        "attachment": "attachment",
-    }
-
-    def _field_text(self, record_uuid: str, field_name: str) -> str:
-        kind = self._KIND_OF_FIELD.get(field_name.split(":")[0])
-        if kind is None:
-            return ""
-        try:
-            record = self.get(kind, record_uuid)
-        except NotFoundError:
-            return ""
-        return dict(_search.search_fields(record)).get(field_name, "")
 
     # --- everything ------------------------------------------------------------------------
 
