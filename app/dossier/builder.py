@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, PageTemplate
 
 from app.dossier.archival import PRODUCER, ArchivalInfo
-from app.dossier.blocks import CountingCanvas, display_name, furniture
+from app.dossier.blocks import BodyFrame, CountingCanvas, display_name, furniture
 from app.dossier.collector import collector_paused
 from app.dossier.consent import PROFILE_SCOPE, Profile, Redactor, RelatedRef
 from app.dossier.images import is_image
@@ -210,7 +210,7 @@ def build_dossier(source: DossierSource, options: DossierOptions) -> Dossier:
         # be referenced without being embedded (PDF/A requires every font embedded).
         initialFontName=BODY_FONT,
     )
-    frame = Frame(
+    frame = BodyFrame(
         MARGIN_X,
         MARGIN_BOTTOM,
         TEXT_WIDTH,
