@@ -49,9 +49,10 @@ class GlyphFont(TTFont):
         self._next_private = _FIRST_PRIVATE_CODE
         self._lock = threading.Lock()
         self.widths: dict[int, float] = {}  # glyph_width's answers so far, by glyph id
-        # Each subset's widths array as ReportLab would format it, one code at a time: a
-        # batch formats the same widths in every dossier, a seventh of its PDF writing.
-        self._width_pdf: dict[int, bytes] = {}
+        # Widths as ReportLab formats them into a subset's widths array, kept by value: a
+        # batch formats the same few hundred numbers in every dossier (a seventh of its PDF
+        # writing), and a value says nothing about which characters a case used.
+        self._width_pdf: dict[float, bytes] = {}
         # ReportLab keeps the whole file (the whole collection for a .ttc); share it.
         face = hb.Face(hb.Blob(self.face._ttf_data), subfont_index)
         self.hb_font = hb.Font(face)  # default scale = units per em
@@ -88,9 +89,10 @@ class GlyphFont(TTFont):
 
     def _width_text(self, code: int) -> bytes:
         """The code's width as ReportLab's PDFArray writes a number (bytes pass through it)."""
-        text = self._width_pdf.get(code)
+        width = self.face.getCharWidth(code)
+        text = self._width_pdf.get(width)
         if text is None:
-            text = self._width_pdf[code] = pdfdoc.pdfdocEnc(fp_str(self.face.getCharWidth(code)))
+            text = self._width_pdf[width] = pdfdoc.pdfdocEnc(fp_str(width))
         return text
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
