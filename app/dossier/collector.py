@@ -1,12 +1,12 @@
 """The cycle collector paused while a dossier is drawn.
 
-Drawing a dossier allocates hundreds of thousands of short-lived containers (table cells,
-glyph runs, PDF objects); each 700 of them start a collection, every tenth of those walks the
-older objects too, and now and then one walks everything the process holds (the fonts' tables,
-the desktop app's windows): 5–7 % of a batch (docs/performance.md). A dossier's own garbage is freed by reference counting
-as it goes; the few cycles it leaves (a document and its canvas) wait until the collector runs
-again, right after the build. Several builds at once (threads) keep it paused until the last
-ends, and a collector someone else turned off stays off.
+Drawing a dossier allocates hundreds of thousands of short-lived containers (table cells, glyph
+runs, PDF objects); each 700 of them start a collection, every tenth of those walks the older
+objects too, and now and then one walks everything the process holds (the fonts' tables, the
+desktop app's windows): 5–7 % of a batch (docs/performance.md). A dossier's own garbage is
+freed by reference counting as it goes; the few cycles it leaves (a document and its canvas)
+wait until the collector runs again, right after the build. Several builds at once (threads)
+keep it paused until the last ends, and a collector someone else turned off stays off.
 """
 
 from __future__ import annotations
