@@ -12,6 +12,8 @@ Windows a user sees only over others (the lock warning, message boxes) are yield
 
 from __future__ import annotations
 
+import faulthandler
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -34,11 +36,14 @@ SCREEN = (1280, 800)
 Step = tuple[str, QWidget]
 
 
-def wait(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+def wait(condition: Callable[[], bool], timeout: float = 60.0, why: Callable[[], str] | None = None) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise TimeoutError("walk step timed out")
+            # A walk that waits in vain must say where every thread stood, or a hang seen once
+            # on a busy machine cannot be told from a slow step.
+            faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+            raise TimeoutError("walk step timed out" + (f": {why()}" if why else ""))
         QTest.qWait(10)
 
 
@@ -94,7 +99,17 @@ class Walk:
         """Open the demo vault as a first-time user does: the welcome page's demo button."""
         first = self.controller.start()
         first.welcome_demo.click()
-        wait(lambda: self.controller.main is not None)
+
+        def why() -> str:
+            window = self.controller.start_window
+            if window is None:
+                return "no start window"
+            return (
+                f"start window on {window.page_name!r}, error {window.error_label.text()!r}, "
+                f"{self.controller.worker.pending} operations pending"
+            )
+
+        wait(lambda: self.controller.main is not None, why=why)
         self.idle()
         self.controller.idle.set_minutes(60)  # no lock while walking slowly (screenshots)
         found: list[tuple[str, tuple[str, str]]] = []
