@@ -95,22 +95,6 @@ class _State:
     backup: Path | None = None
 
 
-def _png(width: int = 240, height: int = 160) -> bytes:
-    """A small test picture made with Pillow (a gradient with a square), as PNG bytes."""
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGB", (width, height))
-    pixels = image.load()
-    assert pixels is not None
-    for x in range(width):
-        for y in range(height):
-            pixels[x, y] = (x * 255 // width, y * 255 // height, 160)
-    ImageDraw.Draw(image).rectangle((80, 40, 160, 120), outline=(255, 255, 255), width=4)
-    out = io.BytesIO()
-    image.save(out, format="PNG")
-    return out.getvalue()
-
-
 class SelfTest:
     """Runs the steps in order; a step that needs an earlier one fails when that one failed."""
 
@@ -218,7 +202,9 @@ class SelfTest:
 
     def step_attachment(self) -> str:
         self._need("case", self.state.case_uuid)
-        data = _png()
+        from app.demo.files import photo_png
+
+        data = photo_png("ST", size=(240, 160))
         self.state.image_sha256 = hashlib.sha256(data).hexdigest()
         attachment = self.state.store.add_attachment(
             self.state.case_uuid, io.BytesIO(data), "selftest-photo.png"

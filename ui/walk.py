@@ -109,7 +109,13 @@ class Walk:
                 f"{self.controller.worker.pending} operations pending"
             )
 
-        wait(lambda: self.controller.main is not None, why=why)
+        def failed() -> bool:
+            window = self.controller.start_window
+            return window is not None and bool(window.error_label.text())
+
+        wait(lambda: self.controller.main is not None or failed(), why=why)
+        if self.controller.main is None:
+            raise RuntimeError(f"the demo vault did not open: {why()}")
         self.idle()
         self.controller.idle.set_minutes(60)  # no lock while walking slowly (screenshots)
         found: list[tuple[str, tuple[str, str]]] = []
