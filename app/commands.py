@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import JSON_VERSION, CliContext, refuse_existing, register
+from app.counts import count
 from app.errors import (
     EXIT_INTEGRITY,
     EXIT_OK,
@@ -179,7 +180,7 @@ def _cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
             f"{row.case_number or '-':<14} {row.status:<9} {row.person_status:<20} "
             f"{row.disappeared or '?':<10}{follow}  {row.names or '(no name)'}"
         )
-    ctx.print(f"{len(rows)} of {total} case(s)")
+    ctx.print(f"{len(rows)} of {count(total, 'case')}")
     return EXIT_OK
 
 
@@ -228,7 +229,7 @@ def _cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.print(f"{row.case_number if row else hit.case_uuid}  {row.names if row else ''}")
         for snippet in hit.snippets:
             ctx.print(f"    {snippet.field}: {snippet.marked()}")
-    ctx.print(f"{len(hits)} case(s) found")
+    ctx.print(f"{count(len(hits), 'case')} found")
     return EXIT_OK
 
 

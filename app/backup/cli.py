@@ -25,6 +25,7 @@ from app.backup.keys import (
     recipients_from,
 )
 from app.cli import CliContext, register
+from app.counts import count
 from app.errors import EXIT_OK, InvalidInputError, NotFoundError
 from app.inputs import open_regular
 
@@ -128,7 +129,7 @@ def report_lines(report: Any, *, remembered: bool = False) -> list[str]:
         f"backup of vault {report.vault_id}, made {report.created}",
         _kind_line(report),
         signer_line(report, remembered=remembered),
-        f"{report.records} record line(s), {report.attachments} attachment(s) "
+        f"{count(report.records, 'record line')}, {count(report.attachments, 'attachment')} "
         f"({report.attachment_bytes:,} bytes), file {report.file_size:,} bytes, "
         f"encrypted to {report.mode}",
     ]

@@ -10,6 +10,7 @@ from app.backup.cli import add_open_options, open_args, report_lines
 from app.backup.cli_trust import SIGNER_HELP, ask_on_terminal, refusal
 from app.backup.errors import BackupExistsError, BackupInputError, UntrustedSignerError
 from app.cli import CliContext, register
+from app.counts import count
 from app.errors import EXIT_OK, NotFoundError
 
 __all__: list[str] = []
@@ -53,7 +54,8 @@ def _cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.print(f"  {line}")
     if len(reports) > 1:
         ctx.print(
-            f"the {len(reports)} files form one chain: a full backup and {len(reports) - 1} increment(s)"
+            f"the {len(reports)} files form one chain: a full backup and "
+            f"{count(len(reports) - 1, 'increment')}"
         )
     return EXIT_OK
 

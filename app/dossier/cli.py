@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli import JSON_VERSION, CliContext, refuse_existing, register
+from app.counts import count
 from app.errors import EXIT_CANCELLED, EXIT_OK, EXIT_OTHER, UsageError
 
 __all__: list[str] = []
@@ -184,11 +185,11 @@ def _cmd_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
             }
         )
     else:
-        ctx.print(f"wrote {len(result.written)} dossier(s) to {args.output}")
+        ctx.print(f"wrote {count(len(result.written), 'dossier')} to {args.output}")
         if result.covering_list is not None:
             ctx.print(f"covering list {result.covering_list.name}")
         if duplicates:
-            ctx.print(f"left out {duplicates} case(s) marked as a duplicate of another")
+            ctx.print(f"left out {count(duplicates, 'case')} marked as a duplicate of another")
         for failure in result.failed:
             ctx.warn(f"case {failure.case_number or failure.case_uuid}: {failure.reason}")
     if result.cancelled:

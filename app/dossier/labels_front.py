@@ -45,7 +45,7 @@ FRONT_LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "covering_title": ("Covering list", "Сопроводительный перечень", "Ілеспе тізім"),
     "covering_intro": (
-        "{n} dossier(s). Each file can be checked against its SHA-256 (sha256sum FILE).",
+        "Dossiers: {n}. Each file can be checked against its SHA-256 (sha256sum FILE).",
         "Досье: {n}. Каждый файл можно проверить по его SHA-256 (sha256sum ФАЙЛ).",
         "Досье саны: {n}. Әр файлды SHA-256 мәні бойынша тексеруге болады (sha256sum ФАЙЛ).",
     ),
@@ -152,5 +152,5 @@ FRONT_LABELS: dict[str, tuple[str, str, str]] = {
         "ШҰҒЫЛ РӘСІМ: адам үш айдан аз уақыт бұрын жоғалды. Жұмыс тобы оны шұғыл "
         "әрекет рәсімімен қарай алады.",
     ),
-    "steps_count": ("{n} step(s) recorded", "записано мер: {n}", "{n} әрекет жазылған"),
+    "steps_count": ("Steps recorded: {n}", "записано мер: {n}", "{n} әрекет жазылған"),
 }

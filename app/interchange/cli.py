@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli import CliContext, refuse_existing, register
+from app.counts import count
 from app.errors import EXIT_OK
 
 __all__: list[str] = []
@@ -40,8 +41,8 @@ def _cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         "it is no longer needed"
     )
     ctx.print(
-        f"exported {result.cases} case(s), {result.records} record(s), "
-        f"{result.attachments} attachment(s) to {result.path}"
+        f"exported {count(result.cases, 'case')}, {count(result.records, 'record')}, "
+        f"{count(result.attachments, 'attachment')} to {result.path}"
     )
     return EXIT_OK
 
@@ -76,27 +77,28 @@ def _cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
             apply_deletions=args.apply_deletions,
         )
     ctx.print(
-        f"imported {result.cases} case(s), {result.records} record(s), "
-        f"{result.attachments} attachment(s); recorded {result.tombstones} deletion(s)"
+        f"imported {count(result.cases, 'case')}, {count(result.records, 'record')}, "
+        f"{count(result.attachments, 'attachment')}; recorded {count(result.tombstones, 'deletion')}"
     )
     if result.deletions_not_held:
         ctx.warn(
-            f"{result.deletions_not_held} deletion(s) in the file name records this vault "
+            f"{count(result.deletions_not_held, 'deletion')} in the file name records this vault "
             "never held: not recorded (a case file cannot delete what this vault never had)"
         )
     if result.deletions_not_applied:
         ctx.print(
-            f"not applied: {result.deletions_not_applied} deletion(s) in the file name "
+            f"not applied: {count(result.deletions_not_applied, 'deletion')} in the file name "
             "records of this vault; check them, --apply-deletions deletes them"
         )
     if result.shared_numbers:
         ctx.warn(
-            f"{len(result.shared_numbers)} imported case(s) have a case number another case "
+            f"{count(len(result.shared_numbers), 'imported case')} "
+            f"{'has' if len(result.shared_numbers) == 1 else 'have'} a case number another case "
             "in this vault already has: " + ", ".join(result.shared_numbers[:20])
         )
     if result.skipped_cases:
         ctx.print(
-            f"skipped {len(result.skipped_cases)} case(s) already in this vault: "
+            f"skipped {count(len(result.skipped_cases), 'case')} already in this vault: "
             + ", ".join(result.skipped_cases)
         )
     return EXIT_OK

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli import CliContext, refuse_existing, register
+from app.counts import count
 from app.errors import EXIT_OK, InvalidInputError
 from app.store.listing import CaseQuery
 
@@ -79,23 +80,28 @@ def _cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
             where = f"column {problem.column} ({problem.header or '-'})" if problem.column else "the row"
             ctx.print(f"row {problem.row}, {where}: {problem.reason}")
         if len(plan.problems) > _SHOWN_PROBLEMS:
-            ctx.print(f"… and {len(plan.problems) - _SHOWN_PROBLEMS} more problem(s)")
+            ctx.print(f"… and {count(len(plan.problems) - _SHOWN_PROBLEMS, 'more problem')}")
         for item in plan.duplicates[:_SHOWN_PROBLEMS]:
             ctx.print(f"row {item.row}: possibly the same person as {', '.join(item.duplicates)}")
         if args.dry_run:
             ctx.print(
-                f"{len(plan.good)} row(s) can be imported, {len(plan.failed_rows)} cannot, "
-                f"{len(plan.duplicates)} possible duplicate(s); nothing was written (--dry-run)"
+                f"{count(len(plan.good), 'row')} can be imported, {len(plan.failed_rows)} cannot, "
+                f"{count(len(plan.duplicates), 'possible duplicate')}; nothing was written (--dry-run)"
             )
             return EXIT_OK if not plan.problems else InvalidInputError.exit_code
         result = apply_import(store, plan, good_rows=args.good_rows, duplicates=args.duplicates)
-    ctx.print(f"imported {result.cases} case(s) ({result.records} record(s)) from {args.file}")
+    ctx.print(f"imported {count(result.cases, 'case')} ({count(result.records, 'record')}) from {args.file}")
     if result.left_out:
-        ctx.warn(f"{result.left_out} row(s) with problems were left out (--good-rows)")
+        ctx.warn(
+            f"{count(result.left_out, 'row')} with problems {'was' if result.left_out == 1 else 'were'} "
+            "left out (--good-rows)"
+        )
     if result.skipped_duplicates:
-        ctx.print(f"left out {result.skipped_duplicates} possible duplicate(s) (--duplicates skip)")
+        ctx.print(f"left out {count(result.skipped_duplicates, 'possible duplicate')} (--duplicates skip)")
     if result.linked_duplicates:
-        ctx.print(f"{result.linked_duplicates} case(s) marked as possible duplicates (--duplicates link)")
+        ctx.print(
+            f"{count(result.linked_duplicates, 'case')} marked as possible duplicates (--duplicates link)"
+        )
     return EXIT_OK
 
 
@@ -151,5 +157,5 @@ def _cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     )
     if args.with_contacts:
         ctx.warn("it holds witnesses' contact details")
-    ctx.print(f"exported {result.cases} case(s) to " + ", ".join(str(p) for p in result.files))
+    ctx.print(f"exported {count(result.cases, 'case')} to " + ", ".join(str(p) for p in result.files))
     return EXIT_OK

@@ -1784,7 +1784,7 @@
         <translation>{folder} қалтасын жасау мүмкін емес</translation>
     </message>
     <message>
-        <source>{count} dossier file(s) already exist in {folder}; choose an empty folder</source>
+        <source>dossier files already exist in {folder} ({count}); choose an empty folder</source>
         <translation>{folder} қалтасында досье файлдары ({count}) бар; бос қалта таңдаңыз</translation>
     </message>
     <message>
@@ -1860,7 +1860,7 @@
         <translation>attachment_data: нысан күтілді</translation>
     </message>
     <message>
-        <source>attachment_data: the content of {count} attachment(s) is missing</source>
+        <source>attachment_data: attachments whose content is missing: {count}</source>
         <translation>attachment_data: тіркемелердің ({count}) мазмұны жоқ</translation>
     </message>
     <message>
@@ -2592,7 +2592,7 @@
         <translation>ықтимал қайталаулар: мыналардың бірін таңдаңыз: {choices}</translation>
     </message>
     <message>
-        <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
+        <source>rows that cannot be imported: {count}; nothing was imported (fix them, or import only the good rows)</source>
         <translation>{count} жолды импорттауға болмайды; ештеңе импортталмады (оларды түзетіңіз немесе тек дұрыс жолдарды импорттаңыз)</translation>
     </message>
     <message>

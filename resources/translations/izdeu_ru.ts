@@ -1794,7 +1794,7 @@
         <translation>не удаётся создать папку {folder}</translation>
     </message>
     <message>
-        <source>{count} dossier file(s) already exist in {folder}; choose an empty folder</source>
+        <source>dossier files already exist in {folder} ({count}); choose an empty folder</source>
         <translation>в папке {folder} уже есть файлы досье ({count}); выберите пустую папку</translation>
     </message>
     <message>
@@ -1870,7 +1870,7 @@
         <translation>attachment_data: ожидается объект</translation>
     </message>
     <message>
-        <source>attachment_data: the content of {count} attachment(s) is missing</source>
+        <source>attachment_data: attachments whose content is missing: {count}</source>
         <translation>attachment_data: нет содержимого вложений ({count})</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@
         <translation>возможные дубликаты: выберите одно из {choices}</translation>
     </message>
     <message>
-        <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
+        <source>rows that cannot be imported: {count}; nothing was imported (fix them, or import only the good rows)</source>
         <translation>{count} строк(и) нельзя импортировать; ничего не импортировано (исправьте их или импортируйте только правильные строки)</translation>
     </message>
     <message>

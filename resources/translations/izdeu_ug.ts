@@ -1784,7 +1784,7 @@
         <translation>{folder} قىسقۇچىنى قۇرغىلى بولمايدۇ</translation>
     </message>
     <message>
-        <source>{count} dossier file(s) already exist in {folder}; choose an empty folder</source>
+        <source>dossier files already exist in {folder} ({count}); choose an empty folder</source>
         <translation>{folder} قىسقۇچىدا ئارخىپ ھۆججەتلىرى ({count}) بار؛ قۇرۇق قىسقۇچ تاللاڭ</translation>
     </message>
     <message>
@@ -1860,7 +1860,7 @@
         <translation>attachment_data: ئوبيېكت بولۇشى كېرەك</translation>
     </message>
     <message>
-        <source>attachment_data: the content of {count} attachment(s) is missing</source>
+        <source>attachment_data: attachments whose content is missing: {count}</source>
         <translation>attachment_data: قوشۇمچە ھۆججەتلەرنىڭ ({count}) مەزمۇنى يوق</translation>
     </message>
     <message>
@@ -2592,7 +2592,7 @@
         <translation>تەكرار بولۇشى مۇمكىن: بۇلارنىڭ بىرىنى تاللاڭ: {choices}</translation>
     </message>
     <message>
-        <source>{count} row(s) cannot be imported; nothing was imported (fix them, or import only the good rows)</source>
+        <source>rows that cannot be imported: {count}; nothing was imported (fix them, or import only the good rows)</source>
         <translation>{count} قۇرنى ئەكىرگىلى بولمايدۇ؛ ھېچنېمە ئەكىرىلمىدى (ئۇلارنى تۈزىتىڭ ياكى پەقەت توغرا قۇرلارنى ئەكىرىڭ)</translation>
     </message>
     <message>

@@ -158,7 +158,7 @@ def test_increments_and_chains_on_the_command_line(
     assert first.name.endswith("-incr.izbackup") and not full.name.endswith("-incr.izbackup")
 
     code, out, _ = run("--vault", device, "verify", second, full, first, "--key", key_file)
-    assert code == EXIT_OK and "form one chain: a full backup and 2 increment(s)" in out
+    assert code == EXIT_OK and "form one chain: a full backup and 2 increments" in out
     code, out, err = run("--vault", device, "verify", full, second, "--key", key_file)
     assert code == EXIT_INVALID and second.name in _error(err)
     code, out, err = run("--vault", device, "backup-keys")

@@ -253,7 +253,7 @@ def test_cli_all(cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
         "ru",
     )
     assert code == 0, err
-    assert "2 dossier(s)" in out
+    assert "wrote 2 dossiers to" in out
     assert sorted(os.listdir(folder)) == [
         "IZ-2024-0300-ministry-ru.pdf",
         "IZ-2024-0301-ministry-ru.pdf",
@@ -281,4 +281,4 @@ def test_cli_all_leaves_out_duplicates(
     code, out, err = _run(capsys, "--vault", cli_vault, "dossier", "--all", "-o", folder)
     assert code == 0, err
     assert sorted(os.listdir(folder)) == ["IZ-2024-0300-wgeid-en.pdf", "covering-list-wgeid-en.pdf"]
-    assert "left out 1 case(s) marked as a duplicate" in out
+    assert "left out 1 case marked as a duplicate" in out

@@ -500,12 +500,12 @@ def test_import_cli_says_how_many_deletions(
     vault_arg = ["--vault", str(tmp_path / "dst.izdeu")]
     assert cli.main([*vault_arg, "import", str(path)]) == 0
     out, err = capsys.readouterr()
-    assert "imported 0 case(s), 0 record(s), 0 attachment(s); recorded 0 deletion(s)" in out
-    assert "2 deletion(s) in the file name records this vault never held" in err
-    assert "not applied: 1 deletion(s)" in out and "--apply-deletions" in out
+    assert "imported 0 cases, 0 records, 0 attachments; recorded 0 deletions" in out
+    assert "2 deletions in the file name records this vault never held" in err
+    assert "not applied: 1 deletion in" in out and "--apply-deletions" in out
     assert cli.main([*vault_arg, "import", str(path), "--apply-deletions"]) == 0
     out, _ = capsys.readouterr()
-    assert "recorded 1 deletion(s)" in out
+    assert "recorded 1 deletion" in out
     with Vault.open(tmp_path / "dst.izdeu", PASSPHRASE) as vault:
         assert Store(vault).count_cases() == 0
 
