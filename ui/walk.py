@@ -113,7 +113,9 @@ class Walk:
             window = self.controller.start_window
             return window is not None and bool(window.error_label.text())
 
-        wait(lambda: self.controller.main is not None or failed(), why=why)
+        # Creating the demo vault writes 40 cases with their files, each committed and synced:
+        # on a machine with slow disks that alone can take a minute.
+        wait(lambda: self.controller.main is not None or failed(), timeout=240.0, why=why)
         if self.controller.main is None:
             raise RuntimeError(f"the demo vault did not open: {why()}")
         self.idle()
