@@ -44,6 +44,7 @@ from app.dossier.styles import (
     VALUE,
     style,
 )
+from app.dossier.text.bidi import Direction
 from app.dossier.texts import DossierText
 from app.dossier.wgeid import (
     chinese_official_name,
@@ -326,9 +327,16 @@ class FrontMatter:
                     if self.bundle.interventions
                     else self.t("remedies")
                 )
+            direction: Direction = "auto"
             if element.key == "a" and element.state == "present":
                 value = self._name_element(value)
-            rows.append([self.p(self.t(f"el_{element.key}"), KEY), self.p(value, VALUE), state])
+                # Names in several scripts joined by the dossier's words: read in the dossier's
+                # direction (every dossier language is left to right), each name an island in
+                # it, or an Arabic-script name first turns the whole line around.
+                direction = "ltr"
+            rows.append(
+                [self.p(self.t(f"el_{element.key}"), KEY), self.p(value, VALUE, direction=direction), state]
+            )
         table = Table(rows, colWidths=[62 * mm, TEXT_WIDTH - 62 * mm - 30 * mm, 30 * mm], splitInRow=1)
         table.setStyle(
             table_style(

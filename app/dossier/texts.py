@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.dossier.labels import static_texts
 from app.dossier.styles import BODY
 from app.dossier.text import ScriptParagraph, fonts
+from app.dossier.text.bidi import Direction
 from app.dossier.text.glyphs import Line
 from app.dossier.text.layout import ParagraphLayout
 from app.dossier.text.render import draw_prepared_line
@@ -79,9 +80,14 @@ class DossierText:
         """
         return text if text in static_texts() else self._redact(text)
 
-    def para(self, text: str, style: ParagraphStyle = BODY, *, bold: bool = False) -> ScriptParagraph:
-        """A paragraph of ``text`` (redacted unless it is label wording)."""
+    def para(
+        self, text: str, style: ParagraphStyle = BODY, *, bold: bool = False, direction: Direction = "auto"
+    ) -> ScriptParagraph:
+        """A paragraph of ``text`` (redacted unless it is label wording); ``direction`` other
+        than "auto" fixes its base direction (a line the dossier composes of several names)."""
         cache: dict[_Key, ScriptParagraph] | None
+        if direction != "auto":
+            return ScriptParagraph(self.clean(text), style, bold=bold, direction=direction)
         if text in static_texts():
             cache = _STATIC_PARAGRAPHS if len(_STATIC_PARAGRAPHS) < _STATIC_LIMIT else None
         else:
