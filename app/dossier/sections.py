@@ -315,7 +315,11 @@ class Sections(FrontMatter):
             ]
             keep(
                 out,
-                [self.p(heading, H2, bold=True), *[x for x in [kv_table(self.text, rows)] if x is not None]],
+                [
+                    # Our date and dash around the addressee: read in the dossier's direction.
+                    self.p(heading, H2, bold=True, direction="ltr"),
+                    *[x for x in [kv_table(self.text, rows)] if x is not None],
+                ],
             )
         if self.case.remedies.strip():
             out += [self.p(self.t("remedies"), H2, bold=True), self.p(self.case.remedies, BODY)]
@@ -332,7 +336,9 @@ class Sections(FrontMatter):
             out.append(self.p(self.t("media_listed"), INTRO))
         for n, attachment in enumerate(shown, 1):
             block: list[Flowable] = [
-                self.p(f"{n}. {attachment.original_name or '—'}", VALUE, bold=True),
+                # The number first, then the file's name as an island (an Arabic-script name
+                # would otherwise put the number at its far end).
+                self.p(f"{n}. {attachment.original_name or '—'}", VALUE, bold=True, direction="ltr"),
                 self.p(
                     f"{self.t('media_type')}: {attachment.media_type}    "
                     f"{self.t('size')}: {size_text(attachment.size)}",

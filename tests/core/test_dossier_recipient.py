@@ -162,15 +162,15 @@ def test_cases_of_the_same_person_are_listed_by_number(store: Store, tmp_path: P
     assert "Same person, also recorded as case IZ-2024-0971" in text
 
 
-def _words_at(pdf: bytes, tmp: Path) -> list[tuple[float, float, str]]:
-    """(y, x, word) of page 1's words, as pdftotext -bbox places them."""
+def _words_at(pdf: bytes, tmp: Path, page: int = 1) -> list[tuple[float, float, str]]:
+    """(y, x, word) of a page's words, as pdftotext -bbox places them."""
     tool = shutil.which("pdftotext")
     if tool is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     path = tmp / "bbox.pdf"
     path.write_bytes(pdf)
     html = subprocess.run(
-        [tool, "-bbox", "-f", "1", "-l", "1", "-enc", "UTF-8", str(path), "-"],
+        [tool, "-bbox", "-f", str(page), "-l", str(page), "-enc", "UTF-8", str(path), "-"],
         capture_output=True,
         text=True,
         check=True,
@@ -209,3 +209,20 @@ def test_element_a_reads_left_to_right_when_the_name_is_in_arabic_script(
         return x
 
     assert x_of(surname) < x_of(given) < x_of("Nurnisa") < x_of("Qutbek") < x_of("Chinese") < x_of("official")
+
+
+def test_an_arabic_script_file_name_follows_its_number(store: Store, tmp_path: Path) -> None:
+    from app.demo.files import photo_png
+
+    case = Case(case_number="IZ-2024-0963", person=Person(names=[Name("Сайхан", "kk-Cyrl")]))
+    store.save(case)
+    store.add_attachment(case.uuid, io.BytesIO(photo_png("S")), "سۈرەت.png")
+    dossier = build_dossier(load_source(store, case.uuid), DossierOptions(organisation=ORG, generated=TODAY))
+    words = [
+        (page, y, x, w)
+        for page in range(1, dossier.pages + 1)
+        for y, x, w in _words_at(dossier.pdf, tmp_path, page)
+    ]
+    [(page, y, number_x)] = [(p, y, x) for p, y, x, w in words if w == "1."]
+    [name_x] = [x for p, y2, x, w in words if p == page and abs(y2 - y) < 4 and "png" in w]
+    assert number_x < name_x
