@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
+from html import unescape
+from pathlib import Path
+
 import pytest
 
 from app.vault import KdfParams
@@ -46,3 +52,22 @@ def as_store_before_changes(mp: pytest.MonkeyPatch) -> None:
     from app.store import store
 
     mp.setattr(store.Store, "ensure_change_log", lambda self: False)
+
+
+def pdf_words(pdf: bytes, tmp: Path) -> list[tuple[int, float, float, str]]:
+    """(page from 1, y, x, word) of every word of ``pdf`` as pdftotext -bbox places it on the
+    page (an Arabic-script word comes with its letters in page order, left to right)."""
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp / "words.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(
+        [tool, "-bbox", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">(.*?)</word>'
+    return [
+        (page_no, float(m[2]), float(m[1]), unescape(m[3]))
+        for page_no, page in enumerate(html.split("<page ")[1:], 1)
+        for m in re.finditer(pattern, page)
+    ]

@@ -18,6 +18,7 @@ from app.dossier import DossierOptions, build_batch, build_dossier, load_source
 from app.dossier.sample import sample_source
 from app.model import Act, Case, Name, PartialDate, Person, StatusChange
 from app.store import Store
+from tests.helpers import pdf_words
 
 TODAY = _dt.date(2026, 11, 28)
 ORG = "Demo Rights Centre (fictional)"
@@ -162,23 +163,6 @@ def test_cases_of_the_same_person_are_listed_by_number(store: Store, tmp_path: P
     assert "Same person, also recorded as case IZ-2024-0971" in text
 
 
-def _words_at(pdf: bytes, tmp: Path, page: int = 1) -> list[tuple[float, float, str]]:
-    """(y, x, word) of a page's words, as pdftotext -bbox places them."""
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    path = tmp / "bbox.pdf"
-    path.write_bytes(pdf)
-    html = subprocess.run(
-        [tool, "-bbox", "-f", str(page), "-l", str(page), "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">(.*?)</word>'
-    return [(float(m[2]), float(m[1]), m[3]) for m in re.finditer(pattern, html)]
-
-
 def test_element_a_reads_left_to_right_when_the_name_is_in_arabic_script(
     store: Store, tmp_path: Path
 ) -> None:
@@ -197,7 +181,7 @@ def test_element_a_reads_left_to_right_when_the_name_is_in_arabic_script(
     )
     store.save(case)
     dossier = build_dossier(load_source(store, case.uuid), DossierOptions(organisation=ORG, generated=TODAY))
-    words = _words_at(dossier.pdf, tmp_path)
+    words = [(y, x, w) for page, y, x, w in pdf_words(dossier.pdf, tmp_path) if page == 1]
     # Element (a)'s line: the one where "Qutbek" and "official" stand together (the names
     # table has each name on a row of its own). Arabic-script glyphs sit a little higher.
     [y] = {y for y, _, w in words if w == "official"} & {y for y, _, w in words if w == "Qutbek"}
@@ -218,11 +202,7 @@ def test_an_arabic_script_file_name_follows_its_number(store: Store, tmp_path: P
     store.save(case)
     store.add_attachment(case.uuid, io.BytesIO(photo_png("S")), "سۈرەت.png")
     dossier = build_dossier(load_source(store, case.uuid), DossierOptions(organisation=ORG, generated=TODAY))
-    words = [
-        (page, y, x, w)
-        for page in range(1, dossier.pages + 1)
-        for y, x, w in _words_at(dossier.pdf, tmp_path, page)
-    ]
+    words = pdf_words(dossier.pdf, tmp_path)
     [(page, y, number_x)] = [(p, y, x) for p, y, x, w in words if w == "1."]
     [name_x] = [x for p, y2, x, w in words if p == page and abs(y2 - y) < 4 and "png" in w]
     assert number_x < name_x

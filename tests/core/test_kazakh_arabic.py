@@ -4,9 +4,7 @@ script: stored, found however it is spelled, printed right to left in dossiers."
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
-from html import unescape
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from app.labels import LANGS, label
 from app.model import Case, Name, NameScript, Person
 from app.store import CaseBundle, Store
 from app.store.fold import fold
+from tests.helpers import pdf_words
 
 # Әлім Ақжолұлы (fictional): the high hamza ٴ marks a front-vowel word; ۇ is ұ.
 GIVEN, PATRONYMIC = "ٴالىم", "اقجولۇلى"
@@ -61,22 +60,10 @@ def test_a_kk_arab_name_is_saved_and_found(store: Store) -> None:
 
 def _arabic_lines(pdf: bytes, tmp: Path) -> list[list[str]]:
     """Lines of Arabic-script words in reading order (right to left), from pdftotext -bbox."""
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    path = tmp / "tote.pdf"
-    path.write_bytes(pdf)
-    html = subprocess.run(
-        [tool, "-bbox", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
     lines: dict[tuple[int, int], list[tuple[float, str]]] = {}
-    for page_no, page in enumerate(html.split("<page ")[1:]):
-        for m in re.finditer(
-            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">(.*?)</word>', page
-        ):
-            word = unescape(m[3])
-            if re.search("[\u0600-\u06ff]", word):
-                lines.setdefault((page_no, round(float(m[2]))), []).append((float(m[1]), word))
+    for page, y, x, word in pdf_words(pdf, tmp):
+        if re.search("[\u0600-\u06ff]", word):
+            lines.setdefault((page, round(y)), []).append((x, word))
     return [[get_display(w, base_dir="R") for _, w in sorted(lines[k], reverse=True)] for k in sorted(lines)]
 
 
