@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -146,6 +147,8 @@ class Stress:
         self.counts: Counter[str] = Counter()
         self.expected: dict[str, dict[str, Any]] = {}
         self.known_cases: list[str] = []
+        self.modals: list[dict[str, str]] = []
+        self.last_op = ""
         # A modal dialog would stop the run (and the idle lock would strike): close any at
         # once and count it, so the summary shows the harness pressed something it should not.
         self._watchdog = QTimer()
@@ -157,6 +160,19 @@ class Stress:
         modal = QApplication.activeModalWidget()
         if modal is not None:
             self.counts["modal_dialogs_closed"] += 1
+            # What it was and what the harness had just done, so a failure explains itself.
+            texts = [getattr(modal, "text", lambda: "")()] + [
+                w.text() for w in modal.findChildren(QLabel) if w.isVisible() and w.text()
+            ]
+            self.modals.append(
+                {
+                    "class": type(modal).__name__,
+                    "object": modal.objectName(),
+                    "title": modal.windowTitle(),
+                    "text": " | ".join(t for t in texts if t)[:400],
+                    "after": self.last_op,
+                }
+            )
             modal.close()
 
     # --- setting up ------------------------------------------------------------------------
@@ -378,6 +394,7 @@ class Stress:
             op = tour.pop(0) if tour else self.rng.choices(functions, weights)[0]
             if op is self.new_case and len(self.main.editors()) >= 4:
                 op = self.close_case
+            self.last_op = op.__name__
             acted = op() is not False  # False: nothing to do here (e.g. no row to remove)
             self.app.processEvents()
             # What returning to the event loop does (processEvents alone does not): delete the
@@ -409,6 +426,7 @@ class Stress:
             "operations": done,
             "seconds": round(elapsed, 1),
             "counts": dict(self.counts),
+            "modal_dialogs": self.modals,
             "cases_checked": len(self.expected),
             "mismatched_cases": mismatched,
             "refcount_true": {"start": true_start, "min": true_min, "end": true_end},

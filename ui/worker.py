@@ -4,7 +4,8 @@ A SQLCipher connection belongs to the thread that opened it, so the vault is ope
 closed on this single worker thread. The GUI submits operations (plain callables that receive
 the :class:`DbSession`) and gets the result or the error back on the GUI thread through a queued
 signal. A callback whose context QObject has been deleted is dropped (KeePassXC's
-``runThenCallback``); an error with no handler is shown (ui/failure.py), never dropped.
+``runThenCallback``); an error with no handler is shown (ui/failure.py), never dropped, except
+"the vault is locked" for work asked for after the GUI closed the vault (the user locked it).
 Call sites use :class:`ui.ops.DbOp`, which is built on ``submit``.
 """
 
@@ -57,6 +58,7 @@ class _Job:
     result: Any = None
     error: BaseException | None = None
     waiter: threading.Event | None = None  # set instead of a delivery (``call_blocking``)
+    after_lock: bool = False  # submitted after the GUI asked for the vault to be closed
 
 
 class _Relay(QObject):
@@ -79,6 +81,7 @@ class DbWorker(QObject):
         self._relay.finished.connect(self._deliver)
         self._relay.call.connect(self._call)
         self._pending = 0
+        self._locked = False  # the GUI closed the vault and has not asked to open one since
         self._thread = threading.Thread(target=self._run, name="izdeu-db", daemon=True)
         self._thread.start()
 
@@ -95,7 +98,7 @@ class DbWorker(QObject):
         if not self._thread.is_alive():
             return
         self.hold()
-        self._queue.put(_Job(fn, on_done, on_error, context))
+        self._queue.put(_Job(fn, on_done, on_error, context, after_lock=self._locked))
 
     @property
     def pending(self) -> int:
@@ -182,6 +185,7 @@ class DbWorker(QObject):
             finish_left_recordings(session.store_)
             return vault.path
 
+        self._locked = False
         self.submit(op, on_done, on_error, context)
 
     def preload(self) -> None:
@@ -195,6 +199,7 @@ class DbWorker(QObject):
 
     def close_vault(self, on_done: Callback | None = None, context: QObject | None = None) -> None:
         self.submit(_close, on_done, None, context)
+        self._locked = True
 
     def shutdown(self, timeout: float = 10.0) -> None:
         """Close the vault and join the thread (queued work runs first)."""
@@ -212,6 +217,12 @@ class DbWorker(QObject):
     def _deliver(self, job: _Job) -> None:
         self.release()
         if job.context is not None and not shiboken6.isValid(job.context):
+            return
+        if job.after_lock and isinstance(job.error, VaultLockedError):
+            # A window of the session just locked, not yet deleted, asked for more (a save
+            # delivered during the lock refreshes the case list): the vault was closed on
+            # purpose, so there is nothing to report, and a box over the start window saying
+            # "the vault is locked" would only alarm.
             return
         if job.error is not None:
             if job.on_error is not None:
