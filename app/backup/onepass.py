@@ -18,9 +18,10 @@ from typing import Any
 
 import pyrage
 
+from app.backup.events import PayloadEvents
 from app.backup.keys import SignerKey
 from app.backup.opened import Opened
-from app.backup.reader import PayloadEvents, check_manifest, trusted_keys
+from app.backup.reader import check_manifest, trusted_keys
 from app.backup.reports import (
     AcceptSigner,
     CancelCheck,
