@@ -8,7 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "architecture.md"
-_CLI_FILES = {"app/cli.py", "app/commands.py", "app/selftest.py", "app/__main__.py"}
+_CLI_FILES = {"app/cli.py", "app/commands.py", "app/selftest.py", "app/selftest_steps.py", "app/__main__.py"}
 _NO_CRYPTO_IN_UI = ("sqlcipher3", "pyrage", "cryptography", "argon2")
 _UI_STORE_MODULES = {"app.store", "app.store.attachments"}
 
@@ -34,7 +34,7 @@ def _unit_of_module(module: str, units: list[str], base: set[str]) -> str:
         return "base"
     last = module.rsplit(".", 1)[-1]
     if (
-        module in {"app.cli", "app.commands", "app.selftest", "app.__main__"}
+        module in {"app.cli", "app.commands", "app.selftest", "app.selftest_steps", "app.__main__"}
         or last == "cli"
         or last.startswith("cli_")
     ):
