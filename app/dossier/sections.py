@@ -370,7 +370,9 @@ class Sections(FrontMatter):
         max_w, max_h = TEXT_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 40 * mm
         for attachment in items:
             caption = [
-                self.p(attachment.original_name or "—", VALUE, bold=True),
+                # A file name reads as in the evidence list: in the dossier's direction, an
+                # Arabic-script name an island before its extension, under the image's left edge.
+                self.p(attachment.original_name or "—", VALUE, bold=True, direction="ltr"),
                 self.p(f"SHA-256: {attachment.sha256}", HASH),
             ]
             if attachment.description.strip():

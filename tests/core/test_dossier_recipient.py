@@ -206,3 +206,8 @@ def test_an_arabic_script_file_name_follows_its_number(store: Store, tmp_path: P
     [(page, y, number_x)] = [(p, y, x) for p, y, x, w in words if w == "1."]
     [name_x] = [x for p, y2, x, w in words if p == page and abs(y2 - y) < 4 and "png" in w]
     assert number_x < name_x
+    # The appendix's caption under the photo: at the left margin, as in the evidence list, not
+    # right-aligned with the extension in front ("png.<name>" at x 486 before).
+    appendix = [(x, w) for p, y2, x, w in words if p > page and "png" in w and "/" not in w]
+    assert appendix and all(x < 100 for x, _w in appendix), appendix
+    assert not any(w.startswith("png") for _x, w in appendix), appendix
