@@ -27,7 +27,8 @@ from ui.editor.changes import ChangeTracker, Commit, editable_records
 from ui.editor.checklist import ChecklistBar, wgeid_checklist
 from ui.editor.history import HistorySection
 from ui.editor.interventions import InterventionsSection
-from ui.editor.person import PersonSection, scaled_photo
+from ui.editor.person import PersonSection
+from ui.editor.photo import PersonPhoto
 from ui.editor.sections import CaseSections
 from ui.editor.testimonies import TestimoniesSection
 from ui.editor.timeline import TimelineSection
@@ -93,13 +94,13 @@ class CaseEditor(QWidget):
         self._sections = CaseSections(worker, dialogs, case_uuid, self)
         self.sections = self._sections.tabs
         self._sections.changed.connect(self.mark_dirty)
-        self._sections.photo_requested.connect(self._choose_photo)
+        self._photo = PersonPhoto(self, worker, dialogs, self._sections, lambda: self.bundle)
+        self._sections.photo_requested.connect(self._photo.choose)
         self._sections.photo_chosen.connect(self.set_photo)
         self._sections.message.connect(self.failed)
         self._sections.attachment_added.connect(self._attachment_added)
         self._sections.attachment_removed.connect(self._attachment_removed)
-        self._sections.person_built.connect(self._load_photo)
-        self._wants_photo = False
+        self._sections.person_built.connect(self._photo.show)
         self._sections.open_case.connect(self.open_other)
         self._sections.save_first = self.save
         self._sections.case_changed.connect(self.load)
@@ -184,28 +185,10 @@ class CaseEditor(QWidget):
         self._dirty = False
         self.setEnabled(True)
         self._refresh_header()
-        self._load_photo()
+        self._photo.show()
         if self._sections.duplicates is not None:
             self._sections.duplicates.check_now()
         self.loaded.emit()
-
-    def _load_photo(self) -> None:
-        if self.bundle is None:
-            return
-        person = self._sections.built_person()
-        if person is None:
-            return  # fetched when the person's section is first built
-        photo = self.bundle.case.person.photo_attachment
-        if not photo:
-            person.set_photo(None)
-            return
-        (
-            DbOp(person, lambda s: s.store.attachment_bytes(photo))
-            .then(scaled_photo)
-            .success(person.show_photo)
-            .failure(lambda _exc: person.set_photo(None))
-            .run(self._worker)
-        )
 
     # --- state -----------------------------------------------------------------------------
 
@@ -381,37 +364,22 @@ class CaseEditor(QWidget):
         self.sections.setCurrentWidget(self.testimonies)
         self.testimonies.add()
 
-    def _choose_photo(self) -> None:
-        path = self._dialogs.open_file(
-            self, self.tr("Choose a photo"), self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)")
-        )
-        if path is None:
-            return
-        self._wants_photo = True
-        self.attachments.add_files([path])
-
     def _attachment_added(self, attachment: Attachment) -> None:
         # Stored with its file already (Store.add_attachment): nothing of it to send again.
         self.received = True
         self._changes.stored(attachment)
-        if self._wants_photo and attachment.media_type.startswith("image/"):
-            self._wants_photo = False
+        if self._photo.added(attachment):
             self.set_photo(attachment.uuid)
 
     def _attachment_removed(self, uuid: str) -> None:
-        """The removed file is no longer the person's photo (the testimonies let go of it in
-        CaseSections)."""
-        if self.bundle is not None and self.bundle.case.person.photo_attachment == uuid:
-            self.bundle.case.person.photo_attachment = ""
-            person = self._sections.built_person()
-            if person is not None:
-                person.set_photo(None)
+        # The testimonies let go of it in CaseSections.
+        self._photo.removed(uuid)
 
     def set_photo(self, uuid: str) -> None:
         if self.bundle is None:
             return
         self.collect()
         self.bundle.case.person.photo_attachment = uuid
-        self._load_photo()
+        self._photo.show()
         self._dirty = True
         self.save()
