@@ -295,7 +295,7 @@ def test_thumbnails_are_scaled_off_the_db_thread(
 ) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    import ui.editor.attachments as attachments_module
+    import ui.editor.thumbnails as thumbnails_module
     from ui.editor.attachments import AttachmentsSection
 
     image = QImage(640, 480, QImage.Format.Format_RGB32)
@@ -305,13 +305,13 @@ def test_thumbnails_are_scaled_off_the_db_thread(
     uuid = _on_db(qtbot, worker, _case)
     attachment = _on_db(qtbot, worker, lambda store: store.add_attachment_file(uuid, png))
     threads: list[str] = []
-    real = attachments_module._thumbnail
+    real = thumbnails_module.thumbnail
 
     def recording(*args: Any) -> Any:
         threads.append(threading.current_thread().name)
         return real(*args)
 
-    monkeypatch.setattr(attachments_module, "_thumbnail", recording)
+    monkeypatch.setattr(thumbnails_module, "thumbnail", recording)
     section = AttachmentsSection(worker, FileDialogs(), uuid)
     qtbot.addWidget(section)
     section.set_records([attachment])

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.imagemeta import MetadataFound, find_metadata
+from app.imagemeta import MetadataFound
 from app.model import Attachment
 from app.store.attachments import safe_filename
 from ui.dialogs import FileDialogs
+from ui.editor import thumbnails
 from ui.editor.redaction import RedactionDialog
 from ui.editor.viewer import AttachmentViewer, can_preview
 from ui.media.player import PlayerDialog, can_play
@@ -38,32 +39,7 @@ from ui.worker import DbSession, DbWorker
 
 __all__ = ["AttachmentsSection"]
 
-THUMB = 96
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
-THUMB_MAX_BYTES = 30 * 1024 * 1024
-
-
-def _image_bytes(session: DbSession, attachment: Attachment) -> bytes | None:
-    """On the DB thread: only the read; decoding and scaling run in the render pool."""
-    if not attachment.media_type.startswith("image/") or attachment.size > THUMB_MAX_BYTES:
-        return None
-    return session.store.attachment_bytes(attachment.uuid)
-
-
-def _thumbnail(data: bytes | None) -> tuple[QImage | None, MetadataFound]:
-    """The thumbnail (in memory only) and what the photo's metadata gives away.
-
-    In a pool thread: a QImage (unlike a QPixmap) may be made and scaled off the GUI thread.
-    """
-    if data is None:
-        return None, MetadataFound()
-    found = find_metadata(data)
-    image = QImage.fromData(data)
-    if image.isNull():
-        return None, found
-    return image.scaled(
-        THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    ), found
 
 
 class AttachmentsSection(QWidget):
@@ -89,8 +65,8 @@ class AttachmentsSection(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("attachmentList")
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.list.setIconSize(QSize(THUMB, THUMB))
-        self.list.setGridSize(QSize(THUMB + 60, THUMB + 48))
+        self.list.setIconSize(QSize(thumbnails.THUMB, thumbnails.THUMB))
+        self.list.setGridSize(QSize(thumbnails.THUMB + 60, thumbnails.THUMB + 48))
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setWordWrap(True)
@@ -192,8 +168,8 @@ class AttachmentsSection(QWidget):
         uuid = attachment.uuid
         # No thumbnail is no loss: the file is listed all the same, and opening it reports.
         (
-            DbOp(self, lambda s: _image_bytes(s, attachment))
-            .then(_thumbnail)
+            DbOp(self, lambda s: thumbnails.image_bytes(s, attachment))
+            .then(thumbnails.thumbnail)
             .success(lambda result: self._set_thumbnail(uuid, result))
             .failure(lambda _exc: None)
             .run(self._worker)
