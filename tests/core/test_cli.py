@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app import cli, cli_context
 from app.paths import Paths
 from app.store import Store
 from app.vault import Vault
@@ -80,7 +80,7 @@ def test_init_weak_passphrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, r
 
 def test_prompted_passphrases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
     answers = iter([PASSPHRASE, "something else entirely"])
-    monkeypatch.setattr(cli, "_getpass", lambda prompt: next(answers))
+    monkeypatch.setattr(cli_context, "_getpass", lambda prompt: next(answers))
     code, _, err = run("--vault", tmp_path / "v.izdeu", "init")
     assert code == 7 and "differ" in _one_line_error(err)
 
@@ -93,7 +93,7 @@ def test_prompted_passphrases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, r
     def eof(prompt: str) -> str:
         raise EOFError
 
-    monkeypatch.setattr(cli, "_getpass", eof)
+    monkeypatch.setattr(cli_context, "_getpass", eof)
     code, _, err = run("--vault", tmp_path / "v.izdeu", "list")
     assert code == 9 and _one_line_error(err)
 

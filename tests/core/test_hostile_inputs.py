@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app import cli, cli_context
 from app.inputs import open_regular, read_regular
 from app.model import Case, Name, Testimony
 from app.store import Store, writes
@@ -79,7 +79,7 @@ def _no_passphrase_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     def ask(_prompt: str) -> str:
         raise AssertionError("the passphrase was asked before the input file was checked")
 
-    monkeypatch.setattr(cli, "_getpass", ask)
+    monkeypatch.setattr(cli_context, "_getpass", ask)
 
 
 # --- import: not a regular file ---------------------------------------------------------------
