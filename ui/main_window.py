@@ -378,7 +378,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _erased(self) -> None:
-        self.start()  # the editors go without saving: there is no vault left to save to
+        # No vault is left: the editors go without saving, and a new case is not let go of
+        # (each would be an operation on a vault that no longer exists, and its error a box).
+        for editor in self.editors():
+            self.tabs.removeTab(self.tabs.indexOf(editor))
+            editor.discard()
+            editor.deleteLater()
         self.lock_requested.emit()
 
     def open_recovery(self, parent: QWidget | None = None) -> RecoveryDialog:

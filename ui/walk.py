@@ -104,9 +104,14 @@ class Walk:
             window = self.controller.start_window
             if window is None:
                 return "no start window"
+            modal = QApplication.activeModalWidget()
+            shown = sorted(
+                w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()
+            )
             return (
                 f"start window on {window.page_name!r}, error {window.error_label.text()!r}, "
-                f"{self.controller.worker.pending} operations pending"
+                f"{self.controller.worker.pending} operations pending, modal "
+                f"{type(modal).__name__ if modal is not None else None}, windows shown {shown}"
             )
 
         def failed() -> bool:

@@ -45,9 +45,13 @@ def paths(_isolated_home: Path) -> Paths:
 def controller(qapp: QApplication, qtbot, paths: Paths, dialogs: FileDialogs) -> Iterator[Controller]:
     ctl = build(qapp, paths, dialogs)
     yield ctl
+    # Before the windows go: a box over a main window is deleted with it.
+    shown = _failure_boxes_shown()
+    _close_failure_boxes()
     ctl.dispose()
     ctl.translations.apply("en")
     qapp.processEvents()
+    assert shown == [], f"an error box was left shown: {shown}"
 
 
 @pytest.fixture
@@ -73,3 +77,26 @@ def wait_idle(qtbot, controller: Controller):
         qtbot.waitUntil(lambda: controller.worker.pending == 0, timeout=timeout)
 
     return wait
+
+
+
+def _failure_boxes_shown() -> list[str]:
+    return sorted(
+        w.text() for w in QApplication.allWidgets() if w.objectName() == "failureBox" and w.isVisible()
+    )
+
+
+def _close_failure_boxes() -> None:
+    for widget in QApplication.allWidgets():
+        if widget.objectName() == "failureBox":
+            widget.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_failure_box(qapp: QApplication) -> Iterator[None]:
+    """An error box still shown when a test ends is an error the user would have seen and the
+    test did not expect (one left over would also sit on the next test's windows)."""
+    yield
+    shown = _failure_boxes_shown()
+    _close_failure_boxes()
+    assert shown == [], f"an error box was left shown: {shown}"
