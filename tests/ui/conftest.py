@@ -79,7 +79,6 @@ def wait_idle(qtbot, controller: Controller):
     return wait
 
 
-
 def _failure_boxes_shown() -> list[str]:
     return sorted(
         w.text() for w in QApplication.allWidgets() if w.objectName() == "failureBox" and w.isVisible()

@@ -3,6 +3,8 @@ they were after an unlock, the settings kept and applied, and the interview's ac
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -233,8 +235,11 @@ def test_a_window_of_the_locked_session_asking_for_more_shows_no_error(qtbot, co
     app = QApplication.instance()
     # processEvents, not qtbot's waits: those would delete the main window first, and an op
     # whose widget is gone is dropped anyway.
+    deadline = time.monotonic() + 30
     while controller.worker.pending:
+        assert time.monotonic() < deadline, f"{controller.worker.pending} operations never came back"
         app.processEvents()
+        time.sleep(0.002)
     boxes = {w for w in app.topLevelWidgets() + main.findChildren(QWidget) if w.objectName() == "failureBox"}
     assert [b.text() for b in boxes if b.isVisible()] == []
     assert controller.start_window is not None and controller.start_window.isVisible()
